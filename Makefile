@@ -1,0 +1,51 @@
+# The commands a newcomer runs: `make run` serves the site with demo data, `make test` runs every test.
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+FLASK := $(VENV)/bin/flask --app feedback_app
+CHROMIUM := /usr/lib/chromium/chromium
+
+.PHONY: run test lint bench assets install chromium clean
+
+$(VENV)/.runtime: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.runtime node_modules/.installed
+
+assets: install
+	$(FLASK) build-assets
+
+run: assets
+	$(FLASK) init-db
+	$(FLASK) load-questionnaires
+	$(FLASK) seed-demo --if-empty --responses 120
+	$(VENV)/bin/gunicorn -c gunicorn.conf.py wsgi:app
+
+# Browser tests need Debian's Chromium: browser downloads are impossible on this network.
+chromium:
+	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+test: $(VENV)/.dev assets chromium
+	$(PY) -m pytest
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy feedback_app analysis
+
+bench: $(VENV)/.dev assets
+	$(PY) bench/submit.py
+
+clean:
+	rm -rf $(VENV) node_modules feedback_app/static/vendor .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Pure analysis of exported responses (pandas and text); never imports Flask or feedback_app."""

@@ -1,0 +1,90 @@
+"""The feedback microsite: an app factory in the flaskr style."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
+
+from . import models  # noqa: F401 - registers the tables with the metadata for migrations
+from .config import default_settings, load_secret_key
+from .extensions import csrf, db, migrate
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Create the app: defaults, then the environment, then a test mapping."""
+    app = Flask(
+        __name__,
+        instance_path=os.environ.get("INSTANCE_PATH") or str(PROJECT_ROOT / "instance"),
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder="static",
+    )
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(default_settings(app.instance_path))
+    if test_config:
+        app.config.from_mapping(test_config)
+    production = app.config["ENV_NAME"] == "production"
+    if "SECRET_KEY" not in (test_config or {}):
+        app.config["SECRET_KEY"] = load_secret_key(app.instance_path, production)
+    if production:
+        app.config["DEBUG"] = False
+        app.config["PROPAGATE_EXCEPTIONS"] = False
+    register_templates(app)
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    return app
+
+
+def register_templates(app: Flask) -> None:
+    """Load our templates first, then the NHS.UK frontend's Jinja macros."""
+    app.jinja_options = {
+        **app.jinja_options,
+        "undefined": ChainableUndefined,
+        "loader": ChoiceLoader(
+            [FileSystemLoader(app.template_folder or "templates"), PackageLoader("nhsuk_frontend_jinja")]
+        ),
+    }
+    app.jinja_env.globals["programme_name"] = app.config["PROGRAMME_NAME"]
+    app.jinja_env.globals["organisation_name"] = app.config["ORGANISATION_NAME"]
+    app.jinja_env.globals["contact_email"] = app.config["CONTACT_EMAIL"]
+
+
+def register_extensions(app: Flask) -> None:
+    """Bind the unbound extension objects and configure the database engine."""
+    from .database import configure_engine
+    from .security import init_security
+
+    # The body guard runs before CSRF checks, so an unreadable body gets its own clear message.
+    init_security(app)
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    configure_engine(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    """Attach the blueprints."""
+    from .public.routes import bp as public_bp
+
+    app.register_blueprint(public_bp)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    """Plain NHS-styled error pages that never show a traceback."""
+    from .errors import init_errors
+
+    init_errors(app)
+
+
+def register_commands(app: Flask) -> None:
+    """The `flask --app feedback_app ...` commands."""
+    from .cli import register
+
+    register(app)

@@ -1,0 +1,170 @@
+"""Commands for `flask --app feedback_app ...`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask_migrate import upgrade
+
+from . import PROJECT_ROOT
+from .assets import build_assets
+from .exports import write_csv
+from .links import LinkError, create_link, get_link, short_url, write_qr
+from .questionnaires import get_by_slug, load_folder
+from .responses import purge_stale_drafts
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-03-14") from None
+
+
+@click.command("init-db")
+def init_db_command() -> None:
+    """Bring the database schema up to date through the migrations."""
+    upgrade(directory=str(PROJECT_ROOT / "migrations"))
+    click.echo("Database is at the latest schema.")
+
+
+@click.command("load-questionnaires")
+@click.option("--check", is_flag=True, help="Validate the files without loading them.")
+@click.option("--folder", type=click.Path(path_type=Path), default=None, help="Definitions folder.")
+def load_questionnaires_command(check: bool, folder: Path | None) -> None:
+    """Validate and load every questionnaire definition; a bad file loads nothing."""
+    folder = folder or Path(current_app.config["QUESTIONNAIRE_DIR"])
+    outcomes, errors = load_folder(folder, check_only=check)
+    for outcome in outcomes:
+        suffix = "" if check else f" (version {outcome.version})"
+        click.echo(f"{outcome.slug}: {outcome.action}{suffix}")
+    for error in errors:
+        click.echo(f"ERROR in {error.source}:", err=True)
+        for problem in error.problems:
+            click.echo(f"  - {problem}", err=True)
+    if errors:
+        sys.exit(1)
+
+
+@click.command("create-link")
+@click.argument("slug")
+@click.option("--name", required=True, help="What the link is for, e.g. 'Leeds showcase, March'.")
+@click.option("--event", default=None)
+@click.option("--event-date", default=None, help="YYYY-MM-DD")
+@click.option("--region", default=None)
+@click.option("--cohort", default=None)
+@click.option("--setting", default=None)
+@click.option("--opens-on", default=None, help="YYYY-MM-DD")
+@click.option("--closes-on", default=None, help="YYYY-MM-DD")
+@click.option("--max-responses", type=click.IntRange(min=1), default=None)
+@click.option("--qr-dir", type=click.Path(path_type=Path), default=None, help="Also write QR codes here.")
+def create_link_command(
+    slug: str,
+    name: str,
+    event: str | None,
+    event_date: str | None,
+    region: str | None,
+    cohort: str | None,
+    setting: str | None,
+    opens_on: str | None,
+    closes_on: str | None,
+    max_responses: int | None,
+    qr_dir: Path | None,
+) -> None:
+    """Create a collection link whose tags are stored on every response through it."""
+    tags = {
+        "event": event or "",
+        "event_date": event_date or "",
+        "region": region or "",
+        "cohort": cohort or "",
+        "setting": setting or "",
+    }
+    try:
+        link = create_link(slug, name, tags, _date(opens_on), _date(closes_on), max_responses)
+    except LinkError as exc:
+        raise click.ClickException(str(exc)) from None
+    url = short_url(current_app.config["BASE_URL"], link)
+    click.echo(f"Created link {link.code}: {url}")
+    if qr_dir is not None:
+        for path in write_qr(url, qr_dir / f"{slug}-{link.code}"):
+            click.echo(f"Wrote {path}")
+
+
+@click.command("qr")
+@click.argument("code")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("qr"), show_default=True)
+def qr_command(code: str, out_dir: Path) -> None:
+    """Write a collection link's QR code as PNG and SVG, for posters and slides."""
+    link = get_link(code)
+    if link is None:
+        raise click.ClickException(f"no collection link with code {code!r}")
+    url = short_url(current_app.config["BASE_URL"], link)
+    for path in write_qr(url, out_dir / f"{link.questionnaire.slug}-{link.code}"):
+        click.echo(f"Wrote {path}")
+
+
+@click.command("seed-demo")
+@click.option("--responses", type=click.IntRange(min=1, max=200_000), default=60, show_default=True)
+@click.option("--seed", type=int, default=2026, show_default=True)
+@click.option("--if-empty", is_flag=True, help="Only when the database has no responses yet.")
+def seed_demo_command(responses: int, seed: int, if_empty: bool) -> None:
+    """Add deterministic synthetic responses to every loaded questionnaire."""
+    from .demo import seed_demo  # the demo text is only loaded when asked for
+
+    added = seed_demo(responses, seed, only_if_empty=if_empty)
+    if not added:
+        click.echo("Responses already exist; no demo data added.")
+    for slug, count in added.items():
+        click.echo(f"{slug}: {count} demo responses")
+
+
+@click.command("export-responses")
+@click.argument("slug")
+@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="File (default: standard output).")
+def export_responses_command(slug: str, fmt: str, out: Path | None) -> None:
+    """Export a questionnaire's responses as a tidy table, one row per response."""
+    questionnaire = get_by_slug(slug)
+    if questionnaire is None:
+        raise click.ClickException(f"no questionnaire with slug {slug!r}")
+    if out is None:
+        count = write_csv(questionnaire, sys.stdout)  # type: ignore[arg-type]
+    else:
+        with out.open("w", encoding="utf-8-sig", newline="") as handle:
+            count = write_csv(questionnaire, handle)  # type: ignore[arg-type]
+    click.echo(f"Exported {count} responses.", err=True)
+
+
+@click.command("purge-drafts")
+def purge_drafts_command() -> None:
+    """Delete unfinished answers older than DRAFT_MAX_AGE_DAYS (schedule daily)."""
+    removed = purge_stale_drafts(int(current_app.config["DRAFT_MAX_AGE_DAYS"]))
+    click.echo(f"Removed {removed} unfinished drafts.")
+
+
+@click.command("build-assets")
+def build_assets_command() -> None:
+    """Copy the NHS.UK frontend's CSS, JS and images into the static folder."""
+    target = build_assets(PROJECT_ROOT / "node_modules", Path(current_app.static_folder or "static"))
+    click.echo(f"Assets written to {target}")
+
+
+def register(app: Flask) -> None:
+    """Add the commands to the app's CLI."""
+    for command in (
+        init_db_command,
+        load_questionnaires_command,
+        create_link_command,
+        qr_command,
+        seed_demo_command,
+        export_responses_command,
+        purge_drafts_command,
+        build_assets_command,
+    ):
+        app.cli.add_command(command)

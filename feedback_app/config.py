@@ -1,0 +1,86 @@
+"""Settings: safe defaults, then the instance folder, then environment variables."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "dev", "secret", "replace-me"}
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def default_settings(instance_path: str) -> dict[str, Any]:
+    """Settings every environment starts from; each can be overridden by an environment variable."""
+    sqlite_path = Path(instance_path) / "feedback.sqlite3"
+    database_url = os.environ.get("DATABASE_URL", f"sqlite:///{sqlite_path}")
+    if database_url.startswith("postgres://"):
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgres://")
+    elif database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url.removeprefix("postgresql://")
+    trusted = os.environ.get("TRUSTED_HOSTS", "")
+    return {
+        "ENV_NAME": os.environ.get("FEEDBACK_ENV", "development"),
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        # hide_parameters keeps answer text out of error messages and logs (QUALITY.md 11).
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
+        "SQLITE_BUSY_TIMEOUT_MS": int(os.environ.get("SQLITE_BUSY_TIMEOUT_MS", "5000")),
+        "QUESTIONNAIRE_DIR": os.environ.get(
+            "QUESTIONNAIRE_DIR", str(Path(__file__).resolve().parent.parent / "questionnaires")
+        ),
+        "PROGRAMME_NAME": os.environ.get(
+            "PROGRAMME_NAME", "Assistant Practitioners in Mental Health"
+        ),
+        "ORGANISATION_NAME": os.environ.get(
+            "ORGANISATION_NAME", "North of England AP Programme"
+        ),
+        "CONTACT_EMAIL": os.environ.get("CONTACT_EMAIL", "ap.programme@example.nhs.uk"),
+        "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
+        "TRUSTED_HOSTS": [h.strip() for h in trusted.split(",") if h.strip()] or None,
+        # A questionnaire page is a few kilobytes; anything far larger is not a respondent.
+        "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH", str(64 * 1024))),
+        "MAX_FORM_FIELDS": int(os.environ.get("MAX_FORM_FIELDS", "300")),
+        "MAX_FORM_MEMORY_SIZE": 64 * 1024,
+        "MAX_FORM_PARTS": 300,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": _env_bool("SESSION_COOKIE_SECURE", False),
+        "SESSION_COOKIE_NAME": "feedback_session",
+        # A token valid for the whole browser session: a long questionnaire must not fail on submit.
+        "WTF_CSRF_TIME_LIMIT": None,
+        "WTF_CSRF_SSL_STRICT": True,
+        "DRAFT_MAX_AGE_DAYS": 2,
+    }
+
+
+def load_secret_key(instance_path: str, production: bool) -> str:
+    """The secret key from the environment, or (outside production) one kept in the instance folder."""
+    key = os.environ.get("SECRET_KEY", "")
+    if key and key.strip().lower() not in PLACEHOLDER_SECRETS and len(key) >= 16:
+        return key
+    if production:
+        raise RuntimeError(
+            "SECRET_KEY must be set to a long random value in production "
+            '(python -c "import secrets; print(secrets.token_hex(32))")'
+        )
+    key_file = Path(instance_path) / "secret_key"
+    if key_file.exists():
+        return key_file.read_text(encoding="utf-8").strip()
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    # Written with owner-only permissions: the key signs every session cookie.
+    try:
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        # Another worker created it first; everyone must share that one.
+        return key_file.read_text(encoding="utf-8").strip()
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(key)
+    return key

@@ -1,0 +1,140 @@
+"""Deterministic synthetic responses for demonstrations and tests (no real person's words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+from sqlalchemy import func, select
+
+from .answers import AnswerValue, is_shown
+from .database import write_transaction
+from .definitions import OTHER_VALUE, Definition, Question
+from .demo_content import FREE_TEXT, SHORT_TEXT_FALLBACK
+from .models import Answer, CollectionLink, Questionnaire, Response
+from .questionnaires import current_version, version_definition
+from .responses import REFERENCE_ALPHABET
+
+DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
+    "stakeholder-event": [
+        ("Leeds showcase", {"event": "Mental health AP showcase", "event_date": "2026-03-12",
+                            "region": "north-east-yorkshire"}),
+        ("Manchester levy workshop", {"event": "Levy and funding workshop", "event_date": "2026-05-20",
+                                      "region": "north-west"}),
+    ],
+    "apprentice-survey": [
+        ("Spring 2021 cohort, North West", {"cohort": "spring-2021", "region": "north-west"}),
+        ("Autumn 2021 cohort, North East", {"cohort": "autumn-2021", "region": "north-east-yorkshire"}),
+    ],
+    "patient-experience": [
+        ("Psychoeducational groups", {"setting": "psychoeducational-group", "region": "north-west"}),
+    ],
+}
+
+
+def _reference(rng: random.Random) -> str:
+    return "".join(rng.choice(REFERENCE_ALPHABET) for _ in range(8))
+
+
+def _skewed_choice(rng: random.Random, values: list[str]) -> str:
+    # Earlier options (e.g. "Very good", "Strongly agree") are more common, as in real feedback.
+    weights = [len(values) - i + 1 for i in range(len(values))]
+    return rng.choices(values, weights=weights, k=1)[0]
+
+
+def _text_for(rng: random.Random, slug: str, question: Question) -> str:
+    pool = FREE_TEXT.get(slug, {}).get(question.key) or SHORT_TEXT_FALLBACK
+    text = rng.choice(pool)
+    return text[: question.max_length or len(text)]
+
+
+def demo_answers(rng: random.Random, slug: str, definition: Definition) -> dict[str, AnswerValue]:
+    """One plausible set of answers for a definition."""
+    answers: dict[str, AnswerValue] = {}
+    for question in definition.questions():
+        if not is_shown(question, answers):
+            continue
+        if not question.required and rng.random() < 0.15:
+            continue
+        values = [o.value for o in question.options]
+        if question.type in ("single_choice", "yes_no", "likert", "rating", "fft"):
+            if question.type == "rating":
+                answers[question.key] = str(rng.choices(range(11), weights=[1, 1, 1, 2, 2, 4, 5, 7, 9, 8, 6])[0])
+            else:
+                answers[question.key] = _skewed_choice(rng, values)
+        elif question.type == "multiple_choice":
+            chosen = [v for v in values if rng.random() < 0.3] or [rng.choice(values)]
+            answers[question.key] = chosen
+            if question.other and rng.random() < 0.1:
+                answers[question.key] = [*chosen, OTHER_VALUE]
+                answers[question.other_key] = rng.choice(SHORT_TEXT_FALLBACK)
+        elif question.type == "likert_grid":
+            for statement in question.statements:
+                answers[f"{question.key}.{statement.key}"] = _skewed_choice(rng, values)
+        elif question.type in ("short_text", "long_text"):
+            if question.required or rng.random() < 0.8:
+                answers[question.key] = _text_for(rng, slug, question)
+        elif question.type == "number":
+            low = question.min if question.min is not None else 0
+            high = question.max if question.max is not None else low + 20
+            answers[question.key] = str(rng.randint(low, high))
+        elif question.type == "date":
+            answers[question.key] = (dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 600))).isoformat()
+        elif question.type == "consent":
+            answers[question.key] = "yes"
+    return answers
+
+
+def seed_demo(responses: int, seed: int, only_if_empty: bool = False) -> dict[str, int]:
+    """Add `responses` synthetic responses to every questionnaire; return how many each got."""
+    rng = random.Random(seed)
+    added: dict[str, int] = {}
+    with write_transaction() as session:
+        if only_if_empty and session.scalar(select(func.count(Response.id))):
+            return added
+        questionnaires = session.scalars(select(Questionnaire).order_by(Questionnaire.slug)).all()
+        start = dt.date.today() - dt.timedelta(days=365)
+        for questionnaire in questionnaires:
+            version = current_version(questionnaire)
+            definition = version_definition(version)
+            links = _demo_links(session, questionnaire, rng)
+            rows: list[Response] = []
+            for _ in range(responses):
+                link = rng.choice([None, *links]) if links else None
+                answers = demo_answers(rng, questionnaire.slug, definition)
+                response = Response(
+                    questionnaire_id=questionnaire.id,
+                    version_id=version.id,
+                    link_id=link.id if link else None,
+                    submission_token="demo-" + "".join(rng.choice("abcdef0123456789") for _ in range(32)),
+                    reference=_reference(rng),
+                    submitted_on=start + dt.timedelta(days=rng.randint(0, 365)),
+                    submitted_at=None,
+                    tags=dict(link.tags) if link else {},
+                )
+                response.answers = [
+                    Answer(question_key=key, value=item)
+                    for key, value in answers.items()
+                    for item in (value if isinstance(value, list) else [value])
+                ]
+                rows.append(response)
+            session.add_all(rows)
+            added[questionnaire.slug] = len(rows)
+    return added
+
+
+def _demo_links(session: Any, questionnaire: Questionnaire, rng: random.Random) -> list[CollectionLink]:
+    existing = session.scalars(
+        select(CollectionLink).where(CollectionLink.questionnaire_id == questionnaire.id)
+    ).all()
+    if existing:
+        return list(existing)
+    links = []
+    for name, tags in DEMO_LINKS.get(questionnaire.slug, []):
+        code = "".join(rng.choice(REFERENCE_ALPHABET.lower()) for _ in range(6))
+        link = CollectionLink(code=code, questionnaire=questionnaire, name=name, tags=tags)
+        session.add(link)
+        links.append(link)
+    session.flush()
+    return links

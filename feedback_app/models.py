@@ -1,0 +1,137 @@
+"""Database models: questionnaires, their versions, collection links, responses and answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .extensions import db
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, naive, as stored."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def today() -> dt.date:
+    """Today's date in UTC."""
+    return utcnow().date()
+
+
+class Questionnaire(db.Model):  # type: ignore[name-defined,misc]
+    """A questionnaire the team runs; its wording lives in versions."""
+
+    __tablename__ = "questionnaire"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    audience: Mapped[str] = mapped_column(String(20))
+    is_open: Mapped[bool] = mapped_column(default=True)
+    listed: Mapped[bool] = mapped_column(default=True)
+    opens_on: Mapped[dt.date | None]
+    closes_on: Mapped[dt.date | None]
+    max_responses: Mapped[int | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    versions: Mapped[list[QuestionnaireVersion]] = relationship(
+        back_populates="questionnaire", order_by="QuestionnaireVersion.number"
+    )
+    links: Mapped[list[CollectionLink]] = relationship(back_populates="questionnaire")
+
+
+class QuestionnaireVersion(db.Model):  # type: ignore[name-defined,misc]
+    """One version of a questionnaire's definition; responses point at the version they answered."""
+
+    __tablename__ = "questionnaire_version"
+    __table_args__ = (UniqueConstraint("questionnaire_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    questionnaire_id: Mapped[int] = mapped_column(ForeignKey("questionnaire.id"), index=True)
+    number: Mapped[int]
+    checksum: Mapped[str] = mapped_column(String(64))
+    definition_json: Mapped[str] = mapped_column(Text)
+    is_current: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    questionnaire: Mapped[Questionnaire] = relationship(back_populates="versions")
+
+
+class CollectionLink(db.Model):  # type: ignore[name-defined,misc]
+    """A short link (`/s/<code>`) whose tags are stored on every response that came through it."""
+
+    __tablename__ = "collection_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    questionnaire_id: Mapped[int] = mapped_column(ForeignKey("questionnaire.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    tags: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    is_open: Mapped[bool] = mapped_column(default=True)
+    opens_on: Mapped[dt.date | None]
+    closes_on: Mapped[dt.date | None]
+    max_responses: Mapped[int | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    questionnaire: Mapped[Questionnaire] = relationship(back_populates="links")
+
+
+class Draft(db.Model):  # type: ignore[name-defined,misc]
+    """Answers given so far on an unfinished questionnaire, keyed by a random token in the session.
+
+    Kept in the database rather than the cookie because long answers outgrow a cookie, and rather
+    than process memory so any worker can serve the next page. Deleted on submission and
+    after `DRAFT_MAX_AGE_DAYS`; holds only the date it was started.
+    """
+
+    __tablename__ = "draft"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_version.id"), index=True)
+    link_id: Mapped[int | None] = mapped_column(ForeignKey("collection_link.id"))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    started_on: Mapped[dt.date] = mapped_column(default=today, index=True)
+
+
+class Response(db.Model):  # type: ignore[name-defined,misc]
+    """One submitted questionnaire: stored once, with all its answers, in one transaction."""
+
+    __tablename__ = "response"
+    __table_args__ = (Index("ix_response_questionnaire_submitted", "questionnaire_id", "submitted_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    questionnaire_id: Mapped[int] = mapped_column(ForeignKey("questionnaire.id"))
+    version_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_version.id"), index=True)
+    link_id: Mapped[int | None] = mapped_column(ForeignKey("collection_link.id"), index=True)
+    # The one-time submission token: a unique constraint makes a resubmission a no-op.
+    submission_token: Mapped[str] = mapped_column(String(64), unique=True)
+    reference: Mapped[str] = mapped_column(String(12), unique=True)
+    submitted_on: Mapped[dt.date] = mapped_column(default=today)
+    # Only for pseudonymous questionnaires; anonymous ones keep the date alone.
+    submitted_at: Mapped[dt.datetime | None]
+    tags: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    answers: Mapped[list[Answer]] = relationship(
+        back_populates="response", cascade="all, delete-orphan", order_by="Answer.id"
+    )
+    version: Mapped[QuestionnaireVersion] = relationship()
+    questionnaire: Mapped[Questionnaire] = relationship()
+    link: Mapped[CollectionLink | None] = relationship()
+
+
+class Answer(db.Model):  # type: ignore[name-defined,misc]
+    """One answer value; a multiple-choice question has one row per chosen option."""
+
+    __tablename__ = "answer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(
+        ForeignKey("response.id", ondelete="CASCADE"), index=True
+    )
+    question_key: Mapped[str] = mapped_column(String(120))
+    value: Mapped[str] = mapped_column(Text)
+
+    response: Mapped[Response] = relationship(back_populates="answers")

@@ -1,0 +1,420 @@
+"""Routes for respondents: home, start page, question pages, check answers, confirmation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_wtf.csrf import CSRFError
+from itsdangerous import BadSignature, URLSafeSerializer
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..answers import (
+    Answers,
+    display_value,
+    first_incomplete_page,
+    html_id,
+    shown_questions,
+    validate_page,
+    values_from_answers,
+    values_from_form,
+    visible_answers,
+)
+from ..definitions import Definition, Question
+from ..errors import health_payload
+from ..extensions import db
+from ..models import CollectionLink, Questionnaire, QuestionnaireVersion
+from ..questionnaires import (
+    Availability,
+    all_questionnaires,
+    availability,
+    public_questionnaires,
+    version_definition,
+)
+from ..questionnaires import get_by_slug as get_questionnaire
+from ..responses import SubmissionError, current_definition, get_draft, save_page_answers, submit
+from ..links import get_link
+from .forms import AnswerPageForm, SubmitAnswersForm
+
+bp = Blueprint("public", __name__)
+
+NOT_SAVED = (
+    "Your answers were not saved. The service is having a problem at the moment. "
+    "Your answers are still on this page: please try again in a few minutes."
+)
+SESSION_ENDED = (
+    "Your session ended before your answers could be saved. Your answers are still on this page: "
+    "check them and continue."
+)
+
+
+def _serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="submission")
+
+
+def _questionnaire_or_404(slug: str) -> Questionnaire:
+    questionnaire = get_questionnaire(slug)
+    if questionnaire is None:
+        abort(404)
+    return questionnaire
+
+
+def _session_link(questionnaire: Questionnaire) -> CollectionLink | None:
+    link_id = session.get("links", {}).get(questionnaire.slug)
+    if link_id is None:
+        return None
+    link = db.session.get(CollectionLink, link_id)
+    return link if link is not None and link.questionnaire_id == questionnaire.id else None
+
+
+def _draft_token(slug: str) -> str | None:
+    token = session.get("drafts", {}).get(slug)
+    return token if isinstance(token, str) else None
+
+
+def _remember(key: str, slug: str, value: Any) -> None:
+    store = dict(session.get(key, {}))
+    if value is None:
+        store.pop(slug, None)
+    else:
+        store[slug] = value
+    session[key] = store
+
+
+def _journey(questionnaire: Questionnaire) -> tuple[QuestionnaireVersion, Definition, Answers]:
+    """The version this respondent is answering (their draft's, or the current one) and answers so far."""
+    draft = get_draft(_draft_token(questionnaire.slug))
+    if draft is not None:
+        version = db.session.get(QuestionnaireVersion, draft.version_id)
+        if version is not None and version.questionnaire_id == questionnaire.id:
+            return version, version_definition(version), dict(draft.answers or {})
+    version, definition = current_definition(questionnaire)
+    return version, definition, {}
+
+
+def _closed_page(questionnaire: Questionnaire, state: Availability) -> tuple[str, int]:
+    return render_template("public/closed.html", questionnaire=questionnaire, state=state), 200
+
+
+@bp.get("/")
+def home() -> str:
+    """The questionnaires open to the public."""
+    return render_template("public/home.html", questionnaires=public_questionnaires())
+
+
+@bp.get("/healthz")
+def healthz() -> Any:
+    """Report whether the database answers (for load balancers and monitoring)."""
+    try:
+        db.session.execute(text("SELECT 1"))
+        db.session.rollback()
+    except SQLAlchemyError as exc:
+        db.session.rollback()
+        return health_payload(False, type(exc).__name__)
+    return health_payload(True, "ok")
+
+
+@bp.get("/accessibility")
+def accessibility() -> str:
+    """The accessibility statement."""
+    return render_template("public/accessibility.html")
+
+
+@bp.get("/s/<code>")
+def collection_link(code: str) -> Any:
+    """A short link: remember its tags for this questionnaire, then show the start page."""
+    link = get_link(code)
+    if link is None:
+        abort(404)
+    questionnaire = link.questionnaire
+    state = availability(questionnaire, link)
+    if state is not Availability.OPEN:
+        return _closed_page(questionnaire, state)
+    _remember("links", questionnaire.slug, link.id)
+    return redirect(url_for("public.start", slug=questionnaire.slug))
+
+
+@bp.get("/q/<slug>")
+def start(slug: str) -> Any:
+    """The start page: purpose, time needed, anonymity, privacy notice link."""
+    questionnaire = _questionnaire_or_404(slug)
+    state = availability(questionnaire, _session_link(questionnaire))
+    if state is not Availability.OPEN:
+        return _closed_page(questionnaire, state)
+    _, definition = current_definition(questionnaire)
+    return render_template("public/start.html", questionnaire=questionnaire, definition=definition)
+
+
+@bp.get("/privacy")
+def privacy_index() -> str:
+    """Links to every questionnaire's privacy notice, and what the cookie is for."""
+    return render_template("public/privacy_index.html", questionnaires=all_questionnaires())
+
+
+@bp.get("/q/<slug>/privacy")
+def privacy(slug: str) -> str:
+    """The questionnaire's privacy notice (shown even when it is closed)."""
+    questionnaire = _questionnaire_or_404(slug)
+    _, definition = current_definition(questionnaire)
+    return render_template("public/privacy.html", questionnaire=questionnaire, definition=definition)
+
+
+def _render_page(
+    questionnaire: Questionnaire,
+    definition: Definition,
+    number: int,
+    answers: Answers,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    problem: str | None = None,
+    status: int = 200,
+) -> tuple[str, int]:
+    page = definition.pages[number - 1]
+    questions = shown_questions(page, answers)
+    back = (
+        url_for("public.page", slug=questionnaire.slug, number=number - 1)
+        if number > 1
+        else url_for("public.start", slug=questionnaire.slug)
+    )
+    if request.args.get("change"):
+        back = url_for("public.check", slug=questionnaire.slug)
+    html = render_template(
+        "public/page.html",
+        questionnaire=questionnaire,
+        definition=definition,
+        page=page,
+        number=number,
+        questions=questions,
+        values=values,
+        errors=errors,
+        problem=problem,
+        back_url=back,
+        form=AnswerPageForm(),
+        html_id=html_id,
+        targets=_error_targets(questions, errors),
+        change=bool(request.args.get("change")),
+    )
+    return html, status
+
+
+def _error_targets(questions: list[Question], errors: dict[str, str]) -> dict[str, str]:
+    """The element each error-summary link jumps to: the field itself, or a date's day box."""
+    dates = {q.key for q in questions if q.type == "date"}
+    return {key: html_id(key) + ("-day" if key in dates else "") for key in errors}
+
+
+def _next_page(definition: Definition, number: int, answers: Answers) -> int | None:
+    for later in range(number + 1, len(definition.pages) + 1):
+        if shown_questions(definition.pages[later - 1], answers):
+            return later
+    return None
+
+
+@bp.route("/q/<slug>/page/<int:number>", methods=["GET", "POST"])
+def page(slug: str, number: int) -> Any:
+    """One page of questions; on POST, validate it and keep its answers in the draft."""
+    questionnaire = _questionnaire_or_404(slug)
+    link = _session_link(questionnaire)
+    state = availability(questionnaire, link)
+    if state is not Availability.OPEN:
+        return _closed_page(questionnaire, state)
+    version, definition, answers = _journey(questionnaire)
+    if not 1 <= number <= len(definition.pages):
+        abort(404)
+    questions = shown_questions(definition.pages[number - 1], answers)
+    if request.method == "GET":
+        if not questions:
+            following = _next_page(definition, number, answers)
+            target = (
+                url_for("public.page", slug=slug, number=following)
+                if following
+                else url_for("public.check", slug=slug)
+            )
+            return redirect(target)
+        return _render_page(
+            questionnaire, definition, number, answers, values_from_answers(questions, answers), {}
+        )
+
+    result = validate_page(questions, request.form)
+    if not result.ok:
+        return _render_page(
+            questionnaire, definition, number, answers,
+            values_from_form(questions, request.form), result.errors,
+        )
+    page_keys = [k for q in definition.pages[number - 1].questions for k in q.answer_keys()]
+    try:
+        token = save_page_answers(
+            _draft_token(slug), version, page_keys, result.answers, link.id if link else None
+        )
+    except SQLAlchemyError:
+        db.session.rollback()
+        current_app.logger.error("could not save a page of answers (database error)")
+        return _render_page(
+            questionnaire, definition, number, answers,
+            values_from_form(questions, request.form), {}, problem=NOT_SAVED, status=503,
+        )
+    _remember("drafts", slug, token)
+    merged = {**answers, **result.answers}
+    following = _next_page(definition, number, merged)
+    if request.args.get("change") or following is None:
+        return redirect(url_for("public.check", slug=slug))
+    return redirect(url_for("public.page", slug=slug, number=following))
+
+
+def _summary_rows(slug: str, definition: Definition, answers: Answers) -> list[dict[str, Any]]:
+    rows = []
+    for number, page_def in enumerate(definition.pages, start=1):
+        for question in shown_questions(page_def, answers):
+            rows.append(
+                {
+                    "page": number,
+                    "question": question,
+                    "lines": display_value(question, answers),
+                    "change_url": url_for("public.page", slug=slug, number=number, change=1)
+                    + "#"
+                    + html_id(question.answer_keys()[0]),
+                }
+            )
+    return rows
+
+
+def _render_check(
+    questionnaire: Questionnaire,
+    definition: Definition,
+    answers: Answers,
+    payload: str,
+    problem: str | None = None,
+    status: int = 200,
+) -> tuple[str, int]:
+    form = SubmitAnswersForm(formdata=None, payload=payload)
+    html = render_template(
+        "public/check.html",
+        questionnaire=questionnaire,
+        definition=definition,
+        rows=_summary_rows(questionnaire.slug, definition, answers),
+        form=form,
+        problem=problem,
+        last_page=len(definition.pages),
+    )
+    return html, status
+
+
+@bp.get("/q/<slug>/check")
+def check(slug: str) -> Any:
+    """Check your answers, with a change link for each."""
+    questionnaire = _questionnaire_or_404(slug)
+    link = _session_link(questionnaire)
+    state = availability(questionnaire, link)
+    if state is not Availability.OPEN:
+        return _closed_page(questionnaire, state)
+    token = _draft_token(slug)
+    draft = get_draft(token)
+    if draft is None or token is None:
+        return redirect(url_for("public.start", slug=slug))
+    version, definition, answers = _journey(questionnaire)
+    answers = visible_answers(definition, answers)
+    missing = first_incomplete_page(definition, answers)
+    if missing is not None:
+        return redirect(url_for("public.page", slug=slug, number=missing))
+    payload = _serializer().dumps(
+        {"q": questionnaire.id, "v": version.id, "t": token, "a": answers}
+    )
+    return _render_check(questionnaire, definition, answers, payload)
+
+
+@bp.post("/q/<slug>/submit")
+def submit_answers(slug: str) -> Any:
+    """Store the checked answers once; every copy of the same submission lands on one confirmation."""
+    questionnaire = _questionnaire_or_404(slug)
+    form = SubmitAnswersForm()
+    if not form.validate():
+        abort(400, description="The answers could not be read. Go back to the start and try again.")
+    try:
+        data = _serializer().loads(form.payload.data)
+    except BadSignature:
+        abort(400, description="The answers could not be read. Go back to the start and try again.")
+    if not isinstance(data, dict) or data.get("q") != questionnaire.id:
+        abort(400, description="These answers belong to a different questionnaire.")
+    version = db.session.get(QuestionnaireVersion, data.get("v"))
+    if version is None or version.questionnaire_id != questionnaire.id:
+        abort(400, description="This version of the questionnaire no longer exists.")
+    definition = version_definition(version)
+    link = _session_link(questionnaire)
+    try:
+        submitted = submit(
+            str(data["t"]), questionnaire, version, link, dict(data.get("a") or {})
+        )
+    except SubmissionError as exc:
+        if exc.page is not None:
+            return redirect(url_for("public.page", slug=slug, number=exc.page))
+        state = availability(questionnaire, link)
+        if state is not Availability.OPEN:
+            return _closed_page(questionnaire, state)
+        abort(400, description=exc.reason)
+    except SQLAlchemyError:
+        db.session.rollback()
+        current_app.logger.error("could not store a submission (database error)")
+        answers = visible_answers(definition, dict(data.get("a") or {}))
+        return _render_check(
+            questionnaire, definition, answers, form.payload.data, problem=NOT_SAVED, status=503
+        )
+    _remember("drafts", slug, None)
+    return redirect(url_for("public.complete", slug=slug, ref=submitted.reference), code=303)
+
+
+@bp.get("/q/<slug>/complete")
+def complete(slug: str) -> str:
+    """The confirmation page with the response's short reference."""
+    questionnaire = _questionnaire_or_404(slug)
+    reference = request.args.get("ref", "")
+    if not (reference.isalnum() and len(reference) <= 12):
+        abort(404)
+    return render_template("public/complete.html", questionnaire=questionnaire, reference=reference)
+
+
+@bp.errorhandler(CSRFError)
+def csrf_failed(error: CSRFError) -> Any:
+    """A form posted without a valid token: store nothing, but show the answers again."""
+    slug = (request.view_args or {}).get("slug")
+    questionnaire = get_questionnaire(slug) if isinstance(slug, str) else None
+    if questionnaire is None:
+        return render_template(
+            "errors/error.html",
+            status=400,
+            title="Sorry, your session has ended",
+            message="Nothing was saved. Go back to the start and try again.",
+        ), 400
+    if request.endpoint == "public.page":
+        number = int((request.view_args or {}).get("number", 1))
+        _, definition, answers = _journey(questionnaire)
+        if 1 <= number <= len(definition.pages):
+            questions = shown_questions(definition.pages[number - 1], answers)
+            return _render_page(
+                questionnaire, definition, number, answers,
+                values_from_form(questions, request.form), {}, problem=SESSION_ENDED, status=400,
+            )
+    if request.endpoint == "public.submit_answers":
+        payload = request.form.get("payload", "")
+        try:
+            data = _serializer().loads(payload)
+            version = db.session.get(QuestionnaireVersion, data.get("v"))
+        except (BadSignature, AttributeError):
+            version = None
+        if version is not None and version.questionnaire_id == questionnaire.id:
+            definition = version_definition(version)
+            answers = visible_answers(definition, dict(data.get("a") or {}))
+            return _render_check(
+                questionnaire, definition, answers, payload, problem=SESSION_ENDED, status=400
+            )
+    return redirect(url_for("public.start", slug=questionnaire.slug))
+

@@ -1,0 +1,101 @@
+"""Request guards and response headers every page gets."""
+
+from __future__ import annotations
+
+import secrets
+import urllib.parse
+
+from flask import Flask, Response, current_app, g, request
+from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
+
+# Scripts only from this site or carrying this response's nonce; nothing framed, nothing fetched
+# from elsewhere (QUALITY.md 7 and 20).
+CSP = (
+    "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+
+
+class UnreadableForm(BadRequest):
+    """A form body that is not valid UTF-8 or carries NUL bytes."""
+
+    description = (
+        "We could not read what was sent. It contained characters that are not allowed. "
+        "Go back, check your answers and try again."
+    )
+
+
+class TooManyFields(RequestEntityTooLarge):
+    """A form body with far more fields than any page has."""
+
+    description = "Too much was sent at once. Go back and try again."
+
+
+def csp_nonce() -> str:
+    """The nonce for this response's inline script (one per response, never stored)."""
+    if "csp_nonce" not in g:
+        g.csp_nonce = secrets.token_urlsafe(16)
+    return str(g.csp_nonce)
+
+
+def check_urlencoded(raw: bytes, max_fields: int) -> None:
+    """Refuse a urlencoded body with invalid UTF-8, NUL bytes or too many fields.
+
+    Werkzeug silently hands a view an empty form when the body is not UTF-8, and PostgreSQL
+    refuses NUL bytes that SQLite would store, so both are refused here, before any view runs.
+    """
+    if not raw:
+        return
+    pairs = raw.split(b"&")
+    if len(pairs) > max_fields:
+        raise TooManyFields()
+    for pair in pairs:
+        for part in pair.split(b"=", 1):
+            decoded = urllib.parse.unquote_to_bytes(part.replace(b"+", b" "))
+            try:
+                text = decoded.decode("utf-8")
+            except UnicodeDecodeError:
+                raise UnreadableForm() from None
+            if "\x00" in text:
+                raise UnreadableForm()
+
+
+def guard_form_body() -> None:
+    """Before any view: check the raw body of a form post."""
+    if request.method not in ("POST", "PUT", "PATCH", "DELETE"):
+        return
+    max_fields = int(current_app.config["MAX_FORM_FIELDS"])
+    if request.mimetype == "application/x-www-form-urlencoded":
+        check_urlencoded(request.get_data(cache=True), max_fields)
+    elif request.mimetype == "multipart/form-data":
+        if len(request.form) + len(request.files) > max_fields:
+            raise TooManyFields()
+        for values in request.form.listvalues():
+            if any("\x00" in v for v in values):
+                raise UnreadableForm()
+
+
+def set_security_headers(response: Response) -> Response:
+    """Add the headers every response carries."""
+    headers = response.headers
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "same-origin")
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+    headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
+    if response.mimetype == "text/html":
+        headers["Content-Security-Policy"] = CSP.format(nonce=csp_nonce())
+    if request.is_secure:
+        headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+    if request.endpoint != "static":
+        # Answers on shared or public devices must not linger in a cache.
+        headers["Cache-Control"] = "no-store"
+    return response
+
+
+def init_security(app: Flask) -> None:
+    """Register the guards and headers on the app."""
+    app.before_request(guard_form_body)
+    app.after_request(set_security_headers)
+    app.jinja_env.globals["csp_nonce"] = csp_nonce
