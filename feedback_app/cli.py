@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 from flask_migrate import upgrade
 
 from . import PROJECT_ROOT
@@ -28,6 +29,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 @click.command("init-db")
+@with_appcontext
 def init_db_command() -> None:
     """Bring the database schema up to date through the migrations."""
     upgrade(directory=str(PROJECT_ROOT / "migrations"))
@@ -35,6 +37,7 @@ def init_db_command() -> None:
 
 
 @click.command("load-questionnaires")
+@with_appcontext
 @click.option("--check", is_flag=True, help="Validate the files without loading them.")
 @click.option("--folder", type=click.Path(path_type=Path), default=None, help="Definitions folder.")
 def load_questionnaires_command(check: bool, folder: Path | None) -> None:
@@ -53,6 +56,7 @@ def load_questionnaires_command(check: bool, folder: Path | None) -> None:
 
 
 @click.command("create-link")
+@with_appcontext
 @click.argument("slug")
 @click.option("--name", required=True, help="What the link is for, e.g. 'Leeds showcase, March'.")
 @click.option("--event", default=None)
@@ -97,6 +101,7 @@ def create_link_command(
 
 
 @click.command("qr")
+@with_appcontext
 @click.argument("code")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("qr"), show_default=True)
 def qr_command(code: str, out_dir: Path) -> None:
@@ -110,6 +115,7 @@ def qr_command(code: str, out_dir: Path) -> None:
 
 
 @click.command("seed-demo")
+@with_appcontext
 @click.option("--responses", type=click.IntRange(min=1, max=200_000), default=60, show_default=True)
 @click.option("--seed", type=int, default=2026, show_default=True)
 @click.option("--if-empty", is_flag=True, help="Only when the database has no responses yet.")
@@ -125,6 +131,7 @@ def seed_demo_command(responses: int, seed: int, if_empty: bool) -> None:
 
 
 @click.command("export-responses")
+@with_appcontext
 @click.argument("slug")
 @click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="File (default: standard output).")
@@ -142,6 +149,7 @@ def export_responses_command(slug: str, fmt: str, out: Path | None) -> None:
 
 
 @click.command("purge-drafts")
+@with_appcontext
 def purge_drafts_command() -> None:
     """Delete unfinished answers older than DRAFT_MAX_AGE_DAYS (schedule daily)."""
     removed = purge_stale_drafts(int(current_app.config["DRAFT_MAX_AGE_DAYS"]))
@@ -149,6 +157,7 @@ def purge_drafts_command() -> None:
 
 
 @click.command("build-assets")
+@with_appcontext
 def build_assets_command() -> None:
     """Copy the NHS.UK frontend's CSS, JS and images into the static folder."""
     target = build_assets(PROJECT_ROOT / "node_modules", Path(current_app.static_folder or "static"))

@@ -616,7 +616,7 @@ def _build_condition(
         checker.fail(where, "'show_if' needs exactly one of 'equals' or 'any_of'")
         return None
     if not isinstance(values, list) or not values or not all(isinstance(v, str) for v in values):
-        checker.fail(where, "'show_if' values must be text")
+        checker.fail(where, "'show_if' values must be text (quote yes and no: \"yes\")")
         return None
     if target in seen_keys:
         allowed = seen_keys[target][1]

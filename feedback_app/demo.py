@@ -14,7 +14,7 @@ from .definitions import OTHER_VALUE, Definition, Question
 from .demo_content import FREE_TEXT, SHORT_TEXT_FALLBACK
 from .models import Answer, CollectionLink, Questionnaire, Response
 from .questionnaires import current_version, version_definition
-from .responses import REFERENCE_ALPHABET
+from .responses import REFERENCE_ALPHABET, new_reference, new_token
 
 DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "stakeholder-event": [
@@ -31,10 +31,6 @@ DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("Psychoeducational groups", {"setting": "psychoeducational-group", "region": "north-west"}),
     ],
 }
-
-
-def _reference(rng: random.Random) -> str:
-    return "".join(rng.choice(REFERENCE_ALPHABET) for _ in range(8))
 
 
 def _skewed_choice(rng: random.Random, values: list[str]) -> str:
@@ -88,7 +84,6 @@ def demo_answers(rng: random.Random, slug: str, definition: Definition) -> dict[
 
 def seed_demo(responses: int, seed: int, only_if_empty: bool = False) -> dict[str, int]:
     """Add `responses` synthetic responses to every questionnaire; return how many each got."""
-    rng = random.Random(seed)
     added: dict[str, int] = {}
     with write_transaction() as session:
         if only_if_empty and session.scalar(select(func.count(Response.id))):
@@ -98,7 +93,9 @@ def seed_demo(responses: int, seed: int, only_if_empty: bool = False) -> dict[st
         for questionnaire in questionnaires:
             version = current_version(questionnaire)
             definition = version_definition(version)
-            links = _demo_links(session, questionnaire, rng)
+            links = _demo_links(session, questionnaire, random.Random(f"links:{seed}:{questionnaire.slug}"))
+            # One generator per questionnaire: the same seed gives the same answers whatever else exists.
+            rng = random.Random(f"{seed}:{questionnaire.slug}")
             rows: list[Response] = []
             for _ in range(responses):
                 link = rng.choice([None, *links]) if links else None
@@ -107,8 +104,9 @@ def seed_demo(responses: int, seed: int, only_if_empty: bool = False) -> dict[st
                     questionnaire_id=questionnaire.id,
                     version_id=version.id,
                     link_id=link.id if link else None,
-                    submission_token="demo-" + "".join(rng.choice("abcdef0123456789") for _ in range(32)),
-                    reference=_reference(rng),
+                    # Tokens and references stay random so seeding twice never collides.
+                    submission_token="demo-" + new_token(),
+                    reference=new_reference(),
                     submitted_on=start + dt.timedelta(days=rng.randint(0, 365)),
                     submitted_at=None,
                     tags=dict(link.tags) if link else {},

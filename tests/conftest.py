@@ -64,7 +64,7 @@ def make_app(database: str, tmp_path: Path, **extra: Any) -> Any:
     with app.app_context():
         db.drop_all()
         db.create_all()
-        outcomes, errors = load_folder(QUESTIONNAIRES)
+        _outcomes, errors = load_folder(QUESTIONNAIRES)
         assert not errors, errors
     return app
 
@@ -181,7 +181,9 @@ def prepare_database(env: dict[str, str]) -> None:
         subprocess.run([*flask, *args], env=env, check=True, cwd=ROOT, capture_output=True)
 
 
-def start_server(tmp_path: Path, database: str, workers: int = 2, extra_env: dict[str, str] | None = None) -> LiveServer:
+def start_server(
+    tmp_path: Path, database: str, workers: int = 2, extra_env: dict[str, str] | None = None
+) -> LiveServer:
     """Start gunicorn with the app on a fresh database; wait until /healthz answers."""
     instance = tmp_path / "server-instance"
     instance.mkdir(exist_ok=True)
@@ -206,11 +208,23 @@ def start_server(tmp_path: Path, database: str, workers: int = 2, extra_env: dic
     prepare_database(env)
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
-            "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--access-logfile", "/dev/null",
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "-c",
+            str(ROOT / "gunicorn.conf.py"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--access-logfile",
+            "/dev/null",
             "wsgi:app",
         ],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
-from feedback_app.models import Answer, Draft, Response
-from tests.conftest import Journey, answer_patient
+from feedback_app.links import LinkError, create_link
+from feedback_app.models import Answer, CollectionLink, Draft, Questionnaire, Response
+from tests.conftest import QUESTIONNAIRES, Journey, answer_patient, csrf_from, payload_from
 
 
 def test_patient_journey_stores_one_response(app, client):
@@ -32,8 +36,6 @@ def test_resubmitting_stores_once(app, client):
     journey.post_page(2, {})
     journey.post_page(3, {})
     html = journey.check_page().get_data(as_text=True)
-    from tests.conftest import csrf_from, payload_from
-
     data = {"csrf_token": csrf_from(html), "payload": payload_from(html)}
     first = client.post("/q/patient-experience/submit", data=data)
     second = client.post("/q/patient-experience/submit", data=data)
@@ -42,3 +44,234 @@ def test_resubmitting_stores_once(app, client):
     with app.app_context():
         assert db.session.scalar(select(func.count(Response.id))) == 1
         assert db.session.scalar(select(func.count(Answer.id))) == 1
+
+
+def _patient_done(client):
+    """Finish the patient questionnaire; return the confirmation reference."""
+    result = answer_patient(client)
+    assert result.status_code == 303, result.get_data(as_text=True)[:500]
+    return result.headers["Location"].split("ref=")[1]
+
+
+def test_start_page_states_time_anonymity_and_privacy(client):
+    """The start page says how long it takes, that it is anonymous, and links the privacy notice."""
+    html = client.get("/q/patient-experience").get_data(as_text=True)
+    assert "This will take about 3 minutes" in html
+    assert "Your answers are anonymous" in html
+    assert 'href="/q/patient-experience/privacy"' in html
+    privacy = client.get("/q/patient-experience/privacy").get_data(as_text=True)
+    assert "24 months" in privacy and "anonymous" in privacy.lower()
+
+
+def test_home_lists_open_questionnaires(app, client):
+    """The home page lists listed, open questionnaires and hides closed ones."""
+    html = client.get("/").get_data(as_text=True)
+    assert "Tell us about your care" in html
+    from feedback_app.questionnaires import set_open
+
+    with app.app_context():
+        set_open("patient-experience", False)
+    assert "Tell us about your care" not in client.get("/").get_data(as_text=True)
+
+
+def test_pages_show_progress_and_back_link_keeps_answers(client):
+    """ "Page 2 of 3" progress; going back shows the answers already given."""
+    journey = Journey(client, "patient-experience")
+    journey.post_page(1, {"fft": "poor", "what_was_good": "The garden"})
+    page_two = client.get("/q/patient-experience/page/2").get_data(as_text=True)
+    assert "Page 2 of 3" in page_two
+    assert 'href="/q/patient-experience/page/1"' in page_two
+    page_one = client.get("/q/patient-experience/page/1").get_data(as_text=True)
+    assert "The garden" in page_one
+    assert 'value="poor" checked' in page_one
+
+
+def test_required_answer_missing_reshows_page_with_errors(client):
+    """An empty required answer: 'Error:' title, a summary linking to the field, answers kept."""
+    journey = Journey(client, "patient-experience")
+    result = journey.post_page(1, {"what_was_good": "Kind nurse"})
+    html = result.get_data(as_text=True)
+    assert result.status_code == 200
+    assert "<title>Error: " in html
+    assert "There is a problem" in html
+    assert 'href="#fft"' in html
+    assert 'aria-describedby="fft-hint fft-error"' in html or "fft-error" in html
+    assert "Kind nurse" in html
+
+
+def test_conditional_question_follows_earlier_answer(client):
+    """The apprentice follow-up on a mentor change shows only after answering yes."""
+    journey = Journey(client, "apprentice-survey")
+    assert journey.post_page(1, {"training_stage": "year_1"}).status_code == 302
+    journey.post_page(2, {"mentor_changed": "no"})
+    assert "mentor_change_effect" not in client.get("/q/apprentice-survey/page/3").get_data(as_text=True)
+    journey.post_page(2, {"mentor_changed": "yes"})
+    assert "mentor_change_effect" in client.get("/q/apprentice-survey/page/3").get_data(as_text=True)
+
+
+def test_check_answers_has_change_links_that_return(client):
+    """Each answer has a change link; saving a change goes back to check your answers."""
+    journey = Journey(client, "patient-experience")
+    journey.post_page(1, {"fft": "good", "what_was_good": "Tea"})
+    journey.post_page(2, {})
+    journey.post_page(3, {})
+    html = journey.check_page().get_data(as_text=True)
+    assert "Check your answers" in html and "Tea" in html
+    assert 'href="/q/patient-experience/page/1?change=1#fft"' in html
+    result = journey.post_page(1, {"fft": "very_poor", "what_was_good": "Biscuits"}, change=True)
+    assert result.headers["Location"].endswith("/q/patient-experience/check")
+    html = journey.check_page().get_data(as_text=True)
+    assert "Very poor" in html and "Biscuits" in html
+
+
+def test_check_without_answers_goes_to_start(client):
+    """Opening check-your-answers with nothing answered goes back to the start."""
+    result = client.get("/q/patient-experience/check")
+    assert result.status_code == 302 and result.headers["Location"].endswith("/q/patient-experience")
+
+
+def test_skipping_required_pages_is_caught_at_check(client):
+    """Jumping past a required page sends the respondent back to it."""
+    journey = Journey(client, "patient-experience")
+    journey.post_page(2, {})
+    result = journey.check_page()
+    assert result.status_code == 302 and result.headers["Location"].endswith("/page/1")
+
+
+def test_confirmation_shows_reference(client):
+    """The confirmation page shows the short reference."""
+    reference = _patient_done(client)
+    html = client.get(f"/q/patient-experience/complete?ref={reference}").get_data(as_text=True)
+    assert reference in html and len(reference) == 8
+
+
+@pytest.mark.parametrize(
+    "url", ["/q/nope", "/q/patient-experience/page/9", "/q/patient-experience/page/0", "/s/zzzzzz"]
+)
+def test_unknown_pages_are_404(client, url):
+    """Unknown questionnaires, pages and links are plain 404 pages."""
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"is_open": False},
+        {"closes_on": dt.date(2020, 1, 1)},
+        {"opens_on": dt.date(2099, 1, 1)},
+        {"max_responses": 1},
+    ],
+    ids=["closed", "past-closing-date", "not-yet-open", "cap-reached"],
+)
+def test_closed_questionnaires_show_a_plain_page_and_store_nothing(app, client, change):
+    """Closed by hand, by date or by cap: a plain page, and a pending submission is not stored."""
+    other = app.test_client()
+    if "max_responses" in change:
+        _patient_done(other)
+    journey = Journey(client, "patient-experience")
+    journey.post_page(1, {"fft": "good"})
+    journey.post_page(2, {})
+    journey.post_page(3, {})
+    html = journey.check_page().get_data(as_text=True)
+    with app.app_context():
+        questionnaire = db.session.scalar(select(Questionnaire).filter_by(slug="patient-experience"))
+        for key, value in change.items():
+            setattr(questionnaire, key, value)
+        db.session.commit()
+        before = db.session.scalar(select(func.count(Response.id)))
+    start = client.get("/q/patient-experience").get_data(as_text=True)
+    assert "not open" in start or "closed" in start or "all the answers it needs" in start
+    result = client.post(
+        "/q/patient-experience/submit",
+        data={"csrf_token": csrf_from(html), "payload": payload_from(html)},
+    )
+    assert result.status_code == 200
+    assert "your answers have been sent" not in result.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(func.count(Response.id))) == before
+
+
+def test_collection_link_tags_every_response(app, client):
+    """Tags on a link are stored on the response without asking the respondent."""
+    with app.app_context():
+        link = create_link(
+            "stakeholder-event",
+            "Leeds showcase",
+            {"event": "AP showcase", "event_date": "2026-03-12", "region": "north-east-yorkshire"},
+        )
+        code = link.code
+    result = client.get(f"/s/{code}")
+    assert result.status_code == 302 and result.headers["Location"].endswith("/q/stakeholder-event")
+    journey = Journey(client, "stakeholder-event")
+    assert journey.post_page(1, {"event_session": "mental_health_ap_showcase"}).status_code == 302
+    journey.post_page(2, {})
+    journey.post_page(3, {})
+    assert journey.submit().status_code == 303
+    with app.app_context():
+        response = db.session.scalars(select(Response)).one()
+        assert response.tags == {
+            "event": "AP showcase",
+            "event_date": "2026-03-12",
+            "region": "north-east-yorkshire",
+        }
+        assert response.link.code == code
+
+
+def test_link_cap_and_closing(app, client):
+    """A link closes at its cap or by hand while the questionnaire stays open."""
+    with app.app_context():
+        code = create_link("patient-experience", "Ward poster", max_responses=1).code
+    client.get(f"/s/{code}")
+    _patient_done(client)
+    again = app.test_client()
+    html = again.get(f"/s/{code}").get_data(as_text=True)
+    assert "all the answers it needs" in html
+    assert "Tell us about your care" in again.get("/q/patient-experience").get_data(as_text=True)
+    with app.app_context():
+        link = db.session.scalar(select(CollectionLink).filter_by(code=code))
+        link.is_open = False
+        link.max_responses = None
+        db.session.commit()
+    assert "This questionnaire is closed" in app.test_client().get(f"/s/{code}").get_data(as_text=True)
+
+
+def test_link_validation(app):
+    """Bad tags, dates and caps are refused with a clear message."""
+    with app.app_context():
+        with pytest.raises(LinkError, match="unknown tag"):
+            create_link("patient-experience", "x", {"colour": "red"})
+        with pytest.raises(LinkError, match="event_date must be a date"):
+            create_link("patient-experience", "x", {"event_date": "next tuesday"})
+        with pytest.raises(LinkError, match="no questionnaire"):
+            create_link("nope", "x")
+        with pytest.raises(LinkError, match="closing date is before"):
+            create_link(
+                "patient-experience", "x", closes_on=dt.date(2026, 1, 1), opens_on=dt.date(2026, 2, 1)
+            )
+
+
+def test_pseudonymous_questionnaire_keeps_time(app, client, tmp_path):
+    """Only a pseudonymous questionnaire keeps the time of day."""
+    from feedback_app.definitions import parse_definition
+    from feedback_app.questionnaires import load_definition
+
+    text = (QUESTIONNAIRES / "patient-experience.yaml").read_text(encoding="utf-8")
+    text = text.replace("slug: patient-experience", "slug: staff-pulse").replace(
+        "anonymity: anonymous", "anonymity: pseudonymous"
+    )
+    with app.app_context():
+        load_definition(parse_definition(text))
+    journey = Journey(client, "staff-pulse")
+    journey.post_page(1, {"fft": "good"})
+    journey.post_page(2, {})
+    journey.post_page(3, {})
+    assert journey.submit().status_code == 303
+    with app.app_context():
+        response = db.session.scalars(select(Response)).one()
+        assert response.submitted_at is not None
+
+
+def test_healthz(client):
+    """The health endpoint reports the database as fine."""
+    result = client.get("/healthz")
+    assert result.status_code == 200 and result.get_json() == {"status": "ok", "database": "ok"}
