@@ -19,7 +19,7 @@ WHOLE_NUMBER_RE = re.compile(r"^-?\d{1,9}$")
 class FormData(Protocol):
     """The part of Werkzeug's MultiDict the validator needs."""
 
-    def get(self, key: str, default: str | None = None) -> str | None:
+    def get(self, key: str) -> str | None:
         """The first value for a key."""
         ...
 
@@ -134,8 +134,8 @@ def _validate_question(q: Question, form: FormData, result: PageResult) -> None:
     elif q.type == "date":
         _validate_date(q, form, result, label)
     elif q.type == "consent":
-        value = form.get(q.key)
-        if value == "yes":
+        consent = form.get(q.key)
+        if consent == "yes":
             result.answers[q.key] = "yes"
         elif q.required:
             result.errors[q.key] = f"Tick the box to confirm: {label}"

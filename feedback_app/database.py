@@ -56,7 +56,7 @@ def write_transaction() -> Iterator[Session]:
     if session.in_transaction():
         # Close any read transaction so the write starts fresh with the write lock.
         session.commit()
-    session.connection(execution_options={IMMEDIATE_OPTION: True})
+    session.connection(execution_options={IMMEDIATE_OPTION: True})  # type: ignore[misc]
     try:
         yield session
         session.commit()

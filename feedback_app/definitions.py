@@ -232,7 +232,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node)
+        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark
@@ -329,7 +329,7 @@ def _whole(raw: dict[str, Any], key: str, where: str, checker: _Checker, low: in
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
         checker.fail(where, f"'{key}' must be a whole number of at least {low}")
         return None
-    return value
+    return int(value)
 
 
 def _date(raw: dict[str, Any], key: str, where: str, checker: _Checker) -> dt.date | None:

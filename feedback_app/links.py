@@ -90,6 +90,6 @@ def write_qr(url: str, out_stem: Path) -> list[Path]:
     png = out_stem.with_suffix(".png")
     svg = out_stem.with_suffix(".svg")
     # A large scale and the standard quiet zone keep the code scannable across a room.
-    qr.save(png, scale=12, border=4)
-    qr.save(svg, scale=8, border=4, title=f"QR code for {url}")
+    qr.save(str(png), scale=12, border=4)
+    qr.save(str(svg), scale=8, border=4, title=f"QR code for {url}")
     return [png, svg]

@@ -9,11 +9,11 @@ from wtforms import HiddenField
 from wtforms.validators import DataRequired, Length
 
 
-class AnswerPageForm(FlaskForm):
+class AnswerPageForm(FlaskForm):  # type: ignore[misc]
     """One page of questions: the questions themselves are rendered from the definition."""
 
 
-class SubmitAnswersForm(FlaskForm):
+class SubmitAnswersForm(FlaskForm):  # type: ignore[misc]
     """Check-your-answers: the signed answers and their one-time submission token."""
 
     payload = HiddenField(validators=[DataRequired(), Length(max=60_000)])
