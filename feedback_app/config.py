@@ -8,6 +8,14 @@ from pathlib import Path
 from typing import Any
 
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "dev", "secret", "replace-me"}
+# Example values in docs start with these words; a key copied from them is no secret.
+PLACEHOLDER_PREFIXES = ("replace", "change", "example", "your-")
+
+
+def is_placeholder_secret(key: str) -> bool:
+    """True for a missing, short or copied-from-the-docs secret key."""
+    lowered = key.strip().lower()
+    return lowered in PLACEHOLDER_SECRETS or lowered.startswith(PLACEHOLDER_PREFIXES) or len(lowered) < 16
 
 
 def _env_bool(name: str, default: bool) -> bool:
@@ -63,7 +71,7 @@ def default_settings(instance_path: str) -> dict[str, Any]:
 def load_secret_key(instance_path: str, production: bool) -> str:
     """The secret key from the environment, or (outside production) one kept in the instance folder."""
     key = os.environ.get("SECRET_KEY", "")
-    if key and key.strip().lower() not in PLACEHOLDER_SECRETS and len(key) >= 16:
+    if not is_placeholder_secret(key):
         return key
     if production:
         raise RuntimeError(
