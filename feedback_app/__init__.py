@@ -11,7 +11,7 @@ from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLo
 
 from . import models  # noqa: F401 - registers the tables with the metadata for migrations
 from .config import default_settings, load_secret_key
-from .extensions import csrf, db, migrate
+from .extensions import csrf, db, login_manager, migrate
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,13 +67,29 @@ def register_extensions(app: Flask) -> None:
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
     csrf.init_app(app)
     configure_engine(app)
+    init_login(app)
+
+
+def init_login(app: Flask) -> None:
+    """Flask-Login keyed on server-side session tokens, so sign-out really ends a session."""
+    from .accounts import load_session
+
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.sign_in_page"
+    login_manager.login_message = ""
+    login_manager.session_protection = None  # the token check in load_session does this job
+    login_manager.user_loader(load_session)
 
 
 def register_blueprints(app: Flask) -> None:
     """Attach the blueprints."""
+    from .admin.routes import bp as admin_bp
+    from .auth.routes import bp as auth_bp
     from .public.routes import bp as public_bp
 
     app.register_blueprint(public_bp)
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(admin_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -164,6 +164,23 @@ def build_assets_command() -> None:
     click.echo(f"Assets written to {target}")
 
 
+@click.command("create-user")
+@with_appcontext
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--role", type=click.Choice(["admin", "viewer"]), default="admin", show_default=True)
+@click.password_option(help="Prompted for (twice) when not given.")
+def create_user_command(email: str, name: str, role: str, password: str) -> None:
+    """Add a team member (the first admin is made this way; admins add others in the web)."""
+    from .accounts import AccountError, create_member
+
+    try:
+        member = create_member(email, name, role, password, actor="command line")
+    except AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Added {member.email} as {member.role}.")
+
+
 def register(app: Flask) -> None:
     """Add the commands to the app's CLI."""
     for command in (
@@ -175,5 +192,6 @@ def register(app: Flask) -> None:
         export_responses_command,
         purge_drafts_command,
         build_assets_command,
+        create_user_command,
     ):
         app.cli.add_command(command)

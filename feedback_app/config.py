@@ -65,6 +65,11 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "WTF_CSRF_TIME_LIMIT": None,
         "WTF_CSRF_SSL_STRICT": True,
         "DRAFT_MAX_AGE_DAYS": 2,
+        # Sign-in lockout, counted in the database so it holds across workers.
+        "SIGN_IN_MAX_FAILURES": int(os.environ.get("SIGN_IN_MAX_FAILURES", "5")),
+        "SIGN_IN_LOCK_MINUTES": int(os.environ.get("SIGN_IN_LOCK_MINUTES", "15")),
+        "ADMIN_IDLE_MINUTES": int(os.environ.get("ADMIN_IDLE_MINUTES", "60")),
+        "ADMIN_SESSION_HOURS": int(os.environ.get("ADMIN_SESSION_HOURS", "12")),
     }
 
 

@@ -135,3 +135,60 @@ class Answer(db.Model):  # type: ignore[name-defined,misc]
     value: Mapped[str] = mapped_column(Text)
 
     response: Mapped[Response] = relationship(back_populates="answers")
+
+
+class TeamMember(db.Model):  # type: ignore[name-defined,misc]
+    """A member of the project team who signs in to /admin."""
+
+    __tablename__ = "team_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))  # "admin" or "viewer"
+    password_hash: Mapped[str] = mapped_column(String(255))
+    is_active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_sign_in_at: Mapped[dt.datetime | None]
+
+    @property
+    def is_admin(self) -> bool:
+        """Admins manage questionnaires, links, team members and deletions."""
+        return self.role == "admin"
+
+
+class TeamSession(db.Model):  # type: ignore[name-defined,misc]
+    """A signed-in browser session; deleting the row signs that browser out everywhere."""
+
+    __tablename__ = "team_session"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("team_member.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SignInThrottle(db.Model):  # type: ignore[name-defined,misc]
+    """Failed sign-ins per e-mail address (known or not), kept in the database for every worker."""
+
+    __tablename__ = "sign_in_throttle"
+
+    # A keyed digest, so the table does not list the addresses people tried.
+    email_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    first_failure_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    locked_until: Mapped[dt.datetime | None]
+
+
+class AuditEvent(db.Model):  # type: ignore[name-defined,misc]
+    """Who did what, when: sign-ins, downloads, deletions, questionnaire changes. Never answer text."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    actor: Mapped[str] = mapped_column(String(254))
+    action: Mapped[str] = mapped_column(String(60), index=True)
+    target: Mapped[str] = mapped_column(String(200), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -97,7 +97,7 @@ def runner(app: Any) -> Any:
     return app.test_cli_runner()
 
 
-CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
+CSRF_RE = re.compile(r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"|<input[^>]*value="([^"]+)"[^>]*name="csrf_token"')
 PAYLOAD_RE = re.compile(r'name="payload" type="hidden" value="([^"]+)"')
 
 
@@ -105,7 +105,7 @@ def csrf_from(html: str) -> str:
     """The CSRF token in a rendered form."""
     match = CSRF_RE.search(html)
     assert match, "no CSRF token in page"
-    return match.group(1)
+    return match.group(1) or match.group(2)
 
 
 def payload_from(html: str) -> str:

@@ -1,0 +1,1 @@
+"""The project team's area under /admin: signed-in team members only."""

@@ -1,0 +1,56 @@
+"""Routes for signing in and out; the admin blueprint requires a signed-in member."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import Blueprint, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user, logout_user
+
+from ..accounts import sign_in, sign_out
+from .forms import SignInForm
+
+bp = Blueprint("auth", __name__, url_prefix="/admin")
+
+SIGN_IN_FAILED = (
+    "The email address or password is not right, or the account is locked for a while after "
+    "too many attempts. Try again later or ask an admin."
+)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only same-site paths, so the sign-in page cannot be used to redirect elsewhere."""
+    if target and target.startswith("/") and not target.startswith("//") and not urlsplit(target).netloc:
+        return target
+    return url_for("admin.dashboard")
+
+
+@bp.route("/sign-in", methods=["GET", "POST"])
+def sign_in_page() -> Any:
+    """Sign in with e-mail and password."""
+    if current_user.is_authenticated:
+        return redirect(url_for("admin.dashboard"))
+    form = SignInForm()
+    failed = False
+    if form.validate_on_submit():
+        result = sign_in(form.email.data or "", form.password.data or "")
+        if result.member is not None:
+            target = _safe_next(request.args.get("next"))
+            # A fresh cookie at sign-in: nothing from before carries over (session fixation).
+            session.clear()
+            login_user(result.member)
+            return redirect(target)
+        failed = True
+    status = 200 if not (failed or form.errors) else 400
+    return render_template("auth/sign_in.html", form=form, failed=failed, message=SIGN_IN_FAILED), status
+
+
+@bp.post("/sign-out")
+def sign_out_page() -> Any:
+    """End the session on the server as well as in the browser."""
+    if current_user.is_authenticated:
+        sign_out(current_user)
+    logout_user()
+    session.clear()
+    return redirect(url_for("auth.sign_in_page", signed_out=1))
