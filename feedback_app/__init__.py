@@ -54,6 +54,8 @@ def register_templates(app: Flask) -> None:
     app.jinja_env.globals["programme_name"] = app.config["PROGRAMME_NAME"]
     app.jinja_env.globals["organisation_name"] = app.config["ORGANISATION_NAME"]
     app.jinja_env.globals["contact_email"] = app.config["CONTACT_EMAIL"]
+    # The team-area nav lists only sections whose views exist.
+    app.jinja_env.globals["admin_endpoints"] = lambda: app.view_functions.keys()
 
 
 def register_extensions(app: Flask) -> None:
@@ -83,6 +85,7 @@ def init_login(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Attach the blueprints."""
+    from .admin.data_routes import bp as admin_data_bp
     from .admin.routes import bp as admin_bp
     from .auth.routes import bp as auth_bp
     from .public.routes import bp as public_bp
@@ -90,6 +93,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(admin_data_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:
