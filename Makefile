@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 FLASK := $(VENV)/bin/flask --app feedback_app
 CHROMIUM := /usr/lib/chromium/chromium
 
-.PHONY: run test lint bench assets install chromium clean
+.PHONY: run test lint bench assets install chromium wrk clean
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +44,11 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy feedback_app analysis
 
-bench: $(VENV)/.dev assets
+# The benchmark drives both apps with wrk, Debian's package (bench/submit.py, docs/benchmarks.md).
+wrk:
+	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
+
+bench: $(VENV)/.dev assets wrk
 	$(PY) bench/submit.py
 
 clean:

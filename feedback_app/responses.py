@@ -13,8 +13,8 @@ from .answers import Answers, first_incomplete_page, shown_questions, validate_p
 from .database import write_transaction
 from .definitions import Definition
 from .extensions import db
-from .models import CollectionLink, Draft, Questionnaire, QuestionnaireVersion, Response, today, utcnow
 from .models import Answer as AnswerRow
+from .models import CollectionLink, Draft, Questionnaire, QuestionnaireVersion, Response, today, utcnow
 from .questionnaires import Availability, availability, current_version, version_definition
 
 # Unambiguous characters for references read aloud or copied by hand (no 0/O, 1/I/L).
@@ -63,10 +63,13 @@ def save_page_answers(
     link_id: int | None,
 ) -> str:
     """Replace one page's answers in the draft (creating it if needed); return the draft token."""
+    # Read before the write lock: starting the write transaction expires loaded objects, and
+    # reloading the version inside it would hold the lock (and other workers) for one more query.
+    version_id = version.id
     with write_transaction() as session:
         draft = session.get(Draft, token) if token else None
-        if draft is None or draft.version_id != version.id:
-            draft = Draft(token=new_token(), version_id=version.id, answers={}, link_id=link_id)
+        if draft is None or draft.version_id != version_id:
+            draft = Draft(token=new_token(), version_id=version_id, answers={}, link_id=link_id)
             session.add(draft)
         merged = {k: v for k, v in (draft.answers or {}).items() if k not in page_keys}
         merged.update(answers)
@@ -102,6 +105,7 @@ def submit(
     missing = first_incomplete_page(definition, kept)
     if missing is not None:
         raise SubmissionError("Some questions still need an answer.", page=missing)
+    version_id = version.id  # read before the write lock, as in save_page_answers
     try:
         with write_transaction() as session:
             # Checked again inside the write lock: a copy posted at the same moment may have won.
@@ -112,7 +116,7 @@ def submit(
                 raise SubmissionError("This questionnaire is closed.")
             response = Response(
                 questionnaire_id=questionnaire.id,
-                version_id=version.id,
+                version_id=version_id,
                 link_id=link.id if link else None,
                 submission_token=token,
                 reference=new_reference(),

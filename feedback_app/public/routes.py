@@ -30,9 +30,11 @@ from ..answers import (
     values_from_form,
     visible_answers,
 )
+from ..database import IMMEDIATE_OPTION
 from ..definitions import Definition, Question
 from ..errors import health_payload
 from ..extensions import db
+from ..links import get_link
 from ..models import CollectionLink, Questionnaire, QuestionnaireVersion
 from ..questionnaires import (
     Availability,
@@ -43,7 +45,6 @@ from ..questionnaires import (
 )
 from ..questionnaires import get_by_slug as get_questionnaire
 from ..responses import SubmissionError, current_definition, get_draft, save_page_answers, submit
-from ..links import get_link
 from .forms import AnswerPageForm, SubmitAnswersForm
 
 bp = Blueprint("public", __name__)
@@ -114,8 +115,11 @@ def home() -> str:
 
 @bp.get("/healthz")
 def healthz() -> Any:
-    """Report whether the database answers (for load balancers and monitoring)."""
+    """Report whether the database answers and takes writes (for load balancers and monitoring)."""
     try:
+        # On SQLite a held write lock does not stop reads (WAL), so ask for the write lock too:
+        # BEGIN IMMEDIATE fails after the busy timeout exactly when a submission would.
+        db.session.connection(execution_options={IMMEDIATE_OPTION: True})  # type: ignore[misc]
         db.session.execute(text("SELECT 1"))
         db.session.rollback()
     except SQLAlchemyError as exc:
@@ -248,8 +252,12 @@ def page(slug: str, number: int) -> Any:
     result = validate_page(questions, request.form)
     if not result.ok:
         return _render_page(
-            questionnaire, definition, number, answers,
-            values_from_form(questions, request.form), result.errors,
+            questionnaire,
+            definition,
+            number,
+            answers,
+            values_from_form(questions, request.form),
+            result.errors,
         )
     page_keys = [k for q in definition.pages[number - 1].questions for k in q.answer_keys()]
     try:
@@ -260,8 +268,14 @@ def page(slug: str, number: int) -> Any:
         db.session.rollback()
         current_app.logger.error("could not save a page of answers (database error)")
         return _render_page(
-            questionnaire, definition, number, answers,
-            values_from_form(questions, request.form), {}, problem=NOT_SAVED, status=503,
+            questionnaire,
+            definition,
+            number,
+            answers,
+            values_from_form(questions, request.form),
+            {},
+            problem=NOT_SAVED,
+            status=503,
         )
     _remember("drafts", slug, token)
     merged = {**answers, **result.answers}
@@ -326,9 +340,7 @@ def check(slug: str) -> Any:
     missing = first_incomplete_page(definition, answers)
     if missing is not None:
         return redirect(url_for("public.page", slug=slug, number=missing))
-    payload = _serializer().dumps(
-        {"q": questionnaire.id, "v": version.id, "t": token, "a": answers}
-    )
+    payload = _serializer().dumps({"q": questionnaire.id, "v": version.id, "t": token, "a": answers})
     return _render_check(questionnaire, definition, answers, payload)
 
 
@@ -351,9 +363,7 @@ def submit_answers(slug: str) -> Any:
     definition = version_definition(version)
     link = _session_link(questionnaire)
     try:
-        submitted = submit(
-            str(data["t"]), questionnaire, version, link, dict(data.get("a") or {})
-        )
+        submitted = submit(str(data["t"]), questionnaire, version, link, dict(data.get("a") or {}))
     except SubmissionError as exc:
         if exc.page is not None:
             return redirect(url_for("public.page", slug=slug, number=exc.page))
@@ -400,8 +410,14 @@ def csrf_failed(error: CSRFError) -> Any:
         if 1 <= number <= len(definition.pages):
             questions = shown_questions(definition.pages[number - 1], answers)
             return _render_page(
-                questionnaire, definition, number, answers,
-                values_from_form(questions, request.form), {}, problem=SESSION_ENDED, status=400,
+                questionnaire,
+                definition,
+                number,
+                answers,
+                values_from_form(questions, request.form),
+                {},
+                problem=SESSION_ENDED,
+                status=400,
             )
     if request.endpoint == "public.submit_answers":
         payload = request.form.get("payload", "")
@@ -417,4 +433,3 @@ def csrf_failed(error: CSRFError) -> Any:
                 questionnaire, definition, answers, payload, problem=SESSION_ENDED, status=400
             )
     return redirect(url_for("public.start", slug=questionnaire.slug))
-
