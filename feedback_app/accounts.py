@@ -181,7 +181,11 @@ def load_session(token: str) -> SignedInMember | None:
     now = utcnow()
     idle = dt.timedelta(minutes=int(current_app.config["ADMIN_IDLE_MINUTES"]))
     absolute = dt.timedelta(hours=int(current_app.config["ADMIN_SESSION_HOURS"]))
-    if not member.is_active or now - team_session.last_seen_at > idle or now - team_session.created_at > absolute:
+    if (
+        not member.is_active
+        or now - team_session.last_seen_at > idle
+        or now - team_session.created_at > absolute
+    ):
         return None
     # Touch the session at most once a minute: a write on every admin request would serialise them.
     if now - team_session.last_seen_at > dt.timedelta(minutes=1):

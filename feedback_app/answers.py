@@ -277,7 +277,9 @@ def field_names(question: Question) -> list[str]:
     return names
 
 
-def values_from_answers(questions: Iterable[Question], answers: Mapping[str, AnswerValue]) -> dict[str, AnswerValue]:
+def values_from_answers(
+    questions: Iterable[Question], answers: Mapping[str, AnswerValue]
+) -> dict[str, AnswerValue]:
     """Field values to pre-fill a page from stored answers."""
     values: dict[str, AnswerValue] = {}
     for question in questions:

@@ -43,12 +43,8 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "QUESTIONNAIRE_DIR": os.environ.get(
             "QUESTIONNAIRE_DIR", str(Path(__file__).resolve().parent.parent / "questionnaires")
         ),
-        "PROGRAMME_NAME": os.environ.get(
-            "PROGRAMME_NAME", "Assistant Practitioners in Mental Health"
-        ),
-        "ORGANISATION_NAME": os.environ.get(
-            "ORGANISATION_NAME", "North of England AP Programme"
-        ),
+        "PROGRAMME_NAME": os.environ.get("PROGRAMME_NAME", "Assistant Practitioners in Mental Health"),
+        "ORGANISATION_NAME": os.environ.get("ORGANISATION_NAME", "North of England AP Programme"),
         "CONTACT_EMAIL": os.environ.get("CONTACT_EMAIL", "ap.programme@example.nhs.uk"),
         "BASE_URL": os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
         "TRUSTED_HOSTS": [h.strip() for h in trusted.split(",") if h.strip()] or None,

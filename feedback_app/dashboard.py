@@ -3,30 +3,166 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 
 from .extensions import db
-from .models import Questionnaire, Response, today
+from .models import CollectionLink, Questionnaire, Response, today
 from .questionnaires import Availability, availability
+
+CHART_WEEKS = 12
+CHART_WIDTH = 480
+CHART_HEIGHT = 120
+# Room above the tallest bar for its number, and under the bars for the axis line.
+CHART_TOP = 16
+CHART_BASELINE = 2
+
+
+def long_date(value: dt.date) -> str:
+    """A date as people write it in the NHS: 14 March 2026."""
+    return f"{value.day} {value:%B %Y}"
+
+
+@dataclass(frozen=True)
+class Status:
+    """Whether a questionnaire or link takes answers today, in words for the team."""
+
+    state: Availability
+    text: str
+
+    @property
+    def colour(self) -> str:
+        """The NHS.UK tag colour for this state."""
+        return {
+            Availability.OPEN: "green",
+            Availability.CLOSED: "grey",
+            Availability.NOT_YET_OPEN: "blue",
+            Availability.FULL: "orange",
+        }[self.state]
+
+
+def describe(state: Availability, opens_on: dt.date | None, closes_on: dt.date | None, on: dt.date) -> Status:
+    """Put a state in words: open, closing on DATE, opening on DATE, closed (on DATE), full."""
+    if state is Availability.NOT_YET_OPEN and opens_on is not None:
+        return Status(state, f"Opening on {long_date(opens_on)}")
+    if state is Availability.OPEN and closes_on is not None:
+        return Status(state, f"Open, closing on {long_date(closes_on)}")
+    if state is Availability.CLOSED and closes_on is not None and closes_on < on:
+        return Status(state, f"Closed on {long_date(closes_on)}")
+    if state is Availability.FULL:
+        return Status(state, "Full: the response cap is reached")
+    return Status(state, state.value.capitalize())
+
+
+def questionnaire_status(questionnaire: Questionnaire, total: int, on: dt.date | None = None) -> Status:
+    """A questionnaire's status, given its response count."""
+    on = on or today()
+    state = availability(questionnaire, on=on, total=total)
+    return describe(state, questionnaire.opens_on, questionnaire.closes_on, on)
+
+
+def link_status(
+    questionnaire: Questionnaire,
+    link: CollectionLink,
+    questionnaire_total: int,
+    link_total: int,
+    on: dt.date | None = None,
+) -> Status:
+    """A link's status: its own dates and cap, and whether its questionnaire is open."""
+    on = on or today()
+    own = questionnaire_status(questionnaire, questionnaire_total, on)
+    if own.state is not Availability.OPEN:
+        return Status(own.state, f"Questionnaire {own.text[0].lower()}{own.text[1:]}")
+    state = availability(questionnaire, link, on=on, total=questionnaire_total, link_total=link_total)
+    return describe(state, link.opens_on, link.closes_on, on)
+
+
+@dataclass(frozen=True)
+class LinkCount:
+    """Responses through one collection link."""
+
+    link: CollectionLink
+    total: int
+    status: Status
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    """Responses in one seven-day span, with the bar that draws it."""
+
+    start: dt.date
+    end: dt.date
+    count: int
+    x: int = 0
+    y: int = 0
+    width: int = 0
+    height: int = 0
 
 
 @dataclass(frozen=True)
 class DashboardRow:
-    """One questionnaire's line on the dashboard."""
+    """One questionnaire's section of the dashboard."""
 
     questionnaire: Questionnaire
-    state: Availability
+    status: Status
     total: int
     today: int
     last_7_days: int
+    links: list[LinkCount] = field(default_factory=list)
+    without_link: int = 0
+    weeks: list[WeekCount] = field(default_factory=list)
+
+    @property
+    def state(self) -> Availability:
+        """Whether the questionnaire takes answers today."""
+        return self.status.state
+
+    @property
+    def weeks_total(self) -> int:
+        """Responses in the weeks the chart shows."""
+        return sum(week.count for week in self.weeks)
+
+
+def week_spans(on: dt.date, weeks: int = CHART_WEEKS) -> list[tuple[dt.date, dt.date]]:
+    """Seven-day spans ending today, oldest first; the last one is the "last 7 days" figure."""
+    first = on - dt.timedelta(days=7 * weeks - 1)
+    return [(first + dt.timedelta(days=7 * i), first + dt.timedelta(days=7 * i + 6)) for i in range(weeks)]
+
+
+def chart_weeks(daily: dict[dt.date, int], on: dt.date, weeks: int = CHART_WEEKS) -> list[WeekCount]:
+    """Daily counts summed into weeks, each with the geometry of its bar in the SVG chart."""
+    spans = week_spans(on, weeks)
+    counts = [sum(n for day, n in daily.items() if start <= day <= end) for start, end in spans]
+    tallest = max(counts, default=0) or 1
+    slot = CHART_WIDTH // weeks
+    usable = CHART_HEIGHT - CHART_TOP - CHART_BASELINE
+    result = []
+    for index, ((start, end), count) in enumerate(zip(spans, counts, strict=True)):
+        height = round(usable * count / tallest)
+        result.append(
+            WeekCount(
+                start=start,
+                end=end,
+                count=count,
+                x=index * slot + 4,
+                y=CHART_TOP + usable - height,
+                width=slot - 8,
+                height=height,
+            )
+        )
+    return result
 
 
 def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
-    """Status and counts for every questionnaire, in one query for the counts."""
+    """Status, counts, link counts and weekly counts for every questionnaire.
+
+    A fixed handful of grouped queries whatever the number of questionnaires and links.
+    """
     on = on or today()
     week_start = on - dt.timedelta(days=6)
+    chart_start = week_spans(on)[0][0]
     counts = {
         row.questionnaire_id: row
         for row in db.session.execute(
@@ -38,16 +174,44 @@ def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
             ).group_by(Response.questionnaire_id)
         )
     }
+    link_totals: dict[int, int] = {
+        link_id: int(count)
+        for link_id, count in db.session.execute(
+            select(Response.link_id, func.count(Response.id))
+            .where(Response.link_id.is_not(None))
+            .group_by(Response.link_id)
+        )
+    }
+    daily: dict[int, dict[dt.date, int]] = defaultdict(dict)
+    for questionnaire_id, day, count in db.session.execute(
+        select(Response.questionnaire_id, Response.submitted_on, func.count(Response.id))
+        .where(Response.submitted_on >= chart_start, Response.submitted_on <= on)
+        .group_by(Response.questionnaire_id, Response.submitted_on)
+    ):
+        daily[questionnaire_id][day] = int(count)
+    links_by_questionnaire: dict[int, list[CollectionLink]] = defaultdict(list)
+    for link in db.session.scalars(select(CollectionLink).order_by(CollectionLink.name, CollectionLink.id)):
+        links_by_questionnaire[link.questionnaire_id].append(link)
+
     rows = []
     for questionnaire in db.session.scalars(select(Questionnaire).order_by(Questionnaire.title)):
         count = counts.get(questionnaire.id)
+        total = int(count.total) if count else 0
+        link_counts = []
+        for link in links_by_questionnaire[questionnaire.id]:
+            link_total = link_totals.get(link.id, 0)
+            status = link_status(questionnaire, link, total, link_total, on)
+            link_counts.append(LinkCount(link, link_total, status))
         rows.append(
             DashboardRow(
                 questionnaire=questionnaire,
-                state=availability(questionnaire, on=on),
-                total=int(count.total) if count else 0,
+                status=questionnaire_status(questionnaire, total, on),
+                total=total,
                 today=int(count.today or 0) if count else 0,
                 last_7_days=int(count.week or 0) if count else 0,
+                links=link_counts,
+                without_link=total - sum(item.total for item in link_counts),
+                weeks=chart_weeks(daily[questionnaire.id], on),
             )
         )
     return rows

@@ -234,9 +234,7 @@ def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) 
     for key_node, _ in node.value:
         key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
         if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
         seen.add(key)
     return loader.construct_mapping(node)
 
@@ -502,7 +500,8 @@ def _build_question(
     if qtype == "fft":
         if "label" in q or "options" in q:
             checker.fail(
-                where, "the Friends and Family Test wording and answers are fixed; remove 'label' and 'options'"
+                where,
+                "the Friends and Family Test wording and answers are fixed; remove 'label' and 'options'",
             )
         label = FFT_QUESTION
     else:

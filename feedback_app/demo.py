@@ -18,10 +18,18 @@ from .responses import REFERENCE_ALPHABET, new_reference, new_token
 
 DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "stakeholder-event": [
-        ("Leeds showcase", {"event": "Mental health AP showcase", "event_date": "2026-03-12",
-                            "region": "north-east-yorkshire"}),
-        ("Manchester levy workshop", {"event": "Levy and funding workshop", "event_date": "2026-05-20",
-                                      "region": "north-west"}),
+        (
+            "Leeds showcase",
+            {
+                "event": "Mental health AP showcase",
+                "event_date": "2026-03-12",
+                "region": "north-east-yorkshire",
+            },
+        ),
+        (
+            "Manchester levy workshop",
+            {"event": "Levy and funding workshop", "event_date": "2026-05-20", "region": "north-west"},
+        ),
     ],
     "apprentice-survey": [
         ("Spring 2021 cohort, North West", {"cohort": "spring-2021", "region": "north-west"}),
@@ -56,7 +64,9 @@ def demo_answers(rng: random.Random, slug: str, definition: Definition) -> dict[
         values = [o.value for o in question.options]
         if question.type in ("single_choice", "yes_no", "likert", "rating", "fft"):
             if question.type == "rating":
-                answers[question.key] = str(rng.choices(range(11), weights=[1, 1, 1, 2, 2, 4, 5, 7, 9, 8, 6])[0])
+                answers[question.key] = str(
+                    rng.choices(range(11), weights=[1, 1, 1, 2, 2, 4, 5, 7, 9, 8, 6])[0]
+                )
             else:
                 answers[question.key] = _skewed_choice(rng, values)
         elif question.type == "multiple_choice":

@@ -41,7 +41,9 @@ def handle_http_error(error: HTTPException) -> tuple[str, int]:
 
 def _default_message(status: int) -> str:
     if status == 404:
-        return "If you typed the web address, check it is correct. If you pasted it, check you copied all of it."
+        return (
+            "If you typed the web address, check it is correct. If you pasted it, check you copied all of it."
+        )
     if status == 405:
         return "This page cannot be used in that way. Go back and use the buttons on the page."
     if status == 403:

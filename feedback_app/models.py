@@ -128,9 +128,7 @@ class Answer(db.Model):  # type: ignore[name-defined,misc]
     __tablename__ = "answer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    response_id: Mapped[int] = mapped_column(
-        ForeignKey("response.id", ondelete="CASCADE"), index=True
-    )
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id", ondelete="CASCADE"), index=True)
     question_key: Mapped[str] = mapped_column(String(120))
     value: Mapped[str] = mapped_column(Text)
 

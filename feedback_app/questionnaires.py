@@ -89,16 +89,16 @@ def load_definition(definition: Definition) -> LoadOutcome:
         current = current_version(questionnaire)
         if current.checksum == checksum:
             return LoadOutcome(definition.slug, "unchanged", current.number)
-        answered = session.scalar(
-            select(func.count(Response.id)).where(Response.version_id == current.id)
-        )
+        answered = session.scalar(select(func.count(Response.id)).where(Response.version_id == current.id))
         if answered:
             previous = version_definition(current)
             if previous.is_anonymous and not definition.is_anonymous:
                 raise AnonymityChangeError(
                     definition.slug,
-                    ["anonymity cannot be switched off once responses exist; "
-                     "make a new questionnaire with its own slug instead"],
+                    [
+                        "anonymity cannot be switched off once responses exist; "
+                        "make a new questionnaire with its own slug instead"
+                    ],
                 )
             current.is_current = False
             version = QuestionnaireVersion(
@@ -169,13 +169,21 @@ def _availability(
 
 
 def availability(
-    questionnaire: Questionnaire, link: CollectionLink | None = None, on: dt.date | None = None
+    questionnaire: Questionnaire,
+    link: CollectionLink | None = None,
+    on: dt.date | None = None,
+    total: int | None = None,
+    link_total: int | None = None,
 ) -> Availability:
-    """Whether the questionnaire (and the link it was reached through) takes answers today."""
+    """Whether the questionnaire (and the link it was reached through) takes answers today.
+
+    `total` and `link_total` are the questionnaire's and the link's response counts when the caller
+    has already counted them (the dashboard counts every questionnaire and link in one query).
+    """
     on = on or today()
-    count = (
-        response_count(questionnaire.id) if questionnaire.max_responses is not None else None
-    )
+    count = total
+    if count is None and questionnaire.max_responses is not None:
+        count = response_count(questionnaire.id)
     state = _availability(
         questionnaire.is_open,
         questionnaire.opens_on,
@@ -186,12 +194,10 @@ def availability(
     )
     if state is not Availability.OPEN or link is None:
         return state
-    link_count = (
-        response_count(questionnaire.id, link.id) if link.max_responses is not None else None
-    )
-    return _availability(
-        link.is_open, link.opens_on, link.closes_on, link.max_responses, link_count, on
-    )
+    link_count = link_total
+    if link_count is None and link.max_responses is not None:
+        link_count = response_count(questionnaire.id, link.id)
+    return _availability(link.is_open, link.opens_on, link.closes_on, link.max_responses, link_count, on)
 
 
 def public_questionnaires() -> list[tuple[Questionnaire, Definition]]:

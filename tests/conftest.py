@@ -97,7 +97,9 @@ def runner(app: Any) -> Any:
     return app.test_cli_runner()
 
 
-CSRF_RE = re.compile(r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"|<input[^>]*value="([^"]+)"[^>]*name="csrf_token"')
+CSRF_RE = re.compile(
+    r'<input[^>]*name="csrf_token"[^>]*value="([^"]+)"|<input[^>]*value="([^"]+)"[^>]*name="csrf_token"'
+)
 PAYLOAD_RE = re.compile(r'name="payload" type="hidden" value="([^"]+)"')
 
 

@@ -12,6 +12,4 @@ class SignInForm(FlaskForm):  # type: ignore[misc]
         "Email address",
         validators=[DataRequired("Enter your email address"), Length(max=254)],
     )
-    password = PasswordField(
-        "Password", validators=[DataRequired("Enter your password"), Length(max=256)]
-    )
+    password = PasswordField("Password", validators=[DataRequired("Enter your password"), Length(max=256)])

@@ -142,8 +142,18 @@ def test_next_cannot_leave_the_site(app, members):
 def test_create_user_command(runner, app):
     """The first admin is made from the command line; weak passwords are refused there too."""
     ok = runner.invoke(
-        args=["create-user", "--email", "lead@example.nhs.uk", "--name", "Lead", "--password", "copper kettle marmalade 42"]
+        args=[
+            "create-user",
+            "--email",
+            "lead@example.nhs.uk",
+            "--name",
+            "Lead",
+            "--password",
+            "copper kettle marmalade 42",
+        ]
     )
     assert ok.exit_code == 0, ok.output
-    weak = runner.invoke(args=["create-user", "--email", "b@example.nhs.uk", "--name", "B", "--password", "password1"])
+    weak = runner.invoke(
+        args=["create-user", "--email", "b@example.nhs.uk", "--name", "B", "--password", "password1"]
+    )
     assert weak.exit_code != 0 and "too common" in weak.output
