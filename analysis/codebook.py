@@ -1,0 +1,406 @@
+"""Codebooks: YAML files of themes, and the rule engine that finds them in a comment."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "KINDS",
+    "PROMPTS",
+    "Codebook",
+    "CodebookError",
+    "Match",
+    "Theme",
+    "inflections",
+    "load_codebook",
+    "tokenize",
+]
+
+#: Theme kinds. Barriers and enablers are judgements, so a negated mention ("no problems with my
+#: mentor", "not helpful") does not count for them; a topic is about a subject whatever is said of it.
+KINDS = ("topic", "barrier", "enabler")
+#: Prompts a comment can answer; a theme may add patterns that only apply under one of them.
+PROMPTS = ("what_good", "could_improve", "nonspecific")
+
+_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+# Words are letters/digits with an optional apostrophe part, so "didn't" stays one token and
+# hyphenated or slashed words ("follow-up", "a/e") split into parts the phrases can spell out.
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Clause boundaries stop negation from reaching across ("no wait. the mentor was rude").
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:,()\n]|\b(?:but|however|although|though|whereas|except)\b")
+_NEGATORS = frozenset(
+    {
+        "no",
+        "not",
+        "never",
+        "nothing",
+        "without",
+        "none",
+        "nobody",
+        "neither",
+        "nor",
+        "hardly",
+        "barely",
+        "cannot",
+        "cant",
+        "dont",
+        "didnt",
+        "wasnt",
+        "werent",
+        "isnt",
+        "arent",
+        "wont",
+        "wouldnt",
+        "couldnt",
+        "hasnt",
+        "havent",
+        "hadnt",
+    }
+)
+# How many words before a phrase a negator may stand and still govern it ("no problems with my mentor").
+_NEGATION_WINDOW = 4
+_MAX_PHRASE_WORDS = 6
+
+
+class CodebookError(ValueError):
+    """A codebook file that cannot be used, with the file, theme and problem named."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """One theme found in one comment, with the rule that found it."""
+
+    theme: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme of a codebook and its rules."""
+
+    key: str
+    label: str
+    description: str
+    kind: str = "topic"
+    category: str | None = None
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    prompt_patterns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens, apostrophes kept inside words."""
+    return _TOKEN_RE.findall(text.lower().replace("’", "'"))
+
+
+def inflections(word: str) -> set[str]:
+    """Simple English inflections of a word: plural, -ed, -ing, -er (mentor, mentors, mentoring)."""
+    w = word.lower()
+    forms = {w}
+    # Short words ("a", "to", "on") and numbers are function words or codes: no inflection.
+    if len(w) < 3 or not w.isalpha():
+        return forms
+    if w.endswith("y") and w[-2] not in "aeiou":
+        stem = w[:-1]
+        forms |= {stem + "ies", stem + "ied", w + "ing", stem + "ier"}
+        return forms
+    if w.endswith("e"):
+        stem = w[:-1]
+        forms |= {w + "s", w + "d", stem + "ing", w + "r", w + "rs"}
+        return forms
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {w + "es", w + "ed", w + "ing"}
+        return forms
+    forms |= {w + "s", w + "ed", w + "ing", w + "er", w + "ers", w + "ings"}
+    # Short final consonant-vowel-consonant syllables double the consonant: travel -> travelling,
+    # plan -> planned, stop -> stopped. Adding both spellings is cheap and covers UK and US usage.
+    if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing", w + w[-1] + "er"}
+    return forms
+
+
+def _normalise_token(token: str) -> str:
+    """The form a token is looked up by: apostrophes dropped so "didn't" and "didnt" agree."""
+    return token.replace("'", "")
+
+
+@dataclass
+class _PhraseRule:
+    """A phrase compiled to its token sequence (each position a set of accepted forms)."""
+
+    theme_index: int
+    phrase: str
+    positions: tuple[frozenset[str], ...]
+
+
+class Codebook:
+    """A validated codebook: themes plus the compiled rules that find them."""
+
+    def __init__(
+        self,
+        name: str,
+        version: str,
+        description: str,
+        themes: Sequence[Theme],
+        checksum: str,
+        source: str = "<memory>",
+    ) -> None:
+        """Compile the themes' phrases and patterns; raise CodebookError naming the problem."""
+        self.name = name
+        self.version = version
+        self.description = description
+        self.themes: tuple[Theme, ...] = tuple(themes)
+        self.checksum = checksum
+        self.source = source
+        self._first_index: dict[str, list[_PhraseRule]] = {}
+        self._patterns: list[tuple[int, str, re.Pattern[str]]] = []
+        self._excludes: list[list[re.Pattern[str]]] = []
+        self._prompt_patterns: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+        self._compile()
+
+    def __repr__(self) -> str:
+        """Name, version and size, for logs and test failures."""
+        return f"Codebook({self.name!r}, version={self.version!r}, themes={len(self.themes)})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle only the definition; worker processes recompile (compiled rules are rebuilt cheaply)."""
+        return {
+            "name": self.name,
+            "version": self.version,
+            "description": self.description,
+            "themes": self.themes,
+            "checksum": self.checksum,
+            "source": self.source,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Rebuild the compiled rules after unpickling."""
+        self.__init__(**state)  # type: ignore[misc]
+
+    @property
+    def keys(self) -> list[str]:
+        """Theme keys in file order."""
+        return [t.key for t in self.themes]
+
+    def theme(self, key: str) -> Theme:
+        """The theme with this key (KeyError if absent)."""
+        for t in self.themes:
+            if t.key == key:
+                return t
+        raise KeyError(key)
+
+    def _fail(self, theme: str | None, problem: str) -> CodebookError:
+        """A CodebookError naming the file, the theme and the problem."""
+        where = f"theme '{theme}'" if theme else "top level"
+        return CodebookError(f"{self.source}: {where}: {problem}")
+
+    def _compile(self) -> None:
+        """Index phrases by first word and compile every regex, checking each one."""
+        for index, theme in enumerate(self.themes):
+            for phrase in theme.phrases:
+                words = [_normalise_token(t) for t in tokenize(phrase)]
+                if not words:
+                    raise self._fail(theme.key, f"phrase {phrase!r} has no words")
+                if len(words) > _MAX_PHRASE_WORDS:
+                    raise self._fail(theme.key, f"phrase {phrase!r} is longer than {_MAX_PHRASE_WORDS} words")
+                positions = tuple(frozenset(inflections(w)) for w in words)
+                rule = _PhraseRule(index, phrase, positions)
+                for form in positions[0]:
+                    self._first_index.setdefault(form, []).append(rule)
+            for pattern in theme.patterns:
+                self._patterns.append((index, pattern, self._regex(theme.key, pattern, "pattern")))
+            self._excludes.append([self._regex(theme.key, p, "exclude pattern") for p in theme.exclude])
+            for prompt, patterns in theme.prompt_patterns.items():
+                for pattern in patterns:
+                    compiled = self._regex(theme.key, pattern, f"prompt pattern for {prompt}")
+                    self._prompt_patterns.setdefault(prompt, []).append((index, pattern, compiled))
+
+    def _regex(self, theme: str, pattern: str, what: str) -> re.Pattern[str]:
+        """Compile one case-insensitive regex or raise a CodebookError quoting it."""
+        try:
+            return re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise self._fail(theme, f"{what} {pattern!r} is not a valid regular expression: {exc}") from exc
+
+    def match(self, text: str, prompt: str | None = None) -> list[Match]:
+        """Themes found in the text (one Match per theme, first rule that fired), in codebook order."""
+        if not text:
+            return []
+        lowered = text.lower().replace("’", "'")
+        found: dict[int, str] = {}
+        self._match_phrases(lowered, found)
+        for index, source, compiled in self._patterns:
+            if index not in found and compiled.search(lowered):
+                found[index] = f"pattern:{source}"
+        if prompt:
+            for index, source, compiled in self._prompt_patterns.get(prompt, ()):
+                if index not in found and compiled.search(lowered):
+                    found[index] = f"prompt:{prompt}:{source}"
+        matches = []
+        for index in sorted(found):
+            # Exclusions veto a theme whatever rule found it ("mentor" in "mentor-ship programme name").
+            if any(p.search(lowered) for p in self._excludes[index]):
+                continue
+            matches.append(Match(self.themes[index].key, found[index]))
+        return matches
+
+    def _match_phrases(self, lowered: str, found: dict[int, str]) -> None:
+        """Find phrase rules by walking the tokens once, with per-theme negation handling."""
+        # Clause numbers per token let negation stop at a clause break.
+        tokens: list[str] = []
+        clauses: list[int] = []
+        for clause_no, clause in enumerate(_CLAUSE_BREAK_RE.split(lowered)):
+            for tok in _TOKEN_RE.findall(clause):
+                tokens.append(_normalise_token(tok))
+                clauses.append(clause_no)
+        first_index = self._first_index
+        for i, tok in enumerate(tokens):
+            rules = first_index.get(tok)
+            if not rules:
+                continue
+            for rule in rules:
+                if rule.theme_index in found:
+                    continue
+                n = len(rule.positions)
+                if n > 1:
+                    if i + n > len(tokens):
+                        continue
+                    if not all(tokens[i + k] in rule.positions[k] for k in range(1, n)):
+                        continue
+                theme = self.themes[rule.theme_index]
+                if theme.kind != "topic" and _negated(tokens, clauses, i):
+                    continue
+                found[rule.theme_index] = f"phrase:{rule.phrase}"
+
+
+def _negated(tokens: Sequence[str], clauses: Sequence[int], i: int) -> bool:
+    """Whether a negator stands within the window before token i, in the same clause."""
+    start = max(0, i - _NEGATION_WINDOW)
+    return any(tokens[j] in _NEGATORS and clauses[j] == clauses[i] for j in range(start, i))
+
+
+def _text_field(source: str, theme: str | None, data: Mapping[str, Any], name: str, required: bool) -> str:
+    """A string field, or a CodebookError naming what is missing or wrong."""
+    where = f"theme '{theme}'" if theme else "top level"
+    value = data.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise CodebookError(f"{source}: {where}: missing '{name}'")
+        return ""
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise CodebookError(f"{source}: {where}: '{name}' must be text")
+    return str(value).strip()
+
+
+def _string_list(source: str, theme: str, data: Mapping[str, Any], name: str) -> tuple[str, ...]:
+    """A list of non-empty strings, or a CodebookError."""
+    value = data.get(name, [])
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise CodebookError(f"{source}: theme '{theme}': '{name}' must be a list")
+    out = []
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise CodebookError(f"{source}: theme '{theme}': every entry of '{name}' must be non-empty text")
+        out.append(item.strip())
+    return tuple(out)
+
+
+_THEME_FIELDS = frozenset(
+    {"key", "label", "description", "category", "kind", "phrases", "patterns", "exclude", "prompt_patterns"}
+)
+_TOP_FIELDS = frozenset({"name", "version", "description", "themes"})
+
+
+def _parse_theme(source: str, position: int, raw: Any) -> Theme:
+    """One theme mapping, validated."""
+    if not isinstance(raw, dict):
+        raise CodebookError(f"{source}: theme #{position}: each theme must be a mapping")
+    key = raw.get("key")
+    if not isinstance(key, str) or not key:
+        raise CodebookError(f"{source}: theme #{position}: missing 'key'")
+    if not _KEY_RE.match(key):
+        raise CodebookError(
+            f"{source}: theme '{key}': key must be lower-case letters, digits and underscores, "
+            "starting with a letter"
+        )
+    unknown = sorted(set(raw) - _THEME_FIELDS)
+    if unknown:
+        raise CodebookError(f"{source}: theme '{key}': unknown field(s) {', '.join(unknown)}")
+    label = _text_field(source, key, raw, "label", required=True)
+    description = _text_field(source, key, raw, "description", required=True)
+    category = _text_field(source, key, raw, "category", required=False) or None
+    kind = _text_field(source, key, raw, "kind", required=False) or "topic"
+    if kind not in KINDS:
+        raise CodebookError(f"{source}: theme '{key}': kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    phrases = _string_list(source, key, raw, "phrases")
+    patterns = _string_list(source, key, raw, "patterns")
+    exclude = _string_list(source, key, raw, "exclude")
+    prompt_raw = raw.get("prompt_patterns") or {}
+    if not isinstance(prompt_raw, dict):
+        raise CodebookError(f"{source}: theme '{key}': 'prompt_patterns' must map a prompt to a list")
+    prompt_patterns: dict[str, tuple[str, ...]] = {}
+    for prompt in prompt_raw:
+        if prompt not in PROMPTS:
+            raise CodebookError(
+                f"{source}: theme '{key}': prompt_patterns prompt must be one of {', '.join(PROMPTS)}, "
+                f"not {prompt!r}"
+            )
+        prompt_patterns[prompt] = _string_list(source, key, prompt_raw, prompt)
+    if not phrases and not patterns and not prompt_patterns:
+        raise CodebookError(f"{source}: theme '{key}': needs at least one phrase or pattern")
+    return Theme(key, label, description, kind, category, phrases, patterns, exclude, prompt_patterns)
+
+
+def codebook_from_text(text: str, source: str = "<memory>") -> Codebook:
+    """Parse and validate codebook YAML text (source names it in error messages)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise CodebookError(f"{source}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CodebookError(f"{source}: top level: the file must be a mapping with name, version and themes")
+    unknown = sorted(set(data) - _TOP_FIELDS)
+    if unknown:
+        raise CodebookError(f"{source}: top level: unknown field(s) {', '.join(unknown)}")
+    name = _text_field(source, None, data, "name", required=True)
+    version = _text_field(source, None, data, "version", required=True)
+    description = _text_field(source, None, data, "description", required=True)
+    raw_themes = data.get("themes")
+    if not isinstance(raw_themes, list) or not raw_themes:
+        raise CodebookError(f"{source}: top level: 'themes' must be a non-empty list")
+    themes = [_parse_theme(source, n, raw) for n, raw in enumerate(raw_themes, start=1)]
+    _check_unique(source, (t.key for t in themes), "key")
+    _check_unique(source, (t.label for t in themes), "label")
+    checksum = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Codebook(name, version, description, themes, checksum, source)
+
+
+def _check_unique(source: str, values: Iterable[str], what: str) -> None:
+    """Refuse a codebook whose themes repeat a key or label (labels name columns in reports)."""
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise CodebookError(f"{source}: theme '{value}': duplicate {what}")
+        seen.add(value)
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    """Load and validate a codebook YAML file, raising CodebookError naming file, theme and problem."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise CodebookError(f"{p}: codebook file not found") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CodebookError(f"{p}: cannot read codebook: {exc}") from exc
+    return codebook_from_text(text, str(p))

@@ -1,0 +1,127 @@
+"""Remove identifying details from free text, and flag comments that disclose risk."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_valid_nhs_number", "redact", "risk_flag"]
+
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+# Ten digits as 3-3-4 with optional single spaces or dashes (the way NHS numbers are printed), or run
+# together. Digits glued to other digits are not taken, so longer numbers stay whole.
+_NHS_CANDIDATE_RE = re.compile(r"(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])")
+
+# UK phone numbers: +44 or 0 then 9-10 more digits in the usual groupings, with spaces, dashes or
+# brackets ("0191 123 4567", "(0161) 496 0000", "+44 7700 900123", "07700900123").
+_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|\(?0)"
+    r"(?:\d[\s-]?){1,4}\)?[\s-]?(?:\d[\s-]?){5,7}\d(?!\d)"
+)
+
+# UK postcodes: outward code (area letters, district digit, optional letter/digit) and inward code
+# (digit and two letters from the letters Royal Mail uses). Case-insensitive: people type "ne1 4lp".
+_POSTCODE_RE = re.compile(
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b",
+    re.IGNORECASE,
+)
+
+# Honorifics are unambiguous, so the word after them is a name whatever its case ("dr smith"); "Miss"
+# and "Ms" must be capitalised because "miss" is a verb and "ms" an illness.
+_HONORIFIC_RE = re.compile(
+    r"\b(?P<title>(?:[Dd]r|[Mm]rs?|Ms|Miss|Mx|[Pp]rof|Professor)\.?)\s+"
+    r"(?P<name>(?!(?i:and|or|the|was|is|who|at|in|on|of|for|to|with|said|says|told|a|an)\b)"
+    r"[A-Za-z][A-Za-z'-]+(?:\s+(?!(?:And|Or|The|Was|Is|Who|At|In|On|Of|For|To|With)\b)[A-Z][a-z'-]+)?)",
+)
+# After a role, only a capitalised word is taken as a name ("nurse Sarah", "my mentor Jo"), because
+# "the nurse was kind" must stay as written.
+_ROLES = (
+    r"nurse|nurses|doctor|sister|matron|mentor|supervisor|manager|therapist|counsellor|counselor|consultant|"
+    r"paramedic|driver|crew member|crew|receptionist|support worker|care coordinator|care co-ordinator|"
+    r"key ?worker|social worker|psychiatrist|psychologist|gp|assessor|tutor|lecturer|trainer|"
+    r"practitioner|assistant practitioner|midwife|physio|physiotherapist|pharmacist|carer|"
+    r"health care assistant|healthcare assistant|hca|ot|occupational therapist|clinician|student|"
+    r"apprentice|colleague|worker|staff member|lady|man|gentleman|woman|guy|called|named|name is|"
+    r"name was|thanks to|thank you to|thank you"
+)
+_NOT_NAMES = (
+    r"I|I'm|I've|I'd|A|An|The|And|But|Or|So|Was|Is|Were|Are|Who|He|She|They|We|It|This|That|In|On|At|"
+    r"For|To|With|From|Of|By|As|If|When|Then|Very|Really|Also|Team|Trust|NHS|Band|Ward|Service|Services|"
+    r"Mental|Health|Care|Ambulance|Hospital|Unit|Centre|Center|Clinic|Level|Practice|All|Everyone|Staff|"
+    r"Crisis|Community|Dept|Department|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_ROLE_NAME_RE = re.compile(
+    rf"\b(?P<title>(?i:{_ROLES}))\s+(?P<name>(?!(?:{_NOT_NAMES})\b)[A-Z][a-z'-]+"
+    rf"(?:\s+(?!(?:{_NOT_NAMES})\b)[A-Z][a-z'-]+)?)"
+)
+
+# Disclosures a person must read: self-harm, suicide, abuse, feeling unsafe, harm to others.
+_RISK_RE = re.compile(
+    r"\bsuicid\w*|\bkill(?:ing|ed)? (?:my ?self|myself)\b|\bend (?:my life|it all|things)\b"
+    r"|\btake my (?:own )?life\b|\b(?:want|wanted|wanting) to die\b|\bbetter off dead\b"
+    r"|\b(?:don't|do not|didn't|did not) want to (?:live|be here|be alive|wake up)\b"
+    r"|\bself[- ]?harm\w*|\b(?:harm|hurt|cut|cutting|harming|hurting|burn|burning)(?:ing)? my ?self\b"
+    r"|\boverdos\w*|\bnot safe\b|\bunsafe\b|\bin danger\b|\bscared for my (?:life|safety)\b"
+    r"|\bfear(?:ed|ful)? for my (?:life|safety)\b|\babus(?:e|ed|ive|ing)\b|\bassault\w*|\braped?\b"
+    r"|\bsexual(?:ly)? (?:harass|touch|assault)\w*|\bhit me\b|\bbeat(?:s|en)? me\b|\bhurt me\b"
+    r"|\bthreaten\w*|\b(?:kill|hurt|harm|attack|stab) (?:someone|somebody|people|others|him|her|them|"
+    r"my (?:wife|husband|partner|mum|dad|mother|father|child|children|kids|son|daughter))\b"
+    r"|\bharm to (?:others|myself|self)\b",
+    re.IGNORECASE,
+)
+# "I never felt unsafe" reassures rather than discloses; only the feeling-unsafe group is negatable,
+# because a negated disclosure of self-harm or abuse still needs a person to read it.
+_SAFE_NEGATION_RE = re.compile(
+    r"\b(?:never|not once|at no (?:point|time))\b[^.!?]{0,25}\b(?:unsafe|in danger|not safe)\b"
+    r"|\b(?:didn't|did not|don't|do not|never) (?:feel|felt) (?:unsafe|in danger)\b",
+    re.IGNORECASE,
+)
+_UNSAFE_ONLY_RE = re.compile(r"\bnot safe\b|\bunsafe\b|\bin danger\b", re.IGNORECASE)
+
+
+def is_valid_nhs_number(digits: str) -> bool:
+    """Whether ten digits pass the NHS number Modulus 11 check digit (NHS Data Dictionary)."""
+    # NHS Data Dictionary, "NHS Number": multiply the first nine digits by weights 10 down to 2, sum,
+    # take the remainder on division by 11 and subtract it from 11; 11 means a check digit of 0 and
+    # 10 means the number is invalid. The result must equal the tenth digit.
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    if check == 10:
+        return False
+    return check == int(digits[9])
+
+
+def _nhs_replace(match: re.Match[str]) -> str:
+    """Replace a ten-digit run only when it is a valid NHS number; others are left for the phone rule."""
+    digits = "".join(match.groups())
+    return "[NHS number]" if is_valid_nhs_number(digits) else match.group(0)
+
+
+def redact(text: str) -> str:
+    """Text with e-mail addresses, UK phone numbers, NHS numbers, postcodes and names replaced."""
+    if not isinstance(text, str) or not text:
+        return "" if not isinstance(text, str) else text
+    out = _EMAIL_RE.sub("[email]", text)
+    # NHS numbers first: a valid ten-digit number is an NHS number even if it could be dialled.
+    out = _NHS_CANDIDATE_RE.sub(_nhs_replace, out)
+    out = _PHONE_RE.sub("[phone]", out)
+    out = _POSTCODE_RE.sub("[postcode]", out)
+    out = _HONORIFIC_RE.sub(lambda m: f"{m.group('title')} [name]", out)
+    out = _ROLE_NAME_RE.sub(lambda m: f"{m.group('title')} [name]", out)
+    return out
+
+
+def risk_flag(text: str) -> bool:
+    """Whether a comment may disclose self-harm, suicide, abuse, feeling unsafe or harm to others."""
+    if not isinstance(text, str) or not text:
+        return False
+    hits = [m.group(0) for m in _RISK_RE.finditer(text)]
+    if not hits:
+        return False
+    only_unsafe = all(_UNSAFE_ONLY_RE.fullmatch(h) for h in hits)
+    return not (only_unsafe and _SAFE_NEGATION_RE.search(text))

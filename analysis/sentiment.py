@@ -1,0 +1,400 @@
+"""Per-comment sentiment: TextBlob's offline polarity corrected for the language of care feedback."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# textblob.en.sentiment is the PatternAnalyzer's lexicon scorer; it reads a bundled XML file and
+# never needs NLTK data, unlike TextBlob's tokenizers and taggers, so analysis works offline.
+from textblob.en import sentiment as _pattern_sentiment
+
+__all__ = ["LABELS", "SentimentResult", "score_sentiment"]
+
+LABELS = ("positive", "neutral", "mixed", "negative")
+
+# A clause this far from zero counts as positive or negative on its own.
+CLAUSE_THRESHOLD = 0.12
+# Overall thresholds for a comment without clearly opposed clauses.
+POSITIVE_THRESHOLD = 0.1
+NEGATIVE_THRESHOLD = -0.05
+
+
+@dataclass(frozen=True)
+class SentimentResult:
+    """A sentiment label and a polarity in [-1, 1]."""
+
+    label: str
+    polarity: float
+
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Clauses split at sentence ends and at words that turn the comment ("good staff but a long wait").
+_CLAUSE_RE = re.compile(
+    r"[.!?;\n]+|,\s*(?=but\b|however\b|although\b|though\b|except\b|apart from\b)"
+    r"|\s(?=\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bapart from\b|\bother than\b)"
+)
+
+_NEGATORS = frozenset(
+    [
+        "no",
+        "not",
+        "never",
+        "nothing",
+        "without",
+        "none",
+        "nobody",
+        "hardly",
+        "barely",
+        "cannot",
+        "cant",
+        "dont",
+        "didnt",
+        "doesnt",
+        "wasnt",
+        "werent",
+        "isnt",
+        "arent",
+        "wont",
+        "wouldnt",
+        "couldnt",
+        "shouldnt",
+        "hasnt",
+        "havent",
+        "hadnt",
+    ]
+)
+
+# "Nothing to improve" answers. Under could_improve (and the FFT "why?" follow-up, where people
+# answer as if asked what to change) they are praise; under what_good they are a complaint.
+_NOTHING_RE = re.compile(
+    r"^\W*(?:"
+    r"nothing|none|nil|no|nope|na|n/?a|not applicable|nothing at all|nothing really|nothing else|"
+    r"nothing (?:i can think of|that i can think of|comes to mind|springs to mind)|"
+    r"(?:no|nothing)(?: to| i would| i'd| that i would| that needs to| that could| needs to| could)?"
+    r" (?:be )?(?:improve|improved|change|changed|add|say|comment|suggest|better|do better)|"
+    r"no (?:improvements?|changes?|complaints?|comments?|suggestions?|issues?|problems?)"
+    r"(?: (?:needed|required|necessary|at all|whatsoever))?|"
+    r"(?:i )?can(?:'|no)?t think of anything(?: else)?|cannot think of anything(?: else)?|"
+    r"(?:it was |everything (?:was )?)?all (?:good|fine|great)|"
+    r"keep (?:up the good work|doing what you(?:'re| are) doing|it up)|"
+    r"don'?t know|not sure|no idea"
+    r")(?:[\s,.!-]*(?:thanks?|thank you)?[\s,.!-]*)?$",
+)
+# A comment that opens "Nothing, ..." / "Nothing - ..." under could_improve starts with praise.
+_NOTHING_LEAD_RE = re.compile(
+    r"^\W*(?:nothing|none|no(?:thing)? (?:improvements?|complaints?|changes?)|n/?a)\b[^a-z]*",
+)
+
+# Words the field uses for things going wrong, with weights on TextBlob's scale. Pattern's lexicon
+# misses most of them ("waiting", "cancelled", "ignored") or rates them mildly.
+_NEGATIVE_WORDS: dict[str, float] = {
+    "rude": -0.6,
+    "rudely": -0.6,
+    "abrupt": -0.4,
+    "dismissive": -0.5,
+    "unhelpful": -0.5,
+    "uncaring": -0.6,
+    "unprofessional": -0.6,
+    "disrespectful": -0.6,
+    "arrogant": -0.5,
+    "patronising": -0.5,
+    "patronizing": -0.5,
+    "condescending": -0.5,
+    "ignored": -0.5,
+    "ignoring": -0.4,
+    "cancelled": -0.4,
+    "canceled": -0.4,
+    "cancellation": -0.3,
+    "cancellations": -0.3,
+    "delay": -0.3,
+    "delays": -0.3,
+    "delayed": -0.3,
+    "waiting": -0.2,
+    "waited": -0.3,
+    "wait": -0.15,
+    "queue": -0.15,
+    "late": -0.3,
+    "later": 0.0,
+    "lost": -0.3,
+    "forgot": -0.3,
+    "forgotten": -0.3,
+    "missed": -0.2,
+    "complaint": -0.3,
+    "complain": -0.3,
+    "complained": -0.3,
+    "shocking": -0.6,
+    "appalling": -0.7,
+    "disgusting": -0.7,
+    "disgraceful": -0.7,
+    "awful": -0.7,
+    "dreadful": -0.6,
+    "poor": -0.4,
+    "worse": -0.4,
+    "worst": -0.7,
+    "useless": -0.6,
+    "unacceptable": -0.6,
+    "frustrating": -0.4,
+    "frustrated": -0.4,
+    "upset": -0.4,
+    "upsetting": -0.4,
+    "distressed": -0.4,
+    "distressing": -0.4,
+    "anxious": -0.2,
+    "worried": -0.2,
+    "confused": -0.3,
+    "confusing": -0.3,
+    "uncomfortable": -0.4,
+    "painful": -0.3,
+    "struggle": -0.3,
+    "struggled": -0.3,
+    "struggling": -0.3,
+    "difficult": -0.3,
+    "hard": -0.1,
+    "impossible": -0.4,
+    "lack": -0.3,
+    "lacking": -0.3,
+    "lacked": -0.3,
+    "insufficient": -0.4,
+    "inadequate": -0.5,
+    "shortage": -0.3,
+    "short-staffed": -0.4,
+    "understaffed": -0.4,
+    "overworked": -0.3,
+    "stressed": -0.3,
+    "dirty": -0.5,
+    "cold": -0.2,
+    "noisy": -0.3,
+    "mistake": -0.4,
+    "mistakes": -0.4,
+    "error": -0.4,
+    "wrong": -0.4,
+    "failed": -0.4,
+    "failure": -0.4,
+    "neglected": -0.6,
+    "neglect": -0.6,
+    "unsafe": -0.5,
+    "scared": -0.3,
+    "chasing": -0.3,
+    "chase": -0.3,
+    "hours": -0.1,
+    "rushed": -0.4,
+    "disappointed": -0.5,
+    "disappointing": -0.5,
+    "let": 0.0,
+    "sadly": -0.3,
+    "unfortunately": -0.3,
+    "annoying": -0.4,
+    "annoyed": -0.4,
+    "angry": -0.5,
+    "horrible": -0.7,
+    "terrible": -0.7,
+    "bad": -0.5,
+    "unclear": -0.3,
+    "unable": -0.2,
+    "refused": -0.4,
+    "judged": -0.4,
+    "judgemental": -0.5,
+    "judgmental": -0.5,
+    "harsh": -0.4,
+    "inconsistent": -0.3,
+    "disorganised": -0.5,
+    "disorganized": -0.5,
+    "chaotic": -0.5,
+    "unanswered": -0.4,
+    "hung": -0.2,
+}
+
+# Praise words of the field that Pattern's lexicon misses or underrates ("listened", "caring").
+_POSITIVE_WORDS: dict[str, float] = {
+    "helpful": 0.5,
+    "kind": 0.5,
+    "kindness": 0.5,
+    "caring": 0.5,
+    "compassionate": 0.5,
+    "compassion": 0.4,
+    "friendly": 0.5,
+    "polite": 0.4,
+    "courteous": 0.4,
+    "respectful": 0.4,
+    "supportive": 0.5,
+    "support": 0.15,
+    "supported": 0.3,
+    "listened": 0.4,
+    "listening": 0.2,
+    "understanding": 0.3,
+    "patient": 0.15,
+    "reassuring": 0.4,
+    "reassured": 0.4,
+    "thank": 0.4,
+    "thanks": 0.4,
+    "thankful": 0.5,
+    "grateful": 0.5,
+    "appreciated": 0.4,
+    "appreciate": 0.3,
+    "brilliant": 0.6,
+    "fantastic": 0.6,
+    "superb": 0.6,
+    "outstanding": 0.6,
+    "exceptional": 0.6,
+    "lovely": 0.5,
+    "pleasant": 0.4,
+    "efficient": 0.4,
+    "prompt": 0.3,
+    "promptly": 0.3,
+    "punctual": 0.4,
+    "quick": 0.3,
+    "quickly": 0.3,
+    "professional": 0.4,
+    "professionally": 0.4,
+    "informative": 0.4,
+    "calm": 0.3,
+    "welcoming": 0.4,
+    "safe": 0.3,
+    "recommend": 0.4,
+    "cheerful": 0.4,
+    "reliable": 0.4,
+    "comfortable": 0.3,
+    "clean": 0.3,
+    "thorough": 0.4,
+    "attentive": 0.4,
+    "accommodating": 0.4,
+    "angels": 0.5,
+    "angel": 0.5,
+    "care": 0.1,
+    "cared": 0.3,
+    "explained": 0.2,
+    "engaging": 0.4,
+    "useful": 0.4,
+    "valuable": 0.4,
+    "insightful": 0.4,
+    "inspiring": 0.5,
+    "enjoyed": 0.4,
+    "love": 0.4,
+    "loved": 0.4,
+    "well": 0.1,
+    "impressed": 0.4,
+    "smooth": 0.3,
+    "easy": 0.3,
+    "ok": 0.1,
+    "okay": 0.1,
+    "fine": 0.15,
+}
+
+# Multi-word complaints whose single words look harmless ("not listened to", "no one came").
+_NEGATIVE_PHRASES = re.compile(
+    r"\b(?:no ?one|nobody) (?:came|called|rang|answered|listened|cared|told|explained|bothered|helped)"
+    r"|\bnot (?:listened|taken seriously|told|informed|kept informed|seen|contacted|called|updated)"
+    r"|\b(?:didn't|did not|don't|do not|doesn't|does not|never) (?:listen|care|turn up|show up|call|ring|"
+    r"answer|explain|tell|inform|respond|reply|bother|get back|help|understand|feel (?:listened|heard|"
+    r"supported|safe|welcome))"
+    r"|\b(?:too|very|really|so|extremely) (?:long|slow|late|busy|short)\b"
+    r"|\b(?:long|lengthy|excessive) (?:wait|waits|waiting|delay|delays|time|times|queue)"
+    r"|\bwaited (?:for )?(?:over |more than |nearly |almost |about |around )?(?:\d+|an?|two|three|four|five"
+    r"|six|several|many|hours|weeks|months)"
+    r"|\b(?:hours?|weeks?|months?|years?) (?:late|wait|waiting|delay)"
+    r"|\bwaiting (?:list|lists|times?) (?:are|is|were|was) (?:too |very |so )?(?:long|ridiculous|awful)"
+    r"|\blet (?:me|us|him|her|them) down\b|\bfobbed off\b|\bpassed from pillar\b|\bleft (?:waiting|alone)"
+    r"|\bwaste of time\b|\bnot good enough\b|\bnot happy\b|\bnot impressed\b|\bnot great\b"
+    r"|\bcould(?:n't| not) (?:get through|get an? appointment|get hold)|\bno (?:response|reply|answer|"
+    r"communication|follow[- ]?up|help|support|one to talk)\b|\bhad to (?:wait|chase|ring|call)",
+)
+# Plain praise phrases Pattern scores weakly.
+_POSITIVE_PHRASES = re.compile(
+    r"\b(?:could(?:n't| not) (?:have )?(?:asked for|fault|be better|do more|have been better))"
+    r"|\bcan(?:'t|not) fault\b|\bno (?:complaints?|problems?|issues?)\b|\bon time\b|\bwell looked after\b"
+    r"|\btook time\b|\bput (?:me|us) at ease\b|\bwent (?:above and beyond|the extra mile)\b"
+    r"|\bfelt (?:listened to|heard|safe|supported|welcome|valued)\b|\bkeep up the good work\b"
+    r"|\bthank you\b|\bmade me feel\b(?! (?:worse|bad|stupid|small|like a nuisance|uncomfortable))"
+    r"|\bvery good\b|\bspot on\b|\b10 out of 10\b|\b10/10\b|\bfirst class\b",
+)
+# Suggestion openers: under could_improve they ask for change without necessarily complaining.
+_SUGGESTION_RE = re.compile(
+    r"^\W*(?:more|better|less|fewer|quicker|faster|shorter|longer|maybe|perhaps|possibly|"
+    r"it would be|would be|could|should|need|needs|have|provide|offer|make|allow|improve|"
+    r"increase|reduce|introduce|give|try|please)\b"
+)
+
+
+def _negated_before(tokens: list[str], i: int, window: int = 3) -> bool:
+    """Whether a negator precedes token i within the window."""
+    return any(t.replace("'", "") in _NEGATORS for t in tokens[max(0, i - window) : i])
+
+
+def _clause_polarity(clause: str) -> float:
+    """Pattern polarity of one clause plus the field's words and phrases, clamped to [-1, 1]."""
+    base, _subjectivity = _pattern_sentiment(clause)
+    tokens = _TOKEN_RE.findall(clause)
+    adjust = 0.0
+    for i, tok in enumerate(tokens):
+        weight = _NEGATIVE_WORDS.get(tok)
+        if weight is None:
+            weight = _POSITIVE_WORDS.get(tok)
+        if not weight:
+            continue
+        # A negated field word flips and weakens: "not rude" is faint praise, "not helpful" a complaint.
+        adjust += -0.5 * weight if _negated_before(tokens, i) else weight
+    adjust -= 0.5 * len(_NEGATIVE_PHRASES.findall(clause))
+    adjust += 0.4 * len(_POSITIVE_PHRASES.findall(clause))
+    value = float(base) + adjust
+    return max(-1.0, min(1.0, value))
+
+
+def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
+    """Sentiment of one comment, given the prompt it answered (what_good, could_improve or other)."""
+    if not isinstance(text, str):
+        return SentimentResult("neutral", 0.0)
+    lowered = text.strip().lower().replace("’", "'")
+    if not lowered or not re.search(r"[a-z0-9]", lowered):
+        return SentimentResult("neutral", 0.0)
+
+    if _NOTHING_RE.match(lowered):
+        if prompt == "what_good":
+            return SentimentResult("negative", -0.4)
+        if prompt in ("could_improve", "nonspecific") or prompt is None:
+            return SentimentResult("positive", 0.5)
+
+    # "Nothing, the staff were great" under could_improve: the lead is praise in itself.
+    lead_bonus = 0.0
+    if prompt != "what_good":
+        lead = _NOTHING_LEAD_RE.match(lowered)
+        if lead and lead.end() < len(lowered):
+            lead_bonus = 0.4
+            lowered = lowered[lead.end() :]
+
+    clauses = [c.strip() for c in _CLAUSE_RE.split(lowered) if c and c.strip()]
+    if not clauses:
+        clauses = [lowered]
+    scores: list[tuple[float, int]] = []
+    for clause in clauses:
+        words = len(_TOKEN_RE.findall(clause))
+        if words:
+            scores.append((_clause_polarity(clause), words))
+    if not scores:
+        return SentimentResult("neutral", 0.0)
+
+    total_words = sum(w for _, w in scores)
+    # Weight by sqrt of length so a long neutral description does not drown a short verdict.
+    weights = [w**0.5 for _, w in scores]
+    polarity = sum(s * wt for (s, _), wt in zip(scores, weights, strict=True)) / sum(weights)
+    polarity += lead_bonus
+
+    # The prompt shifts the neutral point: an answer to "what was good?" is praise unless it says
+    # otherwise, and a suggestion under "what could we do better?" reports something lacking.
+    if prompt == "what_good":
+        polarity += 0.15
+    elif prompt == "could_improve" and lead_bonus == 0.0:
+        polarity -= 0.1 if _SUGGESTION_RE.match(lowered) or total_words > 3 else 0.0
+    polarity = max(-1.0, min(1.0, polarity))
+
+    has_pos = any(s >= CLAUSE_THRESHOLD for s, _ in scores) or lead_bonus > 0
+    has_neg = any(s <= -CLAUSE_THRESHOLD for s, _ in scores)
+    if has_pos and has_neg:
+        label = "mixed"
+    elif polarity >= POSITIVE_THRESHOLD:
+        label = "positive"
+    elif polarity <= NEGATIVE_THRESHOLD:
+        label = "negative"
+    else:
+        label = "neutral"
+    return SentimentResult(label, round(polarity, 4))

@@ -1,0 +1,421 @@
+"""Code free-text comments: themes from codebooks, sentiment, redaction and risk flags."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.codebook import Codebook, load_codebook, tokenize
+from analysis.redaction import redact, risk_flag
+from analysis.sentiment import score_sentiment
+
+__all__ = [
+    "CODED_COLUMNS",
+    "SHIPPED_CODEBOOKS",
+    "code_comments",
+    "code_one",
+    "emerging_phrases",
+    "load_shipped",
+    "select_quotes",
+    "theme_summary",
+]
+
+#: The folder of codebooks shipped with the package.
+SHIPPED_CODEBOOKS: Path = Path(__file__).resolve().parent / "codebooks"
+#: Columns code_comments adds, in order.
+CODED_COLUMNS = ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag")
+
+# Rows per chunk: big enough to amortise pandas overhead, small enough that per-chunk intermediates
+# (distinct texts and their results) stay a few tens of MB whatever the input size.
+CHUNK_ROWS = 50_000
+# Below this many distinct comments a process pool costs more to start than it saves.
+PARALLEL_MIN = 20_000
+# Items per task sent to a worker: large enough that pickling overhead is small.
+BATCH = 2_000
+
+_Result = tuple[str, str, str, float, str, bool]
+
+
+def load_shipped(name: str) -> Codebook:
+    """Load a shipped codebook by name ("workforce", "stakeholder_event" or "patient_experience")."""
+    stem = name[:-5] if name.endswith(".yaml") else name
+    path = SHIPPED_CODEBOOKS / f"{stem}.yaml"
+    if not path.is_file() or "/" in stem or "\\" in stem:
+        shipped = ", ".join(sorted(p.stem for p in SHIPPED_CODEBOOKS.glob("*.yaml")))
+        raise FileNotFoundError(f"no shipped codebook {name!r}; shipped: {shipped}")
+    return load_codebook(path)
+
+
+def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _Result:
+    """Code one comment: (themes, theme_rules, sentiment, polarity, redacted_text, risk_flag)."""
+    if not text or not text.strip():
+        return ("", "", "neutral", 0.0, "", False)
+    keys: list[str] = []
+    rules: list[str] = []
+    for book in codebooks:
+        for match in book.match(text, prompt):
+            if match.theme in keys:
+                continue
+            keys.append(match.theme)
+            # ";" separates entries in theme_rules, so a rule quoting a regex with ";" is escaped.
+            rules.append(f"{match.theme}={match.rule.replace(';', ',')}")
+    result = score_sentiment(text, prompt)
+    return (";".join(keys), ";".join(rules), result.label, result.polarity, redact(text), risk_flag(text))
+
+
+# Worker state: codebooks arrive once per process through the initializer, not with every task.
+_WORKER_CODEBOOKS: Sequence[Codebook] = ()
+
+
+def _init_worker(codebooks: Sequence[Codebook]) -> None:
+    """Store the codebooks in the worker process."""
+    global _WORKER_CODEBOOKS
+    _WORKER_CODEBOOKS = codebooks
+
+
+def _code_batch(items: list[tuple[str, str | None]]) -> list[_Result]:
+    """Code a batch of (text, prompt) pairs in a worker."""
+    return [code_one(text, prompt, _WORKER_CODEBOOKS) for text, prompt in items]
+
+
+def _clean_text(value: object) -> str:
+    """Comment text as a string; NaN, None and non-text become ""."""
+    if isinstance(value, str):
+        return value
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def _clean_prompt(value: object) -> str | None:
+    """Prompt as a string, or None when missing."""
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _chunks(n: int, size: int) -> Iterator[tuple[int, int]]:
+    """Start and stop positions of consecutive chunks."""
+    for start in range(0, n, size):
+        yield start, min(n, start + size)
+
+
+def _workers() -> int:
+    """Processes to use: the CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def code_comments(
+    comments: pd.DataFrame,
+    codebooks: Sequence[Codebook],
+    *,
+    text_column: str = "text",
+    prompt_column: str | None = "prompt",
+) -> pd.DataFrame:
+    """Input rows (same index and columns) plus themes, theme_rules, sentiment, polarity, redacted_text,
+    risk_flag."""
+    if text_column not in comments.columns:
+        raise KeyError(
+            f"no column {text_column!r} in the comments (columns: {', '.join(map(str, comments))})"
+        )
+    # A missing prompt column means every comment is treated as answering a general question.
+    use_prompt = prompt_column is not None and prompt_column in comments.columns
+    n = len(comments)
+    out: dict[str, list[object]] = {name: [] for name in CODED_COLUMNS}
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for start, stop in _chunks(n, CHUNK_ROWS):
+            texts = [_clean_text(v) for v in comments[text_column].iloc[start:stop].tolist()]
+            if use_prompt:
+                prompts = [_clean_prompt(v) for v in comments[prompt_column].iloc[start:stop].tolist()]
+            else:
+                prompts = [None] * len(texts)
+            # Each distinct (text, prompt) is coded once: feedback repeats itself ("Nothing", "All good").
+            pairs = list(zip(texts, prompts, strict=True))
+            distinct = list(dict.fromkeys(pairs))
+            if len(distinct) >= PARALLEL_MIN and _workers() > 1 and pool is None:
+                # "spawn" works the same on every platform and is safe when the caller has threads.
+                pool = ProcessPoolExecutor(
+                    max_workers=_workers(),
+                    mp_context=get_context("spawn"),
+                    initializer=_init_worker,
+                    initargs=(tuple(codebooks),),
+                )
+            if pool is not None and len(distinct) >= BATCH * 2:
+                batches = [distinct[i : i + BATCH] for i in range(0, len(distinct), BATCH)]
+                results: list[_Result] = [r for part in pool.map(_code_batch, batches) for r in part]
+            else:
+                results = [code_one(t, p, codebooks) for t, p in distinct]
+            lookup = dict(zip(distinct, results, strict=True))
+            for pair in pairs:
+                for name, value in zip(CODED_COLUMNS, lookup[pair], strict=True):
+                    out[name].append(value)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    coded = comments.copy()
+    for name in CODED_COLUMNS:
+        dtype = {"polarity": "float64", "risk_flag": "bool"}.get(name, "object")
+        coded[name] = pd.Series(out[name], index=comments.index, dtype=dtype)
+    return coded
+
+
+def _theme_sets(coded: pd.DataFrame) -> list[set[str]]:
+    """The set of theme keys of each coded row."""
+    return [set(str(v).split(";")) - {""} if isinstance(v, str) else set() for v in coded["themes"]]
+
+
+def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.DataFrame:
+    """Per theme: comments, counts by sentiment and net sentiment ((positive - negative) / comments)."""
+    sets = _theme_sets(coded)
+    sentiments = coded["sentiment"].astype(str).tolist()
+    rows = []
+    for book in codebooks:
+        for theme in book.themes:
+            counts: Counter[str] = Counter(
+                s for keys, s in zip(sets, sentiments, strict=True) if theme.key in keys
+            )
+            total = sum(counts.values())
+            rows.append(
+                {
+                    "codebook": book.name,
+                    "theme": theme.key,
+                    "label": theme.label,
+                    "comments": total,
+                    "positive": counts["positive"],
+                    "negative": counts["negative"],
+                    "mixed": counts["mixed"],
+                    "neutral": counts["neutral"],
+                    # No comments means no score, not zero (as with FFT percentages).
+                    "net_sentiment": (counts["positive"] - counts["negative"]) / total if total else math.nan,
+                }
+            )
+    columns = ["codebook", "theme", "label", "comments", "positive", "negative", "mixed", "neutral"]
+    frame = pd.DataFrame(rows, columns=[*columns, "net_sentiment"])
+    return frame.astype({c: "int64" for c in columns[3:]} | {"net_sentiment": "float64"})
+
+
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "don't",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "i'm",
+        "i've",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "it's",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "really",
+        "much",
+        "get",
+        "got",
+        "also",
+        "us",
+        "one",
+    ]
+)
+# Redaction tokens are not phrases worth suggesting.
+_TOKEN_NOISE = frozenset({"name", "email", "phone", "postcode", "nhs", "number"})
+
+
+def emerging_phrases(coded: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """Frequent 2-3 word phrases among comments no theme matched, to suggest codebook additions."""
+    unmatched = coded[(coded["themes"].fillna("") == "") & ~coded["risk_flag"].astype(bool)]
+    counts: Counter[str] = Counter()
+    for text in unmatched["redacted_text"].fillna("").astype(str):
+        words = [w for w in tokenize(re.sub(r"\[[^\]]*\]", " ", text)) if w not in _TOKEN_NOISE]
+        seen: set[str] = set()
+        for size in (2, 3):
+            for i in range(len(words) - size + 1):
+                gram = words[i : i + size]
+                # Stop words may sit inside a phrase ("waiting for results") but not at its edges.
+                if gram[0] in _STOP_WORDS or gram[-1] in _STOP_WORDS or any(w.isdigit() for w in gram):
+                    continue
+                seen.add(" ".join(gram))
+        counts.update(seen)
+    # A phrase seen once is an anecdote, not an emerging theme.
+    ranked = sorted(((p, c) for p, c in counts.items() if c >= 2), key=lambda pc: (-pc[1], pc[0]))
+    return pd.DataFrame(ranked[:top], columns=["phrase", "comments"]).astype({"comments": "int64"})
+
+
+# Quotes of this many words read well in a report: long enough to say something, short enough to read.
+_QUOTE_WORDS = (12, 45)
+
+
+def select_quotes(coded: pd.DataFrame, per_theme: int = 3) -> pd.DataFrame:
+    """Representative redacted quotes per theme (never risk-flagged ones), medium-length preferred."""
+    sets = _theme_sets(coded)
+    safe = ~coded["risk_flag"].astype(bool)
+    quotes = coded["redacted_text"].fillna("").astype(str).tolist()
+    sentiments = coded["sentiment"].astype(str).tolist()
+    by_theme: dict[str, list[int]] = {}
+    for pos, keys in enumerate(sets):
+        if not safe.iloc[pos] or not quotes[pos].strip():
+            continue
+        for key in keys:
+            by_theme.setdefault(key, []).append(pos)
+    rows: list[dict[str, str]] = []
+    # Themes with most comments first, so a report reading the top of the table sees the main themes.
+    for key in sorted(by_theme, key=lambda k: (-len(by_theme[k]), k)):
+        candidates = by_theme[key]
+
+        def distance(pos: int) -> int:
+            """Words outside the preferred quote length (0 inside it)."""
+            words = len(quotes[pos].split())
+            return max(_QUOTE_WORDS[0] - words, words - _QUOTE_WORDS[1], 0)
+
+        ordered = sorted(candidates, key=lambda p: (distance(p), p))
+        # Take quotes round-robin across sentiments, commonest first, so the quotes show the mix of views.
+        mix = Counter(sentiments[p] for p in candidates)
+        queues = {s: [p for p in ordered if sentiments[p] == s] for s, _ in mix.most_common()}
+        chosen: list[int] = []
+        seen_text: set[str] = set()
+        while len(chosen) < per_theme and any(queues.values()):
+            for sentiment in list(queues):
+                queue = queues[sentiment]
+                while queue:
+                    pos = queue.pop(0)
+                    text = quotes[pos].strip()
+                    if text.lower() in seen_text:
+                        continue
+                    seen_text.add(text.lower())
+                    chosen.append(pos)
+                    break
+                if len(chosen) >= per_theme:
+                    break
+        rows.extend({"theme": key, "quote": quotes[p].strip(), "sentiment": sentiments[p]} for p in chosen)
+    return pd.DataFrame(rows, columns=["theme", "quote", "sentiment"])
