@@ -189,6 +189,96 @@ function done(summary, latency, requests)
 end
 """
 
+# The answer-POST phase: each client is one respondent who GETs the form once (session cookie and
+# CSRF token) and then keeps POSTing the page's answers, as someone does who goes back and changes
+# them. Every POST is validated, CSRF-checked and written to the respondent's draft in the database
+# (BEGIN IMMEDIATE) before its 302; each carries a new answer text, so the draft can be checked after.
+ANSWER_POST_LUA = r"""
+local ffi = require("ffi")
+ffi.cdef[[
+typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+int clock_gettime(int clk_id, bench_timespec *tp);
+]]
+local ts = ffi.new("bench_timespec")
+local function now_ms()
+  ffi.C.clock_gettime(1, ts)  -- CLOCK_MONOTONIC
+  return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+end
+
+local threads = {}
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("id", #threads)
+end
+
+local slug, run
+local n, cookie, csrf, sent_at
+post_ms, statuses, failures, saved, last_saved = {}, {}, 0, 0, ""
+
+local function urlencode(s)
+  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+local function answer_text()
+  return "post " .. run .. " t" .. id .. " n" .. n
+end
+
+function init(args)
+  slug, run, n = args[1], args[2], 0
+end
+
+function request()
+  sent_at = now_ms()
+  local page = "/q/" .. slug .. "/page/1"
+  local h = {}
+  if cookie then h["Cookie"] = cookie end
+  if not csrf then return wrk.format("GET", page, h) end
+  h["Content-Type"] = "application/x-www-form-urlencoded"
+  local body = "csrf_token=" .. urlencode(csrf) .. "&fft=very_good&comment=" .. urlencode(answer_text())
+  return wrk.format("POST", page, h, body)
+end
+
+function response(status, h, body)
+  local took = now_ms() - sent_at
+  statuses[status] = (statuses[status] or 0) + 1
+  local set = h["Set-Cookie"] or h["set-cookie"]
+  if set then cookie = set:match("^([^;]+)") end
+  if not csrf then
+    csrf = status == 200 and body:match('name="csrf_token" type="hidden" value="([^"]+)"')
+    if not csrf then failures = failures + 1; cookie = nil end
+    n = n + 1
+    return
+  end
+  local to = h["Location"] or ""
+  if status == 302 and to:find("/check", 1, true) then
+    table.insert(post_ms, took)
+    saved = saved + 1
+    last_saved = answer_text()
+  else
+    failures = failures + 1
+    csrf, cookie = nil, nil
+  end
+  n = n + 1
+end
+
+function done(summary, latency, requests)
+  local out = assert(io.open(os.getenv("BENCH_OUT"), "w"))
+  for _, thread in ipairs(threads) do
+    for _, ms in ipairs(thread:get("post_ms")) do out:write("post ", ms, "\n") end
+    for code, count in pairs(thread:get("statuses")) do out:write("status ", code, " ", count, "\n") end
+    out:write("failures ", thread:get("failures"), "\n")
+    out:write("saved ", thread:get("saved"), "\n")
+    local last = thread:get("last_saved")
+    if last ~= "" then out:write("confirmed ", last, "\n") end
+  end
+  out:write("requests ", summary.requests, "\n")
+  out:write("duration_s ", summary.duration / 1e6, "\n")
+  out:write("errors ", summary.errors.connect + summary.errors.read + summary.errors.write
+    + summary.errors.timeout, "\n")
+  out:close()
+end
+"""
+
 # The same client for the ceiling: same threads, connections and response parsing, one GET each.
 HELLO_LUA = r"""
 local threads = {}
@@ -239,6 +329,7 @@ class Run:
     post_ms: list[float]
     submit_ms: list[float]
     confirmed: list[str]
+    saved: int
     extra: dict[str, float]
 
 
@@ -347,7 +438,7 @@ def run_wrk(
         capture_output=True,
         timeout=seconds + 60,
     )
-    run = Run(0, 0, 0.0, Counter(), 0, [], [], [], {})
+    run = Run(0, 0, 0.0, Counter(), 0, [], [], [], 0, {})
     for line in out.read_text(encoding="utf-8").splitlines():
         kind, _, rest = line.partition(" ")
         if kind == "post":
@@ -361,6 +452,8 @@ def run_wrk(
             run.statuses[int(code)] += int(count)
         elif kind == "failures":
             run.failures += int(rest)
+        elif kind == "saved":
+            run.saved += int(rest)
         elif kind == "requests":
             run.requests = int(rest)
         elif kind == "errors":
@@ -397,6 +490,35 @@ def stored_rows(instance: Path) -> tuple[int, Counter[str], int]:
     return int(rows), texts, int(repeated)
 
 
+def drafts_missing(instance: Path, last_saved: list[str]) -> int:
+    """How many clients' last acknowledged answer POST is not in the database.
+
+    Each answer-POST client keeps one draft; its last 302 must have stored that POST's text, or a
+    later one the client sent but never read the answer to when the run stopped.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(instance / "feedback.sqlite3")
+    try:
+        stored = [
+            str(json.loads(answers).get("comment", ""))
+            for (answers,) in conn.execute("SELECT answers FROM draft")
+        ]
+    finally:
+        conn.close()
+    latest: dict[str, int] = {}
+    for text in stored:
+        client, _, number = text.rpartition(" n")
+        if number.isdigit():
+            latest[client] = max(latest.get(client, -1), int(number))
+    missing = 0
+    for text in last_saved:
+        client, _, number = text.rpartition(" n")
+        if latest.get(client, -1) < int(number):
+            missing += 1
+    return missing
+
+
 def main() -> None:
     """Run both apps under the same load; print the figures and, last, one JSON line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -411,10 +533,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="feedback-bench-") as temp:
         folder = Path(temp)
-        submit_lua = folder / "submit.lua"
-        hello_lua = folder / "hello.lua"
-        submit_lua.write_text(SUBMIT_LUA, encoding="utf-8")
-        hello_lua.write_text(HELLO_LUA, encoding="utf-8")
+        scripts = {"submit": SUBMIT_LUA, "answer_post": ANSWER_POST_LUA, "hello": HELLO_LUA}
+        for name, source in scripts.items():
+            (folder / f"{name}.lua").write_text(source, encoding="utf-8")
+        submit_lua, post_lua, hello_lua = (folder / f"{name}.lua" for name in scripts)
         env = prepare_instance(folder)
         run_id = secrets.token_hex(4)
 
@@ -434,6 +556,10 @@ def main() -> None:
             sub = run_wrk(
                 wrk, submit_lua, url, options.clients, options.seconds, [SLUG, run_id], folder / "submit.txt"
             )
+            # The answer POSTs alone: the rate the server takes the POSTs that carry answers.
+            posts = run_wrk(
+                wrk, post_lua, url, options.clients, options.seconds, [SLUG, run_id], folder / "post.txt"
+            )
             # The form page alone, as a first visit (new session and CSRF token): where the time goes.
             form = run_wrk(
                 wrk,
@@ -447,7 +573,9 @@ def main() -> None:
         finally:
             stop(process)
 
-        rows, texts, repeated_refs = stored_rows(Path(env["INSTANCE_PATH"]))
+        instance = Path(env["INSTANCE_PATH"])
+        rows, texts, repeated_refs = stored_rows(instance)
+        posts_unsaved = drafts_missing(instance, posts.confirmed)
 
     ours = {text: count for text, count in texts.items() if f" {run_id} " in text}
     confirmed = set(sub.confirmed)
@@ -457,22 +585,36 @@ def main() -> None:
     hello_rps = hello.statuses[200] / hello.seconds
     submissions_per_s = len(confirmed) / sub.seconds
     answer_posts = sub.post_ms + sub.submit_ms
-    server_errors = sum(count for run in (sub, form) for code, count in run.statuses.items() if code >= 500)
+    answer_post_rps = posts.saved / posts.seconds
+    server_errors = sum(
+        count for run in (sub, posts, form) for code, count in run.statuses.items() if code >= 500
+    )
     flow_rps = sub.requests / sub.seconds
     form_rps = form.statuses[200] / form.seconds
+
+    def share(rate: float) -> float:
+        return round(rate / hello_rps, 4) if hello_rps else 0.0
+
     result = {
-        "ratio": round(submissions_per_s / hello_rps, 4) if hello_rps else 0.0,
+        "ratio": share(answer_post_rps),
+        "answer_post_rps": round(answer_post_rps, 1),
+        "answer_posts": posts.saved,
+        "answer_post_p50_ms": round(percentile(posts.post_ms, 50), 2),
+        "answer_post_p99_ms": round(percentile(posts.post_ms, 99), 2),
+        "answer_post_failures": posts.failures,
+        "answer_post_unsaved": posts_unsaved,
         "p50_ms": round(percentile(answer_posts, 50), 2),
         "p99_ms": round(percentile(answer_posts, 99), 2),
         "page_post_p99_ms": round(percentile(sub.post_ms, 99), 2),
         "submit_post_p99_ms": round(percentile(sub.submit_ms, 99), 2),
+        "flow_ratio": share(submissions_per_s),
         "submissions_per_s": round(submissions_per_s, 1),
         "hello_rps": round(hello_rps, 1),
         "hello_p99_ms": round(hello.extra.get("p99_ms", 0.0), 2),
         "form_page_rps": round(form_rps, 1),
-        "form_page_ratio": round(form_rps / hello_rps, 4) if hello_rps else 0.0,
+        "form_page_ratio": share(form_rps),
         "flow_requests_per_s": round(flow_rps, 1),
-        "request_ratio": round(flow_rps / hello_rps, 4) if hello_rps else 0.0,
+        "request_ratio": share(flow_rps),
         "requests_per_submission": 5,
         "submissions": len(confirmed),
         "stored_rows": sum(ours.values()),
@@ -482,33 +624,40 @@ def main() -> None:
         "in_flight_at_stop": unconfirmed,
         "flow_failures": sub.failures,
         "server_errors": server_errors,
-        "socket_errors": sub.errors + hello.errors + form.errors,
+        "socket_errors": sub.errors + posts.errors + hello.errors + form.errors,
         "clients": options.clients,
         "workers": options.workers,
         "seconds": round(sub.seconds, 2),
         "cores": os.cpu_count(),
+        "load_average_1m": round(os.getloadavg()[0], 2),
     }
     print(
         f"hello app:        {hello_rps:8.1f} req/s   p50 {hello.extra.get('p50_ms', 0):.2f} ms"
         f"   p99 {hello.extra.get('p99_ms', 0):.2f} ms"
     )
     print(
+        f"answer POSTs:     {answer_post_rps:8.1f} /s      ({posts.saved} page POSTs stored in the draft "
+        f"and answered 302 in {posts.seconds:.2f} s; p50 {result['answer_post_p50_ms']:.2f} ms, "
+        f"p99 {result['answer_post_p99_ms']:.2f} ms; failures {posts.failures}, "
+        f"last answer not stored {posts_unsaved})"
+    )
+    print(f"ratio:            {result['ratio']:.4f}   (answer POSTs/s divided by hello req/s)")
+    print(
         f"submissions:      {submissions_per_s:8.1f} /s      ({len(confirmed)} confirmed in "
         f"{sub.seconds:.2f} s; {result['requests_per_submission']} requests each: GET form, POST answers, "
-        f"GET check, POST submit, GET confirmation)"
+        f"GET check, POST submit, GET confirmation)   flow ratio {result['flow_ratio']:.4f}"
     )
     print(f"flow requests:    {flow_rps:8.1f} req/s   request ratio {result['request_ratio']:.3f}")
     print(
-        f"form page alone:  {form_rps:8.1f} req/s   ratio to hello {result['form_page_ratio']:.3f}"
-        f"   p99 {form.extra.get('p99_ms', 0):.2f} ms"
-    )
-    print(
-        f"answer POSTs:     p50 {result['p50_ms']:.2f} ms   p99 {result['p99_ms']:.2f} ms   "
+        f"flow answer POSTs: p50 {result['p50_ms']:.2f} ms   p99 {result['p99_ms']:.2f} ms   "
         f"(page POST p99 {result['page_post_p99_ms']:.2f} ms, submit POST p99 "
         f"{result['submit_post_p99_ms']:.2f} ms, median of {len(answer_posts)}: "
         f"{statistics.median(answer_posts) if answer_posts else 0:.2f} ms)"
     )
-    print(f"ratio:            {result['ratio']:.4f}   (submissions/s divided by hello req/s)")
+    print(
+        f"form page alone:  {form_rps:8.1f} req/s   ratio to hello {result['form_page_ratio']:.3f}"
+        f"   p99 {form.extra.get('p99_ms', 0):.2f} ms"
+    )
     print(
         f"rows:             lost {lost}   duplicated {result['duplicated']}   in flight at stop "
         f"{unconfirmed}   flow failures {sub.failures}   5xx {server_errors}"
