@@ -1,0 +1,180 @@
+"""Small-number suppression for every table that leaves the analysis package.
+
+The rule follows NHS England's practice for Friends and Family Test and other statistical
+publications (see the FFT data publication's background notes,
+https://www.england.nhs.uk/fft/friends-and-family-test-data/, and the Government Statistical
+Service / ONS guidance on disclosure control of tables):
+
+* **primary**: a count of 1 to ``threshold - 1`` (1–4 by default) is shown as ``*``; zero is shown;
+* **secondary** (complementary): wherever a row or column has exactly one hidden cell, that cell could be
+  recovered by subtracting the others from the total, so the next smallest cell of that row or column is
+  hidden too (a non-zero cell when there is one); this repeats until no row or column has a lone hidden
+  cell;
+* **derived**: a percentage, interval or mean computed from a hidden count is hidden with it.
+
+Callers say which columns hold counts, which directions sum to a published or derivable total
+(``along``), and which columns derive from which counts. The result carries a log of every hidden count
+cell and why, for the report's method section and ``suppression_log.csv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, NamedTuple
+
+import numpy as np
+import pandas as pd
+
+MARKER = "*"
+LOG_COLUMNS = ["table", "row", "column", "reason"]
+SECONDARY_REASON = "secondary: recoverable by subtraction"
+
+
+def primary_reason(threshold: int) -> str:
+    """The log reason for a primary suppression, e.g. ``"primary: 1-4 responses"``."""
+    return f"primary: 1-{threshold - 1} responses"
+
+
+class Suppression(NamedTuple):
+    """A suppressed table (object cells, ``*`` where hidden) and the log of hidden count cells."""
+
+    table: pd.DataFrame
+    log: pd.DataFrame
+
+
+def empty_log() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in LOG_COLUMNS})
+
+
+def _pick_complement(values: np.ndarray, hidden: np.ndarray, lone_across: np.ndarray) -> int | None:
+    """Index of the cell to hide beside a lone hidden cell, or None if nothing is left to hide.
+
+    Preference: a visible cell whose crossing line also has a lone hidden cell (one extra cell then
+    protects two lines), then a non-zero cell, then the smallest value.
+    """
+    visible = ~hidden & ~np.isnan(values)
+    if not visible.any():
+        return None
+    candidates = np.where(visible)[0]
+    keys = [(not lone_across[i], not values[i] > 0, values[i], i) for i in candidates]
+    return int(min(keys)[3])
+
+
+def suppression_mask(
+    values: np.ndarray, threshold: int, along: Literal["rows", "columns", "both"] = "both"
+) -> tuple[np.ndarray, np.ndarray]:
+    """Primary and secondary masks for a 2-D array of counts (NaN = not a count).
+
+    >>> primary, secondary = suppression_mask(np.array([[3.0, 10.0, 12.0], [20.0, 30.0, 40.0]]), 5, "rows")
+    >>> primary.astype(int).tolist(), secondary.astype(int).tolist()
+    ([[1, 0, 0], [0, 0, 0]], [[0, 1, 0], [0, 0, 0]])
+    """
+    values = np.asarray(values, dtype=float)
+    primary = (values >= 1) & (values < threshold) if threshold > 1 else np.zeros(values.shape, bool)
+    hidden = primary.copy()
+    secondary = np.zeros(values.shape, dtype=bool)
+    axes = {"rows": (1,), "columns": (0,), "both": (1, 0)}[along]
+    changed = True
+    while changed:
+        changed = False
+        for axis in axes:
+            lines = hidden.shape[0] if axis == 1 else hidden.shape[1]
+            for line in range(lines):
+                if axis == 1:
+                    line_hidden, line_values = hidden[line, :], values[line, :]
+                else:
+                    line_hidden, line_values = hidden[:, line], values[:, line]
+                if int(line_hidden.sum()) != 1:
+                    continue
+                # For each cell of this line: does the crossing line hold exactly one hidden cell?
+                if along == "both":
+                    crossing = hidden.sum(axis=0 if axis == 1 else 1) == 1
+                else:
+                    crossing = np.zeros(len(line_values), dtype=bool)
+                pick = _pick_complement(line_values, line_hidden, crossing)
+                if pick is None:
+                    continue
+                cell = (line, pick) if axis == 1 else (pick, line)
+                hidden[cell] = True
+                secondary[cell] = True
+                changed = True
+    return primary, secondary
+
+
+def suppress_small_counts(
+    table: pd.DataFrame,
+    threshold: int = 5,
+    *,
+    name: str = "table",
+    counts: Sequence[str] | None = None,
+    derived: Mapping[str, str | Sequence[str]] | None = None,
+    along: Literal["rows", "columns", "both"] = "both",
+    marker: str = MARKER,
+) -> Suppression:
+    """Hide small counts (primary), the cells that would reveal them (secondary) and what derives from them.
+
+    ``counts`` names the count columns (default: every integer column). ``derived`` maps a column to the
+    count column(s) it is computed from (default: ``percent`` from ``count`` and ``pct_X`` from ``X`` when
+    those exist). ``along`` says whether rows, columns or both add up to a total a reader could know.
+
+    >>> table = pd.DataFrame({"count": [3, 12, 0, 20], "percent": [8.6, 34.3, 0.0, 57.1]},
+    ...                      index=["a", "b", "c", "d"])
+    >>> result = suppress_small_counts(table, name="demo")
+    >>> result.table
+      count percent
+    a     *       *
+    b     *       *
+    c     0     0.0
+    d    20    57.1
+    >>> result.log
+      table row column                                 reason
+    0  demo   a  count                 primary: 1-4 responses
+    1  demo   b  count  secondary: recoverable by subtraction
+    """
+    if threshold < 1:
+        raise ValueError("threshold must be 1 or more")
+    if counts is None:
+        counts = [c for c in table.columns if pd.api.types.is_integer_dtype(table[c])]
+    counts = list(counts)
+    if derived is None:
+        derived = {}
+        if "percent" in table.columns and "count" in counts:
+            derived["percent"] = "count"
+        for column in table.columns:
+            if isinstance(column, str) and column.startswith("pct_") and column[4:] in counts:
+                derived[column] = column[4:]
+    values = table[counts].apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float) if counts else None
+    out = table.astype(object).copy()
+    if values is None or values.size == 0:
+        return Suppression(out, empty_log())
+    primary, secondary = suppression_mask(values, threshold, along)
+    hidden = primary | secondary
+    hidden_frame = pd.DataFrame(hidden, index=table.index, columns=counts)
+    for column in counts:
+        out[column] = out[column].mask(hidden_frame[column].to_numpy(), marker)
+    for column, sources in derived.items():
+        if column not in out.columns:
+            continue
+        source_list = [sources] if isinstance(sources, str) else list(sources)
+        mask = hidden_frame[[s for s in source_list if s in counts]].any(axis=1).to_numpy()
+        out[column] = out[column].mask(mask, marker)
+    rows_idx, cols_idx = np.nonzero(hidden)
+    log = pd.DataFrame(
+        {
+            "table": [name] * len(rows_idx),
+            "row": [str(table.index[int(r)]) for r in rows_idx],
+            "column": [str(counts[int(c)]) for c in cols_idx],
+            "reason": [
+                primary_reason(threshold) if primary[r, c] else SECONDARY_REASON
+                for r, c in zip(rows_idx, cols_idx, strict=True)
+            ],
+        },
+        columns=LOG_COLUMNS,
+    )
+    return Suppression(out, log.astype(object) if len(log) else empty_log())
+
+
+def combine_logs(logs: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """One log from many, in order."""
+    parts = [log for log in logs if len(log)]
+    return pd.concat(parts, ignore_index=True) if parts else empty_log()
