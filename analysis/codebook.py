@@ -309,6 +309,9 @@ def _string_list(source: str, theme: str, data: Mapping[str, Any], name: str) ->
         raise CodebookError(f"{source}: theme '{theme}': '{name}' must be a list")
     out = []
     for item in value:
+        # YAML reads "111" or "999" as numbers; a number phrase is still a phrase.
+        if isinstance(item, int | float) and not isinstance(item, bool):
+            item = str(item)
         if not isinstance(item, str) or not item.strip():
             raise CodebookError(f"{source}: theme '{theme}': every entry of '{name}' must be non-empty text")
         out.append(item.strip())
@@ -337,6 +340,9 @@ def _parse_theme(source: str, position: int, raw: Any) -> Theme:
     if unknown:
         raise CodebookError(f"{source}: theme '{key}': unknown field(s) {', '.join(unknown)}")
     label = _text_field(source, key, raw, "label", required=True)
+    if ";" in label:
+        # Reports join theme labels with ";", so a label must not contain one.
+        raise CodebookError(f"{source}: theme '{key}': label must not contain ';'")
     description = _text_field(source, key, raw, "description", required=True)
     category = _text_field(source, key, raw, "category", required=False) or None
     kind = _text_field(source, key, raw, "kind", required=False) or "topic"

@@ -20,6 +20,7 @@ from analysis.sentiment import score_sentiment
 __all__ = [
     "CODED_COLUMNS",
     "SHIPPED_CODEBOOKS",
+    "CommentCoder",
     "code_comments",
     "code_one",
     "emerging_phrases",
@@ -116,6 +117,75 @@ def _workers() -> int:
         return os.cpu_count() or 1
 
 
+class CommentCoder:
+    """Codes frames of comments, keeping one worker pool across calls (for chunked reading of big files)."""
+
+    def __init__(self, codebooks: Sequence[Codebook], workers: int | None = None) -> None:
+        """Remember the codebooks; the pool starts only when a frame is big enough to need it."""
+        self.codebooks = tuple(codebooks)
+        self.workers = _workers() if workers is None else max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> CommentCoder:
+        """Use as a context manager so the pool is always shut down."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Shut the pool down."""
+        self.close()
+
+    def close(self) -> None:
+        """Shut the worker pool down if one was started."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def _code_distinct(self, distinct: list[tuple[str, str | None]]) -> list[_Result]:
+        """Results for distinct (text, prompt) pairs, in parallel when there are many."""
+        if len(distinct) >= PARALLEL_MIN and self.workers > 1:
+            if self._pool is None:
+                # "spawn" behaves the same on every platform and is safe when the caller has threads.
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=get_context("spawn"),
+                    initializer=_init_worker,
+                    initargs=(self.codebooks,),
+                )
+            size = max(BATCH // 4, min(BATCH, len(distinct) // (self.workers * 4) + 1))
+            batches = [distinct[i : i + size] for i in range(0, len(distinct), size)]
+            return [r for part in self._pool.map(_code_batch, batches) for r in part]
+        return [code_one(t, p, self.codebooks) for t, p in distinct]
+
+    def code(
+        self, comments: pd.DataFrame, *, text_column: str = "text", prompt_column: str | None = "prompt"
+    ) -> pd.DataFrame:
+        """The rows of one frame plus the coded columns (see code_comments)."""
+        if text_column not in comments.columns:
+            available = ", ".join(map(str, comments.columns))
+            raise KeyError(f"no column {text_column!r} in the comments (columns: {available})")
+        # A missing prompt column means every comment is treated as answering a general question.
+        use_prompt = prompt_column is not None and prompt_column in comments.columns
+        out: dict[str, list[object]] = {name: [] for name in CODED_COLUMNS}
+        for start, stop in _chunks(len(comments), CHUNK_ROWS):
+            texts = [_clean_text(v) for v in comments[text_column].iloc[start:stop].tolist()]
+            if use_prompt:
+                prompts = [_clean_prompt(v) for v in comments[prompt_column].iloc[start:stop].tolist()]
+            else:
+                prompts = [None] * len(texts)
+            # Each distinct (text, prompt) is coded once: feedback repeats itself ("Nothing", "All good").
+            pairs = list(zip(texts, prompts, strict=True))
+            distinct = list(dict.fromkeys(pairs))
+            lookup = dict(zip(distinct, self._code_distinct(distinct), strict=True))
+            for pair in pairs:
+                for name, value in zip(CODED_COLUMNS, lookup[pair], strict=True):
+                    out[name].append(value)
+        coded = comments.copy()
+        for name in CODED_COLUMNS:
+            dtype = {"polarity": "float64", "risk_flag": "bool"}.get(name, "object")
+            coded[name] = pd.Series(out[name], index=comments.index, dtype=dtype)
+        return coded
+
+
 def code_comments(
     comments: pd.DataFrame,
     codebooks: Sequence[Codebook],
@@ -125,50 +195,8 @@ def code_comments(
 ) -> pd.DataFrame:
     """Input rows (same index and columns) plus themes, theme_rules, sentiment, polarity, redacted_text,
     risk_flag."""
-    if text_column not in comments.columns:
-        raise KeyError(
-            f"no column {text_column!r} in the comments (columns: {', '.join(map(str, comments))})"
-        )
-    # A missing prompt column means every comment is treated as answering a general question.
-    use_prompt = prompt_column is not None and prompt_column in comments.columns
-    n = len(comments)
-    out: dict[str, list[object]] = {name: [] for name in CODED_COLUMNS}
-    pool: ProcessPoolExecutor | None = None
-    try:
-        for start, stop in _chunks(n, CHUNK_ROWS):
-            texts = [_clean_text(v) for v in comments[text_column].iloc[start:stop].tolist()]
-            if use_prompt:
-                prompts = [_clean_prompt(v) for v in comments[prompt_column].iloc[start:stop].tolist()]
-            else:
-                prompts = [None] * len(texts)
-            # Each distinct (text, prompt) is coded once: feedback repeats itself ("Nothing", "All good").
-            pairs = list(zip(texts, prompts, strict=True))
-            distinct = list(dict.fromkeys(pairs))
-            if len(distinct) >= PARALLEL_MIN and _workers() > 1 and pool is None:
-                # "spawn" works the same on every platform and is safe when the caller has threads.
-                pool = ProcessPoolExecutor(
-                    max_workers=_workers(),
-                    mp_context=get_context("spawn"),
-                    initializer=_init_worker,
-                    initargs=(tuple(codebooks),),
-                )
-            if pool is not None and len(distinct) >= BATCH * 2:
-                batches = [distinct[i : i + BATCH] for i in range(0, len(distinct), BATCH)]
-                results: list[_Result] = [r for part in pool.map(_code_batch, batches) for r in part]
-            else:
-                results = [code_one(t, p, codebooks) for t, p in distinct]
-            lookup = dict(zip(distinct, results, strict=True))
-            for pair in pairs:
-                for name, value in zip(CODED_COLUMNS, lookup[pair], strict=True):
-                    out[name].append(value)
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    coded = comments.copy()
-    for name in CODED_COLUMNS:
-        dtype = {"polarity": "float64", "risk_flag": "bool"}.get(name, "object")
-        coded[name] = pd.Series(out[name], index=comments.index, dtype=dtype)
-    return coded
+    with CommentCoder(codebooks) as coder:
+        return coder.code(comments, text_column=text_column, prompt_column=prompt_column)
 
 
 def _theme_sets(coded: pd.DataFrame) -> list[set[str]]:

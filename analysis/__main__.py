@@ -1,0 +1,227 @@
+"""Command line: `python -m analysis <subcommand>`; one function per subcommand, dispatched by name."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.codebook import Codebook, CodebookError, load_codebook
+
+#: Exit code for bad input (missing file or column, broken codebook), as argparse uses for bad usage.
+EXIT_BAD_INPUT = 2
+# Rows read at a time by `code`, so a million-row file is coded in bounded memory.
+READ_CHUNK_ROWS = 50_000
+
+
+class InputError(Exception):
+    """Input the command cannot use; the message is shown to the user."""
+
+
+def _fail(message: str) -> int:
+    """Print a message on stderr and return the bad-input exit code."""
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _load_codebooks(paths: Sequence[str]) -> list[Codebook]:
+    """Load every codebook, turning any problem into an InputError."""
+    try:
+        return [load_codebook(p) for p in paths]
+    except CodebookError as exc:
+        raise InputError(str(exc)) from exc
+
+
+def _read_header(path: Path) -> list[str]:
+    """Column names of a CSV file, or an InputError if it cannot be read."""
+    if not path.is_file():
+        raise InputError(f"{path}: input file not found")
+    try:
+        return [str(c) for c in pd.read_csv(path, nrows=0).columns]
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, OSError) as exc:
+        raise InputError(f"{path}: cannot read as CSV: {exc}") from exc
+
+
+def _require_columns(path: Path, header: Sequence[str], columns: Sequence[str | None]) -> None:
+    """Raise InputError naming the first requested column the file lacks."""
+    for column in columns:
+        if column is not None and column not in header:
+            raise InputError(f"{path}: no column {column!r} (columns: {', '.join(header)})")
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    """Code a CSV of comments with one or more codebooks and write the coded CSV."""
+    from analysis.text import CommentCoder
+
+    source = Path(args.input)
+    out = Path(args.out)
+    try:
+        header = _read_header(source)
+        _require_columns(source, header, [args.text_column, args.prompt_column])
+        codebooks = _load_codebooks(args.codebook)
+    except InputError as exc:
+        return _fail(str(exc))
+    labels = {t.key: t.label for book in reversed(codebooks) for t in book.themes}
+
+    # Write to a temporary file beside the target and rename at the end, so a failure part-way
+    # leaves nothing (or the previous file) behind rather than half a result.
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    rows = 0
+    try:
+        # Every column is read as text and empty cells stay "", so identifiers keep leading zeros and
+        # comments such as "N/A" or "None" are not turned into missing values.
+        reader = pd.read_csv(source, dtype=str, keep_default_na=False, chunksize=READ_CHUNK_ROWS)
+        with CommentCoder(codebooks) as coder:
+            for number, chunk in enumerate(reader):
+                coded = coder.code(chunk, text_column=args.text_column, prompt_column=args.prompt_column)
+                coded["themes"] = [
+                    ";".join(labels[k] for k in v.split(";") if k) for v in coded["themes"].tolist()
+                ]
+                coded = coded.drop(columns=["theme_rules"])
+                coded.to_csv(tmp, mode="w" if number == 0 else "a", header=number == 0, index=False)
+                rows += len(coded)
+        if rows == 0:
+            # An input with a header and no rows still gives a file with the header.
+            columns = [*header, "themes", "sentiment", "polarity", "redacted_text", "risk_flag"]
+            pd.DataFrame(columns=columns).to_csv(tmp, index=False)
+        tmp.replace(out)
+    except (pd.errors.ParserError, UnicodeDecodeError, OSError) as exc:
+        return _fail(f"{source}: cannot code: {exc}")
+    finally:
+        tmp.unlink(missing_ok=True)
+    print(f"coded {rows} comments into {out}", file=sys.stderr)
+    return 0
+
+
+def _format_evaluation(result: object) -> str:
+    """The evaluation as readable text tables."""
+    from analysis.evaluation import Evaluation
+
+    assert isinstance(result, Evaluation)
+
+    def f(value: float) -> str:
+        """A score to three decimals, or a dash when undefined."""
+        return "-" if math.isnan(value) else f"{value:.3f}"
+
+    lines = [f"Comments: {result.comments}", "", "Themes (support = hand-labelled comments):"]
+    table = result.per_theme[result.per_theme["support"] + result.per_theme["predicted"] > 0]
+    width = max([len(str(x)) for x in table["label"]] + [5])
+    lines.append(f"  {'theme':<{width}}  precision  recall     f1  support  predicted")
+    for r in table.to_dict("records"):
+        lines.append(
+            f"  {r['label']:<{width}}  {f(float(r['precision'])):>9}  {f(float(r['recall'])):>6}"
+            f"  {f(float(r['f1'])):>5}  {int(r['support']):>7}  {int(r['predicted']):>9}"
+        )
+    lines += [
+        "",
+        f"All themes:   micro F1 {f(result.micro_f1)}   macro F1 {f(result.macro_f1)}",
+        f"Top {len(result.top_themes)} themes: micro F1 {f(result.micro_f1_top)}   "
+        f"macro F1 {f(result.macro_f1_top)}   macro precision {f(result.macro_precision_top)}   "
+        f"macro recall {f(result.macro_recall_top)}",
+        "",
+        f"Sentiment (3-class): accuracy {f(result.sentiment_accuracy)}   "
+        f"Cohen's kappa {f(result.sentiment_kappa)}",
+        "Confusion (rows labelled, columns engine):",
+        result.confusion.to_string(),
+    ]
+    if result.unmapped_labels:
+        unmapped = ", ".join(f"{k} ({v})" for k, v in result.unmapped_labels.items())
+        lines += ["", f"Labels with no theme in the codebook (not scored): {unmapped}"]
+    return "\n".join(lines)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Compare the engine with a hand-labelled CSV and print the agreement figures."""
+    from analysis.evaluation import evaluate, split_half
+
+    source = Path(args.labelled)
+    try:
+        header = _read_header(source)
+        labels = args.labels_column if args.labels_column in header else args.fallback_labels_column
+        _require_columns(source, header, [args.text_column, args.sentiment_column, labels])
+        if args.prompt_column:
+            _require_columns(source, header, [args.prompt_column])
+        (codebook,) = _load_codebooks([args.codebook])
+    except InputError as exc:
+        return _fail(str(exc))
+    frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+    if args.half:
+        frame = split_half(frame, args.half, seed=args.seed)
+    result = evaluate(
+        frame,
+        codebook,
+        text_column=args.text_column,
+        prompt_column=args.prompt_column or None,
+        labels_column=args.labels_column,
+        fallback_labels_column=args.fallback_labels_column,
+        sentiment_column=args.sentiment_column,
+    )
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=None))
+    else:
+        print(_format_evaluation(result))
+    return 0
+
+
+def _add_code(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Arguments of `code`."""
+    p = sub.add_parser("code", help="code a CSV of comments: themes, sentiment, redaction, risk flags")
+    p.add_argument("--input", required=True, help="CSV file of comments")
+    p.add_argument("--codebook", required=True, action="append", help="codebook YAML (repeatable)")
+    p.add_argument("--text-column", required=True, help="column holding the comment text")
+    p.add_argument("--prompt-column", default=None, help="column naming the prompt answered (optional)")
+    p.add_argument("--out", required=True, help="CSV file to write")
+    p.set_defaults(func=cmd_code)
+
+
+def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Arguments of `evaluate`."""
+    p = sub.add_parser("evaluate", help="compare the engine with hand-labelled comments")
+    p.add_argument("--labelled", required=True, help="CSV of hand-labelled comments")
+    p.add_argument("--codebook", required=True, help="codebook YAML whose theme labels name the labels")
+    p.add_argument("--text-column", default="comment_text")
+    p.add_argument("--prompt-column", default="question_type", help="'' to ignore prompts")
+    p.add_argument("--labels-column", default="labels_v7", help="';'-separated theme labels")
+    p.add_argument("--fallback-labels-column", default="labels", help="used where the labels column is empty")
+    p.add_argument("--sentiment-column", default="sentiment_3", help="positive / neutral_mixed / negative")
+    p.add_argument("--half", choices=["a", "b"], help="evaluate one half of a seeded random split")
+    p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")
+    p.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    p.set_defaults(func=cmd_evaluate)
+
+
+#: Subcommand registrations; a new subcommand adds one function here.
+SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
+    _add_code,
+    _add_evaluate,
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in SUBCOMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the arguments and run the chosen subcommand."""
+    args = build_parser().parse_args(argv)
+    func: Callable[[argparse.Namespace], int] = args.func
+    return func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
