@@ -156,6 +156,25 @@ def purge_drafts_command() -> None:
     click.echo(f"Removed {removed} unfinished drafts.")
 
 
+@click.command("purge-expired")
+@with_appcontext
+@click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
+def purge_expired_command(dry_run: bool) -> None:
+    """Delete responses older than their questionnaire's retention period (schedule daily)."""
+    from .governance import purge_expired
+
+    results = purge_expired(dry_run=dry_run)
+    verb = "would delete" if dry_run else "deleted"
+    for result in results:
+        click.echo(
+            f"{result.slug}: {verb} {result.deleted} responses sent before {result.cutoff.isoformat()} "
+            f"(kept for {result.retention_months} months)"
+        )
+    click.echo(
+        f"{'Would delete' if dry_run else 'Deleted'} {sum(r.deleted for r in results)} responses in all."
+    )
+
+
 @click.command("build-assets")
 @with_appcontext
 def build_assets_command() -> None:
@@ -191,6 +210,7 @@ def register(app: Flask) -> None:
         seed_demo_command,
         export_responses_command,
         purge_drafts_command,
+        purge_expired_command,
         build_assets_command,
         create_user_command,
     ):

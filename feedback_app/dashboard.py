@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, func, select
 
 from .extensions import db
+from .governance import Retention, retention_summary
 from .models import CollectionLink, Questionnaire, Response, today
 from .questionnaires import Availability, availability
 
@@ -113,6 +114,7 @@ class DashboardRow:
     links: list[LinkCount] = field(default_factory=list)
     without_link: int = 0
     weeks: list[WeekCount] = field(default_factory=list)
+    retention: Retention | None = None
 
     @property
     def state(self) -> Availability:
@@ -156,7 +158,7 @@ def chart_weeks(daily: dict[dt.date, int], on: dt.date, weeks: int = CHART_WEEKS
 
 
 def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
-    """Status, counts, link counts and weekly counts for every questionnaire.
+    """Status, counts, link counts, weekly counts and retention for every questionnaire.
 
     A fixed handful of grouped queries whatever the number of questionnaires and links.
     """
@@ -192,6 +194,7 @@ def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
     links_by_questionnaire: dict[int, list[CollectionLink]] = defaultdict(list)
     for link in db.session.scalars(select(CollectionLink).order_by(CollectionLink.name, CollectionLink.id)):
         links_by_questionnaire[link.questionnaire_id].append(link)
+    retention = retention_summary(on)
 
     rows = []
     for questionnaire in db.session.scalars(select(Questionnaire).order_by(Questionnaire.title)):
@@ -212,6 +215,7 @@ def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
                 links=link_counts,
                 without_link=total - sum(item.total for item in link_counts),
                 weeks=chart_weeks(daily[questionnaire.id], on),
+                retention=retention.get(questionnaire.id),
             )
         )
     return rows

@@ -1,0 +1,382 @@
+"""Service functions for reading responses in the team area: the filter, the browser, one response, erasure.
+
+The same `ResponseFilter` drives the browser page and every download, so a download holds exactly
+the responses the team saw on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, exists, func, select
+
+from .accounts import SignedInMember
+from .database import write_transaction
+from .definitions import TEXT_TYPES, Definition
+from .exports import label_maps
+from .extensions import db
+from .links import ALLOWED_TAGS
+from .models import Answer, AuditEvent, CollectionLink, Questionnaire, QuestionnaireVersion, Response
+from .questionnaires import version_definition
+
+PER_PAGE = 50
+FILTER_TAGS = ("event", "region", "cohort", "setting")
+EXCERPT_LENGTH = 160
+MAX_REASON_LENGTH = 500
+LIKE_ESCAPE = "\\"
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching `text` anywhere; %, _ and the escape character are taken literally."""
+    escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%")
+    return "%" + escaped.replace("_", LIKE_ESCAPE + "_") + "%"
+
+
+@dataclass(frozen=True)
+class ResponseFilter:
+    """Which responses to show or download; every field is optional and they combine with AND."""
+
+    questionnaire: str | None = None
+    version: int | None = None
+    submitted_from: dt.date | None = None
+    submitted_to: dt.date | None = None
+    link: str | None = None
+    tags: dict[str, str] = field(default_factory=dict)
+    search: str = ""
+
+    def query_args(self) -> dict[str, str]:
+        """The filter as query-string arguments, as the filter form reads them back."""
+        args: dict[str, str] = {}
+        if self.questionnaire:
+            args["questionnaire"] = self.questionnaire
+        if self.version is not None:
+            args["version"] = str(self.version)
+        for name, value in (("submitted_from", self.submitted_from), ("submitted_to", self.submitted_to)):
+            if value is not None:
+                args.update({f"{name}-day": str(value.day), f"{name}-month": str(value.month)})
+                args[f"{name}-year"] = str(value.year)
+        if self.link:
+            args["link"] = self.link
+        args.update({tag: value for tag, value in sorted(self.tags.items()) if value})
+        if self.search:
+            args["search"] = self.search
+        return args
+
+    def audit_detail(self) -> dict[str, Any]:
+        """The filter for the audit log: what was chosen, but never the words searched for."""
+        detail: dict[str, Any] = {}
+        if self.version is not None:
+            detail["version"] = self.version
+        if self.submitted_from is not None:
+            detail["submitted_from"] = self.submitted_from.isoformat()
+        if self.submitted_to is not None:
+            detail["submitted_to"] = self.submitted_to.isoformat()
+        if self.link:
+            detail["link"] = self.link
+        detail.update({tag: value for tag, value in sorted(self.tags.items()) if value})
+        if self.search:
+            # Search words may quote an answer, so only the fact of a search is kept.
+            detail["text_search"] = True
+        return detail
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing narrows the responses down."""
+        return not self.query_args()
+
+
+def _definitions(questionnaire_slug: str | None) -> list[Definition]:
+    query = select(QuestionnaireVersion)
+    if questionnaire_slug:
+        query = query.join(Questionnaire).where(Questionnaire.slug == questionnaire_slug)
+    return [version_definition(version) for version in db.session.scalars(query)]
+
+
+def text_answer_keys(questionnaire_slug: str | None = None) -> list[str]:
+    """Answer keys holding typed text (text questions and "other, please specify") in any version."""
+    keys: set[str] = set()
+    for definition in _definitions(questionnaire_slug):
+        for question in definition.questions():
+            if question.type in TEXT_TYPES:
+                keys.add(question.key)
+            if question.other:
+                keys.add(question.other_key)
+    return sorted(keys)
+
+
+def filter_conditions(response_filter: ResponseFilter) -> list[ColumnElement[bool]]:
+    """SQL conditions on `Response` for a filter; the same for the browser and every download."""
+    f = response_filter
+    conditions: list[ColumnElement[bool]] = []
+    questionnaire_id = (
+        select(Questionnaire.id).where(Questionnaire.slug == f.questionnaire).scalar_subquery()
+        if f.questionnaire
+        else None
+    )
+    if questionnaire_id is not None:
+        conditions.append(Response.questionnaire_id == questionnaire_id)
+    if f.version is not None:
+        versions = select(QuestionnaireVersion.id).where(QuestionnaireVersion.number == f.version)
+        if questionnaire_id is not None:
+            versions = versions.where(QuestionnaireVersion.questionnaire_id == questionnaire_id)
+        conditions.append(Response.version_id.in_(versions))
+    if f.submitted_from is not None:
+        conditions.append(Response.submitted_on >= f.submitted_from)
+    if f.submitted_to is not None:
+        conditions.append(Response.submitted_on <= f.submitted_to)
+    if f.link:
+        conditions.append(
+            Response.link_id.in_(select(CollectionLink.id).where(CollectionLink.code == f.link))
+        )
+    for tag, value in sorted(f.tags.items()):
+        if tag in ALLOWED_TAGS and value:
+            conditions.append(Response.tags[tag].as_string() == value)
+    if f.search:
+        conditions.append(
+            exists(
+                select(Answer.id).where(
+                    Answer.response_id == Response.id,
+                    Answer.question_key.in_(text_answer_keys(f.questionnaire)),
+                    Answer.value.ilike(like_pattern(f.search), escape=LIKE_ESCAPE),
+                )
+            )
+        )
+    return conditions
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the filter form offers: questionnaires, collection links and the tag values in use."""
+
+    questionnaires: list[tuple[str, str]]
+    links: list[tuple[str, str]]
+    tags: dict[str, list[str]]
+
+
+def filter_choices() -> FilterChoices:
+    """The questionnaires, links and tag values the filter form can offer (links are few: read them all)."""
+    questionnaires = [(q.slug, q.title) for q in db.session.scalars(select(Questionnaire).order_by("title"))]
+    links = []
+    tags: dict[str, set[str]] = {tag: set() for tag in FILTER_TAGS}
+    for link, title in db.session.execute(
+        select(CollectionLink, Questionnaire.title)
+        .join(Questionnaire)
+        .order_by(Questionnaire.title, CollectionLink.name)
+    ).tuples():
+        links.append((link.code, f"{link.name} ({title})"))
+        for tag in FILTER_TAGS:
+            if (link.tags or {}).get(tag):
+                tags[tag].add(str(link.tags[tag]))
+    return FilterChoices(questionnaires, links, {tag: sorted(values) for tag, values in tags.items()})
+
+
+@dataclass(frozen=True)
+class BrowseRow:
+    """One response in the browser's table."""
+
+    reference: str
+    questionnaire_slug: str
+    questionnaire_title: str
+    version: int
+    submitted_on: dt.date
+    link_name: str | None
+    tags: dict[str, str]
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class BrowsePage:
+    """One page of the response browser."""
+
+    rows: list[BrowseRow]
+    total: int
+    page: int
+    per_page: int = PER_PAGE
+
+    @property
+    def pages(self) -> int:
+        """How many pages there are (at least one, even when empty)."""
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def first_number(self) -> int:
+        """The position of the first row on this page, counting from 1."""
+        return (self.page - 1) * self.per_page + 1 if self.rows else 0
+
+    @property
+    def last_number(self) -> int:
+        """The position of the last row on this page."""
+        return (self.page - 1) * self.per_page + len(self.rows)
+
+
+def browse(response_filter: ResponseFilter, page: int = 1) -> BrowsePage:
+    """The responses matching a filter, newest first, one page of `PER_PAGE`, with a short excerpt each."""
+    conditions = filter_conditions(response_filter)
+    total = int(db.session.scalar(select(func.count(Response.id)).where(*conditions)) or 0)
+    page = min(max(1, page), max(1, math.ceil(total / PER_PAGE)))
+    result = db.session.execute(
+        select(
+            Response.id,
+            Response.reference,
+            Response.submitted_on,
+            Response.tags,
+            Questionnaire.slug,
+            Questionnaire.title,
+            QuestionnaireVersion.number,
+            CollectionLink.name,
+        )
+        .join(Questionnaire, Questionnaire.id == Response.questionnaire_id)
+        .join(QuestionnaireVersion, QuestionnaireVersion.id == Response.version_id)
+        .outerjoin(CollectionLink, CollectionLink.id == Response.link_id)
+        .where(*conditions)
+        .order_by(Response.id.desc())
+        .offset((page - 1) * PER_PAGE)
+        .limit(PER_PAGE)
+    ).all()
+    excerpts = _excerpts([row.id for row in result], text_answer_keys(response_filter.questionnaire))
+    rows = [
+        BrowseRow(
+            reference=row.reference,
+            questionnaire_slug=row.slug,
+            questionnaire_title=row.title,
+            version=row.number,
+            submitted_on=row.submitted_on,
+            link_name=row.name,
+            tags={tag: str(value) for tag, value in (row.tags or {}).items() if value},
+            excerpt=excerpts.get(row.id, ""),
+        )
+        for row in result
+    ]
+    return BrowsePage(rows=rows, total=total, page=page)
+
+
+def _excerpts(response_ids: Sequence[int], text_keys: Sequence[str]) -> dict[int, str]:
+    """The first typed answer of each response, shortened for the table."""
+    if not response_ids or not text_keys:
+        return {}
+    excerpts: dict[int, str] = {}
+    for response_id, value in db.session.execute(
+        select(Answer.response_id, Answer.value)
+        .where(Answer.response_id.in_(response_ids), Answer.question_key.in_(text_keys))
+        .order_by(Answer.id)
+    ):
+        if response_id not in excerpts and value.strip():
+            text = " ".join(value.split())
+            excerpts[response_id] = text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1] + "…"
+    return excerpts
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    """One question as the respondent saw it and what they answered, in words."""
+
+    key: str
+    question: str
+    answers: list[str]
+
+
+@dataclass(frozen=True)
+class ResponseDetail:
+    """Everything the single-response page shows."""
+
+    reference: str
+    questionnaire: Questionnaire
+    version: int
+    submitted_on: dt.date
+    submitted_at: dt.datetime | None
+    link: CollectionLink | None
+    tags: dict[str, str]
+    lines: list[AnswerLine]
+
+
+def answer_lines(definition: Definition, answers: dict[str, list[str]]) -> list[AnswerLine]:
+    """Each question of the answered version with its wording and the labels chosen; unasked ones left out.
+
+    Answers stored under keys the version does not know (none should exist) are listed at the end
+    under their keys, so nothing stored is hidden.
+    """
+    labels = label_maps(definition)
+    lines: list[AnswerLine] = []
+    seen: set[str] = set()
+    for question in definition.questions():
+        if question.type == "likert_grid":
+            keys = [(f"{question.key}.{s.key}", f"{question.label}: {s.label}") for s in question.statements]
+        else:
+            keys = [(question.key, question.label)]
+            if question.other:
+                keys.append((question.other_key, f"{question.label}: other, please specify"))
+        for key, wording in keys:
+            seen.add(key)
+            values = answers.get(key)
+            if values:
+                mapping = labels.get(key, {})
+                lines.append(AnswerLine(key, wording, [mapping.get(value, value) for value in values]))
+            elif key == question.key or question.type == "likert_grid":
+                lines.append(AnswerLine(key, wording, []))
+    for key, values in answers.items():
+        if key not in seen:
+            lines.append(AnswerLine(key, key, list(values)))
+    return lines
+
+
+def response_detail(reference: str, questionnaire_slug: str | None = None) -> ResponseDetail | None:
+    """One response with every answer in words; None when unknown or not of the given questionnaire."""
+    query = select(Response).where(Response.reference == reference[:12])
+    if questionnaire_slug is not None:
+        query = query.join(Questionnaire).where(Questionnaire.slug == questionnaire_slug)
+    response = db.session.scalar(query)
+    if response is None:
+        return None
+    answers: dict[str, list[str]] = {}
+    for answer in response.answers:
+        answers.setdefault(answer.question_key, []).append(answer.value)
+    return ResponseDetail(
+        reference=response.reference,
+        questionnaire=response.questionnaire,
+        version=response.version.number,
+        submitted_on=response.submitted_on,
+        submitted_at=response.submitted_at,
+        link=response.link,
+        tags={tag: str(value) for tag, value in (response.tags or {}).items() if value},
+        lines=answer_lines(version_definition(response.version), answers),
+    )
+
+
+class ErasureError(ValueError):
+    """An erasure was refused; the message says why, in words for the team."""
+
+
+def erase_response(member: SignedInMember, reference: str, reason: str) -> str | None:
+    """Delete one response and its answers for good, recording who, which, why and when (never answers).
+
+    Returns the questionnaire's slug, or None when there is no such response.
+    """
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ErasureError("Enter the reason for deleting this response")
+    if len(reason) > MAX_REASON_LENGTH:
+        raise ErasureError(f"The reason must be {MAX_REASON_LENGTH} characters or fewer")
+    with write_transaction() as session:
+        found = session.execute(
+            select(Response.id, Questionnaire.slug)
+            .join(Questionnaire, Questionnaire.id == Response.questionnaire_id)
+            .where(Response.reference == reference[:12])
+        ).first()
+        if found is None:
+            return None
+        session.execute(delete(Answer).where(Answer.response_id == found.id))
+        session.execute(delete(Response).where(Response.id == found.id))
+        session.add(
+            AuditEvent(
+                actor=member.email,
+                actor_id=member.id,
+                action="response erased",
+                target=reference,
+                detail={"questionnaire": found.slug, "reason": reason},
+            )
+        )
+        return str(found.slug)
