@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from flask import Flask
+from flask import Flask, current_app
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
@@ -15,6 +19,10 @@ from sqlalchemy.orm import Session
 from .extensions import db
 
 IMMEDIATE_OPTION = "sqlite_begin_immediate"
+# app.extensions key: the file whose flock queues this app's writers to a SQLite file database.
+WRITE_QUEUE_KEY = "feedback_sqlite_write_queue"
+# Whether this thread already holds the queue: a write begun inside another must not wait for itself.
+_in_queue = threading.local()
 
 
 def configure_engine(app: Flask) -> None:
@@ -24,6 +32,9 @@ def configure_engine(app: Flask) -> None:
     if engine.dialect.name != "sqlite":
         return
     busy_ms = int(app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    database = engine.url.database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        app.extensions[WRITE_QUEUE_KEY] = (database + ".write-queue", busy_ms / 1000)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -49,6 +60,40 @@ def is_sqlite(engine: Engine | None = None) -> bool:
     return (engine or db.engine).dialect.name == "sqlite"
 
 
+def _join_write_queue() -> int | None:
+    """Wait (polling) for this app's write-queue lock; return its descriptor, or None to go without.
+
+    SQLite's own busy handler sleeps 1, 2, 5, 10, 15... ms between tries, so a worker that finds the
+    write lock taken for a fraction of a millisecond idles for milliseconds, and under steady load
+    can lose the race several times running. Writers of this app first queue on an flock on a file
+    beside the database, polled every 50-500 us, so they take turns almost as soon as the lock is
+    free. BEGIN IMMEDIATE and the busy timeout still do the real locking: the queue only orders our
+    own writers, and a writer that waits past the busy timeout goes on to BEGIN IMMEDIATE without it
+    (which then fails or succeeds exactly as before).
+    """
+    queue = current_app.extensions.get(WRITE_QUEUE_KEY)
+    if queue is None or getattr(_in_queue, "held", False):
+        return None
+    path, timeout_s = queue
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    deadline = time.monotonic() + timeout_s
+    pause = 0.00005
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _in_queue.held = True
+            return fd
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                return None
+            time.sleep(pause)
+            pause = min(pause * 2, 0.0005)
+        except BaseException:
+            os.close(fd)
+            raise
+
+
 @contextmanager
 def write_transaction() -> Iterator[Session]:
     """One all-or-nothing write: BEGIN IMMEDIATE on SQLite, a plain transaction elsewhere."""
@@ -56,10 +101,16 @@ def write_transaction() -> Iterator[Session]:
     if session.in_transaction():
         # Close any read transaction so the write starts fresh with the write lock.
         session.commit()
-    session.connection(execution_options={IMMEDIATE_OPTION: True})  # type: ignore[misc]
+    queued = _join_write_queue()
     try:
+        session.connection(execution_options={IMMEDIATE_OPTION: True})  # type: ignore[misc]
         yield session
         session.commit()
     except BaseException:
         session.rollback()
         raise
+    finally:
+        if queued is not None:
+            # Closing the descriptor releases the flock, after COMMIT or ROLLBACK has finished.
+            _in_queue.held = False
+            os.close(queued)

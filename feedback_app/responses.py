@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
@@ -15,10 +16,41 @@ from .definitions import Definition
 from .extensions import db
 from .models import Answer as AnswerRow
 from .models import CollectionLink, Draft, Questionnaire, QuestionnaireVersion, Response, today, utcnow
-from .questionnaires import Availability, availability, current_version, version_definition
+from .questionnaires import Availability, availability, version_definition
 
 # Unambiguous characters for references read aloud or copied by hand (no 0/O, 1/I/L).
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+# The respondent's requests use SQLAlchemy Core on these tables: each ORM load or unit-of-work
+# flush costs several times the statement itself, and these run on every answer POST.
+DRAFTS: Table = Draft.__table__  # type: ignore[assignment]
+VERSIONS: Table = QuestionnaireVersion.__table__  # type: ignore[assignment]
+RESPONSES: Table = Response.__table__  # type: ignore[assignment]
+ANSWERS: Table = AnswerRow.__table__  # type: ignore[assignment]
+
+# Statements built once: building a select costs about as much as running it on SQLite.
+_DRAFT_WITH_VERSION = (
+    select(DRAFTS.c.version_id, DRAFTS.c.answers, VERSIONS.c.questionnaire_id, VERSIONS.c.checksum)
+    .join_from(DRAFTS, VERSIONS, DRAFTS.c.version_id == VERSIONS.c.id)
+    .where(DRAFTS.c.token == bindparam("token"))
+)
+_DRAFT_FOR_UPDATE = select(DRAFTS.c.version_id, DRAFTS.c.answers).where(DRAFTS.c.token == bindparam("token"))
+_VERSION_KEY = select(VERSIONS.c.questionnaire_id, VERSIONS.c.checksum).where(
+    VERSIONS.c.id == bindparam("version_id")
+)
+# The version new respondents answer: the same choice as questionnaires.current_version.
+_CURRENT_VERSION_KEY = (
+    select(VERSIONS.c.id, VERSIONS.c.checksum)
+    .where(VERSIONS.c.questionnaire_id == bindparam("questionnaire_id"))
+    .order_by(VERSIONS.c.number.desc())
+    .limit(1)
+)
+_SUBMITTED_REFERENCE = select(RESPONSES.c.reference).where(RESPONSES.c.submission_token == bindparam("token"))
+
+# Parsed definitions by (version id, checksum). A version's row is only ever changed together with
+# its checksum, so a hit is the definition the row holds now; only a miss reads the definition.
+_definitions: dict[tuple[int, str], Definition] = {}
+_DEFINITIONS_KEPT = 256
 
 
 class SubmissionError(Exception):
@@ -48,35 +80,79 @@ def new_reference() -> str:
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
 
 
-def get_draft(token: str | None) -> Draft | None:
+@dataclass(frozen=True)
+class DraftState:
+    """A respondent's unfinished answers and the version they answer, read in one query."""
+
+    token: str
+    version_id: int
+    questionnaire_id: int
+    checksum: str
+    answers: Answers
+
+
+def definition_for(version_id: int, checksum: str) -> Definition:
+    """The parsed definition of a version whose id and checksum were just read."""
+    key = (version_id, checksum)
+    definition = _definitions.get(key)
+    if definition is None:
+        version = db.session.get(QuestionnaireVersion, version_id)
+        if version is None:
+            raise LookupError(f"questionnaire version {version_id} does not exist")
+        definition = version_definition(version)
+        if version.checksum == checksum:  # not changed since the caller read it
+            if len(_definitions) >= _DEFINITIONS_KEPT:
+                _definitions.clear()
+            _definitions[key] = definition
+    return definition
+
+
+def version_key(version_id: Any) -> tuple[int, str] | None:
+    """The questionnaire id and checksum of a version, if it exists."""
+    if not isinstance(version_id, int):
+        return None
+    row = db.session.execute(_VERSION_KEY, {"version_id": version_id}).first()
+    return None if row is None else (int(row.questionnaire_id), str(row.checksum))
+
+
+def get_draft(token: str | None) -> DraftState | None:
     """The draft for a session's token, if it still exists."""
     if not token:
         return None
-    return db.session.get(Draft, token)
+    row = db.session.execute(_DRAFT_WITH_VERSION, {"token": token}).first()
+    if row is None:
+        return None
+    return DraftState(
+        token, int(row.version_id), int(row.questionnaire_id), str(row.checksum), row.answers or {}
+    )
 
 
 def save_page_answers(
     token: str | None,
-    version: QuestionnaireVersion,
+    version_id: int,
     page_keys: list[str],
     answers: Answers,
     link_id: int | None,
 ) -> str:
     """Replace one page's answers in the draft (creating it if needed); return the draft token."""
-    # Read before the write lock: starting the write transaction expires loaded objects, and
-    # reloading the version inside it would hold the lock (and other workers) for one more query.
-    version_id = version.id
     with write_transaction() as session:
-        draft = session.get(Draft, token) if token else None
-        if draft is None or draft.version_id != version_id:
-            draft = Draft(token=new_token(), version_id=version_id, answers={}, link_id=link_id)
-            session.add(draft)
-        merged = {k: v for k, v in (draft.answers or {}).items() if k not in page_keys}
+        # Read again inside the write lock: another tab of the same respondent may have saved a
+        # different page since this request read the draft, and its answers must be kept.
+        row = session.execute(_DRAFT_FOR_UPDATE, {"token": token}).first() if token else None
+        if row is None or row.version_id != version_id:
+            token = new_token()
+            session.execute(
+                insert(DRAFTS).values(token=token, version_id=version_id, answers=answers, link_id=link_id)
+            )
+            return token
+        merged = {k: v for k, v in (row.answers or {}).items() if k not in page_keys}
         merged.update(answers)
-        draft.answers = merged
+        values: dict[str, Any] = {"answers": merged}
         if link_id is not None:
-            draft.link_id = link_id
-        return draft.token
+            values["link_id"] = link_id
+        session.execute(update(DRAFTS).where(DRAFTS.c.token == token).values(**values))
+        assert token is not None  # a row was found for it
+        return token
 
 
 def _link_tags(link: CollectionLink | None) -> dict[str, str]:
@@ -88,7 +164,8 @@ def _link_tags(link: CollectionLink | None) -> dict[str, str]:
 def submit(
     token: str,
     questionnaire: Questionnaire,
-    version: QuestionnaireVersion,
+    version_id: int,
+    definition: Definition,
     link: CollectionLink | None,
     answers: Answers,
 ) -> Submitted:
@@ -96,7 +173,6 @@ def submit(
     existing = _find_submitted(token)
     if existing is not None:
         return Submitted(existing, created=False)
-    definition = version_definition(version)
     kept = visible_answers(definition, answers)
     # The check page already validated these; validate again, since a stored row is forever.
     problems = revalidate(definition, kept)
@@ -105,29 +181,39 @@ def submit(
     missing = first_incomplete_page(definition, kept)
     if missing is not None:
         raise SubmissionError("Some questions still need an answer.", page=missing)
-    version_id = version.id  # read before the write lock, as in save_page_answers
+    # Read before the write lock: starting the write transaction expires loaded objects, and
+    # reloading them inside it would hold the lock (and the other workers) for more queries.
+    questionnaire_id = questionnaire.id
+    link_id = link.id if link else None
+    tags = _link_tags(link)
+    reference = new_reference()
+    rows = _answer_values(definition, kept)
     try:
         with write_transaction() as session:
             # Checked again inside the write lock: a copy posted at the same moment may have won.
-            already = session.scalar(select(Response.reference).filter_by(submission_token=token))
+            already = session.scalar(_SUBMITTED_REFERENCE, {"token": token})
             if already is not None:
                 return Submitted(already, created=False)
+            # Inside the lock too, so a questionnaire closed or filled meanwhile takes no more.
             if availability(questionnaire, link) is not Availability.OPEN:
                 raise SubmissionError("This questionnaire is closed.")
-            response = Response(
-                questionnaire_id=questionnaire.id,
-                version_id=version_id,
-                link_id=link.id if link else None,
-                submission_token=token,
-                reference=new_reference(),
-                submitted_on=today(),
-                submitted_at=None if definition.is_anonymous else utcnow(),
-                tags=_link_tags(link),
+            # Core inserts: the same rows the ORM would write, without its unit-of-work bookkeeping.
+            result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+                insert(RESPONSES).values(
+                    questionnaire_id=questionnaire_id,
+                    version_id=version_id,
+                    link_id=link_id,
+                    submission_token=token,
+                    reference=reference,
+                    submitted_on=today(),
+                    submitted_at=None if definition.is_anonymous else utcnow(),
+                    tags=tags,
+                )
             )
-            response.answers = _answer_rows(definition, kept)
-            session.add(response)
-            session.execute(delete(Draft).where(Draft.token == token))
-            reference = response.reference
+            response_id = result.inserted_primary_key[0]
+            if rows:
+                session.execute(insert(ANSWERS), [{"response_id": response_id, **row} for row in rows])
+            session.execute(delete(DRAFTS).where(DRAFTS.c.token == token))
         return Submitted(reference, created=True)
     except IntegrityError:
         # The unique token lost a race with an identical copy: that copy's response is ours.
@@ -176,10 +262,11 @@ class AnswersAsForm:
 
 
 def _find_submitted(token: str) -> str | None:
-    return db.session.scalar(select(Response.reference).filter_by(submission_token=token))
+    return db.session.scalar(_SUBMITTED_REFERENCE, {"token": token})
 
 
-def _answer_rows(definition: Definition, answers: Answers) -> list[AnswerRow]:
+def _answer_values(definition: Definition, answers: Answers) -> list[dict[str, str]]:
+    """One answer row per value, in the definition's order (so answer ids follow it)."""
     rows = []
     for question in definition.questions():
         for key in question.answer_keys():
@@ -187,7 +274,7 @@ def _answer_rows(definition: Definition, answers: Answers) -> list[AnswerRow]:
             if value is None:
                 continue
             for item in value if isinstance(value, list) else [value]:
-                rows.append(AnswerRow(question_key=key, value=item))
+                rows.append({"question_key": key, "value": item})
     return rows
 
 
@@ -209,7 +296,9 @@ def purge_stale_drafts(max_age_days: int) -> int:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def current_definition(questionnaire: Questionnaire) -> tuple[QuestionnaireVersion, Definition]:
-    """The current version of a questionnaire and its parsed definition."""
-    version = current_version(questionnaire)
-    return version, version_definition(version)
+def current_definition(questionnaire: Questionnaire) -> tuple[int, Definition]:
+    """The id of a questionnaire's current version and its parsed definition."""
+    row = db.session.execute(_CURRENT_VERSION_KEY, {"questionnaire_id": questionnaire.id}).first()
+    if row is None:
+        raise LookupError(f"questionnaire {questionnaire.slug} has no version")
+    return int(row.id), definition_for(int(row.id), str(row.checksum))

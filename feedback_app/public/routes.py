@@ -35,16 +35,18 @@ from ..definitions import Definition, Question
 from ..errors import health_payload
 from ..extensions import db
 from ..links import get_link
-from ..models import CollectionLink, Questionnaire, QuestionnaireVersion
-from ..questionnaires import (
-    Availability,
-    all_questionnaires,
-    availability,
-    public_questionnaires,
-    version_definition,
-)
+from ..models import CollectionLink, Questionnaire
+from ..questionnaires import Availability, all_questionnaires, availability, public_questionnaires
 from ..questionnaires import get_by_slug as get_questionnaire
-from ..responses import SubmissionError, current_definition, get_draft, save_page_answers, submit
+from ..responses import (
+    SubmissionError,
+    current_definition,
+    definition_for,
+    get_draft,
+    save_page_answers,
+    submit,
+    version_key,
+)
 from .forms import AnswerPageForm, SubmitAnswersForm
 
 bp = Blueprint("public", __name__)
@@ -85,6 +87,9 @@ def _draft_token(slug: str) -> str | None:
 
 def _remember(key: str, slug: str, value: Any) -> None:
     store = dict(session.get(key, {}))
+    if store.get(slug) == value:
+        # Unchanged: leave the session unmodified, so no new cookie is signed and sent.
+        return
     if value is None:
         store.pop(slug, None)
     else:
@@ -92,15 +97,24 @@ def _remember(key: str, slug: str, value: Any) -> None:
     session[key] = store
 
 
-def _journey(questionnaire: Questionnaire) -> tuple[QuestionnaireVersion, Definition, Answers]:
-    """The version this respondent is answering (their draft's, or the current one) and answers so far."""
+def _journey(questionnaire: Questionnaire) -> tuple[int, Definition, Answers, bool]:
+    """The version id this respondent answers (their draft's, or the current one), its definition,
+    the answers so far, and whether a draft was found."""
     draft = get_draft(_draft_token(questionnaire.slug))
-    if draft is not None:
-        version = db.session.get(QuestionnaireVersion, draft.version_id)
-        if version is not None and version.questionnaire_id == questionnaire.id:
-            return version, version_definition(version), dict(draft.answers or {})
-    version, definition = current_definition(questionnaire)
-    return version, definition, {}
+    if draft is not None and draft.questionnaire_id == questionnaire.id:
+        return draft.version_id, definition_for(draft.version_id, draft.checksum), dict(draft.answers), True
+    version_id, definition = current_definition(questionnaire)
+    return version_id, definition, {}, False
+
+
+def _signed_version(data: Any, questionnaire: Questionnaire) -> tuple[int, Definition] | None:
+    """The version a signed payload names, with its definition, if it belongs to the questionnaire."""
+    version_id = data.get("v") if isinstance(data, dict) else None
+    key = version_key(version_id)
+    if key is None or key[0] != questionnaire.id:
+        return None
+    assert isinstance(version_id, int)  # version_key found a row for it
+    return version_id, definition_for(version_id, key[1])
 
 
 def _closed_page(questionnaire: Questionnaire, state: Availability) -> tuple[str, int]:
@@ -232,7 +246,7 @@ def page(slug: str, number: int) -> Any:
     state = availability(questionnaire, link)
     if state is not Availability.OPEN:
         return _closed_page(questionnaire, state)
-    version, definition, answers = _journey(questionnaire)
+    version_id, definition, answers, _ = _journey(questionnaire)
     if not 1 <= number <= len(definition.pages):
         abort(404)
     questions = shown_questions(definition.pages[number - 1], answers)
@@ -262,7 +276,7 @@ def page(slug: str, number: int) -> Any:
     page_keys = [k for q in definition.pages[number - 1].questions for k in q.answer_keys()]
     try:
         token = save_page_answers(
-            _draft_token(slug), version, page_keys, result.answers, link.id if link else None
+            _draft_token(slug), version_id, page_keys, result.answers, link.id if link else None
         )
     except SQLAlchemyError:
         db.session.rollback()
@@ -332,15 +346,14 @@ def check(slug: str) -> Any:
     if state is not Availability.OPEN:
         return _closed_page(questionnaire, state)
     token = _draft_token(slug)
-    draft = get_draft(token)
-    if draft is None or token is None:
+    version_id, definition, answers, has_draft = _journey(questionnaire)
+    if not has_draft or token is None:
         return redirect(url_for("public.start", slug=slug))
-    version, definition, answers = _journey(questionnaire)
     answers = visible_answers(definition, answers)
     missing = first_incomplete_page(definition, answers)
     if missing is not None:
         return redirect(url_for("public.page", slug=slug, number=missing))
-    payload = _serializer().dumps({"q": questionnaire.id, "v": version.id, "t": token, "a": answers})
+    payload = _serializer().dumps({"q": questionnaire.id, "v": version_id, "t": token, "a": answers})
     return _render_check(questionnaire, definition, answers, payload)
 
 
@@ -357,13 +370,15 @@ def submit_answers(slug: str) -> Any:
         abort(400, description="The answers could not be read. Go back to the start and try again.")
     if not isinstance(data, dict) or data.get("q") != questionnaire.id:
         abort(400, description="These answers belong to a different questionnaire.")
-    version = db.session.get(QuestionnaireVersion, data.get("v"))
-    if version is None or version.questionnaire_id != questionnaire.id:
+    signed = _signed_version(data, questionnaire)
+    if signed is None:
         abort(400, description="This version of the questionnaire no longer exists.")
-    definition = version_definition(version)
+    version_id, definition = signed
     link = _session_link(questionnaire)
     try:
-        submitted = submit(str(data["t"]), questionnaire, version, link, dict(data.get("a") or {}))
+        submitted = submit(
+            str(data["t"]), questionnaire, version_id, definition, link, dict(data.get("a") or {})
+        )
     except SubmissionError as exc:
         if exc.page is not None:
             return redirect(url_for("public.page", slug=slug, number=exc.page))
@@ -406,7 +421,7 @@ def csrf_failed(error: CSRFError) -> Any:
         ), 400
     if request.endpoint == "public.page":
         number = int((request.view_args or {}).get("number", 1))
-        _, definition, answers = _journey(questionnaire)
+        _, definition, answers, _ = _journey(questionnaire)
         if 1 <= number <= len(definition.pages):
             questions = shown_questions(definition.pages[number - 1], answers)
             return _render_page(
@@ -423,11 +438,11 @@ def csrf_failed(error: CSRFError) -> Any:
         payload = request.form.get("payload", "")
         try:
             data = _serializer().loads(payload)
-            version = db.session.get(QuestionnaireVersion, data.get("v"))
-        except (BadSignature, AttributeError):
-            version = None
-        if version is not None and version.questionnaire_id == questionnaire.id:
-            definition = version_definition(version)
+        except BadSignature:
+            data = None
+        signed = _signed_version(data, questionnaire)
+        if signed is not None and isinstance(data, dict):
+            _, definition = signed
             answers = visible_answers(definition, dict(data.get("a") or {}))
             return _render_check(
                 questionnaire, definition, answers, payload, problem=SESSION_ENDED, status=400
