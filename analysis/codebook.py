@@ -94,6 +94,7 @@ class Theme:
     patterns: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     prompt_patterns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    max_words: int | None = None
 
 
 def tokenize(text: str) -> list[str]:
@@ -102,28 +103,33 @@ def tokenize(text: str) -> list[str]:
 
 
 def inflections(word: str) -> set[str]:
-    """Simple English inflections of a word: plural, -ed, -ing, -er (mentor, mentors, mentoring)."""
+    """Simple English inflections of a word: plural/3rd person, -ed and -ing (mentor, mentors, mentoring)."""
     w = word.lower()
     forms = {w}
-    # Short words ("a", "to", "on") and numbers are function words or codes: no inflection.
-    if len(w) < 3 or not w.isalpha():
+    # Numbers and codes are not inflected; words under four letters take only a plural, because
+    # their other "inflections" are usually different words (car -> caring, art -> arted).
+    if not w.isalpha():
         return forms
+    if len(w) < 4:
+        if len(w) == 3:
+            forms.add(w + ("es" if w.endswith(("s", "x", "z")) else "s"))
+        return forms
+    # No -er/-ers: they turn adjectives and nouns into other words (late -> later, care -> carer).
     if w.endswith("y") and w[-2] not in "aeiou":
         stem = w[:-1]
-        forms |= {stem + "ies", stem + "ied", w + "ing", stem + "ier"}
+        forms |= {stem + "ies", stem + "ied", w + "ing"}
         return forms
     if w.endswith("e"):
-        stem = w[:-1]
-        forms |= {w + "s", w + "d", stem + "ing", w + "r", w + "rs"}
+        forms |= {w + "s", w + "d", w[:-1] + "ing"}
         return forms
     if w.endswith(("s", "x", "z", "ch", "sh")):
         forms |= {w + "es", w + "ed", w + "ing"}
         return forms
-    forms |= {w + "s", w + "ed", w + "ing", w + "er", w + "ers", w + "ings"}
-    # Short final consonant-vowel-consonant syllables double the consonant: travel -> travelling,
-    # plan -> planned, stop -> stopped. Adding both spellings is cheap and covers UK and US usage.
-    if len(w) >= 3 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
-        forms |= {w + w[-1] + "ed", w + w[-1] + "ing", w + w[-1] + "er"}
+    forms |= {w + "s", w + "ed", w + "ing"}
+    # A final consonant-vowel-consonant doubles before -ed/-ing: travel -> travelling, plan -> planned.
+    # Both spellings are added, which covers UK and US usage at no cost.
+    if w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
     return forms
 
 
@@ -206,12 +212,14 @@ class Codebook:
         """Index phrases by first word and compile every regex, checking each one."""
         for index, theme in enumerate(self.themes):
             for phrase in theme.phrases:
-                words = [_normalise_token(t) for t in tokenize(phrase)]
+                # A leading "=" asks for the words exactly as written, with no inflections.
+                exact = phrase.startswith("=")
+                words = [_normalise_token(t) for t in tokenize(phrase[1:] if exact else phrase)]
                 if not words:
                     raise self._fail(theme.key, f"phrase {phrase!r} has no words")
                 if len(words) > _MAX_PHRASE_WORDS:
                     raise self._fail(theme.key, f"phrase {phrase!r} is longer than {_MAX_PHRASE_WORDS} words")
-                positions = tuple(frozenset(inflections(w)) for w in words)
+                positions = tuple(frozenset({w} if exact else inflections(w)) for w in words)
                 rule = _PhraseRule(index, phrase, positions)
                 for form in positions[0]:
                     self._first_index.setdefault(form, []).append(rule)
@@ -236,7 +244,7 @@ class Codebook:
             return []
         lowered = text.lower().replace("’", "'")
         found: dict[int, str] = {}
-        self._match_phrases(lowered, found)
+        words = self._match_phrases(lowered, found)
         for index, source, compiled in self._patterns:
             if index not in found and compiled.search(lowered):
                 found[index] = f"pattern:{source}"
@@ -246,14 +254,19 @@ class Codebook:
                     found[index] = f"prompt:{prompt}:{source}"
         matches = []
         for index in sorted(found):
+            limit = self.themes[index].max_words
+            # Some themes describe "thin" comments (general praise); in a long, specific comment the
+            # same words are incidental, so such a theme can be limited to short comments.
+            if limit is not None and words > limit:
+                continue
             # Exclusions veto a theme whatever rule found it ("mentor" in "mentor-ship programme name").
             if any(p.search(lowered) for p in self._excludes[index]):
                 continue
             matches.append(Match(self.themes[index].key, found[index]))
         return matches
 
-    def _match_phrases(self, lowered: str, found: dict[int, str]) -> None:
-        """Find phrase rules by walking the tokens once, with per-theme negation handling."""
+    def _match_phrases(self, lowered: str, found: dict[int, str]) -> int:
+        """Find phrase rules in one pass over the tokens, with per-theme negation; return the word count."""
         # Clause numbers per token let negation stop at a clause break.
         tokens: list[str] = []
         clauses: list[int] = []
@@ -279,6 +292,7 @@ class Codebook:
                 if theme.kind != "topic" and _negated(tokens, clauses, i):
                     continue
                 found[rule.theme_index] = f"phrase:{rule.phrase}"
+        return len(tokens)
 
 
 def _negated(tokens: Sequence[str], clauses: Sequence[int], i: int) -> bool:
@@ -319,7 +333,18 @@ def _string_list(source: str, theme: str, data: Mapping[str, Any], name: str) ->
 
 
 _THEME_FIELDS = frozenset(
-    {"key", "label", "description", "category", "kind", "phrases", "patterns", "exclude", "prompt_patterns"}
+    {
+        "key",
+        "label",
+        "description",
+        "category",
+        "kind",
+        "phrases",
+        "patterns",
+        "exclude",
+        "prompt_patterns",
+        "max_words",
+    }
 )
 _TOP_FIELDS = frozenset({"name", "version", "description", "themes"})
 
@@ -362,9 +387,16 @@ def _parse_theme(source: str, position: int, raw: Any) -> Theme:
                 f"not {prompt!r}"
             )
         prompt_patterns[prompt] = _string_list(source, key, prompt_raw, prompt)
+    max_words = raw.get("max_words")
+    if max_words is not None and (
+        not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1
+    ):
+        raise CodebookError(f"{source}: theme '{key}': max_words must be a whole number of at least 1")
     if not phrases and not patterns and not prompt_patterns:
         raise CodebookError(f"{source}: theme '{key}': needs at least one phrase or pattern")
-    return Theme(key, label, description, kind, category, phrases, patterns, exclude, prompt_patterns)
+    return Theme(
+        key, label, description, kind, category, phrases, patterns, exclude, prompt_patterns, max_words
+    )
 
 
 def codebook_from_text(text: str, source: str = "<memory>") -> Codebook:

@@ -15,9 +15,15 @@ LABELS = ("positive", "neutral", "mixed", "negative")
 
 # A clause this far from zero counts as positive or negative on its own.
 CLAUSE_THRESHOLD = 0.12
-# Overall thresholds for a comment without clearly opposed clauses.
-POSITIVE_THRESHOLD = 0.1
+# Overall thresholds, applied after the prompt offset.
+POSITIVE_THRESHOLD = 0.05
 NEGATIVE_THRESHOLD = -0.05
+# A comment with opposed clauses is "mixed" only when neither side clearly wins.
+MIXED_BAND = 0.15
+# The prompt moves the neutral point. An answer to "what was good?" is praise unless it says otherwise;
+# an answer to "what could we do better?" that is not clearly praise reports something lacking (in
+# labelled FFT data such suggestions are mostly scored negative). Other prompts are taken as they come.
+PROMPT_OFFSETS = {"what_good": 0.15, "could_improve": -0.2, "nonspecific": -0.05}
 
 
 @dataclass(frozen=True)
@@ -78,8 +84,14 @@ _NOTHING_RE = re.compile(
     r"(?:i )?can(?:'|no)?t think of anything(?: else)?|cannot think of anything(?: else)?|"
     r"(?:it was |everything (?:was )?)?all (?:good|fine|great)|"
     r"keep (?:up the good work|doing what you(?:'re| are) doing|it up)|"
-    r"don'?t know|not sure|no idea"
+    r"not really|not a (?:thing|lot)|not (?:very )?much|nothing (?:much|different|more)|very little|"
+    r"(?:i )?(?:don't|do not) think (?:so|anything(?: could be (?:better|improved))?)"
     r")(?:[\s,.!-]*(?:thanks?|thank you)?[\s,.!-]*)?$",
+)
+# "Not sure", "no comment": no view either way, whatever the prompt.
+_UNSURE_RE = re.compile(
+    r"^\W*(?:(?:i )?(?:don't|do not) know|not sure|unsure|(?:i have )?no idea|no comments?|"
+    r"(?:i )?(?:can't|cannot|can not) (?:say|comment)|nothing to (?:say|add|comment))\W*$"
 )
 # A comment that opens "Nothing, ..." / "Nothing - ..." under could_improve starts with praise.
 _NOTHING_LEAD_RE = re.compile(
@@ -279,6 +291,28 @@ _POSITIVE_WORDS: dict[str, float] = {
     "ok": 0.1,
     "okay": 0.1,
     "fine": 0.15,
+    "excelent": 0.6,
+    "excellant": 0.6,
+    "satisfactory": 0.3,
+    "satisfied": 0.4,
+    "reassurance": 0.3,
+    "helped": 0.3,
+    "help": 0.1,
+    "fast": 0.2,
+    "speedy": 0.3,
+    "swift": 0.3,
+    "efficiency": 0.3,
+    "perfection": 0.5,
+    "respect": 0.2,
+    "dignity": 0.2,
+    "faultless": 0.6,
+    "fab": 0.5,
+    "magnificent": 0.6,
+    "marvellous": 0.6,
+    "happy": 0.3,
+    "pleased": 0.4,
+    "glad": 0.3,
+    "lifeline": 0.4,
 }
 
 # Multi-word complaints whose single words look harmless ("not listened to", "no one came").
@@ -306,14 +340,34 @@ _POSITIVE_PHRASES = re.compile(
     r"|\btook time\b|\bput (?:me|us) at ease\b|\bwent (?:above and beyond|the extra mile)\b"
     r"|\bfelt (?:listened to|heard|safe|supported|welcome|valued)\b|\bkeep up the good work\b"
     r"|\bthank you\b|\bmade me feel\b(?! (?:worse|bad|stupid|small|like a nuisance|uncomfortable))"
-    r"|\bvery good\b|\bspot on\b|\b10 out of 10\b|\b10/10\b|\bfirst class\b",
+    r"|\bvery good\b|\bspot on\b|\b10 out of 10\b|\b10/10\b|\b(?:first|1st|top|world) class\b"
+    r"|\b(?:could(?:n't| not)|can(?:'t|not)) (?:be )?bettered\b|\bwell done\b|\blooked after\b"
+    r"|\bonly (?:waited|took|had to wait)\b"
+    r"|\b(?:arrived|came|here|there|with (?:me|us)) (?:with)?in \d+ ?(?:min|minutes)\b"
+    r"|\bstraight away\b|\bas (?:promised|stated|arranged)\b|\bnothing negative\b"
+    r"|\bcan(?:'t|not) improve on\b|\bcan(?:'t|not)? thank (?:you|them|her|him|the \w+) enough\b"
+    r"|\b(?:could(?:n't| not)|can(?:'t|not)) help (?:me|us) enough\b"
+    r"|\ball the help\b|\bsorted\b|\bsaved (?:my|his|her|their) life\b|\bno delay\b|\blike clockwork\b"
+    r"|\b(?:anything|nothing) (?:else )?(?:could|can) (?:have |of )?(?:be(?:en)? )?(?:done|better)\b"
+    r"|\b(?:could(?:n't| not)|can(?:'t|not))\b[^.,]{0,25}\b(?:better|bettered)\b|\bno need for anything\b"
+    r"|\bnothing (?:you|they|we) could (?:have|of) done\b|\bput my mind at rest\b",
 )
-# Suggestion openers: under could_improve they ask for change without necessarily complaining.
-_SUGGESTION_RE = re.compile(
-    r"^\W*(?:more|better|less|fewer|quicker|faster|shorter|longer|maybe|perhaps|possibly|"
-    r"it would be|would be|could|should|need|needs|have|provide|offer|make|allow|improve|"
-    r"increase|reduce|introduce|give|try|please)\b"
+# Words of comparison and request. Pattern scores "more" and "better" as praise, but in feedback they
+# usually ask for change ("more staff", "better food"); they are removed before Pattern scores a clause
+# and a request clause gets a small negative weight instead.
+_COMPARATIVES_RE = re.compile(
+    r"\b(?:more|better|less|fewer|quicker|faster|sooner|swifter|longer|shorter|bigger)\b"
 )
+_REQUEST_RE = re.compile(
+    r"^\W*(?:(?:maybe|perhaps|probably|possibly|please|just|a little|a bit|much|some|and)\s+)*"
+    r"(?:more|better|less|fewer|quicker|faster|sooner|swifter|longer|shorter|improve\w*|increase|reduce|"
+    r"employ|hire|recruit|get|give|provide|offer|stop|start|make|have|answer|arrive|come|listen|attend|"
+    r"respect|pay|check|ensure|keep|allow|send|try|speed|bring|offer|need|needs|should|could|would)\b"
+    r"|\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
+    r"|\bif (?:only|they|you|there)\b"
+)
+# A "what was good?" answer that starts "Nothing" is a complaint.
+_WHAT_GOOD_NOTHING_RE = re.compile(r"^\W*(?:nothing|none|not much|not a lot|very little|no)\b")
 
 
 def _negated_before(tokens: list[str], i: int, window: int = 3) -> bool:
@@ -323,9 +377,11 @@ def _negated_before(tokens: list[str], i: int, window: int = 3) -> bool:
 
 def _clause_polarity(clause: str) -> float:
     """Pattern polarity of one clause plus the field's words and phrases, clamped to [-1, 1]."""
-    base, _subjectivity = _pattern_sentiment(clause)
+    request = bool(_REQUEST_RE.search(clause))
+    scored = _COMPARATIVES_RE.sub(" ", clause)
+    base, _subjectivity = _pattern_sentiment(scored) if scored.strip() else (0.0, 0.0)
     tokens = _TOKEN_RE.findall(clause)
-    adjust = 0.0
+    adjust = -0.2 if request else 0.0
     for i, tok in enumerate(tokens):
         weight = _NEGATIVE_WORDS.get(tok)
         if weight is None:
@@ -348,6 +404,8 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
     if not lowered or not re.search(r"[a-z0-9]", lowered):
         return SentimentResult("neutral", 0.0)
 
+    if _UNSURE_RE.match(lowered):
+        return SentimentResult("neutral", 0.0)
     if _NOTHING_RE.match(lowered):
         if prompt == "what_good":
             return SentimentResult("negative", -0.4)
@@ -356,7 +414,9 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
 
     # "Nothing, the staff were great" under could_improve: the lead is praise in itself.
     lead_bonus = 0.0
-    if prompt != "what_good":
+    if prompt == "what_good" and _WHAT_GOOD_NOTHING_RE.match(lowered):
+        lead_bonus = -0.5
+    elif prompt != "what_good":
         lead = _NOTHING_LEAD_RE.match(lowered)
         if lead and lead.end() < len(lowered):
             lead_bonus = 0.4
@@ -373,23 +433,16 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
     if not scores:
         return SentimentResult("neutral", 0.0)
 
-    total_words = sum(w for _, w in scores)
     # Weight by sqrt of length so a long neutral description does not drown a short verdict.
     weights = [w**0.5 for _, w in scores]
     polarity = sum(s * wt for (s, _), wt in zip(scores, weights, strict=True)) / sum(weights)
     polarity += lead_bonus
-
-    # The prompt shifts the neutral point: an answer to "what was good?" is praise unless it says
-    # otherwise, and a suggestion under "what could we do better?" reports something lacking.
-    if prompt == "what_good":
-        polarity += 0.15
-    elif prompt == "could_improve" and lead_bonus == 0.0:
-        polarity -= 0.1 if _SUGGESTION_RE.match(lowered) or total_words > 3 else 0.0
+    polarity += PROMPT_OFFSETS.get(prompt or "", 0.0) if lead_bonus == 0.0 else 0.0
     polarity = max(-1.0, min(1.0, polarity))
 
     has_pos = any(s >= CLAUSE_THRESHOLD for s, _ in scores) or lead_bonus > 0
-    has_neg = any(s <= -CLAUSE_THRESHOLD for s, _ in scores)
-    if has_pos and has_neg:
+    has_neg = any(s <= -CLAUSE_THRESHOLD for s, _ in scores) or lead_bonus < 0
+    if has_pos and has_neg and abs(polarity) < MIXED_BAND:
         label = "mixed"
     elif polarity >= POSITIVE_THRESHOLD:
         label = "positive"
