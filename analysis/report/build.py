@@ -1,0 +1,846 @@
+"""Build the lessons-learnt report from tidy frames, questionnaire specs and codebooks.
+
+Every count goes through :func:`analysis.suppression.suppress_small_counts` before it is formatted, and
+charts are drawn from the suppressed tables, so no writer can show a hidden figure. Free text is coded
+by the text engine (:mod:`analysis.text`); quotes are its redacted text, only from questionnaires whose
+definition says ``quotable: true`` and never from comments it flagged as a possible risk disclosure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from analysis import numbers
+from analysis.codebook import Codebook
+from analysis.schema import FFT_OPTIONS, QuestionnaireSpec, QuestionSpec
+from analysis.suppression import MARKER, combine_logs, suppress_small_counts
+from analysis.text import code_comments, emerging_phrases, load_shipped, select_quotes, theme_summary
+from analysis.tidy import normalise_frame
+
+from .document import (
+    NO_SCORE,
+    Bar,
+    Block,
+    Chart,
+    Paragraph,
+    Quote,
+    QuoteGroup,
+    ReportDocument,
+    Section,
+    Table,
+)
+
+#: Codebooks used for each audience's coded text questions.
+AUDIENCE_CODEBOOKS: dict[str, tuple[str, ...]] = {
+    "apprentice": ("workforce",),
+    "stakeholder": ("stakeholder_event", "workforce"),
+    "patient": ("patient_experience",),
+}
+AUDIENCE_SECTIONS: list[tuple[str, str, str]] = [
+    ("stakeholder", "stakeholder-feedback", "Stakeholder feedback"),
+    ("apprentice", "apprentice-experience", "Apprentice experience and barriers"),
+    ("patient", "patient-experience", "Patient experience"),
+]
+QUOTE_THEMES = 6
+QUOTES_PER_THEME = 2
+EVENT_COLUMN = "_event"
+MONTH_COLUMN = "_month"
+
+Kind = Literal["count", "pct", "mean", "num", "text"]
+Along = Literal["rows", "columns", "both"]
+
+
+class ReportInputError(ValueError):
+    """Frames, specs or codebooks the report cannot be built from; the message says what is wrong."""
+
+
+def fmt(value: Any, kind: Kind) -> str:
+    """Format one cell: ``*`` stays, a missing score is "–", counts whole, percentages one decimal."""
+    if isinstance(value, str):
+        return value
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return NO_SCORE
+    if kind == "count":
+        return f"{int(value):,}"
+    if kind == "pct":
+        return f"{float(value):.1f}"
+    if kind == "mean":
+        return f"{float(value):.2f}"
+    if kind == "num":
+        return f"{float(value):+.2f}"
+    return str(value)
+
+
+def _number(value: Any) -> float | None:
+    """A chart value from a suppressed cell: None when hidden or without a score."""
+    if isinstance(value, str) or value is None:
+        return None
+    number = float(value)
+    return None if math.isnan(number) else number
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "table"
+
+
+class _Builder:
+    """Collects suppressed summaries and their logs while sections are built."""
+
+    def __init__(self, threshold: int) -> None:
+        self.threshold = threshold
+        self.logs: list[pd.DataFrame] = []
+        self.summaries: dict[str, pd.DataFrame] = {}
+
+    def suppress(
+        self,
+        name: str,
+        frame: pd.DataFrame,
+        *,
+        counts: Sequence[str],
+        derived: Mapping[str, str | Sequence[str]] | None = None,
+        along: Along = "both",
+    ) -> pd.DataFrame:
+        if name in self.summaries:
+            raise ValueError(f"two report tables are named {name!r}")
+        result = suppress_small_counts(
+            frame, self.threshold, name=name, counts=counts, derived=derived or {}, along=along
+        )
+        self.logs.append(result.log)
+        summary = result.table.copy()
+        summary.index.name = "row"
+        self.summaries[name] = summary.reset_index()
+        return result.table
+
+    @staticmethod
+    def table(
+        name: str,
+        caption: str,
+        frame: pd.DataFrame,
+        columns: Sequence[tuple[str, str, Kind]],
+        row_header: str,
+        note: str = "",
+    ) -> Table:
+        rows = []
+        for label, record in zip(frame.index, frame.itertuples(index=False), strict=True):
+            values = dict(zip(frame.columns, record, strict=True))
+            rows.append([str(label), *(fmt(values[col], kind) for col, _, kind in columns)])
+        return Table(name, caption, [row_header, *(h for _, h, _ in columns)], rows, note)
+
+    @staticmethod
+    def chart(
+        table: Table,
+        frame: pd.DataFrame,
+        value: str,
+        *,
+        title: str,
+        unit: str,
+        low: str | None = None,
+        high: str | None = None,
+        skip: Sequence[str] = (),
+        kind: Kind = "pct",
+    ) -> Chart:
+        bars = []
+        shown = []
+        for label in frame.index:
+            if label in skip:
+                continue
+            number = _number(frame.at[label, value])
+            display = fmt(frame.at[label, value], kind) + ("%" if unit == "%" and number is not None else "")
+            if isinstance(frame.at[label, value], str):
+                display = f"{MARKER} (hidden: fewer than the threshold)"
+            elif number is None:
+                display = "no responses"
+            bars.append(
+                Bar(
+                    str(label),
+                    number,
+                    display,
+                    _number(frame.at[label, low]) if low and number is not None else None,
+                    _number(frame.at[label, high]) if high and number is not None else None,
+                )
+            )
+            if number is not None:
+                shown.append(f"{label}: {display}")
+        what = "percentage" if unit == "%" else "number"
+        description = (
+            f"Horizontal bar chart of the {what} for each of {len(bars)} categories. "
+            + ("; ".join(shown) if shown else "No figures can be shown.")
+            + (" Lines show 95% intervals." if low else "")
+            + " The same figures are in the table that follows."
+        )
+        return Chart(f"{table.id}-chart", title, description, unit, bars, table)
+
+
+def _question_options(specs: Mapping[str, QuestionnaireSpec], key: str) -> dict[str, str]:
+    """Labels for the values of a question key across all questionnaires (for tag breakdowns)."""
+    labels: dict[str, str] = {}
+    for spec in specs.values():
+        if spec.has_question(key):
+            labels.update(spec.question(key).all_options())
+    return labels
+
+
+def _relabel(frame: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
+    if not labels:
+        return frame
+    out = frame.copy()
+    out.index = pd.Index([labels.get(str(i), str(i)) for i in frame.index])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- text
+
+
+def _comments(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, QuestionnaireSpec]) -> pd.DataFrame:
+    """One row per answered coded text question: questionnaire, question, audience, text, prompt."""
+    parts = []
+    for slug, frame in frames.items():
+        spec = specs[slug]
+        for question in spec.coded_text_questions():
+            if question.key not in frame.columns:
+                continue
+            texts = frame[question.key]
+            texts = texts[texts.str.strip() != ""]
+            if texts.empty:
+                continue
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "questionnaire": slug,
+                        "question": question.key,
+                        "audience": spec.audience,
+                        "text": texts.to_numpy(),
+                        "prompt": question.prompt,
+                    }
+                )
+            )
+    columns = ["questionnaire", "question", "audience", "text", "prompt"]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+
+def _code(
+    comments: pd.DataFrame, codebooks: Mapping[str, Codebook], audiences: Sequence[str]
+) -> pd.DataFrame:
+    """Code each audience's comments with that audience's codebooks."""
+    parts = []
+    for audience in audiences:
+        subset = comments[comments["audience"] == audience]
+        if subset.empty:
+            continue
+        books = [codebooks[name] for name in AUDIENCE_CODEBOOKS[audience]]
+        parts.append(code_comments(subset, books))
+    if not parts:
+        return pd.DataFrame(
+            columns=[
+                *comments.columns,
+                "themes",
+                "theme_rules",
+                "sentiment",
+                "polarity",
+                "redacted_text",
+                "risk_flag",
+            ]
+        )
+    return pd.concat(parts).sort_index()
+
+
+# ---------------------------------------------------------------------------------------------- report
+
+
+class _Report:
+    def __init__(
+        self,
+        frames: Mapping[str, pd.DataFrame],
+        specs: Mapping[str, QuestionnaireSpec],
+        codebooks: Mapping[str, Codebook],
+        threshold: int,
+    ) -> None:
+        self.frames = frames
+        self.specs = specs
+        self.codebooks = codebooks
+        self.b = _Builder(threshold)
+        self.threshold = threshold
+        comments = _comments(frames, specs)
+        self.coded = _code(comments, codebooks, [a for a, _, _ in AUDIENCE_SECTIONS])
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _title(self, slug: str) -> str:
+        return self.specs[slug].title
+
+    def _choice_block(self, slug: str, q: QuestionSpec, frame: pd.DataFrame, chart: bool) -> list[Block]:
+        multiple = q.type == "multiple_choice"
+        series = frame[q.key] if q.key in frame.columns else pd.Series("", index=frame.index, dtype=object)
+        if multiple:
+            dist = numbers.multiple_choice_shares(series, q.all_options())
+        else:
+            dist = numbers.choice_distribution(series, q.all_options())
+        answered = int(numbers.answered(series).sum())
+        table = dist.set_index("label")[["count", "percent"]]
+        total_label = "Respondents who answered" if multiple else "All who answered"
+        table.loc[total_label] = [answered, 100.0 if answered else np.nan]
+        table["count"] = table["count"].astype("int64")
+        name = f"{slug}-{q.key}"
+        sup = self.b.suppress(name, table, counts=["count"], derived={"percent": "count"}, along="columns")
+        pct_header = "% of respondents" if multiple else "%"
+        caption = q.label + (" (respondents could choose more than one answer)" if multiple else "")
+        out = self.b.table(
+            name, caption, sup, [("count", "Responses", "count"), ("percent", pct_header, "pct")], "Answer"
+        )
+        if not chart:
+            return [out]
+        return [self.b.chart(out, sup, "percent", title=q.label, unit="%", skip=[total_label])]
+
+    def _likert_block(self, slug: str, q: QuestionSpec, frame: pd.DataFrame) -> list[Block]:
+        statements = (
+            {f"{q.key}.{k}": v for k, v in q.statements.items()} if q.statements else {q.key: q.label}
+        )
+        summary = numbers.likert_summary(frame, statements).set_index("label").drop(columns="statement")
+        levels = list(q.options)
+        name = f"{slug}-{q.key}"
+        derived_all = [*levels, "responses"]
+        sup = self.b.suppress(
+            name,
+            summary,
+            counts=[*levels, "responses"],
+            derived={
+                "pct_agree": ["strongly_agree", "agree", "responses"],
+                "mean": derived_all,
+                "mean_low": derived_all,
+                "mean_high": derived_all,
+            },
+            along="rows",
+        )
+        columns: list[tuple[str, str, Kind]] = [(lvl, q.options[lvl], "count") for lvl in levels]
+        columns += [
+            ("responses", "Responses", "count"),
+            ("pct_agree", "% agree", "pct"),
+            ("mean", "Mean (5 = strongly agree)", "mean"),
+            ("mean_low", "95% interval from", "mean"),
+            ("mean_high", "95% interval to", "mean"),
+        ]
+        out = self.b.table(
+            name,
+            f"{q.label} (% agree = strongly agree or agree)",
+            sup,
+            columns,
+            "Statement",
+            note="A mean is hidden whenever any count in its row is hidden.",
+        )
+        return [self.b.chart(out, sup, "pct_agree", title=f"{q.label}: % agree", unit="%")]
+
+    def _rating_block(self, slug: str, q: QuestionSpec, frame: pd.DataFrame) -> list[Block]:
+        series = frame[q.key] if q.key in frame.columns else pd.Series("", index=frame.index, dtype=object)
+        dist = numbers.choice_distribution(series, q.options).set_index("label")[["count", "percent"]]
+        summary = numbers.rating_summary(series)
+        total = int(summary["responses"].iloc[0])
+        dist.loc["All who answered"] = [total, 100.0 if total else np.nan]
+        dist["count"] = dist["count"].astype("int64")
+        name = f"{slug}-{q.key}"
+        sup = self.b.suppress(name, dist, counts=["count"], derived={"percent": "count"}, along="columns")
+        table = self.b.table(
+            name,
+            f"{q.label} (0 to 10)",
+            sup,
+            [("count", "Responses", "count"), ("percent", "%", "pct")],
+            "Rating",
+        )
+        blocks: list[Block] = [
+            self.b.chart(table, sup, "count", title=q.label, unit="", skip=["All who answered"], kind="count")
+        ]
+        mean = summary.rename(index={0: "All who answered"})
+        hidden_any = bool((sup["count"] == MARKER).any())
+        mean_sup = self.b.suppress(
+            f"{name}-mean",
+            mean,
+            counts=["responses"],
+            derived={"mean": "responses", "mean_low": "responses", "mean_high": "responses"},
+            along="rows",
+        )
+        if hidden_any:
+            # The mean and the visible counts together could recover hidden counts.
+            mean_sup[["mean", "mean_low", "mean_high"]] = MARKER
+            self.b.summaries[f"{name}-mean"][["mean", "mean_low", "mean_high"]] = MARKER
+        blocks.append(
+            self.b.table(
+                f"{name}-mean",
+                f"{q.label}: mean rating with 95% interval",
+                mean_sup,
+                [
+                    ("responses", "Responses", "count"),
+                    ("mean", "Mean (0 to 10)", "mean"),
+                    ("mean_low", "95% interval from", "mean"),
+                    ("mean_high", "95% interval to", "mean"),
+                ],
+                "Group",
+                note="The mean is hidden when any count in the distribution is hidden.",
+            )
+        )
+        if EVENT_COLUMN in frame.columns and (frame[EVENT_COLUMN] != "").any():
+            by_event = numbers.rating_by(frame, q.key, EVENT_COLUMN)
+            by_event = by_event[by_event["responses"] > 0]
+            by_sup = self.b.suppress(
+                f"{name}-by-event",
+                by_event,
+                counts=["responses"],
+                derived={"mean": "responses", "mean_low": "responses", "mean_high": "responses"},
+                along="columns",
+            )
+            blocks.append(
+                self.b.table(
+                    f"{name}-by-event",
+                    f"{q.label}: mean by event",
+                    by_sup,
+                    [
+                        ("responses", "Responses", "count"),
+                        ("mean", "Mean (0 to 10)", "mean"),
+                        ("mean_low", "95% interval from", "mean"),
+                        ("mean_high", "95% interval to", "mean"),
+                    ],
+                    "Event",
+                    note=f"Means are shown only for events with at least {self.threshold} responses.",
+                )
+            )
+        return blocks
+
+    def _fft_block(self, slug: str, q: QuestionSpec, frame: pd.DataFrame) -> list[Block]:
+        blocks: list[Block] = []
+        blocks += self._choice_block(slug, q, frame, chart=False)
+        monthly = numbers.fft_by_month(frame, column=q.key)
+        overall = numbers.fft_scores(frame, column=q.key).rename(index={"All": "All months"})
+        scores = pd.concat([monthly, overall])
+        score_cols = [
+            "responses",
+            "positive",
+            "negative",
+            "pct_positive",
+            "pct_positive_low",
+            "pct_positive_high",
+            "pct_negative",
+            "pct_negative_low",
+            "pct_negative_high",
+        ]
+        scores = scores[score_cols]
+        pos = ["positive", "responses"]
+        neg = ["negative", "responses"]
+        name = f"{slug}-{q.key}-by-month"
+        sup = self.b.suppress(
+            name,
+            scores,
+            counts=["responses", "positive", "negative"],
+            derived={
+                "pct_positive": pos,
+                "pct_positive_low": pos,
+                "pct_positive_high": pos,
+                "pct_negative": neg,
+                "pct_negative_low": neg,
+                "pct_negative_high": neg,
+            },
+            along="columns",
+        )
+        table = self.b.table(
+            name,
+            "Friends and Family Test by month: % positive (very good or good) and % negative (poor or very "
+            "poor) of all responses, including don't know, with Wilson 95% intervals",
+            sup,
+            [
+                ("responses", "Responses", "count"),
+                ("positive", "Very good or good", "count"),
+                ("negative", "Poor or very poor", "count"),
+                ("pct_positive", "% positive", "pct"),
+                ("pct_positive_low", "95% interval from", "pct"),
+                ("pct_positive_high", "95% interval to", "pct"),
+                ("pct_negative", "% negative", "pct"),
+                ("pct_negative_low", "95% interval from", "pct"),
+                ("pct_negative_high", "95% interval to", "pct"),
+            ],
+            "Month",
+            note="A month with no responses has no score (–), not 0%.",
+        )
+        blocks.append(
+            self.b.chart(
+                table,
+                sup,
+                "pct_positive",
+                title="Friends and Family Test: % positive by month",
+                unit="%",
+                low="pct_positive_low",
+                high="pct_positive_high",
+            )
+        )
+        return blocks
+
+    def _themes_block(self, slug: str, spec: QuestionnaireSpec) -> list[Block]:
+        coded = self.coded[self.coded["questionnaire"] == slug]
+        if coded.empty:
+            return [Paragraph("No free-text answers to code.")]
+        books = [self.codebooks[name] for name in AUDIENCE_CODEBOOKS[spec.audience]]
+        blocks: list[Block] = [self._theme_table(f"{slug}-themes", f"Themes in {spec.title}", coded, books)]
+        if not spec.quotable:
+            blocks.append(
+                Paragraph("This questionnaire's definition does not allow quotes, so none are shown.")
+            )
+            return blocks
+        safe = coded[~coded["risk_flag"].astype(bool)]
+        quotes = select_quotes(safe, per_theme=QUOTES_PER_THEME) if not safe.empty else pd.DataFrame()
+        if quotes.empty:
+            return blocks
+        labels = {t.key: t.label for b in books for t in b.themes}
+        themes = list(dict.fromkeys(quotes["theme"]))[:QUOTE_THEMES]
+        chosen = quotes[quotes["theme"].isin(themes)]
+        blocks.append(
+            QuoteGroup(
+                f"What people said: {spec.title}",
+                [
+                    Quote(str(r.quote), labels.get(str(r.theme), str(r.theme)), str(r.sentiment))
+                    for r in chosen.itertuples(index=False)
+                ],
+            )
+        )
+        return blocks
+
+    def _theme_table(self, name: str, caption: str, coded: pd.DataFrame, books: Sequence[Codebook]) -> Block:
+        summary = theme_summary(coded, books)
+        summary = summary[summary["comments"] > 0]
+        if summary.empty:
+            return Paragraph("No comment matched a codebook theme.")
+        summary = summary.sort_values(["comments", "label"], ascending=[False, True])
+        index = summary["label"] + (" (" + summary["codebook"] + ")" if len(books) > 1 else "")
+        table = summary.set_index(index)[
+            ["comments", "positive", "negative", "mixed", "neutral", "net_sentiment"]
+        ]
+        sup = self.b.suppress(
+            name,
+            table,
+            counts=["comments", "positive", "negative", "mixed", "neutral"],
+            derived={"net_sentiment": ["positive", "negative", "comments"]},
+            along="rows",
+        )
+        out = self.b.table(
+            name,
+            caption + " (a comment can have several themes)",
+            sup,
+            [
+                ("comments", "Comments", "count"),
+                ("positive", "Positive", "count"),
+                ("negative", "Negative", "count"),
+                ("mixed", "Mixed", "count"),
+                ("neutral", "Neutral", "count"),
+                ("net_sentiment", "Net sentiment (−1 to +1)", "num"),
+            ],
+            "Theme",
+        )
+        return self.b.chart(out, sup, "comments", title=caption, unit="", kind="count")
+
+    # -- sections ------------------------------------------------------------------------------
+
+    def who_responded(self) -> Section:
+        section = Section("who-responded", "Who responded")
+        counts = pd.DataFrame(
+            {"responses": [len(self.frames[s]) for s in self.frames]},
+            index=[self._title(s) for s in self.frames],
+            dtype="int64",
+        )
+        counts.loc["All questionnaires"] = int(counts["responses"].sum())
+        sup = self.b.suppress("responses-by-questionnaire", counts, counts=["responses"], along="columns")
+        table = self.b.table(
+            "responses-by-questionnaire",
+            "Responses by questionnaire",
+            sup,
+            [("responses", "Responses", "count")],
+            "Questionnaire",
+        )
+        section.blocks.append(
+            self.b.chart(
+                table,
+                sup,
+                "responses",
+                title="Responses by questionnaire",
+                unit="",
+                skip=["All questionnaires"],
+                kind="count",
+            )
+        )
+        breakdowns = [
+            ("region", "Responses by region", "Region", _question_options(self.specs, "region")),
+            ("cohort", "Responses by cohort", "Cohort", _question_options(self.specs, "cohort")),
+            (EVENT_COLUMN, "Responses by event", "Event", {}),
+            ("setting", "Responses by setting", "Setting", _question_options(self.specs, "setting")),
+            (MONTH_COLUMN, "Responses by month", "Month", {}),
+            ("link_code", "Responses by collection link", "Link code", {}),
+        ]
+        titles = {s: self._title(s) for s in self.frames}
+        for column, caption, header, labels in breakdowns:
+            table_frame = numbers.response_counts(self.frames, by=column)
+            if list(table_frame.index) == [numbers.NOT_GIVEN]:
+                section.blocks.append(Paragraph(f"{caption}: no response recorded this."))
+                continue
+            table_frame = _relabel(table_frame, labels).rename(columns=titles)
+            name = "responses-by-" + _slug(header)
+            sup = self.b.suppress(name, table_frame, counts=list(table_frame.columns), along="both")
+            section.blocks.append(
+                self.b.table(name, caption, sup, [(c, c, "count") for c in table_frame.columns], header)
+            )
+        return section
+
+    def audience_section(self, audience: str, section_id: str, title: str) -> Section:
+        section = Section(section_id, title)
+        slugs = [s for s in self.frames if self.specs[s].audience == audience]
+        if not slugs:
+            section.blocks.append(Paragraph("No responses from this group were included in this report."))
+            return section
+        for slug in slugs:
+            spec, frame = self.specs[slug], self.frames[slug]
+            sub = Section(f"{section_id}-{slug}", spec.title)
+            questions = [(q.key, q.label, q.answer_keys()) for q in spec.questions]
+            qc = numbers.question_counts(frame, questions).set_index("label").drop(columns="question")
+            name = f"{slug}-answered"
+            sup = self.b.suppress(
+                name, qc, counts=["answered"], derived={"percent": "answered"}, along="rows"
+            )
+            sub.blocks.append(
+                self.b.table(
+                    name,
+                    f"How many of the {len(frame):,} respondents answered each question"
+                    if len(frame) >= self.threshold or len(frame) == 0
+                    else "How many respondents answered each question",
+                    sup,
+                    [("answered", "Answered", "count"), ("percent", "% of respondents", "pct")],
+                    "Question",
+                )
+            )
+            for q in spec.questions:
+                if q.type == "fft":
+                    sub.blocks += self._fft_block(slug, q, frame)
+                elif q.type in ("likert", "likert_grid"):
+                    sub.blocks += self._likert_block(slug, q, frame)
+                elif q.type == "rating":
+                    sub.blocks += self._rating_block(slug, q, frame)
+                elif q.type in ("single_choice", "yes_no", "multiple_choice"):
+                    sub.blocks += self._choice_block(slug, q, frame, chart=q.type == "multiple_choice")
+            if spec.coded_text_questions():
+                themes = Section(f"{section_id}-{slug}-themes", f"{spec.title}: themes in comments")
+                themes.blocks += self._themes_block(slug, spec)
+                sub.subsections.append(themes)
+            section.subsections.append(sub)
+        return section
+
+    def emerging(self) -> Section:
+        section = Section("emerging-themes", "Emerging themes")
+        if self.coded.empty:
+            section.blocks.append(Paragraph("No free-text answers were available to code."))
+        else:
+            for name in dict.fromkeys(n for names in AUDIENCE_CODEBOOKS.values() for n in names):
+                book = self.codebooks[name]
+                audiences = [a for a, names in AUDIENCE_CODEBOOKS.items() if name in names]
+                coded = self.coded[self.coded["audience"].isin(audiences)]
+                if coded.empty:
+                    continue
+                section.blocks.append(
+                    self._theme_table(
+                        f"themes-{_slug(name)}",
+                        f"Themes across all questionnaires: {book.name}",
+                        coded,
+                        [book],
+                    )
+                )
+            safe = self.coded[~self.coded["risk_flag"].astype(bool)]
+            phrases = emerging_phrases(safe, top=40) if not safe.empty else pd.DataFrame()
+            if not phrases.empty:
+                phrases = phrases[phrases["comments"] >= self.threshold].head(20)
+            if phrases.empty:
+                section.blocks.append(
+                    Paragraph(
+                        "No phrase outside the codebooks appeared in enough comments to report "
+                        f"(at least {self.threshold})."
+                    )
+                )
+            else:
+                table = phrases.set_index("phrase")[["comments"]]
+                sup = self.b.suppress("emerging-phrases", table, counts=["comments"], along="rows")
+                section.blocks.append(
+                    self.b.table(
+                        "emerging-phrases",
+                        "Frequent phrases in comments that matched no theme (candidates for the codebooks)",
+                        sup,
+                        [("comments", "Comments", "count")],
+                        "Phrase",
+                        note=f"Only phrases found in at least {self.threshold} comments are listed.",
+                    )
+                )
+        risk = pd.DataFrame(
+            {
+                "coded": [int((self.coded["questionnaire"] == s).sum()) for s in self.frames],
+                "flagged": [
+                    int(self.coded.loc[self.coded["questionnaire"] == s, "risk_flag"].astype(bool).sum())
+                    for s in self.frames
+                ],
+            },
+            index=[self._title(s) for s in self.frames],
+            dtype="int64",
+        )
+        risk.loc["All questionnaires"] = risk.sum()
+        sup = self.b.suppress(
+            "comments-coded-and-flagged", risk, counts=["coded", "flagged"], along="columns"
+        )
+        section.blocks.append(
+            self.b.table(
+                "comments-coded-and-flagged",
+                "Comments coded, and comments flagged as a possible disclosure of risk (never quoted)",
+                sup,
+                [("coded", "Comments coded", "count"), ("flagged", "Flagged for follow-up", "count")],
+                "Questionnaire",
+                note="Flagged comments are counted here and passed to the team's safeguarding process; "
+                "they are never quoted.",
+            )
+        )
+        return section
+
+    def method(self) -> Section:
+        section = Section("method", "Method and caveats")
+        t = self.threshold
+        section.blocks += [
+            Paragraph(
+                f"Small numbers: any count from 1 to {t - 1} is shown as {MARKER}, as NHS England does for "
+                "Friends and Family Test data. Where a hidden count could be worked out by subtracting the "
+                "other figures from a total, a second figure is hidden too, and percentages, intervals and "
+                "means worked out from hidden counts are hidden with them. Zero is shown. Every hidden "
+                "figure is listed below and in suppression_log.csv."
+            ),
+            Paragraph(
+                "Friends and Family Test: % positive is very good plus good responses, and % negative is "
+                "poor plus very poor responses, each divided by all responses including don't know, as in "
+                "NHS England's FFT guidance (2019) and data publications. A month or group with no "
+                "responses has no score rather than 0%. Intervals for percentages are Wilson score 95% "
+                "intervals; intervals for means use the normal approximation (mean ± 1.96 standard errors)."
+            ),
+            Paragraph(
+                "Agreement: % agree is strongly agree plus agree among those who answered the statement; "
+                "the mean scores strongly agree as 5 and strongly disagree as 1. Percentages of a "
+                "question use the people who answered it, not everyone who responded. Answers are read "
+                "against each questionnaire's current definition; answers to questions removed from it "
+                "are not reported."
+            ),
+            Paragraph(
+                "Automated coding: free-text answers were coded with the rule-based codebooks listed "
+                "below (phrases and patterns, with negation handling), scored for sentiment, redacted "
+                "for names, phone numbers, NHS numbers, emails and addresses, and checked for possible "
+                "disclosures of risk. It cannot understand sarcasm, context, mixed or implied meaning "
+                "reliably, will miss themes worded in ways the codebooks do not anticipate, and its "
+                "redaction can miss unusual identifying details; quotes should still be read by a person "
+                "before the report is shared, and themes should be read as a guide to where to look, "
+                "not as measurements. Risk flags are a safety net, not a substitute for reading comments."
+            ),
+        ]
+        used = [self.codebooks[n] for n in dict.fromkeys(n for ns in AUDIENCE_CODEBOOKS.values() for n in ns)]
+        section.blocks.append(
+            Table(
+                "codebooks",
+                "Codebooks used to code free text",
+                ["Codebook", "Version", "Themes", "Checksum (SHA-256, first 12 characters)"],
+                [[b.name, str(b.version), str(len(b.themes)), str(b.checksum)[:12]] for b in used],
+            )
+        )
+        log = combine_logs(self.b.logs)
+        if log.empty:
+            section.blocks.append(Paragraph("No figure needed hiding."))
+        else:
+            section.blocks.append(
+                Table(
+                    "suppression-log",
+                    f"What was hidden ({len(log):,} cells) and why",
+                    ["Table", "Row", "Column", "Reason"],
+                    [
+                        [str(r.table), str(r.row), str(r.column), str(r.reason)]
+                        for r in log.itertuples(index=False)
+                    ],
+                )
+            )
+        return section
+
+
+def _prepare(
+    frames: Mapping[str, pd.DataFrame], specs: Mapping[str, QuestionnaireSpec]
+) -> dict[str, pd.DataFrame]:
+    """Normalise frames and add the derived event and month columns."""
+    missing = sorted(set(frames) - set(specs))
+    if missing:
+        raise ReportInputError(
+            "no questionnaire definition for: "
+            + ", ".join(missing)
+            + f" (definitions found: {', '.join(specs)})"
+        )
+    prepared: dict[str, pd.DataFrame] = {}
+    for slug in sorted(frames, key=lambda s: (specs[s].audience, s)):
+        frame = normalise_frame(frames[slug], source=slug)
+        spec = specs[slug]
+        event = frame["event"]
+        if spec.has_question("event_session") and "event_session" in frame.columns:
+            options = spec.question("event_session").all_options()
+            answered = frame["event_session"].map(options).fillna(frame["event_session"])
+            event = event.where(event != "", answered)
+        prepared[slug] = frame.assign(
+            **{EVENT_COLUMN: event, MONTH_COLUMN: numbers.month_of(frame["submitted_on"])}
+        )
+    return prepared
+
+
+def resolve_codebooks(
+    codebooks: Mapping[str, Codebook] | None, loader: Callable[[str], Codebook] = load_shipped
+) -> dict[str, Codebook]:
+    """The codebooks every audience needs: given ones by name, the rest loaded from those shipped."""
+    resolved = dict(codebooks or {})
+    for name in dict.fromkeys(n for names in AUDIENCE_CODEBOOKS.values() for n in names):
+        if name not in resolved:
+            try:
+                resolved[name] = loader(name)
+            except (FileNotFoundError, ValueError) as exc:
+                raise ReportInputError(f"codebook {name!r} is not available: {exc}") from exc
+    return resolved
+
+
+def build_report(
+    frames: Mapping[str, pd.DataFrame],
+    specs: Mapping[str, QuestionnaireSpec],
+    codebooks: Mapping[str, Codebook] | None = None,
+    *,
+    threshold: int = 5,
+    title: str = "Assistant Practitioner programme: lessons learnt from feedback",
+    today: dt.date | None = None,
+) -> ReportDocument:
+    """Build the report from tidy frames (slug → frame), their specs and codebooks (name → codebook).
+
+    Codebooks not given are loaded from those shipped with :mod:`analysis.text`.
+    """
+    if threshold < 1:
+        raise ReportInputError("the suppression threshold must be 1 or more")
+    prepared = _prepare(frames, specs)
+    report = _Report(prepared, specs, resolve_codebooks(codebooks), threshold)
+    sections = [report.who_responded()]
+    sections += [report.audience_section(a, sid, t) for a, sid, t in AUDIENCE_SECTIONS]
+    sections.append(report.emerging())
+    sections.append(report.method())
+    total = sum(len(f) for f in prepared.values())
+    day = today or dt.date.today()
+    return ReportDocument(
+        title=title,
+        subtitle=(
+            (f"{total:,} responses" if total >= threshold else "Responses")
+            + f" to {len(prepared)} questionnaire(s); counts of 1 to {threshold - 1} are shown as {MARKER}"
+        ),
+        generated_on=day.isoformat(),
+        threshold=threshold,
+        sections=sections,
+        summaries=report.b.summaries,
+        suppression_log=combine_logs(report.b.logs),
+    )
+
+
+__all__ = ["AUDIENCE_CODEBOOKS", "FFT_OPTIONS", "ReportInputError", "build_report", "resolve_codebooks"]

@@ -1,0 +1,119 @@
+"""Chart drawing: geometry for inline SVG (HTML) and PNG images through matplotlib's Agg backend (Word)."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from dataclasses import dataclass
+
+from .document import Chart
+
+WIDTH = 720
+LABEL_WIDTH = 260
+VALUE_SPACE = 150
+ROW_HEIGHT = 34
+LINE_HEIGHT = 13
+TOP = 28
+BOTTOM = 24
+LABEL_CHARS = 38
+
+
+@dataclass(frozen=True)
+class SvgRow:
+    label_lines: list[str]
+    y: float
+    bar_width: float
+    display: str
+    text_x: float
+    interval: tuple[float, float] | None
+
+
+@dataclass(frozen=True)
+class SvgTick:
+    x: float
+    text: str
+
+
+@dataclass(frozen=True)
+class SvgLayout:
+    width: int
+    height: int
+    plot_left: int
+    plot_width: int
+    rows: list[SvgRow]
+    ticks: list[SvgTick]
+    bar_height: int
+
+
+def _label_lines(label: str) -> list[str]:
+    lines = textwrap.wrap(label, LABEL_CHARS) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), LABEL_CHARS, placeholder="…")]
+    return lines
+
+
+def svg_layout(chart: Chart) -> SvgLayout:
+    """Positions for a horizontal bar chart; the template turns them into SVG elements."""
+    plot_left = LABEL_WIDTH
+    plot_width = WIDTH - LABEL_WIDTH - VALUE_SPACE
+    top = chart.maximum
+    scale = plot_width / top if top else 0.0
+    rows = []
+    for index, bar in enumerate(chart.bars):
+        y = TOP + index * ROW_HEIGHT
+        width = max(0.0, (bar.value or 0.0) * scale)
+        interval = None
+        if bar.low is not None and bar.high is not None:
+            interval = (plot_left + bar.low * scale, plot_left + bar.high * scale)
+        end = max(width, (interval[1] - plot_left) if interval else 0.0)
+        rows.append(SvgRow(_label_lines(bar.label), y, width, bar.display, plot_left + end + 6, interval))
+    ticks = [
+        SvgTick(plot_left + plot_width * f, _tick_text(top * f, chart.unit)) for f in (0, 0.25, 0.5, 0.75, 1)
+    ]
+    height = TOP + ROW_HEIGHT * max(1, len(chart.bars)) + BOTTOM
+    return SvgLayout(WIDTH, height, plot_left, plot_width, rows, ticks, ROW_HEIGHT - 12)
+
+
+def _tick_text(value: float, unit: str) -> str:
+    text = f"{value:g}" if value != int(value) else f"{int(value)}"
+    return text + unit
+
+
+def chart_png(chart: Chart, dpi: int = 150) -> bytes:
+    """The chart as PNG bytes, drawn with matplotlib's Agg canvas (no display, no global pyplot state)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    labels = ["\n".join(_label_lines(b.label)) for b in chart.bars]
+    values = [b.value or 0.0 for b in chart.bars]
+    height = 0.9 + 0.42 * max(1, len(chart.bars))
+    figure = Figure(figsize=(7.0, height), dpi=dpi)
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot(1, 1, 1)
+    positions = list(range(len(chart.bars)))
+    axes.barh(positions, values, color="#005eb8", height=0.6)
+    for pos, bar in zip(positions, chart.bars, strict=True):
+        if bar.low is not None and bar.high is not None and bar.value is not None:
+            axes.errorbar(
+                bar.value,
+                pos,
+                xerr=[[max(0.0, bar.value - bar.low)], [max(0.0, bar.high - bar.value)]],
+                fmt="none",
+                ecolor="#212b32",
+                capsize=3,
+                linewidth=1,
+            )
+        end = max(bar.value or 0.0, bar.high or 0.0)
+        axes.text(end + chart.maximum * 0.01, pos, bar.display, va="center", fontsize=7, color="#212b32")
+    axes.set_yticks(positions, labels=labels, fontsize=7)
+    axes.invert_yaxis()
+    axes.set_xlim(0, chart.maximum * 1.25)
+    axes.set_xlabel("Percentage" if chart.unit == "%" else "Responses", fontsize=8)
+    axes.tick_params(axis="x", labelsize=7)
+    axes.set_title(textwrap.shorten(chart.title, 90, placeholder="…"), fontsize=9, loc="left")
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()

@@ -1,0 +1,74 @@
+"""``python -m analysis report``: the lessons-learnt report from tidy export files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from analysis.codebook import CodebookError
+from analysis.schema import SpecError, load_questionnaire_specs
+from analysis.tidy import ExportError, read_exports
+
+from .build import ReportInputError
+from .run import report_from_frames
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _threshold(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"threshold must be a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("threshold must be 1 or more")
+    return value
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Read the inputs and definitions, build the report and write it; 2 on bad input."""
+    try:
+        specs = load_questionnaire_specs(Path(args.questionnaires))
+        frames = read_exports([Path(p) for p in args.input])
+        if not frames:
+            raise ReportInputError("the input files hold no responses")
+        doc = report_from_frames(frames, specs, Path(args.out), threshold=args.threshold)
+    except (ExportError, SpecError, ReportInputError, CodebookError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(
+        f"Wrote report.html, report.docx, report.md, {len(doc.summaries)} summary CSVs and "
+        f"suppression_log.csv ({len(doc.suppression_log)} hidden cells) to {args.out}"
+    )
+    return EXIT_OK
+
+
+def add_report_command(subparsers: Any) -> None:
+    """Register ``report`` on the ``python -m analysis`` subcommand parser."""
+    parser = subparsers.add_parser(
+        "report", help="the lessons-learnt report (HTML, Word, Markdown, summary CSVs) from tidy exports"
+    )
+    parser.add_argument(
+        "--input",
+        action="append",
+        required=True,
+        metavar="FILE",
+        help="tidy export (.csv or .xlsx); repeatable",
+    )
+    parser.add_argument(
+        "--questionnaires",
+        default="questionnaires",
+        metavar="DIR",
+        help="definitions (default questionnaires/)",
+    )
+    parser.add_argument(
+        "--threshold",
+        type=_threshold,
+        default=5,
+        help="smallest count shown; 1 to threshold-1 become * (default 5)",
+    )
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
+    parser.set_defaults(func=run_report)
