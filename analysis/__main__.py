@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.codebook import Codebook, CodebookError, load_codebook
+from analysis.report.cli import add_report_command
 
 #: Exit code for bad input (missing file or column, broken codebook), as argparse uses for bad usage.
 EXIT_BAD_INPUT = 2
@@ -204,6 +205,7 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_code,
     _add_evaluate,
+    add_report_command,
 ]
 
 
