@@ -220,7 +220,7 @@ class Codebook:
                 if len(words) > _MAX_PHRASE_WORDS:
                     raise self._fail(theme.key, f"phrase {phrase!r} is longer than {_MAX_PHRASE_WORDS} words")
                 positions = tuple(frozenset({w} if exact else inflections(w)) for w in words)
-                rule = _PhraseRule(index, phrase, positions)
+                rule = _PhraseRule(index, phrase[1:] if exact else phrase, positions)
                 for form in positions[0]:
                     self._first_index.setdefault(form, []).append(rule)
             for pattern in theme.patterns:
