@@ -495,6 +495,8 @@ class _Report:
         labels = {t.key: t.label for b in books for t in b.themes}
         themes = list(dict.fromkeys(quotes["theme"]))[:QUOTE_THEMES]
         chosen = quotes[quotes["theme"].isin(themes)]
+        # One comment can carry several themes: quote it once, under its first (commonest) theme.
+        chosen = chosen[~chosen["quote"].str.strip().str.lower().duplicated()]
         blocks.append(
             QuoteGroup(
                 f"What people said: {spec.title}",
@@ -637,8 +639,7 @@ class _Report:
         if self.coded.empty:
             section.blocks.append(Paragraph("No free-text answers were available to code."))
         else:
-            for name in dict.fromkeys(n for names in AUDIENCE_CODEBOOKS.values() for n in names):
-                book = self.codebooks[name]
+            for name, book in self.codebooks.items():
                 audiences = [a for a, names in AUDIENCE_CODEBOOKS.items() if name in names]
                 coded = self.coded[self.coded["audience"].isin(audiences)]
                 if coded.empty:
@@ -739,7 +740,7 @@ class _Report:
                 "not as measurements. Risk flags are a safety net, not a substitute for reading comments."
             ),
         ]
-        used = [self.codebooks[n] for n in dict.fromkeys(n for ns in AUDIENCE_CODEBOOKS.values() for n in ns)]
+        used = list(self.codebooks.values())
         section.blocks.append(
             Table(
                 "codebooks",
@@ -793,12 +794,18 @@ def _prepare(
 
 
 def resolve_codebooks(
-    codebooks: Mapping[str, Codebook] | None, loader: Callable[[str], Codebook] = load_shipped
+    codebooks: Mapping[str, Codebook] | None,
+    audiences: Sequence[str] = tuple(AUDIENCE_CODEBOOKS),
+    loader: Callable[[str], Codebook] = load_shipped,
 ) -> dict[str, Codebook]:
-    """The codebooks every audience needs: given ones by name, the rest loaded from those shipped."""
-    resolved = dict(codebooks or {})
-    for name in dict.fromkeys(n for names in AUDIENCE_CODEBOOKS.values() for n in names):
-        if name not in resolved:
+    """The codebooks the given audiences need, in order: given ones by name, the rest loaded from those
+    shipped with the text engine."""
+    given = dict(codebooks or {})
+    resolved: dict[str, Codebook] = {}
+    for name in dict.fromkeys(n for a in AUDIENCE_CODEBOOKS if a in audiences for n in AUDIENCE_CODEBOOKS[a]):
+        if name in given:
+            resolved[name] = given[name]
+        else:
             try:
                 resolved[name] = loader(name)
             except (FileNotFoundError, ValueError) as exc:
@@ -822,7 +829,8 @@ def build_report(
     if threshold < 1:
         raise ReportInputError("the suppression threshold must be 1 or more")
     prepared = _prepare(frames, specs)
-    report = _Report(prepared, specs, resolve_codebooks(codebooks), threshold)
+    audiences = {specs[slug].audience for slug in prepared}
+    report = _Report(prepared, specs, resolve_codebooks(codebooks, sorted(audiences)), threshold)
     sections = [report.who_responded()]
     sections += [report.audience_section(a, sid, t) for a, sid, t in AUDIENCE_SECTIONS]
     sections.append(report.emerging())
@@ -833,7 +841,12 @@ def build_report(
         title=title,
         subtitle=(
             (f"{total:,} responses" if total >= threshold else "Responses")
-            + f" to {len(prepared)} questionnaire(s); counts of 1 to {threshold - 1} are shown as {MARKER}"
+            + f" to {len(prepared)} questionnaire(s); "
+            + (
+                f"counts of 1 to {threshold - 1} are shown as {MARKER}"
+                if threshold > 1
+                else "no counts are hidden"
+            )
         ),
         generated_on=day.isoformat(),
         threshold=threshold,
