@@ -205,3 +205,12 @@ def test_viewers_see_no_delete_form(viewer_client, admin_client, seeded):
     url = f"/admin/responses/{seeded['kind']}"
     assert "Delete response" not in viewer_client.get(url).get_data(as_text=True)
     assert "Delete response" in admin_client.get(url).get_data(as_text=True)
+
+
+def test_filter_form_escapes_link_names_tags_and_search_words(app, viewer_client):
+    """Link names and tag values in the filter's lists, and the words searched for, are shown as text."""
+    with app.app_context():
+        create_link(EVENT, "<script>alert(1)</script>", {"event": '"><b>event</b>', "region": "<i>r</i>"})
+    html = viewer_client.get('/admin/responses?search="><script>alert(2)</script>').get_data(as_text=True)
+    assert "<script>alert(" not in html and "<b>event" not in html and "<i>r" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
