@@ -99,6 +99,38 @@ def test_required_answer_missing_reshows_page_with_errors(client):
     assert "Kind nurse" in html
 
 
+def test_answer_shown_again_cannot_close_its_text_box(client):
+    """Typed markup shown again in a text box (too long, or on going back) is escaped text."""
+    journey = Journey(client, "patient-experience")
+    attack = '</textarea><p id="injected">hi</p>'
+    too_long = journey.post_page(1, {"fft": "good", "what_was_good": "x" * 1500 + attack})
+    html = too_long.get_data(as_text=True)
+    assert "must be 1,500 characters or fewer" in html
+    assert 'id="injected"' not in html
+    assert "&lt;/textarea&gt;&lt;p id=&#34;injected&#34;&gt;" in html
+    assert journey.post_page(1, {"fft": "good", "what_was_good": attack}).status_code == 302
+    again = client.get("/q/patient-experience/page/1").get_data(as_text=True)
+    assert 'id="injected"' not in again
+    assert "&lt;/textarea&gt;" in again
+
+
+def test_saving_one_page_keeps_the_others(app, client):
+    """Each page POST replaces only its own answers in the draft, as two open tabs would send."""
+    journey = Journey(client, "patient-experience")
+    first = client.get("/q/patient-experience/page/1").get_data(as_text=True)
+    assert journey.post_page(1, {"fft": "good", "what_was_good": "Page one"}).status_code == 302
+    assert journey.post_page(2, {"service": "crisis_team"}).status_code == 302
+    # The first tab, opened before page 2 was saved, sends page 1 again.
+    again = client.post(
+        "/q/patient-experience/page/1",
+        data={"csrf_token": csrf_from(first), "fft": "poor", "what_was_good": "Changed"},
+    )
+    assert again.status_code == 302
+    with app.app_context():
+        answers = db.session.scalars(select(Draft.answers)).one()
+    assert answers == {"fft": "poor", "what_was_good": "Changed", "service": "crisis_team"}
+
+
 def test_conditional_question_follows_earlier_answer(client):
     """The apprentice follow-up on a mentor change shows only after answering yes."""
     journey = Journey(client, "apprentice-survey")
