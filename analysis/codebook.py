@@ -17,9 +17,11 @@ __all__ = [
     "Codebook",
     "CodebookError",
     "Match",
+    "Prepared",
     "Theme",
     "inflections",
     "load_codebook",
+    "prepare",
     "tokenize",
 ]
 
@@ -138,6 +140,28 @@ def _normalise_token(token: str) -> str:
     return token.replace("'", "")
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A comment lower-cased and split into tokens once, to be matched against several codebooks."""
+
+    lowered: str
+    tokens: tuple[str, ...]
+    clauses: tuple[int, ...]
+
+
+def prepare(text: str) -> Prepared:
+    """Lower-case and tokenize a comment, numbering the clause each token is in."""
+    lowered = text.lower().replace("’", "'") if text else ""
+    tokens: list[str] = []
+    clauses: list[int] = []
+    # Clause numbers per token let negation stop at a clause break.
+    for clause_no, clause in enumerate(_CLAUSE_BREAK_RE.split(lowered)):
+        for tok in _TOKEN_RE.findall(clause):
+            tokens.append(_normalise_token(tok))
+            clauses.append(clause_no)
+    return Prepared(lowered, tuple(tokens), tuple(clauses))
+
+
 @dataclass
 class _PhraseRule:
     """A phrase compiled to its token sequence (each position a set of accepted forms)."""
@@ -145,6 +169,12 @@ class _PhraseRule:
     theme_index: int
     phrase: str
     positions: tuple[frozenset[str], ...]
+    negatable: bool = False
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        """Precompute the rule label recorded with each match."""
+        self.label = f"phrase:{self.phrase}"
 
 
 class Codebook:
@@ -170,6 +200,7 @@ class Codebook:
         self._patterns: list[tuple[int, str, re.Pattern[str]]] = []
         self._excludes: list[list[re.Pattern[str]]] = []
         self._prompt_patterns: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+        self._any_pattern: re.Pattern[str] | None = None
         self._compile()
 
     def __repr__(self) -> str:
@@ -220,7 +251,7 @@ class Codebook:
                 if len(words) > _MAX_PHRASE_WORDS:
                     raise self._fail(theme.key, f"phrase {phrase!r} is longer than {_MAX_PHRASE_WORDS} words")
                 positions = tuple(frozenset({w} if exact else inflections(w)) for w in words)
-                rule = _PhraseRule(index, phrase[1:] if exact else phrase, positions)
+                rule = _PhraseRule(index, phrase[1:] if exact else phrase, positions, theme.kind != "topic")
                 for form in positions[0]:
                     self._first_index.setdefault(form, []).append(rule)
             for pattern in theme.patterns:
@@ -230,6 +261,13 @@ class Codebook:
                 for pattern in patterns:
                     compiled = self._regex(theme.key, pattern, f"prompt pattern for {prompt}")
                     self._prompt_patterns.setdefault(prompt, []).append((index, pattern, compiled))
+        # Back-references would be renumbered in a combined pattern, so such codebooks skip the prefilter.
+        sources = [p for _, p, _ in self._patterns]
+        if sources and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in sources):
+            try:
+                self._any_pattern = re.compile("|".join(f"(?:{p})" for p in sources), re.IGNORECASE)
+            except re.error:
+                self._any_pattern = None
 
     def _regex(self, theme: str, pattern: str, what: str) -> re.Pattern[str]:
         """Compile one case-insensitive regex or raise a CodebookError quoting it."""
@@ -238,16 +276,20 @@ class Codebook:
         except re.error as exc:
             raise self._fail(theme, f"{what} {pattern!r} is not a valid regular expression: {exc}") from exc
 
-    def match(self, text: str, prompt: str | None = None) -> list[Match]:
+    def match(self, text: str | Prepared, prompt: str | None = None) -> list[Match]:
         """Themes found in the text (one Match per theme, first rule that fired), in codebook order."""
-        if not text:
+        prepared = text if isinstance(text, Prepared) else prepare(text)
+        if not prepared.tokens:
             return []
-        lowered = text.lower().replace("’", "'")
+        lowered = prepared.lowered
         found: dict[int, str] = {}
-        words = self._match_phrases(lowered, found)
-        for index, source, compiled in self._patterns:
-            if index not in found and compiled.search(lowered):
-                found[index] = f"pattern:{source}"
+        self._match_phrases(prepared, found)
+        words = len(prepared.tokens)
+        # One combined search rules out most comments before each pattern is tried on its own.
+        if self._patterns and (self._any_pattern is None or self._any_pattern.search(lowered)):
+            for index, source, compiled in self._patterns:
+                if index not in found and compiled.search(lowered):
+                    found[index] = f"pattern:{source}"
         if prompt:
             for index, source, compiled in self._prompt_patterns.get(prompt, ()):
                 if index not in found and compiled.search(lowered):
@@ -265,34 +307,31 @@ class Codebook:
             matches.append(Match(self.themes[index].key, found[index]))
         return matches
 
-    def _match_phrases(self, lowered: str, found: dict[int, str]) -> int:
-        """Find phrase rules in one pass over the tokens, with per-theme negation; return the word count."""
-        # Clause numbers per token let negation stop at a clause break.
-        tokens: list[str] = []
-        clauses: list[int] = []
-        for clause_no, clause in enumerate(_CLAUSE_BREAK_RE.split(lowered)):
-            for tok in _TOKEN_RE.findall(clause):
-                tokens.append(_normalise_token(tok))
-                clauses.append(clause_no)
+    def _match_phrases(self, prepared: Prepared, found: dict[int, str]) -> None:
+        """Find phrase rules in one pass over the tokens, with per-theme negation."""
+        tokens = prepared.tokens
+        clauses = prepared.clauses
         first_index = self._first_index
+        count = len(tokens)
         for i, tok in enumerate(tokens):
             rules = first_index.get(tok)
             if not rules:
                 continue
+            following = tokens[i + 1] if i + 1 < count else None
             for rule in rules:
                 if rule.theme_index in found:
                     continue
-                n = len(rule.positions)
+                positions = rule.positions
+                n = len(positions)
                 if n > 1:
-                    if i + n > len(tokens):
+                    # The second word rules out most multi-word phrases at once.
+                    if following not in positions[1] or i + n > count:
                         continue
-                    if not all(tokens[i + k] in rule.positions[k] for k in range(1, n)):
+                    if n > 2 and not all(tokens[i + k] in positions[k] for k in range(2, n)):
                         continue
-                theme = self.themes[rule.theme_index]
-                if theme.kind != "topic" and _negated(tokens, clauses, i):
+                if rule.negatable and _negated(tokens, clauses, i):
                     continue
-                found[rule.theme_index] = f"phrase:{rule.phrase}"
-        return len(tokens)
+                found[rule.theme_index] = rule.label
 
 
 def _negated(tokens: Sequence[str], clauses: Sequence[int], i: int) -> bool:

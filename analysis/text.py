@@ -5,15 +5,17 @@ from __future__ import annotations
 import math
 import os
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.codebook import Codebook, load_codebook, tokenize
+from analysis.codebook import Codebook, load_codebook, prepare, tokenize
 from analysis.redaction import redact, risk_flag
 from analysis.sentiment import score_sentiment
 
@@ -61,8 +63,9 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
         return ("", "", "neutral", 0.0, "", False)
     keys: list[str] = []
     rules: list[str] = []
+    prepared = prepare(text)
     for book in codebooks:
-        for match in book.match(text, prompt):
+        for match in book.match(prepared, prompt):
             if match.theme in keys:
                 continue
             keys.append(match.theme)
@@ -109,6 +112,15 @@ def _chunks(n: int, size: int) -> Iterator[tuple[int, int]]:
         yield start, min(n, start + size)
 
 
+def _start_method() -> str:
+    """How to start workers: fork where it is safe (cheap, no re-import of the caller), else spawn."""
+    # Forking a process that runs other threads can deadlock a child, so only a single-threaded
+    # caller on a platform with fork gets it.
+    if "fork" in get_all_start_methods() and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _workers() -> int:
     """Processes to use: the CPUs this process may run on."""
     try:
@@ -144,16 +156,22 @@ class CommentCoder:
         """Results for distinct (text, prompt) pairs, in parallel when there are many."""
         if len(distinct) >= PARALLEL_MIN and self.workers > 1:
             if self._pool is None:
-                # "spawn" behaves the same on every platform and is safe when the caller has threads.
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=get_context("spawn"),
+                    mp_context=get_context(_start_method()),
                     initializer=_init_worker,
                     initargs=(self.codebooks,),
                 )
             size = max(BATCH // 4, min(BATCH, len(distinct) // (self.workers * 4) + 1))
             batches = [distinct[i : i + size] for i in range(0, len(distinct), size)]
-            return [r for part in self._pool.map(_code_batch, batches) for r in part]
+            try:
+                return [r for part in self._pool.map(_code_batch, batches) for r in part]
+            except BrokenProcessPool:
+                # Workers can die (memory limits, a caller script without a __main__ guard under
+                # "spawn"); the same results are then computed here, only more slowly.
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = None
+                self.workers = 1
         return [code_one(t, p, self.codebooks) for t, p in distinct]
 
     def code(
