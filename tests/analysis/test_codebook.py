@@ -1,0 +1,263 @@
+"""Codebook loading, validation and matching rules, on codebooks written for these tests."""
+
+from __future__ import annotations
+
+import pickle
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from analysis.codebook import CodebookError, codebook_from_text, inflections, load_codebook
+
+GOOD = textwrap.dedent(
+    """
+    name: test_book
+    version: "1"
+    description: A small codebook for tests.
+    themes:
+      - key: mentor_problems
+        label: Mentor problems
+        description: Mentors without time.
+        kind: barrier
+        phrases: [mentor, supervision]
+        patterns: ['\\bno mentor\\b']
+      - key: mentoring
+        label: Mentoring
+        description: Any talk of mentors.
+        phrases: [mentor]
+      - key: waiting
+        label: Waiting
+        description: Waits and delays.
+        phrases: [wait, delay]
+        exclude: ['\\bwait and see\\b']
+      - key: praise
+        label: Praise
+        description: Thanks and nothing to improve.
+        kind: enabler
+        max_words: 6
+        phrases: [helpful, thank you]
+        prompt_patterns:
+          could_improve: ['^\\W*nothing\\W*$']
+      - key: travel
+        label: Travel
+        description: Getting there.
+        phrases: [travel, "=car"]
+    """
+)
+
+
+@pytest.fixture
+def book():
+    """The test codebook."""
+    return codebook_from_text(GOOD, "good.yaml")
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    """Write a codebook file and return its path."""
+    path = tmp_path / "book.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def theme_block(extra: str, key: str = "t1") -> str:
+    """A one-theme codebook with extra theme lines."""
+    return f"""
+    name: b
+    version: 1
+    description: d
+    themes:
+      - key: {key}
+        label: Theme one
+        description: desc
+{textwrap.indent(textwrap.dedent(extra), " " * 8)}
+    """
+
+
+BAD_FILES = {
+    "not yaml": ("name: [unclosed", "not valid YAML"),
+    "not a mapping": ("- just\n- a list\n", "must be a mapping"),
+    "missing name": (
+        "version: 1\ndescription: d\nthemes: [{key: a, label: A, description: d, phrases: [x]}]",
+        "missing 'name'",
+    ),
+    "no themes": ("name: b\nversion: 1\ndescription: d\nthemes: []\n", "'themes' must be a non-empty list"),
+    "unknown top field": (
+        "name: b\nversion: 1\ndescription: d\ncolour: red\n"
+        "themes: [{key: a, label: A, description: d, phrases: [x]}]",
+        "unknown field(s) colour",
+    ),
+    "missing key": (
+        "name: b\nversion: 1\ndescription: d\nthemes: [{label: A, description: d, phrases: [x]}]",
+        "theme #1: missing 'key'",
+    ),
+    "bad key": (theme_block("phrases: [x]", key="Bad-Key"), "key must be lower-case"),
+    "missing label": (
+        "name: b\nversion: 1\ndescription: d\nthemes: [{key: a, description: d, phrases: [x]}]",
+        "theme 'a': missing 'label'",
+    ),
+    "missing description": (
+        "name: b\nversion: 1\ndescription: d\nthemes: [{key: a, label: A, phrases: [x]}]",
+        "theme 'a': missing 'description'",
+    ),
+    "no rules": (theme_block("category: c"), "needs at least one phrase or pattern"),
+    "bad regex": (theme_block("patterns: ['(unclosed']"), "is not a valid regular expression"),
+    "bad exclude regex": (theme_block("phrases: [x]\nexclude: ['[a-']"), "exclude pattern"),
+    "bad kind": (theme_block("phrases: [x]\nkind: opinion"), "kind must be one of"),
+    "bad prompt": (theme_block("prompt_patterns: {why: ['x']}"), "prompt_patterns prompt must be one of"),
+    "phrases not a list": (theme_block("phrases: mentor"), "'phrases' must be a list"),
+    "empty phrase": (theme_block("phrases: ['  ']"), "must be non-empty text"),
+    "bad max_words": (theme_block("phrases: [x]\nmax_words: 0"), "max_words must be a whole number"),
+    "semicolon label": (
+        "name: b\nversion: 1\ndescription: d\n"
+        "themes: [{key: a, label: 'A; B', description: d, phrases: [x]}]",
+        "must not contain ';'",
+    ),
+    "unknown theme field": (theme_block("phrases: [x]\nkeywords: [y]"), "unknown field(s) keywords"),
+    "duplicate key": (
+        "name: b\nversion: 1\ndescription: d\nthemes:\n"
+        "  - {key: a, label: A, description: d, phrases: [x]}\n"
+        "  - {key: a, label: B, description: d, phrases: [y]}\n",
+        "theme 'a': duplicate key",
+    ),
+    "duplicate label": (
+        "name: b\nversion: 1\ndescription: d\nthemes:\n"
+        "  - {key: a, label: Same, description: d, phrases: [x]}\n"
+        "  - {key: b, label: Same, description: d, phrases: [y]}\n",
+        "duplicate label",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_bad_codebooks_are_refused_with_file_and_problem_named(tmp_path: Path, kind: str) -> None:
+    text, message = BAD_FILES[kind]
+    path = write(tmp_path, text)
+    with pytest.raises(CodebookError) as info:
+        load_codebook(path)
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_bad_regex_error_names_the_theme(tmp_path: Path) -> None:
+    path = write(tmp_path, theme_block("patterns: ['(unclosed']", key="waits"))
+    with pytest.raises(CodebookError, match=r"theme 'waits'.*'\(unclosed'"):
+        load_codebook(path)
+
+
+def test_missing_file_is_a_codebook_error(tmp_path: Path) -> None:
+    with pytest.raises(CodebookError, match="not found"):
+        load_codebook(tmp_path / "absent.yaml")
+
+
+def test_checksum_is_sha256_of_content_and_changes_with_it(tmp_path: Path) -> None:
+    a = codebook_from_text(GOOD)
+    b = codebook_from_text(GOOD)
+    c = codebook_from_text(GOOD.replace("Waits and delays.", "Delays."))
+    assert a.checksum == b.checksum
+    assert len(a.checksum) == 64
+    assert a.checksum != c.checksum
+
+
+def test_numeric_phrases_are_accepted(tmp_path: Path) -> None:
+    book = load_codebook(write(tmp_path, theme_block("phrases: [111, 999]")))
+    assert [m.theme for m in book.match("I rang 111 twice")] == ["t1"]
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("mentor", {"mentors", "mentored", "mentoring"}),
+        ("wait", {"waits", "waited", "waiting"}),
+        ("travel", {"travelling", "travelled", "travels"}),
+        ("reply", {"replies", "replied", "replying"}),
+        ("queue", {"queues", "queued", "queuing"}),
+    ],
+)
+def test_inflections(word: str, forms: set[str]) -> None:
+    assert forms <= inflections(word)
+
+
+def test_short_words_only_take_a_plural() -> None:
+    # "car" must not become "caring", nor "late" "later".
+    assert inflections("car") == {"car", "cars"}
+    assert "later" not in inflections("late")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My mentoring sessions were cancelled", ["mentor_problems", "mentoring"]),
+        ("We waited for ages", ["waiting"]),
+        ("The waiting was hard", ["waiting"]),
+        ("Mentors were stretched and there were delays", ["mentor_problems", "mentoring", "waiting"]),
+        ("We will wait and see", []),
+        ("Commentary about weight", []),
+        ("Travelling by car", ["travel"]),
+        ("Caring staff", []),
+    ],
+)
+def test_phrases_match_inflections_at_word_boundaries(book, text: str, expected: list[str]) -> None:
+    assert [m.theme for m in book.match(text)] == expected
+
+
+def test_negation_drops_barrier_but_not_topic(book) -> None:
+    found = {m.theme: m.rule for m in book.match("No problems with my mentor at all")}
+    assert "mentor_problems" not in found
+    assert found["mentoring"] == "phrase:mentor"
+
+
+def test_negation_stops_at_a_clause_break(book) -> None:
+    themes = [m.theme for m in book.match("Not bad. My mentor never has time")]
+    assert "mentor_problems" in themes
+
+
+def test_patterns_are_not_negated_and_record_the_rule(book) -> None:
+    found = {m.theme: m.rule for m in book.match("We had no mentor for a term")}
+    assert found["mentor_problems"] == "pattern:\\bno mentor\\b"
+
+
+def test_enabler_is_not_matched_when_negated(book) -> None:
+    assert [m.theme for m in book.match("The staff were not helpful")] == []
+    assert [m.theme for m in book.match("The staff were helpful")] == ["praise"]
+
+
+def test_max_words_limits_a_theme_to_short_comments(book) -> None:
+    long_text = "thank you but the car park was full and the signs were confusing to everyone"
+    assert "praise" not in [m.theme for m in book.match(long_text)]
+    assert [m.theme for m in book.match("Thank you so much")] == ["praise"]
+
+
+def test_prompt_patterns_apply_only_under_their_prompt(book) -> None:
+    assert [m.rule for m in book.match("Nothing.", "could_improve")] == [
+        "prompt:could_improve:^\\W*nothing\\W*$"
+    ]
+    assert book.match("Nothing.", "what_good") == []
+    assert book.match("Nothing.") == []
+
+
+def test_codebook_survives_pickling_for_worker_processes(book) -> None:
+    copy = pickle.loads(pickle.dumps(book))
+    assert copy.checksum == book.checksum
+    assert [m.theme for m in copy.match("long wait")] == ["waiting"]
+
+
+def test_shipped_codebooks_load_and_name_the_framework() -> None:
+    from analysis.text import SHIPPED_CODEBOOKS, load_shipped
+
+    names = sorted(p.stem for p in SHIPPED_CODEBOOKS.glob("*.yaml"))
+    assert names == ["patient_experience", "stakeholder_event", "workforce"]
+    px = load_shipped("patient_experience")
+    labels = {t.label for t in px.themes}
+    assert {"Timeliness of care", "Staff manner & personal attributes", "Continuity of care"} <= labels
+    workforce = load_shipped("workforce")
+    keys = set(workforce.keys)
+    assert {
+        "maths_english",
+        "end_point_assessment",
+        "funding_levy",
+        "release_backfill",
+        "mentor_capacity",
+    } <= keys
+    with pytest.raises(FileNotFoundError, match="shipped"):
+        load_shipped("nope")

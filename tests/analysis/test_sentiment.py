@@ -1,0 +1,85 @@
+"""Sentiment labels and polarity, including the prompt a comment answered."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis.sentiment import LABELS, score_sentiment
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt", "label"),
+    [
+        ("The nurses were kind and helpful", "what_good", "positive"),
+        ("The nurses were kind and helpful", None, "positive"),
+        ("Rude receptionist and my appointment was cancelled twice", None, "negative"),
+        ("I was ignored and not listened to", "nonspecific", "negative"),
+        ("We waited hours for the crew", None, "negative"),
+        ("The session was on a Tuesday", None, "neutral"),
+        ("Lovely staff but the waiting time was far too long", None, "mixed"),
+    ],
+)
+def test_basic_labels(text: str, prompt: str | None, label: str) -> None:
+    assert score_sentiment(text, prompt).label == label
+
+
+@pytest.mark.parametrize(
+    "text", ["Nothing", "nothing.", "N/A", "n/a", "All good", "Can't think of anything", "None really"]
+)
+def test_nothing_to_improve_is_praise(text: str) -> None:
+    result = score_sentiment(text, "could_improve")
+    assert result.label == "positive"
+    assert result.polarity > 0
+
+
+def test_nothing_under_what_was_good_is_a_complaint() -> None:
+    assert score_sentiment("Nothing", "what_good").label == "negative"
+    assert score_sentiment("Nothing. Nobody called me back", "what_good").label == "negative"
+
+
+def test_leading_nothing_then_praise_under_could_improve() -> None:
+    assert score_sentiment("Nothing, the team were brilliant", "could_improve").label == "positive"
+
+
+def test_suggestion_under_could_improve_reports_a_lack() -> None:
+    # Pattern's lexicon scores "more" and "better" as praise; as requests they are not.
+    assert score_sentiment("More staff on the ward", "could_improve").label == "negative"
+    assert score_sentiment("Better food", "could_improve").label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("positive", "negative"),
+    [
+        ("The staff were helpful", "The staff were not helpful"),
+        ("She listened to me", "She never listened to me"),
+        ("The crew were not rude at all", "The crew were rude"),
+    ],
+)
+def test_negation_flips_field_words(positive: str, negative: str) -> None:
+    assert score_sentiment(positive).polarity > score_sentiment(negative).polarity
+    assert score_sentiment(negative).label == "negative"
+
+
+def test_field_words_unknown_to_textblob_are_scored() -> None:
+    assert score_sentiment("cancelled").polarity < 0
+    assert score_sentiment("listened").polarity > 0
+
+
+@pytest.mark.parametrize("value", [None, math.nan, "", "   ", "...", 42])
+def test_empty_or_missing_is_neutral_zero(value: object) -> None:
+    result = score_sentiment(value)
+    assert (result.label, result.polarity) == ("neutral", 0.0)
+
+
+def test_unsure_answers_are_neutral() -> None:
+    assert score_sentiment("Not sure", "could_improve").label == "neutral"
+    assert score_sentiment("No comment", "what_good").label == "neutral"
+
+
+def test_polarity_is_bounded_and_label_known() -> None:
+    for text in ["Excellent excellent brilliant superb!!!", "Awful awful terrible disgusting"]:
+        result = score_sentiment(text, "what_good")
+        assert -1.0 <= result.polarity <= 1.0
+        assert result.label in LABELS
