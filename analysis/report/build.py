@@ -48,6 +48,8 @@ AUDIENCE_SECTIONS: list[tuple[str, str, str]] = [
     ("apprentice", "apprentice-experience", "Apprentice experience and barriers"),
     ("patient", "patient-experience", "Patient experience"),
 ]
+# Codes a frame of comments with codebooks: `analysis.text.code_comments`, or a cache in front of it.
+Coder = Callable[[pd.DataFrame, Sequence[Codebook]], pd.DataFrame]
 QUOTE_THEMES = 6
 QUOTES_PER_THEME = 2
 EVENT_COLUMN = "_event"
@@ -226,7 +228,10 @@ def _comments(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, Questionna
 
 
 def _code(
-    comments: pd.DataFrame, codebooks: Mapping[str, Codebook], audiences: Sequence[str]
+    comments: pd.DataFrame,
+    codebooks: Mapping[str, Codebook],
+    audiences: Sequence[str],
+    coder: Coder = code_comments,
 ) -> pd.DataFrame:
     """Code each audience's comments with that audience's codebooks."""
     parts = []
@@ -235,7 +240,7 @@ def _code(
         if subset.empty:
             continue
         books = [codebooks[name] for name in AUDIENCE_CODEBOOKS[audience]]
-        parts.append(code_comments(subset, books))
+        parts.append(coder(subset, books))
     if not parts:
         return pd.DataFrame(
             columns=[
@@ -261,6 +266,7 @@ class _Report:
         specs: Mapping[str, QuestionnaireSpec],
         codebooks: Mapping[str, Codebook],
         threshold: int,
+        coder: Coder = code_comments,
     ) -> None:
         self.frames = frames
         self.specs = specs
@@ -268,7 +274,7 @@ class _Report:
         self.b = _Builder(threshold)
         self.threshold = threshold
         comments = _comments(frames, specs)
-        self.coded = _code(comments, codebooks, [a for a, _, _ in AUDIENCE_SECTIONS])
+        self.coded = _code(comments, codebooks, [a for a, _, _ in AUDIENCE_SECTIONS], coder)
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -821,6 +827,7 @@ def build_report(
     threshold: int = 5,
     title: str = "Assistant Practitioner programme: lessons learnt from feedback",
     today: dt.date | None = None,
+    coder: Coder = code_comments,
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame), their specs and codebooks (name → codebook).
 
@@ -830,7 +837,7 @@ def build_report(
         raise ReportInputError("the suppression threshold must be 1 or more")
     prepared = _prepare(frames, specs)
     audiences = {specs[slug].audience for slug in prepared}
-    report = _Report(prepared, specs, resolve_codebooks(codebooks, sorted(audiences)), threshold)
+    report = _Report(prepared, specs, resolve_codebooks(codebooks, sorted(audiences)), threshold, coder)
     sections = [report.who_responded()]
     sections += [report.audience_section(a, sid, t) for a, sid, t in AUDIENCE_SECTIONS]
     sections.append(report.emerging())

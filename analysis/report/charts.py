@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .document import Chart
@@ -77,6 +78,10 @@ def svg_layout(chart: Chart) -> SvgLayout:
 def _tick_text(value: float, unit: str) -> str:
     text = f"{value:g}" if value != int(value) else f"{int(value)}"
     return text + unit
+
+
+# Draws a chart as PNG bytes: `chart_png`, or a cache in front of it.
+ChartRenderer = Callable[[Chart], bytes]
 
 
 def chart_png(chart: Chart, dpi: int = 150) -> bytes:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from analysis.cache import AnalysisCache
 from analysis.codebook import CodebookError
 from analysis.schema import SpecError, load_questionnaire_specs
 from analysis.tidy import ExportError, read_exports
@@ -14,6 +15,8 @@ from analysis.tidy import ExportError, read_exports
 from .build import ReportInputError
 from .run import report_from_frames
 
+# Coded comments are kept beside the report, so the next report of the same data codes nothing again.
+CACHE_NAME = ".text-features.sqlite3"
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
@@ -35,7 +38,14 @@ def run_report(args: argparse.Namespace) -> int:
         frames = read_exports([Path(p) for p in args.input])
         if not frames:
             raise ReportInputError("the input files hold no responses")
-        doc = report_from_frames(frames, specs, Path(args.out), threshold=args.threshold)
+        out = Path(args.out)
+        if args.no_cache:
+            doc = report_from_frames(frames, specs, out, threshold=args.threshold)
+        else:
+            with AnalysisCache(Path(args.cache) if args.cache else out / CACHE_NAME) as cache:
+                doc = report_from_frames(
+                    frames, specs, out, threshold=args.threshold, coder=cache.code, render=cache.chart_png
+                )
     except (ExportError, SpecError, ReportInputError, CodebookError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -71,4 +81,10 @@ def add_report_command(subparsers: Any) -> None:
         help="smallest count shown; 1 to threshold-1 become * (default 5)",
     )
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
+    parser.add_argument(
+        "--cache",
+        metavar="FILE",
+        help=f"where coded comments are cached between runs (default OUT/{CACHE_NAME})",
+    )
+    parser.add_argument("--no-cache", action="store_true", help="code every comment afresh, cache nothing")
     parser.set_defaults(func=run_report)

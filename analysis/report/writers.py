@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .charts import chart_png, svg_layout
+from .charts import ChartRenderer, chart_png, svg_layout
 from .document import Block, Chart, Paragraph, QuoteGroup, ReportDocument, Section, Table
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -72,7 +72,7 @@ def _docx_table(document: object, table: Table) -> None:
         document.add_paragraph(table.note)
 
 
-def _docx_blocks(document: object, blocks: list[Block]) -> None:
+def _docx_blocks(document: object, blocks: list[Block], render: ChartRenderer) -> None:
     from docx.document import Document as DocxDocument
     from docx.shared import Inches
 
@@ -82,7 +82,7 @@ def _docx_blocks(document: object, blocks: list[Block]) -> None:
             document.add_paragraph(block.text)
         elif isinstance(block, Chart):
             document.add_paragraph(block.title, style="Caption")
-            document.add_picture(io.BytesIO(chart_png(block)), width=Inches(6.3))
+            document.add_picture(io.BytesIO(render(block)), width=Inches(6.3))
             # Word's alternative text for the picture is the chart description.
             shape = document.inline_shapes[-1]
             shape._inline.docPr.set("descr", block.description)
@@ -98,7 +98,7 @@ def _docx_blocks(document: object, blocks: list[Block]) -> None:
                 )
 
 
-def write_docx(doc: ReportDocument, path: Path | str) -> Path:
+def write_docx(doc: ReportDocument, path: Path | str, render: ChartRenderer = chart_png) -> Path:
     """The report as a Word document (python-docx), charts as PNG images with alternative text."""
     from docx import Document
 
@@ -110,7 +110,7 @@ def write_docx(doc: ReportDocument, path: Path | str) -> Path:
 
     def add(section: Section, level: int) -> None:
         document.add_heading(section.title, level=level)
-        _docx_blocks(document, section.blocks)
+        _docx_blocks(document, section.blocks, render)
         for sub in section.subsections:
             add(sub, level + 1)
 

@@ -1,0 +1,152 @@
+"""A file cache of coded comments and chart images, so a report of unchanged data redoes neither.
+
+Each comment's features (themes, rules, sentiment, polarity, redacted text, risk flag) depend only on
+its text, the prompt it answered, the codebooks and the engine's own rules. The cache key is a digest
+of all four, so editing a codebook or the sentiment rules makes every affected entry miss by itself,
+and a cache file can never return features computed by other rules. A chart image is keyed the same
+way on the chart's figures and the drawing code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .codebook import Codebook
+from .report.charts import chart_png
+from .report.document import Chart
+from .text import code_comments
+
+FEATURE_COLUMNS = ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag")
+# The modules whose rules decide the features: their source is part of every key.
+ENGINE_MODULES = ("codebook.py", "sentiment.py", "redaction.py", "text.py")
+CHART_MODULES = ("report/charts.py", "report/document.py")
+# SQLite limits the variables in one statement; look keys up this many at a time.
+LOOKUP_BATCH = 900
+
+
+@lru_cache(maxsize=2)
+def source_fingerprint(modules: tuple[str, ...] = ENGINE_MODULES) -> str:
+    """A digest of the named modules' source, so a changed rule invalidates what they computed."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for name in modules:
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()
+
+
+def feature_keys(texts: Sequence[str], prompts: Sequence[str], codebooks: Sequence[Codebook]) -> list[str]:
+    """One cache key per comment: its text and prompt under these codebooks and engine rules."""
+    context = source_fingerprint() + "|" + "|".join(codebook.checksum for codebook in codebooks)
+    return [
+        hashlib.sha256(f"{context}\x1f{prompt}\x1f{text}".encode()).hexdigest()[:40]
+        for text, prompt in zip(texts, prompts, strict=True)
+    ]
+
+
+class AnalysisCache:
+    """Coded comments and chart images kept in one SQLite file (created on first use)."""
+
+    def __init__(self, path: Path) -> None:
+        """Open (or create) the cache file."""
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path)
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS feature (key TEXT PRIMARY KEY, themes TEXT, theme_rules TEXT, "
+            "sentiment TEXT, polarity REAL, redacted_text TEXT, risk_flag INTEGER)"
+        )
+        self._db.execute("CREATE TABLE IF NOT EXISTS chart_image (key TEXT PRIMARY KEY, png BLOB)")
+
+    def close(self) -> None:
+        """Close the file."""
+        self._db.close()
+
+    def __enter__(self) -> AnalysisCache:
+        """Use as a context manager."""
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Close on leaving the block."""
+        self.close()
+
+    def _lookup(self, keys: list[str]) -> pd.DataFrame:
+        found: list[tuple[object, ...]] = []
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), LOOKUP_BATCH):
+            batch = unique[start : start + LOOKUP_BATCH]
+            marks = ",".join("?" * len(batch))
+            found.extend(
+                self._db.execute(
+                    f"SELECT key, {', '.join(FEATURE_COLUMNS)} FROM feature WHERE key IN ({marks})",  # noqa: S608 - only placeholders are interpolated
+                    batch,
+                ).fetchall()
+            )
+        frame = pd.DataFrame(found, columns=["key", *FEATURE_COLUMNS])
+        frame["risk_flag"] = frame["risk_flag"].astype(bool)
+        return frame.set_index("key")
+
+    def _store(self, keys: Sequence[str], coded: pd.DataFrame) -> None:
+        rows = zip(
+            keys,
+            coded["themes"],
+            coded["theme_rules"],
+            coded["sentiment"],
+            coded["polarity"].astype(float),
+            coded["redacted_text"],
+            coded["risk_flag"].astype(int),
+            strict=True,
+        )
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO feature VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def code(
+        self,
+        comments: pd.DataFrame,
+        codebooks: Sequence[Codebook],
+        *,
+        text_column: str = "text",
+        prompt_column: str | None = "prompt",
+    ) -> pd.DataFrame:
+        """`code_comments`, reading features already cached and coding (then caching) only the rest."""
+        texts = comments[text_column].fillna("").astype(str).tolist()
+        prompts = (
+            comments[prompt_column].fillna("").astype(str).tolist()
+            if prompt_column is not None
+            else [""] * len(texts)
+        )
+        keys = feature_keys(texts, prompts, codebooks)
+        cached = self._lookup(keys)
+        missing = [i for i, key in enumerate(keys) if key not in cached.index]
+        parts = [cached]
+        if missing:
+            fresh = code_comments(
+                comments.iloc[missing], codebooks, text_column=text_column, prompt_column=prompt_column
+            )
+            fresh_keys = [keys[i] for i in missing]
+            fresh_features = fresh[list(FEATURE_COLUMNS)].set_axis(fresh_keys)
+            fresh_features = fresh_features[~fresh_features.index.duplicated()]
+            self._store(fresh_features.index.tolist(), fresh_features)
+            parts = [part for part in (cached, fresh_features) if not part.empty]
+        features = pd.concat(parts) if len(parts) > 1 else parts[0]
+        features = features.loc[keys, list(FEATURE_COLUMNS)].set_axis(comments.index)
+        features["polarity"] = features["polarity"].astype(float)
+        features["risk_flag"] = features["risk_flag"].astype(bool)
+        return pd.concat([comments, features], axis=1)
+
+    def chart_png(self, chart: Chart) -> bytes:
+        """`analysis.report.charts.chart_png`, drawing each distinct chart once."""
+        context = source_fingerprint(CHART_MODULES)
+        key = hashlib.sha256(f"{context}\x1f{chart!r}".encode()).hexdigest()[:40]
+        row = self._db.execute("SELECT png FROM chart_image WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            return bytes(row[0])
+        png = chart_png(chart)
+        with self._db:
+            self._db.execute("INSERT OR REPLACE INTO chart_image VALUES (?, ?)", (key, png))
+        return png

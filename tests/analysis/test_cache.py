@@ -1,0 +1,136 @@
+"""The analysis cache: coded comments and chart images computed once, and never served stale."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import analysis.cache as cache_module
+from analysis.cache import AnalysisCache
+from analysis.codebook import Codebook, codebook_from_text
+from analysis.report.document import Bar, Chart, Table
+from analysis.text import code_comments
+
+BOOK_TEXT = """
+name: mini
+version: "1"
+description: Test codebook.
+themes:
+  - key: waiting
+    label: Waiting
+    description: Waits.
+    phrases: [wait, delay]
+  - key: mentor
+    label: Mentor
+    description: Mentors.
+    phrases: [mentor]
+"""
+
+COMMENTS = pd.DataFrame(
+    {
+        "text": [
+            "The wait was far too long.",
+            "My mentor was brilliant.",
+            "The wait was far too long.",
+            "",
+            "Nothing, all good",
+        ],
+        "prompt": ["could_improve", "what_good", "could_improve", "what_good", "could_improve"],
+    },
+    index=[10, 11, 12, 13, 14],
+)
+
+
+def book(text: str = BOOK_TEXT) -> Codebook:
+    """A small codebook written for these tests."""
+    return codebook_from_text(textwrap.dedent(text))
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the comments the cache sends to the real coder."""
+    calls: list[int] = []
+
+    def counting(frame: pd.DataFrame, codebooks: Sequence[Codebook], **kwargs: str | None) -> pd.DataFrame:
+        calls.append(len(frame))
+        return code_comments(frame, codebooks, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cache_module, "code_comments", counting)
+    return calls
+
+
+def test_cached_features_equal_fresh_ones(tmp_path: Path, counted: list[int]) -> None:
+    codebooks = [book()]
+    expected = code_comments(COMMENTS, codebooks)
+    with AnalysisCache(tmp_path / "cache.sqlite3") as cache:
+        first = cache.code(COMMENTS, codebooks)
+        second = cache.code(COMMENTS, codebooks)
+    pd.testing.assert_frame_equal(first, expected)
+    pd.testing.assert_frame_equal(second, expected)
+    assert counted == [len(COMMENTS)]  # the second call coded nothing
+
+
+def test_cache_survives_reopening_and_codes_only_new_comments(tmp_path: Path, counted: list[int]) -> None:
+    codebooks = [book()]
+    with AnalysisCache(tmp_path / "cache.sqlite3") as cache:
+        cache.code(COMMENTS, codebooks)
+    more = pd.concat(
+        [COMMENTS, pd.DataFrame({"text": ["A delay at reception."], "prompt": ["nonspecific"]}, index=[99])]
+    )
+    with AnalysisCache(tmp_path / "cache.sqlite3") as cache:
+        coded = cache.code(more, codebooks)
+    assert counted == [len(COMMENTS), 1]
+    assert coded.loc[99, "themes"] == "waiting"
+    assert list(coded.index) == list(more.index)
+
+
+def test_a_changed_codebook_misses_the_cache(tmp_path: Path, counted: list[int]) -> None:
+    with AnalysisCache(tmp_path / "cache.sqlite3") as cache:
+        cache.code(COMMENTS, [book()])
+        changed = book(BOOK_TEXT.replace("[wait, delay]", "[delay]"))
+        coded = cache.code(COMMENTS, [changed])
+    assert counted == [len(COMMENTS), len(COMMENTS)]
+    assert coded.loc[10, "themes"] == ""
+
+
+def test_the_prompt_is_part_of_the_key(tmp_path: Path, counted: list[int]) -> None:
+    same_text = pd.DataFrame({"text": ["Nothing", "Nothing"], "prompt": ["could_improve", "what_good"]})
+    with AnalysisCache(tmp_path / "cache.sqlite3") as cache:
+        coded = cache.code(same_text, [book()])
+    expected = code_comments(same_text, [book()])
+    pd.testing.assert_frame_equal(coded, expected)
+
+
+def test_chart_images_are_drawn_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    drawn: list[str] = []
+    real = cache_module.chart_png
+
+    def counting(chart: Chart) -> bytes:
+        drawn.append(chart.id)
+        return real(chart)
+
+    monkeypatch.setattr(cache_module, "chart_png", counting)
+    chart = Chart(
+        id="fft",
+        title="Answers",
+        description="Two bars.",
+        unit="",
+        bars=[Bar("Good", 7.0, "7"), Bar("Poor", 5.0, "5")],
+        table=Table(
+            id="fft-table",
+            caption="Answers",
+            columns=["Answer", "Responses"],
+            rows=[["Good", "7"], ["Poor", "5"]],
+        ),
+    )
+    with AnalysisCache(tmp_path / "cache.sqlite3") as cache:
+        first = cache.chart_png(chart)
+        second = cache.chart_png(chart)
+        other = cache.chart_png(Chart(**{**chart.__dict__, "bars": [Bar("Good", 9.0, "9")]}))
+    assert first == second and first.startswith(b"\x89PNG")
+    assert other != first
+    assert drawn == ["fft", "fft"]
