@@ -97,6 +97,7 @@ class Theme:
     exclude: tuple[str, ...] = ()
     prompt_patterns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     max_words: int | None = None
+    alone: bool = False
 
 
 def tokenize(text: str) -> list[str]:
@@ -305,6 +306,13 @@ class Codebook:
             if any(p.search(lowered) for p in self._excludes[index]):
                 continue
             matches.append(Match(self.themes[index].key, found[index]))
+        if len(matches) > 1:
+            # A theme marked "alone" is the residue of comments saying nothing more specific (general
+            # praise); when a specific theme is also found, that theme carries the comment.
+            alone = {t.key for t in self.themes if t.alone}
+            if alone:
+                specific = [m for m in matches if m.theme not in alone]
+                matches = specific or matches
         return matches
 
     def _match_phrases(self, prepared: Prepared, found: dict[int, str]) -> None:
@@ -383,6 +391,7 @@ _THEME_FIELDS = frozenset(
         "exclude",
         "prompt_patterns",
         "max_words",
+        "alone",
     }
 )
 _TOP_FIELDS = frozenset({"name", "version", "description", "themes"})
@@ -431,10 +440,13 @@ def _parse_theme(source: str, position: int, raw: Any) -> Theme:
         not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 1
     ):
         raise CodebookError(f"{source}: theme '{key}': max_words must be a whole number of at least 1")
+    alone = raw.get("alone", False)
+    if not isinstance(alone, bool):
+        raise CodebookError(f"{source}: theme '{key}': alone must be true or false")
     if not phrases and not patterns and not prompt_patterns:
         raise CodebookError(f"{source}: theme '{key}': needs at least one phrase or pattern")
     return Theme(
-        key, label, description, kind, category, phrases, patterns, exclude, prompt_patterns, max_words
+        key, label, description, kind, category, phrases, patterns, exclude, prompt_patterns, max_words, alone
     )
 
 
