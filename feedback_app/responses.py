@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import CursorResult, Table, bindparam, delete, insert, select, update
+from sqlalchemy import CursorResult, Table, bindparam, delete, insert, outerjoin, select, update
 from sqlalchemy.exc import IntegrityError
 
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
@@ -25,6 +25,7 @@ REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 # flush costs several times the statement itself, and these run on every answer POST.
 DRAFTS: Table = Draft.__table__  # type: ignore[assignment]
 VERSIONS: Table = QuestionnaireVersion.__table__  # type: ignore[assignment]
+QUESTIONNAIRES: Table = Questionnaire.__table__  # type: ignore[assignment]
 RESPONSES: Table = Response.__table__  # type: ignore[assignment]
 ANSWERS: Table = AnswerRow.__table__  # type: ignore[assignment]
 
@@ -34,7 +35,33 @@ _DRAFT_WITH_VERSION = (
     .join_from(DRAFTS, VERSIONS, DRAFTS.c.version_id == VERSIONS.c.id)
     .where(DRAFTS.c.token == bindparam("token"))
 )
+# A respondent's request needs the questionnaire and their draft: one query for both. The draft
+# is joined on its token alone, so a questionnaire without a matching draft still comes back.
+_QUESTIONNAIRE_AND_DRAFT = (
+    select(
+        Questionnaire,
+        DRAFTS.c.version_id,
+        DRAFTS.c.answers,
+        VERSIONS.c.questionnaire_id.label("draft_questionnaire_id"),
+        VERSIONS.c.checksum,
+    )
+    .select_from(
+        outerjoin(QUESTIONNAIRES, DRAFTS, DRAFTS.c.token == bindparam("token")).outerjoin(
+            VERSIONS, VERSIONS.c.id == DRAFTS.c.version_id
+        )
+    )
+    .where(Questionnaire.slug == bindparam("slug"))
+)
 _DRAFT_FOR_UPDATE = select(DRAFTS.c.version_id, DRAFTS.c.answers).where(DRAFTS.c.token == bindparam("token"))
+# Bind names differ from the column names, which SQLAlchemy keeps for its own SET parameters.
+_UPDATE_ANSWERS = (
+    update(DRAFTS)
+    .where(DRAFTS.c.token == bindparam("draft_token"))
+    .values(answers=bindparam("new_answers", type_=DRAFTS.c.answers.type))
+)
+_UPDATE_ANSWERS_AND_LINK = _UPDATE_ANSWERS.values(
+    link_id=bindparam("new_link_id", type_=DRAFTS.c.link_id.type)
+)
 _VERSION_KEY = select(VERSIONS.c.questionnaire_id, VERSIONS.c.checksum).where(
     VERSIONS.c.id == bindparam("version_id")
 )
@@ -127,6 +154,18 @@ def get_draft(token: str | None) -> DraftState | None:
     )
 
 
+def questionnaire_and_draft(slug: str, token: str | None) -> tuple[Questionnaire | None, DraftState | None]:
+    """The questionnaire with this slug, if any, and the draft for the token if it answers it."""
+    row = db.session.execute(_QUESTIONNAIRE_AND_DRAFT, {"slug": slug, "token": token}).first()
+    if row is None:
+        return None, None
+    questionnaire: Questionnaire = row[0]
+    if token is None or row.version_id is None or row.draft_questionnaire_id != questionnaire.id:
+        return questionnaire, None
+    draft = DraftState(token, int(row.version_id), questionnaire.id, str(row.checksum), row.answers or {})
+    return questionnaire, draft
+
+
 def save_page_answers(
     token: str | None,
     version_id: int,
@@ -147,10 +186,11 @@ def save_page_answers(
             return token
         merged = {k: v for k, v in (row.answers or {}).items() if k not in page_keys}
         merged.update(answers)
-        values: dict[str, Any] = {"answers": merged}
-        if link_id is not None:
-            values["link_id"] = link_id
-        session.execute(update(DRAFTS).where(DRAFTS.c.token == token).values(**values))
+        if link_id is None:
+            session.execute(_UPDATE_ANSWERS, {"draft_token": token, "new_answers": merged})
+        else:
+            params = {"draft_token": token, "new_answers": merged, "new_link_id": link_id}
+            session.execute(_UPDATE_ANSWERS_AND_LINK, params)
         assert token is not None  # a row was found for it
         return token
 

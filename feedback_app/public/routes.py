@@ -16,7 +16,7 @@ from flask import (
 )
 from flask_wtf.csrf import CSRFError
 from itsdangerous import BadSignature, URLSafeSerializer
-from sqlalchemy import text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..answers import (
@@ -39,10 +39,12 @@ from ..models import CollectionLink, Questionnaire
 from ..questionnaires import Availability, all_questionnaires, availability, public_questionnaires
 from ..questionnaires import get_by_slug as get_questionnaire
 from ..responses import (
+    DraftState,
     SubmissionError,
     current_definition,
     definition_for,
     get_draft,
+    questionnaire_and_draft,
     save_page_answers,
     submit,
     version_key,
@@ -65,11 +67,23 @@ def _serializer() -> URLSafeSerializer:
     return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="submission")
 
 
+# questionnaires.get_by_slug's query, built once: building it costs as much as running it.
+_BY_SLUG = select(Questionnaire).where(Questionnaire.slug == bindparam("slug"))
+
+
 def _questionnaire_or_404(slug: str) -> Questionnaire:
-    questionnaire = get_questionnaire(slug)
+    questionnaire = db.session.scalar(_BY_SLUG, {"slug": slug})
     if questionnaire is None:
         abort(404)
     return questionnaire
+
+
+def _questionnaire_and_draft_or_404(slug: str) -> tuple[Questionnaire, DraftState | None]:
+    """The questionnaire and this session's draft for it, read in one query."""
+    questionnaire, draft = questionnaire_and_draft(slug, _draft_token(slug))
+    if questionnaire is None:
+        abort(404)
+    return questionnaire, draft
 
 
 def _session_link(questionnaire: Questionnaire) -> CollectionLink | None:
@@ -97,10 +111,9 @@ def _remember(key: str, slug: str, value: Any) -> None:
     session[key] = store
 
 
-def _journey(questionnaire: Questionnaire) -> tuple[int, Definition, Answers, bool]:
+def _journey(questionnaire: Questionnaire, draft: DraftState | None) -> tuple[int, Definition, Answers, bool]:
     """The version id this respondent answers (their draft's, or the current one), its definition,
     the answers so far, and whether a draft was found."""
-    draft = get_draft(_draft_token(questionnaire.slug))
     if draft is not None and draft.questionnaire_id == questionnaire.id:
         return draft.version_id, definition_for(draft.version_id, draft.checksum), dict(draft.answers), True
     version_id, definition = current_definition(questionnaire)
@@ -241,12 +254,12 @@ def _next_page(definition: Definition, number: int, answers: Answers) -> int | N
 @bp.route("/q/<slug>/page/<int:number>", methods=["GET", "POST"])
 def page(slug: str, number: int) -> Any:
     """One page of questions; on POST, validate it and keep its answers in the draft."""
-    questionnaire = _questionnaire_or_404(slug)
+    questionnaire, draft = _questionnaire_and_draft_or_404(slug)
     link = _session_link(questionnaire)
     state = availability(questionnaire, link)
     if state is not Availability.OPEN:
         return _closed_page(questionnaire, state)
-    version_id, definition, answers, _ = _journey(questionnaire)
+    version_id, definition, answers, _ = _journey(questionnaire, draft)
     if not 1 <= number <= len(definition.pages):
         abort(404)
     questions = shown_questions(definition.pages[number - 1], answers)
@@ -340,13 +353,13 @@ def _render_check(
 @bp.get("/q/<slug>/check")
 def check(slug: str) -> Any:
     """Check your answers, with a change link for each."""
-    questionnaire = _questionnaire_or_404(slug)
+    questionnaire, draft = _questionnaire_and_draft_or_404(slug)
     link = _session_link(questionnaire)
     state = availability(questionnaire, link)
     if state is not Availability.OPEN:
         return _closed_page(questionnaire, state)
     token = _draft_token(slug)
-    version_id, definition, answers, has_draft = _journey(questionnaire)
+    version_id, definition, answers, has_draft = _journey(questionnaire, draft)
     if not has_draft or token is None:
         return redirect(url_for("public.start", slug=slug))
     answers = visible_answers(definition, answers)
@@ -421,7 +434,7 @@ def csrf_failed(error: CSRFError) -> Any:
         ), 400
     if request.endpoint == "public.page":
         number = int((request.view_args or {}).get("number", 1))
-        _, definition, answers, _ = _journey(questionnaire)
+        _, definition, answers, _ = _journey(questionnaire, get_draft(_draft_token(questionnaire.slug)))
         if 1 <= number <= len(definition.pages):
             questions = shown_questions(definition.pages[number - 1], answers)
             return _render_page(
