@@ -183,6 +183,29 @@ def build_assets_command() -> None:
     click.echo(f"Assets written to {target}")
 
 
+@click.command("report")
+@with_appcontext
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True, help="Folder to write.")
+@click.option("--questionnaire", "slugs", multiple=True, help="Only this questionnaire (repeatable).")
+@click.option("--threshold", type=click.IntRange(min=1), default=None, help="Suppression threshold.")
+def report_command(out_dir: Path, slugs: tuple[str, ...], threshold: int | None) -> None:
+    """Write the lessons-learnt report (HTML, Word, Markdown, summary CSVs) of the stored responses."""
+    from analysis.report.build import ReportInputError
+
+    from .reporting import write_lessons_learnt_report
+
+    try:
+        doc = write_lessons_learnt_report(
+            out_dir, threshold or current_app.config["SUPPRESSION_THRESHOLD"], slugs
+        )
+    except ReportInputError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(
+        f"Wrote report.html, report.docx, report.md, {len(doc.summaries)} summary CSVs and "
+        f"suppression_log.csv ({len(doc.suppression_log)} hidden cells) to {out_dir}"
+    )
+
+
 @click.command("create-user")
 @with_appcontext
 @click.option("--email", required=True)
@@ -211,6 +234,7 @@ def register(app: Flask) -> None:
         export_responses_command,
         purge_drafts_command,
         purge_expired_command,
+        report_command,
         build_assets_command,
         create_user_command,
     ):

@@ -51,6 +51,8 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         # A questionnaire page is a few kilobytes; anything far larger is not a respondent.
         "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_CONTENT_LENGTH", str(64 * 1024))),
         "MAX_FORM_FIELDS": int(os.environ.get("MAX_FORM_FIELDS", "300")),
+        # Counts from 1 to this minus one are shown as "*" in every summary (NHS England uses 5).
+        "SUPPRESSION_THRESHOLD": int(os.environ.get("SUPPRESSION_THRESHOLD", "5")),
         "MAX_FORM_MEMORY_SIZE": 64 * 1024,
         "MAX_FORM_PARTS": 300,
         "SESSION_COOKIE_HTTPONLY": True,

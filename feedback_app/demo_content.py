@@ -299,6 +299,7 @@ FREE_TEXT: dict[str, dict[str, tuple[str, ...]]] = {
                 "Template job descriptions for Band 4 APs in mental health that have already been through "
                 "job evaluation."
             ),
+            "Hearing how a good mentor and regular supervision kept an apprentice going. More of that.",
             "A follow-up session in six months to see how we've got on.",
             "More events like this one",
             "Someone to come and talk to our senior leadership team. They still don't understand the role.",
@@ -356,6 +357,12 @@ FREE_TEXT: dict[str, dict[str, tuple[str, ...]]] = {
             "Very good service, thank you to all the team at the clinic in LS1 4AB.",
             "My care coordinator rang me back when she said she would.",
             "the assistant practitioner checked in after i missed a group and that meant a lot",
+            "The clinic was well organised and everything ran smoothly on the day.",
+            "The nurse was very knowledgeable and clearly experienced with anxiety.",
+            "I liked having video calls instead of travelling in every week.",
+            "Good communication between the ward and my GP.",
+            "The service is located near home so I could walk there.",
+            "There was wifi and a TV in the lounge, which helped on long evenings.",
         ),
         "could_do_better": (
             "Waiting times. I waited 14 weeks for my first appointment.",
@@ -392,6 +399,10 @@ FREE_TEXT: dict[str, dict[str, tuple[str, ...]]] = {
                 "Having the same nurse would help. My NHS number is 999 123 4567 if you need to look at my "
                 "notes."
             ),
+            "More face to face appointments please, phone appointments are hard for me.",
+            "My pain relief was late every morning and nobody seemed to manage my pain.",
+            "The service needs more funding, you can see the budget cuts everywhere.",
+            "Communication between the teams could be a lot better.",
         ),
         "anything_else": (
             "No",
@@ -425,6 +436,9 @@ FREE_TEXT: dict[str, dict[str, tuple[str, ...]]] = {
             "Continuity of care matters. Changing workers set me back.",
             "no thanks",
             "I didn't know I could complain or who to ask.",
+            "When I was sectioned nobody explained my rights or how the tribunal worked.",
+            "My ground leave was cancelled twice without a reason.",
+            "The staff seemed competent but some were new and still learning the job.",
         ),
     },
 }

@@ -1,0 +1,75 @@
+"""The bridge from the database to the analysis package: tidy frames, question specs, the report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+from flask import current_app
+from sqlalchemy import ColumnElement, select
+
+from analysis.cache import AnalysisCache
+from analysis.report.document import ReportDocument
+from analysis.report.run import report_from_frames
+from analysis.schema import QuestionnaireSpec, spec_from_mapping
+
+from .exports import export_table
+from .extensions import db
+from .models import Questionnaire
+from .questionnaires import current_version, version_definition
+
+
+def response_frame(
+    questionnaire: Questionnaire, conditions: Sequence[ColumnElement[bool]] = ()
+) -> pd.DataFrame:
+    """A questionnaire's responses as the tidy table the analysis reads (stored codes, text cells).
+
+    Built a chunk at a time from the export's keyset-paginated rows, so the database rows are never
+    all held as ORM objects at once.
+    """
+    table = export_table(questionnaire, conditions, labels=False)
+    header = table.header
+    chunks: list[pd.DataFrame] = []
+    rows: list[Sequence[object]] = []
+    for row in table.rows():
+        rows.append(row)
+        if len(rows) >= 10_000:
+            chunks.append(pd.DataFrame(rows, columns=header, dtype=str))
+            rows = []
+    if rows or not chunks:
+        chunks.append(pd.DataFrame(rows, columns=header, dtype=str))
+    return pd.concat(chunks, ignore_index=True)
+
+
+def questionnaire_spec(questionnaire: Questionnaire) -> QuestionnaireSpec:
+    """What the analysis needs to know of a questionnaire: its current version's questions."""
+    definition = version_definition(current_version(questionnaire))
+    return spec_from_mapping(definition.raw, source=questionnaire.slug)
+
+
+def report_inputs(slugs: Sequence[str] = ()) -> tuple[dict[str, pd.DataFrame], dict[str, QuestionnaireSpec]]:
+    """Tidy frames and specs for the named questionnaires (every one when none are named)."""
+    query = select(Questionnaire).order_by(Questionnaire.slug)
+    if slugs:
+        query = query.where(Questionnaire.slug.in_(slugs))
+    frames: dict[str, pd.DataFrame] = {}
+    specs: dict[str, QuestionnaireSpec] = {}
+    for questionnaire in db.session.scalars(query).all():
+        frames[questionnaire.slug] = response_frame(questionnaire)
+        specs[questionnaire.slug] = questionnaire_spec(questionnaire)
+    return frames, specs
+
+
+def analysis_cache_path() -> Path:
+    """Where coded comments and charts are cached between reports: the instance folder, never the repo."""
+    return Path(current_app.instance_path) / "analysis-cache.sqlite3"
+
+
+def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[str] = ()) -> ReportDocument:
+    """Write the lessons-learnt report of the stored responses into `out_dir`."""
+    frames, specs = report_inputs(slugs)
+    with AnalysisCache(analysis_cache_path()) as cache:
+        return report_from_frames(
+            frames, specs, out_dir, threshold=threshold, coder=cache.code, render=cache.chart_png
+        )
