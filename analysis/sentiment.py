@@ -74,7 +74,7 @@ _NEGATORS = frozenset(
 # "Nothing to improve" answers. Under could_improve (and the FFT "why?" follow-up, where people
 # answer as if asked what to change) they are praise; under what_good they are a complaint.
 _NOTHING_RE = re.compile(
-    r"^\W*(?:"
+    r"^\W*(?:(?:absolutely|really|honestly|genuinely|literally) )?(?:"
     r"nothing|none|nil|no|nope|na|n/?a|not applicable|nothing at all|nothing really|nothing else|"
     r"nothing (?:i can think of|that i can think of|comes to mind|springs to mind)|"
     r"(?:no|nothing)(?: to| i would| i'd| that i would| that needs to| that could| needs to| could)?"
@@ -95,7 +95,8 @@ _UNSURE_RE = re.compile(
 )
 # A comment that opens "Nothing, ..." / "Nothing - ..." under could_improve starts with praise.
 _NOTHING_LEAD_RE = re.compile(
-    r"^\W*(?:nothing|none|no(?:thing)? (?:improvements?|complaints?|changes?)|n/?a)\b[^a-z]*",
+    r"^\W*(?:(?:absolutely|really|honestly|genuinely|literally) )?"
+    r"(?:nothing|none|no(?:thing)? (?:improvements?|complaints?|changes?)|n/?a)\b[^a-z]*",
 )
 
 # Words the field uses for things going wrong, with weights on TextBlob's scale. Pattern's lexicon
@@ -350,7 +351,9 @@ _POSITIVE_PHRASES = re.compile(
     r"|\ball the help\b|\bsorted\b|\bsaved (?:my|his|her|their) life\b|\bno delay\b|\blike clockwork\b"
     r"|\b(?:anything|nothing) (?:else )?(?:could|can) (?:have |of )?(?:be(?:en)? )?(?:done|better)\b"
     r"|\b(?:could(?:n't| not)|can(?:'t|not))\b[^.,]{0,25}\b(?:better|bettered)\b|\bno need for anything\b"
-    r"|\bnothing (?:you|they|we) could (?:have|of) done\b|\bput my mind at rest\b",
+    r"|\bnothing (?:you|they|we) could (?:have|of) done\b|\bput my mind at rest\b"
+    r"|\b(?:never|not once) let (?:me|us) down\b|\bas (?:i|we) expected\b|\bcare and attention\b"
+    r"|\bgot all (?:my|the) answers\b",
 )
 # Words of comparison and request. Pattern scores "more" and "better" as praise, but in feedback they
 # usually ask for change ("more staff", "better food"); they are removed before Pattern scores a clause
@@ -362,7 +365,7 @@ _REQUEST_RE = re.compile(
     r"^\W*(?:(?:maybe|perhaps|probably|possibly|please|just|a little|a bit|much|some|and)\s+)*"
     r"(?:more|better|less|fewer|quicker|faster|sooner|swifter|longer|shorter|improve\w*|increase|reduce|"
     r"employ|hire|recruit|get|give|provide|offer|stop|start|make|have|answer|arrive|come|listen|attend|"
-    r"respect|pay|check|ensure|keep|allow|send|try|speed|bring|offer|need|needs|should|could|would)\b"
+    r"respect|pay|check|ensure|allow|send|try|speed|bring|need|needs|should|could|would)\b"
     r"|\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
     r"|\bif (?:only|they|you|there)\b"
 )
@@ -381,7 +384,7 @@ def _clause_polarity(clause: str) -> float:
     scored = _COMPARATIVES_RE.sub(" ", clause)
     base, _subjectivity = _pattern_sentiment(scored) if scored.strip() else (0.0, 0.0)
     tokens = _TOKEN_RE.findall(clause)
-    adjust = -0.2 if request else 0.0
+    adjust = 0.0
     for i, tok in enumerate(tokens):
         weight = _NEGATIVE_WORDS.get(tok)
         if weight is None:
@@ -391,8 +394,13 @@ def _clause_polarity(clause: str) -> float:
         # A negated field word flips and weakens: "not rude" is faint praise, "not helpful" a complaint.
         adjust += -0.5 * weight if _negated_before(tokens, i) else weight
     adjust -= 0.5 * len(_NEGATIVE_PHRASES.findall(clause))
-    adjust += 0.4 * len(_POSITIVE_PHRASES.findall(clause))
+    positive_phrases = len(_POSITIVE_PHRASES.findall(clause))
+    adjust += 0.4 * positive_phrases
     value = float(base) + adjust
+    if request and not positive_phrases:
+        # A request names what is wanted: "more friendly staff" asks for friendliness rather than
+        # praising it, so the praise words in it count for little.
+        value = (value * 0.25 if value > 0 else value) - 0.2
     return max(-1.0, min(1.0, value))
 
 
