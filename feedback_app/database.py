@@ -94,6 +94,14 @@ def _join_write_queue() -> int | None:
             raise
 
 
+def _leave_write_queue(queued: int | None) -> None:
+    """Release the write-queue lock taken by _join_write_queue, if it was taken."""
+    if queued is not None:
+        # Closing the descriptor releases the flock, after COMMIT or ROLLBACK has finished.
+        _in_queue.held = False
+        os.close(queued)
+
+
 @contextmanager
 def write_transaction() -> Iterator[Session]:
     """One all-or-nothing write: BEGIN IMMEDIATE on SQLite, a plain transaction elsewhere."""
@@ -110,7 +118,24 @@ def write_transaction() -> Iterator[Session]:
         session.rollback()
         raise
     finally:
-        if queued is not None:
-            # Closing the descriptor releases the flock, after COMMIT or ROLLBACK has finished.
-            _in_queue.held = False
-            os.close(queued)
+        _leave_write_queue(queued)
+
+
+@contextmanager
+def write_on(conn: Connection) -> Iterator[Connection]:
+    """The same all-or-nothing write on a Core connection the caller holds (and keeps) for a request.
+
+    The respondent's answer POSTs read and write on one connection: the ORM session hands its
+    connection back to the pool at the end of the read transaction and checks one out again for
+    the write, which costs more than the write's statements.
+    """
+    if conn.in_transaction():
+        conn.commit()  # the read transaction ends; the write takes the lock afresh
+    queued = _join_write_queue()
+    try:
+        conn.execution_options(**{IMMEDIATE_OPTION: True})
+        with conn.begin():
+            yield conn
+    finally:
+        conn.execution_options(**{IMMEDIATE_OPTION: False})
+        _leave_write_queue(queued)

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import CursorResult, Table, bindparam, delete, insert, outerjoin, select, update
+from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import IntegrityError
 
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
-from .database import write_transaction
+from .database import write_on, write_transaction
 from .definitions import Definition
 from .extensions import db
 from .models import Answer as AnswerRow
@@ -39,7 +40,7 @@ _DRAFT_WITH_VERSION = (
 # is joined on its token alone, so a questionnaire without a matching draft still comes back.
 _QUESTIONNAIRE_AND_DRAFT = (
     select(
-        Questionnaire,
+        QUESTIONNAIRES,
         DRAFTS.c.version_id,
         DRAFTS.c.answers,
         VERSIONS.c.questionnaire_id.label("draft_questionnaire_id"),
@@ -50,8 +51,9 @@ _QUESTIONNAIRE_AND_DRAFT = (
             VERSIONS, VERSIONS.c.id == DRAFTS.c.version_id
         )
     )
-    .where(Questionnaire.slug == bindparam("slug"))
+    .where(QUESTIONNAIRES.c.slug == bindparam("slug"))
 )
+_QUESTIONNAIRE_COLUMNS = tuple(column.key for column in QUESTIONNAIRES.c)
 _DRAFT_FOR_UPDATE = select(DRAFTS.c.version_id, DRAFTS.c.answers).where(DRAFTS.c.token == bindparam("token"))
 # Bind names differ from the column names, which SQLAlchemy keeps for its own SET parameters.
 _UPDATE_ANSWERS = (
@@ -142,11 +144,11 @@ def version_key(version_id: Any) -> tuple[int, str] | None:
     return None if row is None else (int(row.questionnaire_id), str(row.checksum))
 
 
-def get_draft(token: str | None) -> DraftState | None:
+def get_draft(conn: Connection, token: str | None) -> DraftState | None:
     """The draft for a session's token, if it still exists."""
     if not token:
         return None
-    row = db.session.execute(_DRAFT_WITH_VERSION, {"token": token}).first()
+    row = conn.execute(_DRAFT_WITH_VERSION, {"token": token}).first()
     if row is None:
         return None
     return DraftState(
@@ -154,12 +156,24 @@ def get_draft(token: str | None) -> DraftState | None:
     )
 
 
-def questionnaire_and_draft(slug: str, token: str | None) -> tuple[Questionnaire | None, DraftState | None]:
+def _detached_questionnaire(row: Row[Any]) -> Questionnaire:
+    """A Questionnaire built from a Core row: for reading (availability, templates), never saving.
+
+    Loading the row as an ORM entity costs three times the query; the respondent's pages only read
+    its columns. It belongs to no session, so it has no relationships to load.
+    """
+    mapping = row._mapping
+    return Questionnaire(**{key: mapping[key] for key in _QUESTIONNAIRE_COLUMNS})
+
+
+def questionnaire_and_draft(
+    conn: Connection, slug: str, token: str | None
+) -> tuple[Questionnaire | None, DraftState | None]:
     """The questionnaire with this slug, if any, and the draft for the token if it answers it."""
-    row = db.session.execute(_QUESTIONNAIRE_AND_DRAFT, {"slug": slug, "token": token}).first()
+    row = conn.execute(_QUESTIONNAIRE_AND_DRAFT, {"slug": slug, "token": token}).first()
     if row is None:
         return None, None
-    questionnaire: Questionnaire = row[0]
+    questionnaire = _detached_questionnaire(row)
     if token is None or row.version_id is None or row.draft_questionnaire_id != questionnaire.id:
         return questionnaire, None
     draft = DraftState(token, int(row.version_id), questionnaire.id, str(row.checksum), row.answers or {})
@@ -167,6 +181,7 @@ def questionnaire_and_draft(slug: str, token: str | None) -> tuple[Questionnaire
 
 
 def save_page_answers(
+    conn: Connection,
     token: str | None,
     version_id: int,
     page_keys: list[str],
@@ -174,23 +189,23 @@ def save_page_answers(
     link_id: int | None,
 ) -> str:
     """Replace one page's answers in the draft (creating it if needed); return the draft token."""
-    with write_transaction() as session:
+    with write_on(conn):
         # Read again inside the write lock: another tab of the same respondent may have saved a
         # different page since this request read the draft, and its answers must be kept.
-        row = session.execute(_DRAFT_FOR_UPDATE, {"token": token}).first() if token else None
+        row = conn.execute(_DRAFT_FOR_UPDATE, {"token": token}).first() if token else None
         if row is None or row.version_id != version_id:
             token = new_token()
-            session.execute(
+            conn.execute(
                 insert(DRAFTS).values(token=token, version_id=version_id, answers=answers, link_id=link_id)
             )
             return token
         merged = {k: v for k, v in (row.answers or {}).items() if k not in page_keys}
         merged.update(answers)
         if link_id is None:
-            session.execute(_UPDATE_ANSWERS, {"draft_token": token, "new_answers": merged})
+            conn.execute(_UPDATE_ANSWERS, {"draft_token": token, "new_answers": merged})
         else:
             params = {"draft_token": token, "new_answers": merged, "new_link_id": link_id}
-            session.execute(_UPDATE_ANSWERS_AND_LINK, params)
+            conn.execute(_UPDATE_ANSWERS_AND_LINK, params)
         assert token is not None  # a row was found for it
         return token
 
@@ -336,9 +351,9 @@ def purge_stale_drafts(max_age_days: int) -> int:
         return int(getattr(result, "rowcount", 0) or 0)
 
 
-def current_definition(questionnaire: Questionnaire) -> tuple[int, Definition]:
+def current_definition(conn: Connection, questionnaire: Questionnaire) -> tuple[int, Definition]:
     """The id of a questionnaire's current version and its parsed definition."""
-    row = db.session.execute(_CURRENT_VERSION_KEY, {"questionnaire_id": questionnaire.id}).first()
+    row = conn.execute(_CURRENT_VERSION_KEY, {"questionnaire_id": questionnaire.id}).first()
     if row is None:
         raise LookupError(f"questionnaire {questionnaire.slug} has no version")
     return int(row.id), definition_for(int(row.id), str(row.checksum))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import secrets
 import urllib.parse
+from typing import Any
 
 from flask import Flask, Response, current_app, g, request
+from flask.sessions import SecureCookieSessionInterface
+from itsdangerous import URLSafeTimedSerializer
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 
 # Scripts only from this site or carrying this response's nonce; nothing framed, nothing fetched
@@ -15,6 +18,16 @@ CSP = (
     "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 )
+
+# Set on every response unless a view set them already (Cache-Control and the CSP are added below).
+DEFAULT_HEADERS = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "same-origin"),
+    ("X-Frame-Options", "DENY"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+    ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+)
+HSTS = ("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 
 
 class UnreadableForm(BadRequest):
@@ -79,23 +92,48 @@ def guard_form_body() -> None:
 def set_security_headers(response: Response) -> Response:
     """Add the headers every response carries."""
     headers = response.headers
-    headers.setdefault("X-Content-Type-Options", "nosniff")
-    headers.setdefault("Referrer-Policy", "same-origin")
-    headers.setdefault("X-Frame-Options", "DENY")
-    headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-    headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()")
+    # One pass over the headers already set, then one extend: Werkzeug's setdefault scans the
+    # whole list for each header, which made this hook a fifth of a small request's time.
+    present = {key.lower() for key, _ in headers}
+    wanted = [pair for pair in DEFAULT_HEADERS if pair[0].lower() not in present]
+    if request.is_secure and HSTS[0].lower() not in present:
+        wanted.append(HSTS)
+    headers.extend(wanted)
     if response.mimetype == "text/html":
         headers["Content-Security-Policy"] = CSP.format(nonce=csp_nonce())
-    if request.is_secure:
-        headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
     if request.endpoint != "static":
         # Answers on shared or public devices must not linger in a cache.
         headers["Cache-Control"] = "no-store"
     return response
 
 
+class CachedSerializerSessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, with the signing serializer built once per key set.
+
+    Flask builds a new serializer for every request (twice when the session changes); the keys it
+    is built from only change with the configuration, so it is kept until they do.
+    """
+
+    def __init__(self) -> None:
+        self._serializers: dict[tuple[Any, ...], URLSafeTimedSerializer] = {}
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        """The serializer for the app's current secret key and fallbacks."""
+        if not app.secret_key:
+            return None
+        key = (app.secret_key, tuple(app.config["SECRET_KEY_FALLBACKS"] or ()))
+        serializer = self._serializers.get(key)
+        if serializer is None:
+            serializer = super().get_signing_serializer(app)
+            if serializer is None:
+                return None
+            self._serializers = {key: serializer}
+        return serializer
+
+
 def init_security(app: Flask) -> None:
     """Register the guards and headers on the app."""
+    app.session_interface = CachedSerializerSessionInterface()
     app.before_request(guard_form_body)
     app.after_request(set_security_headers)
     app.jinja_env.globals["csp_nonce"] = csp_nonce

@@ -307,3 +307,25 @@ def test_healthz(client):
     """The health endpoint reports the database as fine."""
     result = client.get("/healthz")
     assert result.status_code == 200 and result.get_json() == {"status": "ok", "database": "ok"}
+
+
+def test_every_response_carries_the_security_headers(client):
+    """Pages and redirects carry the security headers once each; HSTS only over HTTPS."""
+    page = client.get("/q/patient-experience/page/1")
+    token = csrf_from(page.get_data(as_text=True))
+    posted = client.post("/q/patient-experience/page/1", data={"csrf_token": token, "fft": "good"})
+    assert posted.status_code == 302
+    for response in (page, posted):
+        headers = response.headers
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Referrer-Policy"] == "same-origin"
+        assert headers["X-Frame-Options"] == "DENY"
+        assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+        assert "camera=()" in headers["Permissions-Policy"]
+        assert headers["Cache-Control"] == "no-store"
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+        assert "unsafe-inline" not in headers["Content-Security-Policy"]
+        assert len(headers.getlist("X-Frame-Options")) == 1
+        assert "Strict-Transport-Security" not in headers
+    secure = client.get("/q/patient-experience", base_url="https://localhost")
+    assert secure.headers["Strict-Transport-Security"].startswith("max-age=")

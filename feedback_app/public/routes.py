@@ -17,6 +17,7 @@ from flask import (
 from flask_wtf.csrf import CSRFError
 from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import bindparam, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..answers import (
@@ -78,9 +79,9 @@ def _questionnaire_or_404(slug: str) -> Questionnaire:
     return questionnaire
 
 
-def _questionnaire_and_draft_or_404(slug: str) -> tuple[Questionnaire, DraftState | None]:
+def _questionnaire_and_draft_or_404(conn: Connection, slug: str) -> tuple[Questionnaire, DraftState | None]:
     """The questionnaire and this session's draft for it, read in one query."""
-    questionnaire, draft = questionnaire_and_draft(slug, _draft_token(slug))
+    questionnaire, draft = questionnaire_and_draft(conn, slug, _draft_token(slug))
     if questionnaire is None:
         abort(404)
     return questionnaire, draft
@@ -111,12 +112,14 @@ def _remember(key: str, slug: str, value: Any) -> None:
     session[key] = store
 
 
-def _journey(questionnaire: Questionnaire, draft: DraftState | None) -> tuple[int, Definition, Answers, bool]:
+def _journey(
+    conn: Connection, questionnaire: Questionnaire, draft: DraftState | None
+) -> tuple[int, Definition, Answers, bool]:
     """The version id this respondent answers (their draft's, or the current one), its definition,
     the answers so far, and whether a draft was found."""
     if draft is not None and draft.questionnaire_id == questionnaire.id:
         return draft.version_id, definition_for(draft.version_id, draft.checksum), dict(draft.answers), True
-    version_id, definition = current_definition(questionnaire)
+    version_id, definition = current_definition(conn, questionnaire)
     return version_id, definition, {}, False
 
 
@@ -182,7 +185,7 @@ def start(slug: str) -> Any:
     state = availability(questionnaire, _session_link(questionnaire))
     if state is not Availability.OPEN:
         return _closed_page(questionnaire, state)
-    _, definition = current_definition(questionnaire)
+    _, definition = current_definition(db.session.connection(), questionnaire)
     return render_template("public/start.html", questionnaire=questionnaire, definition=definition)
 
 
@@ -196,7 +199,7 @@ def privacy_index() -> str:
 def privacy(slug: str) -> str:
     """The questionnaire's privacy notice (shown even when it is closed)."""
     questionnaire = _questionnaire_or_404(slug)
-    _, definition = current_definition(questionnaire)
+    _, definition = current_definition(db.session.connection(), questionnaire)
     return render_template("public/privacy.html", questionnaire=questionnaire, definition=definition)
 
 
@@ -254,12 +257,18 @@ def _next_page(definition: Definition, number: int, answers: Answers) -> int | N
 @bp.route("/q/<slug>/page/<int:number>", methods=["GET", "POST"])
 def page(slug: str, number: int) -> Any:
     """One page of questions; on POST, validate it and keep its answers in the draft."""
-    questionnaire, draft = _questionnaire_and_draft_or_404(slug)
+    # One Core connection for the request's read and its write (see database.write_on).
+    with db.engine.connect() as conn:
+        return _page(conn, slug, number)
+
+
+def _page(conn: Connection, slug: str, number: int) -> Any:
+    questionnaire, draft = _questionnaire_and_draft_or_404(conn, slug)
     link = _session_link(questionnaire)
     state = availability(questionnaire, link)
     if state is not Availability.OPEN:
         return _closed_page(questionnaire, state)
-    version_id, definition, answers, _ = _journey(questionnaire, draft)
+    version_id, definition, answers, _ = _journey(conn, questionnaire, draft)
     if not 1 <= number <= len(definition.pages):
         abort(404)
     questions = shown_questions(definition.pages[number - 1], answers)
@@ -289,7 +298,7 @@ def page(slug: str, number: int) -> Any:
     page_keys = [k for q in definition.pages[number - 1].questions for k in q.answer_keys()]
     try:
         token = save_page_answers(
-            _draft_token(slug), version_id, page_keys, result.answers, link.id if link else None
+            conn, _draft_token(slug), version_id, page_keys, result.answers, link.id if link else None
         )
     except SQLAlchemyError:
         db.session.rollback()
@@ -353,13 +362,18 @@ def _render_check(
 @bp.get("/q/<slug>/check")
 def check(slug: str) -> Any:
     """Check your answers, with a change link for each."""
-    questionnaire, draft = _questionnaire_and_draft_or_404(slug)
+    with db.engine.connect() as conn:
+        return _check(conn, slug)
+
+
+def _check(conn: Connection, slug: str) -> Any:
+    questionnaire, draft = _questionnaire_and_draft_or_404(conn, slug)
     link = _session_link(questionnaire)
     state = availability(questionnaire, link)
     if state is not Availability.OPEN:
         return _closed_page(questionnaire, state)
     token = _draft_token(slug)
-    version_id, definition, answers, has_draft = _journey(questionnaire, draft)
+    version_id, definition, answers, has_draft = _journey(conn, questionnaire, draft)
     if not has_draft or token is None:
         return redirect(url_for("public.start", slug=slug))
     answers = visible_answers(definition, answers)
@@ -434,7 +448,9 @@ def csrf_failed(error: CSRFError) -> Any:
         ), 400
     if request.endpoint == "public.page":
         number = int((request.view_args or {}).get("number", 1))
-        _, definition, answers, _ = _journey(questionnaire, get_draft(_draft_token(questionnaire.slug)))
+        conn = db.session.connection()
+        draft = get_draft(conn, _draft_token(questionnaire.slug))
+        _, definition, answers, _ = _journey(conn, questionnaire, draft)
         if 1 <= number <= len(definition.pages):
             questions = shown_questions(definition.pages[number - 1], answers)
             return _render_page(
