@@ -144,16 +144,18 @@ def response_records(
         )
         if up_to_id is not None:
             query = query.where(Response.id <= up_to_id)
-        batch = db.session.execute(query).all()
+        # The session's connection, not the session: plain rows skip the ORM's per-row loading work.
+        connection = db.session.connection()
+        batch = connection.execute(query).all()
         if not batch:
             return
         ids = [row.id for row in batch]
         answers: dict[int, dict[str, list[str]]] = {response_id: {} for response_id in ids}
-        for response_id, key, value in db.session.execute(
+        for response_id, key, value in connection.execute(
             select(Answer.response_id, Answer.question_key, Answer.value)
             .where(Answer.response_id.in_(ids))
             .order_by(Answer.id)
-        ):
+        ).all():
             answers[response_id].setdefault(key, []).append(value)
         yield [
             ResponseRecord(
