@@ -85,6 +85,7 @@ def init_login(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Attach the blueprints."""
+    from .admin.analysis_routes import bp as admin_analysis_bp
     from .admin.data_routes import bp as admin_data_bp
     from .admin.routes import bp as admin_bp
     from .auth.routes import bp as auth_bp
@@ -94,6 +95,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(admin_bp)
     app.register_blueprint(admin_data_bp)
+    app.register_blueprint(admin_analysis_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -1,0 +1,98 @@
+"""Routes for the analysis parts of the team area under /admin: analysis pages, flagged comments, reports.
+
+Every page and download needs a signed-in team member (viewers included). Each view parses the
+request, calls one service function in `feedback_app.insights`, then renders or sends the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, abort, render_template, request
+from flask_login import current_user
+
+from analysis.report.charts import svg_layout
+
+from ..insights import (
+    analysis_filter_choices,
+    analysis_pack,
+    analysis_page,
+    block_kind,
+    flagged_comments,
+    lessons_learnt_report,
+)
+from ..questionnaires import all_questionnaires, get_by_slug
+from .access import require_sign_in
+from .data_forms import ResponseFilterForm
+from .data_routes import _attachment as attachment
+
+bp = Blueprint("admin_analysis", __name__, url_prefix="/admin")
+bp.before_request(require_sign_in)
+MAX_SLUG_LENGTH = 100
+
+
+@bp.context_processor
+def report_helpers() -> dict[str, Any]:
+    """What the report-block macros need: the chart geometry and each block's kind."""
+    return {"chart_layout": svg_layout, "block_kind": block_kind}
+
+
+def _filter_form(slug: str) -> ResponseFilterForm:
+    """The response browser's filter form, offering only this questionnaire's links and tags."""
+    return ResponseFilterForm(analysis_filter_choices(slug), formdata=request.args)
+
+
+@bp.get("/analysis")
+def analysis_index() -> str:
+    """Every questionnaire's analysis, flagged comments and pack, and the lessons-learnt report."""
+    return render_template("admin/analysis_index.html", questionnaires=all_questionnaires())
+
+
+@bp.get("/questionnaires/<slug>/analysis")
+def analysis(slug: str) -> Any:
+    """The engine's numbers and themes for one questionnaire, suppressed, filtered as the query says."""
+    form = _filter_form(slug)
+    if not form.validate():
+        # A bad date shows the form with its errors; the figures need a filter that makes sense.
+        questionnaire = get_by_slug(slug)
+        if questionnaire is None:
+            abort(404)
+        return render_template("admin/analysis.html", form=form, page=None, questionnaire=questionnaire), 400
+    page = analysis_page(slug, form.response_filter(slug))
+    if page is None:
+        abort(404)
+    return render_template("admin/analysis.html", form=form, page=page, questionnaire=page.questionnaire)
+
+
+@bp.get("/questionnaires/<slug>/flagged")
+def flagged(slug: str) -> Any:
+    """Every comment flagged as a possible disclosure of risk, in full, for a person to act on."""
+    form = _filter_form(slug)
+    if not form.validate():
+        abort(400)
+    found = flagged_comments(slug, form.response_filter(slug))
+    if found is None:
+        abort(404)
+    return render_template("admin/flagged.html", flagged=found)
+
+
+@bp.get("/questionnaires/<slug>/analysis-pack.zip")
+def pack(slug: str) -> Response:
+    """The analysis pack of one questionnaire's filtered responses as a ZIP file."""
+    form = _filter_form(slug)
+    if not form.validate():
+        abort(400)
+    found = analysis_pack(current_user, slug, form.response_filter(slug))
+    if found is None:
+        abort(404)
+    return attachment(found)
+
+
+@bp.get("/report.<fmt>")
+def report(fmt: str) -> Response:
+    """The lessons-learnt report as HTML or Word: every questionnaire, or `?questionnaire=slug`."""
+    slug = (request.args.get("questionnaire") or "")[:MAX_SLUG_LENGTH] or None
+    found = lessons_learnt_report(current_user, fmt, slug)
+    if found is None:
+        abort(404)
+    return attachment(found)
