@@ -1,0 +1,206 @@
+"""The lessons-learnt report (HTML, Word) and the analysis pack ZIP of the team area.
+
+QUALITY.md lines 3 (signed in), 6 (script escaped in reports), 8 (attachment, no-store, every CSV
+cell neutralised), 11 and the audit log (who, what, filters, never answer text) and 14 (suppression).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+
+import pytest
+from sqlalchemy import select
+
+from feedback_app.demo import seed_demo
+from feedback_app.extensions import db
+from feedback_app.links import create_link
+from feedback_app.models import AuditEvent
+from tests.admin.analysis_data import CONTACT, FORMULA, PATIENT, SCRIPT, SELF_HARM, patient_answers
+from tests.admin.conftest import VIEWER
+from tests.admin.response_data import FORMULA_STARTS, HOSTILE, add_response
+
+PACK = f"/admin/questionnaires/{PATIENT}/analysis-pack.zip"
+PACK_NAME_RE = re.compile(rf'^attachment; filename="{PATIENT}-analysis-pack-\d{{4}}-\d{{2}}-\d{{2}}\.zip"$')
+REPORT_NAME_RE = re.compile(
+    r'^attachment; filename="lessons-learnt-report-[a-z-]+-\d{4}-\d{2}-\d{2}\.(html|docx)"$'
+)
+PACK_FILES = {
+    "README.txt",
+    "data.csv",
+    "data_dictionary.csv",
+    "theme_assignments.csv",
+    "suppression_log.csv",
+    "codebooks/patient_experience.yaml",
+    "summaries/responses-by-questionnaire.csv",
+    "summaries/patient-experience-fft.csv",
+    "summaries/patient-experience-themes.csv",
+    "summaries/comments-coded-and-flagged.csv",
+}
+NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+@pytest.fixture
+def hostile(app):
+    """Patient responses with script, formulas and contact details typed into answers and link tags."""
+    with app.app_context():
+        seed_demo(responses=20, seed=11)
+        code = create_link(PATIENT, "Hostile", {"event": SCRIPT, "region": FORMULA}).code
+    for text in HOSTILE:
+        add_response(
+            app, PATIENT, patient_answers(f"{text} the staff were kind", f"{text} {CONTACT}"), link_code=code
+        )
+    add_response(app, PATIENT, patient_answers(SELF_HARM), link_code=code)
+    return code
+
+
+def fetch(client, url):
+    """Download a file; check the download headers; return the response."""
+    response = client.get(url)
+    assert response.status_code == 200, response.get_data(as_text=True)[:2000]
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    return response
+
+
+def csv_rows(body: bytes) -> list[list[str]]:
+    """Rows as a spreadsheet program reads them (UTF-8, with or without a byte-order mark)."""
+    text = body.decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def unsafe_cells(rows: list[list[str]]) -> list[str]:
+    """Cells a spreadsheet would run as a formula."""
+    return [
+        cell for row in rows for cell in row if cell.startswith(FORMULA_STARTS) and not NUMBER_RE.match(cell)
+    ]
+
+
+@pytest.mark.parametrize("url", [PACK, "/admin/report.html", "/admin/report.docx"])
+def test_anonymous_is_sent_to_sign_in_and_gets_no_file(app, client, url):
+    add_response(app, PATIENT, patient_answers(SELF_HARM))
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "/admin/sign-in" in response.headers["Location"]
+    assert "Content-Disposition" not in response.headers
+    assert SELF_HARM not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/questionnaires/no-such-thing/analysis-pack.zip",
+        "/admin/report.html?questionnaire=no-such-thing",
+        "/admin/report.pdf",
+    ],
+)
+def test_unknown_questionnaire_or_format_is_404(viewer_client, url):
+    assert viewer_client.get(url).status_code == 404
+
+
+def test_pack_holds_every_file_all_formula_safe(app, viewer_client, hostile):
+    response = fetch(viewer_client, PACK)
+    assert PACK_NAME_RE.match(response.headers["Content-Disposition"])
+    assert response.mimetype == "application/zip"
+    pack = zipfile.ZipFile(io.BytesIO(response.get_data()))
+    names = set(pack.namelist())
+    assert names >= PACK_FILES, sorted(PACK_FILES - names)
+    csv_names = [name for name in names if name.endswith(".csv")]
+    assert len(csv_names) > 8
+    for name in csv_names:
+        rows = csv_rows(pack.read(name))
+        assert rows, name
+        assert not unsafe_cells(rows), (name, unsafe_cells(rows)[:3])
+    data = csv_rows(pack.read("data.csv"))
+    assert len(data) == 1 + 20 + len(HOSTILE) + 1
+    assert any(cell == "'" + FORMULA + " the staff were kind" for row in data for cell in row)
+    dictionary = csv_rows(pack.read("data_dictionary.csv"))
+    assert dictionary[0] == ["key", "question", "type", "codes and labels"]
+    fft = next(row for row in dictionary if row[0] == "fft")
+    assert fft[2] == "fft" and "very_good = Very good" in fft[3]
+    assert "version" in pack.read("codebooks/patient_experience.yaml").decode()
+    event_rows = csv_rows(pack.read("summaries/responses-by-event.csv"))
+    assert any(row[0] == SCRIPT for row in event_rows)
+
+
+def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
+    pack = zipfile.ZipFile(io.BytesIO(fetch(viewer_client, PACK).get_data()))
+    rows = csv_rows(pack.read("theme_assignments.csv"))
+    assert rows[0] == [
+        "reference",
+        "question",
+        "themes",
+        "theme_rules",
+        "sentiment",
+        "polarity",
+        "redacted_text",
+        "risk_flag",
+    ]
+    body = pack.read("theme_assignments.csv").decode("utf-8-sig")
+    assert "07700 900123" not in body
+    assert "jo.bloggs@example.com" not in body
+    assert "[email]" in body and "[phone]" in body
+    flagged = [row for row in rows[1:] if row[-1] == "true"]
+    assert [row[6] for row in flagged] == [SELF_HARM]
+    assert all(-1.0 <= float(row[5]) <= 1.0 for row in rows[1:])
+
+
+def test_pack_follows_the_filter_and_says_how_it_was_made(app, viewer_client, hostile):
+    response = fetch(viewer_client, f"{PACK}?event={SCRIPT}")
+    pack = zipfile.ZipFile(io.BytesIO(response.get_data()))
+    assert len(csv_rows(pack.read("data.csv"))) == 1 + len(HOSTILE) + 1
+    readme = pack.read("README.txt").decode()
+    assert f"event = {SCRIPT}" in readme
+    assert "counts of 1 to 4 are hidden" in readme
+    assert "patient_experience (version" in readme
+    assert "What automated coding cannot do" in readme
+    assert re.search(r"Made on \d{4}-\d{2}-\d{2} by viewer@example.nhs.uk", readme)
+    with app.app_context():
+        event = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "analysis pack downloaded")
+        ).one()
+        assert event.actor == VIEWER[0]
+        assert event.target == PATIENT
+        assert event.detail["filters"] == {"event": SCRIPT}
+        assert event.detail["responses"] == len(HOSTILE) + 1
+        assert "staff were kind" not in json.dumps(event.detail)
+
+
+def test_pack_summaries_are_suppressed(app, viewer_client):
+    for text in ("Kind staff", "Clean ward", "Good food"):
+        add_response(app, PATIENT, patient_answers(text))
+    pack = zipfile.ZipFile(io.BytesIO(fetch(viewer_client, PACK).get_data()))
+    totals = csv_rows(pack.read("summaries/responses-by-questionnaire.csv"))
+    assert totals[0] == ["row", "responses"]
+    assert [row[1] for row in totals[1:]] == ["*", "*"]
+    assert len(csv_rows(pack.read("suppression_log.csv"))) > 1
+
+
+def test_html_report_escapes_typed_script_and_never_quotes_flagged_comments(app, viewer_client, hostile):
+    response = fetch(viewer_client, "/admin/report.html")
+    assert REPORT_NAME_RE.match(response.headers["Content-Disposition"])
+    assert response.mimetype == "text/html"
+    html = response.get_data(as_text=True)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert SCRIPT not in html
+    assert SELF_HARM not in html
+    with app.app_context():
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "report downloaded")).one()
+        assert event.target == "all questionnaires"
+        assert event.detail["format"] == "html"
+
+
+def test_word_report_holds_typed_script_as_text(app, viewer_client, hostile):
+    response = fetch(viewer_client, f"/admin/report.docx?questionnaire={PATIENT}")
+    assert REPORT_NAME_RE.match(response.headers["Content-Disposition"])
+    document = zipfile.ZipFile(io.BytesIO(response.get_data())).read("word/document.xml").decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in document
+    assert SCRIPT not in document
+    assert SELF_HARM not in document
+    with app.app_context():
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "report downloaded")).one()
+        assert event.target == PATIENT
+        assert event.detail["format"] == "docx"

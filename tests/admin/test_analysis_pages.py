@@ -1,0 +1,156 @@
+"""The analysis page and the risk-flagged comments page of the team area.
+
+QUALITY.md lines 3 (signed in, no data to anyone else, another questionnaire's objects give 404),
+6 (typed script shown escaped) and 14 (every summary on screen suppresses counts of 1 to 4).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from feedback_app.demo import seed_demo
+from feedback_app.links import create_link
+from tests.admin.analysis_data import (
+    FORMULA,
+    PATIENT,
+    SCRIPT,
+    SELF_HARM,
+    SMALL_COUNTS,
+    figures,
+    patient_answers,
+    table_html,
+)
+from tests.admin.response_data import add_response
+
+PAGES = (
+    f"/admin/questionnaires/{PATIENT}/analysis",
+    f"/admin/questionnaires/{PATIENT}/flagged",
+    "/admin/analysis",
+)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_anonymous_is_sent_to_sign_in_and_sees_no_data(app, client, url):
+    add_response(app, PATIENT, patient_answers(SELF_HARM))
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "/admin/sign-in" in response.headers["Location"]
+    body = response.get_data(as_text=True)
+    assert SELF_HARM not in body
+    assert "Analysis" not in body
+
+
+def test_viewer_sees_the_engines_figures_themes_and_charts(app, viewer_client):
+    with app.app_context():
+        seed_demo(responses=30, seed=4)
+    response = viewer_client.get(f"/admin/questionnaires/{PATIENT}/analysis")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "Friends and Family Test" in html
+    assert "themes in comments" in html
+    assert "Net sentiment (−1 to +1)" in html  # sentiment per theme
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="app-chart" role="img"' in html
+    assert "<title id=" in html and "<desc id=" in html
+    assert '<th scope="col"' in html and 'scope="row"' in html
+    assert "<caption" in html
+    assert f'href="/admin/questionnaires/{PATIENT}/flagged"' in html
+    # The other audiences' sections are not this questionnaire's business.
+    assert "Apprentice experience and barriers" not in html
+    index = viewer_client.get("/admin/analysis").get_data(as_text=True)
+    assert f"/admin/questionnaires/{PATIENT}/analysis" in index
+
+
+@pytest.mark.parametrize("page", ["analysis", "flagged", "analysis-pack.zip"])
+def test_unknown_questionnaire_is_404(viewer_client, page):
+    assert viewer_client.get(f"/admin/questionnaires/no-such-thing/{page}").status_code == 404
+
+
+def test_three_responses_show_no_small_count(app, viewer_client):
+    add_response(app, PATIENT, patient_answers(SELF_HARM))
+    add_response(app, PATIENT, patient_answers("The staff listened to me and were kind"))
+    add_response(app, PATIENT, patient_answers("Clean ward and good food", fft="good"))
+    html = viewer_client.get(f"/admin/questionnaires/{PATIENT}/analysis").get_data(as_text=True)
+    shown = figures(html)
+    assert "*" in shown
+    assert not SMALL_COUNTS & set(shown), sorted(SMALL_COUNTS & set(shown))
+    assert "3 responses" not in html
+    # One flagged comment of three: its count is hidden like every other.
+    assert "feeling unsafe): <strong>*</strong>" in html
+
+
+def _total(html: str) -> str:
+    """The all-questionnaires total in the page's responses-by-questionnaire table."""
+    cells = figures(table_html(html, "responses-by-questionnaire") + "</table>")
+    return cells[-1]
+
+
+def test_filters_change_the_numbers(app, viewer_client):
+    with app.app_context():
+        north = create_link(PATIENT, "North groups", {"region": "north-west", "event": "Spring groups"}).code
+        east = create_link(PATIENT, "East groups", {"region": "north-east-yorkshire"}).code
+    for index in range(6):
+        add_response(app, PATIENT, patient_answers(f"Helpful group number {index}"), link_code=north)
+    for index in range(9):
+        add_response(app, PATIENT, patient_answers(f"Kind staff {index}"), link_code=east, days_ago=40)
+    url = f"/admin/questionnaires/{PATIENT}/analysis"
+    assert _total(viewer_client.get(url).get_data(as_text=True)) == "15"
+    assert _total(viewer_client.get(f"{url}?region=north-west").get_data(as_text=True)) == "6"
+    assert _total(viewer_client.get(f"{url}?event=Spring+groups").get_data(as_text=True)) == "6"
+    assert _total(viewer_client.get(f"{url}?link={east}").get_data(as_text=True)) == "9"
+    start = dt.date.today() - dt.timedelta(days=20)
+    dates = (
+        f"submitted_from-day={start.day}&submitted_from-month={start.month}&submitted_from-year={start.year}"
+    )
+    assert _total(viewer_client.get(f"{url}?{dates}").get_data(as_text=True)) == "6"
+    assert _total(viewer_client.get(f"{url}?{dates}&link={east}").get_data(as_text=True)) == "0"
+
+
+def test_a_bad_date_shows_the_error_and_no_figures(viewer_client):
+    response = viewer_client.get(f"/admin/questionnaires/{PATIENT}/analysis?submitted_from-day=40")
+    assert response.status_code == 400
+    html = response.get_data(as_text=True)
+    assert "There is a problem" in html
+    assert "responses-by-questionnaire" not in html
+
+
+def test_hostile_text_is_escaped_on_the_page_and_the_flagged_list(app, viewer_client):
+    with app.app_context():
+        code = create_link(PATIENT, "Hostile", {"event": SCRIPT, "region": FORMULA}).code
+    for _ in range(5):
+        add_response(
+            app, PATIENT, patient_answers(f"{SCRIPT} {FORMULA}", f"{SELF_HARM} {SCRIPT}"), link_code=code
+        )
+    page = viewer_client.get(f"/admin/questionnaires/{PATIENT}/analysis?event={SCRIPT}")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert SCRIPT not in html
+    flagged = viewer_client.get(f"/admin/questionnaires/{PATIENT}/flagged").get_data(as_text=True)
+    assert f"{SELF_HARM} &lt;script&gt;alert(1)&lt;/script&gt;" in flagged
+    assert SCRIPT not in flagged
+
+
+def test_flagged_comments_are_listed_in_full_and_never_quoted(app, viewer_client):
+    with app.app_context():
+        seed_demo(responses=25, seed=7)
+    reference = add_response(app, PATIENT, patient_answers(SELF_HARM))
+    flagged = viewer_client.get(f"/admin/questionnaires/{PATIENT}/flagged")
+    assert flagged.status_code == 200
+    html = flagged.get_data(as_text=True)
+    assert SELF_HARM in html
+    assert f'href="/admin/responses/{reference}"' in html
+    assert "What was good?" in html
+    assert viewer_client.get(f"/admin/responses/{reference}").status_code == 200
+    analysis = viewer_client.get(f"/admin/questionnaires/{PATIENT}/analysis").get_data(as_text=True)
+    assert "What people said" in analysis  # quotes are shown, but never this one
+    assert SELF_HARM not in analysis
+
+
+def test_flagged_list_holds_only_its_own_questionnaire(app, viewer_client):
+    add_response(app, PATIENT, patient_answers(SELF_HARM))
+    other = viewer_client.get("/admin/questionnaires/stakeholder-event/flagged")
+    assert other.status_code == 200
+    assert SELF_HARM not in other.get_data(as_text=True)
+    assert "No comment is flagged" in other.get_data(as_text=True)
