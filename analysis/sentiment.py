@@ -216,6 +216,14 @@ _NEGATIVE_WORDS: dict[str, float] = {
     "chaotic": -0.5,
     "unanswered": -0.4,
     "hung": -0.2,
+    "ridiculous": -0.3,
+    "dismissed": -0.4,
+    "problem": -0.15,
+    "problems": -0.15,
+    "shame": -0.3,
+    "pity": -0.2,
+    "unbearable": -0.6,
+    "horrendous": -0.7,
 }
 
 # Praise words of the field that Pattern's lexicon misses or underrates ("listened", "caring").
@@ -314,6 +322,13 @@ _POSITIVE_WORDS: dict[str, float] = {
     "pleased": 0.4,
     "glad": 0.3,
     "lifeline": 0.4,
+    "acceptable": 0.2,
+    "calming": 0.4,
+    "knowledgeable": 0.4,
+    "knowledgable": 0.4,
+    "considerate": 0.4,
+    "empathetic": 0.4,
+    "gentle": 0.3,
 }
 
 # Multi-word complaints whose single words look harmless ("not listened to", "no one came").
@@ -365,7 +380,8 @@ _REQUEST_RE = re.compile(
     r"^\W*(?:(?:maybe|perhaps|probably|possibly|please|just|a little|a bit|much|some|and)\s+)*"
     r"(?:more|better|less|fewer|quicker|faster|sooner|swifter|longer|shorter|improve\w*|increase|reduce|"
     r"employ|hire|recruit|get|give|provide|offer|stop|start|make|have|answer|arrive|come|listen|attend|"
-    r"respect|pay|check|ensure|allow|send|try|speed|bring|need|needs|should|could|would)\b"
+    r"respect|pay|check|ensure|allow|send|try|speed|bring|need|needs|should|could|would|"
+    r"treat|tell|explain|inform|update|keep|let|be|actually|don't|do not)\b"
     r"|\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
     r"|\bif (?:only|they|you|there)\b"
 )

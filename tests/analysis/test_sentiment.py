@@ -83,3 +83,26 @@ def test_polarity_is_bounded_and_label_known() -> None:
         result = score_sentiment(text, "what_good")
         assert -1.0 <= result.polarity <= 1.0
         assert result.label in LABELS
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The paramedic was calming and knowledgeable", 1),
+        ("A gentle, considerate and empathetic therapist", 1),
+        ("The queue at reception was ridiculous", -1),
+        ("I felt dismissed by the doctor", -1),
+        ("There were problems with the booking system", -1),
+    ],
+)
+def test_more_field_words_are_scored(text: str, sign: int) -> None:
+    # Pattern's lexicon scores none of these words, or scores them only faintly.
+    assert score_sentiment(text).polarity * sign > 0
+
+
+@pytest.mark.parametrize(
+    "text", ["Treat patients with respect", "Tell people what is going on", "Keep families updated"]
+)
+def test_imperative_requests_under_could_improve_are_negative(text: str) -> None:
+    # A suggestion phrased as an instruction reports something lacking, even with a praise word in it.
+    assert score_sentiment(text, "could_improve").label == "negative"
