@@ -261,3 +261,30 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
     } <= keys
     with pytest.raises(FileNotFoundError, match="shipped"):
         load_shipped("nope")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "expected"),
+    [
+        # An appointment named only as a journey's destination is not about arranging appointments.
+        ("The driver got me to my appointment with time to spare", "appointment_arrangements", False),
+        ("We arrived early for our hospital appointment", "appointment_arrangements", False),
+        ("My appointment was cancelled twice without notice", "appointment_arrangements", True),
+        ("Still no appointment for my son after a month", "appointment_arrangements", True),
+        # Group sessions and booking an ambulance are not appointment arrangements.
+        ("The art sessions were fun", "appointment_arrangements", False),
+        ("The online booking system kept crashing", "appointment_arrangements", True),
+        # Vague travel words do not make a transport comment; named transport does.
+        ("It was a long way for the crew to come out", "transport", False),
+        ("The patient transport driver was late", "transport", True),
+        # Vague hand-offs are not continuity of care; changing workers and care plans are.
+        ("I was assessed by someone else from the team", "continuity_of_care", False),
+        ("I never see the same person twice", "continuity_of_care", True),
+        ("Nobody looked at my care plan", "continuity_of_care", True),
+    ],
+)
+def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
+    from analysis.text import load_shipped
+
+    themes = {m.theme for m in load_shipped("patient_experience").match(text)}
+    assert (theme in themes) is expected
