@@ -281,6 +281,10 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         ("I was assessed by someone else from the team", "continuity_of_care", False),
         ("I never see the same person twice", "continuity_of_care", True),
         ("Nobody looked at my care plan", "continuity_of_care", True),
+        # How fast a phone line answers is contacting services, not timeliness of care, unless the
+        # comment also times the care itself.
+        ("The phone was answered quickly", "timeliness", False),
+        ("The phone was answered quickly and the crew arrived fast", "timeliness", True),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
