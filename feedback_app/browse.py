@@ -10,7 +10,7 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, delete, exists, func, select
 
@@ -22,6 +22,9 @@ from .extensions import db
 from .links import ALLOWED_TAGS
 from .models import Answer, AuditEvent, CollectionLink, Questionnaire, QuestionnaireVersion, Response
 from .questionnaires import version_definition
+
+if TYPE_CHECKING:
+    from .insights import CommentCoding
 
 PER_PAGE = 50
 FILTER_TAGS = ("event", "region", "cohort", "setting")
@@ -291,6 +294,7 @@ class ResponseDetail:
     link: CollectionLink | None
     tags: dict[str, str]
     lines: list[AnswerLine]
+    codings: dict[str, CommentCoding] = field(default_factory=dict)
 
 
 def answer_lines(definition: Definition, answers: dict[str, list[str]]) -> list[AnswerLine]:
@@ -331,6 +335,9 @@ def response_detail(reference: str, questionnaire_slug: str | None = None) -> Re
     response = db.session.scalar(query)
     if response is None:
         return None
+    # Imported here: insights reads this module's filter, so a top-level import would be circular.
+    from .insights import comment_codings
+
     answers: dict[str, list[str]] = {}
     for answer in response.answers:
         answers.setdefault(answer.question_key, []).append(answer.value)
@@ -343,6 +350,7 @@ def response_detail(reference: str, questionnaire_slug: str | None = None) -> Re
         link=response.link,
         tags={tag: str(value) for tag, value in (response.tags or {}).items() if value},
         lines=answer_lines(version_definition(response.version), answers),
+        codings=comment_codings(response.questionnaire, answers),
     )
 
 

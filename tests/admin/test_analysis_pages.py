@@ -154,3 +154,17 @@ def test_flagged_list_holds_only_its_own_questionnaire(app, viewer_client):
     assert other.status_code == 200
     assert SELF_HARM not in other.get_data(as_text=True)
     assert "No comment is flagged" in other.get_data(as_text=True)
+
+
+def test_response_view_shows_themes_rules_sentiment_and_risk_beside_each_comment(app, viewer_client):
+    reference = add_response(
+        app, PATIENT, patient_answers("The ward was clean and the food was good", f"{SELF_HARM} {SCRIPT}")
+    )
+    html = viewer_client.get(f"/admin/responses/{reference}").get_data(as_text=True)
+    assert "Themes: " in html
+    assert "Cleanliness" in html
+    assert 'Matched by: <span class="app-break">cleanliness=phrase:clean' in html
+    assert "Sentiment: positive (+" in html
+    assert "flagged as a possible disclosure of risk" in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert SCRIPT not in html
