@@ -75,7 +75,7 @@ _NEGATORS = frozenset(
 # answer as if asked what to change) they are praise; under what_good they are a complaint.
 _NOTHING_RE = re.compile(
     r"^\W*(?:(?:absolutely|really|honestly|genuinely|literally) )?(?:"
-    r"nothing|none|nil|no|nope|na|n/?a|not applicable|nothing at all|nothing really|nothing else|"
+    r"nothing|nowt|none|nil|no|nope|na|n/?a|not applicable|nothing at all|nothing really|nothing else|"
     r"nothing (?:i can think of|that i can think of|comes to mind|springs to mind)|"
     r"(?:no|nothing)(?: to| i would| i'd| that i would| that needs to| that could| needs to| could)?"
     r" (?:be )?(?:improve|improved|change|changed|add|say|comment|suggest|better|do better)|"
@@ -90,7 +90,8 @@ _NOTHING_RE = re.compile(
 )
 # "Not sure", "no comment": no view either way, whatever the prompt.
 _UNSURE_RE = re.compile(
-    r"^\W*(?:(?:i )?(?:don't|do not) know|not sure|unsure|(?:i have )?no idea|no comments?|"
+    r"^\W*(?:(?:i am|i'm|im|really|honestly|i'm really|i really|i'm honestly) )?"
+    r"(?:(?:i )?(?:don't|do not) know|not sure|unsure|(?:i have )?no idea|no comments?|"
     r"(?:i )?(?:can't|cannot|can not) (?:say|comment)|nothing to (?:say|add|comment))\W*$"
 )
 # A comment that opens "Nothing, ..." / "Nothing - ..." under could_improve starts with praise.
@@ -351,8 +352,9 @@ _NEGATIVE_PHRASES = re.compile(
 )
 # Plain praise phrases Pattern scores weakly.
 _POSITIVE_PHRASES = re.compile(
-    r"\b(?:could(?:n't| not) (?:have )?(?:asked for|fault|be better|do more|have been better))"
-    r"|\bcan(?:'t|not) fault\b|\bno (?:complaints?|problems?|issues?)\b|\bon time\b|\bwell looked after\b"
+    r"\b(?:could(?:n'?t| not) (?:have )?(?:ask(?:ed)? for|fault|be better|do more|have been better))"
+    r"|\bcan(?:'?t|not| not) fault\b|\bno (?:complaints?|problems?|issues?)\b|\bon time\b"
+    r"|\bwell looked after\b"
     r"|\btook time\b|\bput (?:me|us) at ease\b|\bwent (?:above and beyond|the extra mile)\b"
     r"|\bfelt (?:listened to|heard|safe|supported|welcome|valued)\b|\bkeep up the good work\b"
     r"|\bthank you\b|\bmade me feel\b(?! (?:worse|bad|stupid|small|like a nuisance|uncomfortable))"
@@ -365,11 +367,31 @@ _POSITIVE_PHRASES = re.compile(
     r"|\b(?:could(?:n't| not)|can(?:'t|not)) help (?:me|us) enough\b"
     r"|\ball the help\b|\bsorted\b|\bsaved (?:my|his|her|their) life\b|\bno delay\b|\blike clockwork\b"
     r"|\b(?:anything|nothing) (?:else )?(?:could|can) (?:have |of )?(?:be(?:en)? )?(?:done|better)\b"
-    r"|\b(?:could(?:n't| not)|can(?:'t|not))\b[^.,]{0,25}\b(?:better|bettered)\b|\bno need for anything\b"
+    r"|\b(?:could(?:n'?t| not)|can(?:'?t|not| not))\b[^.,]{0,45}\b(?:better|bettered)\b"
+    r"|\bno need for anything\b"
     r"|\bnothing (?:you|they|we) could (?:have|of) done\b|\bput my mind at rest\b"
     r"|\b(?:never|not once) let (?:me|us) down\b|\bas (?:i|we) expected\b|\bcare and attention\b"
     r"|\bgot all (?:my|the) answers\b",
 )
+# A negator just before a praise phrase: "isn't very good", "not on time" (but "don't think anything
+# could be better" is praise).
+_NEGATED_PHRASE_RE = re.compile(
+    r"(?:\b(?<!can )(?:not|never|isnt|wasnt|arent|werent)|n't)\s+"
+    r"(?:(?!think\b|believe\b|feel\b|suppose\b|reckon\b|see\b)\w+\s+)?$"
+)
+# Negative contractions, with or without the apostrophe ("isn't", "wasnt", "can't", "won't").
+_CONTRACTION_RE = re.compile(
+    r"\b(ca|wo|is|was|are|were|do|does|did|has|have|had|could|would|should|must|need)(?:n't|nt)\b"
+)
+_CONTRACTION_STEMS = {"ca": "can", "wo": "will"}
+
+
+def _expand_contraction(match: re.Match[str]) -> str:
+    """'isn't' -> 'is not', "can't" -> 'can not', 'wont' -> 'will not'."""
+    stem = match.group(1)
+    return f"{_CONTRACTION_STEMS.get(stem, stem)} not"
+
+
 # Words of comparison and request. Pattern scores "more" and "better" as praise, but in feedback they
 # usually ask for change ("more staff", "better food"); they are removed before Pattern scores a clause
 # and a request clause gets a small negative weight instead.
@@ -383,7 +405,7 @@ _REQUEST_RE = re.compile(
     r"respect|pay|check|ensure|allow|send|try|speed|bring|need|needs|should|could|would|"
     r"treat|tell|explain|inform|update|keep|let|be|actually|don't|do not)\b"
     r"|\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
-    r"|\bif (?:only|they|you|there)\b"
+    r"|\bif (?:only|they|you|there)\b|\b(?:more|less) \w+ly\b"
 )
 # A "what was good?" answer that starts "Nothing" is a complaint.
 _WHAT_GOOD_NOTHING_RE = re.compile(r"^\W*(?:nothing|none|not much|not a lot|very little|no)\b")
@@ -397,7 +419,8 @@ def _negated_before(tokens: list[str], i: int, window: int = 3) -> bool:
 def _clause_polarity(clause: str) -> float:
     """Pattern polarity of one clause plus the field's words and phrases, clamped to [-1, 1]."""
     request = bool(_REQUEST_RE.search(clause))
-    scored = _COMPARATIVES_RE.sub(" ", clause)
+    # Pattern negates after "not" but not after "isn't" or "wasnt": spell contractions out first.
+    scored = _CONTRACTION_RE.sub(_expand_contraction, _COMPARATIVES_RE.sub(" ", clause))
     base, _subjectivity = _pattern_sentiment(scored) if scored.strip() else (0.0, 0.0)
     tokens = _TOKEN_RE.findall(clause)
     adjust = 0.0
@@ -410,7 +433,10 @@ def _clause_polarity(clause: str) -> float:
         # A negated field word flips and weakens: "not rude" is faint praise, "not helpful" a complaint.
         adjust += -0.5 * weight if _negated_before(tokens, i) else weight
     adjust -= 0.5 * len(_NEGATIVE_PHRASES.findall(clause))
-    positive_phrases = len(_POSITIVE_PHRASES.findall(clause))
+    # A praise phrase after a negator ("the food isn't very good") is no praise.
+    positive_phrases = sum(
+        1 for m in _POSITIVE_PHRASES.finditer(clause) if not _NEGATED_PHRASE_RE.search(clause, 0, m.start())
+    )
     adjust += 0.4 * positive_phrases
     value = float(base) + adjust
     if request and not positive_phrases:

@@ -106,3 +106,45 @@ def test_more_field_words_are_scored(text: str, sign: int) -> None:
 def test_imperative_requests_under_could_improve_are_negative(text: str) -> None:
     # A suggestion phrased as an instruction reports something lacking, even with a praise word in it.
     assert score_sentiment(text, "could_improve").label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can not fault the service",
+        "Couldn't ask for more",
+        "I cant see anything the team could do any better",
+    ],
+)
+def test_praise_phrase_spellings(text: str) -> None:
+    # Spaced "can not", a missing apostrophe and a longer gap before "better" are still praise.
+    assert score_sentiment(text, "could_improve").label == "positive"
+
+
+def test_negated_praise_phrase_is_not_praise() -> None:
+    # "very good" earns a praise bonus, but not after "isn't".
+    assert score_sentiment("The food isn't very good", "could_improve").label == "negative"
+    assert score_sentiment("I can not thank you enough", "nonspecific").label == "positive"
+
+
+@pytest.mark.parametrize("text", ["I'm not sure", "Really not sure", "I am unsure"])
+def test_unsure_with_a_lead_in_is_neutral(text: str) -> None:
+    assert score_sentiment(text, "could_improve").label == "neutral"
+
+
+def test_dialect_nothing_under_could_improve_is_praise() -> None:
+    # "Nowt" is northern English for "nothing".
+    assert score_sentiment("Nowt", "could_improve").label == "positive"
+
+
+def test_more_with_an_adverb_is_a_request() -> None:
+    # "quickly" is praise in "they came quickly" but asks for change in "arriving more quickly".
+    assert score_sentiment("Arriving more quickly", "nonspecific").label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text", ["The food isn't very good", "The food wasnt nice", "The staff weren't friendly"]
+)
+def test_negative_contractions_negate_praise(text: str) -> None:
+    # TextBlob's lexicon negates after "not" only; contractions are spelled out before it scores.
+    assert score_sentiment(text).label == "negative"
