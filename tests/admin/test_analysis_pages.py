@@ -168,3 +168,11 @@ def test_response_view_shows_themes_rules_sentiment_and_risk_beside_each_comment
     assert "flagged as a possible disclosure of risk" in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert SCRIPT not in html
+
+
+def test_a_questionnaire_without_responses_has_an_empty_analysis(viewer_client):
+    response = viewer_client.get("/admin/questionnaires/apprentice-survey/analysis")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert "No free-text answers to code." in html
+    assert "feeling unsafe): <strong>0</strong>" in html
