@@ -285,6 +285,15 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         # comment also times the care itself.
         ("The phone was answered quickly", "timeliness", False),
         ("The phone was answered quickly and the crew arrived fast", "timeliness", True),
+        # "Kind and understanding" is manner; listening needs words about listening.
+        ("The nurse was kind and understanding", "staff_listening", False),
+        ("Kind and understanding, and she listened to me", "staff_listening", True),
+        # A patient explaining to staff is not information from staff.
+        ("I explained my symptoms twice on the phone", "information_during_care", False),
+        ("The doctor explained the scan results clearly", "information_during_care", True),
+        # Only repetitive or scripted questioning counts as a continuity problem.
+        ("The team asked sensible questions", "continuity_of_care", False),
+        ("The same questions again at every visit", "continuity_of_care", True),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
