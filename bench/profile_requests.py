@@ -23,8 +23,9 @@ from html import unescape
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The project first (bench/ holds scripts named like its packages, e.g. analysis.py), then bench/.
+sys.path[0:1] = [str(Path(__file__).resolve().parent.parent)]
+sys.path.append(str(Path(__file__).resolve().parent))
 
 from submit import QUESTIONNAIRE, SLUG
 

@@ -74,6 +74,10 @@ _CURRENT_VERSION_KEY = (
     .order_by(VERSIONS.c.number.desc())
     .limit(1)
 )
+_INSERT_RESPONSE = insert(RESPONSES)
+_INSERT_ANSWERS = insert(ANSWERS)
+_DELETE_DRAFT = delete(DRAFTS).where(DRAFTS.c.token == bindparam("draft_token"))
+_QUESTIONNAIRE_BY_SLUG = select(QUESTIONNAIRES).where(QUESTIONNAIRES.c.slug == bindparam("slug"))
 _SUBMITTED_REFERENCE = select(RESPONSES.c.reference).where(RESPONSES.c.submission_token == bindparam("token"))
 
 # Parsed definitions by (version id, checksum). A version's row is only ever changed together with
@@ -166,6 +170,12 @@ def _detached_questionnaire(row: Row[Any]) -> Questionnaire:
     return Questionnaire(**{key: mapping[key] for key in _QUESTIONNAIRE_COLUMNS})
 
 
+def questionnaire_by_slug(conn: Connection, slug: str) -> Questionnaire | None:
+    """The questionnaire with this slug, if any, read as a Core row (see _detached_questionnaire)."""
+    row = conn.execute(_QUESTIONNAIRE_BY_SLUG, {"slug": slug}).first()
+    return None if row is None else _detached_questionnaire(row)
+
+
 def questionnaire_and_draft(
     conn: Connection, slug: str, token: str | None
 ) -> tuple[Questionnaire | None, DraftState | None]:
@@ -254,21 +264,22 @@ def submit(
                 raise SubmissionError("This questionnaire is closed.")
             # Core inserts: the same rows the ORM would write, without its unit-of-work bookkeeping.
             result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-                insert(RESPONSES).values(
-                    questionnaire_id=questionnaire_id,
-                    version_id=version_id,
-                    link_id=link_id,
-                    submission_token=token,
-                    reference=reference,
-                    submitted_on=today(),
-                    submitted_at=None if definition.is_anonymous else utcnow(),
-                    tags=tags,
-                )
+                _INSERT_RESPONSE,
+                {
+                    "questionnaire_id": questionnaire_id,
+                    "version_id": version_id,
+                    "link_id": link_id,
+                    "submission_token": token,
+                    "reference": reference,
+                    "submitted_on": today(),
+                    "submitted_at": None if definition.is_anonymous else utcnow(),
+                    "tags": tags,
+                },
             )
             response_id = result.inserted_primary_key[0]
             if rows:
-                session.execute(insert(ANSWERS), [{"response_id": response_id, **row} for row in rows])
-            session.execute(delete(DRAFTS).where(DRAFTS.c.token == token))
+                session.execute(_INSERT_ANSWERS, [{"response_id": response_id, **row} for row in rows])
+            session.execute(_DELETE_DRAFT, {"draft_token": token})
         return Submitted(reference, created=True)
     except IntegrityError:
         # The unique token lost a race with an identical copy: that copy's response is ours.
