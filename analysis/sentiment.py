@@ -323,6 +323,7 @@ _POSITIVE_WORDS: dict[str, float] = {
     "pleased": 0.4,
     "glad": 0.3,
     "lifeline": 0.4,
+    "resolved": 0.3,
     "acceptable": 0.2,
     "calming": 0.4,
     "knowledgeable": 0.4,
@@ -371,7 +372,16 @@ _POSITIVE_PHRASES = re.compile(
     r"|\bno need for anything\b"
     r"|\bnothing (?:you|they|we) could (?:have|of) done\b|\bput my mind at rest\b"
     r"|\b(?:never|not once) let (?:me|us) down\b|\bas (?:i|we) expected\b|\bcare and attention\b"
-    r"|\bgot all (?:my|the) answers\b",
+    r"|\bgot all (?:my|the) answers\b"
+    # praise phrased as there being nothing left to improve.
+    r"|\b(?:nothing|no ?thing|not much|(?:don't|do not|didn't) (?:think|feel|believe))\b[^.]{0,35}"
+    r"\b(?:could|can|would)\b[^.]{0,25}\b(?:better|improved?|bettered)\b"
+    r"|\bcould (?:have |of )?done nothing (?:more|better)\b"
+    r"|\bcan(?:'?t|not| not) improve (?:on )?perfection\b"
+    r"|\b(?:no|never (?:had )?any|not had any|(?:didn't|did not|never) (?:have|had) to) "
+    r"(?:wait|waiting|trouble|problems?|issues?|delays?|fuss|hassle)\b"
+    r"|\bcan(?:'?t|not| not) (?:thank|praise|fault) \w+(?: \w+)? enough\b|\b(?:10|ten) out of (?:10|ten)\b"
+    r"|\b100 ?(?:%|percent)",
 )
 # A negator just before a praise phrase: "isn't very good", "not on time" (but "don't think anything
 # could be better" is praise).
@@ -458,7 +468,10 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
         return SentimentResult("neutral", 0.0)
     if _NOTHING_RE.match(lowered):
         if prompt == "what_good":
-            return SentimentResult("negative", -0.4)
+            # "Nothing" answers "what was good?" as a complaint; "all good" is still praise.
+            if _WHAT_GOOD_NOTHING_RE.match(lowered):
+                return SentimentResult("negative", -0.4)
+            return SentimentResult("positive", 0.5)
         if prompt in ("could_improve", "nonspecific") or prompt is None:
             return SentimentResult("positive", 0.5)
 

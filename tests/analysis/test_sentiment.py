@@ -148,3 +148,27 @@ def test_more_with_an_adverb_is_a_request() -> None:
 def test_negative_contractions_negate_praise(text: str) -> None:
     # TextBlob's lexicon negates after "not" only; contractions are spelled out before it scores.
     assert score_sentiment(text).label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("Nothing at all could have gone any better for us", "could_improve"),
+        ("I doubt the team could have improved on anything", "could_improve"),
+        ("Nothing to do better, honestly", "nonspecific"),
+        ("Never had any problems with the service", "could_improve"),
+        ("Did not have to wait at all", "could_improve"),
+        ("Can't praise the team enough", "nonspecific"),
+        ("Ten out of ten", "could_improve"),
+        ("My problem was resolved", "nonspecific"),
+    ],
+)
+def test_nothing_could_be_better_and_no_trouble_are_praise(text: str, prompt: str) -> None:
+    # These use words of request ("could have", "better") or complaint ("problems", "wait") as praise.
+    assert score_sentiment(text, prompt).label == "positive"
+
+
+def test_all_good_under_what_was_good_is_praise() -> None:
+    # "Nothing" answers "what was good?" as a complaint, but "all good" does not.
+    assert score_sentiment("It was all good", "what_good").label == "positive"
+    assert score_sentiment("Nothing", "what_good").label == "negative"
