@@ -44,12 +44,14 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy feedback_app analysis
 
-# The benchmark drives both apps with wrk, Debian's package (bench/submit.py, docs/benchmarks.md).
+# Benchmarks (docs/benchmarks.md); the submission one drives gunicorn with wrk, Debian's package.
 wrk:
 	@command -v wrk >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk)
 
 bench: $(VENV)/.dev assets wrk
 	$(PY) bench/submit.py
+	$(PY) bench/analysis.py
+	$(PY) bench/downloads.py
 
 clean:
 	rm -rf $(VENV) node_modules feedback_app/static/vendor .pytest_cache .mypy_cache .ruff_cache
