@@ -373,7 +373,7 @@ _POSITIVE_PHRASES = re.compile(
     r"|\bnothing (?:you|they|we) could (?:have|of) done\b|\bput my mind at rest\b"
     r"|\b(?:never|not once) let (?:me|us) down\b|\bas (?:i|we) expected\b|\bcare and attention\b"
     r"|\bgot all (?:my|the) answers\b"
-    # praise phrased as there being nothing left to improve.
+    # Praise in words of request: nothing anyone could do better, no way it could be improved.
     r"|\b(?:nothing|no ?thing|not much|(?:don't|do not|didn't) (?:think|feel|believe))\b[^.]{0,35}"
     r"\b(?:could|can|would)\b[^.]{0,25}\b(?:better|improved?|bettered)\b"
     r"|\bcould (?:have |of )?done nothing (?:more|better)\b"

@@ -267,8 +267,8 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
     ("text", "theme", "expected"),
     [
         # An appointment named only as a journey's destination is not about arranging appointments.
-        ("The driver got me to my appointment with time to spare", "appointment_arrangements", False),
-        ("We arrived early for our hospital appointment", "appointment_arrangements", False),
+        ("The driver took my wife to her appointment with time to spare", "appointment_arrangements", False),
+        ("Reached the clinic early for the eye appointment", "appointment_arrangements", False),
         ("My appointment was cancelled twice without notice", "appointment_arrangements", True),
         ("Still no appointment for my son after a month", "appointment_arrangements", True),
         # Group sessions and booking an ambulance are not appointment arrangements.
@@ -276,7 +276,7 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         ("The online booking system kept crashing", "appointment_arrangements", True),
         # Vague travel words do not make a transport comment; named transport does.
         ("It was a long way for the crew to come out", "transport", False),
-        ("The patient transport driver was late", "transport", True),
+        ("Patient transport picked mum up late", "transport", True),
         # Vague hand-offs are not continuity of care; changing workers and care plans are.
         ("I was assessed by someone else from the team", "continuity_of_care", False),
         ("I never see the same person twice", "continuity_of_care", True),
@@ -285,14 +285,14 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         # comment also times the care itself.
         ("The phone was answered quickly", "timeliness", False),
         ("The phone was answered quickly and the crew arrived fast", "timeliness", True),
-        # "Kind and understanding" is manner; listening needs words about listening.
-        ("The nurse was kind and understanding", "staff_listening", False),
-        ("Kind and understanding, and she listened to me", "staff_listening", True),
+        # "Kind, understanding" is manner; listening needs words about listening.
+        ("A kind, understanding nurse", "staff_listening", False),
+        ("Understanding and kind, she listened properly", "staff_listening", True),
         # A patient explaining to staff is not information from staff.
         ("I explained my symptoms twice on the phone", "information_during_care", False),
         ("The doctor explained the scan results clearly", "information_during_care", True),
         # Only repetitive or scripted questioning counts as a continuity problem.
-        ("The team asked sensible questions", "continuity_of_care", False),
+        ("The nurse asked sensible questions", "continuity_of_care", False),
         ("The same questions again at every visit", "continuity_of_care", True),
     ],
 )

@@ -111,9 +111,9 @@ def test_imperative_requests_under_could_improve_are_negative(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Can not fault the service",
+        "Can not fault the clinic at all",
         "Couldn't ask for more",
-        "I cant see anything the team could do any better",
+        "Cannot think of a single thing you might do better",
     ],
 )
 def test_praise_phrase_spellings(text: str) -> None:
@@ -153,12 +153,12 @@ def test_negative_contractions_negate_praise(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "prompt"),
     [
-        ("Nothing at all could have gone any better for us", "could_improve"),
-        ("I doubt the team could have improved on anything", "could_improve"),
-        ("Nothing to do better, honestly", "nonspecific"),
-        ("Never had any problems with the service", "could_improve"),
-        ("Did not have to wait at all", "could_improve"),
-        ("Can't praise the team enough", "nonspecific"),
+        ("Nothing at all the nurses could do better", "could_improve"),
+        ("I do not believe the ward could be improved", "could_improve"),
+        ("Staff could of done nothing more for mum", "nonspecific"),
+        ("Never any trouble with home visits", "nonspecific"),
+        ("Did not have to wait for the crew", "could_improve"),
+        ("Cannot praise the nurses enough", "nonspecific"),
         ("Ten out of ten", "could_improve"),
         ("My problem was resolved", "nonspecific"),
     ],
