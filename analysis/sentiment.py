@@ -426,12 +426,23 @@ def _negated_before(tokens: list[str], i: int, window: int = 3) -> bool:
     return any(t.replace("'", "") in _NEGATORS for t in tokens[max(0, i - window) : i])
 
 
+# Words, common emoticons and "!" (which Pattern reads as an intensifier). Pattern's own tokenizer
+# handles abbreviations and sentence ends this scorer does not need, and took a third of its time.
+_SCORE_TOKEN_RE = re.compile(r"[:;=8][-o']?[()\[\]dDpP/\\|]|<3|\w+(?:[-']\w+)*|!")
+
+
+def _pattern_polarity(text: str) -> float:
+    """Pattern's lexicon polarity of a clause, scored on our word list (Pattern accepts one directly)."""
+    words = _SCORE_TOKEN_RE.findall(text.lower())
+    return float(_pattern_sentiment(words)[0]) if words else 0.0
+
+
 def _clause_polarity(clause: str) -> float:
     """Pattern polarity of one clause plus the field's words and phrases, clamped to [-1, 1]."""
     request = bool(_REQUEST_RE.search(clause))
     # Pattern negates after "not" but not after "isn't" or "wasnt": spell contractions out first.
     scored = _CONTRACTION_RE.sub(_expand_contraction, _COMPARATIVES_RE.sub(" ", clause))
-    base, _subjectivity = _pattern_sentiment(scored) if scored.strip() else (0.0, 0.0)
+    base = _pattern_polarity(scored)
     tokens = _TOKEN_RE.findall(clause)
     adjust = 0.0
     for i, tok in enumerate(tokens):
