@@ -27,7 +27,7 @@ from typing import Any
 sys.path[0:1] = [str(Path(__file__).resolve().parent.parent)]
 sys.path.append(str(Path(__file__).resolve().parent))
 
-from submit import QUESTIONNAIRE, SLUG
+from submit import QUESTIONNAIRE, SLUG  # noqa: E402 - after the sys.path set-up above
 
 CSRF_RE = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
 PAYLOAD_RE = re.compile(r'name="payload" type="hidden" value="([^"]+)"')
