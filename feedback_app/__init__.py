@@ -47,6 +47,9 @@ def register_templates(app: Flask) -> None:
     app.jinja_options = {
         **app.jinja_options,
         "undefined": ChainableUndefined,
+        # Flask escapes only .html and a few other suffixes; the NHS.UK macros are .jinja files and
+        # mark their own HTML parameters safe, so every template is escaped, answers included.
+        "autoescape": True,
         "loader": ChoiceLoader(
             [FileSystemLoader(app.template_folder or "templates"), PackageLoader("nhsuk_frontend_jinja")]
         ),
