@@ -17,7 +17,7 @@ import pandas as pd
 
 from analysis.codebook import Codebook, load_codebook, prepare, tokenize
 from analysis.redaction import redact, risk_flag
-from analysis.sentiment import score_sentiment
+from analysis.sentiment import LABELS, score_sentiment
 
 __all__ = [
     "CODED_COLUMNS",
@@ -224,27 +224,30 @@ def _theme_sets(coded: pd.DataFrame) -> list[set[str]]:
 
 def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.DataFrame:
     """Per theme: comments, counts by sentiment and net sentiment ((positive - negative) / comments)."""
-    sets = _theme_sets(coded)
-    sentiments = coded["sentiment"].astype(str).tolist()
+    # One row per (comment, theme): counting sentiments per theme is then one crosstab, not a pass
+    # over every comment for every theme.
+    pairs = pd.DataFrame(
+        {"theme": coded["themes"].fillna("").astype(str).str.split(";"), "sentiment": coded["sentiment"]}
+    ).explode("theme")
+    pairs = pairs[pairs["theme"] != ""].rename_axis("row").reset_index().drop_duplicates(["row", "theme"])
+    table = pd.crosstab(pairs["theme"], pairs["sentiment"].astype(str)) if len(pairs) else pd.DataFrame()
     rows = []
     for book in codebooks:
         for theme in book.themes:
-            counts: Counter[str] = Counter(
-                s for keys, s in zip(sets, sentiments, strict=True) if theme.key in keys
-            )
-            total = sum(counts.values())
+            counts = table.loc[theme.key] if theme.key in table.index else pd.Series(dtype="int64")
+            by_label = {label: int(counts.get(label, 0)) for label in LABELS}
+            total = int(counts.sum())
             rows.append(
                 {
                     "codebook": book.name,
                     "theme": theme.key,
                     "label": theme.label,
                     "comments": total,
-                    "positive": counts["positive"],
-                    "negative": counts["negative"],
-                    "mixed": counts["mixed"],
-                    "neutral": counts["neutral"],
+                    **by_label,
                     # No comments means no score, not zero (as with FFT percentages).
-                    "net_sentiment": (counts["positive"] - counts["negative"]) / total if total else math.nan,
+                    "net_sentiment": (by_label["positive"] - by_label["negative"]) / total
+                    if total
+                    else math.nan,
                 }
             )
     columns = ["codebook", "theme", "label", "comments", "positive", "negative", "mixed", "neutral"]
@@ -402,7 +405,8 @@ def emerging_phrases(coded: pd.DataFrame, top: int = 20) -> pd.DataFrame:
     """Frequent 2-3 word phrases among comments no theme matched, to suggest codebook additions."""
     unmatched = coded[(coded["themes"].fillna("") == "") & ~coded["risk_flag"].astype(bool)]
     counts: Counter[str] = Counter()
-    for text in unmatched["redacted_text"].fillna("").astype(str):
+    # Each distinct text is split once; a text that occurs k times adds k comments to its phrases.
+    for text, occurrences in Counter(unmatched["redacted_text"].fillna("").astype(str)).items():
         words = [w for w in tokenize(re.sub(r"\[[^\]]*\]", " ", text)) if w not in _TOKEN_NOISE]
         seen: set[str] = set()
         for size in (2, 3):
@@ -412,7 +416,8 @@ def emerging_phrases(coded: pd.DataFrame, top: int = 20) -> pd.DataFrame:
                 if gram[0] in _STOP_WORDS or gram[-1] in _STOP_WORDS or any(w.isdigit() for w in gram):
                     continue
                 seen.add(" ".join(gram))
-        counts.update(seen)
+        for phrase in seen:
+            counts[phrase] += occurrences
     # A phrase seen once is an anecdote, not an emerging theme.
     ranked = sorted(((p, c) for p, c in counts.items() if c >= 2), key=lambda pc: (-pc[1], pc[0]))
     return pd.DataFrame(ranked[:top], columns=["phrase", "comments"]).astype({"comments": "int64"})
@@ -425,12 +430,13 @@ _QUOTE_WORDS = (12, 45)
 def select_quotes(coded: pd.DataFrame, per_theme: int = 3) -> pd.DataFrame:
     """Representative redacted quotes per theme (never risk-flagged ones), medium-length preferred."""
     sets = _theme_sets(coded)
-    safe = ~coded["risk_flag"].astype(bool)
+    safe = (~coded["risk_flag"].astype(bool)).tolist()
     quotes = coded["redacted_text"].fillna("").astype(str).tolist()
     sentiments = coded["sentiment"].astype(str).tolist()
+    lengths = [len(quote.split()) for quote in quotes]
     by_theme: dict[str, list[int]] = {}
     for pos, keys in enumerate(sets):
-        if not safe.iloc[pos] or not quotes[pos].strip():
+        if not safe[pos] or not quotes[pos].strip():
             continue
         for key in keys:
             by_theme.setdefault(key, []).append(pos)
@@ -441,8 +447,7 @@ def select_quotes(coded: pd.DataFrame, per_theme: int = 3) -> pd.DataFrame:
 
         def distance(pos: int) -> int:
             """Words outside the preferred quote length (0 inside it)."""
-            words = len(quotes[pos].split())
-            return max(_QUOTE_WORDS[0] - words, words - _QUOTE_WORDS[1], 0)
+            return max(_QUOTE_WORDS[0] - lengths[pos], lengths[pos] - _QUOTE_WORDS[1], 0)
 
         ordered = sorted(candidates, key=lambda p: (distance(p), p))
         # Take quotes round-robin across sentiments, commonest first, so the quotes show the mix of views.

@@ -187,7 +187,7 @@ def test_the_page_shows_counts_chart_and_table(app, admin_client):
     # Link names are shown escaped, with their counts and a link to the link's page.
     assert "Ward 5 &lt;b&gt;drop-in&lt;/b&gt;" in section and "<b>drop-in</b>" not in section
     assert f"/admin/questionnaires/patient-experience/links/{ward}" in section
-    assert re.search(r"Not through a collection link.*?>1</td>", section, re.S)
+    assert re.search(r"Not through a collection link.*?<span>1</span></td>", section, re.S)
 
 
 def test_viewers_see_the_dashboard_and_visitors_do_not(app, viewer_client, client):
