@@ -25,8 +25,8 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(BENCH))
+# The project first, so `analysis` is the package rather than this script; then bench/ for synthetic.
+sys.path[0:1] = [str(ROOT), str(BENCH)]
 
 from synthetic import write_synthetic_exports  # noqa: E402
 
@@ -78,9 +78,7 @@ def measure(size: int, work: Path) -> dict[str, float | int]:
     for name in ("report.html", "report.docx", "report.md"):
         if not (out / name).stat().st_size:
             raise SystemExit(f"{name} is empty for {size} responses")
-    _, _, polarity_out = run_child(
-        [sys.executable, "-c", POLARITY_PASS, *(str(p) for p in exports.values())]
-    )
+    _, _, polarity_out = run_child([sys.executable, "-c", POLARITY_PASS, *(str(p) for p in exports.values())])
     polarity = json.loads(polarity_out)
     figures: dict[str, float | int] = {
         "responses": size,

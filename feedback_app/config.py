@@ -37,8 +37,13 @@ def default_settings(instance_path: str) -> dict[str, Any]:
     return {
         "ENV_NAME": os.environ.get("FEEDBACK_ENV", "development"),
         "SQLALCHEMY_DATABASE_URI": database_url,
-        # hide_parameters keeps answer text out of error messages and logs (QUALITY.md 11).
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
+        # hide_parameters keeps answer text out of error messages and logs (QUALITY.md 11). A server
+        # may drop a pooled connection, so those are pinged before use; a SQLite file cannot, and the
+        # ping would cost every request a query.
+        "SQLALCHEMY_ENGINE_OPTIONS": {
+            "pool_pre_ping": not database_url.startswith("sqlite"),
+            "hide_parameters": True,
+        },
         "SQLITE_BUSY_TIMEOUT_MS": int(os.environ.get("SQLITE_BUSY_TIMEOUT_MS", "5000")),
         "QUESTIONNAIRE_DIR": os.environ.get(
             "QUESTIONNAIRE_DIR", str(Path(__file__).resolve().parent.parent / "questionnaires")
