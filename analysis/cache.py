@@ -9,6 +9,7 @@ way on the chart's figures and the drawing code.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import sqlite3
 from collections.abc import Sequence
@@ -49,6 +50,32 @@ def feature_keys(texts: Sequence[str], prompts: Sequence[str], codebooks: Sequen
     ]
 
 
+def package_fingerprint() -> str:
+    """A digest of the whole analysis package (code, codebooks, templates): any change to it counts."""
+    digest = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    for path in sorted(here.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".yaml", ".j2", ".css"}:
+            digest.update(path.relative_to(here).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def report_key(inputs: Sequence[Path], definitions: Sequence[Path], settings: str) -> str:
+    """The key of a whole report: the bytes of its inputs and definitions, settings, date and engine.
+
+    The date is part of it because the report says when it was produced.
+    """
+    digest = hashlib.sha256()
+    digest.update(f"{package_fingerprint()}\x1f{settings}\x1f{dt.date.today().isoformat()}".encode())
+    for path in [*inputs, *sorted(definitions)]:
+        digest.update(b"\x1e" + Path(path).name.encode() + b"\x1f")
+        with Path(path).open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
 class AnalysisCache:
     """Coded comments and chart images kept in one SQLite file (created on first use)."""
 
@@ -62,6 +89,10 @@ class AnalysisCache:
             "sentiment TEXT, polarity REAL, redacted_text TEXT, risk_flag INTEGER)"
         )
         self._db.execute("CREATE TABLE IF NOT EXISTS chart_image (key TEXT PRIMARY KEY, png BLOB)")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS report_output "
+            "(key TEXT, name TEXT, body BLOB, PRIMARY KEY (key, name))"
+        )
 
     def close(self) -> None:
         """Close the file."""
@@ -150,3 +181,16 @@ class AnalysisCache:
         with self._db:
             self._db.execute("INSERT OR REPLACE INTO chart_image VALUES (?, ?)", (key, png))
         return png
+
+    def stored_report(self, key: str) -> dict[str, bytes] | None:
+        """The output files of a report made from exactly the same inputs, if one was kept."""
+        rows = self._db.execute("SELECT name, body FROM report_output WHERE key = ?", (key,)).fetchall()
+        return {str(name): bytes(body) for name, body in rows} or None
+
+    def store_report(self, key: str, files: dict[str, bytes]) -> None:
+        """Keep a report's output files (only the latest report: older ones are of no further use)."""
+        with self._db:
+            self._db.execute("DELETE FROM report_output")
+            self._db.executemany(
+                "INSERT INTO report_output VALUES (?, ?, ?)", [(key, n, b) for n, b in files.items()]
+            )

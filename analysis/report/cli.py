@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from analysis.cache import AnalysisCache
+from analysis.cache import AnalysisCache, report_key
 from analysis.codebook import CodebookError
 from analysis.schema import SpecError, load_questionnaire_specs
 from analysis.tidy import ExportError, read_exports
 
 from .build import ReportInputError
-from .run import report_from_frames
+from .run import read_outputs, report_from_frames, write_outputs
 
 # Coded comments are kept beside the report, so the next report of the same data codes nothing again.
 CACHE_NAME = ".text-features.sqlite3"
@@ -33,19 +33,35 @@ def _threshold(text: str) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     """Read the inputs and definitions, build the report and write it; 2 on bad input."""
+    out = Path(args.out)
+    inputs = [Path(p) for p in args.input]
+    cache_path = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_NAME
     try:
+        key = None
+        if cache_path is not None and all(path.is_file() for path in inputs):
+            definitions = sorted(Path(args.questionnaires).glob("*.yaml"))
+            key = report_key(inputs, definitions, f"threshold={args.threshold}")
+            # Only an existing cache is read here: bad input must leave no folder or file behind.
+            if cache_path.is_file():
+                with AnalysisCache(cache_path) as cache:
+                    stored = cache.stored_report(key)
+                if stored is not None:
+                    write_outputs(stored, out)
+                    print(f"Inputs unchanged since the last report: its outputs written again to {out}")
+                    return EXIT_OK
         specs = load_questionnaire_specs(Path(args.questionnaires))
-        frames = read_exports([Path(p) for p in args.input])
+        frames = read_exports(inputs)
         if not frames:
             raise ReportInputError("the input files hold no responses")
-        out = Path(args.out)
-        if args.no_cache:
+        if cache_path is None:
             doc = report_from_frames(frames, specs, out, threshold=args.threshold)
         else:
-            with AnalysisCache(Path(args.cache) if args.cache else out / CACHE_NAME) as cache:
+            with AnalysisCache(cache_path) as cache:
                 doc = report_from_frames(
                     frames, specs, out, threshold=args.threshold, coder=cache.code, render=cache.chart_png
                 )
+                if key is not None:
+                    cache.store_report(key, read_outputs(out))
     except (ExportError, SpecError, ReportInputError, CodebookError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -84,7 +100,7 @@ def add_report_command(subparsers: Any) -> None:
     parser.add_argument(
         "--cache",
         metavar="FILE",
-        help=f"where coded comments are cached between runs (default OUT/{CACHE_NAME})",
+        help=f"where coded comments, charts and the last report are cached (default OUT/{CACHE_NAME})",
     )
     parser.add_argument("--no-cache", action="store_true", help="code every comment afresh, cache nothing")
     parser.set_defaults(func=run_report)

@@ -453,3 +453,29 @@ def test_numbers_for_100k_responses_are_fast() -> None:
     elapsed = time.perf_counter() - start
     assert "100,000 responses" in html
     assert elapsed < 30, f"report numbers took {elapsed:.1f}s"
+
+
+def test_cli_reuses_the_last_report_only_for_identical_inputs(cli_inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report"
+    source = tmp_path / "patient-experience.csv"
+    source.write_bytes((cli_inputs / "patient-experience.csv").read_bytes())
+    first = run_cli("--input", str(source), "--out", str(out))
+    assert first.returncode == 0, first.stderr
+    written = {
+        p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.suffix != ".sqlite3"
+    }
+    (out / "report.md").write_text("edited by hand", encoding="utf-8")
+
+    again = run_cli("--input", str(source), "--out", str(out))
+    assert again.returncode == 0 and "unchanged" in again.stdout
+    rewritten = {
+        p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.suffix != ".sqlite3"
+    }
+    assert rewritten == written  # every output restored exactly, the hand edit replaced
+
+    for changed in (["--threshold", "6"], []):
+        if not changed:
+            with source.open("a", encoding="utf-8") as handle:
+                handle.write(source.read_text(encoding="utf-8").splitlines()[1] + "\n")
+        rebuilt = run_cli("--input", str(source), "--out", str(out), *changed)
+        assert rebuilt.returncode == 0 and "Wrote report.html" in rebuilt.stdout, rebuilt.stdout
