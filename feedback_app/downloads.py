@@ -18,8 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import xlsxwriter
+from flask import current_app
 from sqlalchemy import distinct, func, select
+
+from analysis.suppression import MARKER, suppress_small_counts
 
 from .accounts import SignedInMember, record
 from .browse import ResponseFilter, filter_conditions
@@ -153,6 +157,20 @@ def answer_counts(table: ExportTable) -> tuple[dict[str, int], dict[tuple[str, s
     return answered, chosen
 
 
+def suppressed_counts(counts: list[int], threshold: int) -> list[Cell]:
+    """One question's option counts as they may leave the team: small ones, and any that reveal them, as *.
+
+    The counts of a question's options add up to a total a reader can see, so a hidden count could be
+    recovered by subtraction; the analysis package's suppression hides a second cell where that is so.
+    """
+    if not counts:
+        return []
+    result = suppress_small_counts(
+        pd.DataFrame({"count": counts}), threshold, name="summary", along="columns"
+    )
+    return [value if value == MARKER else int(value) for value in result.table["count"].tolist()]
+
+
 @download_format("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 def write_xlsx(table: ExportTable) -> Iterator[bytes]:
     """A workbook: the data, a data dictionary, and counts per question; built on disk, then streamed.
@@ -195,17 +213,21 @@ def write_xlsx(table: ExportTable) -> Iterator[bytes]:
             line += 1
 
         answered, chosen = answer_counts(table)
+        threshold = int(current_app.config["SUPPRESSION_THRESHOLD"])
         for column_number, name in enumerate(("key", "question", "answer", "responses")):
             summary.write_string(0, column_number, name, bold)
         _write_row(summary, 1, ["", "All responses in the data sheet", "", row_number])
         line = 2
         for column in table.columns:
-            _write_row(summary, line, [column.key, column.wording, "answered", answered.get(column.key, 0)])
+            total = answered.get(column.key, 0)
+            shown_total: Cell = MARKER if 0 < total < threshold else total
+            _write_row(summary, line, [column.key, column.wording, "answered", shown_total])
             line += 1
-            for code, label in column.options:
-                _write_row(
-                    summary, line, [column.key, column.wording, label, chosen.get((column.key, code), 0)]
-                )
+            options = [chosen.get((column.key, code), 0) for code, _label in column.options]
+            for (_code, label), shown in zip(
+                column.options, suppressed_counts(options, threshold), strict=True
+            ):
+                _write_row(summary, line, [column.key, column.wording, label, shown])
                 line += 1
         workbook.close()
         with path.open("rb") as handle:

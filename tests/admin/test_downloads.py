@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from feedback_app.downloads import suppressed_counts
 from feedback_app.extensions import db
 from feedback_app.links import create_link
 from feedback_app.models import AuditEvent
@@ -174,7 +175,9 @@ def test_xlsx_data_dictionary_and_summary(admin_client, hostile):
     assert counts[("session_ratings.useful", "Strongly agree")] == len(HOSTILE)
     assert counts[("session_ratings.useful", "Disagree")] == 0
     assert counts[("barriers", "Other")] == len(HOSTILE)
-    assert all(isinstance(row[3], int) for row in summary[1:])
+    # Counts stay numbers; a count of 1 to 4 (or one that would reveal it) is shown as "*".
+    assert all(isinstance(row[3], int) or row[3] == "*" for row in summary[1:])
+    assert not [row for row in summary[2:] if isinstance(row[3], int) and 0 < row[3] < 5]
 
 
 def test_json_is_an_array_of_objects_with_numbers(admin_client, hostile):
@@ -258,3 +261,17 @@ def test_command_line_export_is_formula_safe(app, runner, hostile, tmp_path):
     for value in header + [value for row in rows for value in row]:
         assert_formula_safe(value)
     assert "entry_requirements;other" in {row[header.index("barriers")] for row in rows}
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown"),
+    [
+        ([3, 12, 0, 20], ["*", "*", 0, 20]),  # 3 is small; 12 would give it away from the total
+        ([7, 0, 9], [7, 0, 9]),
+        ([0, 0], [0, 0]),
+        ([], []),
+    ],
+)
+def test_summary_sheet_counts_are_suppressed(counts, shown):
+    """The workbook's summary hides 1-4 and any count that would reveal one by subtraction."""
+    assert suppressed_counts(counts, 5) == shown
