@@ -6,12 +6,15 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from flask import current_app
 from sqlalchemy import case, func, select
+
+from analysis.numbers import wilson_interval
 
 from .extensions import db
 from .governance import Retention, retention_summary
-from .models import CollectionLink, Questionnaire, Response, today
-from .questionnaires import Availability, availability
+from .models import Answer, CollectionLink, Questionnaire, Response, today
+from .questionnaires import Availability, availability, current_version, version_definition
 
 CHART_WEEKS = 12
 CHART_WIDTH = 480
@@ -103,6 +106,34 @@ class WeekCount:
 
 
 @dataclass(frozen=True)
+class FftScore:
+    """The Friends and Family Test % positive with its Wilson 95% interval, or suppressed."""
+
+    responses: int
+    positive: float | None = None
+    low: float | None = None
+    high: float | None = None
+
+    @property
+    def suppressed(self) -> bool:
+        """Too few responses to show (NHS England publishes no score from 1 to 4 responses)."""
+        return self.positive is None and self.responses > 0
+
+
+def fft_score(answers: dict[str, int], threshold: int) -> FftScore:
+    """% positive = (very good + good) / every FFT answer, "don't know" included, as NHS England counts.
+
+    Source: NHS England, Friends and Family Test guidance (2019), "Using the FFT data".
+    """
+    responses = sum(answers.values())
+    if responses < threshold:
+        return FftScore(responses)
+    positive = answers.get("very_good", 0) + answers.get("good", 0)
+    low, high = wilson_interval([positive], [responses])
+    return FftScore(responses, 100.0 * positive / responses, float(low[0]), float(high[0]))
+
+
+@dataclass(frozen=True)
 class DashboardRow:
     """One questionnaire's section of the dashboard."""
 
@@ -115,6 +146,7 @@ class DashboardRow:
     without_link: int = 0
     weeks: list[WeekCount] = field(default_factory=list)
     retention: Retention | None = None
+    fft: FftScore | None = None
 
     @property
     def state(self) -> Availability:
@@ -195,11 +227,31 @@ def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
     for link in db.session.scalars(select(CollectionLink).order_by(CollectionLink.name, CollectionLink.id)):
         links_by_questionnaire[link.questionnaire_id].append(link)
     retention = retention_summary(on)
+    questionnaires = db.session.scalars(select(Questionnaire).order_by(Questionnaire.title)).all()
+    fft_keys = {
+        questionnaire.id: [
+            q.key for q in version_definition(current_version(questionnaire)).questions() if q.type == "fft"
+        ]
+        for questionnaire in questionnaires
+    }
+    fft_answers: dict[int, dict[str, int]] = defaultdict(dict)
+    keys = sorted({key for found in fft_keys.values() for key in found})
+    if keys:
+        for questionnaire_id, value, number in db.session.execute(
+            select(Response.questionnaire_id, Answer.value, func.count(Answer.id))
+            .join(Answer, Answer.response_id == Response.id)
+            .where(Answer.question_key.in_(keys))
+            .group_by(Response.questionnaire_id, Answer.value)
+        ):
+            fft_answers[questionnaire_id][value] = int(number)
+    threshold = int(current_app.config["SUPPRESSION_THRESHOLD"])
 
     rows = []
-    for questionnaire in db.session.scalars(select(Questionnaire).order_by(Questionnaire.title)):
+    for questionnaire in questionnaires:
         count = counts.get(questionnaire.id)
         total = int(count.total) if count else 0
+        has_fft = bool(fft_keys[questionnaire.id])
+        fft = fft_score(fft_answers[questionnaire.id], threshold) if has_fft else None
         link_counts = []
         for link in links_by_questionnaire[questionnaire.id]:
             link_total = link_totals.get(link.id, 0)
@@ -216,6 +268,7 @@ def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
                 without_link=total - sum(item.total for item in link_counts),
                 weeks=chart_weeks(daily[questionnaire.id], on),
                 retention=retention.get(questionnaire.id),
+                fft=fft,
             )
         )
     return rows

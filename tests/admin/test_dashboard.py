@@ -203,3 +203,31 @@ def test_real_submissions_are_counted(app, admin_client):
     """End to end: a respondent's submission shows on the dashboard the same day."""
     assert answer_patient(app.test_client()).status_code == 303
     assert patient_row(app).today == 1
+
+
+def test_fft_score_is_suppressed_under_five_answers(app, admin_client):
+    """Three FFT answers: no percentage on the dashboard, only * (NHS England publishes none)."""
+    add_responses(app, PATIENT, [0, 1, 2])
+    row = patient_row(app)
+    assert row.fft is not None and row.fft.suppressed and row.fft.positive is None
+    page = admin_client.get("/admin/").get_data(as_text=True)
+    assert "Friends and Family Test, % positive" in page and "fewer than 5 answers" in page
+
+
+def test_fft_score_counts_dont_know_in_the_denominator(app, admin_client):
+    """8 positive of 10 answers (one "don't know") is 80.0%, with its Wilson 95% interval."""
+    add_responses(app, PATIENT, [0] * 5, fft="very_good")
+    add_responses(app, PATIENT, [0] * 3, fft="good")
+    add_responses(app, PATIENT, [0], fft="poor")
+    add_responses(app, PATIENT, [0], fft="dont_know")
+    row = patient_row(app)
+    assert row.fft.responses == 10 and row.fft.positive == pytest.approx(80.0)
+    assert row.fft.low == pytest.approx(49.02, abs=0.01) and row.fft.high == pytest.approx(94.33, abs=0.01)
+    page = admin_client.get("/admin/").get_data(as_text=True)
+    assert "80.0% (95% interval 49.0% to 94.3%) of 10 answers" in page
+
+
+def test_questionnaires_without_fft_show_no_score(app):
+    with app.app_context():
+        rows = {row.questionnaire.slug: row for row in dashboard_rows()}
+    assert rows["stakeholder-event"].fft is None and rows[PATIENT].fft.responses == 0
