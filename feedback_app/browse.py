@@ -22,6 +22,7 @@ from .extensions import db
 from .links import ALLOWED_TAGS
 from .models import Answer, AuditEvent, CollectionLink, Questionnaire, QuestionnaireVersion, Response
 from .questionnaires import version_definition
+from .reporting import drop_analysis_cache
 
 if TYPE_CHECKING:
     from .insights import CommentCoding
@@ -387,4 +388,6 @@ def erase_response(member: SignedInMember, reference: str, reason: str) -> str |
                 detail={"questionnaire": found.slug, "reason": reason},
             )
         )
-        return str(found.slug)
+        slug = str(found.slug)
+    drop_analysis_cache()
+    return slug

@@ -18,6 +18,7 @@ from .database import write_transaction
 from .extensions import db
 from .models import Answer, AuditEvent, Questionnaire, QuestionnaireVersion, Response, today
 from .questionnaires import version_definition
+from .reporting import drop_analysis_cache
 
 AUDIT_PER_PAGE = 50
 
@@ -147,6 +148,8 @@ def purge_expired(
                 },
             )
         )
+    if any(r.deleted for r in results):
+        drop_analysis_cache()
     return results
 
 

@@ -66,6 +66,15 @@ def analysis_cache_path() -> Path:
     return Path(current_app.instance_path) / "analysis-cache.sqlite3"
 
 
+def drop_analysis_cache() -> None:
+    """Delete the cache after responses are erased or purged, so no trace of their text outlives them.
+
+    The cache holds each coded comment's redacted text; rebuilding it costs one slower report.
+    """
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{analysis_cache_path()}{suffix}").unlink(missing_ok=True)
+
+
 def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[str] = ()) -> ReportDocument:
     """Write the lessons-learnt report of the stored responses into `out_dir`."""
     frames, specs = report_inputs(slugs)

@@ -107,3 +107,18 @@ def test_flask_report_honours_the_threshold_setting(app: Any, runner: Any, tmp_p
     assert summary["reason"].str.startswith("primary").any()
     page = (out / "report.html").read_text(encoding="utf-8")
     assert ">3<" not in page.replace(" ", "")
+
+
+def test_purging_responses_drops_the_analysis_cache(seeded: Any, tmp_path: Path) -> None:
+    """Coded comments (redacted text) must not outlive the responses they came from."""
+    import datetime as dt
+
+    from feedback_app.governance import purge_expired
+    from feedback_app.reporting import analysis_cache_path, write_lessons_learnt_report
+
+    with seeded.app_context():
+        write_lessons_learnt_report(tmp_path / "report", threshold=5)
+        cache = analysis_cache_path()
+        assert cache.exists()
+        purge_expired(on=dt.date.today() + dt.timedelta(days=365 * 5))
+        assert not cache.exists()
