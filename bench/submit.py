@@ -59,11 +59,8 @@ pages:
         max_length: 1500
 """
 
-# wrk calls request() for each request a connection sends and response() for each answer. With one
-# connection per thread the two strictly alternate, so each thread is one respondent at a time.
-# request() only reads the state (wrk also calls it once up front to check the script); response()
-# moves it on.
-SUBMIT_LUA = r"""
+# Shared by both wrk scripts: a monotonic clock in milliseconds, and a number for each thread.
+LUA_PRELUDE = r"""
 local ffi = require("ffi")
 ffi.cdef[[
 typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
@@ -80,7 +77,15 @@ function setup(thread)
   table.insert(threads, thread)
   thread:set("id", #threads)
 end
+"""
 
+# wrk calls request() for each request a connection sends and response() for each answer. With one
+# connection per thread the two strictly alternate, so each thread is one respondent at a time.
+# request() only reads the state (wrk also calls it once up front to check the script); response()
+# moves it on.
+SUBMIT_LUA = (
+    LUA_PRELUDE
+    + r"""
 local slug, run
 local step, n, cookie, csrf, payload, location, sent_at
 post_ms, submit_ms, confirmed, statuses, failures = {}, {}, {}, {}, 0
@@ -188,29 +193,15 @@ function done(summary, latency, requests)
   out:close()
 end
 """
+)
 
 # The answer-POST phase: each client is one respondent who GETs the form once (session cookie and
 # CSRF token) and then keeps POSTing the page's answers, as someone does who goes back and changes
 # them. Every POST is validated, CSRF-checked and written to the respondent's draft in the database
 # (BEGIN IMMEDIATE) before its 302; each carries a new answer text, so the draft can be checked after.
-ANSWER_POST_LUA = r"""
-local ffi = require("ffi")
-ffi.cdef[[
-typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
-int clock_gettime(int clk_id, bench_timespec *tp);
-]]
-local ts = ffi.new("bench_timespec")
-local function now_ms()
-  ffi.C.clock_gettime(1, ts)  -- CLOCK_MONOTONIC
-  return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
-end
-
-local threads = {}
-function setup(thread)
-  table.insert(threads, thread)
-  thread:set("id", #threads)
-end
-
+ANSWER_POST_LUA = (
+    LUA_PRELUDE
+    + r"""
 local slug, run
 local n, cookie, csrf, sent_at
 post_ms, statuses, failures, saved, last_saved = {}, {}, 0, 0, ""
@@ -278,6 +269,7 @@ function done(summary, latency, requests)
   out:close()
 end
 """
+)
 
 # The same client for the ceiling: same threads, connections and response parsing, one GET each.
 HELLO_LUA = r"""

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from analysis.cache import AnalysisCache, source_fingerprint
 from analysis.codebook import Codebook
-from analysis.report import Chart, Paragraph, QuoteGroup, ReportDocument, Section, Table, build_report
+from analysis.report import ReportDocument, Section, build_report
 from analysis.report.build import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS, fmt, resolve_codebooks
 from analysis.report.writers import render_html, write_docx, write_summaries
 from analysis.schema import QuestionnaireSpec
@@ -64,19 +64,6 @@ LIMITS = (
     "net, not a substitute for a person reading every comment. Read themes as a guide to where to look, "
     "not as measurements."
 )
-
-
-def block_kind(block: object) -> str:
-    """The kind of a report block, for templates (Jinja has no isinstance)."""
-    if isinstance(block, Paragraph):
-        return "paragraph"
-    if isinstance(block, Chart):
-        return "chart"
-    if isinstance(block, Table):
-        return "table"
-    if isinstance(block, QuoteGroup):
-        return "quotes"
-    return "unknown"
 
 
 def _threshold() -> int:

@@ -22,7 +22,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
-def _kind(block: Block) -> str:
+def block_kind(block: Block) -> str:
+    """The kind of a report block, for templates (Jinja has no isinstance)."""
     if isinstance(block, Paragraph):
         return "paragraph"
     if isinstance(block, Chart):
@@ -41,7 +42,7 @@ def render_html(doc: ReportDocument) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(svg=svg_layout, kind=_kind)
+    env.globals.update(svg=svg_layout, kind=block_kind)
     return env.get_template("report.html.j2").render(doc=doc)
 
 
