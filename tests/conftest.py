@@ -183,6 +183,24 @@ def prepare_database(env: dict[str, str]) -> None:
         subprocess.run([*flask, *args], env=env, check=True, cwd=ROOT, capture_output=True)
 
 
+def gunicorn_argv(port: int, workers: int) -> list[str]:
+    """The production server's command line: the repo's gunicorn.conf.py on a loopback port."""
+    return [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "-c",
+        str(ROOT / "gunicorn.conf.py"),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--access-logfile",
+        "/dev/null",
+        "wsgi:app",
+    ]
+
+
 def start_server(
     tmp_path: Path, database: str, workers: int = 2, extra_env: dict[str, str] | None = None
 ) -> LiveServer:
@@ -209,20 +227,7 @@ def start_server(
         env.pop("DATABASE_URL", None)
     prepare_database(env)
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            str(ROOT / "gunicorn.conf.py"),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--access-logfile",
-            "/dev/null",
-            "wsgi:app",
-        ],
+        gunicorn_argv(port, workers),
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,

@@ -11,7 +11,6 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -30,6 +29,7 @@ from tests.conftest import (
     LiveServer,
     csrf_from,
     free_port,
+    gunicorn_argv,
     payload_from,
     start_server,
     stop_server,
@@ -260,20 +260,7 @@ def start_unreachable_pg_server(tmp_path: Path) -> LiveServer:
         "DATABASE_URL": "postgresql+psycopg://postgres@127.0.0.1:1/feedback?connect_timeout=2",
     }
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "-c",
-            str(ROOT / "gunicorn.conf.py"),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "1",
-            "--access-logfile",
-            "/dev/null",
-            "wsgi:app",
-        ],
+        gunicorn_argv(port, 1),
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
