@@ -24,6 +24,9 @@ MIXED_BAND = 0.15
 # an answer to "what could we do better?" that is not clearly praise reports something lacking (in
 # labelled FFT data such suggestions are mostly scored negative). Other prompts are taken as they come.
 PROMPT_OFFSETS = {"what_good": 0.15, "could_improve": -0.2, "nonspecific": -0.05}
+# A negative offset is halved when the comment has a clearly positive clause and no clearly negative one:
+# "Staff treated my mother with respect" under "what could we do better?" is praise, not a request.
+OFFSET_SCALE = 0.5
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,10 @@ _NEGATIVE_WORDS: dict[str, float] = {
     "pity": -0.2,
     "unbearable": -0.6,
     "horrendous": -0.7,
+    "dissatisfied": -0.5,
+    "unhappy": -0.5,
+    "ages": -0.2,
+    "snappy": -0.4,
 }
 
 # Praise words of the field that Pattern's lexicon misses or underrates ("listened", "caring").
@@ -341,14 +348,23 @@ _NEGATIVE_PHRASES = re.compile(
     r"answer|explain|tell|inform|respond|reply|bother|get back|help|understand|feel (?:listened|heard|"
     r"supported|safe|welcome))"
     r"|\b(?:too|very|really|so|extremely) (?:long|slow|late|busy|short)\b"
+    r"|\btoo (?:many|much|few|little)\b(?! (?:trouble|bother))|\bnot (?:working|so much|as it should)\b"
+    # The one thing wrong in an otherwise good report ("my only criticism", "the one issue").
+    r"|\b(?:only|one|main|biggest) (?:thing|criticism|complaint|fault|issue|problem|downside|gripe|negative)"
+    r"\b(?! (?:i could|to) (?:say|fault|complain))"
     r"|\b(?:long|lengthy|excessive) (?:wait|waits|waiting|delay|delays|time|times|queue)"
-    r"|\bwaited (?:for )?(?:over |more than |nearly |almost |about |around )?(?:\d+|an?|two|three|four|five"
-    r"|six|several|many|hours|weeks|months)"
+    r"|(?<!only )\bwaited (?:for )?(?:over |more than |nearly |almost |about |around )?"
+    r"(?:\d+|an?|two|three|four|five|six|several|many|hours|weeks|months)"
     r"|\b(?:hours?|weeks?|months?|years?) (?:late|wait|waiting|delay)"
+    r"|\btook (?:over |more than |nearly |almost |about |around |at least )?(?:\d+|an?|one|two|three|four"
+    r"|five|six|several|many) ?(?:hours?|hrs?|weeks?|months?|days?)\b"
     r"|\bwaiting (?:list|lists|times?) (?:are|is|were|was) (?:too |very |so )?(?:long|ridiculous|awful)"
-    r"|\blet (?:me|us|him|her|them) down\b|\bfobbed off\b|\bpassed from pillar\b|\bleft (?:waiting|alone)"
+    r"|(?<!never )(?<!once )\blet (?:me|us|him|her|them) down\b|\bfobbed off\b|\bpassed from pillar\b"
+    r"|\bleft (?:waiting|alone)"
     r"|\bwaste of time\b|\bnot good enough\b|\bnot happy\b|\bnot impressed\b|\bnot great\b"
-    r"|\bcould(?:n't| not) (?:get through|get an? appointment|get hold)|\bno (?:response|reply|answer|"
+    r"|\bcould(?:n't| not) (?:get through|get hold"
+    r"|get an? (?:appointment|ambulance|doctor|gp|call ?back|response))"
+    r"|\bno (?:response|reply|answer|"
     r"communication|follow[- ]?up|help|support|one to talk)\b|\bhad to (?:wait|chase|ring|call)",
 )
 # Plain praise phrases Pattern scores weakly.
@@ -362,7 +378,11 @@ _POSITIVE_PHRASES = re.compile(
     r"|\bvery good\b|\bspot on\b|\b10 out of 10\b|\b10/10\b|\b(?:first|1st|top|world) class\b"
     r"|\b(?:could(?:n't| not)|can(?:'t|not)) (?:be )?bettered\b|\bwell done\b|\blooked after\b"
     r"|\bonly (?:waited|took|had to wait)\b"
-    r"|\b(?:arrived|came|here|there|with (?:me|us)) (?:with)?in \d+ ?(?:min|minutes)\b"
+    r"|\b(?:arrived|came|here|there|with (?:me|us))\b(?: \w+){0,2} (?:with)?in \d+ ?(?:min|mins|minutes)\b"
+    r"|\b(?:kept|keeping) (?:me|us|them|him|her|you) (?:\w+ )?(?:informed|updated|up ?to date)\b"
+    r"|\b(?:was|were|been|being|felt) kept (?:\w+ )?(?:informed|updated|up ?to date)\b"
+    r"|\b(?:keep|carry) on (?:doing|as|with)\b|\bkeep doing\b|\bno faults?\b(?! of)"
+    r"|\b(?:the|all the) (?:help|advice|care|support|treatment) (?:i|we|he|she|they|my \w+) (?:\w+ )?needed\b"
     r"|\bstraight away\b|\bas (?:promised|stated|arranged)\b|\bnothing negative\b"
     r"|\bcan(?:'t|not) improve on\b|\bcan(?:'t|not)? thank (?:you|them|her|him|the \w+) enough\b"
     r"|\b(?:could(?:n't| not)|can(?:'t|not)) help (?:me|us) enough\b"
@@ -372,7 +392,7 @@ _POSITIVE_PHRASES = re.compile(
     r"|\bno need for anything\b"
     r"|\bnothing (?:you|they|we) could (?:have|of) done\b|\bput my mind at rest\b"
     r"|\b(?:never|not once) let (?:me|us) down\b|\bas (?:i|we) expected\b|\bcare and attention\b"
-    r"|\bgot all (?:my|the) answers\b"
+    r"|\bgot all (?:my|the) answers\b|\bnothing (?:is |was |seemed |seems )?too much (?:trouble|bother)\b"
     # Praise in words of request: nothing anyone could do better, no way it could be improved.
     r"|\b(?:nothing|no ?thing|not much|(?:don't|do not|didn't) (?:think|feel|believe))\b[^.]{0,35}"
     r"\b(?:could|can|would)\b[^.]{0,25}\b(?:better|improved?|bettered)\b"
@@ -388,6 +408,8 @@ _POSITIVE_PHRASES = re.compile(
 _NEGATED_PHRASE_RE = re.compile(
     r"(?:\b(?<!can )(?:not|never|isnt|wasnt|arent|werent)|n't)\s+"
     r"(?:(?!think\b|believe\b|feel\b|suppose\b|reckon\b|see\b)\w+\s+)?$"
+    # Regret is no praise either: "they could have kept us informed", "should have been on time".
+    r"|\b(?<!nothing )(?<!anything )(?:should|could|would)(?: have| of)(?: been)?\s+$"
 )
 # Negative contractions, with or without the apostrophe ("isn't", "wasnt", "can't", "won't").
 _CONTRACTION_RE = re.compile(
@@ -402,6 +424,9 @@ def _expand_contraction(match: re.Match[str]) -> str:
     return f"{_CONTRACTION_STEMS.get(stem, stem)} not"
 
 
+_NOT_DEGREE_RE = re.compile(r"\bnot (?:as|so|that|all that|particularly|overly|exactly|always) ")
+
+
 # Words of comparison and request. Pattern scores "more" and "better" as praise, but in feedback they
 # usually ask for change ("more staff", "better food"); they are removed before Pattern scores a clause
 # and a request clause gets a small negative weight instead.
@@ -414,8 +439,10 @@ _REQUEST_RE = re.compile(
     r"employ|hire|recruit|get|give|provide|offer|stop|start|make|have|answer|arrive|come|listen|attend|"
     r"respect|pay|check|ensure|allow|send|try|speed|bring|need|needs|should|could|would|"
     r"treat|tell|explain|inform|update|keep|let|be|actually|don't|do not)\b"
+    # ... but not a word used as a noun: "speed of the service was good", "answer was quick".
+    r"(?!\s+(?:of|was|were|is|are|has|had)\b)"
     r"|\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
-    r"|\bif (?:only|they|you|there)\b|\b(?:more|less) \w+ly\b"
+    r"|\bif (?:only|they|you|there)\b|\b(?:more|less) \w+ly\b|\b(?:rather than|instead of)\b"
 )
 # A "what was good?" answer that starts "Nothing" is a complaint.
 _WHAT_GOOD_NOTHING_RE = re.compile(r"^\W*(?:nothing|none|not much|not a lot|very little|no)\b")
@@ -442,6 +469,8 @@ def _clause_polarity(clause: str) -> float:
     request = bool(_REQUEST_RE.search(clause))
     # Pattern negates after "not" but not after "isn't" or "wasnt": spell contractions out first.
     scored = _CONTRACTION_RE.sub(_expand_contraction, _COMPARATIVES_RE.sub(" ", clause))
+    # Pattern negates "not very good" but not "not as good" / "not so good": drop the degree word.
+    scored = _NOT_DEGREE_RE.sub("not ", scored)
     base = _pattern_polarity(scored)
     tokens = _TOKEN_RE.findall(clause)
     adjust = 0.0
@@ -511,11 +540,13 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
     weights = [w**0.5 for _, w in scores]
     polarity = sum(s * wt for (s, _), wt in zip(scores, weights, strict=True)) / sum(weights)
     polarity += lead_bonus
-    polarity += PROMPT_OFFSETS.get(prompt or "", 0.0) if lead_bonus == 0.0 else 0.0
-    polarity = max(-1.0, min(1.0, polarity))
-
     has_pos = any(s >= CLAUSE_THRESHOLD for s, _ in scores) or lead_bonus > 0
     has_neg = any(s <= -CLAUSE_THRESHOLD for s, _ in scores) or lead_bonus < 0
+    offset = PROMPT_OFFSETS.get(prompt or "", 0.0) if lead_bonus == 0.0 else 0.0
+    if offset < 0 and has_pos and not has_neg:
+        offset *= OFFSET_SCALE
+    polarity += offset
+    polarity = max(-1.0, min(1.0, polarity))
     if has_pos and has_neg and abs(polarity) < MIXED_BAND:
         label = "mixed"
     elif polarity >= POSITIVE_THRESHOLD:

@@ -172,3 +172,65 @@ def test_all_good_under_what_was_good_is_praise() -> None:
     # "Nothing" answers "what was good?" as a complaint, but "all good" does not.
     assert score_sentiment("It was all good", "what_good").label == "positive"
     assert score_sentiment("Nothing", "what_good").label == "negative"
+
+
+def test_request_word_used_as_a_noun_is_not_a_request() -> None:
+    # "Speed" opens requests ("speed up the phones") but here it is the subject of praise.
+    assert score_sentiment("Speed of the reply was good.", "nonspecific").label == "positive"
+    assert score_sentiment("Speed up the reply times.", "could_improve").label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My son was treated with dignity by the nurse.", "The driver was polite and on time."],
+)
+def test_plain_praise_under_could_improve_stays_praise(text: str) -> None:
+    assert score_sentiment(text, "could_improve").label == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The van was not as good as last time.", "The second visit was not so good."],
+)
+def test_not_as_good_is_negated_praise(text: str) -> None:
+    assert score_sentiment(text, "nonspecific").polarity < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("Far too many forms to fill in.", "nonspecific"),
+        ("The only issue was the car park.", None),
+        ("The ambulance took two hours to reach my father.", "nonspecific"),
+        ("We could not get an ambulance that night.", "nonspecific"),
+        ("Ring patients back rather than sending letters.", "nonspecific"),
+    ],
+)
+def test_more_complaint_phrases(text: str, prompt: str | None) -> None:
+    assert score_sentiment(text, prompt).label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("They kept us updated the whole time.", "nonspecific"),
+        ("Just carry on as you are.", "could_improve"),
+        ("For the crew nothing was too much bother.", "could_improve"),
+        ("The clinic has never let me down.", "could_improve"),
+        ("We only waited 10 minutes or so.", "nonspecific"),
+        ("They were with us in 15 mins of the call.", "nonspecific"),
+        ("She got the support she needed.", "what_good"),
+    ],
+)
+def test_more_praise_phrases(text: str, prompt: str) -> None:
+    assert score_sentiment(text, prompt).label == "positive"
+
+
+def test_regret_before_praise_is_a_complaint() -> None:
+    assert score_sentiment("They could have kept us informed.", "nonspecific").label == "negative"
+
+
+def test_one_thing_wrong_beside_praise_is_mixed() -> None:
+    result = score_sentiment("The crew were lovely. My only complaint is the hard seats.", "nonspecific")
+    assert result.label in ("mixed", "negative")
+    assert result.polarity < score_sentiment("The crew were lovely.", "nonspecific").polarity
