@@ -14,11 +14,15 @@ from typing import Any
 from flask import Flask, current_app
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from .extensions import db
 
 IMMEDIATE_OPTION = "sqlite_begin_immediate"
+# A connection whose reads are each one statement (the respondent's pages) need no BEGIN on SQLite:
+# every statement outside a transaction reads one consistent snapshot of its own.
+SINGLE_STATEMENT_READS_OPTION = "sqlite_single_statement_reads"
 # app.extensions key: the file whose flock queues this app's writers to a SQLite file database.
 WRITE_QUEUE_KEY = "feedback_sqlite_write_queue"
 # Whether this thread already holds the queue: a write begun inside another must not wait for itself.
@@ -51,8 +55,23 @@ def configure_engine(app: Flask) -> None:
     def _on_begin(conn: Connection) -> None:
         # A deferred transaction that later writes fails with "database is locked" when another
         # worker got there first; IMMEDIATE takes the write lock up front and waits its turn.
-        immediate = conn.get_execution_options().get(IMMEDIATE_OPTION, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = conn.get_execution_options()
+        if options.get(IMMEDIATE_OPTION, False):
+            statement = "BEGIN IMMEDIATE"
+        elif options.get(SINGLE_STATEMENT_READS_OPTION, False):
+            return
+        else:
+            statement = "BEGIN"
+        # Straight to the driver: exec_driver_sql runs SQLAlchemy's whole statement machinery
+        # (events, execution context, result) for a statement that returns nothing, twice per POST.
+        driver_connection = conn.connection.driver_connection
+        assert driver_connection is not None  # a connection that is beginning is open
+        try:
+            driver_connection.execute(statement)
+        except sqlite3.Error as error:
+            # Raised as SQLAlchemy would have (OperationalError for "database is locked"), so the
+            # callers' "not saved" handling sees the same exception as for any other statement.
+            raise DBAPIError.instance(statement, None, error, sqlite3.Error) from error
 
 
 def is_sqlite(engine: Engine | None = None) -> bool:
@@ -132,10 +151,16 @@ def write_on(conn: Connection) -> Iterator[Connection]:
     if conn.in_transaction():
         conn.commit()  # the read transaction ends; the write takes the lock afresh
     queued = _join_write_queue()
+    previous = conn.get_execution_options()
     try:
-        conn.execution_options(**{IMMEDIATE_OPTION: True})
+        conn.execution_options(**{IMMEDIATE_OPTION: True, SINGLE_STATEMENT_READS_OPTION: False})
         with conn.begin():
             yield conn
     finally:
-        conn.execution_options(**{IMMEDIATE_OPTION: False})
+        conn.execution_options(
+            **{
+                IMMEDIATE_OPTION: False,
+                SINGLE_STATEMENT_READS_OPTION: previous.get(SINGLE_STATEMENT_READS_OPTION, False),
+            }
+        )
         _leave_write_queue(queued)

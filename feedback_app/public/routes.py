@@ -34,7 +34,7 @@ from ..answers import (
     values_from_form,
     visible_answers,
 )
-from ..database import IMMEDIATE_OPTION
+from ..database import IMMEDIATE_OPTION, SINGLE_STATEMENT_READS_OPTION
 from ..definitions import Definition, Question
 from ..errors import health_payload
 from ..extensions import db
@@ -283,8 +283,9 @@ def _next_page(definition: Definition, number: int, answers: Answers) -> int | N
 @bp.route("/q/<slug>/page/<int:number>", methods=["GET", "POST"])
 def page(slug: str, number: int) -> Any:
     """One page of questions; on POST, validate it and keep its answers in the draft."""
-    # One Core connection for the request's read and its write (see database.write_on).
-    with db.engine.connect() as conn:
+    # One Core connection for the request's read and its write (see database.write_on). Its reads
+    # are single statements (questionnaire and draft in one query), so they need no transaction.
+    with db.engine.connect().execution_options(**{SINGLE_STATEMENT_READS_OPTION: True}) as conn:
         return _page(conn, slug, number)
 
 
