@@ -294,6 +294,15 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         # Only repetitive or scripted questioning counts as a continuity problem.
         ("The nurse asked sensible questions", "continuity_of_care", False),
         ("The same questions again at every visit", "continuity_of_care", True),
+        # Transport named only to say who the staff were is staff manner; the journey itself is transport.
+        ("The transport drivers were always cheerful", "transport", False),
+        ("The transport drivers were cheerful and the seats were comfortable", "transport", True),
+        # A figurative journey is not travel.
+        ("Thanks for being part of my recovery journey", "transport", False),
+        ("The journey home took ages", "transport", True),
+        # How an appointment is held is its method, unless its booking is mentioned too.
+        ("The video appointments suit me well", "appointment_arrangements", False),
+        ("They booked me a video appointment for Monday", "appointment_arrangements", True),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
