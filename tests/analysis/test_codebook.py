@@ -303,6 +303,12 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         # How an appointment is held is its method, unless its booking is mentioned too.
         ("The video appointments suit me well", "appointment_arrangements", False),
         ("They booked me a video appointment for Monday", "appointment_arrangements", True),
+        # Estimates and updates while waiting are being kept informed.
+        ("We were regularly updated while we waited", "kept_informed", True),
+        ("Give a more accurate time for the crew", "kept_informed", True),
+        ("They told us how long the wait would be", "kept_informed", True),
+        # "As stated" is a way of writing, not a promise kept.
+        ("As stated before, the staff were kind", "kept_informed", False),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
