@@ -309,6 +309,14 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         ("They told us how long the wait would be", "kept_informed", True),
         # "As stated" is a way of writing, not a promise kept.
         ("As stated before, the staff were kind", "kept_informed", False),
+        # A frequency, an age or round-the-clock cover is not a wait; a number of hours waited is.
+        ("The nurse visits every 2 weeks", "timeliness", False),
+        ("My 9 month old son was poorly", "timeliness", False),
+        ("She needs 24 hour care", "timeliness", False),
+        ("We sat in the corridor for 3 hours", "timeliness", True),
+        # Waiting to get through on the phone is contacting services unless the care is timed too.
+        ("Waited an age to get through on the phone", "timeliness", False),
+        ("Waited an age to get through and the crew came late", "timeliness", True),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
