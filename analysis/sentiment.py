@@ -42,6 +42,8 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CLAUSE_RE = re.compile(
     r"[.!?;\n]+|,\s*(?=but\b|however\b|although\b|though\b|except\b|apart from\b)"
     r"|\s(?=\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bapart from\b|\bother than\b)"
+    # "... very professional my only criticism is ...": the one complaint starts a clause of its own.
+    r"|\s(?=(?:my|the|our|one) (?:only|one|main|biggest) (?:thing|criticism|complaint|issue|problem|gripe)\b)"
 )
 
 _NEGATORS = frozenset(
@@ -381,7 +383,8 @@ _POSITIVE_PHRASES = re.compile(
     r"|\b(?:arrived|came|here|there|with (?:me|us))\b(?: \w+){0,2} (?:with)?in \d+ ?(?:min|mins|minutes)\b"
     r"|\b(?:kept|keeping) (?:me|us|them|him|her|you) (?:\w+ )?(?:informed|updated|up ?to date)\b"
     r"|\b(?:was|were|been|being|felt) kept (?:\w+ )?(?:informed|updated|up ?to date)\b"
-    r"|\b(?:keep|carry) on (?:doing|as|with)\b|\bkeep doing\b|\bno faults?\b(?! of)"
+    r"|\b(?:keep|carry) on\b(?! (?:waiting|ringing|calling|phoning|chasing|asking|being))"
+    r"|\bkeep (?:doing|going)\b|\bno faults?\b(?! of)"
     r"|\b(?:the|all the) (?:help|advice|care|support|treatment) (?:i|we|he|she|they|my \w+) (?:\w+ )?needed\b"
     r"|\bstraight away\b|\bas (?:promised|stated|arranged)\b|\bnothing negative\b"
     r"|\bcan(?:'t|not) improve on\b|\bcan(?:'t|not)? thank (?:you|them|her|him|the \w+) enough\b"
@@ -392,6 +395,8 @@ _POSITIVE_PHRASES = re.compile(
     r"|\bno need for anything\b"
     r"|\bnothing (?:you|they|we) could (?:have|of) done\b|\bput my mind at rest\b"
     r"|\b(?:never|not once) let (?:me|us) down\b|\bas (?:i|we) expected\b|\bcare and attention\b"
+    r"|\b(?:helped|sorted|resolved|fixed|solved|dealt with)\b(?: \w+){0,2} (?:problems?|issues?)\b"
+    r"|\b(?:problems?|issues?) (?:was |were |got |been )*(?:resolved|sorted|solved|fixed)\b"
     r"|\bgot all (?:my|the) answers\b|\bnothing (?:is |was |seemed |seems )?too much (?:trouble|bother)\b"
     # Praise in words of request: nothing anyone could do better, no way it could be improved.
     r"|\b(?:nothing|no ?thing|not much|(?:don't|do not|didn't) (?:think|feel|believe))\b[^.]{0,35}"

@@ -234,3 +234,25 @@ def test_one_thing_wrong_beside_praise_is_mixed() -> None:
     result = score_sentiment("The crew were lovely. My only complaint is the hard seats.", "nonspecific")
     assert result.label in ("mixed", "negative")
     assert result.polarity < score_sentiment("The crew were lovely.", "nonspecific").polarity
+
+
+def test_the_one_complaint_is_a_clause_of_its_own() -> None:
+    # Without a comma or "but" the complaint would be scored in one clause with the praise.
+    text = "The crew were calm and kind my only complaint is the hard trolley"
+    assert score_sentiment(text, "nonspecific").label in ("mixed", "negative")
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        ("The nurse sorted out my problem in one visit.", "nonspecific"),
+        ("Issue resolved on the first call.", "could_improve"),
+        ("Carry on the way you are.", "could_improve"),
+    ],
+)
+def test_problems_solved_and_carry_on_are_praise(text: str, prompt: str) -> None:
+    assert score_sentiment(text, prompt).label == "positive"
+
+
+def test_keep_on_ringing_is_not_praise() -> None:
+    assert score_sentiment("I had to keep on ringing them.", "could_improve").label == "negative"
