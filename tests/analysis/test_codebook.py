@@ -317,6 +317,15 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         # Waiting to get through on the phone is contacting services unless the care is timed too.
         ("Waited an age to get through on the phone", "timeliness", False),
         ("Waited an age to get through and the crew came late", "timeliness", True),
+        # Respect shown by staff is manner; the patient's own respect for them is not.
+        ("I respect that the wards are short of beds", "staff_manner", False),
+        ("The porters showed my dad real respect", "staff_manner", True),
+        # Being put at ease is manner; "put my mind at ease" is reassurance about the situation.
+        ("The news put my mind at ease", "staff_manner", False),
+        ("The dentist put my son at ease", "staff_manner", True),
+        # "Helpful" said of a thing is not staff manner; said of people it is.
+        ("The leaflet was really helpful", "staff_manner", False),
+        ("The receptionist was really helpful", "staff_manner", True),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
