@@ -7,15 +7,16 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 from flask import Flask, current_app
 from sqlalchemy import event
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Dialect, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Executable
 
 from .extensions import db
 
@@ -164,3 +165,73 @@ def write_on(conn: Connection) -> Iterator[Connection]:
             }
         )
         _leave_write_queue(queued)
+
+
+class _Compiled(NamedTuple):
+    sql: str
+    names: tuple[str, ...]
+    fixed: dict[str, Any]
+    processors: list[Callable[[Any], Any] | None]
+
+
+class DriverStatement:
+    """A Core statement that runs straight on SQLite's own cursor, and through Core elsewhere.
+
+    For the respondent's hottest statements (the read of questionnaire and draft every page makes,
+    and the merge of a page's answers): for a one-row statement, SQLAlchemy's execution context,
+    events and result objects cost several times SQLite's own work. The SQL is SQLAlchemy's own
+    compilation of the statement, and each value read is converted by its column type's own result
+    processor, so rows come back as they would through Core. Driver errors are raised as
+    SQLAlchemy's, so the "not saved" handling is the same.
+    """
+
+    def __init__(self, statement: Executable) -> None:
+        self.statement = statement
+        self._compiled: dict[int, _Compiled] = {}
+
+    def _compile(self, dialect: Dialect) -> _Compiled:
+        compiled = self.statement.compile(dialect=dialect)  # type: ignore[attr-defined]
+        columns = getattr(self.statement, "selected_columns", ())
+        entry = _Compiled(
+            compiled.string,
+            tuple(compiled.positiontup or ()),
+            # Values the statement carries itself (literals SQLAlchemy turned into parameters).
+            {name: value for name, value in compiled.params.items() if value is not None},
+            [column.type.dialect_impl(dialect).result_processor(dialect, None) for column in columns],
+        )
+        self._compiled = {id(dialect): entry}
+        return entry
+
+    def _run(self, conn: Connection, params: Mapping[str, Any]) -> tuple[sqlite3.Cursor, _Compiled]:
+        compiled = self._compiled.get(id(conn.dialect)) or self._compile(conn.dialect)
+        driver_connection = conn.connection.driver_connection
+        assert driver_connection is not None  # an open connection
+        values = [params[name] if name in params else compiled.fixed[name] for name in compiled.names]
+        try:
+            return driver_connection.execute(compiled.sql, values), compiled
+        except sqlite3.Error as error:
+            raise DBAPIError.instance(compiled.sql, values, error, sqlite3.Error) from error
+
+    def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        """The first row, its values converted as Core converts them, or None."""
+        if conn.dialect.name != "sqlite":
+            row = conn.execute(self.statement, params).first()
+            return None if row is None else tuple(row)
+        cursor, compiled = self._run(conn, params)
+        raw = cursor.fetchone()
+        cursor.close()
+        if raw is None:
+            return None
+        return tuple(
+            value if process is None or value is None else process(value)
+            for value, process in zip(raw, compiled.processors, strict=True)
+        )
+
+    def rowcount(self, conn: Connection, params: Mapping[str, Any]) -> int:
+        """Run a write; how many rows it changed."""
+        if conn.dialect.name != "sqlite":
+            return int(conn.execute(self.statement, params).rowcount)  # type: ignore[attr-defined]
+        cursor, _ = self._run(conn, params)
+        count = cursor.rowcount
+        cursor.close()
+        return int(count)

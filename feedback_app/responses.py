@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import CursorResult, Table, bindparam, delete, insert, outerjoin, select, update
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy import (
+    JSON,
+    CursorResult,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    outerjoin,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import configure_mappers, instrumentation
 
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
-from .database import write_on, write_transaction
+from .database import DriverStatement, write_on, write_transaction
 from .definitions import Definition
 from .extensions import db
 from .models import Answer as AnswerRow
@@ -54,6 +71,9 @@ _QUESTIONNAIRE_AND_DRAFT = (
     .where(QUESTIONNAIRES.c.slug == bindparam("slug"))
 )
 _QUESTIONNAIRE_COLUMNS = tuple(column.key for column in QUESTIONNAIRES.c)
+_QUESTIONNAIRE_AND_DRAFT_KEYS = tuple(str(column.key) for column in _QUESTIONNAIRE_AND_DRAFT.selected_columns)
+_READ_QUESTIONNAIRE_AND_DRAFT = DriverStatement(_QUESTIONNAIRE_AND_DRAFT)
+_QUESTIONNAIRE_MANAGER = instrumentation.manager_of_class(Questionnaire)
 _DRAFT_FOR_UPDATE = select(DRAFTS.c.version_id, DRAFTS.c.answers).where(DRAFTS.c.token == bindparam("token"))
 # Bind names differ from the column names, which SQLAlchemy keeps for its own SET parameters.
 _UPDATE_ANSWERS = (
@@ -64,6 +84,32 @@ _UPDATE_ANSWERS = (
 _UPDATE_ANSWERS_AND_LINK = _UPDATE_ANSWERS.values(
     link_id=bindparam("new_link_id", type_=DRAFTS.c.link_id.type)
 )
+# One page's answers merged into the draft by the database, as a JSON merge patch (RFC 7396: a key
+# whose value is null is removed, any other value replaces the old one), so an answer POST writes
+# without first reading the draft inside the write lock. Answers are strings or lists of strings,
+# never objects, so the merge is exactly "drop the page's old answers, add its new ones".
+_PATCH = bindparam("patch", type_=Text)
+_MERGED_ANSWERS = {
+    "sqlite": func.json_patch(func.coalesce(DRAFTS.c.answers, "{}"), _PATCH),
+    # jsonb_strip_nulls removes the patch's nulls: stored answers hold no nulls of their own.
+    "postgresql": cast(
+        func.jsonb_strip_nulls(
+            func.coalesce(cast(DRAFTS.c.answers, JSONB), cast("{}", JSONB)).op("||")(cast(_PATCH, JSONB))
+        ),
+        JSON,
+    ),
+}
+_MERGE_STATEMENTS = {
+    dialect: update(DRAFTS)
+    .where(DRAFTS.c.token == bindparam("draft_token"), DRAFTS.c.version_id == bindparam("draft_version"))
+    .values(answers=merged)
+    for dialect, merged in _MERGED_ANSWERS.items()
+}
+_MERGE_ANSWERS = {dialect: DriverStatement(statement) for dialect, statement in _MERGE_STATEMENTS.items()}
+_MERGE_ANSWERS_AND_LINK = {
+    dialect: DriverStatement(statement.values(link_id=bindparam("new_link_id", type_=DRAFTS.c.link_id.type)))
+    for dialect, statement in _MERGE_STATEMENTS.items()
+}
 _VERSION_KEY = select(VERSIONS.c.questionnaire_id, VERSIONS.c.checksum).where(
     VERSIONS.c.id == bindparam("version_id")
 )
@@ -74,6 +120,7 @@ _CURRENT_VERSION_KEY = (
     .order_by(VERSIONS.c.number.desc())
     .limit(1)
 )
+_INSERT_DRAFT = insert(DRAFTS)
 _INSERT_RESPONSE = insert(RESPONSES)
 _INSERT_ANSWERS = insert(ANSWERS)
 _DELETE_DRAFT = delete(DRAFTS).where(DRAFTS.c.token == bindparam("draft_token"))
@@ -160,33 +207,43 @@ def get_draft(conn: Connection, token: str | None) -> DraftState | None:
     )
 
 
-def _detached_questionnaire(row: Row[Any]) -> Questionnaire:
-    """A Questionnaire built from a Core row: for reading (availability, templates), never saving.
+def _detached_questionnaire(values: Mapping[Any, Any]) -> Questionnaire:
+    """A Questionnaire built from a Core row's values: for reading (availability, templates), never saving.
 
-    Loading the row as an ORM entity costs three times the query; the respondent's pages only read
-    its columns. It belongs to no session, so it has no relationships to load.
+    Loading the row as an ORM entity costs three times the query, and even the constructor runs an
+    attribute event per column; the respondent's pages only read its columns. The values go
+    straight into the instance's dict, as the ORM's own loader puts them. It belongs to no
+    session, so it has no relationships to load.
     """
-    mapping = row._mapping
-    return Questionnaire(**{key: mapping[key] for key in _QUESTIONNAIRE_COLUMNS})
+    if not _QUESTIONNAIRE_MANAGER.mapper.configured:
+        # The constructor would configure the mappers on first use; new_instance does not.
+        configure_mappers()
+    questionnaire: Questionnaire = _QUESTIONNAIRE_MANAGER.new_instance()
+    questionnaire.__dict__.update({key: values[key] for key in _QUESTIONNAIRE_COLUMNS})
+    return questionnaire
 
 
 def questionnaire_by_slug(conn: Connection, slug: str) -> Questionnaire | None:
     """The questionnaire with this slug, if any, read as a Core row (see _detached_questionnaire)."""
     row = conn.execute(_QUESTIONNAIRE_BY_SLUG, {"slug": slug}).first()
-    return None if row is None else _detached_questionnaire(row)
+    return None if row is None else _detached_questionnaire(row._mapping)
 
 
 def questionnaire_and_draft(
     conn: Connection, slug: str, token: str | None
 ) -> tuple[Questionnaire | None, DraftState | None]:
     """The questionnaire with this slug, if any, and the draft for the token if it answers it."""
-    row = conn.execute(_QUESTIONNAIRE_AND_DRAFT, {"slug": slug, "token": token}).first()
+    row = _READ_QUESTIONNAIRE_AND_DRAFT.first(conn, {"slug": slug, "token": token})
     if row is None:
         return None, None
-    questionnaire = _detached_questionnaire(row)
-    if token is None or row.version_id is None or row.draft_questionnaire_id != questionnaire.id:
+    values = dict(zip(_QUESTIONNAIRE_AND_DRAFT_KEYS, row, strict=True))
+    questionnaire = _detached_questionnaire(values)
+    version_id = values["version_id"]
+    if token is None or version_id is None or values["draft_questionnaire_id"] != questionnaire.id:
         return questionnaire, None
-    draft = DraftState(token, int(row.version_id), questionnaire.id, str(row.checksum), row.answers or {})
+    draft = DraftState(
+        token, int(version_id), questionnaire.id, str(values["checksum"]), values["answers"] or {}
+    )
     return questionnaire, draft
 
 
@@ -199,24 +256,35 @@ def save_page_answers(
     link_id: int | None,
 ) -> str:
     """Replace one page's answers in the draft (creating it if needed); return the draft token."""
+    merge = (_MERGE_ANSWERS if link_id is None else _MERGE_ANSWERS_AND_LINK).get(conn.dialect.name)
     with write_on(conn):
-        # Read again inside the write lock: another tab of the same respondent may have saved a
-        # different page since this request read the draft, and its answers must be kept.
-        row = conn.execute(_DRAFT_FOR_UPDATE, {"token": token}).first() if token else None
-        if row is None or row.version_id != version_id:
-            token = new_token()
-            conn.execute(
-                insert(DRAFTS).values(token=token, version_id=version_id, answers=answers, link_id=link_id)
-            )
-            return token
-        merged = {k: v for k, v in (row.answers or {}).items() if k not in page_keys}
-        merged.update(answers)
-        if link_id is None:
-            conn.execute(_UPDATE_ANSWERS, {"draft_token": token, "new_answers": merged})
-        else:
-            params = {"draft_token": token, "new_answers": merged, "new_link_id": link_id}
-            conn.execute(_UPDATE_ANSWERS_AND_LINK, params)
-        assert token is not None  # a row was found for it
+        if token and merge is not None:
+            # Merged by the database inside the write lock: another tab of the same respondent may
+            # have saved a different page since this request read the draft, and its answers stay.
+            patch = dict.fromkeys(page_keys)
+            patch.update(answers)
+            params = {"draft_token": token, "draft_version": version_id, "patch": json.dumps(patch)}
+            if link_id is not None:
+                params["new_link_id"] = link_id
+            if merge.rowcount(conn, params) == 1:
+                return token
+        elif token:
+            # Any other database: read again inside the write lock, merge here.
+            row = conn.execute(_DRAFT_FOR_UPDATE, {"token": token}).first()
+            if row is not None and row.version_id == version_id:
+                merged = {k: v for k, v in (row.answers or {}).items() if k not in page_keys}
+                merged.update(answers)
+                if link_id is None:
+                    conn.execute(_UPDATE_ANSWERS, {"draft_token": token, "new_answers": merged})
+                else:
+                    params = {"draft_token": token, "new_answers": merged, "new_link_id": link_id}
+                    conn.execute(_UPDATE_ANSWERS_AND_LINK, params)
+                return token
+        # No draft yet, or it answers another version: a new draft.
+        token = new_token()
+        conn.execute(
+            _INSERT_DRAFT, {"token": token, "version_id": version_id, "answers": answers, "link_id": link_id}
+        )
         return token
 
 

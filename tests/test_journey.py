@@ -131,6 +131,20 @@ def test_saving_one_page_keeps_the_others(app, client):
     assert answers == {"fft": "poor", "what_was_good": "Changed", "service": "crisis_team"}
 
 
+def test_page_posted_again_drops_answers_cleared_and_keeps_text_exactly(app, client):
+    """The database's merge removes an optional answer the respondent cleared, and keeps any text."""
+    journey = Journey(client, "patient-experience")
+    typed = 'Café staff — "brilliant" ✓ 100% & <kind>'
+    assert journey.post_page(1, {"fft": "good", "what_was_good": typed}).status_code == 302
+    assert journey.post_page(2, {"service": "crisis_team"}).status_code == 302
+    with app.app_context():
+        assert db.session.scalars(select(Draft.answers)).one()["what_was_good"] == typed
+    assert journey.post_page(1, {"fft": "poor", "what_was_good": ""}).status_code == 302
+    with app.app_context():
+        answers = db.session.scalars(select(Draft.answers)).one()
+    assert answers == {"fft": "poor", "service": "crisis_team"}
+
+
 def test_conditional_question_follows_earlier_answer(client):
     """The apprentice follow-up on a mentor change shows only after answering yes."""
     journey = Journey(client, "apprentice-survey")
