@@ -1,0 +1,96 @@
+"""Hostile or broken form posts: a clear answer, nothing stored, nothing already stored lost."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+import pytest
+from sqlalchemy import func, select
+
+from feedback_app.extensions import db
+from feedback_app.models import Draft, Response
+from tests.conftest import Journey, answer_patient, csrf_from
+
+PAGE = "/q/patient-experience/page/1"
+FORM = "application/x-www-form-urlencoded"
+
+
+def _started(client: Any) -> tuple[str, dict[str, Any]]:
+    """A respondent with page 1 saved; their CSRF token and the stored draft."""
+    journey = Journey(client, "patient-experience")
+    assert journey.post_page(1, {"fft": "good", "what_was_good": "Saved before"}).status_code == 302
+    return csrf_from(client.get(PAGE).get_data(as_text=True)), {"fft": "good", "what_was_good": "Saved before"}
+
+
+def _stored(app: Any) -> tuple[list[dict[str, Any]], int]:
+    with app.app_context():
+        drafts = list(db.session.scalars(select(Draft.answers)))
+        responses = db.session.scalar(select(func.count()).select_from(Response)) or 0
+    return drafts, responses
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"fft=good&what_was_good=%C3%28",  # invalid UTF-8 (a lead byte without its continuation)
+        b"fft=good&what_was_good=caf\xe9",  # Latin-1, not UTF-8
+        b"fft=good&what_was_good=a%00b",  # a NUL byte, encoded
+        b"fft=good&what_%00was_good=x",  # a NUL byte in a field name
+    ],
+    ids=["broken-utf8", "latin1", "nul-value", "nul-name"],
+)
+def test_unreadable_bodies_are_refused_and_store_nothing(app, client, body):
+    """Invalid UTF-8 or NUL bytes: 400 with a plain message; the saved draft is unchanged."""
+    token, saved = _started(client)
+    posted = client.post(PAGE, data=b"csrf_token=" + token.encode() + b"&" + body, content_type=FORM)
+    assert posted.status_code == 400
+    assert "characters that are not allowed" in posted.get_data(as_text=True)
+    assert _stored(app) == ([saved], 0)
+
+
+def test_too_many_fields_is_refused(app, client):
+    """More fields than any page has: 413, nothing stored."""
+    token, saved = _started(client)
+    fields = [("csrf_token", token), ("fft", "poor")] + [(f"x{n}", "1") for n in range(400)]
+    posted = client.post(PAGE, data=urlencode(fields), content_type=FORM)
+    assert posted.status_code == 413
+    assert "Too much was sent" in posted.get_data(as_text=True)
+    assert _stored(app) == ([saved], 0)
+
+
+def test_oversized_body_is_refused(app, client):
+    """A body over the size limit: 413 before anything is read into a form, nothing stored."""
+    token, saved = _started(client)
+    huge = urlencode({"csrf_token": token, "fft": "poor", "what_was_good": "x" * 70_000})
+    posted = client.post(PAGE, data=huge, content_type=FORM)
+    assert posted.status_code == 413
+    assert _stored(app) == ([saved], 0)
+
+
+def test_missing_or_forged_csrf_reshows_the_answers_and_stores_nothing(app, client):
+    """No token, or a forged one: the page again with the answers typed, and nothing saved."""
+    _token, saved = _started(client)
+    for token in (None, "forged.token.value"):
+        data = {"fft": "poor", "what_was_good": "Typed without a token"}
+        if token:
+            data["csrf_token"] = token
+        posted = client.post(PAGE, data=data)
+        html = posted.get_data(as_text=True)
+        assert posted.status_code == 400
+        assert "session ended" in html
+        assert "Typed without a token" in html
+    assert _stored(app) == ([saved], 0)
+
+
+def test_csrf_token_lasts_the_whole_session(app, client):
+    """One token from the first page is accepted on every later page and at submission."""
+    first = client.get(PAGE)
+    token = csrf_from(first.get_data(as_text=True))
+    for number, data in enumerate(
+        [{"fft": "very_good", "what_was_good": "Kind", "could_do_better": ""}, {}, {}], start=1
+    ):
+        posted = client.post(f"/q/patient-experience/page/{number}", data={"csrf_token": token, **data})
+        assert posted.status_code == 302, posted.status_code
+    assert answer_patient(client).status_code == 303
+    assert _stored(app)[1] == 1
