@@ -18,9 +18,9 @@ FORM = "application/x-www-form-urlencoded"
 
 def _started(client: Any) -> tuple[str, dict[str, Any]]:
     """A respondent with page 1 saved; their CSRF token and the stored draft."""
-    journey = Journey(client, "patient-experience")
-    assert journey.post_page(1, {"fft": "good", "what_was_good": "Saved before"}).status_code == 302
-    return csrf_from(client.get(PAGE).get_data(as_text=True)), {"fft": "good", "what_was_good": "Saved before"}
+    saved = {"fft": "good", "what_was_good": "Saved before"}
+    assert Journey(client, "patient-experience").post_page(1, saved).status_code == 302
+    return csrf_from(client.get(PAGE).get_data(as_text=True)), saved
 
 
 def _stored(app: Any) -> tuple[list[dict[str, Any]], int]:
