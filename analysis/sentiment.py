@@ -41,9 +41,9 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Clauses split at sentence ends and at words that turn the comment ("good staff but a long wait").
 _CLAUSE_RE = re.compile(
     r"[.!?;\n]+|,\s*(?=but\b|however\b|although\b|though\b|except\b|apart from\b)"
-    r"|\s(?=\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bapart from\b|\bother than\b)"
+    r"|\s(?=\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bapart from\b|\bother than\b"
     # "... very professional my only criticism is ...": the one complaint starts a clause of its own.
-    r"|\s(?=(?:my|the|our|one) (?:only|one|main|biggest) (?:thing|criticism|complaint|issue|problem|gripe)\b)"
+    r"|(?:my|the|our|one) (?:only|one|main|biggest) (?:thing|criticism|complaint|issue|problem|gripe)\b)"
 )
 
 _NEGATORS = frozenset(
@@ -355,13 +355,13 @@ _NEGATIVE_PHRASES = re.compile(
     r"|\b(?:only|one|main|biggest) (?:thing|criticism|complaint|fault|issue|problem|downside|gripe|negative)"
     r"\b(?! (?:i could|to) (?:say|fault|complain))"
     r"|\b(?:long|lengthy|excessive) (?:wait|waits|waiting|delay|delays|time|times|queue)"
-    r"|(?<!only )\bwaited (?:for )?(?:over |more than |nearly |almost |about |around )?"
+    r"|\bwaited(?<!only waited) (?:for )?(?:over |more than |nearly |almost |about |around )?"
     r"(?:\d+|an?|two|three|four|five|six|several|many|hours|weeks|months)"
     r"|\b(?:hours?|weeks?|months?|years?) (?:late|wait|waiting|delay)"
     r"|\btook (?:over |more than |nearly |almost |about |around |at least )?(?:\d+|an?|one|two|three|four"
     r"|five|six|several|many) ?(?:hours?|hrs?|weeks?|months?|days?)\b"
     r"|\bwaiting (?:list|lists|times?) (?:are|is|were|was) (?:too |very |so )?(?:long|ridiculous|awful)"
-    r"|(?<!never )(?<!once )\blet (?:me|us|him|her|them) down\b|\bfobbed off\b|\bpassed from pillar\b"
+    r"|\blet(?<!never let)(?<!once let) (?:me|us|him|her|them) down\b|\bfobbed off\b|\bpassed from pillar\b"
     r"|\bleft (?:waiting|alone)"
     r"|\bwaste of time\b|\bnot good enough\b|\bnot happy\b|\bnot impressed\b|\bnot great\b"
     r"|\bcould(?:n't| not) (?:get through|get hold"
@@ -414,7 +414,8 @@ _NEGATED_PHRASE_RE = re.compile(
     r"(?:\b(?<!can )(?:not|never|isnt|wasnt|arent|werent)|n't)\s+"
     r"(?:(?!think\b|believe\b|feel\b|suppose\b|reckon\b|see\b)\w+\s+)?$"
     # Regret is no praise either: "they could have kept us informed", "should have been on time".
-    r"|\b(?<!nothing )(?<!anything )(?:should|could|would)(?: have| of)(?: been)?\s+$"
+    r"|\b(?:sh|c|w)ould(?<!nothing should)(?<!nothing could)(?<!nothing would)(?<!anything could)"
+    r"(?: have| of)(?: been)?\s+$"
 )
 # Negative contractions, with or without the apostrophe ("isn't", "wasnt", "can't", "won't").
 _CONTRACTION_RE = re.compile(
@@ -475,7 +476,8 @@ def _clause_polarity(clause: str) -> float:
     # Pattern negates after "not" but not after "isn't" or "wasnt": spell contractions out first.
     scored = _CONTRACTION_RE.sub(_expand_contraction, _COMPARATIVES_RE.sub(" ", clause))
     # Pattern negates "not very good" but not "not as good" / "not so good": drop the degree word.
-    scored = _NOT_DEGREE_RE.sub("not ", scored)
+    if "not " in scored:
+        scored = _NOT_DEGREE_RE.sub("not ", scored)
     base = _pattern_polarity(scored)
     tokens = _TOKEN_RE.findall(clause)
     adjust = 0.0
@@ -488,9 +490,12 @@ def _clause_polarity(clause: str) -> float:
         # A negated field word flips and weakens: "not rude" is faint praise, "not helpful" a complaint.
         adjust += -0.5 * weight if _negated_before(tokens, i) else weight
     adjust -= 0.5 * len(_NEGATIVE_PHRASES.findall(clause))
-    # A praise phrase after a negator ("the food isn't very good") is no praise.
+    # A praise phrase after a negator ("the food isn't very good") is no praise. The negator stands
+    # within two words of the phrase, so only the last 40 characters before it are searched.
     positive_phrases = sum(
-        1 for m in _POSITIVE_PHRASES.finditer(clause) if not _NEGATED_PHRASE_RE.search(clause, 0, m.start())
+        1
+        for m in _POSITIVE_PHRASES.finditer(clause)
+        if not _NEGATED_PHRASE_RE.search(clause, max(0, m.start() - 40), m.start())
     )
     adjust += 0.4 * positive_phrases
     value = float(base) + adjust
