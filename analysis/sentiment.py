@@ -234,6 +234,7 @@ _NEGATIVE_WORDS: dict[str, float] = {
     "unhappy": -0.5,
     "ages": -0.2,
     "snappy": -0.4,
+    "disgrace": -0.7,
 }
 
 # Praise words of the field that Pattern's lexicon misses or underrates ("listened", "caring").
@@ -362,7 +363,7 @@ _NEGATIVE_PHRASES = re.compile(
     r"|five|six|several|many) ?(?:hours?|hrs?|weeks?|months?|days?)\b"
     r"|\bwaiting (?:list|lists|times?) (?:are|is|were|was) (?:too |very |so )?(?:long|ridiculous|awful)"
     r"|\blet(?<!never let)(?<!once let) (?:me|us|him|her|them) down\b|\bfobbed off\b|\bpassed from pillar\b"
-    r"|\bleft (?:waiting|alone)"
+    r"|\bleft (?:waiting|alone)|\bon hold\b|\b(?:of|was|is) no use\b"
     r"|\bwaste of time\b|\bnot good enough\b|\bnot happy\b|\bnot impressed\b|\bnot great\b"
     r"|\bcould(?:n't| not) (?:get through|get hold"
     r"|get an? (?:appointment|ambulance|doctor|gp|call ?back|response))"
@@ -450,6 +451,7 @@ _REQUEST_RE = re.compile(
     r"|\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
     r"|\bif (?:only|they|you|there)\b|\b(?:more|less) \w+ly\b|\b(?:rather than|instead of)\b"
 )
+_RECOVERY_RE = re.compile(r"\b(?:get|gets|got|getting|feel|feels|felt|feeling) (?:\w+ )?better\b")
 # A "what was good?" answer that starts "Nothing" is a complaint.
 _WHAT_GOOD_NOTHING_RE = re.compile(r"^\W*(?:nothing|none|not much|not a lot|very little|no)\b")
 
@@ -472,7 +474,12 @@ def _pattern_polarity(text: str) -> float:
 
 def _clause_polarity(clause: str) -> float:
     """Pattern polarity of one clause plus the field's words and phrases, clamped to [-1, 1]."""
-    request = bool(_REQUEST_RE.search(clause))
+    # A comparative anywhere asks for change ("letters to be sent sooner"), but getting or feeling
+    # better is recovery.
+    request = bool(
+        _REQUEST_RE.search(clause)
+        or (_COMPARATIVES_RE.search(clause) and not _RECOVERY_RE.search(clause))
+    )
     # Pattern negates after "not" but not after "isn't" or "wasnt": spell contractions out first.
     scored = _CONTRACTION_RE.sub(_expand_contraction, _COMPARATIVES_RE.sub(" ", clause))
     # Pattern negates "not very good" but not "not as good" / "not so good": drop the degree word.
@@ -553,6 +560,9 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
     has_pos = any(s >= CLAUSE_THRESHOLD for s, _ in scores) or lead_bonus > 0
     has_neg = any(s <= -CLAUSE_THRESHOLD for s, _ in scores) or lead_bonus < 0
     offset = PROMPT_OFFSETS.get(prompt or "", 0.0) if lead_bonus == 0.0 else 0.0
+    if prompt == "nonspecific" and lead_bonus == 0.0 and all(s == 0.0 for s, _ in scores):
+        # A bare fact in answer to the open "why?" question ("spoke to a doctor") takes no side.
+        offset = 0.0
     if offset < 0 and has_pos and not has_neg:
         offset *= OFFSET_SCALE
     polarity += offset

@@ -256,3 +256,26 @@ def test_problems_solved_and_carry_on_are_praise(text: str, prompt: str) -> None
 
 def test_keep_on_ringing_is_not_praise() -> None:
     assert score_sentiment("I had to keep on ringing them.", "could_improve").label == "negative"
+
+
+def test_bare_fact_under_the_why_question_is_neutral() -> None:
+    # No evaluative word at all: the open follow-up question does not make it a complaint ...
+    assert score_sentiment("Saw the practice nurse on Tuesday.", "nonspecific").label == "neutral"
+    # ... while under "what could we do better?" a bare topic still names something lacking.
+    assert score_sentiment("The practice nurse on Tuesday.", "could_improve").label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letters to be sent out sooner.",
+        "Was left on hold for most of the morning.",
+        "The parking is a disgrace.",
+    ],
+)
+def test_comparatives_hold_and_disgrace_are_complaints(text: str) -> None:
+    assert score_sentiment(text, "nonspecific").label == "negative"
+
+
+def test_getting_better_is_recovery_not_a_request() -> None:
+    assert score_sentiment("The physio helped me get better.", "what_good").label == "positive"
