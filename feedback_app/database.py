@@ -167,6 +167,39 @@ def write_on(conn: Connection) -> Iterator[Connection]:
         _leave_write_queue(queued)
 
 
+@contextmanager
+def sqlite_driver_write(conn: Connection) -> Iterator[None]:
+    """A write transaction on the SQLite driver itself, for DriverStatement writes only.
+
+    The same BEGIN IMMEDIATE and write queue as write_on, without SQLAlchemy's transaction
+    objects and option changes around two statements' worth of work. The connection must have no
+    SQLAlchemy transaction open (the respondent's pages read through the driver too, so theirs
+    has none), and nothing but DriverStatements may run inside.
+    """
+    if conn.in_transaction():
+        conn.commit()
+    driver_connection = conn.connection.driver_connection
+    assert driver_connection is not None  # an open connection
+    queued = _join_write_queue()
+    try:
+        try:
+            driver_connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise DBAPIError.instance("BEGIN IMMEDIATE", None, error, sqlite3.Error) from error
+        try:
+            yield
+        except BaseException:
+            driver_connection.rollback()
+            raise
+        try:
+            driver_connection.commit()
+        except sqlite3.Error as error:
+            driver_connection.rollback()
+            raise DBAPIError.instance("COMMIT", None, error, sqlite3.Error) from error
+    finally:
+        _leave_write_queue(queued)
+
+
 class _Compiled(NamedTuple):
     sql: str
     names: tuple[str, ...]

@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import configure_mappers, instrumentation
 
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
-from .database import DriverStatement, write_on, write_transaction
+from .database import DriverStatement, sqlite_driver_write, write_on, write_transaction
 from .definitions import Definition
 from .extensions import db
 from .models import Answer as AnswerRow
@@ -257,18 +257,20 @@ def save_page_answers(
 ) -> str:
     """Replace one page's answers in the draft (creating it if needed); return the draft token."""
     merge = (_MERGE_ANSWERS if link_id is None else _MERGE_ANSWERS_AND_LINK).get(conn.dialect.name)
-    with write_on(conn):
-        if token and merge is not None:
-            # Merged by the database inside the write lock: another tab of the same respondent may
-            # have saved a different page since this request read the draft, and its answers stay.
-            patch = dict.fromkeys(page_keys)
-            patch.update(answers)
-            params = {"draft_token": token, "draft_version": version_id, "patch": json.dumps(patch)}
-            if link_id is not None:
-                params["new_link_id"] = link_id
+    if token and merge is not None:
+        # Merged by the database inside the write lock: another tab of the same respondent may
+        # have saved a different page since this request read the draft, and its answers stay.
+        patch = dict.fromkeys(page_keys)
+        patch.update(answers)
+        params = {"draft_token": token, "draft_version": version_id, "patch": json.dumps(patch)}
+        if link_id is not None:
+            params["new_link_id"] = link_id
+        writing = sqlite_driver_write(conn) if conn.dialect.name == "sqlite" else write_on(conn)
+        with writing:
             if merge.rowcount(conn, params) == 1:
                 return token
-        elif token:
+    with write_on(conn):
+        if token and merge is None:
             # Any other database: read again inside the write lock, merge here.
             row = conn.execute(_DRAFT_FOR_UPDATE, {"token": token}).first()
             if row is not None and row.version_id == version_id:

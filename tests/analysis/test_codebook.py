@@ -314,8 +314,8 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         ("My 9 month old son was poorly", "timeliness", False),
         ("She needs 24 hour care", "timeliness", False),
         ("We sat in the corridor for 3 hours", "timeliness", True),
-        # Waiting to get through on the phone is contacting services unless the care is timed too.
-        ("Waited an age to get through on the phone", "timeliness", False),
+        # Time spent getting through by phone is contacting services unless the care is timed too.
+        ("Waited an age to get through to the switchboard", "timeliness", False),
         ("Waited an age to get through and the crew came late", "timeliness", True),
         # Respect shown by staff is manner; the patient's own respect for them is not.
         ("I respect that the wards are short of beds", "staff_manner", False),
