@@ -125,6 +125,7 @@ _INSERT_RESPONSE = insert(RESPONSES)
 _INSERT_ANSWERS = insert(ANSWERS)
 _DELETE_DRAFT = delete(DRAFTS).where(DRAFTS.c.token == bindparam("draft_token"))
 _QUESTIONNAIRE_BY_SLUG = select(QUESTIONNAIRES).where(QUESTIONNAIRES.c.slug == bindparam("slug"))
+_QUESTIONNAIRE_BY_ID = select(QUESTIONNAIRES).where(QUESTIONNAIRES.c.id == bindparam("questionnaire_id"))
 _SUBMITTED_REFERENCE = select(RESPONSES.c.reference).where(RESPONSES.c.submission_token == bindparam("token"))
 
 # Parsed definitions by (version id, checksum). A version's row is only ever changed together with
@@ -329,8 +330,13 @@ def submit(
             already = session.scalar(_SUBMITTED_REFERENCE, {"token": token})
             if already is not None:
                 return Submitted(already, created=False)
-            # Inside the lock too, so a questionnaire closed or filled meanwhile takes no more.
-            if availability(questionnaire, link) is not Availability.OPEN:
+            # Inside the lock too, so a questionnaire closed or filled meanwhile takes no more: its
+            # row read again here as a Core row (reloading the expired ORM object costs more).
+            row = session.execute(_QUESTIONNAIRE_BY_ID, {"questionnaire_id": questionnaire_id}).first()
+            if (
+                row is None
+                or availability(_detached_questionnaire(row._mapping), link) is not Availability.OPEN
+            ):
                 raise SubmissionError("This questionnaire is closed.")
             # Core inserts: the same rows the ORM would write, without its unit-of-work bookkeeping.
             result: CursorResult[Any] = session.execute(  # type: ignore[assignment]

@@ -414,7 +414,9 @@ def _check(conn: Connection, slug: str) -> Any:
 @bp.post("/q/<slug>/submit")
 def submit_answers(slug: str) -> Any:
     """Store the checked answers once; every copy of the same submission lands on one confirmation."""
-    questionnaire = _questionnaire_or_404(slug)
+    questionnaire = questionnaire_by_slug(db.session.connection(), slug)
+    if questionnaire is None:
+        abort(404)
     form = SubmitAnswersForm()
     if not form.validate():
         abort(400, description="The answers could not be read. Go back to the start and try again.")
@@ -436,9 +438,11 @@ def submit_answers(slug: str) -> Any:
     except SubmissionError as exc:
         if exc.page is not None:
             return redirect(url_for("public.page", slug=slug, number=exc.page))
-        state = availability(questionnaire, link)
+        # Read again: it may have closed while this request ran.
+        current = questionnaire_by_slug(db.session.connection(), slug) or questionnaire
+        state = availability(current, link)
         if state is not Availability.OPEN:
-            return _closed_page(questionnaire, state)
+            return _closed_page(current, state)
         abort(400, description=exc.reason)
     except SQLAlchemyError:
         db.session.rollback()
