@@ -37,7 +37,7 @@ chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 test: $(VENV)/.dev assets chromium
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --durations=25
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from feedback_app import create_app
 from feedback_app.extensions import db
@@ -28,8 +28,32 @@ DATABASES = ["sqlite"] + (["postgresql"] if PG_URL else [])
 
 
 def pg_sqlalchemy_url(url: str = PG_URL) -> str:
-    """The PostgreSQL URL with the psycopg 3 driver named."""
-    return re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url)
+    """The PostgreSQL URL with the psycopg 3 driver named, and this test worker's own database.
+
+    Under pytest-xdist each worker gets a database of its own (`test_gw0`, `test_gw1`, ...), made
+    at session start, since every test drops and creates the tables.
+    """
+    named = make_url(re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url))
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        named = named.set(database=f"{named.database}_{worker}")
+    return named.render_as_string(hide_password=False)
+
+
+def _create_worker_database() -> None:
+    """Create this xdist worker's PostgreSQL database if it does not exist yet."""
+    target = make_url(pg_sqlalchemy_url())
+    base = make_url(re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", PG_URL))
+    if target.database == base.database:
+        return
+    engine = create_engine(base, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        exists = conn.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": target.database}
+        ).first()
+        if exists is None:
+            conn.execute(text(f'CREATE DATABASE "{target.database}"'))
+    engine.dispose()
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
@@ -38,6 +62,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         raise pytest.UsageError("REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not")
     if PG_URL:
         try:
+            _create_worker_database()
             engine = create_engine(pg_sqlalchemy_url())
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
