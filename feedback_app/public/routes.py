@@ -149,10 +149,12 @@ def _journey(
     return version_id, definition, {}, False
 
 
-def _signed_version(data: Any, questionnaire: Questionnaire) -> tuple[int, Definition] | None:
+def _signed_version(
+    conn: Connection, data: Any, questionnaire: Questionnaire
+) -> tuple[int, Definition] | None:
     """The version a signed payload names, with its definition, if it belongs to the questionnaire."""
     version_id = data.get("v") if isinstance(data, dict) else None
-    key = version_key(version_id)
+    key = version_key(conn, version_id)
     if key is None or key[0] != questionnaire.id:
         return None
     assert isinstance(version_id, int)  # version_key found a row for it
@@ -414,7 +416,13 @@ def _check(conn: Connection, slug: str) -> Any:
 @bp.post("/q/<slug>/submit")
 def submit_answers(slug: str) -> Any:
     """Store the checked answers once; every copy of the same submission lands on one confirmation."""
-    questionnaire = questionnaire_by_slug(db.session.connection(), slug)
+    # One Core connection for the reads and the write, as on the answer pages.
+    with db.engine.connect().execution_options(**{SINGLE_STATEMENT_READS_OPTION: True}) as conn:
+        return _submit_answers(conn, slug)
+
+
+def _submit_answers(conn: Connection, slug: str) -> Any:
+    questionnaire = questionnaire_by_slug(conn, slug)
     if questionnaire is None:
         abort(404)
     form = SubmitAnswersForm()
@@ -426,20 +434,20 @@ def submit_answers(slug: str) -> Any:
         abort(400, description="The answers could not be read. Go back to the start and try again.")
     if not isinstance(data, dict) or data.get("q") != questionnaire.id:
         abort(400, description="These answers belong to a different questionnaire.")
-    signed = _signed_version(data, questionnaire)
+    signed = _signed_version(conn, data, questionnaire)
     if signed is None:
         abort(400, description="This version of the questionnaire no longer exists.")
     version_id, definition = signed
     link = _session_link(questionnaire)
     try:
         submitted = submit(
-            str(data["t"]), questionnaire, version_id, definition, link, dict(data.get("a") or {})
+            conn, str(data["t"]), questionnaire, version_id, definition, link, dict(data.get("a") or {})
         )
     except SubmissionError as exc:
         if exc.page is not None:
             return redirect(url_for("public.page", slug=slug, number=exc.page))
         # Read again: it may have closed while this request ran.
-        current = questionnaire_by_slug(db.session.connection(), slug) or questionnaire
+        current = questionnaire_by_slug(conn, slug) or questionnaire
         state = availability(current, link)
         if state is not Availability.OPEN:
             return _closed_page(current, state)
@@ -502,7 +510,7 @@ def csrf_failed(error: CSRFError) -> Any:
             data = _serializer().loads(payload)
         except BadSignature:
             data = None
-        signed = _signed_version(data, questionnaire)
+        signed = _signed_version(db.session.connection(), data, questionnaire)
         if signed is not None and isinstance(data, dict):
             _, definition = signed
             answers = visible_answers(definition, dict(data.get("a") or {}))
