@@ -477,8 +477,7 @@ def _clause_polarity(clause: str) -> float:
     # A comparative anywhere asks for change ("letters to be sent sooner"), but getting or feeling
     # better is recovery.
     request = bool(
-        _REQUEST_RE.search(clause)
-        or (_COMPARATIVES_RE.search(clause) and not _RECOVERY_RE.search(clause))
+        _REQUEST_RE.search(clause) or (_COMPARATIVES_RE.search(clause) and not _RECOVERY_RE.search(clause))
     )
     # Pattern negates after "not" but not after "isn't" or "wasnt": spell contractions out first.
     scored = _CONTRACTION_RE.sub(_expand_contraction, _COMPARATIVES_RE.sub(" ", clause))
