@@ -21,9 +21,10 @@ import pandas as pd
 from .codebook import Codebook
 from .report.charts import chart_png
 from .report.document import Chart
-from .text import code_comments
+from .text import CODED_COLUMNS, code_comments
 
-FEATURE_COLUMNS = ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag")
+# The cached features are exactly the columns the text engine adds to a comment.
+FEATURE_COLUMNS = CODED_COLUMNS
 # The modules whose rules decide the features: their source is part of every key.
 ENGINE_MODULES = ("codebook.py", "sentiment.py", "redaction.py", "text.py")
 CHART_MODULES = ("report/charts.py", "report/document.py")

@@ -25,7 +25,7 @@ from analysis.report import ReportDocument, Section, build_report
 from analysis.report.build import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS, fmt, resolve_codebooks
 from analysis.report.writers import render_html, write_docx, write_summaries
 from analysis.schema import QuestionnaireSpec
-from analysis.text import SHIPPED_CODEBOOKS
+from analysis.text import CODED_COLUMNS, SHIPPED_CODEBOOKS
 
 from .accounts import SignedInMember, record
 from .browse import FILTER_TAGS, FilterChoices, ResponseFilter, filter_conditions
@@ -39,16 +39,7 @@ from .reporting import analysis_cache_path, questionnaire_spec, report_inputs, r
 # Sections of the engine's report that concern one questionnaire (the other audiences' are empty).
 SHARED_SECTIONS = ("who-responded", "emerging-themes", "method")
 FLAGGED_TABLE = "comments-coded-and-flagged"
-THEME_COLUMNS = (
-    "reference",
-    "question",
-    "themes",
-    "theme_rules",
-    "sentiment",
-    "polarity",
-    "redacted_text",
-    "risk_flag",
-)
+THEME_COLUMNS = ("reference", "question", *CODED_COLUMNS)
 DICTIONARY_COLUMNS = ("key", "question", "type", "codes and labels")
 REPORT_TYPES = {
     "html": "text/html; charset=utf-8",
@@ -213,7 +204,7 @@ def coded_comments(
     columns = ["reference", "submitted_on", "question", "wording", "text", "prompt"]
     comments = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     if comments.empty:
-        empty = pd.DataFrame(columns=[*columns, *THEME_COLUMNS[2:]])
+        empty = pd.DataFrame(columns=[*columns, *CODED_COLUMNS])
         return empty.astype({"risk_flag": bool})
     return cache.code(comments, _codebooks(spec))
 

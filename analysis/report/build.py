@@ -21,7 +21,14 @@ from analysis import numbers
 from analysis.codebook import Codebook
 from analysis.schema import FFT_OPTIONS, QuestionnaireSpec, QuestionSpec
 from analysis.suppression import MARKER, combine_logs, suppress_small_counts
-from analysis.text import code_comments, emerging_phrases, load_shipped, select_quotes, theme_summary
+from analysis.text import (
+    CODED_COLUMNS,
+    code_comments,
+    emerging_phrases,
+    load_shipped,
+    select_quotes,
+    theme_summary,
+)
 from analysis.tidy import normalise_frame
 
 from .document import (
@@ -242,17 +249,7 @@ def _code(
         books = [codebooks[name] for name in AUDIENCE_CODEBOOKS[audience]]
         parts.append(coder(subset, books))
     if not parts:
-        return pd.DataFrame(
-            columns=[
-                *comments.columns,
-                "themes",
-                "theme_rules",
-                "sentiment",
-                "polarity",
-                "redacted_text",
-                "risk_flag",
-            ]
-        )
+        return pd.DataFrame(columns=[*comments.columns, *CODED_COLUMNS])
     return pd.concat(parts).sort_index()
 
 
