@@ -7,7 +7,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
@@ -65,14 +65,21 @@ def configure_engine(app: Flask) -> None:
             statement = "BEGIN"
         # Straight to the driver: exec_driver_sql runs SQLAlchemy's whole statement machinery
         # (events, execution context, result) for a statement that returns nothing, twice per POST.
-        driver_connection = conn.connection.driver_connection
-        assert driver_connection is not None  # a connection that is beginning is open
-        try:
-            driver_connection.execute(statement)
-        except sqlite3.Error as error:
-            # Raised as SQLAlchemy would have (OperationalError for "database is locked"), so the
-            # callers' "not saved" handling sees the same exception as for any other statement.
-            raise DBAPIError.instance(statement, None, error, sqlite3.Error) from error
+        _driver_execute(conn, statement)
+
+
+def _driver_execute(conn: Connection, sql: str, values: Sequence[Any] = ()) -> sqlite3.Cursor:
+    """Run SQL on the SQLite driver's own connection, raising errors as SQLAlchemy would.
+
+    OperationalError for "database is locked", and so on: the callers' "not saved" handling then
+    sees the same exception as for a statement run through SQLAlchemy.
+    """
+    driver_connection = conn.connection.driver_connection
+    assert driver_connection is not None  # an open connection
+    try:
+        return driver_connection.execute(sql, values)  # type: ignore[no-any-return]
+    except sqlite3.Error as error:
+        raise DBAPIError.instance(sql, list(values), error, sqlite3.Error) from error
 
 
 def is_sqlite(engine: Engine | None = None) -> bool:
@@ -178,24 +185,18 @@ def sqlite_driver_write(conn: Connection) -> Iterator[None]:
     """
     if conn.in_transaction():
         conn.commit()
-    driver_connection = conn.connection.driver_connection
-    assert driver_connection is not None  # an open connection
     queued = _join_write_queue()
     try:
-        try:
-            driver_connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise DBAPIError.instance("BEGIN IMMEDIATE", None, error, sqlite3.Error) from error
+        _driver_execute(conn, "BEGIN IMMEDIATE")
         try:
             yield
+            _driver_execute(conn, "COMMIT")
         except BaseException:
+            # The driver's rollback does nothing if SQLite already rolled the transaction back.
+            driver_connection = conn.connection.driver_connection
+            assert driver_connection is not None  # an open connection
             driver_connection.rollback()
             raise
-        try:
-            driver_connection.commit()
-        except sqlite3.Error as error:
-            driver_connection.rollback()
-            raise DBAPIError.instance("COMMIT", None, error, sqlite3.Error) from error
     finally:
         _leave_write_queue(queued)
 
@@ -237,13 +238,8 @@ class DriverStatement:
 
     def _run(self, conn: Connection, params: Mapping[str, Any]) -> tuple[sqlite3.Cursor, _Compiled]:
         compiled = self._compiled.get(id(conn.dialect)) or self._compile(conn.dialect)
-        driver_connection = conn.connection.driver_connection
-        assert driver_connection is not None  # an open connection
         values = [params[name] if name in params else compiled.fixed[name] for name in compiled.names]
-        try:
-            return driver_connection.execute(compiled.sql, values), compiled
-        except sqlite3.Error as error:
-            raise DBAPIError.instance(compiled.sql, values, error, sqlite3.Error) from error
+        return _driver_execute(conn, compiled.sql, values), compiled
 
     def first(self, conn: Connection, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
         """The first row, its values converted as Core converts them, or None."""

@@ -19,7 +19,7 @@ from flask.blueprints import BlueprintSetupState
 from flask_wtf.csrf import CSRFError
 from itsdangerous import BadSignature, URLSafeSerializer
 from markupsafe import Markup
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -94,12 +94,8 @@ def _serializer() -> URLSafeSerializer:
     return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="submission")
 
 
-# questionnaires.get_by_slug's query, built once: building it costs as much as running it.
-_BY_SLUG = select(Questionnaire).where(Questionnaire.slug == bindparam("slug"))
-
-
-def _questionnaire_or_404(slug: str) -> Questionnaire:
-    questionnaire = db.session.scalar(_BY_SLUG, {"slug": slug})
+def _questionnaire_or_404(conn: Connection, slug: str) -> Questionnaire:
+    questionnaire = questionnaire_by_slug(conn, slug)
     if questionnaire is None:
         abort(404)
     return questionnaire
@@ -209,7 +205,7 @@ def collection_link(code: str) -> Any:
 @bp.get("/q/<slug>")
 def start(slug: str) -> Any:
     """The start page: purpose, time needed, anonymity, privacy notice link."""
-    questionnaire = _questionnaire_or_404(slug)
+    questionnaire = _questionnaire_or_404(db.session.connection(), slug)
     state = availability(questionnaire, _session_link(questionnaire))
     if state is not Availability.OPEN:
         return _closed_page(questionnaire, state)
@@ -226,7 +222,7 @@ def privacy_index() -> str:
 @bp.get("/q/<slug>/privacy")
 def privacy(slug: str) -> str:
     """The questionnaire's privacy notice (shown even when it is closed)."""
-    questionnaire = _questionnaire_or_404(slug)
+    questionnaire = _questionnaire_or_404(db.session.connection(), slug)
     _, definition = current_definition(db.session.connection(), questionnaire)
     return render_template("public/privacy.html", questionnaire=questionnaire, definition=definition)
 
@@ -422,9 +418,7 @@ def submit_answers(slug: str) -> Any:
 
 
 def _submit_answers(conn: Connection, slug: str) -> Any:
-    questionnaire = questionnaire_by_slug(conn, slug)
-    if questionnaire is None:
-        abort(404)
+    questionnaire = _questionnaire_or_404(conn, slug)
     form = SubmitAnswersForm()
     if not form.validate():
         abort(400, description="The answers could not be read. Go back to the start and try again.")
@@ -466,9 +460,7 @@ def _submit_answers(conn: Connection, slug: str) -> Any:
 @bp.get("/q/<slug>/complete")
 def complete(slug: str) -> str:
     """The confirmation page with the response's short reference."""
-    questionnaire = questionnaire_by_slug(db.session.connection(), slug)
-    if questionnaire is None:
-        abort(404)
+    questionnaire = _questionnaire_or_404(db.session.connection(), slug)
     reference = request.args.get("ref", "")
     if not (reference.isalnum() and len(reference) <= 12):
         abort(404)
