@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote_from_bytes, urlencode
 
 import pytest
-from sqlalchemy import func, select
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import Draft, Response
@@ -94,3 +96,38 @@ def test_csrf_token_lasts_the_whole_session(app, client):
         assert posted.status_code == 302, posted.status_code
     assert answer_patient(client).status_code == 303
     assert _stored(app)[1] == 1
+
+
+_FIELD_NAMES = st.sampled_from(["fft", "what_was_good", "could_do_better", "id", "created_at", "csrf_token"])
+_BODIES = st.lists(
+    st.tuples(
+        st.one_of(_FIELD_NAMES, st.binary(max_size=20)),
+        st.one_of(
+            st.text(max_size=200), st.binary(max_size=200), st.sampled_from(["good", "poor", "x" * 2000])
+        ),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=_BODIES)
+def test_random_form_bodies_never_cause_a_server_error(app, client, fields):
+    """Whatever the body (any bytes, names, lengths, extra fields), the answer is never a 5xx, and
+    a post that is not accepted leaves the draft as it was."""
+    token, saved = _started(client)
+    parts = [b"csrf_token=" + token.encode()]
+    for name, value in fields:
+        name_bytes = name if isinstance(name, bytes) else name.encode()
+        value_bytes = value if isinstance(value, bytes) else value.encode()
+        parts.append(quote_from_bytes(name_bytes).encode() + b"=" + quote_from_bytes(value_bytes).encode())
+    posted = client.post(PAGE, data=b"&".join(parts), content_type=FORM)
+    assert posted.status_code < 500
+    drafts, responses = _stored(app)
+    assert responses == 0
+    if posted.status_code != 302:
+        assert drafts == [saved]
+    # Back to a known state for the next example.
+    with app.app_context():
+        db.session.execute(delete(Draft))
+        db.session.commit()
