@@ -85,6 +85,17 @@ def test_missing_or_forged_csrf_reshows_the_answers_and_stores_nothing(app, clie
     assert _stored(app) == ([saved], 0)
 
 
+def test_another_sessions_csrf_token_is_refused(app, client):
+    """A token that is valid, but for someone else's session, stores nothing (QUALITY.md 1)."""
+    _token, saved = _started(client)
+    stranger = app.test_client()
+    foreign = csrf_from(stranger.get(PAGE).get_data(as_text=True))
+    posted = client.post(PAGE, data={"csrf_token": foreign, "fft": "poor", "what_was_good": "Not mine"})
+    assert posted.status_code == 400
+    assert "session ended" in posted.get_data(as_text=True)
+    assert _stored(app) == ([saved], 0)
+
+
 def test_csrf_token_lasts_the_whole_session(app, client):
     """One token from the first page is accepted on every later page and at submission."""
     first = client.get(PAGE)
