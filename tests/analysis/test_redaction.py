@@ -63,6 +63,15 @@ def test_postcodes(postcode: str) -> None:
         ("nurse Sarah was lovely", "nurse [name] was lovely"),
         ("my mentor Jo signed me off", "my mentor [name] signed me off"),
         ("Thank you Priya Shah for everything", "Thank you [name] for everything"),
+        # A capitalised role, the role's own spelling kept, and a second name taken with the first.
+        ("Ask for Nurse Amira Obi on the ward", "Ask for Nurse [name] on the ward"),
+        # The longest role, and a role inside a longer one (the longer is kept whole).
+        ("our assistant practitioner Kerry-Ann helped", "our assistant practitioner [name] helped"),
+        ("the support worker Dev came", "the support worker [name] came"),
+        # Any run of whitespace between role and name, and two roles one after another.
+        ("my mentor\n   Jo and tutor  Lin", "my mentor [name] and tutor [name]"),
+        ("the doctor Nurse Ola", "the doctor [name]"),
+        ("Team leader and nurse O'Hara", "Team leader and nurse [name]"),
     ],
 )
 def test_names_after_titles_and_roles(text: str, expected: str) -> None:
@@ -78,6 +87,8 @@ def test_names_after_titles_and_roles(text: str, expected: str) -> None:
         "my sister came with me",
         "The Nurse The ward",
         "Wait times were long",
+        "nurse Monday was busy",
+        "A nurseJo typo stays",
     ],
 )
 def test_ordinary_words_after_roles_are_kept(text: str) -> None:
@@ -100,6 +111,8 @@ def test_several_identifiers_in_one_comment() -> None:
         "I felt unsafe on the ward at night",
         "I feel like I could hurt someone",
         "He was abusive to me",
+        "I WANT TO END MY LIFE",
+        "Self-Harm is on my mind",
     ],
 )
 def test_risk_disclosures_are_flagged(text: str) -> None:
