@@ -440,7 +440,10 @@ _NOT_DEGREE_RE = re.compile(r"\bnot (?:as|so|that|all that|particularly|overly|e
 _COMPARATIVES_RE = re.compile(
     r"\b(?:more|better|less|fewer|quicker|faster|sooner|swifter|longer|shorter|bigger)\b"
 )
-_REQUEST_RE = re.compile(
+# A request either opens the clause with a word of request or uses a request construction anywhere in
+# it. The two are separate patterns because an alternation that mixes an anchored branch with
+# unanchored ones is tried in full at every position, three times slower.
+_REQUEST_START_RE = re.compile(
     r"^\W*(?:(?:maybe|perhaps|probably|possibly|please|just|a little|a bit|much|some|and)\s+)*"
     r"(?:more|better|less|fewer|quicker|faster|sooner|swifter|longer|shorter|improve\w*|increase|reduce|"
     r"employ|hire|recruit|get|give|provide|offer|stop|start|make|have|answer|arrive|come|listen|attend|"
@@ -448,7 +451,9 @@ _REQUEST_RE = re.compile(
     r"treat|tell|explain|inform|update|keep|let|be|actually|don't|do not)\b"
     # ... but not a word used as a noun: "speed of the service was good", "answer was quick".
     r"(?!\s+(?:of|was|were|is|are|has|had)\b)"
-    r"|\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
+)
+_REQUEST_ANYWHERE_RE = re.compile(
+    r"\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
     r"|\bif (?:only|they|you|there)\b|\b(?:more|less) \w+ly\b|\b(?:rather than|instead of)\b"
 )
 _RECOVERY_RE = re.compile(r"\b(?:get|gets|got|getting|feel|feels|felt|feeling) (?:\w+ )?better\b")
@@ -476,11 +481,17 @@ def _clause_polarity(clause: str) -> float:
     """Pattern polarity of one clause plus the field's words and phrases, clamped to [-1, 1]."""
     # A comparative anywhere asks for change ("letters to be sent sooner"), but getting or feeling
     # better is recovery.
+    comparative = _COMPARATIVES_RE.search(clause)
     request = bool(
-        _REQUEST_RE.search(clause) or (_COMPARATIVES_RE.search(clause) and not _RECOVERY_RE.search(clause))
+        _REQUEST_START_RE.match(clause)
+        or _REQUEST_ANYWHERE_RE.search(clause)
+        or (comparative and not _RECOVERY_RE.search(clause))
     )
+    scored = _COMPARATIVES_RE.sub(" ", clause) if comparative else clause
     # Pattern negates after "not" but not after "isn't" or "wasnt": spell contractions out first.
-    scored = _CONTRACTION_RE.sub(_expand_contraction, _COMPARATIVES_RE.sub(" ", clause))
+    # Every contraction ends in "nt" (or "n't"), so most clauses skip the pattern.
+    if "nt" in scored or "n't" in scored:
+        scored = _CONTRACTION_RE.sub(_expand_contraction, scored)
     # Pattern negates "not very good" but not "not as good" / "not so good": drop the degree word.
     if "not " in scored:
         scored = _NOT_DEGREE_RE.sub("not ", scored)

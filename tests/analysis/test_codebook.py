@@ -333,3 +333,32 @@ def test_patient_experience_precision_rules(text: str, theme: str, expected: boo
 
     themes = {m.theme for m in load_shipped("patient_experience").match(text)}
     assert (theme in themes) is expected
+
+
+def test_patterns_match_whatever_the_case_of_text_or_pattern() -> None:
+    # Lower-case patterns run case-sensitively on lower-cased text; a pattern written with capitals
+    # (or an escape such as \W) must still match text in any case.
+    book = codebook_from_text(
+        textwrap.dedent(
+            """
+            name: case_book
+            version: "1"
+            description: Patterns in either case.
+            themes:
+              - key: emergency
+                label: Emergency department
+                description: The emergency department by its initials.
+                patterns: ['\\bA&E\\b']
+                exclude: ['\\bA&E (?:Ward|Dept)\\b']
+              - key: waits
+                label: Waits
+                description: Waiting, written in lower case.
+                patterns: ['\\bwaited\\W+hours\\b']
+                exclude: ['\\bnever waited\\b']
+            """
+        ),
+        "case.yaml",
+    )
+    assert [m.theme for m in book.match("Sent to a&e and WAITED  HOURS")] == ["emergency", "waits"]
+    assert [m.theme for m in book.match("The A&E WARD was calm")] == []
+    assert [m.theme for m in book.match("I NEVER Waited hours")] == []
