@@ -154,7 +154,9 @@ class CommentCoder:
 
     def _code_distinct(self, distinct: list[tuple[str, str | None]]) -> list[_Result]:
         """Results for distinct (text, prompt) pairs, in parallel when there are many."""
-        if len(distinct) >= PARALLEL_MIN and self.workers > 1:
+        # Once a pool is running (an earlier chunk of a big file), the last, smaller chunk uses it too:
+        # coding 16,000 comments in this process alone took four seconds while the workers sat idle.
+        if self.workers > 1 and (self._pool is not None or len(distinct) >= PARALLEL_MIN):
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 import analysis.text as text_module
-from analysis.codebook import codebook_from_text
+from analysis.codebook import Codebook, codebook_from_text
 from analysis.text import (
     CODED_COLUMNS,
     CommentCoder,
@@ -161,6 +161,29 @@ def test_worker_pool_gives_the_same_answer(monkeypatch: pytest.MonkeyPatch) -> N
         parallel = coder.code(frame)
         assert coder._pool is not None
     pd.testing.assert_frame_equal(parallel, serial)
+
+
+def test_small_last_chunk_uses_the_running_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 25 rows in chunks of 20: the first chunk starts the pool, and the last 5 rows go to it as well
+    # rather than being coded in this process while the workers wait.
+    frame = pd.DataFrame(
+        {"text": [f"visit {i}: a long wait but kind staff" for i in range(25)], "prompt": ""}
+    )
+    serial = code_comments(frame, [BOOK])
+    monkeypatch.setattr(text_module, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(text_module, "CHUNK_ROWS", 20)
+    coded_here: list[str] = []
+    real_code_one = text_module.code_one
+
+    def code_one_here(text: str, prompt: str | None, codebooks: list[Codebook]) -> object:
+        coded_here.append(text)  # a worker appends to its own copy of the list, never to this one
+        return real_code_one(text, prompt, codebooks)
+
+    monkeypatch.setattr(text_module, "code_one", code_one_here)
+    with CommentCoder([BOOK], workers=2) as coder:
+        parallel = coder.code(frame)
+    pd.testing.assert_frame_equal(parallel, serial)
+    assert coded_here == []
 
 
 def test_theme_summary(coded: pd.DataFrame) -> None:
