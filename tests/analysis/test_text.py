@@ -163,6 +163,20 @@ def test_worker_pool_gives_the_same_answer(monkeypatch: pytest.MonkeyPatch) -> N
     pd.testing.assert_frame_equal(parallel, serial)
 
 
+def test_spawned_workers_wait_for_more_comments(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Spawned workers import everything again, so a caller that cannot fork keeps small frames to itself.
+    frame = pd.DataFrame({"text": [f"call {i}: kind staff" for i in range(60)], "prompt": ""})
+    monkeypatch.setattr(text_module, "PARALLEL_MIN", 10)
+    monkeypatch.setattr(text_module, "_start_method", lambda: "spawn")
+    with CommentCoder([BOOK], workers=2) as coder:
+        coder.code(frame)
+        assert coder._pool is None
+    monkeypatch.setattr(text_module, "PARALLEL_MIN_SPAWNED", 50)
+    with CommentCoder([BOOK], workers=2) as coder:
+        pd.testing.assert_frame_equal(coder.code(frame), code_comments(frame, [BOOK]))
+        assert coder._pool is not None
+
+
 def test_small_last_chunk_uses_the_running_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     # 25 rows in chunks of 20: the first chunk starts the pool, and the last 5 rows go to it as well
     # rather than being coded in this process while the workers wait.
