@@ -119,6 +119,9 @@ def chart_png(chart: Chart, dpi: int = 150) -> bytes:
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
     figure.tight_layout()
+    # tight_layout leaves a placeholder layout engine behind, and savefig then lays every label out
+    # once more before drawing; the layout is final here, so the engine goes (the image is the same).
+    figure.set_layout_engine(None)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi)
     return buffer.getvalue()
