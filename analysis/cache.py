@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .codebook import Codebook
-from .report.charts import chart_png
+from .report.charts import chart_pngs
 from .report.document import Chart
 from .text import CODED_COLUMNS, code_comments
 
@@ -171,17 +171,27 @@ class AnalysisCache:
         features["risk_flag"] = features["risk_flag"].astype(bool)
         return pd.concat([comments, features], axis=1)
 
-    def chart_png(self, chart: Chart) -> bytes:
-        """`analysis.report.charts.chart_png`, drawing each distinct chart once."""
+    def chart_pngs(self, charts: Sequence[Chart]) -> list[bytes]:
+        """`analysis.report.charts.chart_pngs`, drawing only the distinct charts not drawn before."""
         context = source_fingerprint(CHART_MODULES)
-        key = hashlib.sha256(f"{context}\x1f{chart!r}".encode()).hexdigest()[:40]
-        row = self._db.execute("SELECT png FROM chart_image WHERE key = ?", (key,)).fetchone()
-        if row is not None:
-            return bytes(row[0])
-        png = chart_png(chart)
-        with self._db:
-            self._db.execute("INSERT OR REPLACE INTO chart_image VALUES (?, ?)", (key, png))
-        return png
+        keys = [hashlib.sha256(f"{context}\x1f{chart!r}".encode()).hexdigest()[:40] for chart in charts]
+        found: dict[str, bytes] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), LOOKUP_BATCH):
+            batch = unique[start : start + LOOKUP_BATCH]
+            marks = ",".join("?" * len(batch))
+            rows = self._db.execute(
+                f"SELECT key, png FROM chart_image WHERE key IN ({marks})",  # noqa: S608 - only placeholders are interpolated
+                batch,
+            ).fetchall()
+            found.update((str(key), bytes(png)) for key, png in rows)
+        missing = {key: chart for key, chart in zip(keys, charts, strict=True) if key not in found}
+        if missing:
+            drawn = dict(zip(missing, chart_pngs(list(missing.values())), strict=True))
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO chart_image VALUES (?, ?)", drawn.items())
+            found.update(drawn)
+        return [found[key] for key in keys]
 
     def stored_report(self, key: str) -> dict[str, bytes] | None:
         """The output files of a report made from exactly the same inputs, if one was kept."""

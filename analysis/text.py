@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import math
-import os
 import re
-import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_all_start_methods, get_context
+from multiprocessing import get_context
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +16,7 @@ import pandas as pd
 from analysis.codebook import Codebook, load_codebook, prepare, tokenize
 from analysis.redaction import redact, risk_flag
 from analysis.sentiment import LABELS, score_sentiment
+from analysis.workers import cpu_count, start_method
 
 __all__ = [
     "CODED_COLUMNS",
@@ -116,30 +115,13 @@ def _chunks(n: int, size: int) -> Iterator[tuple[int, int]]:
         yield start, min(n, start + size)
 
 
-def _start_method() -> str:
-    """How to start workers: fork where it is safe (cheap, no re-import of the caller), else spawn."""
-    # Forking a process that runs other threads can deadlock a child, so only a single-threaded
-    # caller on a platform with fork gets it.
-    if "fork" in get_all_start_methods() and threading.active_count() == 1:
-        return "fork"
-    return "spawn"
-
-
-def _workers() -> int:
-    """Processes to use: the CPUs this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
 class CommentCoder:
     """Codes frames of comments, keeping one worker pool across calls (for chunked reading of big files)."""
 
     def __init__(self, codebooks: Sequence[Codebook], workers: int | None = None) -> None:
         """Remember the codebooks; the pool starts only when a frame is big enough to need it."""
         self.codebooks = tuple(codebooks)
-        self.workers = _workers() if workers is None else max(1, workers)
+        self.workers = cpu_count() if workers is None else max(1, workers)
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> CommentCoder:
@@ -159,12 +141,12 @@ class CommentCoder:
     def _code_distinct(self, distinct: list[tuple[str, str | None]]) -> list[_Result]:
         """Results for distinct (text, prompt) pairs, in parallel when there are many."""
         if self._pool is None and self.workers > 1:
-            start_method = _start_method()
-            enough = PARALLEL_MIN if start_method == "fork" else PARALLEL_MIN_SPAWNED
+            method = start_method()
+            enough = PARALLEL_MIN if method == "fork" else PARALLEL_MIN_SPAWNED
             if len(distinct) >= enough:
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,
-                    mp_context=get_context(start_method),
+                    mp_context=get_context(method),
                     initializer=_init_worker,
                     initargs=(self.codebooks,),
                 )

@@ -305,7 +305,7 @@ def lessons_learnt_report(member: SignedInMember, fmt_name: str, slug: str | Non
             body = render_html(document).encode("utf-8")
         else:
             with tempfile.TemporaryDirectory(prefix="feedback-report-") as folder:
-                path = write_docx(document, Path(folder) / "report.docx", cache.chart_png)
+                path = write_docx(document, Path(folder) / "report.docx", cache.chart_pngs)
                 body = path.read_bytes()
     responses = sum(len(frame) for frame in frames.values())
     record(member, "report downloaded", slug or "all questionnaires", format=fmt_name, responses=responses)

@@ -80,5 +80,5 @@ def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[s
     frames, specs = report_inputs(slugs)
     with AnalysisCache(analysis_cache_path()) as cache:
         return report_from_frames(
-            frames, specs, out_dir, threshold=threshold, coder=cache.code, render=cache.chart_png
+            frames, specs, out_dir, threshold=threshold, coder=cache.code, render=cache.chart_pngs
         )

@@ -58,7 +58,7 @@ def run_report(args: argparse.Namespace) -> int:
         else:
             with AnalysisCache(cache_path) as cache:
                 doc = report_from_frames(
-                    frames, specs, out, threshold=args.threshold, coder=cache.code, render=cache.chart_png
+                    frames, specs, out, threshold=args.threshold, coder=cache.code, render=cache.chart_pngs
                 )
                 if key is not None:
                     cache.store_report(key, read_outputs(out))

@@ -15,7 +15,7 @@ from analysis.schema import QuestionnaireSpec
 from analysis.text import code_comments
 
 from .build import Coder, build_report
-from .charts import ChartRenderer, chart_png
+from .charts import ChartRenderer, chart_pngs
 from .document import ReportDocument
 from .writers import write_docx, write_html, write_markdown, write_summaries
 
@@ -48,7 +48,7 @@ def _publish(out_dir: Path | str, fill: Callable[[Path], None]) -> list[Path]:
     return [out / name for name in OUTPUT_NAMES]
 
 
-def write_report(doc: ReportDocument, out_dir: Path | str, render: ChartRenderer = chart_png) -> list[Path]:
+def write_report(doc: ReportDocument, out_dir: Path | str, render: ChartRenderer = chart_pngs) -> list[Path]:
     """Write report.html, report.docx, report.md, summaries/*.csv and suppression_log.csv into ``out_dir``."""
 
     def fill(staging: Path) -> None:
@@ -95,7 +95,7 @@ def report_from_frames(
     threshold: int = 5,
     codebooks: Mapping[str, Codebook] | None = None,
     coder: Coder = code_comments,
-    render: ChartRenderer = chart_png,
+    render: ChartRenderer = chart_pngs,
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame, e.g. loaded from the app's database) and write it.
 

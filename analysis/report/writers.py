@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .charts import ChartRenderer, chart_png, svg_layout
+from .charts import ChartRenderer, chart_pngs, svg_layout
 from .document import Block, Chart, Paragraph, QuoteGroup, ReportDocument, Section, Table
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -73,7 +73,7 @@ def _docx_table(document: object, table: Table) -> None:
         document.add_paragraph(table.note)
 
 
-def _docx_blocks(document: object, blocks: list[Block], render: ChartRenderer) -> None:
+def _docx_blocks(document: object, blocks: list[Block], pictures: dict[int, bytes]) -> None:
     from docx.document import Document as DocxDocument
     from docx.shared import Inches
 
@@ -83,7 +83,7 @@ def _docx_blocks(document: object, blocks: list[Block], render: ChartRenderer) -
             document.add_paragraph(block.text)
         elif isinstance(block, Chart):
             document.add_paragraph(block.title, style="Caption")
-            document.add_picture(io.BytesIO(render(block)), width=Inches(6.3))
+            document.add_picture(io.BytesIO(pictures[id(block)]), width=Inches(6.3))
             # Word's alternative text for the picture is the chart description.
             shape = document.inline_shapes[-1]
             shape._inline.docPr.set("descr", block.description)
@@ -99,9 +99,13 @@ def _docx_blocks(document: object, blocks: list[Block], render: ChartRenderer) -
                 )
 
 
-def write_docx(doc: ReportDocument, path: Path | str, render: ChartRenderer = chart_png) -> Path:
+def write_docx(doc: ReportDocument, path: Path | str, render: ChartRenderer = chart_pngs) -> Path:
     """The report as a Word document (python-docx), charts as PNG images with alternative text."""
     from docx import Document
+
+    # Every picture is drawn before the document is assembled, so the renderer can draw them together.
+    charts = [block for block in doc.blocks() if isinstance(block, Chart)]
+    pictures = {id(chart): png for chart, png in zip(charts, render(charts), strict=True)}
 
     document = Document()
     document.core_properties.title = doc.title
@@ -111,7 +115,7 @@ def write_docx(doc: ReportDocument, path: Path | str, render: ChartRenderer = ch
 
     def add(section: Section, level: int) -> None:
         document.add_heading(section.title, level=level)
-        _docx_blocks(document, section.blocks, render)
+        _docx_blocks(document, section.blocks, pictures)
         for sub in section.subsections:
             add(sub, level + 1)
 

@@ -106,14 +106,14 @@ def test_the_prompt_is_part_of_the_key(tmp_path: Path, counted: list[int]) -> No
 
 
 def test_chart_images_are_drawn_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    drawn: list[str] = []
-    real = cache_module.chart_png
+    drawn: list[list[str]] = []
+    real = cache_module.chart_pngs
 
-    def counting(chart: Chart) -> bytes:
-        drawn.append(chart.id)
-        return real(chart)
+    def counting(charts: list[Chart]) -> list[bytes]:
+        drawn.append([chart.id for chart in charts])
+        return real(charts)
 
-    monkeypatch.setattr(cache_module, "chart_png", counting)
+    monkeypatch.setattr(cache_module, "chart_pngs", counting)
     chart = Chart(
         id="fft",
         title="Answers",
@@ -127,10 +127,12 @@ def test_chart_images_are_drawn_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
             rows=[["Good", "7"], ["Poor", "5"]],
         ),
     )
+    other_chart = Chart(**{**chart.__dict__, "bars": [Bar("Good", 9.0, "9")]})
     with AnalysisCache(tmp_path / "cache.sqlite3") as cache:
-        first = cache.chart_png(chart)
-        second = cache.chart_png(chart)
-        other = cache.chart_png(Chart(**{**chart.__dict__, "bars": [Bar("Good", 9.0, "9")]}))
-    assert first == second and first.startswith(b"\x89PNG")
+        # The same chart twice in one report is drawn once; asked again, neither is drawn.
+        first, again = cache.chart_pngs([chart, chart])
+        (second,) = cache.chart_pngs([chart])
+        other, third = cache.chart_pngs([other_chart, chart])
+    assert first == again == second == third and first.startswith(b"\x89PNG")
     assert other != first
-    assert drawn == ["fft", "fft"]
+    assert drawn == [["fft"], ["fft"]]

@@ -167,7 +167,7 @@ def test_spawned_workers_wait_for_more_comments(monkeypatch: pytest.MonkeyPatch)
     # Spawned workers import everything again, so a caller that cannot fork keeps small frames to itself.
     frame = pd.DataFrame({"text": [f"call {i}: kind staff" for i in range(60)], "prompt": ""})
     monkeypatch.setattr(text_module, "PARALLEL_MIN", 10)
-    monkeypatch.setattr(text_module, "_start_method", lambda: "spawn")
+    monkeypatch.setattr(text_module, "start_method", lambda: "spawn")
     with CommentCoder([BOOK], workers=2) as coder:
         coder.code(frame)
         assert coder._pool is None
