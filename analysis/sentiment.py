@@ -235,6 +235,40 @@ _NEGATIVE_WORDS: dict[str, float] = {
     "ages": -0.2,
     "snappy": -0.4,
     "disgrace": -0.7,
+    # Stock complaint words of NHS feedback that Pattern does not score, added from the field's
+    # vocabulary rather than from errors in the development sample. Ambiguous ones are left out:
+    # "engaged" (a phone line, or staff who engage), "lying" (on the floor), "joke" (a laugh), and
+    # words for the patient's own state or behaviour, which praise often mentions ("a stressful
+    # night made easier", "frightened", "aggressive").
+    "diabolical": -0.7,
+    "shambles": -0.6,
+    "nightmare": -0.5,
+    "unfriendly": -0.5,
+    "unresponsive": -0.4,
+    "unreliable": -0.4,
+    "unavailable": -0.3,
+    "unreachable": -0.4,
+    "grumpy": -0.4,
+    "moody": -0.4,
+    "sarcastic": -0.5,
+    "hostile": -0.5,
+    "intimidating": -0.5,
+    "belittled": -0.6,
+    "humiliated": -0.6,
+    "degrading": -0.6,
+    "disregarded": -0.4,
+    "lied": -0.5,
+    "abandoned": -0.5,
+    "stranded": -0.4,
+    "frustration": -0.4,
+    "overstretched": -0.3,
+    "misdiagnosed": -0.5,
+    "contradictory": -0.4,
+    "postponed": -0.3,
+    "overdue": -0.3,
+    "lateness": -0.3,
+    "smelly": -0.4,
+    "cramped": -0.3,
 }
 
 # Praise words of the field that Pattern's lexicon misses or underrates ("listened", "caring").
@@ -341,6 +375,16 @@ _POSITIVE_WORDS: dict[str, float] = {
     "considerate": 0.4,
     "empathetic": 0.4,
     "gentle": 0.3,
+    # Stock praise words of NHS feedback that Pattern does not score (field vocabulary, as above).
+    "approachable": 0.4,
+    "dedicated": 0.4,
+    "hardworking": 0.4,
+    "diligent": 0.4,
+    "organised": 0.3,
+    "organized": 0.3,
+    "terrific": 0.6,
+    "lifesaver": 0.5,
+    "heroes": 0.4,
 }
 
 # Multi-word complaints whose single words look harmless ("not listened to", "no one came").

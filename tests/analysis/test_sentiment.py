@@ -93,11 +93,36 @@ def test_polarity_is_bounded_and_label_known() -> None:
         ("The queue at reception was ridiculous", -1),
         ("I felt dismissed by the doctor", -1),
         ("There were problems with the booking system", -1),
+        ("The receptionist was grumpy and unfriendly", -1),
+        ("Discharge was a shambles", -1),
+        ("I felt belittled when I asked about my tablets", -1),
+        ("A very approachable and dedicated team", 1),
+        ("The crew were terrific", 1),
     ],
 )
 def test_more_field_words_are_scored(text: str, sign: int) -> None:
     # Pattern's lexicon scores none of these words, or scores them only faintly.
     assert score_sentiment(text).polarity * sign > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was frightened but the paramedics were calm and kind",
+        "A stressful night made easier by a lovely nurse",
+        "They handled an aggressive relative very professionally",
+    ],
+)
+def test_the_patients_own_state_is_not_a_complaint(text: str) -> None:
+    # Praise often names how the patient felt or what they faced; those words are not scored against it.
+    assert score_sentiment(text, "what_good").label == "positive"
+
+
+@pytest.mark.parametrize(
+    "text", ["My son was frightened", "It was a stressful night", "He became aggressive"]
+)
+def test_words_for_the_patients_state_take_no_side(text: str) -> None:
+    assert score_sentiment(text).polarity == 0.0
 
 
 @pytest.mark.parametrize(
