@@ -326,6 +326,9 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         # "Helpful" said of a thing is not staff manner; said of people it is.
         ("The leaflet was really helpful", "staff_manner", False),
         ("The receptionist was really helpful", "staff_manner", True),
+        # Stock words for staff attitude.
+        ("The man on reception was grumpy and sarcastic", "staff_manner", True),
+        ("A hardworking, diligent team of nurses", "staff_manner", True),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
