@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -107,18 +108,20 @@ class AnalysisCache:
         """Close on leaving the block."""
         self.close()
 
-    def _lookup(self, keys: list[str]) -> pd.DataFrame:
-        found: list[tuple[object, ...]] = []
+    def _rows(self, table: str, columns: Sequence[str], keys: Sequence[str]) -> list[tuple[Any, ...]]:
+        """(key, *columns) of the table's rows whose key is one of ``keys`` (each distinct key once)."""
+        found: list[tuple[Any, ...]] = []
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), LOOKUP_BATCH):
             batch = unique[start : start + LOOKUP_BATCH]
             marks = ",".join("?" * len(batch))
-            found.extend(
-                self._db.execute(
-                    f"SELECT key, {', '.join(FEATURE_COLUMNS)} FROM feature WHERE key IN ({marks})",  # noqa: S608 - only placeholders are interpolated
-                    batch,
-                ).fetchall()
-            )
+            # The table and column names are this module's constants; the keys are bound parameters.
+            sql = f"SELECT key, {', '.join(columns)} FROM {table} WHERE key IN ({marks})"  # noqa: S608
+            found.extend(self._db.execute(sql, batch).fetchall())
+        return found
+
+    def _lookup(self, keys: list[str]) -> pd.DataFrame:
+        found = self._rows("feature", FEATURE_COLUMNS, keys)
         frame = pd.DataFrame(found, columns=["key", *FEATURE_COLUMNS])
         frame["risk_flag"] = frame["risk_flag"].astype(bool)
         return frame.set_index("key")
@@ -175,16 +178,7 @@ class AnalysisCache:
         """`analysis.report.charts.chart_pngs`, drawing only the distinct charts not drawn before."""
         context = source_fingerprint(CHART_MODULES)
         keys = [hashlib.sha256(f"{context}\x1f{chart!r}".encode()).hexdigest()[:40] for chart in charts]
-        found: dict[str, bytes] = {}
-        unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), LOOKUP_BATCH):
-            batch = unique[start : start + LOOKUP_BATCH]
-            marks = ",".join("?" * len(batch))
-            rows = self._db.execute(
-                f"SELECT key, png FROM chart_image WHERE key IN ({marks})",  # noqa: S608 - only placeholders are interpolated
-                batch,
-            ).fetchall()
-            found.update((str(key), bytes(png)) for key, png in rows)
+        found = {str(key): bytes(png) for key, png in self._rows("chart_image", ["png"], keys)}
         missing = {key: chart for key, chart in zip(keys, charts, strict=True) if key not in found}
         if missing:
             drawn = dict(zip(missing, chart_pngs(list(missing.values())), strict=True))
