@@ -138,6 +138,19 @@ def _format_evaluation(result: object) -> str:
     if result.unmapped_labels:
         unmapped = ", ".join(f"{k} ({v})" for k, v in result.unmapped_labels.items())
         lines += ["", f"Labels with no theme in the codebook (not scored): {unmapped}"]
+    if result.rules is not None:
+        lines += [
+            "",
+            "Rules, most used first (fired: comments where the rule found its theme; agreed: of those,",
+            "hand-labelled with the theme; deciding: the theme's only rule there, so dropping the rule",
+            "drops the theme):",
+            f"  {'fired':>5}  {'agreed':>6}  {'precision':>9}  {'deciding':>8}  {'agreed':>6}  theme / rule",
+        ]
+        for r in result.rules.to_dict("records"):
+            lines.append(
+                f"  {int(r['fired']):>5}  {int(r['agreed']):>6}  {f(float(r['precision'])):>9}"
+                f"  {int(r['deciding']):>8}  {int(r['deciding_agreed']):>6}  {r['theme']} / {r['rule']}"
+            )
     return "\n".join(lines)
 
 
@@ -166,6 +179,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         labels_column=args.labels_column,
         fallback_labels_column=args.fallback_labels_column,
         sentiment_column=args.sentiment_column,
+        rules=args.rules,
     )
     if args.json:
         print(json.dumps(result.as_dict(), indent=None))
@@ -198,6 +212,7 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--half", choices=["a", "b"], help="evaluate one half of a seeded random split")
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    p.add_argument("--rules", action="store_true", help="also list every rule that fired, with its precision")
     p.set_defaults(func=cmd_evaluate)
 
 

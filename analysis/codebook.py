@@ -283,20 +283,38 @@ class Codebook:
         prepared = text if isinstance(text, Prepared) else prepare(text)
         if not prepared.tokens:
             return []
+        found = self._fire(prepared, prompt, every=False)
+        return [Match(self.themes[i].key, found[i][0]) for i in self._kept(prepared, found)]
+
+    def explain(self, text: str | Prepared, prompt: str | None = None) -> list[Match]:
+        """Every rule that fired for each theme `match` finds, theme by theme in codebook order."""
+        prepared = text if isinstance(text, Prepared) else prepare(text)
+        if not prepared.tokens:
+            return []
+        found = self._fire(prepared, prompt, every=True)
+        return [Match(self.themes[i].key, rule) for i in self._kept(prepared, found) for rule in found[i]]
+
+    def _fire(self, prepared: Prepared, prompt: str | None, every: bool) -> dict[int, list[str]]:
+        """Rules that fired, by theme index: the first only, or with `every` each distinct one."""
         lowered = prepared.lowered
-        found: dict[int, str] = {}
-        self._match_phrases(prepared, found)
-        words = len(prepared.tokens)
+        found: dict[int, list[str]] = {}
+        self._match_phrases(prepared, found, every)
         # One combined search rules out most comments before each pattern is tried on its own.
         if self._patterns and (self._any_pattern is None or self._any_pattern.search(lowered)):
             for index, source, compiled in self._patterns:
-                if index not in found and compiled.search(lowered):
-                    found[index] = f"pattern:{source}"
+                if (every or index not in found) and compiled.search(lowered):
+                    found.setdefault(index, []).append(f"pattern:{source}")
         if prompt:
             for index, source, compiled in self._prompt_patterns.get(prompt, ()):
-                if index not in found and compiled.search(lowered):
-                    found[index] = f"prompt:{prompt}:{source}"
-        matches = []
+                if (every or index not in found) and compiled.search(lowered):
+                    found.setdefault(index, []).append(f"prompt:{prompt}:{source}")
+        return found
+
+    def _kept(self, prepared: Prepared, found: Mapping[int, object]) -> list[int]:
+        """Indexes of the found themes that survive length limits, exclusions and "alone", in order."""
+        lowered = prepared.lowered
+        words = len(prepared.tokens)
+        kept = []
         for index in sorted(found):
             limit = self.themes[index].max_words
             # Some themes describe "thin" comments (general praise); in a long, specific comment the
@@ -306,17 +324,15 @@ class Codebook:
             # Exclusions veto a theme whatever rule found it ("mentor" in "mentor-ship programme name").
             if any(p.search(lowered) for p in self._excludes[index]):
                 continue
-            matches.append(Match(self.themes[index].key, found[index]))
-        if len(matches) > 1:
+            kept.append(index)
+        if len(kept) > 1:
             # A theme marked "alone" is the residue of comments saying nothing more specific (general
             # praise); when a specific theme is also found, that theme carries the comment.
-            alone = {t.key for t in self.themes if t.alone}
-            if alone:
-                specific = [m for m in matches if m.theme not in alone]
-                matches = specific or matches
-        return matches
+            specific = [i for i in kept if not self.themes[i].alone]
+            kept = specific or kept
+        return kept
 
-    def _match_phrases(self, prepared: Prepared, found: dict[int, str]) -> None:
+    def _match_phrases(self, prepared: Prepared, found: dict[int, list[str]], every: bool) -> None:
         """Find phrase rules in one pass over the tokens, with per-theme negation."""
         tokens = prepared.tokens
         clauses = prepared.clauses
@@ -328,7 +344,8 @@ class Codebook:
                 continue
             following = tokens[i + 1] if i + 1 < count else None
             for rule in rules:
-                if rule.theme_index in found:
+                fired = found.get(rule.theme_index)
+                if fired is not None and (not every or rule.label in fired):
                     continue
                 positions = rule.positions
                 n = len(positions)
@@ -340,7 +357,10 @@ class Codebook:
                         continue
                 if rule.negatable and _negated(tokens, clauses, i):
                     continue
-                found[rule.theme_index] = rule.label
+                if fired is None:
+                    found[rule.theme_index] = [rule.label]
+                else:
+                    fired.append(rule.label)
 
 
 def _needs_ignorecase(pattern: str) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.codebook import Codebook
+from analysis.codebook import Codebook, prepare
 from analysis.text import code_comments
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "Evaluation",
     "cohen_kappa",
     "evaluate",
+    "rule_statistics",
     "split_half",
     "to_three_class",
 ]
@@ -55,6 +56,8 @@ class Evaluation:
     sentiment_kappa: float
     confusion: pd.DataFrame
     unmapped_labels: dict[str, int] = field(default_factory=dict)
+    #: Per rule figures (see `rule_statistics`), when asked for.
+    rules: pd.DataFrame | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The figures as plain JSON-ready values."""
@@ -96,7 +99,24 @@ class Evaluation:
                 },
             },
             "unmapped_labels": self.unmapped_labels,
+            **({"rules": self._rules_as_records()} if self.rules is not None else {}),
         }
+
+    def _rules_as_records(self) -> list[dict[str, Any]]:
+        """The per-rule table as JSON-ready records."""
+        assert self.rules is not None
+        return [
+            {
+                "theme": str(r["theme"]),
+                "rule": str(r["rule"]),
+                "fired": int(r["fired"]),
+                "agreed": int(r["agreed"]),
+                "precision": round(float(r["precision"]), 4),
+                "deciding": int(r["deciding"]),
+                "deciding_agreed": int(r["deciding_agreed"]),
+            }
+            for r in self.rules.to_dict("records")
+        ]
 
 
 def to_three_class(label: object) -> str | None:
@@ -161,6 +181,78 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, (0.0 if fp + fn else math.nan)
 
 
+def _gold_keys(
+    labelled: pd.DataFrame, codebook: Codebook, labels_column: str, fallback_labels_column: str | None
+) -> tuple[list[set[str]], Counter[str]]:
+    """Each row's hand labels as theme keys, and how often each label with no theme occurred."""
+    # Hand labels are framework names; the codebook's theme labels carry the same names.
+    by_label = {t.label.strip().lower(): t.key for t in codebook.themes}
+    unmapped: Counter[str] = Counter()
+    gold_keys: list[set[str]] = []
+    for labels in _label_sets(labelled, labels_column, fallback_labels_column):
+        keys = set()
+        for label in labels:
+            if label in by_label:
+                keys.add(by_label[label])
+            else:
+                unmapped[label] += 1
+        gold_keys.append(keys)
+    return gold_keys, unmapped
+
+
+def rule_statistics(
+    labelled: pd.DataFrame,
+    codebook: Codebook,
+    *,
+    text_column: str = "comment_text",
+    prompt_column: str | None = "question_type",
+    labels_column: str = "labels_v7",
+    fallback_labels_column: str | None = "labels",
+) -> pd.DataFrame:
+    """Per rule: comments it found its theme in, how many of those carry that hand label, and precision.
+
+    "deciding" counts the comments where it was the theme's only rule, so dropping the rule would
+    drop the theme there; "deciding_agreed" how many of those the hand labels agree with.
+    """
+    gold_keys, _ = _gold_keys(labelled, codebook, labels_column, fallback_labels_column)
+    texts = labelled[text_column].tolist()
+    prompts = labelled[prompt_column].tolist() if prompt_column else [None] * len(texts)
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for text, prompt, gold in zip(texts, prompts, gold_keys, strict=True):
+        prepared = prepare(text if isinstance(text, str) else "")
+        cleaned = prompt.strip() or None if isinstance(prompt, str) else None
+        by_theme: dict[str, list[str]] = {}
+        for match in codebook.explain(prepared, cleaned):
+            by_theme.setdefault(match.theme, []).append(match.rule)
+        for theme, rules in by_theme.items():
+            agreed = theme in gold
+            for rule in rules:
+                counts[(theme, rule, "fired")] += 1
+                counts[(theme, rule, "agreed")] += agreed
+                if len(rules) == 1:
+                    counts[(theme, rule, "deciding")] += 1
+                    counts[(theme, rule, "deciding_agreed")] += agreed
+    labels = {t.key: t.label for t in codebook.themes}
+    pairs = sorted({(theme, rule) for theme, rule, _ in counts})
+    table = pd.DataFrame(
+        [
+            {
+                "theme": theme,
+                "label": labels[theme],
+                "rule": rule,
+                **{
+                    name: counts[(theme, rule, name)]
+                    for name in ("fired", "agreed", "deciding", "deciding_agreed")
+                },
+            }
+            for theme, rule in pairs
+        ],
+        columns=["theme", "label", "rule", "fired", "agreed", "deciding", "deciding_agreed"],
+    )
+    table["precision"] = (table["agreed"] / table["fired"]).astype("float64")
+    return table.sort_values(["fired", "theme", "rule"], ascending=[False, True, True]).reset_index(drop=True)
+
+
 def evaluate(
     labelled: pd.DataFrame,
     codebook: Codebook,
@@ -170,27 +262,15 @@ def evaluate(
     labels_column: str = "labels_v7",
     fallback_labels_column: str | None = "labels",
     sentiment_column: str = "sentiment_3",
+    rules: bool = False,
 ) -> Evaluation:
-    """Per-theme precision/recall/F1, micro and macro F1, and 3-class sentiment agreement."""
+    """Per-theme precision/recall/F1, micro and macro F1, 3-class sentiment, and per-rule figures if asked."""
     for column in (text_column, sentiment_column):
         if column not in labelled.columns:
             raise KeyError(f"no column {column!r} in the labelled file")
-    gold_sets = _label_sets(labelled, labels_column, fallback_labels_column)
+    gold_keys, unmapped = _gold_keys(labelled, codebook, labels_column, fallback_labels_column)
     coded = code_comments(labelled, [codebook], text_column=text_column, prompt_column=prompt_column)
     predicted_sets = [set(v.split(";")) - {""} for v in coded["themes"]]
-
-    # Hand labels are framework names; the codebook's theme labels carry the same names.
-    by_label = {t.label.strip().lower(): t.key for t in codebook.themes}
-    unmapped: Counter[str] = Counter()
-    gold_keys: list[set[str]] = []
-    for labels in gold_sets:
-        keys = set()
-        for label in labels:
-            if label in by_label:
-                keys.add(by_label[label])
-            else:
-                unmapped[label] += 1
-        gold_keys.append(keys)
 
     rows = []
     totals = Counter[str]()
@@ -255,4 +335,14 @@ def evaluate(
         sentiment_kappa=cohen_kappa([g for g, _ in sent_pairs], [p for _, p in sent_pairs]),
         confusion=confusion,
         unmapped_labels=dict(unmapped.most_common()),
+        rules=rule_statistics(
+            labelled,
+            codebook,
+            text_column=text_column,
+            prompt_column=prompt_column,
+            labels_column=labels_column,
+            fallback_labels_column=fallback_labels_column,
+        )
+        if rules
+        else None,
     )

@@ -365,3 +365,31 @@ def test_patterns_match_whatever_the_case_of_text_or_pattern() -> None:
     assert [m.theme for m in book.match("Sent to a&e and WAITED  HOURS")] == ["emergency", "waits"]
     assert [m.theme for m in book.match("The A&E WARD was calm")] == []
     assert [m.theme for m in book.match("I NEVER Waited hours")] == []
+
+
+def test_explain_lists_every_rule_that_fired_and_agrees_with_match(book) -> None:
+    text = "We had no mentor and no supervision; the wait was a long delay"
+    explained = [(m.theme, m.rule) for m in book.explain(text)]
+    # "no mentor" and "no supervision" negate the barrier's phrases; its pattern still fires.
+    assert explained == [
+        ("mentor_problems", "pattern:\\bno mentor\\b"),
+        ("mentoring", "phrase:mentor"),
+        ("waiting", "phrase:wait"),
+        ("waiting", "phrase:delay"),
+    ]
+    # match keeps the first rule of each theme, so it is explain with repeats of a theme dropped.
+    first: dict[str, str] = {}
+    for theme, rule in explained:
+        first.setdefault(theme, rule)
+    assert [(m.theme, m.rule) for m in book.match(text)] == list(first.items())
+    assert [m.rule for m in book.explain("My mentor lacks supervision time")][:2] == [
+        "phrase:mentor",
+        "phrase:supervision",
+    ]
+
+
+def test_explain_names_a_phrase_once_and_keeps_vetoes(book) -> None:
+    assert [m.rule for m in book.explain("wait, wait and wait again")] == ["phrase:wait"]
+    # An exclusion vetoes the theme whatever rules found it, in explain as in match.
+    assert book.explain("a delay, so we wait and see") == []
+    assert book.explain("") == []

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import textwrap
 
 import pandas as pd
 import pytest
 
-from analysis.evaluation import cohen_kappa, split_half, to_three_class
+from analysis.codebook import codebook_from_text
+from analysis.evaluation import cohen_kappa, rule_statistics, split_half, to_three_class
 
 
 def test_kappa_perfect_chance_and_known_value() -> None:
@@ -47,3 +49,46 @@ def test_split_half_is_disjoint_complete_and_seeded() -> None:
     assert set(split_half(frame, "a", seed=1)["x"]) != set(a["x"])
     with pytest.raises(ValueError, match="half"):
         split_half(frame, "c")
+
+
+def test_rule_statistics_count_each_rule_and_the_comments_it_decides() -> None:
+    book = codebook_from_text(
+        textwrap.dedent(
+            """
+            name: rules_test
+            version: "1"
+            description: Two themes for counting rules.
+            themes:
+              - key: waiting
+                label: Waiting
+                description: Waits.
+                phrases: [wait, delay]
+              - key: staff
+                label: Staff
+                description: Staff manner.
+                phrases: [rude]
+            """
+        )
+    )
+    labelled = pd.DataFrame(
+        {
+            "comment_text": [
+                "a long wait",  # wait alone, labelled waiting
+                "a wait and a delay",  # both rules, labelled waiting
+                "wait staff were rude",  # wait alone, not labelled waiting; rude, labelled staff
+                "no comment",
+            ],
+            "labels_v7": ["Waiting", "Waiting", "Staff", ""],
+        }
+    )
+    table = rule_statistics(labelled, book, prompt_column=None, fallback_labels_column=None)
+    rows = {(r["theme"], r["rule"]): r for r in table.to_dict("records")}
+    assert set(rows) == {("waiting", "phrase:wait"), ("waiting", "phrase:delay"), ("staff", "phrase:rude")}
+    wait = rows[("waiting", "phrase:wait")]
+    assert (wait["fired"], wait["agreed"], wait["deciding"], wait["deciding_agreed"]) == (3, 2, 2, 1)
+    assert wait["precision"] == pytest.approx(2 / 3)
+    delay = rows[("waiting", "phrase:delay")]
+    assert (delay["fired"], delay["agreed"], delay["deciding"]) == (1, 1, 0)
+    assert rows[("staff", "phrase:rude")]["precision"] == 1.0
+    # Most used first.
+    assert table.iloc[0]["rule"] == "phrase:wait"

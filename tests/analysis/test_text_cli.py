@@ -216,3 +216,21 @@ def test_evaluate_missing_column_exits_2(tmp_path: Path, labelled_csv: Path) -> 
     )
     assert result.returncode == 2
     assert "no column 'x'" in result.stderr
+
+
+def test_evaluate_lists_rules_on_request(tmp_path: Path, labelled_csv: Path) -> None:
+    text = run("evaluate", "--labelled", str(labelled_csv), "--codebook", str(PX), "--rules", cwd=tmp_path)
+    assert text.returncode == 0, text.stderr
+    assert "Rules, most used first" in text.stdout
+    assert "timeliness / " in text.stdout
+    plain = run("evaluate", "--labelled", str(labelled_csv), "--codebook", str(PX), "--json", cwd=tmp_path)
+    assert "rules" not in json.loads(plain.stdout)
+    result = run(
+        "evaluate", "--labelled", str(labelled_csv), "--codebook", str(PX), "--json", "--rules", cwd=tmp_path
+    )
+    rules = json.loads(result.stdout)["rules"]
+    assert rules and all(0.0 <= r["precision"] <= 1.0 and r["agreed"] <= r["fired"] for r in rules)
+    timeliness = [r for r in rules if r["theme"] == "timeliness"]
+    # Both timeliness comments are found, each by at least one rule, and both carry the label.
+    assert sum(r["deciding"] for r in timeliness) <= 2
+    assert all(r["agreed"] == r["fired"] for r in timeliness)
