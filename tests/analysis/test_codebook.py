@@ -329,6 +329,12 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         # Stock words for staff attitude.
         ("The man on reception was grumpy and sarcastic", "staff_manner", True),
         ("A hardworking, diligent team of nurses", "staff_manner", True),
+        # The ward is where care happened, not a comment on the environment; its fittings are.
+        ("The staff on the ward were brilliant with me", "environment_facilities", False),
+        ("The ward had no working showers", "environment_facilities", True),
+        # "Address" is mostly the verb; the service's whereabouts are its location.
+        ("Nobody would address my concerns", "service_location", False),
+        ("The clinic is too far from my home", "service_location", True),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
