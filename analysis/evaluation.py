@@ -19,6 +19,7 @@ __all__ = [
     "Evaluation",
     "cohen_kappa",
     "evaluate",
+    "gold_theme_keys",
     "rule_statistics",
     "split_half",
     "to_three_class",
@@ -181,7 +182,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, (0.0 if fp + fn else math.nan)
 
 
-def _gold_keys(
+def gold_theme_keys(
     labelled: pd.DataFrame, codebook: Codebook, labels_column: str, fallback_labels_column: str | None
 ) -> tuple[list[set[str]], Counter[str]]:
     """Each row's hand labels as theme keys, and how often each label with no theme occurred."""
@@ -214,7 +215,7 @@ def rule_statistics(
     "deciding" counts the comments where it was the theme's only rule, so dropping the rule would
     drop the theme there; "deciding_agreed" how many of those the hand labels agree with.
     """
-    gold_keys, _ = _gold_keys(labelled, codebook, labels_column, fallback_labels_column)
+    gold_keys, _ = gold_theme_keys(labelled, codebook, labels_column, fallback_labels_column)
     texts = labelled[text_column].tolist()
     prompts = labelled[prompt_column].tolist() if prompt_column else [None] * len(texts)
     counts: Counter[tuple[str, str, str]] = Counter()
@@ -268,7 +269,7 @@ def evaluate(
     for column in (text_column, sentiment_column):
         if column not in labelled.columns:
             raise KeyError(f"no column {column!r} in the labelled file")
-    gold_keys, unmapped = _gold_keys(labelled, codebook, labels_column, fallback_labels_column)
+    gold_keys, unmapped = gold_theme_keys(labelled, codebook, labels_column, fallback_labels_column)
     coded = code_comments(labelled, [codebook], text_column=text_column, prompt_column=prompt_column)
     predicted_sets = [set(v.split(";")) - {""} for v in coded["themes"]]
 
