@@ -1,0 +1,100 @@
+"""The workforce and stakeholder-event codebooks on comments the team wrote in the voice of apprentices,
+mentors and event attendees (no labelled data exists for them): each comment must be found under its
+theme, and themes named as wrong must not be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text import load_shipped
+
+# (comment, prompt, themes it must carry, themes it must not carry)
+# fmt: off
+WORKFORCE = [
+    ("I failed my functional skills maths twice and nearly had to leave the course", "could_improve",
+     {"maths_english"}, set()),
+    ("The Level 2 English requirement put three of our best support workers off applying", "could_improve",
+     {"maths_english"}, set()),
+    ("Nobody told us what the end-point assessment would involve until a month before", "could_improve",
+     {"end_point_assessment"}, set()),
+    ("My EPA was postponed twice because the assessor was not available", "could_improve",
+     {"end_point_assessment"}, set()),
+    ("Our trust would not release levy funds for a second cohort", "could_improve", {"funding_levy"}, set()),
+    ("The ward never gets backfill, so on my study day the team is short", "could_improve",
+     {"release_backfill"}, set()),
+    ("I keep being pulled back onto the ward on my protected study day", "could_improve",
+     {"release_backfill"}, set()),
+    ("My mentor has no time for me because she is covering two wards", "could_improve",
+     {"mentor_capacity"}, {"mentor_support"}),
+    ("I have had three different mentors in six months", "could_improve", {"mentor_capacity"}, set()),
+    ("My practice supervisor is brilliant and always makes time for our sessions", "what_good",
+     {"mentor_support"}, {"mentor_capacity"}),
+    ("My mentor was not supportive at all", "could_improve", set(), {"mentor_support"}),
+    ("No problems with my mentor at all", "could_improve", set(), {"mentor_capacity"}),
+    ("The university modules are all about physical health and nothing about mental health", "could_improve",
+     {"programme_relevance"}, set()),
+    ("Staff on the ward do not understand what an assistant practitioner can and cannot do", "could_improve",
+     {"role_understanding"}, set()),
+    ("We do the same work as the band 5 nurses but are paid band 4", "could_improve",
+     {"banding_recognition"}, set()),
+    ("There is no clear route from AP to nursing degree in our trust", "could_improve",
+     {"career_progression"}, set()),
+    ("Getting ward managers to buy in took months of persistence", "nonspecific",
+     {"engagement_persistence"}, set()),
+    ("Once the funding ends there is no plan for keeping AP posts", "could_improve",
+     {"sustainability"}, {"banding_recognition"}),
+    ("The placement was a two hour drive each way and I had to pay for fuel myself", "could_improve",
+     {"travel_placements"}, {"banding_recognition", "funding_levy"}),
+    ("Who will pay for the course if the levy runs out?", "could_improve", {"funding_levy"}, set()),
+    ("Band 4 pay is not enough for what we do", "could_improve", {"banding_recognition"}, set()),
+    ("I could not get onto the online learning platform from home, my laptop is too old", "could_improve",
+     {"digital_access"}, set()),
+    ("Working full shifts and studying at night has left me exhausted", "could_improve",
+     {"workload_wellbeing"}, set()),
+]
+
+STAKEHOLDER = [
+    ("The presentations about the AP role were clear and informative", "what_good", {"content"}, set()),
+    ("The speaker from the trust was engaging and answered every question", "what_good", {"speakers"}, set()),
+    ("The event started late and the sessions overran", "could_improve", {"organisation_timing"}, set()),
+    ("The venue was too hot and the sound was poor at the back", "could_improve", {"venue_online"}, set()),
+    ("Talking to other employers over lunch was the best part", "what_good",
+     {"networking"}, {"venue_online"}),
+    ("Lunch was cold and there was no vegetarian option", "could_improve", {"venue_online"}, set()),
+    ("Very relevant to our service as we are planning AP posts", "what_good", {"relevance"}, set()),
+    ("The case study from the crisis team showed what an AP actually does day to day", "what_good",
+     {"examples_case_studies"}, set()),
+    ("A really useful day", "what_good", {"usefulness"}, set()),
+    ("I would like a contact to help us write the business case", "could_improve",
+     {"next_step_support"}, set()),
+    ("We now plan to recruit two trainee APs next year", "nonspecific", {"intention_to_adopt"}, set()),
+    ("I finally understand how the AP role differs from a nursing associate", "what_good",
+     {"role_understanding_event"}, set()),
+]
+# fmt: on
+
+
+def _themes(book: str, text: str, prompt: str) -> set[str]:
+    """Theme keys the shipped codebook finds in one comment."""
+    return {m.theme for m in load_shipped(book).match(text, prompt)}
+
+
+@pytest.mark.parametrize(("text", "prompt", "wanted", "unwanted"), WORKFORCE)
+def test_workforce_codebook(text: str, prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _themes("workforce", text, prompt)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+@pytest.mark.parametrize(("text", "prompt", "wanted", "unwanted"), STAKEHOLDER)
+def test_stakeholder_event_codebook(text: str, prompt: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _themes("stakeholder_event", text, prompt)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+def test_every_programme_theme_is_exercised() -> None:
+    # Each theme of both codebooks is the expected theme of at least one comment above.
+    for book, cases in (("workforce", WORKFORCE), ("stakeholder_event", STAKEHOLDER)):
+        wanted = set().union(*(case[2] for case in cases))
+        assert set(load_shipped(book).keys) <= wanted
