@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.codebook import Codebook, prepare
-from analysis.text import code_comments
+from analysis.text import clean_prompt, code_comments
 
 __all__ = [
     "SENTIMENT_CLASSES",
@@ -216,14 +216,23 @@ def rule_statistics(
     drop the theme there; "deciding_agreed" how many of those the hand labels agree with.
     """
     gold_keys, _ = gold_theme_keys(labelled, codebook, labels_column, fallback_labels_column)
+    return _rule_table(labelled, codebook, gold_keys, text_column, prompt_column)
+
+
+def _rule_table(
+    labelled: pd.DataFrame,
+    codebook: Codebook,
+    gold_keys: Sequence[set[str]],
+    text_column: str,
+    prompt_column: str | None,
+) -> pd.DataFrame:
+    """`rule_statistics` for hand labels already read as theme keys."""
     texts = labelled[text_column].tolist()
     prompts = labelled[prompt_column].tolist() if prompt_column else [None] * len(texts)
     counts: Counter[tuple[str, str, str]] = Counter()
     for text, prompt, gold in zip(texts, prompts, gold_keys, strict=True):
-        prepared = prepare(text if isinstance(text, str) else "")
-        cleaned = prompt.strip() or None if isinstance(prompt, str) else None
         by_theme: dict[str, list[str]] = {}
-        for match in codebook.explain(prepared, cleaned):
+        for match in codebook.explain(prepare(text if isinstance(text, str) else ""), clean_prompt(prompt)):
             by_theme.setdefault(match.theme, []).append(match.rule)
         for theme, rules in by_theme.items():
             agreed = theme in gold
@@ -336,14 +345,6 @@ def evaluate(
         sentiment_kappa=cohen_kappa([g for g, _ in sent_pairs], [p for _, p in sent_pairs]),
         confusion=confusion,
         unmapped_labels=dict(unmapped.most_common()),
-        rules=rule_statistics(
-            labelled,
-            codebook,
-            text_column=text_column,
-            prompt_column=prompt_column,
-            labels_column=labels_column,
-            fallback_labels_column=fallback_labels_column,
-        )
-        if rules
-        else None,
+        # The hand labels are already read; the rule table reuses them.
+        rules=_rule_table(labelled, codebook, gold_keys, text_column, prompt_column) if rules else None,
     )

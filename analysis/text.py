@@ -22,6 +22,7 @@ __all__ = [
     "CODED_COLUMNS",
     "SHIPPED_CODEBOOKS",
     "CommentCoder",
+    "clean_prompt",
     "code_comments",
     "code_one",
     "emerging_phrases",
@@ -102,7 +103,7 @@ def _clean_text(value: object) -> str:
     return str(value)
 
 
-def _clean_prompt(value: object) -> str | None:
+def clean_prompt(value: object) -> str | None:
     """Prompt as a string, or None when missing."""
     if isinstance(value, str) and value.strip():
         return value.strip()
@@ -178,7 +179,7 @@ class CommentCoder:
         for start, stop in _chunks(len(comments), CHUNK_ROWS):
             texts = [_clean_text(v) for v in comments[text_column].iloc[start:stop].tolist()]
             if use_prompt:
-                prompts = [_clean_prompt(v) for v in comments[prompt_column].iloc[start:stop].tolist()]
+                prompts = [clean_prompt(v) for v in comments[prompt_column].iloc[start:stop].tolist()]
             else:
                 prompts = [None] * len(texts)
             # Each distinct (text, prompt) is coded once: feedback repeats itself ("Nothing", "All good").

@@ -418,6 +418,7 @@ def submit_answers(slug: str) -> Any:
 
 
 def _submit_answers(conn: Connection, slug: str) -> Any:
+    """The submission on one connection: checks, the version read and the write."""
     questionnaire = _questionnaire_or_404(conn, slug)
     form = SubmitAnswersForm()
     if not form.validate():
