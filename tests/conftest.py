@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import URL, create_engine, make_url, text
 
 from feedback_app import create_app
 from feedback_app.extensions import db
@@ -27,13 +27,18 @@ PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 DATABASES = ["sqlite"] + (["postgresql"] if PG_URL else [])
 
 
+def _with_driver(url: str) -> URL:
+    """The PostgreSQL URL with the psycopg 3 driver named."""
+    return make_url(re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url))
+
+
 def pg_sqlalchemy_url(url: str = PG_URL) -> str:
     """The PostgreSQL URL with the psycopg 3 driver named, and this test worker's own database.
 
     Under pytest-xdist each worker gets a database of its own (`test_gw0`, `test_gw1`, ...), made
     at session start, since every test drops and creates the tables.
     """
-    named = make_url(re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url))
+    named = _with_driver(url)
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     if worker:
         named = named.set(database=f"{named.database}_{worker}")
@@ -43,7 +48,7 @@ def pg_sqlalchemy_url(url: str = PG_URL) -> str:
 def _create_worker_database() -> None:
     """Create this xdist worker's PostgreSQL database if it does not exist yet."""
     target = make_url(pg_sqlalchemy_url())
-    base = make_url(re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", PG_URL))
+    base = _with_driver(PG_URL)
     if target.database == base.database:
         return
     engine = create_engine(base, isolation_level="AUTOCOMMIT")
