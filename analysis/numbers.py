@@ -19,7 +19,9 @@ Sources:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -305,6 +307,45 @@ def fft_by_month(frame: pd.DataFrame, column: str = "fft") -> pd.DataFrame:
     """
     with_month = frame.assign(_month=month_of(_column(frame, "submitted_on")))
     return fft_scores(with_month, column=column, by="_month").sort_index()
+
+
+def _spelling_key(value: str) -> str:
+    """The words of a value, ignoring case, punctuation and "&" for "and" ("North-West" = "north west")."""
+    words = re.sub(r"[^0-9a-z]+", " ", value.lower().replace("&", " and ")).split()
+    return " ".join(w for w in words if w != "and")
+
+
+def canonical_labels(values: Iterable[str], options: Mapping[str, str] | None = None) -> dict[str, str]:
+    """One display label for each spelling of the same value, so a breakdown shows one row per value.
+
+    A value naming an option (by its code or its label, whatever the case, punctuation or "&"/"and")
+    takes the option's label; other values written with the same words share their commonest spelling.
+    Link tags are typed by hand, so "north-west", "North West" and the answer code ``north_west`` are
+    one region.
+
+    >>> canonical_labels(["north-west", "north_west", "Leeds", "leeds", "leeds", ""],
+    ...                  {"north_west": "North West"})
+    {'north-west': 'North West', 'north_west': 'North West', 'Leeds': 'leeds', 'leeds': 'leeds', '': ''}
+    """
+    by_key: dict[str, str] = {}
+    for code, label in (options or {}).items():
+        by_key.setdefault(_spelling_key(code), label)
+        by_key.setdefault(_spelling_key(label), label)
+    counts = Counter(values)
+    spellings: dict[str, Counter[str]] = {}
+    for value, count in counts.items():
+        spellings.setdefault(_spelling_key(value), Counter())[value] += count
+    labels: dict[str, str] = {}
+    for value in counts:
+        key = _spelling_key(value)
+        if not value or not key:
+            labels[value] = value
+        elif key in by_key:
+            labels[value] = by_key[key]
+        else:
+            # The commonest spelling, ties to the first in sort order, so the label is stable.
+            labels[value] = min(spellings[key].items(), key=lambda vc: (-vc[1], vc[0]))[0]
+    return labels
 
 
 def response_counts(frames: Mapping[str, pd.DataFrame], by: str | None = None) -> pd.DataFrame:

@@ -10,7 +10,9 @@ Every cell comes back as text, with ``""`` for no answer. Two export quirks are 
 * cells starting with ``= + - @`` (or a tab or carriage return) were prefixed with an apostrophe so
   a spreadsheet would not run them as formulas; the apostrophe is removed again;
 * a questionnaire whose answer key equals a tag name (``region``, ``cohort``, ``setting``) gives two
-  columns of that name; they are merged into one, the answer taking precedence over the link tag.
+  columns of that name, the link tag first; the answer keeps the name and the tag moves to
+  ``link:<name>`` (a name no question key can take), so the question's figures count only what
+  respondents answered while breakdowns can still fall back on the link's tag.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ import pandas as pd
 BASE_COLUMNS: tuple[str, ...] = ("questionnaire", "version", "reference", "submitted_on", "link_code")
 TAG_COLUMNS: tuple[str, ...] = ("event", "event_date", "region", "cohort", "setting")
 FRONT_COLUMNS: tuple[str, ...] = BASE_COLUMNS + TAG_COLUMNS
+# A question key is lower-case letters, digits and underscores, so this prefix can never name one.
+LINK_TAG_PREFIX = "link:"
 CHUNK_ROWS = 50_000
 _NEUTRALISED = r"^'[=+\-@\t\r]"
 
@@ -43,18 +47,41 @@ def _unneutralise(series: pd.Series) -> pd.Series:
 
 
 def _merge_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
-    """Collapse same-named columns into one: the last non-empty value wins (answer over tag)."""
+    """Separate same-named columns: a tag repeated by an answer moves to ``link:<tag>``; others merge.
+
+    Any other repeated name (a hand-made file) collapses into one column, the last non-empty value
+    winning.
+    """
     names = list(frame.columns)
     if len(set(names)) == len(names):
         return frame
     merged: dict[str, pd.Series] = {}
     for position, name in enumerate(names):
         column = frame.iloc[:, position]
-        if name in merged:
-            merged[name] = column.where(column != "", merged[name])
-        else:
+        if name not in merged:
             merged[name] = column
+        elif name in TAG_COLUMNS and LINK_TAG_PREFIX + name not in merged:
+            # The export writes the link's tags before the answers: the earlier column is the tag.
+            merged[LINK_TAG_PREFIX + name] = merged[name]
+            merged[name] = column
+        else:
+            merged[name] = column.where(column != "", merged[name])
     return pd.DataFrame(merged, index=frame.index)
+
+
+def answer_or_tag(frame: pd.DataFrame, tag: str) -> pd.Series:
+    """Per response, the answer to a question keyed like the link tag if given, else the link's tag.
+
+    >>> answer_or_tag(pd.DataFrame({"region": ["north_west", ""], "link:region": ["NW", "NE"]}), "region")
+    0    north_west
+    1            NE
+    Name: region, dtype: object
+    """
+    values = frame[tag] if tag in frame.columns else pd.Series("", index=frame.index, dtype=object)
+    link = LINK_TAG_PREFIX + tag
+    if link in frame.columns:
+        return values.where(values != "", frame[link])
+    return values
 
 
 def normalise_frame(frame: pd.DataFrame, source: str = "<frame>") -> pd.DataFrame:

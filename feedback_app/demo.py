@@ -21,14 +21,18 @@ DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
         (
             "Leeds showcase",
             {
-                "event": "Mental health AP showcase",
+                "event": "Mental health Assistant Practitioner showcase",
                 "event_date": "2026-03-12",
                 "region": "north-east-yorkshire",
             },
         ),
         (
             "Manchester levy workshop",
-            {"event": "Levy and funding workshop", "event_date": "2026-05-20", "region": "north-west"},
+            {
+                "event": "Apprenticeship levy and funding workshop",
+                "event_date": "2026-05-20",
+                "region": "north-west",
+            },
         ),
     ],
     "apprentice-survey": [
@@ -36,7 +40,7 @@ DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("Autumn 2021 cohort, North East", {"cohort": "autumn-2021", "region": "north-east-yorkshire"}),
     ],
     "patient-experience": [
-        ("Psychoeducational groups", {"setting": "psychoeducational-group", "region": "north-west"}),
+        ("Psychoeducational groups", {"setting": "Psychoeducational groups", "region": "north-west"}),
     ],
 }
 

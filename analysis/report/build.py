@@ -29,7 +29,7 @@ from analysis.text import (
     select_quotes,
     theme_summary,
 )
-from analysis.tidy import normalise_frame
+from analysis.tidy import answer_or_tag, normalise_frame
 
 from .document import (
     NO_SCORE,
@@ -61,6 +61,8 @@ QUOTE_THEMES = 6
 QUOTES_PER_THEME = 2
 EVENT_COLUMN = "_event"
 MONTH_COLUMN = "_month"
+# Breakdowns by who responded: the derived column, and the question whose answers it prefers to the tag.
+BREAKDOWN_COLUMNS = {"_region": "region", "_cohort": "cohort", "_setting": "setting"}
 
 Kind = Literal["count", "pct", "mean", "num", "text"]
 Along = Literal["rows", "columns", "both"]
@@ -194,14 +196,6 @@ def _question_options(specs: Mapping[str, QuestionnaireSpec], key: str) -> dict[
         if spec.has_question(key):
             labels.update(spec.question(key).all_options())
     return labels
-
-
-def _relabel(frame: pd.DataFrame, labels: Mapping[str, str]) -> pd.DataFrame:
-    if not labels:
-        return frame
-    out = frame.copy()
-    out.index = pd.Index([labels.get(str(i), str(i)) for i in frame.index])
-    return out
 
 
 # ---------------------------------------------------------------------------------------------- text
@@ -574,20 +568,20 @@ class _Report:
             )
         )
         breakdowns = [
-            ("region", "Responses by region", "Region", _question_options(self.specs, "region")),
-            ("cohort", "Responses by cohort", "Cohort", _question_options(self.specs, "cohort")),
-            (EVENT_COLUMN, "Responses by event", "Event", {}),
-            ("setting", "Responses by setting", "Setting", _question_options(self.specs, "setting")),
-            (MONTH_COLUMN, "Responses by month", "Month", {}),
-            ("link_code", "Responses by collection link", "Link code", {}),
+            ("_region", "Responses by region", "Region"),
+            ("_cohort", "Responses by cohort", "Cohort"),
+            (EVENT_COLUMN, "Responses by event", "Event"),
+            ("_setting", "Responses by setting", "Setting"),
+            (MONTH_COLUMN, "Responses by month", "Month"),
+            ("link_code", "Responses by collection link", "Link code"),
         ]
         titles = {s: self._title(s) for s in self.frames}
-        for column, caption, header, labels in breakdowns:
+        for column, caption, header in breakdowns:
             table_frame = numbers.response_counts(self.frames, by=column)
             if list(table_frame.index) == [numbers.NOT_GIVEN]:
                 section.blocks.append(Paragraph(f"{caption}: no response recorded this."))
                 continue
-            table_frame = _relabel(table_frame, labels).rename(columns=titles)
+            table_frame = table_frame.rename(columns=titles)
             name = "responses-by-" + _slug(header)
             sup = self.b.suppress(name, table_frame, counts=list(table_frame.columns), along="both")
             section.blocks.append(
@@ -733,6 +727,14 @@ class _Report:
                 "are not reported."
             ),
             Paragraph(
+                "Who responded: a response's region, cohort and setting are the respondent's own answer "
+                "where the questionnaire asks for it, otherwise the tag of the collection link it came "
+                "through; its event is the link's tag, otherwise the event the respondent named. Tags "
+                'typed in different ways ("north-west", "North West") are counted as one value, shown '
+                "with the questionnaire's wording where one matches. A question's own table counts only "
+                "what respondents answered."
+            ),
+            Paragraph(
                 "Automated coding: free-text answers were coded with the rule-based codebooks listed "
                 "below (phrases and patterns, with negation handling), scored for sentiment, redacted "
                 "for names, phone numbers, NHS numbers, emails and addresses, and checked for possible "
@@ -787,12 +789,18 @@ def _prepare(
         spec = specs[slug]
         event = frame["event"]
         if spec.has_question("event_session") and "event_session" in frame.columns:
-            options = spec.question("event_session").all_options()
-            answered = frame["event_session"].map(options).fillna(frame["event_session"])
+            answered = frame["event_session"]
             event = event.where(event != "", answered)
-        prepared[slug] = frame.assign(
-            **{EVENT_COLUMN: event, MONTH_COLUMN: numbers.month_of(frame["submitted_on"])}
-        )
+        derived = {EVENT_COLUMN: event, MONTH_COLUMN: numbers.month_of(frame["submitted_on"])}
+        derived.update({column: answer_or_tag(frame, tag) for column, tag in BREAKDOWN_COLUMNS.items()})
+        prepared[slug] = frame.assign(**derived)
+    # Tags are typed by hand on each link, answers are codes: one label per value across questionnaires.
+    for column, key in {EVENT_COLUMN: "event_session", **BREAKDOWN_COLUMNS}.items():
+        # Every response's value, so the commonest spelling is the one most responses carry.
+        values = [value for frame in prepared.values() for value in frame[column].tolist()]
+        labels = numbers.canonical_labels(values, _question_options(specs, key))
+        for frame in prepared.values():
+            frame[column] = frame[column].map(labels)
     return prepared
 
 

@@ -12,6 +12,7 @@ from pandas.testing import assert_frame_equal
 
 from analysis import numbers
 from analysis.numbers import (
+    canonical_labels,
     choice_distribution,
     crosstab_counts,
     fft_by_month,
@@ -309,3 +310,36 @@ def test_question_counts() -> None:
         }
     ).astype({"answered": "int64"})
     assert_frame_equal(got, expected)
+
+
+def test_canonical_labels_join_spellings_of_one_value() -> None:
+    options = {"north_east_yorkshire": "North East and Yorkshire", "north_west": "North West"}
+    labels = canonical_labels(
+        [
+            "North East & Yorkshire",
+            "north-east-yorkshire",
+            "NORTH WEST",
+            "north_west",
+            "Spring 2021",
+            "spring-2021",
+            "spring-2021",
+            "Cumbria",
+            "",
+            "--",
+        ],
+        options,
+    )
+    assert labels == {
+        "North East & Yorkshire": "North East and Yorkshire",
+        "north-east-yorkshire": "North East and Yorkshire",
+        "NORTH WEST": "North West",
+        "north_west": "North West",
+        # No option: the commonest spelling of the same words stands for all of them.
+        "Spring 2021": "spring-2021",
+        "spring-2021": "spring-2021",
+        "Cumbria": "Cumbria",
+        "": "",
+        "--": "--",
+    }
+    # Words that differ are different values, however alike ("North" is not "North West").
+    assert canonical_labels(["North"], options) == {"North": "North"}

@@ -29,6 +29,7 @@ from analysis.report import (
 )
 from analysis.report.build import resolve_codebooks
 from analysis.schema import QuestionnaireSpec, load_questionnaire_specs
+from analysis.tidy import BASE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = load_questionnaire_specs(ROOT / "questionnaires")
@@ -496,3 +497,42 @@ def test_charts_drawn_together_are_the_charts_drawn_one_by_one(monkeypatch: pyte
 
     monkeypatch.setattr(charts_module, "ProcessPoolExecutor", no_pool)
     assert charts_module.chart_pngs(charts) == one_by_one
+
+
+def _with_link_tags(frame: pd.DataFrame, tags: dict[str, list[str]]) -> pd.DataFrame:
+    """The frame as the export writes it: link tags before the answers, so a key can appear twice."""
+    base = list(BASE_COLUMNS)
+    return pd.concat([frame[base], pd.DataFrame(tags, index=frame.index), frame.drop(columns=base)], axis=1)
+
+
+def test_a_region_is_one_row_however_tags_spell_it_and_tags_are_not_answers() -> None:
+    n = 40
+    apprentice = synthetic_frame(SPECS["apprentice-survey"], n, 3)
+    apprentice["region"] = ["north_west"] * 10 + [""] * 30
+    patient = synthetic_frame(SPECS["patient-experience"], n, 4)
+    data = {
+        # Half the apprentices came through a link tagged by hand "north-west", the rest through
+        # one tagged "North East & Yorkshire"; ten answered the region question themselves.
+        "apprentice-survey": _with_link_tags(
+            apprentice, {"region": ["north-west"] * 20 + ["North East & Yorkshire"] * 20}
+        ),
+        # The patient questionnaire asks no region: its tags, in two spellings, are all there is.
+        "patient-experience": _with_link_tags(patient, {"region": ["North West"] * 25 + ["north-west"] * 15}),
+    }
+    doc = build_report(data, SPECS, codebooks())
+    tables = {t.id: t for t in doc.tables()}
+
+    by_region = {row[0]: row[1:] for row in tables["responses-by-region"].rows}
+    assert set(by_region) == {"North West", "North East and Yorkshire"}
+    apprentice_col = (
+        tables["responses-by-region"].columns.index("Assistant Practitioner apprentice survey") - 1
+    )
+    assert by_region["North West"][apprentice_col] == "20"  # 10 answers + 10 unanswered via the link
+    assert by_region["North East and Yorkshire"][apprentice_col] == "20"
+    assert by_region["North West"][-1] == "60"  # with all 40 patients
+
+    # The question's own table counts only the ten who answered it, never a link's tag.
+    region_question = {row[0]: row[1:] for row in tables["apprentice-survey-region"].rows}
+    assert "north-west" not in region_question
+    assert region_question["North West"][0] == "10"
+    assert region_question["All who answered"][0] == "10"

@@ -14,7 +14,7 @@ import yaml
 
 from analysis import schema, tidy
 from analysis.schema import SpecError, load_questionnaire_specs, spec_from_mapping
-from analysis.tidy import BASE_COLUMNS, ExportError, read_export, read_exports
+from analysis.tidy import BASE_COLUMNS, ExportError, answer_or_tag, read_export, read_exports
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTIONNAIRES = ROOT / "questionnaires"
@@ -175,9 +175,13 @@ def test_csv_round_trip_with_or_without_bom(tmp_path: Path, bom: bool) -> None:
     frame = read_export(path)
     assert list(frame.columns[:10]) == [*BASE_COLUMNS, "event", "event_date", "region", "cohort", "setting"]
     assert frame["questionnaire"].tolist() == ["mini", "mini"]
-    # The repeated "region" column (tag, then answer) is one column: the answer wins, else the tag.
+    # The repeated "region" column (tag, then answer): the answer keeps the name, the tag moves aside.
     assert list(frame.columns).count("region") == 1
-    assert frame["region"].tolist() == ["north_west", "tag_region"]
+    assert frame["region"].tolist() == ["north_west", ""]
+    assert frame["link:region"].tolist() == ["", "tag_region"]
+    # A breakdown takes the answer where there is one, else the link's tag.
+    assert answer_or_tag(frame, "region").tolist() == ["north_west", "tag_region"]
+    assert answer_or_tag(frame, "cohort").tolist() == ["", ""]
     # The export's formula-neutralising apostrophe is removed again; other cells are untouched.
     assert frame["note"].tolist() == ["=SUM(A1)", "@home"]
     assert frame["barriers"].tolist() == ["a;b", ""]
