@@ -393,12 +393,34 @@ _STOP_WORDS = frozenset(
 _TOKEN_NOISE = frozenset({"name", "email", "phone", "postcode", "nhs", "number"})
 
 
+def _text_mark(number: int) -> int:
+    """A well-mixed 64-bit mark for the n-th distinct text (SplitMix64), for set fingerprints by XOR."""
+    z = (number + 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & 0xFFFFFFFFFFFFFFFF
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & 0xFFFFFFFFFFFFFFFF
+    return z ^ (z >> 31)
+
+
+def _phrase_rank(phrase: str) -> tuple[int, int, str]:
+    """Which phrase speaks for a group found in the same comments: longest, fewest stop words, first."""
+    words = phrase.split()
+    return (-len(words), sum(w in _STOP_WORDS for w in words), phrase)
+
+
 def emerging_phrases(coded: pd.DataFrame, top: int = 20) -> pd.DataFrame:
-    """Frequent 2-3 word phrases among comments no theme matched, to suggest codebook additions."""
+    """Frequent 2-3 word phrases among comments no theme matched, to suggest codebook additions.
+
+    Phrases found in exactly the same comments are one suggestion, shown by the longest of them:
+    "long wait" and "wait for results" from one repeated comment would otherwise fill the list with
+    fragments of it.
+    """
     unmatched = coded[(coded["themes"].fillna("") == "") & ~coded["risk_flag"].astype(bool)]
     counts: Counter[str] = Counter()
+    # XOR of the marks of the distinct texts a phrase is in: equal for phrases in the same comments.
+    prints: dict[str, int] = {}
     # Each distinct text is split once; a text that occurs k times adds k comments to its phrases.
-    for text, occurrences in Counter(unmatched["redacted_text"].fillna("").astype(str)).items():
+    texts = Counter(unmatched["redacted_text"].fillna("").astype(str))
+    for number, (text, occurrences) in enumerate(texts.items()):
         words = [w for w in tokenize(re.sub(r"\[[^\]]*\]", " ", text)) if w not in _TOKEN_NOISE]
         seen: set[str] = set()
         for size in (2, 3):
@@ -408,10 +430,17 @@ def emerging_phrases(coded: pd.DataFrame, top: int = 20) -> pd.DataFrame:
                 if gram[0] in _STOP_WORDS or gram[-1] in _STOP_WORDS or any(w.isdigit() for w in gram):
                     continue
                 seen.add(" ".join(gram))
+        mark = _text_mark(number)
         for phrase in seen:
             counts[phrase] += occurrences
+            prints[phrase] = prints.get(phrase, 0) ^ mark
     # A phrase seen once is an anecdote, not an emerging theme.
-    ranked = sorted(((p, c) for p, c in counts.items() if c >= 2), key=lambda pc: (-pc[1], pc[0]))
+    frequent = [(p, c) for p, c in counts.items() if c >= 2]
+    frequent.sort(key=lambda pc: _phrase_rank(pc[0]))
+    kept: dict[tuple[int, int], tuple[str, int]] = {}
+    for phrase, count in frequent:
+        kept.setdefault((count, prints[phrase]), (phrase, count))
+    ranked = sorted(kept.values(), key=lambda pc: (-pc[1], pc[0]))
     return pd.DataFrame(ranked[:top], columns=["phrase", "comments"]).astype({"comments": "int64"})
 
 

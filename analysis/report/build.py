@@ -189,6 +189,11 @@ class _Builder:
         return Chart(f"{table.id}-chart", title, description, unit, bars, table)
 
 
+def _codebook_words(name: str) -> str:
+    """A codebook's name as words for captions ("stakeholder_event" reads "stakeholder event")."""
+    return name.replace("_", " ")
+
+
 def _question_options(specs: Mapping[str, QuestionnaireSpec], key: str) -> dict[str, str]:
     """Labels for the values of a question key across all questionnaires (for tag breakdowns)."""
     labels: dict[str, str] = {}
@@ -511,7 +516,8 @@ class _Report:
         if summary.empty:
             return Paragraph("No comment matched a codebook theme.")
         summary = summary.sort_values(["comments", "label"], ascending=[False, True])
-        index = summary["label"] + (" (" + summary["codebook"] + ")" if len(books) > 1 else "")
+        readable = summary["codebook"].map(_codebook_words)
+        index = summary["label"] + (" (" + readable + ")" if len(books) > 1 else "")
         table = summary.set_index(index)[
             ["comments", "positive", "negative", "mixed", "neutral", "net_sentiment"]
         ]
@@ -644,7 +650,7 @@ class _Report:
                 section.blocks.append(
                     self._theme_table(
                         f"themes-{_slug(name)}",
-                        f"Themes across all questionnaires: {book.name}",
+                        f"Themes across all questionnaires: {_codebook_words(book.name)} codebook",
                         coded,
                         [book],
                     )

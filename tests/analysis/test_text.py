@@ -231,6 +231,18 @@ def test_emerging_phrases_come_from_unmatched_comments(coded: pd.DataFrame) -> N
     assert (phrases["comments"] >= 2).all()
 
 
+def test_phrases_always_found_together_are_one_suggestion() -> None:
+    repeated = "Bring back the printed timetable board please"
+    texts = [repeated] * 4 + ["The printed timetable was handy", "A printed timetable in reception"] + [""]
+    frame = pd.DataFrame({"themes": "", "risk_flag": False, "redacted_text": texts, "sentiment": "neutral"})
+    phrases = emerging_phrases(frame, top=10).set_index("phrase")["comments"].to_dict()
+    # Every fragment of the repeated comment is in the same four comments: one row, shown by its
+    # longest phrase with fewest stop words.
+    assert phrases == {"printed timetable": 6, "printed timetable board": 4}
+    # A phrase that also stands alone elsewhere keeps its own row with its own count.
+    assert phrases["printed timetable"] == 6
+
+
 def test_select_quotes_skips_risk_flagged_and_uses_redacted_text(coded: pd.DataFrame) -> None:
     quotes = select_quotes(coded, per_theme=3)
     assert list(quotes.columns) == ["theme", "quote", "sentiment"]
