@@ -335,6 +335,10 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
         # "Address" is mostly the verb; the service's whereabouts are its location.
         ("Nobody would address my concerns", "service_location", False),
         ("The clinic is too far from my home", "service_location", True),
+        # Letters about appointments are their arrangements, even when they come after the date.
+        ("The letter came after the appointment date", "appointment_arrangements", True),
+        ("My appointment letter had the wrong clinic on it", "appointment_arrangements", True),
+        ("I was dropped off after the appointment", "appointment_arrangements", False),
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
