@@ -51,6 +51,20 @@ WORKFORCE = [
      {"digital_access"}, set()),
     ("Working full shifts and studying at night has left me exhausted", "could_improve",
      {"workload_wellbeing"}, set()),
+    # Common words of these comments in their other senses: the pronoun "it", training, care teams,
+    # the study portfolio, sickness absence, expenses paid.
+    ("Shadowing the OT was great, it helped me see where I fit", "what_good", set(), {"digital_access"}),
+    ("The IT department took a month to set up my login", "could_improve", {"digital_access"}, set()),
+    ("The mentor training took so long I had no supervision", "could_improve",
+     {"mentor_capacity"}, {"travel_placements"}),
+    ("Two trains and a bus to get to uni", "could_improve", {"travel_placements"}, set()),
+    ("My mentor changed when I moved teams", "could_improve", {"mentor_capacity"}, {"digital_access"}),
+    ("Lectures on Teams keep freezing on my phone", "could_improve", {"digital_access"}, set()),
+    ("Regular one to ones to go through my portfolio", "what_good", set(), {"digital_access"}),
+    ("My mentor went off on long term sick", "could_improve", {"mentor_capacity"}, {"sustainability"}),
+    ("Travel expenses being paid for placement weeks made a big difference", "what_good",
+     {"travel_placements"}, {"banding_recognition"}),
+    ("Being paid Band 3 while doing Band 4 work", "could_improve", {"banding_recognition"}, set()),
 ]
 
 STAKEHOLDER = [
@@ -70,6 +84,16 @@ STAKEHOLDER = [
     ("We now plan to recruit two trainee APs next year", "nonspecific", {"intention_to_adopt"}, set()),
     ("I finally understand how the AP role differs from a nursing associate", "what_good",
      {"role_understanding_event"}, set()),
+    # Attendees name their own organisation and teams; an EPA term is not a table discussion.
+    ("Our organisation has wanted to grow this role for years", "nonspecific", set(), {"organisation_timing"}),
+    ("The organisation of the day was excellent", "what_good", {"organisation_timing"}, set()),
+    ("Useful to hear how other teams use APs", "what_good", set(), {"venue_online"}),
+    ("The session on Teams kept freezing", "could_improve", {"venue_online"}, set()),
+    ("It sounds like a role we need", "nonspecific", set(), {"venue_online"}),
+    ("Linking up with the university lead was the highlight", "what_good", set(), {"venue_online"}),
+    ("The joining link did not work", "could_improve", {"venue_online"}, set()),
+    ("Explaining the EPA professional discussion helped", "what_good", set(), {"networking"}),
+    ("I noticed how many ward managers came", "nonspecific", set(), {"organisation_timing"}),
 ]
 # fmt: on
 
