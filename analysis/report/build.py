@@ -859,7 +859,7 @@ def build_report(
         title=title,
         subtitle=(
             (f"{total:,} responses" if total >= threshold else "Responses")
-            + f" to {len(prepared)} questionnaire(s); "
+            + f" to {len(prepared)} questionnaire{'' if len(prepared) == 1 else 's'}; "
             + (
                 f"counts of 1 to {threshold - 1} are shown as {MARKER}"
                 if threshold > 1
