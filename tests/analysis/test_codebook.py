@@ -242,6 +242,19 @@ def test_codebook_survives_pickling_for_worker_processes(book) -> None:
     assert [m.theme for m in copy.match("long wait")] == ["waiting"]
 
 
+@pytest.mark.parametrize("name", ["patient_experience", "stakeholder_event", "workforce"])
+def test_no_shipped_phrase_is_a_stop_word(name: str) -> None:
+    # Comments are matched in lower case, so a phrase like "IT" would find the pronoun in almost
+    # every comment; such words must be written as patterns with the word that follows them.
+    from analysis.text import _STOP_WORDS, load_shipped
+
+    book = load_shipped(name)
+    single = {
+        p.lstrip("=").lower() for t in book.themes for p in t.phrases if len(p.lstrip("=").split()) == 1
+    }
+    assert not single & _STOP_WORDS
+
+
 def test_shipped_codebooks_load_and_name_the_framework() -> None:
     from analysis.text import SHIPPED_CODEBOOKS, load_shipped
 
