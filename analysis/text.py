@@ -466,11 +466,13 @@ def select_quotes(coded: pd.DataFrame, per_theme: int = 3) -> pd.DataFrame:
     for key in sorted(by_theme, key=lambda k: (-len(by_theme[k]), k)):
         candidates = by_theme[key]
 
-        def distance(pos: int) -> int:
-            """Words outside the preferred quote length (0 inside it)."""
-            return max(_QUOTE_WORDS[0] - lengths[pos], lengths[pos] - _QUOTE_WORDS[1], 0)
+        def rank(pos: int) -> tuple[bool, int, int, int]:
+            """Quotes of a readable length first; among them, those about this theme alone."""
+            distance = max(_QUOTE_WORDS[0] - lengths[pos], lengths[pos] - _QUOTE_WORDS[1], 0)
+            # A comment carrying several themes illustrates each of them less well.
+            return (distance > 0, len(sets[pos]), distance, pos)
 
-        ordered = sorted(candidates, key=lambda p: (distance(p), p))
+        ordered = sorted(candidates, key=rank)
         # Take quotes round-robin across sentiments, commonest first, so the quotes show the mix of views.
         mix = Counter(sentiments[p] for p in candidates)
         queues = {s: [p for p in ordered if sentiments[p] == s] for s, _ in mix.most_common()}

@@ -85,7 +85,8 @@ STAKEHOLDER = [
     ("I finally understand how the AP role differs from a nursing associate", "what_good",
      {"role_understanding_event"}, set()),
     # Attendees name their own organisation and teams; an EPA term is not a table discussion.
-    ("Our organisation has wanted to grow this role for years", "nonspecific", set(), {"organisation_timing"}),
+    ("Our organisation has wanted to grow this role for years", "nonspecific",
+     set(), {"organisation_timing"}),
     ("The organisation of the day was excellent", "what_good", {"organisation_timing"}, set()),
     ("Useful to hear how other teams use APs", "what_good", set(), {"venue_online"}),
     ("The session on Teams kept freezing", "could_improve", {"venue_online"}, set()),

@@ -243,6 +243,24 @@ def test_phrases_always_found_together_are_one_suggestion() -> None:
     assert phrases["printed timetable"] == 6
 
 
+def test_quotes_prefer_comments_about_the_theme_alone() -> None:
+    about_laptops = "They gave me a laptop in the end, so now I can finally do the assignments at home"
+    about_the_course = "The assignments were about acute wards and had nothing to do with my job in the team"
+    frame = pd.DataFrame(
+        {
+            "themes": ["digital;course", "course", "course"],
+            "risk_flag": [False, False, False],
+            "redacted_text": [about_laptops, about_the_course, "Assignments."],
+            "sentiment": ["positive", "positive", "positive"],
+        }
+    )
+    quotes = select_quotes(frame, per_theme=1).set_index("theme")["quote"]
+    # The course theme is shown by the comment about the course alone, not by the one about a laptop;
+    # a one-word answer is no quote while a readable one exists.
+    assert quotes["course"] == about_the_course
+    assert quotes["digital"] == about_laptops
+
+
 def test_select_quotes_skips_risk_flagged_and_uses_redacted_text(coded: pd.DataFrame) -> None:
     quotes = select_quotes(coded, per_theme=3)
     assert list(quotes.columns) == ["theme", "quote", "sentiment"]
