@@ -501,6 +501,11 @@ _REQUEST_ANYWHERE_RE = re.compile(
     r"|\bif (?:only|they|you|there)\b|\b(?:more|less) \w+ly\b|\b(?:rather than|instead of)\b"
 )
 _RECOVERY_RE = re.compile(r"\b(?:get|gets|got|getting|feel|feels|felt|feeling) (?:\w+ )?better\b")
+# A circumstance in a "what was good?" answer: "when/if/after" and a subject, to the clause's end.
+_CIRCUMSTANCE_RE = re.compile(
+    r"\b(?:when|whenever|if|after|in case)\s+"
+    r"(?:things|i|we|he|she|they|it|my|our|you|your|his|her)\b[^,.;!?]*"
+)
 # A "what was good?" answer that starts "Nothing" is a complaint.
 _WHAT_GOOD_NOTHING_RE = re.compile(r"^\W*(?:nothing|none|not much|not a lot|very little|no)\b")
 
@@ -567,6 +572,11 @@ def _clause_polarity(clause: str) -> float:
     return max(-1.0, min(1.0, value))
 
 
+def _drop_bad_circumstance(match: re.Match[str]) -> str:
+    """The circumstance if it reads as neutral or good, else a space."""
+    return " " if _clause_polarity(match.group(0)) < 0 else match.group(0)
+
+
 def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
     """Sentiment of one comment, given the prompt it answered (what_good, could_improve or other)."""
     if not isinstance(text, str):
@@ -596,6 +606,11 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
             lead_bonus = 0.4
             lowered = lowered[lead.end() :]
 
+    if prompt == "what_good" and lead_bonus == 0.0:
+        # In praise, "when I got upset" or "if things got worse" sets the scene for the help given;
+        # its words describe the patient's situation, not the service.
+        # Only a scene that reads as bad is dropped: "when I was ill they were brilliant" keeps its praise.
+        lowered = _CIRCUMSTANCE_RE.sub(_drop_bad_circumstance, lowered)
     clauses = [c.strip() for c in _CLAUSE_RE.split(lowered) if c and c.strip()]
     if not clauses:
         clauses = [lowered]

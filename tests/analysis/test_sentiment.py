@@ -304,3 +304,23 @@ def test_comparatives_hold_and_disgrace_are_complaints(text: str) -> None:
 
 def test_getting_better_is_recovery_not_a_request() -> None:
     assert score_sentiment("The physio helped me get better.", "what_good").label == "positive"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were patient with me when I got upset.",
+        "Someone in the programme team to ring when things went wrong with my placement.",
+        "Clear information about who to ring if things got worse.",
+        "When I was at my lowest they were brilliant",
+    ],
+)
+def test_the_scene_of_praise_is_not_a_complaint(text: str) -> None:
+    # Under "what was good?", "when I got upset" describes the situation the help was given in.
+    assert score_sentiment(text, "what_good").label == "positive"
+
+
+def test_a_complaint_under_what_was_good_keeps_its_verdict() -> None:
+    assert score_sentiment("They were rude when I asked for help", "what_good").label == "negative"
+    # Under other prompts the scene is scored as it comes.
+    assert score_sentiment("Nobody came when things went wrong", "could_improve").label == "negative"
