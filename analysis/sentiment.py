@@ -96,7 +96,7 @@ _NOTHING_RE = re.compile(
 # "Not sure", "no comment": no view either way, whatever the prompt.
 _UNSURE_RE = re.compile(
     r"^\W*(?:(?:i am|i'm|im|really|honestly|i'm really|i really|i'm honestly) )?"
-    r"(?:(?:i )?(?:don't|do not) know|not sure|unsure|(?:i have )?no idea|no comments?|"
+    r"(?:(?:i )?(?:don'?t|do not) know|not sure(?: yet)?|unsure|(?:i have )?no idea|no comments?|"
     r"(?:i )?(?:can't|cannot|can not) (?:say|comment)|nothing to (?:say|add|comment))\W*$"
 )
 # A comment that opens "Nothing, ..." / "Nothing - ..." under could_improve starts with praise.
@@ -412,7 +412,8 @@ _NEGATIVE_PHRASES = re.compile(
     r"|\bcould(?:n't| not) (?:get through|get hold"
     r"|get an? (?:appointment|ambulance|doctor|gp|call ?back|response))"
     r"|\bno (?:response|reply|answer|"
-    r"communication|follow[- ]?up|help|support|one to talk)\b|\bhad to (?:wait|chase|ring|call)",
+    r"communication|follow[- ]?up|help|support|one to talk|handover|hand over|protected time|backfill)\b"
+    r"|\bhad to (?:wait|chase|ring|call)",
 )
 # Plain praise phrases Pattern scores weakly.
 _POSITIVE_PHRASES = re.compile(
@@ -497,7 +498,8 @@ _REQUEST_START_RE = re.compile(
     r"(?!\s+(?:of|was|were|is|are|has|had)\b)"
 )
 _REQUEST_ANYWHERE_RE = re.compile(
-    r"\b(?:should|could|would) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b|\bwould (?:be nice|like|help)\b"
+    r"\b(?:should|could|would|i'd|we'd) (?:have|be|do|of)\b|\bneeds? (?:to|more)\b"
+    r"|\b(?:would|i'd|we'd) (?:be nice|like|help)\b"
     r"|\bif (?:only|they|you|there)\b|\b(?:more|less) \w+ly\b|\b(?:rather than|instead of)\b"
 )
 _RECOVERY_RE = re.compile(r"\b(?:get|gets|got|getting|feel|feels|felt|feeling) (?:\w+ )?better\b")
@@ -520,9 +522,20 @@ def _negated_before(tokens: list[str], i: int, window: int = 3) -> bool:
 _SCORE_TOKEN_RE = re.compile(r"[:;=8][-o']?[()\[\]dDpP/\\|]|<3|\w+(?:[-']\w+)*|!")
 
 
+# Words Pattern scores as praise that in feedback only say whose something is ("her own caseload",
+# "my own transport") or what kind of job it is ("a full time job").
+_UNSCORED_WORDS = frozenset({"own"})
+_FULL_TIME_RE = re.compile(r"\bfull[- ]time\b")
+
+
 def _pattern_polarity(text: str) -> float:
     """Pattern's lexicon polarity of a clause, scored on our word list (Pattern accepts one directly)."""
-    words = _SCORE_TOKEN_RE.findall(text.lower())
+    lowered = text.lower()
+    if "full" in lowered:
+        lowered = _FULL_TIME_RE.sub(" ", lowered)
+    words = _SCORE_TOKEN_RE.findall(lowered)
+    if "own" in lowered:
+        words = [w for w in words if w not in _UNSCORED_WORDS]
     return float(_pattern_sentiment(words)[0]) if words else 0.0
 
 

@@ -324,3 +324,30 @@ def test_a_complaint_under_what_was_good_keeps_its_verdict() -> None:
     assert score_sentiment("They were rude when I asked for help", "what_good").label == "negative"
     # Under other prompts the scene is scored as it comes.
     assert score_sentiment("Nobody came when things went wrong", "could_improve").label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"), [("Dont know", "could_improve"), ("Not sure yet", "nonspecific")]
+)
+def test_unsure_answers_without_apostrophes_are_neutral(text: str, prompt: str) -> None:
+    assert score_sentiment(text, prompt).label == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regret in its contracted form is a request, as "would have liked" is.
+        "I'd have liked someone from HR to talk about banding.",
+        # A gap named with "no" is a complaint, and "her own" is not praise (Pattern scores "own" +0.6).
+        "My mentor has no protected time so mentoring always comes after her own caseload.",
+        "No handover at all when my mentor changed.",
+    ],
+)
+def test_workforce_complaints_read_as_complaints(text: str) -> None:
+    assert score_sentiment(text, "could_improve").label == "negative"
+
+
+def test_own_and_full_time_take_no_side() -> None:
+    # "own" and "full" are praise in Pattern's lexicon; here they only say whose, or what kind of job.
+    assert score_sentiment("I work a full time job", None).polarity == 0.0
+    assert score_sentiment("I have my own room", None).polarity == 0.0
