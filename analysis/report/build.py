@@ -553,7 +553,10 @@ class _Report:
             index=[self._title(s) for s in self.frames],
             dtype="int64",
         )
-        counts.loc["All questionnaires"] = int(counts["responses"].sum())
+        # One questionnaire needs no "all questionnaires" row, chart or total column: they repeat it.
+        single = len(self.frames) == 1
+        if not single:
+            counts.loc["All questionnaires"] = int(counts["responses"].sum())
         sup = self.b.suppress("responses-by-questionnaire", counts, counts=["responses"], along="columns")
         table = self.b.table(
             "responses-by-questionnaire",
@@ -563,7 +566,9 @@ class _Report:
             "Questionnaire",
         )
         section.blocks.append(
-            self.b.chart(
+            table
+            if single
+            else self.b.chart(
                 table,
                 sup,
                 "responses",
@@ -590,9 +595,8 @@ class _Report:
             table_frame = table_frame.rename(columns=titles)
             name = "responses-by-" + _slug(header)
             sup = self.b.suppress(name, table_frame, counts=list(table_frame.columns), along="both")
-            section.blocks.append(
-                self.b.table(name, caption, sup, [(c, c, "count") for c in table_frame.columns], header)
-            )
+            shown = [c for c in table_frame.columns if not (single and c == "Total")]
+            section.blocks.append(self.b.table(name, caption, sup, [(c, c, "count") for c in shown], header))
         return section
 
     def audience_section(self, audience: str, section_id: str, title: str) -> Section:

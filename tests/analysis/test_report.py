@@ -536,3 +536,12 @@ def test_a_region_is_one_row_however_tags_spell_it_and_tags_are_not_answers() ->
     assert "north-west" not in region_question
     assert region_question["North West"][0] == "10"
     assert region_question["All who answered"][0] == "10"
+
+
+def test_one_questionnaire_has_no_total_column_or_single_bar_chart() -> None:
+    slug = "apprentice-survey"
+    doc = build_report({slug: synthetic_frame(SPECS[slug], 40, 3)}, SPECS, codebooks())
+    tables = {t.id: t for t in doc.tables()}
+    assert tables["responses-by-questionnaire"].rows == [["Assistant Practitioner apprentice survey", "40"]]
+    assert "responses-by-questionnaire-chart" not in {c.id for c in doc.charts()}
+    assert tables["responses-by-month"].columns == ["Month", "Assistant Practitioner apprentice survey"]
