@@ -590,7 +590,7 @@ class _Report:
         for column, caption, header in breakdowns:
             table_frame = numbers.response_counts(self.frames, by=column)
             if list(table_frame.index) == [numbers.NOT_GIVEN]:
-                section.blocks.append(Paragraph(f"{caption}: no response recorded this."))
+                section.blocks.append(Paragraph(f"{caption}: not recorded for any response."))
                 continue
             table_frame = table_frame.rename(columns=titles)
             name = "responses-by-" + _slug(header)
@@ -762,6 +762,7 @@ class _Report:
                 "Codebooks used to code free text",
                 ["Codebook", "Version", "Themes", "Checksum (SHA-256, first 12 characters)"],
                 [[b.name, str(b.version), str(len(b.themes)), str(b.checksum)[:12]] for b in used],
+                text_columns=frozenset({1, 3}),
             )
         )
         log = combine_logs(self.b.logs)
@@ -777,6 +778,7 @@ class _Report:
                         [str(r.table), str(r.row), str(r.column), str(r.reason)]
                         for r in log.itertuples(index=False)
                     ],
+                    text_columns=frozenset({1, 2, 3}),
                 )
             )
         return section

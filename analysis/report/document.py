@@ -29,6 +29,12 @@ class Table:
     columns: list[str]
     rows: list[list[str]]
     note: str = ""
+    # Positions of columns holding words rather than figures (aligned left); 0 is the row header.
+    text_columns: frozenset[int] = frozenset()
+
+    def is_numeric(self, position: int) -> bool:
+        """Whether the column at this position holds figures (aligned right)."""
+        return position > 0 and position not in self.text_columns
 
 
 @dataclass

@@ -139,7 +139,9 @@ def _md_text(text: str) -> str:
 def _md_table(table: Table) -> list[str]:
     lines = [f"**{_md_text(table.caption)}**", ""]
     lines.append("| " + " | ".join(_md_text(c) for c in table.columns) + " |")
-    lines.append("|" + "|".join([" --- "] + [" ---: "] * (len(table.columns) - 1)) + "|")
+    lines.append(
+        "|" + "|".join(" ---: " if table.is_numeric(i) else " --- " for i in range(len(table.columns))) + "|"
+    )
     lines += ["| " + " | ".join(_md_text(c) for c in row) + " |" for row in table.rows]
     if table.note:
         lines += ["", _md_text(table.note)]

@@ -545,3 +545,16 @@ def test_one_questionnaire_has_no_total_column_or_single_bar_chart() -> None:
     assert tables["responses-by-questionnaire"].rows == [["Assistant Practitioner apprentice survey", "40"]]
     assert "responses-by-questionnaire-chart" not in {c.id for c in doc.charts()}
     assert tables["responses-by-month"].columns == ["Month", "Assistant Practitioner apprentice survey"]
+
+
+def test_words_in_tables_are_aligned_as_words(tmp_path: Path) -> None:
+    doc = build_report(frames(25), SPECS, codebooks())
+    tables = {t.id: t for t in doc.tables()}
+    log = tables["suppression-log"]
+    assert [log.is_numeric(i) for i in range(4)] == [False, False, False, False]
+    assert [tables["codebooks"].is_numeric(i) for i in range(4)] == [False, False, True, False]
+    assert tables["responses-by-month"].is_numeric(1)
+    html = render_html(doc)
+    assert '<td class="text">primary: 1-4 responses</td>' in html
+    markdown = write_markdown(doc, tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "| Table | Row | Column | Reason |\n| --- | --- | --- | --- |" in markdown
