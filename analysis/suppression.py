@@ -10,7 +10,10 @@ Service / ONS guidance on disclosure control of tables):
   recovered by subtracting the others from the total, so the next smallest cell of that row or column is
   hidden too (a non-zero cell when there is one); this repeats until no row or column has a lone hidden
   cell;
-* **derived**: a percentage, interval or mean computed from a hidden count is hidden with it.
+* **derived**: a percentage, interval or mean computed from a hidden count is hidden with it, except
+  a mean and its interval shown to two decimals that :func:`mean_hides_counts` proves leave every
+  hidden count of the distribution undetermined (with eleven 0–10 ratings small cells are the rule,
+  and hiding every such mean would hide the figure readers look for first).
 
 Callers say which columns hold counts, which directions sum to a published or derivable total
 (``along``), and which columns derive from which counts. The result carries a log of every hidden count
@@ -19,6 +22,7 @@ cell and why, for the report's method section and ``suppression_log.csv``.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Literal, NamedTuple
 
@@ -178,3 +182,108 @@ def combine_logs(logs: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """One log from many, in order."""
     parts = [log for log in logs if len(log)]
     return pd.concat(parts, ignore_index=True) if parts else empty_log()
+
+
+Z95 = 1.959963984540054
+# Past this many partial distributions the search gives up and the mean stays hidden.
+SEARCH_LIMIT = 200_000
+
+
+def _mean_and_interval(scores: Sequence[float], counts: Sequence[int]) -> tuple[float, float, float]:
+    """Mean and normal 95% interval of a distribution given as counts per score (NaN ends if n < 2)."""
+    n = sum(counts)
+    mean = sum(s * c for s, c in zip(scores, counts, strict=True)) / n
+    if n < 2:
+        return mean, math.nan, math.nan
+    variance = sum(c * (s - mean) ** 2 for s, c in zip(scores, counts, strict=True)) / (n - 1)
+    half = Z95 * math.sqrt(variance) / math.sqrt(n)
+    return mean, mean - half, mean + half
+
+
+def mean_hides_counts(
+    scores: Sequence[float],
+    counts: Sequence[int],
+    primary: Sequence[bool],
+    secondary: Sequence[bool],
+    threshold: int,
+    decimals: int = 2,
+    interval: bool = True,
+    limit: int = SEARCH_LIMIT,
+) -> bool:
+    """Whether the mean and its 95% interval, shown to ``decimals`` places, keep every hidden count unknown.
+
+    A reader knows the visible counts, the total, which cells are hidden and why (the suppression log),
+    and so that a primary cell holds 1 to ``threshold - 1`` and a secondary one 0 or at least
+    ``threshold``. Every way of filling the hidden cells that reproduces the shown mean and interval is
+    enumerated; the figures are safe only if each hidden cell could still hold two or more values.
+    A search longer than ``limit`` proves nothing, so the answer is then False.
+
+    >>> # Two hidden cells at the ends of the scale: the mean tells them apart.
+    >>> mean_hides_counts([0, 5, 10], [1, 40, 2], [True, False, True], [False] * 3, 5)
+    False
+    >>> # Four hidden cells of 1 to 4: the mean and the spread pin them down; the mean alone does not.
+    >>> hidden = [True, True, False, True, True, False]
+    >>> args = ([0, 1, 2, 3, 4, 5], [2, 3, 30, 3, 2, 30], hidden, [False] * 6, 5)
+    >>> mean_hides_counts(*args), mean_hides_counts(*args, interval=False)
+    (False, True)
+    """
+    hidden = [i for i, (p, q) in enumerate(zip(primary, secondary, strict=True)) if p or q]
+    if not hidden:
+        return True
+    n = sum(counts)
+    if n < 2:
+        return False
+    # Without the interval only the mean is shown, one equation fewer for a reader to solve.
+    shown = _mean_and_interval(scores, counts)[: 3 if interval else 1]
+    # A shown figure only says the true one rounds to it: half a unit of the last place either way.
+    tolerance = 0.5 * 10**-decimals + 1e-9
+    remaining = sum(counts[i] for i in hidden)
+    choices: list[range] = []
+    for i in hidden:
+        if primary[i]:
+            choices.append(range(1, threshold))
+        elif counts[i] == 0:
+            # Zero is hidden only when nothing else could be: a reader may take it as known.
+            choices.append(range(0, 1))
+        else:
+            choices.append(range(threshold, remaining + 1))
+    # The widest range goes last, where the total fixes its value.
+    order = sorted(range(len(hidden)), key=lambda k: len(choices[k]))
+    possible: list[set[int]] = [set() for _ in hidden]
+    candidate = list(counts)
+    steps = 0
+
+    def consistent() -> bool:
+        figures = _mean_and_interval(scores, candidate)[: len(shown)]
+        return all(
+            (math.isnan(a) and math.isnan(b)) or abs(a - b) <= tolerance
+            for a, b in zip(figures, shown, strict=True)
+        )
+
+    def fill(position: int, left: int) -> bool:
+        """Try every value of the hidden cell at ``position`` in ``order``; True once all are ambiguous."""
+        nonlocal steps
+        steps += 1
+        if steps > limit:
+            raise OverflowError
+        k = order[position]
+        if position == len(order) - 1:
+            if left not in choices[k]:
+                return False
+            candidate[hidden[k]] = left
+            if consistent():
+                for j, cell in enumerate(hidden):
+                    possible[j].add(candidate[cell])
+            return all(len(values) > 1 for values in possible)
+        for value in choices[k]:
+            if value > left:
+                break
+            candidate[hidden[k]] = value
+            if fill(position + 1, left - value):
+                return True
+        return False
+
+    try:
+        return fill(0, remaining)
+    except OverflowError:
+        return False

@@ -20,7 +20,13 @@ import pandas as pd
 from analysis import numbers
 from analysis.codebook import Codebook
 from analysis.schema import FFT_OPTIONS, QuestionnaireSpec, QuestionSpec
-from analysis.suppression import MARKER, combine_logs, suppress_small_counts
+from analysis.suppression import (
+    MARKER,
+    combine_logs,
+    mean_hides_counts,
+    suppress_small_counts,
+    suppression_mask,
+)
 from analysis.text import (
     CODED_COLUMNS,
     code_comments,
@@ -189,6 +195,12 @@ class _Builder:
         return Chart(f"{table.id}-chart", title, description, unit, bars, table)
 
 
+_MEAN_NOTE = (
+    "Where a count is hidden, the mean is shown only if no hidden count can be worked out from it: "
+    "to two decimals with its interval, or else to one decimal without it."
+)
+
+
 def _codebook_words(name: str) -> str:
     """A codebook's name as words for captions ("stakeholder_event" reads "stakeholder event")."""
     return name.replace("_", " ")
@@ -300,6 +312,27 @@ class _Report:
             return [out]
         return [self.b.chart(out, sup, "percent", title=q.label, unit="%", skip=[total_label])]
 
+    def _safe_mean(
+        self,
+        scores: list[float],
+        counts: list[int],
+        primary: list[bool],
+        secondary: list[bool],
+        figures: list[Any],
+    ) -> list[Any]:
+        """Mean and interval as they may stand beside a distribution with hidden counts.
+
+        With two decimals and the interval if no hidden count can be worked out from them, else the
+        mean alone to one decimal if that is safe, else nothing.
+        """
+        if not (any(primary) or any(secondary)) or any(isinstance(v, str) for v in figures):
+            return figures
+        if mean_hides_counts(scores, counts, primary, secondary, self.threshold):
+            return figures
+        if mean_hides_counts(scores, counts, primary, secondary, self.threshold, decimals=1, interval=False):
+            return [f"{float(figures[0]):.1f}", MARKER, MARKER]
+        return [MARKER, MARKER, MARKER]
+
     def _likert_block(self, slug: str, q: QuestionSpec, frame: pd.DataFrame) -> list[Block]:
         statements = (
             {f"{q.key}.{k}": v for k, v in q.statements.items()} if q.statements else {q.key: q.label}
@@ -320,6 +353,22 @@ class _Report:
             },
             along="rows",
         )
+        primary, secondary = suppression_mask(
+            summary[[*levels, "responses"]].to_numpy(dtype=float), self.threshold, "rows"
+        )
+        for row, label in enumerate(summary.index):
+            # A hidden total hides the mean whatever; without hidden levels nothing was hidden.
+            if primary[row, -1] or secondary[row, -1] or not (primary[row].any() or secondary[row].any()):
+                continue
+            shown = self._safe_mean(
+                [float(numbers.LIKERT_SCORES[lvl]) for lvl in levels],
+                [int(v) for v in summary.loc[label, levels].to_numpy()],
+                primary[row, :-1].tolist(),
+                secondary[row, :-1].tolist(),
+                [summary.at[label, c] for c in ("mean", "mean_low", "mean_high")],
+            )
+            sup.loc[label, ["mean", "mean_low", "mean_high"]] = shown
+            self.b.summaries[name].loc[row, ["mean", "mean_low", "mean_high"]] = shown
         columns: list[tuple[str, str, Kind]] = [(lvl, q.options[lvl], "count") for lvl in levels]
         columns += [
             ("responses", "Responses", "count"),
@@ -334,7 +383,7 @@ class _Report:
             sup,
             columns,
             "Statement",
-            note="A mean is hidden whenever any count in its row is hidden.",
+            note=_MEAN_NOTE,
         )
         return [self.b.chart(out, sup, "pct_agree", title=f"{q.label}: % agree", unit="%")]
 
@@ -358,7 +407,6 @@ class _Report:
             self.b.chart(table, sup, "count", title=q.label, unit="", skip=["All who answered"], kind="count")
         ]
         mean = summary.rename(index={0: "All who answered"})
-        hidden_any = bool((sup["count"] == MARKER).any())
         mean_sup = self.b.suppress(
             f"{name}-mean",
             mean,
@@ -366,10 +414,20 @@ class _Report:
             derived={"mean": "responses", "mean_low": "responses", "mean_high": "responses"},
             along="rows",
         )
-        if hidden_any:
-            # The mean and the visible counts together could recover hidden counts.
-            mean_sup[["mean", "mean_low", "mean_high"]] = MARKER
-            self.b.summaries[f"{name}-mean"][["mean", "mean_low", "mean_high"]] = MARKER
+        # Beside hidden counts the mean is shown only as far as it cannot be used to work them out.
+        primary, secondary = suppression_mask(
+            dist[["count"]].to_numpy(dtype=float), self.threshold, "columns"
+        )
+        shown = self._safe_mean(
+            [float(k) for k in q.options],
+            dist["count"].iloc[:-1].astype(int).tolist(),
+            primary[:-1, 0].tolist(),
+            secondary[:-1, 0].tolist(),
+            [mean_sup.at["All who answered", c] for c in ("mean", "mean_low", "mean_high")],
+        )
+        mean_sup.loc["All who answered", ["mean", "mean_low", "mean_high"]] = shown
+        self.b.summaries[f"{name}-mean"].loc[0, ["mean", "mean_low", "mean_high"]] = shown
+        exact = not any(isinstance(v, str) for v in shown)
         blocks.append(
             self.b.table(
                 f"{name}-mean",
@@ -382,7 +440,7 @@ class _Report:
                     ("mean_high", "95% interval to", "mean"),
                 ],
                 "Group",
-                note="The mean is hidden when any count in the distribution is hidden.",
+                note=_MEAN_NOTE,
             )
         )
         if EVENT_COLUMN in frame.columns and (frame[EVENT_COLUMN] != "").any():
@@ -395,6 +453,10 @@ class _Report:
                 derived={"mean": "responses", "mean_low": "responses", "mean_high": "responses"},
                 along="columns",
             )
+            if not exact and not (by_sup["responses"] == MARKER).any():
+                # Every event's mean and size shown would give the overall mean back to two decimals.
+                by_sup[["mean", "mean_low", "mean_high"]] = MARKER
+                self.b.summaries[f"{name}-by-event"][["mean", "mean_low", "mean_high"]] = MARKER
             blocks.append(
                 self.b.table(
                     f"{name}-by-event",
@@ -718,9 +780,13 @@ class _Report:
             Paragraph(
                 f"Small numbers: any count from 1 to {t - 1} is shown as {MARKER}, as NHS England does for "
                 "Friends and Family Test data. Where a hidden count could be worked out by subtracting the "
-                "other figures from a total, a second figure is hidden too, and percentages, intervals and "
-                "means worked out from hidden counts are hidden with them. Zero is shown. Every hidden "
-                "figure is listed below and in suppression_log.csv."
+                "other figures from a total, a second figure is hidden too, and percentages and intervals "
+                "worked out from hidden counts are hidden with them. A mean beside hidden counts is shown "
+                "only when trying every way of filling the hidden cells shows that none of them can be "
+                "worked out from it: to two decimals with its interval, or else to one decimal without "
+                "it. When the overall mean is not shown in full and every event's size is shown, the "
+                "means by event are hidden too, since together they would give it back. Zero is shown. "
+                "Every hidden count is listed below and in suppression_log.csv."
             ),
             Paragraph(
                 "Friends and Family Test: % positive is very good plus good responses, and % negative is "

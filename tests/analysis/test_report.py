@@ -558,3 +558,92 @@ def test_words_in_tables_are_aligned_as_words(tmp_path: Path) -> None:
     assert '<td class="text">primary: 1-4 responses</td>' in html
     markdown = write_markdown(doc, tmp_path / "report.md").read_text(encoding="utf-8")
     assert "| Table | Row | Column | Reason |\n| --- | --- | --- | --- |" in markdown
+
+
+def _rating_frame(counts: list[int]) -> pd.DataFrame:
+    """Stakeholder responses whose 0-10 rating has exactly these counts, split over two events."""
+    ratings = [str(score) for score, count in enumerate(counts) for _ in range(count)]
+    frame = synthetic_frame(SPECS["stakeholder-event"], len(ratings), 7)
+    frame["likelihood_take_up"] = ratings
+    frame["event"] = ["Leeds showcase" if i % 2 else "Manchester launch" for i in range(len(ratings))]
+    return frame
+
+
+def _mean_rows(doc) -> tuple[list[str], list[list[str]]]:
+    tables = {t.id: t for t in doc.tables()}
+    return (
+        tables["stakeholder-event-likelihood_take_up-mean"].rows[0],
+        tables["stakeholder-event-likelihood_take_up-by-event"].rows,
+    )
+
+
+def test_a_mean_beside_hidden_counts_is_shown_only_as_far_as_it_is_safe() -> None:
+    # Five hidden cells of 1 to 4 that the mean and interval to two decimals would pin down but the
+    # mean to one decimal cannot (checked exhaustively, as in test_suppression).
+    counts = [1, 2, 1, 9, 3, 4, 8, 15, 17, 22, 15]
+    doc = build_report({"stakeholder-event": _rating_frame(counts)}, SPECS, codebooks())
+    overall, by_event = _mean_rows(doc)
+    scores = [s for s, c in enumerate(counts) for _ in range(c)]
+    assert overall == ["All who answered", "97", f"{np.mean(scores):.1f}", "*", "*"]
+    # Every event's size and mean would give the overall mean back to two decimals: hidden too.
+    assert [row[1:] for row in by_event] == [["48", "*", "*", "*"], ["49", "*", "*", "*"]]
+    # The summary file carries what the page shows.
+    summary = doc.summaries["stakeholder-event-likelihood_take_up-mean"]
+    assert summary.loc[0, ["mean", "mean_low", "mean_high"]].tolist() == [f"{np.mean(scores):.1f}", "*", "*"]
+
+    # Five hidden cells that even the mean and interval to two decimals leave open: shown in full.
+    counts = [2, 3, 1, 9, 2, 4, 8, 15, 17, 22, 15]
+    doc = build_report({"stakeholder-event": _rating_frame(counts)}, SPECS, codebooks())
+    overall, by_event = _mean_rows(doc)
+    scores = [s for s, c in enumerate(counts) for _ in range(c)]
+    assert overall[2] == f"{np.mean(scores):.2f}" and overall[3] != "*"
+    assert all(row[2] != "*" for row in by_event)
+
+
+def test_a_mean_that_would_give_hidden_counts_away_stays_hidden() -> None:
+    # One response at 0 and two at 10 beside forty at 5: any mean tells the two hidden cells apart.
+    counts = [1, 0, 0, 0, 0, 40, 0, 0, 0, 0, 2]
+    doc = build_report({"stakeholder-event": _rating_frame(counts)}, SPECS, codebooks())
+    overall, _ = _mean_rows(doc)
+    assert overall[2:] == ["*", "*", "*"]
+
+
+def test_a_mean_beside_no_hidden_count_is_shown_in_full() -> None:
+    counts = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6]
+    doc = build_report({"stakeholder-event": _rating_frame(counts)}, SPECS, codebooks())
+    overall, by_event = _mean_rows(doc)
+    assert overall[2] == "5.09" and overall[3] != "*"
+    assert all(row[2] != "*" for row in by_event)
+
+
+def test_likert_means_beside_hidden_counts_follow_the_same_rule() -> None:
+    from analysis.suppression import mean_hides_counts, suppression_mask
+
+    levels = ["strongly_agree", "agree", "neither", "disagree", "strongly_disagree"]
+    rows = {
+        "useful": [30, 40, 2, 1, 3],  # three hidden levels
+        "relevant": [1, 40, 30, 0, 0],  # one hidden level and its secondary
+        "role_clearer": [20, 20, 20, 20, 20],  # nothing hidden
+    }
+    n = 100
+    frame = synthetic_frame(SPECS["stakeholder-event"], n, 8)
+    for key, counts in rows.items():
+        answers = [lvl for lvl, c in zip(levels, counts) for _ in range(c)]
+        frame[f"session_ratings.{key}"] = answers + [""] * (n - len(answers))
+    doc = build_report({"stakeholder-event": frame}, SPECS, codebooks())
+    table = {t.id: t for t in doc.tables()}["stakeholder-event-session_ratings"]
+    shown = {row[0]: row[-3:] for row in table.rows}
+    labels = SPECS["stakeholder-event"].question("session_ratings").statements
+    scores = [5.0, 4.0, 3.0, 2.0, 1.0]
+    for key, counts in rows.items():
+        primary, secondary = suppression_mask(np.array([[*counts, sum(counts)]], dtype=float), 5, "rows")
+        p, q = primary[0, :-1].tolist(), secondary[0, :-1].tolist()
+        cells = shown[labels[key]]
+        if not (any(p) or any(q)) or mean_hides_counts(scores, counts, p, q, 5):
+            assert "*" not in cells, key
+        elif mean_hides_counts(scores, counts, p, q, 5, decimals=1, interval=False):
+            assert cells[1:] == ["*", "*"] and re.fullmatch(r"\d\.\d", cells[0]), key
+        else:
+            assert cells == ["*", "*", "*"], key
+    # The row with nothing hidden shows its mean to two decimals.
+    assert shown[labels["role_clearer"]][0] == "3.00"

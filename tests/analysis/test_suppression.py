@@ -188,3 +188,70 @@ def test_combine_logs() -> None:
         combined, log_frame([("one", "r", "count", PRIMARY), ("three", "s", "count", PRIMARY)])
     )
     assert combine_logs([]).empty
+
+
+def _brute_force(scores, counts, primary, secondary, threshold, decimals, interval):
+    """Every filling of the hidden cells, tried without pruning: the values each could hold."""
+    import itertools
+    import math
+
+    from analysis.suppression import _mean_and_interval
+
+    hidden = [i for i in range(len(counts)) if primary[i] or secondary[i]]
+    total = sum(counts[i] for i in hidden)
+    ranges = [
+        range(1, threshold) if primary[i] else range(0, 1) if counts[i] == 0 else range(threshold, total + 1)
+        for i in hidden
+    ]
+    shown = _mean_and_interval(scores, counts)[: 3 if interval else 1]
+    tolerance = 0.5 * 10**-decimals + 1e-9
+    possible = [set() for _ in hidden]
+    for values in itertools.product(*ranges):
+        if sum(values) != total:
+            continue
+        candidate = list(counts)
+        for i, v in zip(hidden, values):
+            candidate[i] = v
+        figures = _mean_and_interval(scores, candidate)[: len(shown)]
+        if all((math.isnan(a) and math.isnan(b)) or abs(a - b) <= tolerance for a, b in zip(figures, shown)):
+            for k, v in enumerate(values):
+                possible[k].add(v)
+    return all(len(p) > 1 for p in possible)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_mean_disclosure_check_agrees_with_brute_force(seed: int) -> None:
+    from analysis.suppression import mean_hides_counts
+
+    rng = np.random.default_rng(seed)
+    checked = 0
+    while checked < 25:
+        size = int(rng.integers(3, 7))
+        counts = rng.choice(
+            [0, 1, 2, 3, 4, 5, 6, 8, 12], size=size, p=[0.1, 0.15, 0.15, 0.15, 0.15, 0.1, 0.1, 0.05, 0.05]
+        )
+        column = np.append(counts, counts.sum()).astype(float).reshape(-1, 1)
+        primary, secondary = suppression_mask(column, 5, "columns")
+        p, s = primary[:-1, 0].tolist(), secondary[:-1, 0].tolist()
+        if counts.sum() < 2 or not (any(p) or any(s)):
+            continue
+        scores = [float(v) for v in range(size)]
+        for decimals, interval in ((2, True), (2, False), (1, False)):
+            expected = _brute_force(scores, counts.tolist(), p, s, 5, decimals, interval)
+            got = mean_hides_counts(scores, counts.tolist(), p, s, 5, decimals=decimals, interval=interval)
+            assert got == expected, (counts.tolist(), p, s, decimals, interval)
+        checked += 1
+
+
+def test_mean_disclosure_check_gives_up_safely() -> None:
+    from analysis.suppression import mean_hides_counts
+
+    scores = [float(v) for v in range(11)]
+    counts = [2, 3, 1, 9, 2, 4, 8, 15, 17, 22, 15]
+    primary = [c < 5 for c in counts]
+    secondary = [False] * 11
+    assert mean_hides_counts(scores, counts, primary, secondary, 5, decimals=1, interval=False)
+    # A search cut short proves nothing, so the mean stays hidden.
+    assert not mean_hides_counts(scores, counts, primary, secondary, 5, decimals=1, interval=False, limit=3)
+    # A hidden zero (a secondary cell when nothing else was left) is known to be zero.
+    assert not mean_hides_counts([0.0, 1.0, 2.0], [0, 3, 30], [False, True, False], [True, False, False], 5)
