@@ -453,10 +453,27 @@ class _Report:
                 derived={"mean": "responses", "mean_low": "responses", "mean_high": "responses"},
                 along="columns",
             )
+            note = f"Means are shown only for events with at least {self.threshold} responses."
             if not exact and not (by_sup["responses"] == MARKER).any():
-                # Every event's mean and size shown would give the overall mean back to two decimals.
-                by_sup[["mean", "mean_low", "mean_high"]] = MARKER
-                self.b.summaries[f"{name}-by-event"][["mean", "mean_low", "mean_high"]] = MARKER
+                # Every event's size and mean give the overall mean back as precisely as they are shown,
+                # so they are shown no more precisely than the overall mean is.
+                one_decimal = shown[0] != MARKER
+                events = by_sup["mean"].map(
+                    lambda v: MARKER if not one_decimal or isinstance(v, str) else f"{float(v):.1f}"
+                )
+                summary = self.b.summaries[f"{name}-by-event"]
+                by_sup["mean"] = events
+                summary["mean"] = events.to_numpy()
+                by_sup[["mean_low", "mean_high"]] = MARKER
+                summary[["mean_low", "mean_high"]] = MARKER
+                note += (
+                    " With every event's size shown, their means would give back the overall mean, so they "
+                    + (
+                        "are shown to one decimal without intervals, as it is."
+                        if one_decimal
+                        else "are hidden, as it is."
+                    )
+                )
             blocks.append(
                 self.b.table(
                     f"{name}-by-event",
@@ -469,7 +486,7 @@ class _Report:
                         ("mean_high", "95% interval to", "mean"),
                     ],
                     "Event",
-                    note=f"Means are shown only for events with at least {self.threshold} responses.",
+                    note=note,
                 )
             )
         return blocks
