@@ -208,6 +208,7 @@ def mean_hides_counts(
     threshold: int,
     decimals: int = 2,
     interval: bool = True,
+    mean_range: tuple[float, float] | None = None,
     limit: int = SEARCH_LIMIT,
 ) -> bool:
     """Whether the mean and its 95% interval, shown to ``decimals`` places, keep every hidden count unknown.
@@ -216,7 +217,9 @@ def mean_hides_counts(
     and so that a primary cell holds 1 to ``threshold - 1`` and a secondary one 0 or at least
     ``threshold``. Every way of filling the hidden cells that reproduces the shown mean and interval is
     enumerated; the figures are safe only if each hidden cell could still hold two or more values.
-    A search longer than ``limit`` proves nothing, so the answer is then False.
+    ``mean_range`` replaces what the shown mean says with narrower bounds a reader could work out
+    from other tables (means by group). A search longer than ``limit`` proves nothing, so the answer
+    is then False.
 
     >>> # Two hidden cells at the ends of the scale: the mean tells them apart.
     >>> mean_hides_counts([0, 5, 10], [1, 40, 2], [True, False, True], [False] * 3, 5)
@@ -255,6 +258,8 @@ def mean_hides_counts(
 
     def consistent() -> bool:
         figures = _mean_and_interval(scores, candidate)[: len(shown)]
+        if mean_range is not None and not mean_range[0] - 1e-9 <= figures[0] <= mean_range[1] + 1e-9:
+            return False
         return all(
             (math.isnan(a) and math.isnan(b)) or abs(a - b) <= tolerance
             for a, b in zip(figures, shown, strict=True)

@@ -333,6 +333,50 @@ class _Report:
             return [f"{float(figures[0]):.1f}", MARKER, MARKER]
         return [MARKER, MARKER, MARKER]
 
+    def _safe_event_means(
+        self,
+        scores: list[float],
+        counts: list[int],
+        primary: list[bool],
+        secondary: list[bool],
+        overall: list[Any],
+        by_event: pd.DataFrame,
+    ) -> pd.Series:
+        """Means by event to one decimal, or all hidden, so that with the overall figures they reveal
+        no hidden count of the distribution."""
+        hidden = pd.Series(MARKER, index=by_event.index, dtype=object)
+        rows = [
+            (int(n), round(float(m), 1))
+            for n, m in zip(by_event["responses"], by_event["mean"], strict=True)
+            if not isinstance(n, str) and not isinstance(m, str)
+        ]
+        total = sum(counts)
+        if not rows or total == 0:
+            return hidden
+        # Shown sizes and one-decimal means bound the sum of scores; events with hidden sizes or
+        # means could hold anything from the lowest to the highest score.
+        unknown = total - sum(n for n, _ in rows)
+        low = (sum(n * (m - 0.05) for n, m in rows) + min(scores) * unknown) / total
+        high = (sum(n * (m + 0.05) for n, m in rows) + max(scores) * unknown) / total
+        full = not any(isinstance(v, str) for v in overall)
+        if full:
+            low, high = max(low, float(overall[0]) - 0.005), min(high, float(overall[0]) + 0.005)
+        elif overall[0] != MARKER:
+            low, high = max(low, float(overall[0]) - 0.05), min(high, float(overall[0]) + 0.05)
+        safe = mean_hides_counts(
+            scores,
+            counts,
+            primary,
+            secondary,
+            self.threshold,
+            decimals=2 if full else 1,
+            interval=full,
+            mean_range=(low, high),
+        )
+        if not safe:
+            return hidden
+        return by_event["mean"].map(lambda m: m if isinstance(m, str) else f"{float(m):.1f}")
+
     def _likert_block(self, slug: str, q: QuestionSpec, frame: pd.DataFrame) -> list[Block]:
         statements = (
             {f"{q.key}.{k}": v for k, v in q.statements.items()} if q.statements else {q.key: q.label}
@@ -427,7 +471,6 @@ class _Report:
         )
         mean_sup.loc["All who answered", ["mean", "mean_low", "mean_high"]] = shown
         self.b.summaries[f"{name}-mean"].loc[0, ["mean", "mean_low", "mean_high"]] = shown
-        exact = not any(isinstance(v, str) for v in shown)
         blocks.append(
             self.b.table(
                 f"{name}-mean",
@@ -454,25 +497,26 @@ class _Report:
                 along="columns",
             )
             note = f"Means are shown only for events with at least {self.threshold} responses."
-            if not exact and not (by_sup["responses"] == MARKER).any():
-                # Every event's size and mean give the overall mean back as precisely as they are shown,
-                # so they are shown no more precisely than the overall mean is.
-                one_decimal = shown[0] != MARKER
-                events = by_sup["mean"].map(
-                    lambda v: MARKER if not one_decimal or isinstance(v, str) else f"{float(v):.1f}"
+            counts_list = dist["count"].iloc[:-1].astype(int).tolist()
+            hidden_cells = primary[:-1, 0].any() or secondary[:-1, 0].any()
+            if hidden_cells:
+                shown_by_event = self._safe_event_means(
+                    [float(k) for k in q.options],
+                    counts_list,
+                    primary[:-1, 0].tolist(),
+                    secondary[:-1, 0].tolist(),
+                    shown,
+                    by_sup,
                 )
                 summary = self.b.summaries[f"{name}-by-event"]
-                by_sup["mean"] = events
-                summary["mean"] = events.to_numpy()
+                by_sup["mean"] = shown_by_event
+                summary["mean"] = shown_by_event.to_numpy()
                 by_sup[["mean_low", "mean_high"]] = MARKER
                 summary[["mean_low", "mean_high"]] = MARKER
                 note += (
-                    " With every event's size shown, their means would give back the overall mean, so they "
-                    + (
-                        "are shown to one decimal without intervals, as it is."
-                        if one_decimal
-                        else "are hidden, as it is."
-                    )
+                    " As some counts of the rating are hidden, means by event are shown to one decimal "
+                    "without intervals, and only if together with the overall mean they give none of "
+                    "those counts away."
                 )
             blocks.append(
                 self.b.table(
@@ -801,8 +845,8 @@ class _Report:
                 "worked out from hidden counts are hidden with them. A mean beside hidden counts is shown "
                 "only when trying every way of filling the hidden cells shows that none of them can be "
                 "worked out from it: to two decimals with its interval, or else to one decimal without "
-                "it. When the overall mean is not shown in full and every event's size is shown, the "
-                "means by event are hidden too, since together they would give it back. Zero is shown. "
+                "it. Means by event of such a rating are shown to one decimal without intervals, and "
+                "only if together with the overall mean they give no hidden count away. Zero is shown. "
                 "Every hidden count is listed below and in suppression_log.csv."
             ),
             Paragraph(

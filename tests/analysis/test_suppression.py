@@ -255,3 +255,17 @@ def test_mean_disclosure_check_gives_up_safely() -> None:
     assert not mean_hides_counts(scores, counts, primary, secondary, 5, decimals=1, interval=False, limit=3)
     # A hidden zero (a secondary cell when nothing else was left) is known to be zero.
     assert not mean_hides_counts([0.0, 1.0, 2.0], [0, 3, 30], [False, True, False], [True, False, False], 5)
+
+
+def test_a_narrower_mean_range_from_other_tables_counts_against_the_mean() -> None:
+    from analysis.suppression import mean_hides_counts
+
+    scores = [float(v) for v in range(11)]
+    counts = [1, 2, 1, 9, 3, 4, 8, 15, 17, 22, 15]
+    primary, secondary = [c < 5 for c in counts], [False] * 11
+    exact = sum(s * c for s, c in zip(scores, counts)) / sum(counts)
+    # One decimal alone leaves the hidden cells open; the exact sum (from means by group) does not.
+    assert mean_hides_counts(scores, counts, primary, secondary, 5, decimals=1, interval=False)
+    assert not mean_hides_counts(
+        scores, counts, primary, secondary, 5, decimals=1, interval=False, mean_range=(exact, exact)
+    )
