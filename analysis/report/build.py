@@ -187,7 +187,8 @@ class _Builder:
                 shown.append(f"{label}: {display}")
         what = "percentage" if unit == "%" else "number"
         description = (
-            f"Horizontal bar chart of the {what} for each of {len(bars)} categories. "
+            f"Horizontal bar chart of the {what} "
+            + (f"for each of {len(bars)} categories. " if len(bars) != 1 else "for one category. ")
             + ("; ".join(shown) if shown else "No figures can be shown.")
             + (" Lines show 95% intervals." if low else "")
             + " The same figures are in the table that follows."
