@@ -309,7 +309,7 @@ def fft_by_month(frame: pd.DataFrame, column: str = "fft") -> pd.DataFrame:
     return fft_scores(with_month, column=column, by="_month").sort_index()
 
 
-def _spelling_key(value: str) -> str:
+def spelling_key(value: str) -> str:
     """The words of a value, ignoring case, punctuation and "&" for "and" ("North-West" = "north west")."""
     words = re.sub(r"[^0-9a-z]+", " ", value.lower().replace("&", " and ")).split()
     return " ".join(w for w in words if w != "and")
@@ -329,15 +329,15 @@ def canonical_labels(values: Iterable[str], options: Mapping[str, str] | None = 
     """
     by_key: dict[str, str] = {}
     for code, label in (options or {}).items():
-        by_key.setdefault(_spelling_key(code), label)
-        by_key.setdefault(_spelling_key(label), label)
+        by_key.setdefault(spelling_key(code), label)
+        by_key.setdefault(spelling_key(label), label)
     counts = Counter(values)
     spellings: dict[str, Counter[str]] = {}
     for value, count in counts.items():
-        spellings.setdefault(_spelling_key(value), Counter())[value] += count
+        spellings.setdefault(spelling_key(value), Counter())[value] += count
     labels: dict[str, str] = {}
     for value in counts:
-        key = _spelling_key(value)
+        key = spelling_key(value)
         if not value or not key:
             labels[value] = value
         elif key in by_key:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, delete, exists, func, select
+
+from analysis.numbers import canonical_labels, spelling_key
 
 from .accounts import SignedInMember
 from .database import write_transaction
@@ -138,7 +140,7 @@ def filter_conditions(response_filter: ResponseFilter) -> list[ColumnElement[boo
         )
     for tag, value in sorted(f.tags.items()):
         if tag in ALLOWED_TAGS and value:
-            conditions.append(Response.tags[tag].as_string() == value)
+            conditions.append(Response.tags[tag].as_string().in_(tag_spellings(tag, value)))
     if f.search:
         conditions.append(
             exists(
@@ -161,21 +163,36 @@ class FilterChoices:
     tags: dict[str, list[str]]
 
 
+def tag_choices(links: Iterable[CollectionLink]) -> dict[str, list[str]]:
+    """Each filter tag's values on these links, one per spelling ("north-west" and "North West" are one)."""
+    values: dict[str, list[str]] = {tag: [] for tag in FILTER_TAGS}
+    for link in links:
+        for tag in FILTER_TAGS:
+            if (link.tags or {}).get(tag):
+                values[tag].append(str(link.tags[tag]))
+    return {tag: sorted(set(canonical_labels(found).values())) for tag, found in values.items()}
+
+
+def tag_spellings(tag: str, value: str) -> list[str]:
+    """Every spelling of a tag value on any link, so filtering by one finds responses tagged any way."""
+    key = spelling_key(value)
+    found = {value}
+    for (tags,) in db.session.execute(select(CollectionLink.tags)):
+        if tags and tags.get(tag) and spelling_key(str(tags[tag])) == key:
+            found.add(str(tags[tag]))
+    return sorted(found)
+
+
 def filter_choices() -> FilterChoices:
     """The questionnaires, links and tag values the filter form can offer (links are few: read them all)."""
     questionnaires = [(q.slug, q.title) for q in db.session.scalars(select(Questionnaire).order_by("title"))]
-    links = []
-    tags: dict[str, set[str]] = {tag: set() for tag in FILTER_TAGS}
-    for link, title in db.session.execute(
+    pairs = db.session.execute(
         select(CollectionLink, Questionnaire.title)
         .join(Questionnaire)
         .order_by(Questionnaire.title, CollectionLink.name)
-    ).tuples():
-        links.append((link.code, f"{link.name} ({title})"))
-        for tag in FILTER_TAGS:
-            if (link.tags or {}).get(tag):
-                tags[tag].add(str(link.tags[tag]))
-    return FilterChoices(questionnaires, links, {tag: sorted(values) for tag, values in tags.items()})
+    ).tuples().all()
+    links = [(link.code, f"{link.name} ({title})") for link, title in pairs]
+    return FilterChoices(questionnaires, links, tag_choices(link for link, _ in pairs))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from analysis.schema import QuestionnaireSpec
 from analysis.text import CODED_COLUMNS, SHIPPED_CODEBOOKS
 
 from .accounts import SignedInMember, record
-from .browse import FILTER_TAGS, FilterChoices, ResponseFilter, filter_conditions
+from .browse import FilterChoices, ResponseFilter, filter_conditions, tag_choices
 from .downloads import BASE_DESCRIPTIONS, Download, csv_lines
 from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, export_table
 from .extensions import db
@@ -82,19 +82,13 @@ def _scoped(slug: str, response_filter: ResponseFilter) -> ResponseFilter:
 
 def analysis_filter_choices(slug: str) -> FilterChoices:
     """The filter form's choices for one questionnaire: only its own links and their tag values."""
-    links: list[tuple[str, str]] = []
-    tags: dict[str, set[str]] = {tag: set() for tag in FILTER_TAGS}
-    for link in db.session.scalars(
+    found = db.session.scalars(
         select(CollectionLink)
         .join(Questionnaire, Questionnaire.id == CollectionLink.questionnaire_id)
         .where(Questionnaire.slug == slug)
         .order_by(CollectionLink.name)
-    ):
-        links.append((link.code, link.name))
-        for tag in FILTER_TAGS:
-            if (link.tags or {}).get(tag):
-                tags[tag].add(str(link.tags[tag]))
-    return FilterChoices([], links, {tag: sorted(values) for tag, values in tags.items()})
+    ).all()
+    return FilterChoices([], [(link.code, link.name) for link in found], tag_choices(found))
 
 
 # ---------------------------------------------------------------------------------------------- analysis

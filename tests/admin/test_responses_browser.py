@@ -94,6 +94,23 @@ def test_filter_by_link_and_dates(app, viewer_client, seeded):
     assert listed(viewer_client, query) == {seeded["old"]}
 
 
+def test_one_tag_spelled_two_ways_is_one_filter_choice(app, viewer_client, seeded):
+    """Tags are typed by hand; the filter offers each value once and finds every spelling of it."""
+    with app.app_context():
+        wigan = create_link(EVENT, "Wigan workshop", {"event": "Workshop", "region": "North West"}).code
+    wigan_response = add_response(app, EVENT, {"went_well": "The case studies"}, link_code=wigan)
+    page = viewer_client.get("/admin/responses").get_data(as_text=True)
+    region_select = re.search(r'<select[^>]*name="region".*?</select>', page, re.S)
+    assert region_select is not None
+    offered = re.findall(r'<option value="([^"]*)"', region_select.group(0))
+    assert offered.count("north-west") + offered.count("North West") == 1
+    for spelling in ("north-west", "North West", "NORTH WEST"):
+        assert listed(viewer_client, f"?region={spelling.replace(' ', '+')}") == {
+            seeded["bolton"],
+            wigan_response,
+        }
+
+
 @pytest.mark.parametrize(
     ("text", "pattern"),
     [("50%", "%50\\%%"), ("a_b", "%a\\_b%"), ("back\\slash", "%back\\\\slash%"), ("plain", "%plain%")],
