@@ -186,11 +186,15 @@ def tag_spellings(tag: str, value: str) -> list[str]:
 def filter_choices() -> FilterChoices:
     """The questionnaires, links and tag values the filter form can offer (links are few: read them all)."""
     questionnaires = [(q.slug, q.title) for q in db.session.scalars(select(Questionnaire).order_by("title"))]
-    pairs = db.session.execute(
-        select(CollectionLink, Questionnaire.title)
-        .join(Questionnaire)
-        .order_by(Questionnaire.title, CollectionLink.name)
-    ).tuples().all()
+    pairs = (
+        db.session.execute(
+            select(CollectionLink, Questionnaire.title)
+            .join(Questionnaire)
+            .order_by(Questionnaire.title, CollectionLink.name)
+        )
+        .tuples()
+        .all()
+    )
     links = [(link.code, f"{link.name} ({title})") for link, title in pairs]
     return FilterChoices(questionnaires, links, tag_choices(link for link, _ in pairs))
 
