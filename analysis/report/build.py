@@ -343,8 +343,7 @@ class _Report:
         overall: list[Any],
         by_event: pd.DataFrame,
     ) -> pd.Series:
-        """Means by event to one decimal, or all hidden, so that with the overall figures they reveal
-        no hidden count of the distribution."""
+        """Means by event to one decimal, or all hidden, whichever keeps every hidden count unknown."""
         hidden = pd.Series(MARKER, index=by_event.index, dtype=object)
         rows = [
             (int(n), round(float(m), 1))
