@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, delete, exists, func, select
+from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 
 from analysis.numbers import canonical_labels, spelling_key
 
@@ -23,7 +23,7 @@ from .exports import label_maps
 from .extensions import db
 from .links import ALLOWED_TAGS
 from .models import Answer, AuditEvent, CollectionLink, Questionnaire, QuestionnaireVersion, Response
-from .questionnaires import version_definition
+from .questionnaires import current_version, version_definition
 from .reporting import drop_analysis_cache
 
 if TYPE_CHECKING:
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 PER_PAGE = 50
 FILTER_TAGS = ("event", "region", "cohort", "setting")
+# Tags a questionnaire may also ask as a question of the same key: as in the report's breakdowns, the
+# respondent's own answer then counts, and the link's tag only where the question was not answered.
+ANSWERED_TAGS = ("region", "cohort", "setting")
 EXCERPT_LENGTH = 160
 MAX_REASON_LENGTH = 500
 LIKE_ESCAPE = "\\"
@@ -140,7 +143,7 @@ def filter_conditions(response_filter: ResponseFilter) -> list[ColumnElement[boo
         )
     for tag, value in sorted(f.tags.items()):
         if tag in ALLOWED_TAGS and value:
-            conditions.append(Response.tags[tag].as_string().in_(tag_spellings(tag, value)))
+            conditions.append(_tag_condition(tag, value))
     if f.search:
         conditions.append(
             exists(
@@ -163,14 +166,52 @@ class FilterChoices:
     tags: dict[str, list[str]]
 
 
-def tag_choices(links: Iterable[CollectionLink]) -> dict[str, list[str]]:
-    """Each filter tag's values on these links, one per spelling ("north-west" and "North West" are one)."""
+def _tag_condition(tag: str, value: str) -> ColumnElement[bool]:
+    """Responses whose tag (or, for an answered tag, whose own answer) is this value in any spelling."""
+    tagged: ColumnElement[bool] = Response.tags[tag].as_string().in_(tag_spellings(tag, value))
+    if tag not in ANSWERED_TAGS:
+        return tagged
+    answer = select(Answer.id).where(Answer.response_id == Response.id, Answer.question_key == tag)
+    own: ColumnElement[bool] = exists(answer.where(Answer.value.in_(answer_codes(tag, value))))
+    return or_(own, and_(~exists(answer), tagged))
+
+
+def tag_options(questionnaires: Iterable[Questionnaire]) -> dict[str, dict[str, str]]:
+    """For each answered tag, the codes and labels of the answers to questions keyed like it."""
+    options: dict[str, dict[str, str]] = {tag: {} for tag in ANSWERED_TAGS}
+    for questionnaire in questionnaires:
+        for question in version_definition(current_version(questionnaire)).questions():
+            if question.key in options:
+                options[question.key].update({o.value: o.label for o in question.options})
+    return options
+
+
+def answer_codes(tag: str, value: str) -> list[str]:
+    """Codes of the answers to questions keyed like the tag whose code or label is spelled like value."""
+    key = spelling_key(value)
+    known = tag_options(db.session.scalars(select(Questionnaire)))[tag]
+    return sorted(code for code, label in known.items() if key in (spelling_key(code), spelling_key(label)))
+
+
+def tag_choices(
+    links: Iterable[CollectionLink], options: dict[str, dict[str, str]] | None = None
+) -> dict[str, list[str]]:
+    """Each filter tag's values on these links and in these answer options, one per spelling.
+
+    "north-west" on one link, "North West" on another and the answer ``north_west`` are one choice,
+    shown in the questionnaire's wording where one matches, as the report shows it.
+    """
     values: dict[str, list[str]] = {tag: [] for tag in FILTER_TAGS}
     for link in links:
         for tag in FILTER_TAGS:
             if (link.tags or {}).get(tag):
                 values[tag].append(str(link.tags[tag]))
-    return {tag: sorted(set(canonical_labels(found).values())) for tag, found in values.items()}
+    known = options or {}
+    for tag, labels in known.items():
+        values[tag].extend(labels.values())
+    return {
+        tag: sorted(set(canonical_labels(found, known.get(tag)).values())) for tag, found in values.items()
+    }
 
 
 def tag_spellings(tag: str, value: str) -> list[str]:
@@ -196,7 +237,8 @@ def filter_choices() -> FilterChoices:
         .all()
     )
     links = [(link.code, f"{link.name} ({title})") for link, title in pairs]
-    return FilterChoices(questionnaires, links, tag_choices(link for link, _ in pairs))
+    options = tag_options(db.session.scalars(select(Questionnaire)))
+    return FilterChoices(questionnaires, links, tag_choices((link for link, _ in pairs), options))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from analysis.schema import QuestionnaireSpec
 from analysis.text import CODED_COLUMNS, SHIPPED_CODEBOOKS
 
 from .accounts import SignedInMember, record
-from .browse import FilterChoices, ResponseFilter, filter_conditions, tag_choices
+from .browse import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
 from .downloads import BASE_DESCRIPTIONS, Download, csv_lines
 from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, export_table
 from .extensions import db
@@ -88,7 +88,8 @@ def analysis_filter_choices(slug: str) -> FilterChoices:
         .where(Questionnaire.slug == slug)
         .order_by(CollectionLink.name)
     ).all()
-    return FilterChoices([], [(link.code, link.name) for link in found], tag_choices(found))
+    options = tag_options(db.session.scalars(select(Questionnaire).where(Questionnaire.slug == slug)))
+    return FilterChoices([], [(link.code, link.name) for link in found], tag_choices(found, options))
 
 
 # ---------------------------------------------------------------------------------------------- analysis

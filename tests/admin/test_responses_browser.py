@@ -111,6 +111,24 @@ def test_one_tag_spelled_two_ways_is_one_filter_choice(app, viewer_client, seede
         }
 
 
+def test_a_region_filter_counts_the_respondents_own_answer_first(app, viewer_client):
+    """As in the report's breakdowns: the answer to the region question, else the link's tag."""
+    with app.app_context():
+        north_west = create_link(EVENT, "Wigan workshop", {"region": "north-west"}).code
+    answered = add_response(app, EVENT, {"region": "north_west"})
+    via_link = add_response(app, EVENT, {"went_well": "Useful"}, link_code=north_west)
+    answered_otherwise = add_response(app, EVENT, {"region": "north_east_yorkshire"}, link_code=north_west)
+    assert listed(viewer_client, "?region=North+West") == {answered, via_link}
+    assert listed(viewer_client, "?region=North+East+and+Yorkshire") == {answered_otherwise}
+    # The questionnaire's own wording is offered even where no link carries it.
+    page = viewer_client.get("/admin/responses").get_data(as_text=True)
+    region_select = re.search(r'<select[^>]*name="region".*?</select>', page, re.S)
+    assert region_select is not None
+    offered = re.findall(r'<option value="([^"]*)"', region_select.group(0))
+    assert {"North West", "North East and Yorkshire", "Elsewhere in England"} <= set(offered)
+    assert "north-west" not in offered
+
+
 @pytest.mark.parametrize(
     ("text", "pattern"),
     [("50%", "%50\\%%"), ("a_b", "%a\\_b%"), ("back\\slash", "%back\\\\slash%"), ("plain", "%plain%")],
