@@ -29,6 +29,8 @@ from typing import Literal, NamedTuple
 import numpy as np
 import pandas as pd
 
+from .numbers import Z95
+
 MARKER = "*"
 LOG_COLUMNS = ["table", "row", "column", "reason"]
 SECONDARY_REASON = "secondary: recoverable by subtraction"
@@ -40,10 +42,12 @@ def primary_reason(threshold: int) -> str:
 
 
 class Suppression(NamedTuple):
-    """A suppressed table (object cells, ``*`` where hidden) and the log of hidden count cells."""
+    """A suppressed table (``*`` where hidden), its log, and its count cells' primary and secondary masks."""
 
     table: pd.DataFrame
     log: pd.DataFrame
+    primary: np.ndarray = np.zeros((0, 0), dtype=bool)
+    secondary: np.ndarray = np.zeros((0, 0), dtype=bool)
 
 
 def empty_log() -> pd.DataFrame:
@@ -175,7 +179,7 @@ def suppress_small_counts(
         },
         columns=LOG_COLUMNS,
     )
-    return Suppression(out, log.astype(object) if len(log) else empty_log())
+    return Suppression(out, log.astype(object) if len(log) else empty_log(), primary, secondary)
 
 
 def combine_logs(logs: Sequence[pd.DataFrame]) -> pd.DataFrame:
@@ -184,9 +188,13 @@ def combine_logs(logs: Sequence[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True) if parts else empty_log()
 
 
-Z95 = 1.959963984540054
 # Past this many partial distributions the search gives up and the mean stays hidden.
 SEARCH_LIMIT = 200_000
+
+
+def half_unit(decimals: int) -> float:
+    """How far a figure shown to ``decimals`` places may be from the true one: half its last place."""
+    return 0.5 * 10.0**-decimals
 
 
 def _mean_and_interval(scores: Sequence[float], counts: Sequence[int]) -> tuple[float, float, float]:
@@ -239,7 +247,7 @@ def mean_hides_counts(
     # Without the interval only the mean is shown, one equation fewer for a reader to solve.
     shown = _mean_and_interval(scores, counts)[: 3 if interval else 1]
     # A shown figure only says the true one rounds to it: half a unit of the last place either way.
-    tolerance = 0.5 * 10**-decimals + 1e-9
+    tolerance = half_unit(decimals) + 1e-9
     remaining = sum(counts[i] for i in hidden)
     choices: list[range] = []
     for i in hidden:

@@ -12,7 +12,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -20,13 +20,7 @@ import pandas as pd
 from analysis import numbers
 from analysis.codebook import Codebook
 from analysis.schema import FFT_OPTIONS, QuestionnaireSpec, QuestionSpec
-from analysis.suppression import (
-    MARKER,
-    combine_logs,
-    mean_hides_counts,
-    suppress_small_counts,
-    suppression_mask,
-)
+from analysis.suppression import MARKER, combine_logs, half_unit, mean_hides_counts, suppress_small_counts
 from analysis.text import (
     CODED_COLUMNS,
     code_comments,
@@ -113,7 +107,10 @@ class _Builder:
     def __init__(self, threshold: int) -> None:
         self.threshold = threshold
         self.logs: list[pd.DataFrame] = []
-        self.summaries: dict[str, pd.DataFrame] = {}
+        # The suppressed tables as sections leave them (a mean shown where it is safe), by name.
+        self.tables: dict[str, pd.DataFrame] = {}
+        # Each table's primary and secondary masks of its count cells.
+        self.masks: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def suppress(
         self,
@@ -124,16 +121,19 @@ class _Builder:
         derived: Mapping[str, str | Sequence[str]] | None = None,
         along: Along = "both",
     ) -> pd.DataFrame:
-        if name in self.summaries:
+        if name in self.tables:
             raise ValueError(f"two report tables are named {name!r}")
         result = suppress_small_counts(
             frame, self.threshold, name=name, counts=counts, derived=derived or {}, along=along
         )
         self.logs.append(result.log)
-        summary = result.table.copy()
-        summary.index.name = "row"
-        self.summaries[name] = summary.reset_index()
+        self.tables[name] = result.table
+        self.masks[name] = (result.primary, result.secondary)
         return result.table
+
+    def summaries(self) -> dict[str, pd.DataFrame]:
+        """Every suppressed table as a summary file holds it: the row labels in a "row" column."""
+        return {name: table.rename_axis("row").reset_index() for name, table in self.tables.items()}
 
     @staticmethod
     def table(
@@ -194,6 +194,22 @@ class _Builder:
             + " The same figures are in the table that follows."
         )
         return Chart(f"{table.id}-chart", title, description, unit, bars, table)
+
+
+MEAN_COLUMNS = ("mean", "mean_low", "mean_high")
+
+
+class _Hidden(NamedTuple):
+    """A distribution's scores and counts, and which counts its table hides: mean_hides_counts' input."""
+
+    scores: list[float]
+    counts: list[int]
+    primary: list[bool]
+    secondary: list[bool]
+
+    def hides_any(self) -> bool:
+        """Whether any count of the distribution is hidden."""
+        return any(self.primary) or any(self.secondary)
 
 
 _MEAN_NOTE = (
@@ -313,36 +329,21 @@ class _Report:
             return [out]
         return [self.b.chart(out, sup, "percent", title=q.label, unit="%", skip=[total_label])]
 
-    def _safe_mean(
-        self,
-        scores: list[float],
-        counts: list[int],
-        primary: list[bool],
-        secondary: list[bool],
-        figures: list[Any],
-    ) -> list[Any]:
+    def _safe_mean(self, dist: _Hidden, figures: list[Any]) -> list[Any]:
         """Mean and interval as they may stand beside a distribution with hidden counts.
 
         With two decimals and the interval if no hidden count can be worked out from them, else the
         mean alone to one decimal if that is safe, else nothing.
         """
-        if not (any(primary) or any(secondary)) or any(isinstance(v, str) for v in figures):
+        if not dist.hides_any() or any(isinstance(v, str) for v in figures):
             return figures
-        if mean_hides_counts(scores, counts, primary, secondary, self.threshold):
+        if mean_hides_counts(*dist, self.threshold):
             return figures
-        if mean_hides_counts(scores, counts, primary, secondary, self.threshold, decimals=1, interval=False):
+        if mean_hides_counts(*dist, self.threshold, decimals=1, interval=False):
             return [f"{float(figures[0]):.1f}", MARKER, MARKER]
         return [MARKER, MARKER, MARKER]
 
-    def _safe_event_means(
-        self,
-        scores: list[float],
-        counts: list[int],
-        primary: list[bool],
-        secondary: list[bool],
-        overall: list[Any],
-        by_event: pd.DataFrame,
-    ) -> pd.Series:
+    def _safe_event_means(self, dist: _Hidden, overall: list[Any], by_event: pd.DataFrame) -> pd.Series:
         """Means by event to one decimal, or all hidden, whichever keeps every hidden count unknown."""
         hidden = pd.Series(MARKER, index=by_event.index, dtype=object)
         rows = [
@@ -350,24 +351,22 @@ class _Report:
             for n, m in zip(by_event["responses"], by_event["mean"], strict=True)
             if not isinstance(n, str) and not isinstance(m, str)
         ]
-        total = sum(counts)
+        total = sum(dist.counts)
         if not rows or total == 0:
             return hidden
         # Shown sizes and one-decimal means bound the sum of scores; events with hidden sizes or
         # means could hold anything from the lowest to the highest score.
         unknown = total - sum(n for n, _ in rows)
-        low = (sum(n * (m - 0.05) for n, m in rows) + min(scores) * unknown) / total
-        high = (sum(n * (m + 0.05) for n, m in rows) + max(scores) * unknown) / total
+        half = half_unit(1)
+        low = (sum(n * (m - half) for n, m in rows) + min(dist.scores) * unknown) / total
+        high = (sum(n * (m + half) for n, m in rows) + max(dist.scores) * unknown) / total
         full = not any(isinstance(v, str) for v in overall)
-        if full:
-            low, high = max(low, float(overall[0]) - 0.005), min(high, float(overall[0]) + 0.005)
-        elif overall[0] != MARKER:
-            low, high = max(low, float(overall[0]) - 0.05), min(high, float(overall[0]) + 0.05)
+        if overall[0] != MARKER:
+            # What the overall mean says, to the decimals it is shown with.
+            half = half_unit(2 if full else 1)
+            low, high = max(low, float(overall[0]) - half), min(high, float(overall[0]) + half)
         safe = mean_hides_counts(
-            scores,
-            counts,
-            primary,
-            secondary,
+            *dist,
             self.threshold,
             decimals=2 if full else 1,
             interval=full,
@@ -397,22 +396,20 @@ class _Report:
             },
             along="rows",
         )
-        primary, secondary = suppression_mask(
-            summary[[*levels, "responses"]].to_numpy(dtype=float), self.threshold, "rows"
-        )
+        primary, secondary = self.b.masks[name]
+        scores = [float(numbers.LIKERT_SCORES[lvl]) for lvl in levels]
         for row, label in enumerate(summary.index):
-            # A hidden total hides the mean whatever; without hidden levels nothing was hidden.
-            if primary[row, -1] or secondary[row, -1] or not (primary[row].any() or secondary[row].any()):
+            # A hidden total hides the mean whatever.
+            if primary[row, -1] or secondary[row, -1]:
                 continue
-            shown = self._safe_mean(
-                [float(numbers.LIKERT_SCORES[lvl]) for lvl in levels],
+            dist = _Hidden(
+                scores,
                 [int(v) for v in summary.loc[label, levels].to_numpy()],
                 primary[row, :-1].tolist(),
                 secondary[row, :-1].tolist(),
-                [summary.at[label, c] for c in ("mean", "mean_low", "mean_high")],
             )
-            sup.loc[label, ["mean", "mean_low", "mean_high"]] = shown
-            self.b.summaries[name].loc[row, ["mean", "mean_low", "mean_high"]] = shown
+            figures = [summary.at[label, c] for c in MEAN_COLUMNS]
+            sup.loc[label, list(MEAN_COLUMNS)] = self._safe_mean(dist, figures)
         columns: list[tuple[str, str, Kind]] = [(lvl, q.options[lvl], "count") for lvl in levels]
         columns += [
             ("responses", "Responses", "count"),
@@ -459,18 +456,15 @@ class _Report:
             along="rows",
         )
         # Beside hidden counts the mean is shown only as far as it cannot be used to work them out.
-        primary, secondary = suppression_mask(
-            dist[["count"]].to_numpy(dtype=float), self.threshold, "columns"
-        )
-        shown = self._safe_mean(
+        primary, secondary = self.b.masks[name]
+        hidden = _Hidden(
             [float(k) for k in q.options],
             dist["count"].iloc[:-1].astype(int).tolist(),
             primary[:-1, 0].tolist(),
             secondary[:-1, 0].tolist(),
-            [mean_sup.at["All who answered", c] for c in ("mean", "mean_low", "mean_high")],
         )
-        mean_sup.loc["All who answered", ["mean", "mean_low", "mean_high"]] = shown
-        self.b.summaries[f"{name}-mean"].loc[0, ["mean", "mean_low", "mean_high"]] = shown
+        shown = self._safe_mean(hidden, [mean_sup.at["All who answered", c] for c in MEAN_COLUMNS])
+        mean_sup.loc["All who answered", list(MEAN_COLUMNS)] = shown
         blocks.append(
             self.b.table(
                 f"{name}-mean",
@@ -497,22 +491,9 @@ class _Report:
                 along="columns",
             )
             note = f"Means are shown only for events with at least {self.threshold} responses."
-            counts_list = dist["count"].iloc[:-1].astype(int).tolist()
-            hidden_cells = primary[:-1, 0].any() or secondary[:-1, 0].any()
-            if hidden_cells:
-                shown_by_event = self._safe_event_means(
-                    [float(k) for k in q.options],
-                    counts_list,
-                    primary[:-1, 0].tolist(),
-                    secondary[:-1, 0].tolist(),
-                    shown,
-                    by_sup,
-                )
-                summary = self.b.summaries[f"{name}-by-event"]
-                by_sup["mean"] = shown_by_event
-                summary["mean"] = shown_by_event.to_numpy()
+            if hidden.hides_any():
+                by_sup["mean"] = self._safe_event_means(hidden, shown, by_sup)
                 by_sup[["mean_low", "mean_high"]] = MARKER
-                summary[["mean_low", "mean_high"]] = MARKER
                 note += (
                     " As some counts of the rating are hidden, means by event are shown to one decimal "
                     "without intervals, and only if together with the overall mean they give none of "
@@ -1002,7 +983,7 @@ def build_report(
         generated_on=day.isoformat(),
         threshold=threshold,
         sections=sections,
-        summaries=report.b.summaries,
+        summaries=report.b.summaries(),
         suppression_log=combine_logs(report.b.logs),
     )
 
