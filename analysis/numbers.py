@@ -315,13 +315,15 @@ def spelling_key(value: str) -> str:
     return " ".join(w for w in words if w != "and")
 
 
-def canonical_labels(values: Iterable[str], options: Mapping[str, str] | None = None) -> dict[str, str]:
+def canonical_labels(
+    values: Iterable[str] | Mapping[str, int], options: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """One display label for each spelling of the same value, so a breakdown shows one row per value.
 
     A value naming an option (by its code or its label, whatever the case, punctuation or "&"/"and")
     takes the option's label; other values written with the same words share their commonest spelling.
     Link tags are typed by hand, so "north-west", "North West" and the answer code ``north_west`` are
-    one region.
+    one region. ``values`` may be given as counts per value.
 
     >>> canonical_labels(["north-west", "north_west", "Leeds", "leeds", "leeds", ""],
     ...                  {"north_west": "North West"})
@@ -331,13 +333,13 @@ def canonical_labels(values: Iterable[str], options: Mapping[str, str] | None = 
     for code, label in (options or {}).items():
         by_key.setdefault(spelling_key(code), label)
         by_key.setdefault(spelling_key(label), label)
-    counts = Counter(values)
+    counts = Counter(values) if not isinstance(values, Mapping) else values
+    keys = {value: spelling_key(value) for value in counts}
     spellings: dict[str, Counter[str]] = {}
     for value, count in counts.items():
-        spellings.setdefault(spelling_key(value), Counter())[value] += count
+        spellings.setdefault(keys[value], Counter())[value] += count
     labels: dict[str, str] = {}
-    for value in counts:
-        key = spelling_key(value)
+    for value, key in keys.items():
         if not value or not key:
             labels[value] = value
         elif key in by_key:

@@ -226,7 +226,7 @@ def tag_spellings(tag: str, value: str) -> list[str]:
 
 def filter_choices() -> FilterChoices:
     """The questionnaires, links and tag values the filter form can offer (links are few: read them all)."""
-    questionnaires = [(q.slug, q.title) for q in db.session.scalars(select(Questionnaire).order_by("title"))]
+    questionnaires = db.session.scalars(select(Questionnaire).order_by("title")).all()
     pairs = (
         db.session.execute(
             select(CollectionLink, Questionnaire.title)
@@ -237,8 +237,11 @@ def filter_choices() -> FilterChoices:
         .all()
     )
     links = [(link.code, f"{link.name} ({title})") for link, title in pairs]
-    options = tag_options(db.session.scalars(select(Questionnaire)))
-    return FilterChoices(questionnaires, links, tag_choices((link for link, _ in pairs), options))
+    return FilterChoices(
+        [(q.slug, q.title) for q in questionnaires],
+        links,
+        tag_choices((link for link, _ in pairs), tag_options(questionnaires)),
+    )
 
 
 @dataclass(frozen=True)

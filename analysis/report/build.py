@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, NamedTuple
 
@@ -916,9 +917,11 @@ def _prepare(
         prepared[slug] = frame.assign(**derived)
     # Tags are typed by hand on each link, answers are codes: one label per value across questionnaires.
     for column, key in {EVENT_COLUMN: "event_session", **BREAKDOWN_COLUMNS}.items():
-        # Every response's value, so the commonest spelling is the one most responses carry.
-        values = [value for frame in prepared.values() for value in frame[column].tolist()]
-        labels = numbers.canonical_labels(values, _question_options(specs, key))
+        # Counted over every response, so the commonest spelling is the one most responses carry.
+        counts = Counter[str]()
+        for frame in prepared.values():
+            counts.update(frame[column].value_counts().to_dict())
+        labels = numbers.canonical_labels(counts, _question_options(specs, key))
         for frame in prepared.values():
             frame[column] = frame[column].map(labels)
     return prepared
