@@ -524,18 +524,16 @@ _SCORE_TOKEN_RE = re.compile(r"[:;=8][-o']?[()\[\]dDpP/\\|]|<3|\w+(?:[-']\w+)*|!
 
 # Words Pattern scores as praise that in feedback only say whose something is ("her own caseload",
 # "my own transport") or what kind of job it is ("a full time job").
-_UNSCORED_WORDS = frozenset({"own"})
-_FULL_TIME_RE = re.compile(r"\bfull[- ]time\b")
+_UNSCORED_RE = re.compile(r"\bown\b|\bfull[- ]time\b")
 
 
 def _pattern_polarity(text: str) -> float:
     """Pattern's lexicon polarity of a clause, scored on our word list (Pattern accepts one directly)."""
     lowered = text.lower()
-    if "full" in lowered:
-        lowered = _FULL_TIME_RE.sub(" ", lowered)
+    # Most clauses have neither word, and a substring test is far cheaper than the pattern.
+    if "own" in lowered or "full" in lowered:
+        lowered = _UNSCORED_RE.sub(" ", lowered)
     words = _SCORE_TOKEN_RE.findall(lowered)
-    if "own" in lowered:
-        words = [w for w in words if w not in _UNSCORED_WORDS]
     return float(_pattern_sentiment(words)[0]) if words else 0.0
 
 
