@@ -74,7 +74,10 @@ def check_urlencoded(raw: bytes, max_fields: int) -> None:
 
 
 def guard_form_body() -> None:
-    """Before any view: check the raw body of a form post."""
+    """Before any view: check the query string and the raw body of a form post."""
+    # Filters put query values into SQL; PostgreSQL refuses NUL bytes in them, so they stop here too.
+    if any("\x00" in value for values in request.args.listvalues() for value in values):
+        raise UnreadableForm()
     if request.method not in ("POST", "PUT", "PATCH", "DELETE"):
         return
     max_fields = int(current_app.config["MAX_FORM_FIELDS"])

@@ -129,6 +129,15 @@ def test_a_region_filter_counts_the_respondents_own_answer_first(app, viewer_cli
     assert "north-west" not in offered
 
 
+@pytest.mark.parametrize("query", ["?region=%00", "?event=a%00b", "?search=%00", "?cohort=x&setting=%00"])
+def test_nul_bytes_in_filters_are_refused_clearly(viewer_client, seeded, query):
+    """PostgreSQL cannot take a NUL byte in a query parameter: a clear 400, on either database."""
+    for path in ("/admin/responses", "/admin/questionnaires/patient-experience/analysis"):
+        response = viewer_client.get(path + query)
+        assert response.status_code == 400
+        assert "characters that are not allowed" in response.get_data(as_text=True)
+
+
 @pytest.mark.parametrize(
     ("text", "pattern"),
     [("50%", "%50\\%%"), ("a_b", "%a\\_b%"), ("back\\slash", "%back\\\\slash%"), ("plain", "%plain%")],
