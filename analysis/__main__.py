@@ -11,8 +11,6 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-import pandas as pd
-
 from analysis.codebook import Codebook, CodebookError, load_codebook
 from analysis.report.cli import add_report_command
 
@@ -42,6 +40,8 @@ def _load_codebooks(paths: Sequence[str]) -> list[Codebook]:
 
 def _read_header(path: Path) -> list[str]:
     """Column names of a CSV file, or an InputError if it cannot be read."""
+    import pandas as pd
+
     if not path.is_file():
         raise InputError(f"{path}: input file not found")
     try:
@@ -59,6 +59,8 @@ def _require_columns(path: Path, header: Sequence[str], columns: Sequence[str | 
 
 def cmd_code(args: argparse.Namespace) -> int:
     """Code a CSV of comments with one or more codebooks and write the coded CSV."""
+    import pandas as pd
+
     from analysis.text import CommentCoder
 
     source = Path(args.input)
@@ -156,6 +158,8 @@ def _format_evaluation(result: object) -> str:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Compare the engine with a hand-labelled CSV and print the agreement figures."""
+    import pandas as pd
+
     from analysis.evaluation import evaluate, split_half
 
     source = Path(args.labelled)

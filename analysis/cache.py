@@ -15,17 +15,17 @@ import sqlite3
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
-from .codebook import Codebook
-from .report.charts import chart_pngs
-from .report.document import Chart
-from .text import CODED_COLUMNS, code_comments
+    from .codebook import Codebook
+    from .report.document import Chart
 
-# The cached features are exactly the columns the text engine adds to a comment.
-FEATURE_COLUMNS = CODED_COLUMNS
+# pandas, the text engine and the chart code are imported where they are used, not here: a report
+# of unchanged inputs is answered from this cache alone, and importing them would take most of its time.
+
 # The modules whose rules decide the features: their source is part of every key.
 ENGINE_MODULES = ("codebook.py", "sentiment.py", "redaction.py", "text.py")
 CHART_MODULES = ("report/charts.py", "report/document.py")
@@ -121,8 +121,12 @@ class AnalysisCache:
         return found
 
     def _lookup(self, keys: list[str]) -> pd.DataFrame:
-        found = self._rows("feature", FEATURE_COLUMNS, keys)
-        frame = pd.DataFrame(found, columns=["key", *FEATURE_COLUMNS])
+        import pandas as pd
+
+        from .text import CODED_COLUMNS
+
+        found = self._rows("feature", CODED_COLUMNS, keys)
+        frame = pd.DataFrame(found, columns=["key", *CODED_COLUMNS])
         frame["risk_flag"] = frame["risk_flag"].astype(bool)
         return frame.set_index("key")
 
@@ -149,6 +153,11 @@ class AnalysisCache:
         prompt_column: str | None = "prompt",
     ) -> pd.DataFrame:
         """`code_comments`, reading features already cached and coding (then caching) only the rest."""
+        import pandas as pd
+
+        # The cached features are exactly the columns the text engine adds to a comment.
+        from .text import CODED_COLUMNS, code_comments
+
         texts = comments[text_column].fillna("").astype(str).tolist()
         prompts = (
             comments[prompt_column].fillna("").astype(str).tolist()
@@ -164,18 +173,20 @@ class AnalysisCache:
                 comments.iloc[missing], codebooks, text_column=text_column, prompt_column=prompt_column
             )
             fresh_keys = [keys[i] for i in missing]
-            fresh_features = fresh[list(FEATURE_COLUMNS)].set_axis(fresh_keys)
+            fresh_features = fresh[list(CODED_COLUMNS)].set_axis(fresh_keys)
             fresh_features = fresh_features[~fresh_features.index.duplicated()]
             self._store(fresh_features.index.tolist(), fresh_features)
             parts = [part for part in (cached, fresh_features) if not part.empty]
         features = pd.concat(parts) if len(parts) > 1 else parts[0]
-        features = features.loc[keys, list(FEATURE_COLUMNS)].set_axis(comments.index)
+        features = features.loc[keys, list(CODED_COLUMNS)].set_axis(comments.index)
         features["polarity"] = features["polarity"].astype(float)
         features["risk_flag"] = features["risk_flag"].astype(bool)
         return pd.concat([comments, features], axis=1)
 
     def chart_pngs(self, charts: Sequence[Chart]) -> list[bytes]:
         """`analysis.report.charts.chart_pngs`, drawing only the distinct charts not drawn before."""
+        from .report.charts import chart_pngs
+
         context = source_fingerprint(CHART_MODULES)
         keys = [hashlib.sha256(f"{context}\x1f{chart!r}".encode()).hexdigest()[:40] for chart in charts]
         found = {str(key): bytes(png) for key, png in self._rows("chart_image", ["png"], keys)}

@@ -8,12 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from analysis.cache import AnalysisCache, report_key
-from analysis.codebook import CodebookError
-from analysis.schema import SpecError, load_questionnaire_specs
-from analysis.tidy import ExportError, read_exports
 
-from .build import ReportInputError
-from .run import read_outputs, report_from_frames, write_outputs
+from .outputs import read_outputs, write_outputs
 
 # Coded comments are kept beside the report, so the next report of the same data codes nothing again.
 CACHE_NAME = ".text-features.sqlite3"
@@ -36,19 +32,27 @@ def run_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     inputs = [Path(p) for p in args.input]
     cache_path = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_NAME
+    key = None
+    if cache_path is not None and all(path.is_file() for path in inputs):
+        definitions = sorted(Path(args.questionnaires).glob("*.yaml"))
+        key = report_key(inputs, definitions, f"threshold={args.threshold}")
+        # Only an existing cache is read here: bad input must leave no folder or file behind.
+        if cache_path.is_file():
+            with AnalysisCache(cache_path) as cache:
+                stored = cache.stored_report(key)
+            if stored is not None:
+                write_outputs(stored, out)
+                print(f"Inputs unchanged since the last report: its outputs written again to {out}")
+                return EXIT_OK
+    # Imported only now: the answer from the cache above needs none of them, and they take a second.
+    from analysis.codebook import CodebookError
+    from analysis.schema import SpecError, load_questionnaire_specs
+    from analysis.tidy import ExportError, read_exports
+
+    from .build import ReportInputError
+    from .run import report_from_frames
+
     try:
-        key = None
-        if cache_path is not None and all(path.is_file() for path in inputs):
-            definitions = sorted(Path(args.questionnaires).glob("*.yaml"))
-            key = report_key(inputs, definitions, f"threshold={args.threshold}")
-            # Only an existing cache is read here: bad input must leave no folder or file behind.
-            if cache_path.is_file():
-                with AnalysisCache(cache_path) as cache:
-                    stored = cache.stored_report(key)
-                if stored is not None:
-                    write_outputs(stored, out)
-                    print(f"Inputs unchanged since the last report: its outputs written again to {out}")
-                    return EXIT_OK
         specs = load_questionnaire_specs(Path(args.questionnaires))
         frames = read_exports(inputs)
         if not frames:

@@ -1,11 +1,8 @@
-"""Write every report output at once: nothing half-written if anything fails."""
+"""Build the lessons-learnt report from tidy frames and write every output of it."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -17,35 +14,8 @@ from analysis.text import code_comments
 from .build import Coder, build_report
 from .charts import ChartRenderer, chart_pngs
 from .document import ReportDocument
+from .outputs import publish
 from .writers import write_docx, write_html, write_markdown, write_summaries
-
-OUTPUT_NAMES = ("report.html", "report.docx", "report.md", "suppression_log.csv", "summaries")
-
-
-def _publish(out_dir: Path | str, fill: Callable[[Path], None]) -> list[Path]:
-    """Let ``fill`` write the outputs into a temporary folder beside ``out_dir``, then move them in.
-
-    Nothing reaches ``out_dir`` unless all of it was written; earlier outputs of the same names in
-    ``out_dir`` are replaced, and anything else there (such as the cache file) is left alone.
-    """
-    out = Path(out_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    try:
-        fill(staging)
-        if not out.exists():
-            os.replace(staging, out)
-        else:
-            for name in OUTPUT_NAMES:
-                target = out / name
-                if target.is_dir():
-                    shutil.rmtree(target)
-                os.replace(staging / name, target)
-            shutil.rmtree(staging, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return [out / name for name in OUTPUT_NAMES]
 
 
 def write_report(doc: ReportDocument, out_dir: Path | str, render: ChartRenderer = chart_pngs) -> list[Path]:
@@ -57,35 +27,7 @@ def write_report(doc: ReportDocument, out_dir: Path | str, render: ChartRenderer
         write_markdown(doc, staging / "report.md")
         write_summaries(doc, staging)
 
-    return _publish(out_dir, fill)
-
-
-def read_outputs(out_dir: Path | str) -> dict[str, bytes]:
-    """Every output file of a written report, by its path relative to ``out_dir``."""
-    out = Path(out_dir)
-    files: dict[str, bytes] = {}
-    for name in OUTPUT_NAMES:
-        path = out / name
-        for item in sorted(path.rglob("*")) if path.is_dir() else [path]:
-            if item.is_file():
-                files[item.relative_to(out).as_posix()] = item.read_bytes()
-    return files
-
-
-def write_outputs(files: Mapping[str, bytes], out_dir: Path | str) -> list[Path]:
-    """Write output files read earlier by :func:`read_outputs`, as :func:`write_report` would."""
-
-    def fill(staging: Path) -> None:
-        for name, body in files.items():
-            target = (staging / name).resolve()
-            # Names come from read_outputs; refuse any that would land outside the staging folder.
-            if staging.resolve() not in target.parents:
-                raise ValueError(f"output name outside the report folder: {name}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(body)
-        (staging / "summaries").mkdir(exist_ok=True)
-
-    return _publish(out_dir, fill)
+    return publish(out_dir, fill)
 
 
 def report_from_frames(

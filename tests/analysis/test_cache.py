@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import analysis.cache as cache_module
+import analysis.report.charts as charts_module
+import analysis.text as text_module
 from analysis.cache import AnalysisCache
 from analysis.codebook import Codebook, codebook_from_text
 from analysis.report.document import Bar, Chart, Table
@@ -59,7 +60,8 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         calls.append(len(frame))
         return code_comments(frame, codebooks, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cache_module, "code_comments", counting)
+    # The cache imports the coder when it codes, so it finds the counting one in its module.
+    monkeypatch.setattr(text_module, "code_comments", counting)
     return calls
 
 
@@ -107,13 +109,13 @@ def test_the_prompt_is_part_of_the_key(tmp_path: Path, counted: list[int]) -> No
 
 def test_chart_images_are_drawn_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     drawn: list[list[str]] = []
-    real = cache_module.chart_pngs
+    real = charts_module.chart_pngs
 
     def counting(charts: list[Chart]) -> list[bytes]:
         drawn.append([chart.id for chart in charts])
         return real(charts)
 
-    monkeypatch.setattr(cache_module, "chart_pngs", counting)
+    monkeypatch.setattr(charts_module, "chart_pngs", counting)
     chart = Chart(
         id="fft",
         title="Answers",

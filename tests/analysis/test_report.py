@@ -6,6 +6,7 @@ All data here is synthetic and invented for the tests; no real comments are used
 from __future__ import annotations
 
 import csv
+import json
 import re
 import subprocess
 import sys
@@ -479,6 +480,30 @@ def test_cli_reuses_the_last_report_only_for_identical_inputs(cli_inputs: Path, 
         assert rebuilt.returncode == 0 and "Wrote report.html" in rebuilt.stdout, rebuilt.stdout
 
 
+def test_a_report_of_unchanged_inputs_loads_no_analysis_library(cli_inputs: Path, tmp_path: Path) -> None:
+    """The answer from the cache imports neither pandas nor the text or chart engines (they cost a second)."""
+    out = tmp_path / "report"
+    args = ["report", "--input", str(cli_inputs / "stakeholder-event.csv"), "--out", str(out)]
+    first = run_cli(*args[1:])
+    assert first.returncode == 0, first.stderr
+    html = (out / "report.html").read_bytes()
+    (out / "report.html").unlink()
+    probe = (
+        "import json, sys\n"
+        "from analysis.__main__ import main\n"
+        f"code = main({args!r})\n"
+        "heavy = ('pandas', 'numpy', 'matplotlib', 'textblob', 'nltk', 'docx', 'analysis.text')\n"
+        "print(json.dumps([code, [name for name in heavy if name in sys.modules]]))\n"
+    )
+    again = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert again.returncode == 0, again.stderr
+    assert "unchanged" in again.stdout
+    assert json.loads(again.stdout.splitlines()[-1]) == [0, []]
+    assert (out / "report.html").read_bytes() == html
+
+
 def test_charts_drawn_together_are_the_charts_drawn_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
     from analysis.report import charts as charts_module
 
@@ -653,3 +678,14 @@ def test_likert_means_beside_hidden_counts_follow_the_same_rule() -> None:
             assert cells == ["*", "*", "*"], key
     # The row with nothing hidden shows its mean to two decimals.
     assert shown[labels["role_clearer"]][0] == "3.00"
+
+
+def test_every_public_name_of_the_report_package_resolves() -> None:
+    """The package loads its names on first use; each listed name is found in the module it names."""
+    import analysis.report as report_package
+
+    assert sorted(report_package.__all__) == sorted(report_package._HOMES)
+    for name in report_package.__all__:
+        assert getattr(report_package, name) is not None
+    with pytest.raises(AttributeError):
+        report_package.no_such_name
