@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -263,6 +263,11 @@ def _rule_table(
     return table.sort_values(["fired", "theme", "rule"], ascending=[False, True, True]).reset_index(drop=True)
 
 
+def top_theme_keys(support: Mapping[str, int]) -> list[str]:
+    """The themes the "top 10" figures cover: the TOP_N with most hand-labelled comments, ties by key."""
+    return sorted((k for k, n in support.items() if n > 0), key=lambda k: (-support[k], k))[:TOP_N]
+
+
 def evaluate(
     labelled: pd.DataFrame,
     codebook: Codebook,
@@ -284,6 +289,7 @@ def evaluate(
 
     rows = []
     totals = Counter[str]()
+    support: dict[str, int] = {}
     for theme in codebook.themes:
         tp = sum(theme.key in g and theme.key in p for g, p in zip(gold_keys, predicted_sets, strict=True))
         fp = sum(
@@ -294,6 +300,7 @@ def evaluate(
         )
         precision, recall, f1 = _prf(tp, fp, fn)
         totals.update({"tp": tp, "fp": fp, "fn": fn})
+        support[theme.key] = tp + fn
         rows.append(
             {
                 "theme": theme.key,
@@ -310,7 +317,7 @@ def evaluate(
         )
     per_theme = pd.DataFrame(rows).sort_values(["support", "theme"], ascending=[False, True])
     supported = per_theme[per_theme["support"] > 0]
-    top = supported.head(TOP_N)
+    top = supported[supported["theme"].isin(top_theme_keys(support))]
     micro_f1 = _prf(totals["tp"], totals["fp"], totals["fn"])[2]
     top_micro = _prf(int(top["tp"].sum()), int(top["fp"].sum()), int(top["fn"].sum()))[2]
 

@@ -33,7 +33,7 @@ sys.path[0:1] = [str(ROOT)]
 import pandas as pd  # noqa: E402
 
 from analysis.codebook import Codebook, Prepared, load_codebook, prepare  # noqa: E402
-from analysis.evaluation import TOP_N, gold_theme_keys, rule_statistics, split_half  # noqa: E402
+from analysis.evaluation import gold_theme_keys, rule_statistics, split_half, top_theme_keys  # noqa: E402
 
 CODEBOOK = ROOT / "analysis" / "codebooks" / "patient_experience.yaml"
 HELD_OUT_SIZE = 4_333
@@ -50,7 +50,7 @@ def top_scores(
         support.update(gold[i])
         made.update(predicted[i])
         hits.update(gold[i] & predicted[i])
-    top = [k for k, _ in sorted(support.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_N]]
+    top = top_theme_keys(support)
     precision = [hits[k] / made[k] if made[k] else 0.0 for k in top]
     recall = [hits[k] / support[k] for k in top]
     f1 = [2 * p * r / (p + r) if p + r else 0.0 for p, r in zip(precision, recall, strict=True)]
@@ -119,7 +119,7 @@ def bootstrap(gold: list[set[str]], predicted: list[set[str]], draws: int = 1000
         rows = [rng.randrange(n) for _ in range(HELD_OUT_SIZE)]
         values.append(top_scores(gold, predicted, rows)["precision"])
         support = Counter(k for i in rows for k in gold[i])
-        in_top.update(k for k, _ in sorted(support.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_N])
+        in_top.update(top_theme_keys(support))
     values.sort()
     mean = sum(values) / draws
     sd = (sum((v - mean) ** 2 for v in values) / draws) ** 0.5
