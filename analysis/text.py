@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.codebook import Codebook, load_codebook, prepare, tokenize
-from analysis.redaction import redact, risk_flag
+from analysis.redaction import first_names, redact, risk_flag
 from analysis.sentiment import LABELS, score_sentiment
 from analysis.workers import cpu_count, start_method
 
@@ -145,6 +145,9 @@ class CommentCoder:
             method = start_method()
             enough = PARALLEL_MIN if method == "fork" else PARALLEL_MIN_SPAWNED
             if len(distinct) >= enough:
+                if method == "fork":
+                    # Read the first-name lists once here, so forked workers share them.
+                    first_names()
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,
                     mp_context=get_context(method),

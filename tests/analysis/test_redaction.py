@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.redaction import is_valid_nhs_number, redact, risk_flag
+from analysis.redaction import first_names, is_valid_nhs_number, redact, risk_flag
 
 # Made-up numbers that pass (and fail) the NHS number Modulus 11 check.
 VALID_NHS = "9434765919"
@@ -130,3 +130,48 @@ def test_ordinary_comments_are_not_flagged(text: str) -> None:
 def test_negated_self_harm_is_still_flagged() -> None:
     # A person should read any mention of self-harm, negated or not.
     assert risk_flag("I have not self-harmed since the group")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sarah was lovely", "[name] was lovely"),
+        ("Jo and Steve on reception were kind", "[name] and [name] on reception were kind"),
+        ("Sarah's care plan", "[name]'s care plan"),
+        # A surname (or a second first name) goes with the first name.
+        ("I saw Emma Watson on Tuesday", "I saw [name] on Tuesday"),
+        ("Sarah Jane O'Brien was kind", "[name] was kind"),
+        ("Kerry-Ann helped", "[name] helped"),
+        # Names of the English list that are also words are still names; so are names after a role.
+        ("Mark was brilliant and Grace too", "[name] was brilliant and [name] too"),
+        ("nurse Sarah Jones came", "nurse [name] came"),
+        # A word never taken as a surname stays.
+        ("Sarah Ward staff", "[name] Ward staff"),
+    ],
+)
+def test_first_names_without_a_title_or_role(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Words of the US list that are English words, days, months, places and festivals stay.
+        "Will you call me back? Hope this helps. May I say thanks.",
+        "Joy and relief when the crew came. Lucky to have them.",
+        "We moved from York to Preston at Easter, then to London in June",
+        "The Hope Centre on a Tuesday in August",
+        # Lower case and capitals are not names: only a capitalised word is looked up.
+        "the sarah ward was fine",
+        "KAREN WAS RUDE",
+        "Great staff. Brilliant care. Thank you all.",
+    ],
+)
+def test_words_that_are_also_names_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_first_names_come_from_both_lists_and_leave_out_english_words() -> None:
+    names = first_names()
+    assert {"Sarah", "Callum", "Siobhan", "Mohammed", "Steve", "Aisha"} <= names
+    assert not {"Will", "Hope", "May", "Joy", "Easter", "Monday", "York"} & names
