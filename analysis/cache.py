@@ -120,13 +120,11 @@ class AnalysisCache:
             found.extend(self._db.execute(sql, batch).fetchall())
         return found
 
-    def _lookup(self, keys: list[str]) -> pd.DataFrame:
+    def _lookup(self, keys: list[str], columns: Sequence[str]) -> pd.DataFrame:
         import pandas as pd
 
-        from .text import CODED_COLUMNS
-
-        found = self._rows("feature", CODED_COLUMNS, keys)
-        frame = pd.DataFrame(found, columns=["key", *CODED_COLUMNS])
+        found = self._rows("feature", columns, keys)
+        frame = pd.DataFrame(found, columns=["key", *columns])
         frame["risk_flag"] = frame["risk_flag"].astype(bool)
         return frame.set_index("key")
 
@@ -165,7 +163,7 @@ class AnalysisCache:
             else [""] * len(texts)
         )
         keys = feature_keys(texts, prompts, codebooks)
-        cached = self._lookup(keys)
+        cached = self._lookup(keys, CODED_COLUMNS)
         missing = [i for i, key in enumerate(keys) if key not in cached.index]
         parts = [cached]
         if missing:
