@@ -28,7 +28,7 @@ import json
 import random
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,28 +86,41 @@ def pruned(book: Codebook, dropped: set[tuple[str, str]]) -> Codebook:
     return Codebook(book.name, book.version, book.description, themes, book.checksum)
 
 
+def out_of_fold(
+    gold: Sequence[set[str]], code_fold: Callable[[list[int], list[int]], dict[int, set[str]]]
+) -> dict[str, float]:
+    """Top-10 scores pooled over 5 seeds x 5 folds, each fold coded by what ``code_fold`` learnt elsewhere."""
+    runs = []
+    for seed in range(5):
+        order = list(range(len(gold)))
+        random.Random(seed).shuffle(order)
+        predicted: list[set[str]] = [set() for _ in order]
+        for fold in range(5):
+            test = order[fold::5]
+            held = set(test)
+            for i, themes in code_fold([i for i in order if i not in held], test).items():
+                predicted[i] = themes
+        runs.append(top_scores(gold, predicted, range(len(gold))))
+    return {k: round(sum(r[k] for r in runs) / len(runs), 4) for k in runs[0]}
+
+
 def rule_pruning(
     frame: pd.DataFrame, book: Codebook, gold: list[set[str]], prepared: list[tuple[Prepared, str | None]]
 ) -> list[dict[str, float]]:
     """Out-of-fold effect of dropping rules whose measured precision is below a threshold."""
     results = []
     for threshold, min_fired in [(0.0, 0), (0.4, 3), (0.5, 3), (0.6, 3), (0.7, 3), (0.75, 5)]:
-        runs = []
-        for seed in range(5):
-            order = list(range(len(frame)))
-            random.Random(seed).shuffle(order)
-            predicted: list[set[str]] = [set() for _ in order]
-            for fold in range(5):
-                test = order[fold::5]
-                held = set(test)
-                train = frame.iloc[[i for i in order if i not in held]]
-                stats = rule_statistics(train, book)
-                weak = stats[(stats["fired"] >= min_fired) & (stats["precision"] < threshold)]
-                fold_book = pruned(book, set(zip(weak["theme"], weak["rule"], strict=True)))
-                for i in test:
-                    predicted[i] = {m.theme for m in fold_book.match(*prepared[i])}
-            runs.append(top_scores(gold, predicted, range(len(frame))))
-        row = {k: round(sum(r[k] for r in runs) / len(runs), 4) for k in runs[0]}
+
+        def code_fold(
+            train: list[int], test: list[int], threshold: float = threshold, min_fired: int = min_fired
+        ) -> dict[int, set[str]]:
+            """The test fold coded without the rules weak on the training folds."""
+            stats = rule_statistics(frame.iloc[train], book)
+            weak = stats[(stats["fired"] >= min_fired) & (stats["precision"] < threshold)]
+            fold_book = pruned(book, set(zip(weak["theme"], weak["rule"], strict=True)))
+            return {i: {m.theme for m in fold_book.match(*prepared[i])} for i in test}
+
+        row = out_of_fold(gold, code_fold)
         results.append({"threshold": threshold, "min_fired": min_fired, **row})
         print(f"prune below {threshold:.2f} (rules fired {min_fired}+ times): {row}", file=sys.stderr)
     return results
@@ -154,19 +167,15 @@ def theme_yields(gold: list[set[str]], predicted: list[set[str]]) -> dict[str, o
     print(f"precision by themes found in a comment: {by_count}", file=sys.stderr)
     results = []
     for below, min_seen in [(0.3, 5), (0.4, 5), (0.5, 8), (0.6, 8), (0.6, 12)]:
-        runs = []
-        for seed in range(5):
-            order = list(range(len(gold)))
-            random.Random(seed).shuffle(order)
-            kept: list[set[str]] = [set() for _ in order]
-            for fold in range(5):
-                test = order[fold::5]
-                held = set(test)
-                yields = learn_yields(gold, predicted, [i for i in order if i not in held], below, min_seen)
-                for i in test:
-                    kept[i] = apply_yields(predicted[i], yields)
-            runs.append(top_scores(gold, kept, range(len(gold))))
-        row = {k: round(sum(r[k] for r in runs) / len(runs), 4) for k in runs[0]}
+
+        def code_fold(
+            train: list[int], test: list[int], below: float = below, min_seen: int = min_seen
+        ) -> dict[int, set[str]]:
+            """The test fold's themes after the yields learnt on the training folds."""
+            yields = learn_yields(gold, predicted, train, below, min_seen)
+            return {i: apply_yields(predicted[i], yields) for i in test}
+
+        row = out_of_fold(gold, code_fold)
         results.append({"below": below, "min_seen": min_seen, **row})
         print(f"yield below {below:.2f} (seen {min_seen}+ times together): {row}", file=sys.stderr)
     return {"precision_by_themes_found": by_count, "out_of_fold": results}
