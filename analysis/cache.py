@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .redaction import name_lists_version
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -44,8 +46,10 @@ def source_fingerprint(modules: tuple[str, ...] = ENGINE_MODULES) -> str:
 
 
 def feature_keys(texts: Sequence[str], prompts: Sequence[str], codebooks: Sequence[Codebook]) -> list[str]:
-    """One cache key per comment: its text and prompt under these codebooks and engine rules."""
-    context = source_fingerprint() + "|" + "|".join(codebook.checksum for codebook in codebooks)
+    """One cache key per comment: its text and prompt under these codebooks, engine rules and name lists."""
+    # Redacted text also depends on the first-name lists of an installed package, not only on our source.
+    books = "|".join(codebook.checksum for codebook in codebooks)
+    context = f"{source_fingerprint()}|{name_lists_version()}|{books}"
     return [
         hashlib.sha256(f"{context}\x1f{prompt}\x1f{text}".encode()).hexdigest()[:40]
         for text, prompt in zip(texts, prompts, strict=True)

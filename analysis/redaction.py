@@ -6,9 +6,10 @@ import ast
 import importlib.util
 import re
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
-__all__ = ["first_names", "is_valid_nhs_number", "redact", "risk_flag"]
+__all__ = ["first_names", "is_valid_nhs_number", "name_lists_version", "redact", "risk_flag"]
 
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
@@ -165,6 +166,12 @@ def _faker_first_names(relative: str) -> set[str]:
     if not names:
         raise RuntimeError(f"no first names found in faker/{relative}")
     return names
+
+
+@lru_cache(maxsize=1)
+def name_lists_version() -> str:
+    """The versions of the packages the first-name lists come from (part of every cached redaction's key)."""
+    return f"faker {metadata.version('faker')}; textblob {metadata.version('textblob')}"
 
 
 @lru_cache(maxsize=1)

@@ -138,3 +138,12 @@ def test_chart_images_are_drawn_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert first == again == second == third and first.startswith(b"\x89PNG")
     assert other != first
     assert drawn == [["fft"], ["fft"]]
+
+
+def test_other_name_lists_miss_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Redacted text depends on the installed first-name lists, so their version is part of the key."""
+    import analysis.cache as cache_module
+
+    before = cache_module.feature_keys(["Sarah was kind"], ["what_good"], [book()])
+    monkeypatch.setattr(cache_module, "name_lists_version", lambda: "faker 0.0.0; textblob 0.0.0")
+    assert cache_module.feature_keys(["Sarah was kind"], ["what_good"], [book()]) != before
