@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, Response, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import SQLAlchemyError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError
 
 from .extensions import db
 
@@ -87,10 +87,16 @@ def handle_server_error(error: Exception) -> tuple[str, int]:
     )
 
 
+def handle_untrusted_host(_error: SecurityError) -> Response:
+    """A Host header outside TRUSTED_HOSTS: no link can be built for it, so no layout either."""
+    return Response("Sorry, this address is not served here.", 400, mimetype="text/plain")
+
+
 def init_errors(app: Flask) -> None:
     """Register the handlers."""
     app.register_error_handler(CSRFError, handle_csrf_error)
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(SecurityError, handle_untrusted_host)
     app.register_error_handler(SQLAlchemyError, handle_database_error)
     app.register_error_handler(InternalServerError, handle_server_error)
     app.register_error_handler(Exception, handle_server_error)
