@@ -17,7 +17,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
-from .definitions import OTHER_VALUE, Definition, Question
+from questionnaire_format.parser import OTHER_VALUE, Definition, Question
+
 from .extensions import db
 from .models import Answer, CollectionLink, Questionnaire, QuestionnaireVersion, Response
 from .questionnaires import version_definition

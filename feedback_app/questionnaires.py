@@ -10,14 +10,15 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from .database import write_transaction
-from .definitions import (
+from questionnaire_format.parser import (
     Definition,
     DefinitionError,
     definition_from_json,
     definition_to_json,
     load_definition_folder,
 )
+
+from .database import write_transaction
 from .extensions import db
 from .models import CollectionLink, Questionnaire, QuestionnaireVersion, Response, today
 

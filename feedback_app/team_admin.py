@@ -15,10 +15,11 @@ from flask import current_app
 from markupsafe import Markup
 from sqlalchemy import delete, func, select
 
+from questionnaire_format.parser import Definition, DefinitionError, parse_definition
+
 from .accounts import ROLES, SignedInMember, create_member, record
 from .dashboard import Status, link_status, long_date, questionnaire_status
 from .database import write_transaction
-from .definitions import Definition, DefinitionError, parse_definition
 from .extensions import db
 from .links import create_link, short_url
 from .models import (

@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from feedback_app.definitions import (
+from feedback_app.extensions import db
+from feedback_app.models import Questionnaire, QuestionnaireVersion
+from feedback_app.questionnaires import load_folder
+from questionnaire_format.parser import (
     FFT_OPTIONS,
     FFT_QUESTION,
     DefinitionError,
     load_definition_folder,
     parse_definition,
 )
-from feedback_app.extensions import db
-from feedback_app.models import Questionnaire, QuestionnaireVersion
-from feedback_app.questionnaires import load_folder
 from tests.conftest import QUESTIONNAIRES
 
 HEADER = """\
