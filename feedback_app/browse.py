@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 
 from analysis.numbers import canonical_labels, spelling_key
-from questionnaire_format.parser import TEXT_TYPES, Definition
+from questionnaire_format.model import Definition
+from questionnaire_format.vocabulary import TEXT_TYPES
 
 from .accounts import SignedInMember
 from .database import write_transaction

@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from questionnaire_format.parser import OTHER_VALUE, Definition, Question
+from questionnaire_format.model import Definition, Question
+from questionnaire_format.vocabulary import OTHER_VALUE
 
 from .answers import AnswerValue, is_shown
 from .database import write_transaction

@@ -15,7 +15,8 @@ from flask import current_app
 from markupsafe import Markup
 from sqlalchemy import delete, func, select
 
-from questionnaire_format.parser import Definition, DefinitionError, parse_definition
+from questionnaire_format.model import Definition, DefinitionError
+from questionnaire_format.parser import parse_definition
 
 from .accounts import ROLES, SignedInMember, create_member, record
 from .dashboard import Status, link_status, long_date, questionnaire_status

@@ -11,13 +11,10 @@ from sqlalchemy import func, select
 from feedback_app.extensions import db
 from feedback_app.models import Questionnaire, QuestionnaireVersion
 from feedback_app.questionnaires import load_folder
-from questionnaire_format.parser import (
-    FFT_OPTIONS,
-    FFT_QUESTION,
-    DefinitionError,
-    load_definition_folder,
-    parse_definition,
-)
+from questionnaire_format.files import load_definition_folder
+from questionnaire_format.model import DefinitionError
+from questionnaire_format.parser import parse_definition
+from questionnaire_format.vocabulary import FFT_OPTIONS, FFT_QUESTION
 from tests.conftest import QUESTIONNAIRES
 
 HEADER = """\
@@ -397,7 +394,7 @@ def test_load_questionnaires_cli_check(runner):
 
 def test_fft_options_are_fixed_in_code():
     """The six FFT answers, in NHS England's order."""
-    assert [v for v, _ in FFT_OPTIONS] == ["very_good", "good", "neither", "poor", "very_poor", "dont_know"]
+    assert list(FFT_OPTIONS) == ["very_good", "good", "neither", "poor", "very_poor", "dont_know"]
 
 
 def test_versions(app):

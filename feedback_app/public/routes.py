@@ -23,7 +23,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from questionnaire_format.parser import Definition, Question
+from questionnaire_format.model import Definition, Question
 
 from ..answers import (
     Answers,
