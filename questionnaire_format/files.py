@@ -6,12 +6,7 @@ from pathlib import Path
 
 from .model import Definition, DefinitionError
 from .parser import parse_definition
-from .vocabulary import DEFINITION_SUFFIXES
-
-
-def definition_files(folder: Path) -> list[Path]:
-    """The definition files (`*.yaml` and `*.yml`) in a folder, in name order."""
-    return sorted(path for suffix in DEFINITION_SUFFIXES for path in folder.glob(f"*{suffix}"))
+from .vocabulary import definition_files
 
 
 def load_definition_file(path: Path) -> Definition:

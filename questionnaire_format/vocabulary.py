@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 
 AUDIENCES = ("apprentice", "stakeholder", "patient")
 ANONYMITY = ("anonymous", "pseudonymous")
@@ -113,3 +114,11 @@ def option_value(label: str) -> str:
     'band_4_ap_role'
     """
     return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+
+
+def definition_files(folder: Path) -> list[Path]:
+    """The definition files (`*.yaml` and `*.yml`) in a folder, in name order.
+
+    The analysis report's cache key reads this list too, so it names the files the loaders read.
+    """
+    return sorted(path for suffix in DEFINITION_SUFFIXES for path in folder.glob(f"*{suffix}"))
