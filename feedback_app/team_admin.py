@@ -55,13 +55,8 @@ class SettingsError(ValueError):
     """A change was refused; the message says why, in words for the team."""
 
 
-class UploadError(ValueError):
+class UploadError(DefinitionError):
     """An uploaded definition was refused; nothing was changed."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(f"{source}: " + "; ".join(problems))
 
 
 def _event(actor: SignedInMember, action: str, target: str, **detail: Any) -> AuditEvent:
