@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import textwrap
 from pathlib import Path
 
@@ -428,3 +429,18 @@ def test_versions(app):
         response = db.session.scalars(select(Response)).one()
         old = version_definition(db.session.get(QuestionnaireVersion, response.version_id))
         assert old.question("what_was_good").label == "What was good?"
+
+
+def test_format_package_has_no_web_code():
+    """questionnaire_format imports neither the web app, the analysis, Flask nor SQLAlchemy."""
+    package = Path(__file__).resolve().parents[1] / "questionnaire_format"
+    forbidden = ("flask", "sqlalchemy", "feedback_app", "analysis")
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            for name in names:
+                assert not name.startswith(forbidden), f"{path} imports {name}"
