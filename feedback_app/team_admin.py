@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 
 from questionnaire_format.model import Definition, DefinitionError
 from questionnaire_format.parser import parse_definition
+from questionnaire_format.vocabulary import DEFINITION_SUFFIXES
 
 from .accounts import ROLES, SignedInMember, create_member, record
 from .dashboard import Status, link_status, long_date, questionnaire_status
@@ -42,7 +43,6 @@ from .questionnaires import (
     version_definition,
 )
 
-DEFINITION_SUFFIXES = (".yaml", ".yml")
 # Shipped definitions are about 10 KB; the cap stays under the request size limit (MAX_CONTENT_LENGTH).
 MAX_UPLOAD_BYTES = 60 * 1024
 

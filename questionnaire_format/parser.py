@@ -74,7 +74,7 @@ def definition_from_json(text: str, source: str = "<stored version>") -> Definit
 
 
 # The free-text settings every definition must give, in the order their problems are reported.
-TEXT_SETTINGS = ("title", "introduction", "privacy_notice")
+_TEXT_SETTINGS = ("title", "introduction", "privacy_notice")
 
 
 class _Settings(TypedDict):
@@ -101,7 +101,7 @@ def _settings(raw: dict[str, Any], checker: Checker) -> _Settings:
     slug = checker.text(raw, "slug", "")
     if slug and not SLUG_RE.match(slug):
         checker.fail("", "'slug' must be lower-case letters, digits and hyphens")
-    title, introduction, privacy_notice = (checker.text(raw, key, "") for key in TEXT_SETTINGS)
+    title, introduction, privacy_notice = (checker.text(raw, key, "") for key in _TEXT_SETTINGS)
     audience, anonymity = raw.get("audience"), raw.get("anonymity")
     if audience not in AUDIENCES:
         checker.fail("", f"'audience' must be one of {', '.join(AUDIENCES)}")
