@@ -11,9 +11,12 @@ from typing import Any
 
 import yaml
 
+# The prompts a comment can answer (a questionnaire's text questions name theirs); a theme may add
+# patterns that only apply under one of them.
+from questionnaire_format.vocabulary import PROMPTS
+
 __all__ = [
     "KINDS",
-    "PROMPTS",
     "Codebook",
     "CodebookError",
     "Match",
@@ -28,8 +31,6 @@ __all__ = [
 #: Theme kinds. Barriers and enablers are judgements, so a negated mention ("no problems with my
 #: mentor", "not helpful") does not count for them; a topic is about a subject whatever is said of it.
 KINDS = ("topic", "barrier", "enabler")
-#: Prompts a comment can answer; a theme may add patterns that only apply under one of them.
-PROMPTS = ("what_good", "could_improve", "nonspecific")
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 # Words are letters/digits with an optional apostrophe part, so "didn't" stays one token and

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .schema import FFT_OPTIONS, LIKERT_OPTIONS
+from questionnaire_format.vocabulary import FFT_OPTIONS, LIKERT_OPTIONS
 
 Z95 = 1.959963984540054  # two-sided 95% standard normal quantile
 LIKERT_SCORES: dict[str, int] = {

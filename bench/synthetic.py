@@ -13,9 +13,10 @@ import random
 import re
 from pathlib import Path
 
-from feedback_app.definitions import Definition, Question, load_definition_folder
 from feedback_app.demo import DEMO_LINKS, demo_answers
 from feedback_app.demo_content import FREE_TEXT, SHORT_TEXT_FALLBACK
+from questionnaire_format.files import load_definition_folder
+from questionnaire_format.model import Definition, Question
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_COLUMNS = ["questionnaire", "version", "reference", "submitted_on", "link_code"]

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .definitions import OTHER_VALUE, TEXT_TYPES, Definition, Page, Question
+from questionnaire_format.model import Definition, Page, Question
+from questionnaire_format.vocabulary import OTHER_VALUE, TEXT_TYPES
 
 AnswerValue = str | list[str]
 Answers = dict[str, AnswerValue]

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 
 from analysis.numbers import canonical_labels, spelling_key
+from questionnaire_format.model import Definition
+from questionnaire_format.vocabulary import TEXT_TYPES
 
 from .accounts import SignedInMember
 from .database import write_transaction
-from .definitions import TEXT_TYPES, Definition
 from .exports import label_maps
 from .extensions import db
 from .links import ALLOWED_TAGS

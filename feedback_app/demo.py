@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from questionnaire_format.model import Definition, Question
+from questionnaire_format.vocabulary import OTHER_VALUE
+
 from .answers import AnswerValue, is_shown
 from .database import write_transaction
-from .definitions import OTHER_VALUE, Definition, Question
 from .demo_content import FREE_TEXT, SHORT_TEXT_FALLBACK
 from .models import Answer, CollectionLink, Questionnaire, Response
 from .questionnaires import current_version, version_definition

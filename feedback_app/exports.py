@@ -17,7 +17,9 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
-from .definitions import OTHER_VALUE, Definition, Question
+from questionnaire_format.model import Definition, Question
+from questionnaire_format.vocabulary import OTHER_LABEL, OTHER_VALUE
+
 from .extensions import db
 from .models import Answer, CollectionLink, Questionnaire, QuestionnaireVersion, Response
 from .questionnaires import version_definition
@@ -28,7 +30,6 @@ TAG_COLUMNS = ("event", "event_date", "region", "cohort", "setting")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CHUNK = 1000
 NUMERIC_TYPES = ("number", "rating")
-OTHER_LABEL = "Other"
 
 NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
 INTEGER_RE = re.compile(r"^-?\d{1,15}$")

@@ -10,14 +10,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from questionnaire_format.files import load_definition_folder
+from questionnaire_format.model import Definition, DefinitionError
+from questionnaire_format.parser import definition_from_json, definition_to_json
+
 from .database import write_transaction
-from .definitions import (
-    Definition,
-    DefinitionError,
-    definition_from_json,
-    definition_to_json,
-    load_definition_folder,
-)
 from .extensions import db
 from .models import CollectionLink, Questionnaire, QuestionnaireVersion, Response, today
 

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, select
 from analysis.cache import AnalysisCache
 from analysis.report.document import ReportDocument
 from analysis.report.run import report_from_frames
-from analysis.schema import QuestionnaireSpec, spec_from_mapping
+from analysis.schema import QuestionnaireSpec, spec_from_definition
 
 from .exports import export_table
 from .extensions import db
@@ -44,8 +44,7 @@ def response_frame(
 
 def questionnaire_spec(questionnaire: Questionnaire) -> QuestionnaireSpec:
     """What the analysis needs to know of a questionnaire: its current version's questions."""
-    definition = version_definition(current_version(questionnaire))
-    return spec_from_mapping(definition.raw, source=questionnaire.slug)
+    return spec_from_definition(version_definition(current_version(questionnaire)))
 
 
 def report_inputs(slugs: Sequence[str] = ()) -> tuple[dict[str, pd.DataFrame], dict[str, QuestionnaireSpec]]:

@@ -27,9 +27,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import configure_mappers, instrumentation
 
+from questionnaire_format.model import Definition
+
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
 from .database import DriverStatement, sqlite_driver_write, write_on, write_transaction
-from .definitions import Definition
 from .extensions import db
 from .models import Answer as AnswerRow
 from .models import CollectionLink, Draft, Questionnaire, QuestionnaireVersion, Response, today, utcnow

@@ -15,10 +15,13 @@ from flask import current_app
 from markupsafe import Markup
 from sqlalchemy import delete, func, select
 
+from questionnaire_format.model import Definition, DefinitionError
+from questionnaire_format.parser import parse_definition
+from questionnaire_format.vocabulary import DEFINITION_SUFFIXES
+
 from .accounts import ROLES, SignedInMember, create_member, record
 from .dashboard import Status, link_status, long_date, questionnaire_status
 from .database import write_transaction
-from .definitions import Definition, DefinitionError, parse_definition
 from .extensions import db
 from .links import create_link, short_url
 from .models import (
@@ -40,7 +43,6 @@ from .questionnaires import (
     version_definition,
 )
 
-DEFINITION_SUFFIXES = (".yaml", ".yml")
 # Shipped definitions are about 10 KB; the cap stays under the request size limit (MAX_CONTENT_LENGTH).
 MAX_UPLOAD_BYTES = 60 * 1024
 
@@ -53,13 +55,8 @@ class SettingsError(ValueError):
     """A change was refused; the message says why, in words for the team."""
 
 
-class UploadError(ValueError):
+class UploadError(DefinitionError):
     """An uploaded definition was refused; nothing was changed."""
-
-    def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(f"{source}: " + "; ".join(problems))
 
 
 def _event(actor: SignedInMember, action: str, target: str, **detail: Any) -> AuditEvent:

@@ -13,7 +13,7 @@ from feedback_app.answers import (
     values_from_answers,
     visible_answers,
 )
-from feedback_app.definitions import parse_definition
+from questionnaire_format.parser import parse_definition
 
 ALL_TYPES = """\
 slug: all-types

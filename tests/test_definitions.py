@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
+import ast
 import textwrap
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from feedback_app.definitions import (
-    FFT_OPTIONS,
-    FFT_QUESTION,
-    DefinitionError,
-    load_definition_folder,
-    parse_definition,
-)
 from feedback_app.extensions import db
 from feedback_app.models import Questionnaire, QuestionnaireVersion
 from feedback_app.questionnaires import load_folder
+from questionnaire_format.files import load_definition_folder
+from questionnaire_format.model import DefinitionError
+from questionnaire_format.parser import parse_definition
+from questionnaire_format.vocabulary import FFT_OPTIONS, FFT_QUESTION
 from tests.conftest import QUESTIONNAIRES
 
 HEADER = """\
@@ -397,7 +395,7 @@ def test_load_questionnaires_cli_check(runner):
 
 def test_fft_options_are_fixed_in_code():
     """The six FFT answers, in NHS England's order."""
-    assert [v for v, _ in FFT_OPTIONS] == ["very_good", "good", "neither", "poor", "very_poor", "dont_know"]
+    assert list(FFT_OPTIONS) == ["very_good", "good", "neither", "poor", "very_poor", "dont_know"]
 
 
 def test_versions(app):
@@ -431,3 +429,18 @@ def test_versions(app):
         response = db.session.scalars(select(Response)).one()
         old = version_definition(db.session.get(QuestionnaireVersion, response.version_id))
         assert old.question("what_was_good").label == "What was good?"
+
+
+def test_format_package_has_no_web_code():
+    """questionnaire_format imports neither the web app, the analysis, Flask nor SQLAlchemy."""
+    package = Path(__file__).resolve().parents[1] / "questionnaire_format"
+    forbidden = ("flask", "sqlalchemy", "feedback_app", "analysis")
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            for name in names:
+                assert not name.startswith(forbidden), f"{path} imports {name}"

@@ -298,8 +298,8 @@ def test_link_validation(app):
 
 def test_pseudonymous_questionnaire_keeps_time(app, client, tmp_path):
     """Only a pseudonymous questionnaire keeps the time of day."""
-    from feedback_app.definitions import parse_definition
     from feedback_app.questionnaires import load_definition
+    from questionnaire_format.parser import parse_definition
 
     text = (QUESTIONNAIRES / "patient-experience.yaml").read_text(encoding="utf-8")
     text = text.replace("slug: patient-experience", "slug: staff-pulse").replace(

@@ -20,7 +20,7 @@ import pandas as pd
 
 from analysis import numbers
 from analysis.codebook import Codebook
-from analysis.schema import FFT_OPTIONS, QuestionnaireSpec, QuestionSpec
+from analysis.schema import QuestionnaireSpec, QuestionSpec
 from analysis.suppression import MARKER, combine_logs, half_unit, mean_hides_counts, suppress_small_counts
 from analysis.text import (
     CODED_COLUMNS,
@@ -31,6 +31,7 @@ from analysis.text import (
     theme_summary,
 )
 from analysis.tidy import answer_or_tag, normalise_frame
+from questionnaire_format.vocabulary import FFT_OPTIONS
 
 from .document import (
     NO_SCORE,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.cache import AnalysisCache, report_key
+from questionnaire_format.vocabulary import definition_files
 
 from .outputs import read_outputs, write_outputs
 
@@ -34,7 +35,7 @@ def run_report(args: argparse.Namespace) -> int:
     cache_path = None if args.no_cache else Path(args.cache) if args.cache else out / CACHE_NAME
     key = None
     if cache_path is not None and all(path.is_file() for path in inputs):
-        definitions = sorted(Path(args.questionnaires).glob("*.yaml"))
+        definitions = definition_files(Path(args.questionnaires))
         key = report_key(inputs, definitions, f"threshold={args.threshold}")
         # Only an existing cache is read here: bad input must leave no folder or file behind.
         if cache_path.is_file():

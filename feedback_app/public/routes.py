@@ -23,6 +23,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
+from questionnaire_format.model import Definition, Question
+
 from ..answers import (
     Answers,
     display_value,
@@ -35,7 +37,6 @@ from ..answers import (
     visible_answers,
 )
 from ..database import IMMEDIATE_OPTION, SINGLE_STATEMENT_READS_OPTION
-from ..definitions import Definition, Question
 from ..errors import health_payload
 from ..extensions import db
 from ..links import get_link

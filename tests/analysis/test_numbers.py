@@ -27,7 +27,7 @@ from analysis.numbers import (
     response_counts,
     wilson_interval,
 )
-from analysis.schema import FFT_OPTIONS
+from questionnaire_format.vocabulary import FFT_OPTIONS
 
 FFT_COLUMNS = [
     "responses",

@@ -24,7 +24,12 @@ def minimal(**overrides: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "slug": "mini",
         "title": "Mini",
+        "introduction": "Why we ask.",
         "audience": "stakeholder",
+        "estimated_minutes": 2,
+        "anonymity": "anonymous",
+        "privacy_notice": "Who holds the data, why, for how long.",
+        "retention_months": 12,
         "quotable": False,
         "pages": [
             {
@@ -95,7 +100,7 @@ def test_plain_string_options_get_values_from_labels() -> None:
             "unknown type",
         ),
         ({"pages": [{"title": "P", "questions": [{"key": "X!", "type": "yes_no", "label": "X"}]}]}, "key"),
-        ({"pages": [{"title": "P", "questions": [{"key": "x", "type": "yes_no"}]}]}, "needs a label"),
+        ({"pages": [{"title": "P", "questions": [{"key": "x", "type": "yes_no"}]}]}, "'label' is missing"),
         (
             {"pages": [{"title": "P", "questions": [{"key": "g", "type": "likert_grid", "label": "G"}]}]},
             "statements",
@@ -112,7 +117,7 @@ def test_plain_string_options_get_values_from_labels() -> None:
                     }
                 ]
             },
-            "used twice",
+            "duplicate key 'x'",
         ),
     ],
 )
