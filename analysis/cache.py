@@ -17,19 +17,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .redaction import name_lists_version
+from .text.redaction import name_lists_version
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .codebook import Codebook
     from .report.document import Chart
+    from .text.codebook import Codebook
 
 # pandas, the text engine and the chart code are imported where they are used, not here: a report
 # of unchanged inputs is answered from this cache alone, and importing them would take most of its time.
 
 # The modules whose rules decide the features: their source is part of every key.
-ENGINE_MODULES = ("codebook.py", "sentiment.py", "redaction.py", "text.py")
+ENGINE_MODULES = ("text/codebook.py", "text/sentiment.py", "text/redaction.py", "text/coding.py")
 CHART_MODULES = ("report/charts.py", "report/document.py")
 # SQLite limits the variables in one statement; look keys up this many at a time.
 LOOKUP_BATCH = 900
@@ -158,7 +158,7 @@ class AnalysisCache:
         import pandas as pd
 
         # The cached features are exactly the columns the text engine adds to a comment.
-        from .text import CODED_COLUMNS, code_comments
+        from .text.coding import CODED_COLUMNS, code_comments
 
         texts = comments[text_column].fillna("").astype(str).tolist()
         prompts = (

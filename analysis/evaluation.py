@@ -11,8 +11,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.codebook import Codebook, prepare
-from analysis.text import clean_prompt, code_comments
+from analysis.text.codebook import Codebook, prepare
+from analysis.text.coding import clean_prompt, code_comments
 
 __all__ = [
     "SENTIMENT_CLASSES",

@@ -2,7 +2,7 @@
 
 Every count goes through :func:`analysis.suppression.suppress_small_counts` before it is formatted, and
 charts are drawn from the suppressed tables, so no writer can show a hidden figure. Free text is coded
-by the text engine (:mod:`analysis.text`); quotes are its redacted text, only from questionnaires whose
+by the text engine (:mod:`analysis.text.coding`); quotes are its redacted text, only from questionnaires whose
 definition says ``quotable: true`` and never from comments it flagged as a possible risk disclosure.
 """
 
@@ -19,10 +19,10 @@ import numpy as np
 import pandas as pd
 
 from analysis import numbers
-from analysis.codebook import Codebook
 from analysis.schema import FFT_OPTIONS, QuestionnaireSpec, QuestionSpec
 from analysis.suppression import MARKER, combine_logs, half_unit, mean_hides_counts, suppress_small_counts
-from analysis.text import (
+from analysis.text.codebook import Codebook
+from analysis.text.coding import (
     CODED_COLUMNS,
     code_comments,
     emerging_phrases,
@@ -56,7 +56,7 @@ AUDIENCE_SECTIONS: list[tuple[str, str, str]] = [
     ("apprentice", "apprentice-experience", "Apprentice experience and barriers"),
     ("patient", "patient-experience", "Patient experience"),
 ]
-# Codes a frame of comments with codebooks: `analysis.text.code_comments`, or a cache in front of it.
+# Codes a frame of comments with codebooks: `analysis.text.coding.code_comments`, or a cache in front of it.
 Coder = Callable[[pd.DataFrame, Sequence[Codebook]], pd.DataFrame]
 QUOTE_THEMES = 6
 QUOTES_PER_THEME = 2
@@ -959,7 +959,7 @@ def build_report(
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame), their specs and codebooks (name → codebook).
 
-    Codebooks not given are loaded from those shipped with :mod:`analysis.text`.
+    Codebooks not given are loaded from those shipped with :mod:`analysis.text.coding`.
     """
     if threshold < 1:
         raise ReportInputError("the suppression threshold must be 1 or more")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.codebook import Codebook
 from analysis.schema import QuestionnaireSpec
-from analysis.text import code_comments
+from analysis.text.codebook import Codebook
+from analysis.text.coding import code_comments
 
 from .build import Coder, build_report
 from .charts import ChartRenderer, chart_pngs

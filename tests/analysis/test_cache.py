@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 import analysis.report.charts as charts_module
-import analysis.text as text_module
+import analysis.text.coding as text_module
 from analysis.cache import AnalysisCache
-from analysis.codebook import Codebook, codebook_from_text
 from analysis.report.document import Bar, Chart, Table
-from analysis.text import code_comments
+from analysis.text.codebook import Codebook, codebook_from_text
+from analysis.text.coding import code_comments
 
 BOOK_TEXT = """
 name: mini

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.codebook import Codebook, load_codebook, prepare, tokenize
-from analysis.redaction import first_names, redact, risk_flag
-from analysis.sentiment import LABELS, score_sentiment
+from analysis.text.codebook import Codebook, load_codebook, prepare, tokenize
+from analysis.text.redaction import first_names, redact, risk_flag
+from analysis.text.sentiment import LABELS, score_sentiment
 from analysis.workers import cpu_count, start_method
 
 __all__ = [
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 #: The folder of codebooks shipped with the package.
-SHIPPED_CODEBOOKS: Path = Path(__file__).resolve().parent / "codebooks"
+SHIPPED_CODEBOOKS: Path = Path(__file__).resolve().parent.parent / "codebooks"
 #: Columns code_comments adds, in order.
 CODED_COLUMNS = ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag")
 
