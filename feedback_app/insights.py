@@ -21,7 +21,9 @@ from sqlalchemy import select
 
 from analysis.cache import AnalysisCache, source_fingerprint
 from analysis.report import ReportDocument, Section, build_report
-from analysis.report.build import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS, fmt, resolve_codebooks
+from analysis.report.build import resolve_codebooks
+from analysis.report.context import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS
+from analysis.report.tables import fmt
 from analysis.report.writers import render_html, write_docx, write_summaries
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook

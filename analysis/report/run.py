@@ -11,8 +11,9 @@ from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
 from analysis.text.coding import code_comments
 
-from .build import Coder, build_report
+from .build import build_report
 from .charts import ChartRenderer, chart_pngs
+from .context import Coder
 from .document import ReportDocument
 from .outputs import publish
 from .writers import write_docx, write_html, write_markdown, write_summaries
