@@ -23,8 +23,9 @@ from analysis.cache import AnalysisCache, source_fingerprint
 from analysis.report import ReportDocument, Section, build_report
 from analysis.report.build import resolve_codebooks
 from analysis.report.context import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS
+from analysis.report.html import render_html
 from analysis.report.tables import fmt
-from analysis.report.writers import render_html, write_docx, write_summaries
+from analysis.report.writers import write_docx, write_summaries
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
 from analysis.text.coding import CODED_COLUMNS, SHIPPED_CODEBOOKS

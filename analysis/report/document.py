@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
 
 NO_SCORE = "–"  # no responses behind a percentage or mean: no score, not 0
 
@@ -100,10 +104,19 @@ Block = Paragraph | Table | Chart | QuoteGroup
 
 @dataclass
 class Section:
+    """A titled part of the report: its blocks, then its subsections."""
+
     id: str
     title: str
     blocks: list[Block] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
+
+    def html(self, *, team: bool = False) -> Markup:
+        """This section as an HTML fragment (:func:`analysis.report.html.section_html`), for templates."""
+        # Imported here: the document model is read on cached runs that never render HTML.
+        from .html import section_html
+
+        return section_html(self, team=team)
 
     def walk(self) -> list[Block]:
         """Every block of this section and its subsections, in reading order."""

@@ -15,8 +15,9 @@ from .build import build_report
 from .charts import ChartRenderer, chart_pngs
 from .context import Coder
 from .document import ReportDocument
+from .html import write_html
 from .outputs import publish
-from .writers import write_docx, write_html, write_markdown, write_summaries
+from .writers import write_docx, write_markdown, write_summaries
 
 
 def write_report(doc: ReportDocument, out_dir: Path | str, render: ChartRenderer = chart_pngs) -> list[Path]:

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, abort, render_template, request
 from flask_login import current_user
 
 from analysis.report.charts import svg_layout
-from analysis.report.writers import block_kind
+from analysis.report.html import block_kind
 
 from ..insights import (
     analysis_filter_choices,
