@@ -292,16 +292,9 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
     if not lowered or not re.search(r"[a-z0-9]", lowered):
         return SentimentResult("neutral", 0.0)
 
-    if _UNSURE_RE.match(lowered):
-        return SentimentResult("neutral", 0.0)
-    if _NOTHING_RE.match(lowered):
-        if prompt == "what_good":
-            # "Nothing" answers "what was good?" as a complaint; "all good" is still praise.
-            if _WHAT_GOOD_NOTHING_RE.match(lowered):
-                return SentimentResult("negative", -0.4)
-            return SentimentResult("positive", 0.5)
-        if prompt in ("could_improve", "nonspecific") or prompt is None:
-            return SentimentResult("positive", 0.5)
+    stock = _stock_answer(lowered, prompt)
+    if stock is not None:
+        return stock
 
     # "Nothing, the staff were great" under could_improve: the lead is praise in itself.
     lead_bonus = 0.0
@@ -343,12 +336,34 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
         offset *= OFFSET_SCALE
     polarity += offset
     polarity = max(-1.0, min(1.0, polarity))
+    return SentimentResult(_label(polarity, has_pos, has_neg), round(polarity, 4))
+
+
+def _stock_answer(lowered: str, prompt: str | None) -> SentimentResult | None:
+    """The sentiment of a stock answer ("not sure", "nothing to improve"), or None for any other."""
+    if _UNSURE_RE.match(lowered):
+        return SentimentResult("neutral", 0.0)
+    if _NOTHING_RE.match(lowered):
+        if prompt == "what_good":
+            # "Nothing" answers "what was good?" as a complaint; "all good" is still praise.
+            if _WHAT_GOOD_NOTHING_RE.match(lowered):
+                return SentimentResult("negative", -0.4)
+            return SentimentResult("positive", 0.5)
+        if prompt in ("could_improve", "nonspecific") or prompt is None:
+            return SentimentResult("positive", 0.5)
+    return None
+
+
+def _label(polarity: float, has_pos: bool, has_neg: bool) -> str:
+    """The label of a final polarity: mixed when opposed clauses nearly cancel, else by the thresholds.
+
+    >>> _label(0.3, True, False), _label(0.05, True, True), _label(0.0, False, False)
+    ('positive', 'mixed', 'neutral')
+    """
     if has_pos and has_neg and abs(polarity) < MIXED_BAND:
-        label = "mixed"
-    elif polarity >= POSITIVE_THRESHOLD:
-        label = "positive"
-    elif polarity <= NEGATIVE_THRESHOLD:
-        label = "negative"
-    else:
-        label = "neutral"
-    return SentimentResult(label, round(polarity, 4))
+        return "mixed"
+    if polarity >= POSITIVE_THRESHOLD:
+        return "positive"
+    if polarity <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
