@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import pandas as pd
-
-if TYPE_CHECKING:
-    from markupsafe import Markup
 
 NO_SCORE = "–"  # no responses behind a percentage or mean: no score, not 0
 
@@ -110,13 +106,6 @@ class Section:
     title: str
     blocks: list[Block] = field(default_factory=list)
     subsections: list[Section] = field(default_factory=list)
-
-    def html(self, *, team: bool = False) -> Markup:
-        """This section as an HTML fragment (:func:`analysis.report.html.section_html`), for templates."""
-        # Imported here: the document model is read on cached runs that never render HTML.
-        from .html import section_html
-
-        return section_html(self, team=team)
 
     def walk(self) -> list[Block]:
         """Every block of this section and its subsections, in reading order."""
