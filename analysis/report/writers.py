@@ -71,7 +71,7 @@ def write_docx(doc: ReportDocument, path: Path | str, render: ChartRenderer = ch
     from docx import Document
 
     # Every picture is drawn before the document is assembled, so the renderer can draw them together.
-    charts = [block for block in doc.blocks() if isinstance(block, Chart)]
+    charts = doc.charts()
     pictures = {id(chart): png for chart, png in zip(charts, render(charts), strict=True)}
 
     document = Document()
