@@ -11,8 +11,8 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from analysis.codebook import Codebook, CodebookError, load_codebook
 from analysis.report.cli import add_report_command
+from analysis.text.codebook import Codebook, CodebookError, load_codebook
 
 #: Exit code for bad input (missing file or column, broken codebook), as argparse uses for bad usage.
 EXIT_BAD_INPUT = 2
@@ -61,7 +61,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     """Code a CSV of comments with one or more codebooks and write the coded CSV."""
     import pandas as pd
 
-    from analysis.text import CommentCoder
+    from analysis.text.coding import CommentCoder
 
     source = Path(args.input)
     out = Path(args.out)

@@ -1,10 +1,10 @@
 """A file cache of coded comments and chart images, so a report of unchanged data redoes neither.
 
 Each comment's features (themes, rules, sentiment, polarity, redacted text, risk flag) depend only on
-its text, the prompt it answered, the codebooks and the engine's own rules. The cache key is a digest
-of all four, so editing a codebook or the sentiment rules makes every affected entry miss by itself,
-and a cache file can never return features computed by other rules. A chart image is keyed the same
-way on the chart's figures and the drawing code.
+its text, the prompt it answered, the codebooks, the engine's own rules and the word lists it reads.
+The cache key is a digest of all five, so editing a codebook, a word list or the sentiment rules makes
+every affected entry miss by itself, and a cache file can never return features computed by other
+rules. A chart image is keyed the same way on the chart's figures and the drawing code.
 """
 
 from __future__ import annotations
@@ -14,22 +14,29 @@ import hashlib
 import sqlite3
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .redaction import name_lists_version
+from .text.lexicon import lexicon_fingerprint
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from .codebook import Codebook
     from .report.document import Chart
+    from .text.codebook import Codebook
 
 # pandas, the text engine and the chart code are imported where they are used, not here: a report
 # of unchanged inputs is answered from this cache alone, and importing them would take most of its time.
 
 # The modules whose rules decide the features: their source is part of every key.
-ENGINE_MODULES = ("codebook.py", "sentiment.py", "redaction.py", "text.py")
+ENGINE_MODULES = (
+    "text/codebook.py",
+    "text/sentiment.py",
+    "text/redaction.py",
+    "text/coding.py",
+    "text/lexicon.py",
+)
 CHART_MODULES = ("report/charts.py", "report/document.py")
 # SQLite limits the variables in one statement; look keys up this many at a time.
 LOOKUP_BATCH = 900
@@ -45,11 +52,18 @@ def source_fingerprint(modules: tuple[str, ...] = ENGINE_MODULES) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def word_lists_fingerprint() -> str:
+    """The shipped word lists' digest and the TextBlob version whose lexicons sentiment and redaction read."""
+    return f"{lexicon_fingerprint()}; textblob {metadata.version('textblob')}"
+
+
 def feature_keys(texts: Sequence[str], prompts: Sequence[str], codebooks: Sequence[Codebook]) -> list[str]:
-    """One cache key per comment: its text and prompt under these codebooks, engine rules and name lists."""
-    # Redacted text also depends on the first-name lists of an installed package, not only on our source.
+    """One cache key per comment: its text and prompt under these codebooks, engine rules and word lists."""
+    # Features also depend on data, not only on our source: the shipped word lists (first names,
+    # negators, sentiment words) and the lexicons of the installed TextBlob.
     books = "|".join(codebook.checksum for codebook in codebooks)
-    context = f"{source_fingerprint()}|{name_lists_version()}|{books}"
+    context = f"{source_fingerprint()}|{word_lists_fingerprint()}|{books}"
     return [
         hashlib.sha256(f"{context}\x1f{prompt}\x1f{text}".encode()).hexdigest()[:40]
         for text, prompt in zip(texts, prompts, strict=True)
@@ -57,11 +71,11 @@ def feature_keys(texts: Sequence[str], prompts: Sequence[str], codebooks: Sequen
 
 
 def package_fingerprint() -> str:
-    """A digest of the whole analysis package (code, codebooks, templates): any change to it counts."""
+    """A digest of the whole analysis package (code, codebooks, word lists, templates): any change counts."""
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for path in sorted(here.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".yaml", ".j2", ".css"}:
+        if path.is_file() and path.suffix in {".py", ".yaml", ".txt", ".j2", ".css"}:
             digest.update(path.relative_to(here).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -158,7 +172,7 @@ class AnalysisCache:
         import pandas as pd
 
         # The cached features are exactly the columns the text engine adds to a comment.
-        from .text import CODED_COLUMNS, code_comments
+        from .text.coding import CODED_COLUMNS, code_comments
 
         texts = comments[text_column].fillna("").astype(str).tolist()
         prompts = (

@@ -11,8 +11,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from analysis.codebook import Codebook, prepare
-from analysis.text import clean_prompt, code_comments
+from analysis.text.codebook import Codebook, prepare
+from analysis.text.coding import clean_prompt, code_comments
 
 __all__ = [
     "SENTIMENT_CLASSES",
@@ -268,6 +268,57 @@ def top_theme_keys(support: Mapping[str, int]) -> list[str]:
     return sorted((k for k, n in support.items() if n > 0), key=lambda k: (-support[k], k))[:TOP_N]
 
 
+def _theme_scores(
+    codebook: Codebook, gold_keys: Sequence[set[str]], predicted_sets: Sequence[set[str]]
+) -> pd.DataFrame:
+    """Per-theme precision, recall, F1, support and predictions, with the tp/fp/fn behind them."""
+    rows = []
+    for theme in codebook.themes:
+        pairs = list(zip(gold_keys, predicted_sets, strict=True))
+        tp = sum(theme.key in g and theme.key in p for g, p in pairs)
+        fp = sum(theme.key not in g and theme.key in p for g, p in pairs)
+        fn = sum(theme.key in g and theme.key not in p for g, p in pairs)
+        precision, recall, f1 = _prf(tp, fp, fn)
+        rows.append(
+            {
+                "theme": theme.key,
+                "label": theme.label,
+                "precision": precision,
+                "recall": recall,
+                "f1": f1,
+                "support": tp + fn,
+                "predicted": tp + fp,
+                "tp": tp,
+                "fp": fp,
+                "fn": fn,
+            }
+        )
+    return pd.DataFrame(rows).sort_values(["support", "theme"], ascending=[False, True])
+
+
+def _sentiment_agreement(
+    gold: Sequence[object], engine: Sequence[object]
+) -> tuple[pd.DataFrame, float, float]:
+    """The 3-class confusion matrix of hand labels against the engine, its accuracy and Cohen's kappa."""
+    gold_sent = [to_three_class(v) for v in gold]
+    pred_sent = [to_three_class(v) for v in engine]
+    sent_pairs = [
+        (g, p) for g, p in zip(gold_sent, pred_sent, strict=True) if g is not None and p is not None
+    ]
+    cells = Counter(sent_pairs)
+    confusion = pd.DataFrame(
+        [[cells[(g, p)] for p in SENTIMENT_CLASSES] for g in SENTIMENT_CLASSES],
+        index=list(SENTIMENT_CLASSES),
+        columns=list(SENTIMENT_CLASSES),
+        dtype="int64",
+    )
+    confusion.index.name = "labelled"
+    confusion.columns.name = "engine"
+    accuracy = sum(g == p for g, p in sent_pairs) / len(sent_pairs) if sent_pairs else math.nan
+    kappa = cohen_kappa([g for g, _ in sent_pairs], [p for _, p in sent_pairs])
+    return confusion, accuracy, kappa
+
+
 def evaluate(
     labelled: pd.DataFrame,
     codebook: Codebook,
@@ -287,56 +338,15 @@ def evaluate(
     coded = code_comments(labelled, [codebook], text_column=text_column, prompt_column=prompt_column)
     predicted_sets = [set(v.split(";")) - {""} for v in coded["themes"]]
 
-    rows = []
-    totals = Counter[str]()
-    support: dict[str, int] = {}
-    for theme in codebook.themes:
-        tp = sum(theme.key in g and theme.key in p for g, p in zip(gold_keys, predicted_sets, strict=True))
-        fp = sum(
-            theme.key not in g and theme.key in p for g, p in zip(gold_keys, predicted_sets, strict=True)
-        )
-        fn = sum(
-            theme.key in g and theme.key not in p for g, p in zip(gold_keys, predicted_sets, strict=True)
-        )
-        precision, recall, f1 = _prf(tp, fp, fn)
-        totals.update({"tp": tp, "fp": fp, "fn": fn})
-        support[theme.key] = tp + fn
-        rows.append(
-            {
-                "theme": theme.key,
-                "label": theme.label,
-                "precision": precision,
-                "recall": recall,
-                "f1": f1,
-                "support": tp + fn,
-                "predicted": tp + fp,
-                "tp": tp,
-                "fp": fp,
-                "fn": fn,
-            }
-        )
-    per_theme = pd.DataFrame(rows).sort_values(["support", "theme"], ascending=[False, True])
+    per_theme = _theme_scores(codebook, gold_keys, predicted_sets)
+    support = dict(zip(per_theme["theme"], per_theme["support"].astype(int), strict=True))
     supported = per_theme[per_theme["support"] > 0]
     top = supported[supported["theme"].isin(top_theme_keys(support))]
-    micro_f1 = _prf(totals["tp"], totals["fp"], totals["fn"])[2]
+    micro_f1 = _prf(int(per_theme["tp"].sum()), int(per_theme["fp"].sum()), int(per_theme["fn"].sum()))[2]
     top_micro = _prf(int(top["tp"].sum()), int(top["fp"].sum()), int(top["fn"].sum()))[2]
-
-    gold_sent = [to_three_class(v) for v in labelled[sentiment_column].tolist()]
-    pred_sent = [to_three_class(v) for v in coded["sentiment"].tolist()]
-    sent_pairs = [
-        (g, p) for g, p in zip(gold_sent, pred_sent, strict=True) if g is not None and p is not None
-    ]
-    cells = Counter(sent_pairs)
-    confusion = pd.DataFrame(
-        [[cells[(g, p)] for p in SENTIMENT_CLASSES] for g in SENTIMENT_CLASSES],
-        index=list(SENTIMENT_CLASSES),
-        columns=list(SENTIMENT_CLASSES),
-        dtype="int64",
+    confusion, accuracy, kappa = _sentiment_agreement(
+        labelled[sentiment_column].tolist(), coded["sentiment"].tolist()
     )
-    confusion.index.name = "labelled"
-    confusion.columns.name = "engine"
-    accuracy = sum(g == p for g, p in sent_pairs) / len(sent_pairs) if sent_pairs else math.nan
-
     return Evaluation(
         comments=len(labelled),
         per_theme=per_theme.drop(columns=["tp", "fp", "fn"]).reset_index(drop=True),
@@ -349,7 +359,7 @@ def evaluate(
         macro_recall_top=float(top["recall"].mean()) if len(top) else math.nan,
         top_themes=top["label"].tolist(),
         sentiment_accuracy=accuracy,
-        sentiment_kappa=cohen_kappa([g for g, _ in sent_pairs], [p for _, p in sent_pairs]),
+        sentiment_kappa=kappa,
         confusion=confusion,
         unmapped_labels=dict(unmapped.most_common()),
         # The hand labels are already read; the rule table reuses them.

@@ -145,12 +145,7 @@ def suppress_small_counts(
         counts = [c for c in table.columns if pd.api.types.is_integer_dtype(table[c])]
     counts = list(counts)
     if derived is None:
-        derived = {}
-        if "percent" in table.columns and "count" in counts:
-            derived["percent"] = "count"
-        for column in table.columns:
-            if isinstance(column, str) and column.startswith("pct_") and column[4:] in counts:
-                derived[column] = column[4:]
+        derived = _default_derived(table, counts)
     values = table[counts].apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float) if counts else None
     out = table.astype(object).copy()
     if values is None or values.size == 0:
@@ -166,11 +161,35 @@ def suppress_small_counts(
         source_list = [sources] if isinstance(sources, str) else list(sources)
         mask = hidden_frame[[s for s in source_list if s in counts]].any(axis=1).to_numpy()
         out[column] = out[column].mask(mask, marker)
-    rows_idx, cols_idx = np.nonzero(hidden)
+    log = _hidden_log(name, table.index, counts, primary, secondary, threshold)
+    return Suppression(out, log, primary, secondary)
+
+
+def _default_derived(table: pd.DataFrame, counts: Sequence[str]) -> dict[str, str | Sequence[str]]:
+    """Columns derived from counts by name: ``percent`` from ``count``, ``pct_X`` from ``X``."""
+    derived: dict[str, str | Sequence[str]] = {}
+    if "percent" in table.columns and "count" in counts:
+        derived["percent"] = "count"
+    for column in table.columns:
+        if isinstance(column, str) and column.startswith("pct_") and column[4:] in counts:
+            derived[column] = column[4:]
+    return derived
+
+
+def _hidden_log(
+    name: str,
+    index: pd.Index,
+    counts: Sequence[str],
+    primary: np.ndarray,
+    secondary: np.ndarray,
+    threshold: int,
+) -> pd.DataFrame:
+    """One log row per hidden count cell: table, row, column and why it is hidden."""
+    rows_idx, cols_idx = np.nonzero(primary | secondary)
     log = pd.DataFrame(
         {
             "table": [name] * len(rows_idx),
-            "row": [str(table.index[int(r)]) for r in rows_idx],
+            "row": [str(index[int(r)]) for r in rows_idx],
             "column": [str(counts[int(c)]) for c in cols_idx],
             "reason": [
                 primary_reason(threshold) if primary[r, c] else SECONDARY_REASON
@@ -179,7 +198,7 @@ def suppress_small_counts(
         },
         columns=LOG_COLUMNS,
     )
-    return Suppression(out, log.astype(object) if len(log) else empty_log(), primary, secondary)
+    return log.astype(object) if len(log) else empty_log()
 
 
 def combine_logs(logs: Sequence[pd.DataFrame]) -> pd.DataFrame:

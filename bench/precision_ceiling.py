@@ -36,8 +36,8 @@ sys.path[0:1] = [str(ROOT)]
 
 import pandas as pd  # noqa: E402
 
-from analysis.codebook import Codebook, Prepared, load_codebook, prepare  # noqa: E402
 from analysis.evaluation import gold_theme_keys, rule_statistics, split_half, top_theme_keys  # noqa: E402
+from analysis.text.codebook import Codebook, Prepared, load_codebook, prepare  # noqa: E402
 
 CODEBOOK = ROOT / "analysis" / "codebooks" / "patient_experience.yaml"
 HELD_OUT_SIZE = 4_333

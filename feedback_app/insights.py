@@ -20,12 +20,15 @@ from flask import current_app
 from sqlalchemy import select
 
 from analysis.cache import AnalysisCache, source_fingerprint
-from analysis.codebook import Codebook
 from analysis.report import ReportDocument, Section, build_report
-from analysis.report.build import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS, fmt, resolve_codebooks
-from analysis.report.writers import render_html, write_docx, write_summaries
+from analysis.report.build import resolve_codebooks
+from analysis.report.context import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS
+from analysis.report.html import render_html
+from analysis.report.tables import fmt
+from analysis.report.writers import write_docx, write_summaries
 from analysis.schema import QuestionnaireSpec
-from analysis.text import CODED_COLUMNS, SHIPPED_CODEBOOKS
+from analysis.text.codebook import Codebook
+from analysis.text.coding import CODED_COLUMNS, SHIPPED_CODEBOOKS
 
 from .accounts import SignedInMember, record
 from .browse import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from docx import Document
 
-from analysis.report.build import AUDIENCE_CODEBOOKS
-from analysis.text import code_comments, load_shipped
+from analysis.report.context import AUDIENCE_CODEBOOKS
+from analysis.text.coding import code_comments, load_shipped
 from feedback_app.demo import seed_demo
 from feedback_app.reporting import report_inputs
 

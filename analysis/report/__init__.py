@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .build import ReportInputError, build_report
     from .document import Bar, Chart, Paragraph, Quote, QuoteGroup, ReportDocument, Section, Table
+    from .html import render_html, section_html, write_html
     from .run import report_from_frames, write_report
-    from .writers import render_html, render_markdown, write_docx, write_html, write_markdown, write_summaries
+    from .writers import render_markdown, write_docx, write_markdown, write_summaries
 
 # Public names are imported on first use (PEP 562), so that `python -m analysis report` of unchanged
 # inputs, answered from the cache, never loads pandas, matplotlib or the text engine. They are looked
 # for in these modules, in this order (the document model first: it is the lightest).
-_MODULES = ("document", "build", "run", "writers")
+_MODULES = ("document", "build", "run", "html", "writers")
 
 __all__ = [
     "Bar",
@@ -30,6 +31,7 @@ __all__ = [
     "render_html",
     "render_markdown",
     "report_from_frames",
+    "section_html",
     "write_docx",
     "write_html",
     "write_markdown",

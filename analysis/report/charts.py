@@ -24,7 +24,9 @@ LABEL_CHARS = 38
 
 @dataclass(frozen=True)
 class SvgRow:
-    label_lines: list[str]
+    """One bar's place: its label's lines with their baselines, the bar, its value and its interval."""
+
+    label_lines: list[tuple[str, float]]
     y: float
     bar_width: float
     display: str
@@ -34,12 +36,16 @@ class SvgRow:
 
 @dataclass(frozen=True)
 class SvgTick:
+    """One tick of the value axis: where it stands and what it reads."""
+
     x: float
     text: str
 
 
 @dataclass(frozen=True)
 class SvgLayout:
+    """A whole chart's geometry, in SVG user units."""
+
     width: int
     height: int
     plot_left: int
@@ -50,6 +56,7 @@ class SvgLayout:
 
 
 def _label_lines(label: str) -> list[str]:
+    """A bar's label wrapped to at most two lines, the second shortened if need be."""
     lines = textwrap.wrap(label, LABEL_CHARS) or [""]
     if len(lines) > 2:
         lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), LABEL_CHARS, placeholder="…")]
@@ -70,7 +77,9 @@ def svg_layout(chart: Chart) -> SvgLayout:
         if bar.low is not None and bar.high is not None:
             interval = (plot_left + bar.low * scale, plot_left + bar.high * scale)
         end = max(width, (interval[1] - plot_left) if interval else 0.0)
-        rows.append(SvgRow(_label_lines(bar.label), y, width, bar.display, plot_left + end + 6, interval))
+        # Each label line's baseline: the first near the bar's top, the next one line height lower.
+        lines = [(line, float(y + 12 + i * LINE_HEIGHT)) for i, line in enumerate(_label_lines(bar.label))]
+        rows.append(SvgRow(lines, y, width, bar.display, plot_left + end + 6, interval))
     ticks = [
         SvgTick(plot_left + plot_width * f, _tick_text(top * f, chart.unit)) for f in (0, 0.25, 0.5, 0.75, 1)
     ]
@@ -79,6 +88,7 @@ def svg_layout(chart: Chart) -> SvgLayout:
 
 
 def _tick_text(value: float, unit: str) -> str:
+    """An axis tick's text: whole numbers without decimals, then the unit."""
     text = f"{value:g}" if value != int(value) else f"{int(value)}"
     return text + unit
 

@@ -46,8 +46,8 @@ def run_report(args: argparse.Namespace) -> int:
                 print(f"Inputs unchanged since the last report: its outputs written again to {out}")
                 return EXIT_OK
     # Imported only now: the answer from the cache above needs none of them, and they take a second.
-    from analysis.codebook import CodebookError
     from analysis.schema import SpecError, load_questionnaire_specs
+    from analysis.text.codebook import CodebookError
     from analysis.tidy import ExportError, read_exports
 
     from .build import ReportInputError

@@ -100,6 +100,8 @@ Block = Paragraph | Table | Chart | QuoteGroup
 
 @dataclass
 class Section:
+    """A titled part of the report: its blocks, then its subsections."""
+
     id: str
     title: str
     blocks: list[Block] = field(default_factory=list)

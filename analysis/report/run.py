@@ -7,15 +7,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.codebook import Codebook
 from analysis.schema import QuestionnaireSpec
-from analysis.text import code_comments
+from analysis.text.codebook import Codebook
+from analysis.text.coding import code_comments
 
-from .build import Coder, build_report
+from .build import build_report
 from .charts import ChartRenderer, chart_pngs
+from .context import Coder
 from .document import ReportDocument
+from .html import write_html
 from .outputs import publish
-from .writers import write_docx, write_html, write_markdown, write_summaries
+from .writers import write_docx, write_markdown, write_summaries
 
 
 def write_report(doc: ReportDocument, out_dir: Path | str, render: ChartRenderer = chart_pngs) -> list[Path]:

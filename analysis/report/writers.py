@@ -1,8 +1,7 @@
-"""Writers for a :class:`ReportDocument`: one self-contained HTML page, a Word document and Markdown.
+"""Writers for a :class:`ReportDocument`: a Word document, Markdown and the summary CSVs.
 
-The HTML page makes no external requests and has no scripts; all text goes through Jinja2's
-autoescaping. Charts are inline SVG with ``role="img"``, a title and a description, each followed by
-its data table. The Word document draws the same charts as PNG images with matplotlib.
+The Word document draws the charts as PNG images with matplotlib, each followed by its data table;
+Markdown gives each chart's description and table. The HTML page is :mod:`analysis.report.html`.
 """
 
 from __future__ import annotations
@@ -12,44 +11,12 @@ import re
 from pathlib import Path
 
 import pandas as pd
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .charts import ChartRenderer, chart_pngs, svg_layout
+from .charts import ChartRenderer, chart_pngs
 from .document import Block, Chart, Paragraph, QuoteGroup, ReportDocument, Section, Table
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-
-
-def block_kind(block: Block) -> str:
-    """The kind of a report block, for templates (Jinja has no isinstance)."""
-    if isinstance(block, Paragraph):
-        return "paragraph"
-    if isinstance(block, Chart):
-        return "chart"
-    if isinstance(block, Table):
-        return "table"
-    return "quotes"
-
-
-def render_html(doc: ReportDocument) -> str:
-    """The report as one HTML page (a string)."""
-    env = Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(svg=svg_layout, kind=block_kind)
-    return env.get_template("report.html.j2").render(doc=doc)
-
-
-def write_html(doc: ReportDocument, path: Path | str) -> Path:
-    target = Path(path)
-    target.write_text(render_html(doc), encoding="utf-8")
-    return target
 
 
 # ---------------------------------------------------------------------------------------------- Word
@@ -104,7 +71,7 @@ def write_docx(doc: ReportDocument, path: Path | str, render: ChartRenderer = ch
     from docx import Document
 
     # Every picture is drawn before the document is assembled, so the renderer can draw them together.
-    charts = [block for block in doc.blocks() if isinstance(block, Chart)]
+    charts = doc.charts()
     pictures = {id(chart): png for chart, png in zip(charts, render(charts), strict=True)}
 
     document = Document()

@@ -11,8 +11,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, render_template, request
 from flask_login import current_user
 
-from analysis.report.charts import svg_layout
-from analysis.report.writers import block_kind
+from analysis.report.html import section_html
 
 from ..insights import (
     analysis_filter_choices,
@@ -33,8 +32,8 @@ MAX_SLUG_LENGTH = 100
 
 @bp.context_processor
 def report_helpers() -> dict[str, Any]:
-    """What the report-block macros need: the chart geometry and each block's kind."""
-    return {"chart_layout": svg_layout, "block_kind": block_kind}
+    """What the report-section macro needs: the analysis engine's HTML of a section."""
+    return {"report_section_html": section_html}
 
 
 def _filter_form(slug: str) -> ResponseFilterForm:

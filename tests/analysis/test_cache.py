@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 import analysis.report.charts as charts_module
-import analysis.text as text_module
+import analysis.text.coding as text_module
 from analysis.cache import AnalysisCache
-from analysis.codebook import Codebook, codebook_from_text
 from analysis.report.document import Bar, Chart, Table
-from analysis.text import code_comments
+from analysis.text.codebook import Codebook, codebook_from_text
+from analysis.text.coding import code_comments
 
 BOOK_TEXT = """
 name: mini
@@ -140,10 +140,30 @@ def test_chart_images_are_drawn_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert drawn == [["fft"], ["fft"]]
 
 
-def test_other_name_lists_miss_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Redacted text depends on the installed first-name lists, so their version is part of the key."""
-    import analysis.cache as cache_module
+def test_other_name_lists_miss_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Redacted text depends on the shipped first-name lists and TextBlob, so both are part of the key."""
+    import shutil
 
-    before = cache_module.feature_keys(["Sarah was kind"], ["what_good"], [book()])
-    monkeypatch.setattr(cache_module, "name_lists_version", lambda: "faker 0.0.0; textblob 0.0.0")
-    assert cache_module.feature_keys(["Sarah was kind"], ["what_good"], [book()]) != before
+    import analysis.cache as cache_module
+    import analysis.text.lexicon as lexicon_module
+
+    def keys() -> list[str]:
+        cache_module.word_lists_fingerprint.cache_clear()
+        lexicon_module.lexicon_fingerprint.cache_clear()
+        return cache_module.feature_keys(["Sarah was kind"], ["what_good"], [book()])
+
+    before = keys()
+    # A first name added to a shipped list (a newer list copied in) re-redacts every cached quote.
+    changed = tmp_path / "lexicons"
+    shutil.copytree(lexicon_module.LEXICONS, changed)
+    with (changed / "first_names_us.txt").open("a", encoding="utf-8") as names:
+        names.write("Zebedee\n")
+    monkeypatch.setattr(lexicon_module, "LEXICONS", changed)
+    assert keys() != before
+    monkeypatch.undo()
+    assert keys() == before
+    # So does another TextBlob, whose English lexicon decides which US names are English words.
+    monkeypatch.setattr(cache_module.metadata, "version", lambda package: "0.0.0")
+    assert keys() != before
+    monkeypatch.undo()
+    keys()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.codebook import CodebookError, codebook_from_text, inflections, load_codebook
+from analysis.text.codebook import CodebookError, codebook_from_text, inflections, load_codebook
 
 GOOD = textwrap.dedent(
     """
@@ -246,7 +246,7 @@ def test_codebook_survives_pickling_for_worker_processes(book) -> None:
 def test_no_shipped_phrase_is_a_stop_word(name: str) -> None:
     # Comments are matched in lower case, so a phrase like "IT" would find the pronoun in almost
     # every comment; such words must be written as patterns with the word that follows them.
-    from analysis.text import _STOP_WORDS, load_shipped
+    from analysis.text.coding import _STOP_WORDS, load_shipped
 
     book = load_shipped(name)
     single = {
@@ -256,7 +256,7 @@ def test_no_shipped_phrase_is_a_stop_word(name: str) -> None:
 
 
 def test_shipped_codebooks_load_and_name_the_framework() -> None:
-    from analysis.text import SHIPPED_CODEBOOKS, load_shipped
+    from analysis.text.coding import SHIPPED_CODEBOOKS, load_shipped
 
     names = sorted(p.stem for p in SHIPPED_CODEBOOKS.glob("*.yaml"))
     assert names == ["patient_experience", "stakeholder_event", "workforce"]
@@ -355,7 +355,7 @@ def test_shipped_codebooks_load_and_name_the_framework() -> None:
     ],
 )
 def test_patient_experience_precision_rules(text: str, theme: str, expected: bool) -> None:
-    from analysis.text import load_shipped
+    from analysis.text.coding import load_shipped
 
     themes = {m.theme for m in load_shipped("patient_experience").match(text)}
     assert (theme in themes) is expected

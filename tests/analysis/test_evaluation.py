@@ -10,8 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.codebook import codebook_from_text, load_codebook
 from analysis.evaluation import cohen_kappa, evaluate, rule_statistics, split_half, to_three_class
+from analysis.text.codebook import codebook_from_text, load_codebook
 
 
 def test_kappa_perfect_chance_and_known_value() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text import load_shipped
+from analysis.text.coding import load_shipped
 
 # (comment, prompt, themes it must carry, themes it must not carry)
 # fmt: off

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.redaction import first_names, is_valid_nhs_number, redact, risk_flag
+from analysis.text.redaction import first_names, is_valid_nhs_number, redact, risk_flag
 
 # Made-up numbers that pass (and fail) the NHS number Modulus 11 check.
 VALID_NHS = "9434765919"

@@ -17,7 +17,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.codebook import Codebook, codebook_from_text
 from analysis.report import (
     QuoteGroup,
     ReportInputError,
@@ -30,6 +29,7 @@ from analysis.report import (
 )
 from analysis.report.build import resolve_codebooks
 from analysis.schema import QuestionnaireSpec, load_questionnaire_specs
+from analysis.text.codebook import Codebook, codebook_from_text
 from analysis.tidy import BASE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -492,7 +492,7 @@ def test_a_report_of_unchanged_inputs_loads_no_analysis_library(cli_inputs: Path
         "import json, sys\n"
         "from analysis.__main__ import main\n"
         f"code = main({args!r})\n"
-        "heavy = ('pandas', 'numpy', 'matplotlib', 'textblob', 'nltk', 'docx', 'analysis.text')\n"
+        "heavy = ('pandas', 'numpy', 'matplotlib', 'textblob', 'nltk', 'docx', 'analysis.text.coding')\n"
         "print(json.dumps([code, [name for name in heavy if name in sys.modules]]))\n"
     )
     again = subprocess.run(

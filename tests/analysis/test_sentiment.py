@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from analysis.sentiment import LABELS, score_sentiment
+from analysis.text.sentiment import LABELS, score_sentiment
 
 
 @pytest.mark.parametrize(

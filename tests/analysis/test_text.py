@@ -1,4 +1,4 @@
-"""The public contract of analysis.text: coding comments, summaries, emerging phrases and quotes."""
+"""The public contract of analysis.text.coding: coding comments, summaries, emerging phrases and quotes."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import analysis.text as text_module
-from analysis.codebook import Codebook, codebook_from_text
-from analysis.text import (
+import analysis.text.coding as text_module
+from analysis.text.codebook import Codebook, codebook_from_text
+from analysis.text.coding import (
     CODED_COLUMNS,
     CommentCoder,
     code_comments,
@@ -309,7 +309,7 @@ def test_runs_offline_with_an_empty_nltk_data_folder(tmp_path: Path) -> None:
         """
         import sys
         import pandas as pd
-        from analysis.text import code_comments, load_shipped
+        from analysis.text.coding import code_comments, load_shipped
         frame = pd.DataFrame({"text": ["The staff were kind but the wait was long", "Nothing"],
                               "prompt": ["nonspecific", "could_improve"]})
         coded = code_comments(frame, [load_shipped("patient_experience")])

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 # never needs NLTK data, unlike TextBlob's tokenizers and taggers, so analysis works offline.
 from textblob.en import sentiment as _pattern_sentiment
 
+from .lexicon import negators, sentiment_words
+
 __all__ = ["LABELS", "SentimentResult", "score_sentiment"]
 
 LABELS = ("positive", "neutral", "mixed", "negative")
@@ -46,35 +48,8 @@ _CLAUSE_RE = re.compile(
     r"|(?:my|the|our|one) (?:only|one|main|biggest) (?:thing|criticism|complaint|issue|problem|gripe)\b)"
 )
 
-_NEGATORS = frozenset(
-    [
-        "no",
-        "not",
-        "never",
-        "nothing",
-        "without",
-        "none",
-        "nobody",
-        "hardly",
-        "barely",
-        "cannot",
-        "cant",
-        "dont",
-        "didnt",
-        "doesnt",
-        "wasnt",
-        "werent",
-        "isnt",
-        "arent",
-        "wont",
-        "wouldnt",
-        "couldnt",
-        "shouldnt",
-        "hasnt",
-        "havent",
-        "hadnt",
-    ]
-)
+# Negators are one list shared by the codebook rules and sentiment (lexicons/negators.txt).
+_NEGATORS = negators()
 
 # "Nothing to improve" answers. Under could_improve (and the FFT "why?" follow-up, where people
 # answer as if asked what to change) they are praise; under what_good they are a complaint.
@@ -105,287 +80,8 @@ _NOTHING_LEAD_RE = re.compile(
     r"(?:nothing|none|no(?:thing)? (?:improvements?|complaints?|changes?)|n/?a)\b[^a-z]*",
 )
 
-# Words the field uses for things going wrong, with weights on TextBlob's scale. Pattern's lexicon
-# misses most of them ("waiting", "cancelled", "ignored") or rates them mildly.
-_NEGATIVE_WORDS: dict[str, float] = {
-    "rude": -0.6,
-    "rudely": -0.6,
-    "abrupt": -0.4,
-    "dismissive": -0.5,
-    "unhelpful": -0.5,
-    "uncaring": -0.6,
-    "unprofessional": -0.6,
-    "disrespectful": -0.6,
-    "arrogant": -0.5,
-    "patronising": -0.5,
-    "patronizing": -0.5,
-    "condescending": -0.5,
-    "ignored": -0.5,
-    "ignoring": -0.4,
-    "cancelled": -0.4,
-    "canceled": -0.4,
-    "cancellation": -0.3,
-    "cancellations": -0.3,
-    "delay": -0.3,
-    "delays": -0.3,
-    "delayed": -0.3,
-    "waiting": -0.2,
-    "waited": -0.3,
-    "wait": -0.15,
-    "queue": -0.15,
-    "late": -0.3,
-    "later": 0.0,
-    "lost": -0.3,
-    "forgot": -0.3,
-    "forgotten": -0.3,
-    "missed": -0.2,
-    "complaint": -0.3,
-    "complain": -0.3,
-    "complained": -0.3,
-    "shocking": -0.6,
-    "appalling": -0.7,
-    "disgusting": -0.7,
-    "disgraceful": -0.7,
-    "awful": -0.7,
-    "dreadful": -0.6,
-    "poor": -0.4,
-    "worse": -0.4,
-    "worst": -0.7,
-    "useless": -0.6,
-    "unacceptable": -0.6,
-    "frustrating": -0.4,
-    "frustrated": -0.4,
-    "upset": -0.4,
-    "upsetting": -0.4,
-    "distressed": -0.4,
-    "distressing": -0.4,
-    "anxious": -0.2,
-    "worried": -0.2,
-    "confused": -0.3,
-    "confusing": -0.3,
-    "uncomfortable": -0.4,
-    "painful": -0.3,
-    "struggle": -0.3,
-    "struggled": -0.3,
-    "struggling": -0.3,
-    "difficult": -0.3,
-    "hard": -0.1,
-    "impossible": -0.4,
-    "lack": -0.3,
-    "lacking": -0.3,
-    "lacked": -0.3,
-    "insufficient": -0.4,
-    "inadequate": -0.5,
-    "shortage": -0.3,
-    "short-staffed": -0.4,
-    "understaffed": -0.4,
-    "overworked": -0.3,
-    "stressed": -0.3,
-    "dirty": -0.5,
-    "cold": -0.2,
-    "noisy": -0.3,
-    "mistake": -0.4,
-    "mistakes": -0.4,
-    "error": -0.4,
-    "wrong": -0.4,
-    "failed": -0.4,
-    "failure": -0.4,
-    "neglected": -0.6,
-    "neglect": -0.6,
-    "unsafe": -0.5,
-    "scared": -0.3,
-    "chasing": -0.3,
-    "chase": -0.3,
-    "hours": -0.1,
-    "rushed": -0.4,
-    "disappointed": -0.5,
-    "disappointing": -0.5,
-    "let": 0.0,
-    "sadly": -0.3,
-    "unfortunately": -0.3,
-    "annoying": -0.4,
-    "annoyed": -0.4,
-    "angry": -0.5,
-    "horrible": -0.7,
-    "terrible": -0.7,
-    "bad": -0.5,
-    "unclear": -0.3,
-    "unable": -0.2,
-    "refused": -0.4,
-    "judged": -0.4,
-    "judgemental": -0.5,
-    "judgmental": -0.5,
-    "harsh": -0.4,
-    "inconsistent": -0.3,
-    "disorganised": -0.5,
-    "disorganized": -0.5,
-    "chaotic": -0.5,
-    "unanswered": -0.4,
-    "hung": -0.2,
-    "ridiculous": -0.3,
-    "dismissed": -0.4,
-    "problem": -0.15,
-    "problems": -0.15,
-    "shame": -0.3,
-    "pity": -0.2,
-    "unbearable": -0.6,
-    "horrendous": -0.7,
-    "dissatisfied": -0.5,
-    "unhappy": -0.5,
-    "ages": -0.2,
-    "snappy": -0.4,
-    "disgrace": -0.7,
-    # Stock complaint words of NHS feedback that Pattern does not score, added from the field's
-    # vocabulary rather than from errors in the development sample. Ambiguous ones are left out:
-    # "engaged" (a phone line, or staff who engage), "lying" (on the floor), "joke" (a laugh), and
-    # words for the patient's own state or behaviour, which praise often mentions ("a stressful
-    # night made easier", "frightened", "aggressive").
-    "diabolical": -0.7,
-    "shambles": -0.6,
-    "nightmare": -0.5,
-    "unfriendly": -0.5,
-    "unresponsive": -0.4,
-    "unreliable": -0.4,
-    "unavailable": -0.3,
-    "unreachable": -0.4,
-    "grumpy": -0.4,
-    "moody": -0.4,
-    "sarcastic": -0.5,
-    "hostile": -0.5,
-    "intimidating": -0.5,
-    "belittled": -0.6,
-    "humiliated": -0.6,
-    "degrading": -0.6,
-    "disregarded": -0.4,
-    "lied": -0.5,
-    "abandoned": -0.5,
-    "stranded": -0.4,
-    "frustration": -0.4,
-    "overstretched": -0.3,
-    "misdiagnosed": -0.5,
-    "contradictory": -0.4,
-    "postponed": -0.3,
-    "overdue": -0.3,
-    "lateness": -0.3,
-    "smelly": -0.4,
-    "cramped": -0.3,
-}
-
-# Praise words of the field that Pattern's lexicon misses or underrates ("listened", "caring").
-_POSITIVE_WORDS: dict[str, float] = {
-    "helpful": 0.5,
-    "kind": 0.5,
-    "kindness": 0.5,
-    "caring": 0.5,
-    "compassionate": 0.5,
-    "compassion": 0.4,
-    "friendly": 0.5,
-    "polite": 0.4,
-    "courteous": 0.4,
-    "respectful": 0.4,
-    "supportive": 0.5,
-    "support": 0.15,
-    "supported": 0.3,
-    "listened": 0.4,
-    "listening": 0.2,
-    "understanding": 0.3,
-    "patient": 0.15,
-    "reassuring": 0.4,
-    "reassured": 0.4,
-    "thank": 0.4,
-    "thanks": 0.4,
-    "thankful": 0.5,
-    "grateful": 0.5,
-    "appreciated": 0.4,
-    "appreciate": 0.3,
-    "brilliant": 0.6,
-    "fantastic": 0.6,
-    "superb": 0.6,
-    "outstanding": 0.6,
-    "exceptional": 0.6,
-    "lovely": 0.5,
-    "pleasant": 0.4,
-    "efficient": 0.4,
-    "prompt": 0.3,
-    "promptly": 0.3,
-    "punctual": 0.4,
-    "quick": 0.3,
-    "quickly": 0.3,
-    "professional": 0.4,
-    "professionally": 0.4,
-    "informative": 0.4,
-    "calm": 0.3,
-    "welcoming": 0.4,
-    "safe": 0.3,
-    "recommend": 0.4,
-    "cheerful": 0.4,
-    "reliable": 0.4,
-    "comfortable": 0.3,
-    "clean": 0.3,
-    "thorough": 0.4,
-    "attentive": 0.4,
-    "accommodating": 0.4,
-    "angels": 0.5,
-    "angel": 0.5,
-    "care": 0.1,
-    "cared": 0.3,
-    "explained": 0.2,
-    "engaging": 0.4,
-    "useful": 0.4,
-    "valuable": 0.4,
-    "insightful": 0.4,
-    "inspiring": 0.5,
-    "enjoyed": 0.4,
-    "love": 0.4,
-    "loved": 0.4,
-    "well": 0.1,
-    "impressed": 0.4,
-    "smooth": 0.3,
-    "easy": 0.3,
-    "ok": 0.1,
-    "okay": 0.1,
-    "fine": 0.15,
-    "excelent": 0.6,
-    "excellant": 0.6,
-    "satisfactory": 0.3,
-    "satisfied": 0.4,
-    "reassurance": 0.3,
-    "helped": 0.3,
-    "help": 0.1,
-    "fast": 0.2,
-    "speedy": 0.3,
-    "swift": 0.3,
-    "efficiency": 0.3,
-    "perfection": 0.5,
-    "respect": 0.2,
-    "dignity": 0.2,
-    "faultless": 0.6,
-    "fab": 0.5,
-    "magnificent": 0.6,
-    "marvellous": 0.6,
-    "happy": 0.3,
-    "pleased": 0.4,
-    "glad": 0.3,
-    "lifeline": 0.4,
-    "resolved": 0.3,
-    "acceptable": 0.2,
-    "calming": 0.4,
-    "knowledgeable": 0.4,
-    "knowledgable": 0.4,
-    "considerate": 0.4,
-    "empathetic": 0.4,
-    "gentle": 0.3,
-    # Stock praise words of NHS feedback that Pattern does not score (field vocabulary, as above).
-    "approachable": 0.4,
-    "dedicated": 0.4,
-    "hardworking": 0.4,
-    "diligent": 0.4,
-    "organised": 0.3,
-    "organized": 0.3,
-    "terrific": 0.6,
-    "lifesaver": 0.5,
-    "heroes": 0.4,
-}
+# The field's complaint and praise words with their weights (lexicons/sentiment_words.yaml).
+_NEGATIVE_WORDS, _POSITIVE_WORDS = sentiment_words()
 
 # Multi-word complaints whose single words look harmless ("not listened to", "no one came").
 _NEGATIVE_PHRASES = re.compile(
@@ -596,16 +292,9 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
     if not lowered or not re.search(r"[a-z0-9]", lowered):
         return SentimentResult("neutral", 0.0)
 
-    if _UNSURE_RE.match(lowered):
-        return SentimentResult("neutral", 0.0)
-    if _NOTHING_RE.match(lowered):
-        if prompt == "what_good":
-            # "Nothing" answers "what was good?" as a complaint; "all good" is still praise.
-            if _WHAT_GOOD_NOTHING_RE.match(lowered):
-                return SentimentResult("negative", -0.4)
-            return SentimentResult("positive", 0.5)
-        if prompt in ("could_improve", "nonspecific") or prompt is None:
-            return SentimentResult("positive", 0.5)
+    stock = _stock_answer(lowered, prompt)
+    if stock is not None:
+        return stock
 
     # "Nothing, the staff were great" under could_improve: the lead is praise in itself.
     lead_bonus = 0.0
@@ -647,12 +336,34 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
         offset *= OFFSET_SCALE
     polarity += offset
     polarity = max(-1.0, min(1.0, polarity))
+    return SentimentResult(_label(polarity, has_pos, has_neg), round(polarity, 4))
+
+
+def _stock_answer(lowered: str, prompt: str | None) -> SentimentResult | None:
+    """The sentiment of a stock answer ("not sure", "nothing to improve"), or None for any other."""
+    if _UNSURE_RE.match(lowered):
+        return SentimentResult("neutral", 0.0)
+    if _NOTHING_RE.match(lowered):
+        if prompt == "what_good":
+            # "Nothing" answers "what was good?" as a complaint; "all good" is still praise.
+            if _WHAT_GOOD_NOTHING_RE.match(lowered):
+                return SentimentResult("negative", -0.4)
+            return SentimentResult("positive", 0.5)
+        if prompt in ("could_improve", "nonspecific") or prompt is None:
+            return SentimentResult("positive", 0.5)
+    return None
+
+
+def _label(polarity: float, has_pos: bool, has_neg: bool) -> str:
+    """The label of a final polarity: mixed when opposed clauses nearly cancel, else by the thresholds.
+
+    >>> _label(0.3, True, False), _label(0.05, True, True), _label(0.0, False, False)
+    ('positive', 'mixed', 'neutral')
+    """
     if has_pos and has_neg and abs(polarity) < MIXED_BAND:
-        label = "mixed"
-    elif polarity >= POSITIVE_THRESHOLD:
-        label = "positive"
-    elif polarity <= NEGATIVE_THRESHOLD:
-        label = "negative"
-    else:
-        label = "neutral"
-    return SentimentResult(label, round(polarity, 4))
+        return "mixed"
+    if polarity >= POSITIVE_THRESHOLD:
+        return "positive"
+    if polarity <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"

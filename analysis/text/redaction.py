@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import ast
 import importlib.util
 import re
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
-__all__ = ["first_names", "is_valid_nhs_number", "name_lists_version", "redact", "risk_flag"]
+from .lexicon import first_names_england_wales, first_names_us
+
+__all__ = ["first_names", "is_valid_nhs_number", "redact", "risk_flag"]
 
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
@@ -71,11 +71,9 @@ _ROLE_BEFORE_RE = re.compile(rf"\b(?P<title>(?i:{_ROLES}))\s+\Z")
 # Characters to look back from the whitespace before a name: the longest role and the boundary before it.
 _ROLE_REACH = max(len(role) for role in _ROLES.split("|")) + 1
 
-# A first name on its own ("Sarah was lovely") is found in lists of first names. Faker (MIT) ships the
-# Office for National Statistics' most common names in England and Wales and the US Social Security
-# list; their files are read here, not imported, because importing Faker takes about half a second.
-_FAKER_NAME_FILES = ("providers/person/en_GB/__init__.py", "providers/person/en/__init__.py")
-_FAKER_NAME_LISTS = {"first_names_male", "first_names_female"}
+# A first name on its own ("Sarah was lovely") is found in lists of first names shipped as data:
+# the Office for National Statistics' most common names in England and Wales and a US list, both as
+# Faker (MIT) ships them (lexicons/README.md gives their source and licence).
 # The US list holds English words ("Will", "Hope", "Joy") and places. Its names count only where the
 # lower-case word is not in TextBlob's English lexicon (Brill's tagger lexicon, shipped with TextBlob),
 # and never where they are a place of the programme's region, another common place or a festival.
@@ -146,42 +144,22 @@ def is_valid_nhs_number(digits: str) -> bool:
     return check == int(digits[9])
 
 
-def _package_file(package: str, relative: str) -> Path:
-    """A data file inside an installed package, found without importing the package."""
-    spec = importlib.util.find_spec(package)
+def _textblob_lexicon() -> Path:
+    """TextBlob's English lexicon (Brill's tagger lexicon), found without importing TextBlob."""
+    spec = importlib.util.find_spec("textblob")
     if spec is None or spec.origin is None:
-        raise RuntimeError(f"{package} is not installed (see requirements.txt)")
-    return Path(spec.origin).parent / relative
-
-
-def _faker_first_names(relative: str) -> set[str]:
-    """The first names one of Faker's person providers lists (its tuples, read as literals)."""
-    tree = ast.parse(_package_file("faker", relative).read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(
-            isinstance(target, ast.Name) and target.id in _FAKER_NAME_LISTS for target in node.targets
-        ):
-            names.update(str(name) for name in ast.literal_eval(node.value))
-    if not names:
-        raise RuntimeError(f"no first names found in faker/{relative}")
-    return names
-
-
-@lru_cache(maxsize=1)
-def name_lists_version() -> str:
-    """The versions of the packages the first-name lists come from (part of every cached redaction's key)."""
-    return f"faker {metadata.version('faker')}; textblob {metadata.version('textblob')}"
+        raise RuntimeError("textblob is not installed (see requirements.txt)")
+    return Path(spec.origin).parent / "en" / "en-lexicon.txt"
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """First names redacted wherever they stand, capitalised (read once per process, about 0.1 s)."""
-    english, american = (_faker_first_names(relative) for relative in _FAKER_NAME_FILES)
-    lexicon = _package_file("textblob", "en/en-lexicon.txt").read_text(encoding="utf-8")
+    lexicon = _textblob_lexicon().read_text(encoding="utf-8")
     words = {line.split(" ", 1)[0] for line in lexicon.splitlines() if not line.startswith(";")}
     not_names = set(_NOT_NAMES.split("|")) | _PLACES_AND_FESTIVALS
-    return frozenset((english | {n for n in american if n.lower() not in words}) - not_names)
+    american = {name for name in first_names_us() if name.lower() not in words}
+    return frozenset((first_names_england_wales() | american) - not_names)
 
 
 def _nhs_replace(match: re.Match[str]) -> str:

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.codebook import Codebook, load_codebook, prepare, tokenize
-from analysis.redaction import first_names, redact, risk_flag
-from analysis.sentiment import LABELS, score_sentiment
+from analysis.text.codebook import Codebook, load_codebook, prepare, tokenize
+from analysis.text.lexicon import stop_words
+from analysis.text.redaction import first_names, redact, risk_flag
+from analysis.text.sentiment import LABELS, score_sentiment
 from analysis.workers import cpu_count, start_method
 
 __all__ = [
@@ -32,7 +33,7 @@ __all__ = [
 ]
 
 #: The folder of codebooks shipped with the package.
-SHIPPED_CODEBOOKS: Path = Path(__file__).resolve().parent / "codebooks"
+SHIPPED_CODEBOOKS: Path = Path(__file__).resolve().parent.parent / "codebooks"
 #: Columns code_comments adds, in order.
 CODED_COLUMNS = ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag")
 
@@ -250,148 +251,8 @@ def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.Data
     return frame.astype({c: "int64" for c in columns[3:]} | {"net_sentiment": "float64"})
 
 
-_STOP_WORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "don't",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "i",
-        "i'm",
-        "i've",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "it's",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "myself",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "really",
-        "much",
-        "get",
-        "got",
-        "also",
-        "us",
-        "one",
-    ]
-)
+# Function words an emerging phrase may not start or end with (lexicons/stop_words.txt).
+_STOP_WORDS = stop_words()
 # Redaction tokens are not phrases worth suggesting.
 _TOKEN_NOISE = frozenset({"name", "email", "phone", "postcode", "nhs", "number"})
 

@@ -15,6 +15,8 @@ import yaml
 # patterns that only apply under one of them.
 from questionnaire_format.vocabulary import PROMPTS
 
+from .lexicon import negators
+
 __all__ = [
     "KINDS",
     "Codebook",
@@ -38,35 +40,8 @@ _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Clause boundaries stop negation from reaching across ("no wait. the mentor was rude").
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:,()\n]|\b(?:but|however|although|though|whereas|except)\b")
-_NEGATORS = frozenset(
-    {
-        "no",
-        "not",
-        "never",
-        "nothing",
-        "without",
-        "none",
-        "nobody",
-        "neither",
-        "nor",
-        "hardly",
-        "barely",
-        "cannot",
-        "cant",
-        "dont",
-        "didnt",
-        "wasnt",
-        "werent",
-        "isnt",
-        "arent",
-        "wont",
-        "wouldnt",
-        "couldnt",
-        "hasnt",
-        "havent",
-        "hadnt",
-    }
-)
+# Negators are one list shared by the codebook rules and sentiment (lexicons/negators.txt).
+_NEGATORS = negators()
 # How many words before a phrase a negator may stand and still govern it ("no problems with my mentor").
 _NEGATION_WINDOW = 4
 _MAX_PHRASE_WORDS = 6

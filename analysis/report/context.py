@@ -1,0 +1,58 @@
+"""What every section of the report reads: the prepared frames, specs, codebooks and coded comments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from analysis.schema import QuestionnaireSpec
+from analysis.text.codebook import Codebook
+
+from .tables import SuppressedTables
+
+#: Codebooks used for each audience's coded text questions.
+AUDIENCE_CODEBOOKS: dict[str, tuple[str, ...]] = {
+    "apprentice": ("workforce",),
+    "stakeholder": ("stakeholder_event", "workforce"),
+    "patient": ("patient_experience",),
+}
+#: The report's section for each audience: (audience, section id, title), in reading order.
+AUDIENCE_SECTIONS: list[tuple[str, str, str]] = [
+    ("stakeholder", "stakeholder-feedback", "Stakeholder feedback"),
+    ("apprentice", "apprentice-experience", "Apprentice experience and barriers"),
+    ("patient", "patient-experience", "Patient experience"),
+]
+# Codes a frame of comments with codebooks: `analysis.text.coding.code_comments`, or a cache in front of it.
+Coder = Callable[[pd.DataFrame, Sequence[Codebook]], pd.DataFrame]
+# Columns derived from each response while the frames are prepared.
+EVENT_COLUMN = "_event"
+MONTH_COLUMN = "_month"
+# Breakdowns by who responded: the derived column, and the question whose answers it prefers to the tag.
+BREAKDOWN_COLUMNS = {"_region": "region", "_cohort": "cohort", "_setting": "setting"}
+
+
+@dataclass
+class ReportContext:
+    """The inputs of one report, and the suppressed tables its sections have made so far."""
+
+    frames: Mapping[str, pd.DataFrame]
+    specs: Mapping[str, QuestionnaireSpec]
+    codebooks: Mapping[str, Codebook]
+    # One row per coded comment: questionnaire, question, audience, text, prompt and the coded columns.
+    coded: pd.DataFrame
+    tables: SuppressedTables
+
+    @property
+    def threshold(self) -> int:
+        """The smallest count shown."""
+        return self.tables.threshold
+
+    def title(self, slug: str) -> str:
+        """A questionnaire's title."""
+        return self.specs[slug].title
+
+    def books_for(self, audience: str) -> list[Codebook]:
+        """The codebooks an audience's comments are coded with, in order."""
+        return [self.codebooks[name] for name in AUDIENCE_CODEBOOKS[audience]]
