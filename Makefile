@@ -43,6 +43,7 @@ lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy feedback_app analysis
+	$(VENV)/bin/lint-imports
 
 # Benchmarks (docs/benchmarks.md); the submission one drives gunicorn with wrk, Debian's package.
 wrk:
@@ -54,4 +55,4 @@ bench: $(VENV)/.dev assets wrk
 	$(PY) bench/downloads.py
 
 clean:
-	rm -rf $(VENV) node_modules feedback_app/static/vendor .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules feedback_app/static/vendor .pytest_cache .mypy_cache .ruff_cache .grimp_cache .import_linter_cache
