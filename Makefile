@@ -36,6 +36,7 @@ run: assets
 chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
+# Every test, and the docstring examples of the packages pytest's testpaths name (pyproject.toml).
 test: $(VENV)/.dev assets chromium
 	$(PY) -m pytest -n auto --durations=25
 
