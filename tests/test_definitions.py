@@ -18,7 +18,7 @@ from feedback_app.definitions import (
 from feedback_app.extensions import db
 from feedback_app.models import Questionnaire, QuestionnaireVersion
 from feedback_app.questionnaires import load_folder
-from tests.conftest import QUESTIONNAIRES
+from tests.helpers import QUESTIONNAIRES
 
 HEADER = """\
 slug: mini
@@ -403,7 +403,7 @@ def test_fft_options_are_fixed_in_code():
 def test_versions(app):
     """A changed definition makes a new version only once responses exist; old responses keep theirs."""
     from feedback_app.questionnaires import load_definition
-    from tests.conftest import answer_patient
+    from tests.helpers import answer_patient
 
     with app.app_context():
         first = parse_definition(make(GOOD_PAGES))

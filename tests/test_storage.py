@@ -18,7 +18,7 @@ from feedback_app.exports import write_csv
 from feedback_app.extensions import db
 from feedback_app.models import Response
 from feedback_app.questionnaires import get_by_slug, load_folder
-from tests.conftest import QUESTIONNAIRES, answer_patient, pg_sqlalchemy_url
+from tests.helpers import QUESTIONNAIRES, answer_patient, pg_sqlalchemy_url
 
 MIGRATIONS = str(PROJECT_ROOT / "migrations")
 
