@@ -1,16 +1,37 @@
-"""The import graph: no module of the app or the analysis package reaches itself through its imports.
+"""The import graph: the import contracts are kept, and no module reaches itself through its imports.
 
-import-linter's contracts (pyproject.toml, `make lint`) hold the directions between packages; its
-`acyclic_siblings` contract only sees cycles between siblings, so a cycle through a package's
-`__init__` would pass it. This test reads every module-level edge, lazy imports included.
+import-linter's contracts (pyproject.toml) hold the directions between packages; they run in `make lint`
+and here, so CI (`make test`) fails on a wrong-way import too. Its `acyclic_siblings` contract only sees
+cycles between siblings, so a cycle through a package's `__init__` would pass it: the cycle test reads
+every module-level edge, lazy imports included.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import grimp
 import pytest
 
+from tests.helpers import HANG_SECONDS, ROOT
+
 PACKAGES = ("feedback_app", "analysis")
+
+
+def test_import_contracts_are_kept() -> None:
+    """`lint-imports` finds every contract in pyproject.toml kept."""
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=HANG_SECONDS,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def import_cycles(graph: grimp.ImportGraph) -> list[tuple[str, ...]]:
