@@ -220,13 +220,18 @@ def start_gunicorn(port: int, workers: int, env: dict[str, str]) -> LiveServer:
 
 
 def server_env(instance: Path, port: int, extra_env: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment of a production-mode server on a loopback port with its own instance folder."""
+    """The environment of a production-mode server on a loopback port with its own instance folder.
+
+    A write waits for SQLite's lock as long as anything else here waits: the tests are about what is
+    stored and shown, and on a busy machine another worker may hold the lock for seconds.
+    """
     return {
         **os.environ,
         "INSTANCE_PATH": str(instance),
         "SECRET_KEY": "live-server-secret-key-0123456789abcdef",
         "BASE_URL": f"http://127.0.0.1:{port}",
         "FEEDBACK_ENV": "production",
+        "SQLITE_BUSY_TIMEOUT_MS": str(HANG_SECONDS * 1000),
         **(extra_env or {}),
     }
 

@@ -42,12 +42,12 @@ Audit = Callable[[Page, str], None]
 
 def flask_commands(server: LiveServer, *commands: list[str]) -> list[str]:
     """Run some of the app's commands at once against the live server's database; their outputs."""
-    # The commands write to one SQLite file together: wait for its lock rather than fail.
-    env = {**server.env, "SQLITE_BUSY_TIMEOUT_MS": "60000"}
+    # The commands write to one SQLite file together: the server's environment has them wait for its
+    # lock rather than fail (tests/helpers.py, server_env).
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", "flask", "--app", "feedback_app", *args],
-            env=env,
+            env=server.env,
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
