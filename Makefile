@@ -36,13 +36,15 @@ run: assets
 chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
+# Every test, and the docstring examples of the packages pytest's testpaths name (pyproject.toml).
 test: $(VENV)/.dev assets chromium
 	$(PY) -m pytest -n auto --durations=25
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy feedback_app analysis
+	$(VENV)/bin/mypy feedback_app analysis questionnaire_format
+	$(VENV)/bin/lint-imports
 
 # Benchmarks (docs/benchmarks.md); the submission one drives gunicorn with wrk, Debian's package.
 wrk:
@@ -54,4 +56,4 @@ bench: $(VENV)/.dev assets wrk
 	$(PY) bench/downloads.py
 
 clean:
-	rm -rf $(VENV) node_modules feedback_app/static/vendor .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules feedback_app/static/vendor .pytest_cache .mypy_cache .ruff_cache .grimp_cache .import_linter_cache

@@ -144,7 +144,7 @@ def export_responses_command(slug: str, fmt: str, out: Path | None) -> None:
         count = write_csv(questionnaire, sys.stdout)  # type: ignore[arg-type]
     else:
         with out.open("w", encoding="utf-8-sig", newline="") as handle:
-            count = write_csv(questionnaire, handle)  # type: ignore[arg-type]
+            count = write_csv(questionnaire, handle)
     click.echo(f"Exported {count} responses.", err=True)
 
 

@@ -259,7 +259,7 @@ class DriverStatement:
     def rowcount(self, conn: Connection, params: Mapping[str, Any]) -> int:
         """Run a write; how many rows it changed."""
         if conn.dialect.name != "sqlite":
-            return int(conn.execute(self.statement, params).rowcount)  # type: ignore[attr-defined]
+            return int(conn.execute(self.statement, params).rowcount)
         cursor, _ = self._run(conn, params)
         count = cursor.rowcount
         cursor.close()

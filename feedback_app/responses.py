@@ -41,11 +41,11 @@ REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 # The respondent's requests use SQLAlchemy Core on these tables: each ORM load or unit-of-work
 # flush costs several times the statement itself, and these run on every answer POST.
-DRAFTS: Table = Draft.__table__  # type: ignore[assignment]
-VERSIONS: Table = QuestionnaireVersion.__table__  # type: ignore[assignment]
-QUESTIONNAIRES: Table = Questionnaire.__table__  # type: ignore[assignment]
-RESPONSES: Table = Response.__table__  # type: ignore[assignment]
-ANSWERS: Table = AnswerRow.__table__  # type: ignore[assignment]
+DRAFTS: Table = Draft.__table__
+VERSIONS: Table = QuestionnaireVersion.__table__
+QUESTIONNAIRES: Table = Questionnaire.__table__
+RESPONSES: Table = Response.__table__
+ANSWERS: Table = AnswerRow.__table__
 
 # Statements built once: building a select costs about as much as running it on SQLite.
 _DRAFT_WITH_VERSION = (
@@ -332,7 +332,7 @@ def submit(
                     "tags": tags,
                 },
             )
-            response_id = result.inserted_primary_key[0]  # type: ignore[index]
+            response_id = result.inserted_primary_key[0]
             if rows:
                 conn.execute(_INSERT_ANSWERS, [{"response_id": response_id, **row} for row in rows])
             conn.execute(_DELETE_DRAFT, {"draft_token": token})

@@ -7,12 +7,9 @@ answers on the page.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import subprocess
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -24,13 +21,14 @@ import requests
 from sqlalchemy import create_engine, func, select
 
 from feedback_app.models import Answer, Response
-from tests.conftest import (
-    ROOT,
+from tests.helpers import (
+    HANG_SECONDS,
     LiveServer,
     csrf_from,
     free_port,
-    gunicorn_argv,
     payload_from,
+    server_env,
+    start_gunicorn,
     start_server,
     stop_server,
 )
@@ -40,7 +38,6 @@ pytestmark = pytest.mark.server
 SLUG = "patient-experience"
 THREADS = 12
 SUBMISSIONS_PER_THREAD = 5
-TIMEOUT = 30  # seconds for any one request: generous, so a slow shared machine never flakes
 REFERENCE_RE = re.compile(r'class="app-reference">([A-Z0-9]+)<')
 LEAKS = ("Traceback", "sqlalchemy", "psycopg", "OperationalError", 'File "', "/work/", ".py")
 
@@ -86,13 +83,16 @@ def fill_pages(base: str, good: str) -> Checked:
     pages = [{"fft": "very_good", "what_was_good": good, "could_do_better": "Shorter waits"}, {}, {}]
     for number, data in enumerate(pages, start=1):
         url = f"{base}/q/{SLUG}/page/{number}"
-        form = session.get(url, timeout=TIMEOUT)
+        form = session.get(url, timeout=HANG_SECONDS)
         assert form.status_code == 200, form.status_code
         posted = session.post(
-            url, data={"csrf_token": csrf_from(form.text), **data}, allow_redirects=False, timeout=TIMEOUT
+            url,
+            data={"csrf_token": csrf_from(form.text), **data},
+            allow_redirects=False,
+            timeout=HANG_SECONDS,
         )
         assert posted.status_code == 302, (posted.status_code, posted.text[:500])
-    check = session.get(f"{base}/q/{SLUG}/check", timeout=TIMEOUT)
+    check = session.get(f"{base}/q/{SLUG}/check", timeout=HANG_SECONDS)
     assert check.status_code == 200, check.status_code
     assert good in check.text
     return Checked(session, csrf_from(check.text), payload_from(check.text))
@@ -104,7 +104,7 @@ def post_submit(base: str, checked: Checked) -> requests.Response:
         f"{base}/q/{SLUG}/submit",
         data={"csrf_token": checked.csrf_token, "payload": checked.payload},
         allow_redirects=False,
-        timeout=TIMEOUT,
+        timeout=HANG_SECONDS,
     )
 
 
@@ -113,7 +113,7 @@ def confirmed_reference(base: str, checked: Checked, result: requests.Response) 
     assert result.status_code == 303, (result.status_code, result.text[:500])
     location = result.headers["Location"]
     assert f"/q/{SLUG}/complete?ref=" in location
-    page = checked.session.get(requests.compat.urljoin(base, location), timeout=TIMEOUT)
+    page = checked.session.get(requests.compat.urljoin(base, location), timeout=HANG_SECONDS)
     assert page.status_code == 200
     match = REFERENCE_RE.search(page.text)
     assert match, "no reference on the confirmation page"
@@ -167,7 +167,7 @@ def test_same_submission_posted_at_once_is_stored_once(server: LiveServer) -> No
     good = f"Posted five times {uuid.uuid4()}"
     checked = fill_pages(server.url, good)
     copies = 5
-    barrier = threading.Barrier(copies, timeout=TIMEOUT)
+    barrier = threading.Barrier(copies, timeout=HANG_SECONDS)
 
     def post_copy(_: int) -> tuple[int, str]:
         barrier.wait()
@@ -191,29 +191,31 @@ def test_same_submission_posted_at_once_is_stored_once(server: LiveServer) -> No
 
 def hold_write_lock(path: Path) -> sqlite3.Connection:
     """Take SQLite's write lock from outside the server and keep it until the connection closes."""
-    conn = sqlite3.connect(path, isolation_level=None, timeout=5)
+    conn = sqlite3.connect(path, isolation_level=None, timeout=HANG_SECONDS)
     conn.execute("BEGIN EXCLUSIVE")
     return conn
 
 
 def test_locked_sqlite_says_not_saved_and_keeps_answers(tmp_path: Path) -> None:
     """With the database locked past its timeout: 503 'not saved' with the answers shown, no confirmation."""
+    # The lock is held until the test lets it go, so the server gives up whatever its busy timeout is;
+    # a short one keeps the test quick.
     server = start_server(tmp_path, "sqlite", extra_env={"SQLITE_BUSY_TIMEOUT_MS": "200"})
     try:
         base = server.url
         good = f"Saved after the fault {uuid.uuid4()}"
         checked = fill_pages(base, good)
-        assert requests.get(f"{base}/healthz", timeout=TIMEOUT).status_code == 200
+        assert requests.get(f"{base}/healthz", timeout=HANG_SECONDS).status_code == 200
         typed = f"Typed while locked {uuid.uuid4()}"
         page_url = f"{base}/q/{SLUG}/page/1"
-        form = checked.session.get(page_url, timeout=TIMEOUT)
+        form = checked.session.get(page_url, timeout=HANG_SECONDS)
         lock = hold_write_lock(Path(server.env["INSTANCE_PATH"]) / "feedback.sqlite3")
         try:
             page = checked.session.post(
                 page_url,
                 data={"csrf_token": csrf_from(form.text), "fft": "good", "what_was_good": typed},
                 allow_redirects=False,
-                timeout=TIMEOUT,
+                timeout=HANG_SECONDS,
             )
             assert page.status_code == 503
             assert "not saved" in page.text
@@ -229,14 +231,14 @@ def test_locked_sqlite_says_not_saved_and_keeps_answers(tmp_path: Path) -> None:
             assert "app-reference" not in sent.text
             assert not [leak for leak in LEAKS if leak in sent.text]
 
-            health = requests.get(f"{base}/healthz", timeout=TIMEOUT)
+            health = requests.get(f"{base}/healthz", timeout=HANG_SECONDS)
             assert health.status_code != 200
             assert health.json()["status"] == "fault"
         finally:
             lock.rollback()
             lock.close()
 
-        assert requests.get(f"{base}/healthz", timeout=TIMEOUT).json()["status"] == "ok"
+        assert requests.get(f"{base}/healthz", timeout=HANG_SECONDS).json()["status"] == "ok"
         reference = confirmed_reference(base, checked, post_submit(base, checked))
         rows, references, counts = stored_counts(server, [good, typed])
         assert rows == 1
@@ -251,33 +253,10 @@ def start_unreachable_pg_server(tmp_path: Path) -> LiveServer:
     instance = tmp_path / "unreachable-instance"
     instance.mkdir()
     port = free_port()
-    env = {
-        **os.environ,
-        "INSTANCE_PATH": str(instance),
-        "SECRET_KEY": "live-server-secret-key-0123456789abcdef",
-        "BASE_URL": f"http://127.0.0.1:{port}",
-        "FEEDBACK_ENV": "production",
-        "DATABASE_URL": "postgresql+psycopg://postgres@127.0.0.1:1/feedback?connect_timeout=2",
-    }
-    process = subprocess.Popen(
-        gunicorn_argv(port, 1),
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    server = LiveServer(url=f"http://127.0.0.1:{port}", process=process, env=env)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            requests.get(f"{server.url}/healthz", timeout=5)
-            return server
-        except requests.ConnectionError:
-            if process.poll() is not None:
-                raise RuntimeError("gunicorn died on start-up")
-            time.sleep(0.1)
-    stop_server(server)
-    raise RuntimeError("gunicorn did not answer within 30 seconds")
+    # Nothing listens on port 1, so the connection is refused at once; the connect timeout only bounds
+    # the case of a dropped packet, and either way the app sees a database that does not answer.
+    unreachable = "postgresql+psycopg://postgres@127.0.0.1:1/feedback?connect_timeout=2"
+    return start_gunicorn(port, 1, server_env(instance, port, {"DATABASE_URL": unreachable}))
 
 
 def test_unreachable_postgresql_gives_plain_error_and_fault(tmp_path: Path) -> None:
@@ -285,7 +264,7 @@ def test_unreachable_postgresql_gives_plain_error_and_fault(tmp_path: Path) -> N
     server = start_unreachable_pg_server(tmp_path)
     try:
         with requests.Session() as session:
-            start = session.get(f"{server.url}/q/{SLUG}", timeout=TIMEOUT)
+            start = session.get(f"{server.url}/q/{SLUG}", timeout=HANG_SECONDS)
             assert start.status_code == 503
             assert "Sorry" in start.text
             assert not [leak for leak in LEAKS if leak in start.text]
@@ -293,13 +272,13 @@ def test_unreachable_postgresql_gives_plain_error_and_fault(tmp_path: Path) -> N
                 f"{server.url}/q/{SLUG}/page/1",
                 data={"fft": "good", "what_was_good": "Typed while the database was down"},
                 allow_redirects=False,
-                timeout=TIMEOUT,
+                timeout=HANG_SECONDS,
             )
             assert posted.status_code in (400, 503)
             assert "Location" not in posted.headers
             assert "app-reference" not in posted.text
             assert not [leak for leak in LEAKS if leak in posted.text]
-            health = session.get(f"{server.url}/healthz", timeout=TIMEOUT)
+            health = session.get(f"{server.url}/healthz", timeout=HANG_SECONDS)
             assert health.status_code == 503
             assert health.json()["status"] == "fault"
     finally:

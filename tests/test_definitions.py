@@ -16,7 +16,7 @@ from questionnaire_format.files import load_definition_folder
 from questionnaire_format.model import DefinitionError
 from questionnaire_format.parser import parse_definition
 from questionnaire_format.vocabulary import FFT_OPTIONS, FFT_QUESTION
-from tests.conftest import QUESTIONNAIRES
+from tests.helpers import QUESTIONNAIRES
 
 HEADER = """\
 slug: mini
@@ -401,7 +401,7 @@ def test_fft_options_are_fixed_in_code():
 def test_versions(app):
     """A changed definition makes a new version only once responses exist; old responses keep theirs."""
     from feedback_app.questionnaires import load_definition
-    from tests.conftest import answer_patient
+    from tests.helpers import answer_patient
 
     with app.app_context():
         first = parse_definition(make(GOOD_PAGES))

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import Draft, Response
-from tests.conftest import Journey, answer_patient, csrf_from
+from tests.helpers import Journey, answer_patient, csrf_from
 
 PAGE = "/q/patient-experience/page/1"
 FORM = "application/x-www-form-urlencoded"

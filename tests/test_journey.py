@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from feedback_app.extensions import db
 from feedback_app.links import LinkError, create_link
 from feedback_app.models import Answer, CollectionLink, Draft, Questionnaire, Response
-from tests.conftest import QUESTIONNAIRES, Journey, answer_patient, csrf_from, payload_from
+from tests.helpers import QUESTIONNAIRES, Journey, answer_patient, csrf_from, payload_from
 
 
 def test_patient_journey_stores_one_response(app, client):

@@ -82,6 +82,7 @@ def test_driver_errors_are_sqlalchemy_errors(tmp_path):
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("CREATE TABLE draft (token TEXT, answers TEXT)")
     holder.execute("BEGIN EXCLUSIVE")
+    # The holder keeps its lock throughout, so the wait ends in "locked" however long it is; short is quick.
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.05})
     statement = DriverStatement(select(Draft.token).where(Draft.token == "x"))
     with engine.connect() as conn, pytest.raises(OperationalError, match="locked"):

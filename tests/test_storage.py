@@ -18,7 +18,7 @@ from feedback_app.exports import write_csv
 from feedback_app.extensions import db
 from feedback_app.models import Response
 from feedback_app.questionnaires import get_by_slug, load_folder
-from tests.conftest import QUESTIONNAIRES, answer_patient, pg_sqlalchemy_url
+from tests.helpers import HANG_SECONDS, QUESTIONNAIRES, answer_patient, pg_sqlalchemy_url
 
 MIGRATIONS = str(PROJECT_ROOT / "migrations")
 
@@ -84,6 +84,9 @@ def test_backup_taken_under_load_is_sound_and_restores_the_same_export(app, clie
         return  # PostgreSQL backups are pg_dump's business, not the app's
     live = Path(app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///"))
     stop = threading.Event()
+    # Set once a submission is in (or the respondent failed): the backups wait for the load, not
+    # for the scheduler to have given the respondent's thread a turn.
+    loaded = threading.Event()
     errors: list[BaseException] = []
 
     def respondents() -> None:
@@ -91,12 +94,16 @@ def test_backup_taken_under_load_is_sound_and_restores_the_same_export(app, clie
         try:
             while not stop.is_set():
                 assert answer_patient(other).status_code == 303
+                loaded.set()
         except BaseException as error:  # reported below, in the test's own thread
             errors.append(error)
+        finally:
+            loaded.set()
 
     worker = threading.Thread(target=respondents)
     worker.start()
     try:
+        assert loaded.wait(timeout=HANG_SECONDS)
         during = tmp_path / "during.sqlite3"
         for _ in range(3):
             with sqlite3.connect(live) as source, sqlite3.connect(during) as target:

@@ -7,10 +7,7 @@ from typing import Any
 import pytest
 
 from feedback_app.accounts import create_member
-from tests.conftest import csrf_from
-
-ADMIN = ("admin@example.nhs.uk", "Ada Admin", "admin", "copper kettle marmalade 42")
-VIEWER = ("viewer@example.nhs.uk", "Vic Viewer", "viewer", "lantern orchard pebble 77")
+from tests.helpers import ADMIN, VIEWER, sign_in
 
 
 @pytest.fixture
@@ -19,13 +16,6 @@ def members(app: Any) -> None:
     with app.app_context():
         for email, name, role, password in (ADMIN, VIEWER):
             create_member(email, name, role, password)
-
-
-def sign_in(client: Any, email: str, password: str) -> Any:
-    """Sign in through the form, as a person would."""
-    page = client.get("/admin/sign-in")
-    token = csrf_from(page.get_data(as_text=True))
-    return client.post("/admin/sign-in", data={"csrf_token": token, "email": email, "password": password})
 
 
 @pytest.fixture

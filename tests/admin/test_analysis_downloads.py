@@ -20,8 +20,8 @@ from feedback_app.extensions import db
 from feedback_app.links import create_link
 from feedback_app.models import AuditEvent
 from tests.admin.analysis_data import CONTACT, FORMULA, PATIENT, SCRIPT, SELF_HARM, patient_answers
-from tests.admin.conftest import VIEWER
 from tests.admin.response_data import FORMULA_STARTS, HOSTILE, add_response
+from tests.helpers import VIEWER
 
 PACK = f"/admin/questionnaires/{PATIENT}/analysis-pack.zip"
 PACK_NAME_RE = re.compile(rf'^attachment; filename="{PATIENT}-analysis-pack-\d{{4}}-\d{{2}}-\d{{2}}\.zip"$')

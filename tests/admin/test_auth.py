@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 from feedback_app.accounts import AccountError, create_member, password_problem
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, TeamMember, TeamSession
-from tests.admin.conftest import ADMIN, VIEWER, sign_in
-from tests.conftest import csrf_from
+from tests.helpers import ADMIN, VIEWER, csrf_from, sign_in
 
 
 def test_passwords_are_hashed_with_argon2id(app, members):

@@ -18,7 +18,7 @@ from feedback_app.links import create_link
 from feedback_app.models import Answer, CollectionLink, Questionnaire, Response, today
 from feedback_app.questionnaires import current_version
 from feedback_app.responses import new_reference, new_token
-from tests.conftest import answer_patient
+from tests.helpers import answer_patient
 
 PATIENT = "patient-experience"
 

@@ -15,10 +15,9 @@ from sqlalchemy import select
 from feedback_app.extensions import db
 from feedback_app.links import create_link
 from feedback_app.models import AuditEvent, CollectionLink
-from tests.admin.conftest import ADMIN, VIEWER, sign_in
-from tests.conftest import answer_patient, csrf_from
+from tests.helpers import ADMIN, VIEWER, answer_patient, csrf_from, sign_in
 
-BASE_URL = "https://feedback.example.nhs.uk"  # set by make_app in tests/conftest.py
+BASE_URL = "https://feedback.example.nhs.uk"  # set by make_app in tests/helpers.py
 NEW_LINK = {
     "questionnaire": "patient-experience",
     "name": "Ward 5 drop-in",

@@ -15,8 +15,7 @@ from sqlalchemy import func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, Questionnaire, QuestionnaireVersion, Response
-from tests.admin.conftest import ADMIN, VIEWER, sign_in
-from tests.conftest import QUESTIONNAIRES, answer_patient, csrf_from
+from tests.helpers import ADMIN, QUESTIONNAIRES, VIEWER, answer_patient, csrf_from, sign_in
 
 PATIENT = "/admin/questionnaires/patient-experience"
 PATIENT_YAML = (QUESTIONNAIRES / "patient-experience.yaml").read_text(encoding="utf-8")

@@ -19,7 +19,7 @@ from feedback_app.models import CollectionLink, today
 from feedback_app.questionnaires import load_definition
 from questionnaire_format.parser import parse_definition
 from tests.admin.response_data import add_response
-from tests.conftest import QUESTIONNAIRES
+from tests.helpers import QUESTIONNAIRES
 
 PATIENT = "patient-experience"
 EVENT = "stakeholder-event"

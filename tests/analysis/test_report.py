@@ -31,6 +31,7 @@ from analysis.report.build import resolve_codebooks
 from analysis.schema import QuestionnaireSpec, load_questionnaire_specs
 from analysis.text.codebook import Codebook, codebook_from_text
 from analysis.tidy import BASE_COLUMNS
+from tests.helpers import HANG_SECONDS
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = load_questionnaire_specs(ROOT / "questionnaires")
@@ -340,7 +341,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=HANG_SECONDS,
         check=False,
     )
 
@@ -496,7 +497,12 @@ def test_a_report_of_unchanged_inputs_loads_no_analysis_library(cli_inputs: Path
         "print(json.dumps([code, [name for name in heavy if name in sys.modules]]))\n"
     )
     again = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=HANG_SECONDS,
+        check=False,
     )
     assert again.returncode == 0, again.stderr
     assert "unchanged" in again.stdout

@@ -23,6 +23,7 @@ from analysis.text.coding import (
     select_quotes,
     theme_summary,
 )
+from tests.helpers import HANG_SECONDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -319,7 +320,12 @@ def test_runs_offline_with_an_empty_nltk_data_folder(tmp_path: Path) -> None:
     )
     env = {**os.environ, "NLTK_DATA": str(empty), "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
-        [sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=HANG_SECONDS,
     )
     assert result.returncode == 0, result.stderr
     assert "['positive', 'positive']" in result.stdout

@@ -12,6 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from tests.helpers import HANG_SECONDS
+
 ROOT = Path(__file__).resolve().parents[2]
 PX = ROOT / "analysis" / "codebooks" / "patient_experience.yaml"
 
@@ -25,7 +27,7 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         env=env,
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=HANG_SECONDS,
     )
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
 
-from tests.conftest import LiveServer, start_server, stop_server
+from tests.browser.helpers import PageFactory
+from tests.helpers import ROOT, LiveServer, start_server, stop_server
 
 CHROMIUM = Path("/usr/lib/chromium/chromium")
 # No sandbox (containers), no GPU, and nothing that makes Chromium call home during a test.
@@ -21,8 +22,7 @@ LAUNCH_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-PageFactory = Callable[..., Page]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +44,14 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    """axe-core's script, from the npm install; a missing one fails the axe tests, not the collection."""
+    if not AXE.is_file():
+        pytest.fail(f"axe-core is not installed at {AXE}: run `make install` (npm ci)", pytrace=False)
+    return AXE.read_text(encoding="utf-8")
+
+
 @pytest.fixture
 def new_page(browser: Browser, live_server: LiveServer) -> Iterator[PageFactory]:
     """Make pages in fresh contexts; at the end, fail on any script error or CSP violation seen."""
@@ -59,7 +67,9 @@ def new_page(browser: Browser, live_server: LiveServer) -> Iterator[PageFactory]
 
     def make(**options: Any) -> Page:
         context = browser.new_context(base_url=live_server.url, locale="en-GB", **options)
-        context.set_default_timeout(10_000)
+        # Two minutes for any one action or page: far beyond a slow shared machine, so only a hang
+        # (or an element that never comes) reaches it.
+        context.set_default_timeout(120_000)
         contexts.append(context)
         page = context.new_page()
         page.on("console", on_console)

@@ -22,10 +22,8 @@ import pytest
 from playwright.sync_api import Page
 
 from feedback_app import create_app
-from tests.browser.test_respondent_pages import AxeAudit, ReflowAudit, focused_matches, tab_to
-from tests.conftest import ROOT, LiveServer
-
-from .conftest import PageFactory
+from tests.browser.helpers import AxeAudit, PageFactory, ReflowAudit, focused_matches, tab_to
+from tests.helpers import HANG_SECONDS, ROOT, LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -44,12 +42,12 @@ Audit = Callable[[Page, str], None]
 
 def flask_commands(server: LiveServer, *commands: list[str]) -> list[str]:
     """Run some of the app's commands at once against the live server's database; their outputs."""
-    # The commands write to one SQLite file together: wait for its lock rather than fail.
-    env = {**server.env, "SQLITE_BUSY_TIMEOUT_MS": "60000"}
+    # The commands write to one SQLite file together: the server's environment has them wait for its
+    # lock rather than fail (tests/helpers.py, server_env).
     processes = [
         subprocess.Popen(
             [sys.executable, "-m", "flask", "--app", "feedback_app", *args],
-            env=env,
+            env=server.env,
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -59,7 +57,7 @@ def flask_commands(server: LiveServer, *commands: list[str]) -> list[str]:
     ]
     outputs = []
     for args, process in zip(commands, processes, strict=True):
-        out, err = process.communicate(timeout=120)
+        out, err = process.communicate(timeout=HANG_SECONDS)
         assert process.returncode == 0, f"flask {' '.join(args)}: {out}{err}"
         outputs.append(out)
     return outputs
@@ -299,9 +297,9 @@ def check_walk(seen: Walk, site: Site) -> None:
 # ---------------------------------------------------------------- 1. axe-core (QUALITY 16)
 
 
-def test_axe_finds_nothing_on_any_admin_page(page: Page, site: Site) -> None:
+def test_axe_finds_nothing_on_any_admin_page(page: Page, axe_source: str, site: Site) -> None:
     """Sign-in (fresh, after a wrong password), every admin page in the URL map, error states: none."""
-    audit = AxeAudit()
+    audit = AxeAudit(axe_source)
     seen = walk_admin(page, site, audit)
     check_walk(seen, site)
     assert audit.pages >= len(seen.pages)
@@ -457,7 +455,9 @@ def test_no_request_leaves_the_site_on_admin_pages(page: Page, site: Site) -> No
 # ---------------------------------------------------------------- 5. a viewer (QUALITY 3)
 
 
-def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(page: Page, site: Site) -> None:
+def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(
+    page: Page, axe_source: str, site: Site
+) -> None:
     """A viewer reads every page but sees no team link, no open/close buttons, no form that changes things."""
     email, name, _role, password = VIEWER
     sign_in(page, email, password)
@@ -492,6 +492,6 @@ def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(page: Page, s
         assert response is not None and response.status == 403, f"{path}: {response and response.status}"
         body = page.locator("body").inner_text()
         assert ADMIN[0] not in body and VIEWER[0] not in body, path
-    violations = AxeAudit()
+    violations = AxeAudit(axe_source)
     violations(page, "403 page for a viewer")
     violations.check()

@@ -16,15 +16,12 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page
 
-from tests.conftest import ROOT, LiveServer
-
-from .conftest import PageFactory
+from tests.browser.helpers import AxeAudit, PageFactory, ReflowAudit, focused_matches, tab_to
+from tests.helpers import ROOT, LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 SLUGS = ["apprentice-survey", "patient-experience", "stakeholder-event"]
-AXE_SOURCE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 SUBMIT = "main form button[type=submit]"
 # Longer than the largest text limit in the shipped questionnaires (2,000 characters).
 TOO_LONG = "x" * 2100
@@ -218,57 +215,18 @@ def other_pages(page: Page, server: LiveServer, audit: Audit) -> None:
 # ---------------------------------------------------------------- 1. axe-core (QUALITY 16)
 
 
-def axe_violations(page: Page) -> list[dict[str, Any]]:
-    """Run axe-core on the page; its violations for the WCAG 2.2 AA tags."""
-    # page.evaluate runs outside the page's CSP, which would refuse an injected <script>.
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.evaluate(AXE_SOURCE)
-    result: dict[str, Any] = page.evaluate(
-        """async tags => {
-          const options = {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']};
-          const r = await axe.run(document, options);
-          return {passes: r.passes.length, violations: r.violations.map(v => ({
-            id: v.id, impact: v.impact, help: v.help,
-            nodes: v.nodes.map(n => ({target: n.target.join(' '), summary: n.failureSummary}))}))};
-        }""",
-        AXE_TAGS,
-    )
-    assert result["passes"] > 0, "axe-core ran no rules"
-    violations: list[dict[str, Any]] = result["violations"]
-    return violations
-
-
-class AxeAudit:
-    """Collects axe-core violations across many pages so one failure shows them all."""
-
-    def __init__(self) -> None:
-        self.found: list[str] = []
-        self.pages = 0
-
-    def __call__(self, page: Page, where: str) -> None:
-        """Audit the page as it is now."""
-        self.pages += 1
-        for violation in axe_violations(page):
-            targets = "; ".join(f"{n['target']} ({n['summary']})" for n in violation["nodes"])
-            self.found.append(f"{where} [{page.url}]: {violation['id']} - {violation['help']}: {targets}")
-
-    def check(self) -> None:
-        """Fail with every violation found."""
-        assert not self.found, "axe-core violations:\n" + "\n".join(self.found)
-
-
 @pytest.mark.parametrize("slug", SLUGS)
-def test_axe_finds_nothing_on_any_questionnaire_page(page: Page, slug: str) -> None:
+def test_axe_finds_nothing_on_any_questionnaire_page(page: Page, axe_source: str, slug: str) -> None:
     """Start, privacy, each question page fresh and in error, check, confirmation: no axe violations."""
-    audit = AxeAudit()
+    audit = AxeAudit(axe_source)
     walk(page, slug, audit)
     assert audit.pages >= 6
     audit.check()
 
 
-def test_axe_finds_nothing_on_other_pages(page: Page, live_server: LiveServer) -> None:
+def test_axe_finds_nothing_on_other_pages(page: Page, axe_source: str, live_server: LiveServer) -> None:
     """Home, accessibility statement, privacy, not-found, closed and session-ended pages: no violations."""
-    audit = AxeAudit()
+    audit = AxeAudit(axe_source)
     other_pages(page, live_server, audit)
     assert audit.pages == 8
     audit.check()
@@ -438,21 +396,6 @@ def assert_focus_visible(page: Page) -> None:
     assert outline or focused["shadow"] != "none" or focused["background"] != rest["background"], style
 
 
-def focused_matches(page: Page, selector: str) -> bool:
-    """True when the focused element matches the selector."""
-    return bool(page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector))
-
-
-def tab_to(page: Page, selector: str, backwards: bool = False, limit: int = 300) -> None:
-    """Press Tab (or Shift+Tab) until the focused element matches the selector."""
-    key = "Shift+Tab" if backwards else "Tab"
-    for _ in range(limit):
-        page.keyboard.press(key)
-        if focused_matches(page, selector):
-            return
-    raise AssertionError(f"{limit} presses of {key} never reached {selector} on {page.url}")
-
-
 def press_enter_and_wait(page: Page) -> None:
     """Activate the focused link or button with Enter and wait for the next page."""
     with page.expect_navigation():
@@ -529,23 +472,6 @@ def test_keyboard_only_journey_completes(page: Page, slug: str) -> None:
 
 
 # ---------------------------------------------------------------- 5. reflow at 320px (QUALITY 19)
-
-
-class ReflowAudit:
-    """Collects pages that scroll sideways."""
-
-    def __init__(self) -> None:
-        self.found: list[str] = []
-        self.pages = 0
-
-    def __call__(self, page: Page, where: str) -> None:
-        """Compare the page's scroll width with the viewport."""
-        self.pages += 1
-        widths = page.evaluate(
-            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-        )
-        if widths[0] > widths[1]:
-            self.found.append(f"{where}: {widths[0]}px wide in a {widths[1]}px viewport")
 
 
 def test_no_page_scrolls_sideways_at_320px(new_page: PageFactory, live_server: LiveServer) -> None:

@@ -1,0 +1,83 @@
+"""Browser test helpers: axe-core and reflow audits, keyboard focus, the page factory's type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from playwright.sync_api import Page
+
+PageFactory = Callable[..., Page]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_violations(page: Page, axe_source: str) -> list[dict[str, Any]]:
+    """Run axe-core (its script given) on the page; its violations for the WCAG 2.2 AA tags."""
+    # page.evaluate runs outside the page's CSP, which would refuse an injected <script>.
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(axe_source)
+    result: dict[str, Any] = page.evaluate(
+        """async tags => {
+          const options = {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']};
+          const r = await axe.run(document, options);
+          return {passes: r.passes.length, violations: r.violations.map(v => ({
+            id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.map(n => ({target: n.target.join(' '), summary: n.failureSummary}))}))};
+        }""",
+        AXE_TAGS,
+    )
+    assert result["passes"] > 0, "axe-core ran no rules"
+    violations: list[dict[str, Any]] = result["violations"]
+    return violations
+
+
+class AxeAudit:
+    """Collects axe-core violations across many pages so one failure shows them all."""
+
+    def __init__(self, axe_source: str) -> None:
+        self.axe_source = axe_source
+        self.found: list[str] = []
+        self.pages = 0
+
+    def __call__(self, page: Page, where: str) -> None:
+        """Audit the page as it is now."""
+        self.pages += 1
+        for violation in axe_violations(page, self.axe_source):
+            targets = "; ".join(f"{n['target']} ({n['summary']})" for n in violation["nodes"])
+            self.found.append(f"{where} [{page.url}]: {violation['id']} - {violation['help']}: {targets}")
+
+    def check(self) -> None:
+        """Fail with every violation found."""
+        assert not self.found, "axe-core violations:\n" + "\n".join(self.found)
+
+
+class ReflowAudit:
+    """Collects pages that scroll sideways."""
+
+    def __init__(self) -> None:
+        self.found: list[str] = []
+        self.pages = 0
+
+    def __call__(self, page: Page, where: str) -> None:
+        """Compare the page's scroll width with the viewport."""
+        self.pages += 1
+        widths = page.evaluate(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        if widths[0] > widths[1]:
+            self.found.append(f"{where}: {widths[0]}px wide in a {widths[1]}px viewport")
+
+
+def focused_matches(page: Page, selector: str) -> bool:
+    """True when the focused element matches the selector."""
+    return bool(page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector))
+
+
+def tab_to(page: Page, selector: str, backwards: bool = False, limit: int = 300) -> None:
+    """Press Tab (or Shift+Tab) until the focused element matches the selector."""
+    key = "Shift+Tab" if backwards else "Tab"
+    for _ in range(limit):
+        page.keyboard.press(key)
+        if focused_matches(page, selector):
+            return
+    raise AssertionError(f"{limit} presses of {key} never reached {selector} on {page.url}")
