@@ -14,8 +14,8 @@ import re
 from pathlib import Path
 
 from feedback_app.definitions import Definition, Question, load_definition_folder
-from feedback_app.demo import DEMO_LINKS, demo_answers
-from feedback_app.demo_content import FREE_TEXT, SHORT_TEXT_FALLBACK
+from feedback_app.demo.content import FREE_TEXT, SHORT_TEXT_FALLBACK
+from feedback_app.demo.seed import DEMO_LINKS, demo_answers
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_COLUMNS = ["questionnaire", "version", "reference", "submitted_on", "link_code"]

@@ -77,7 +77,7 @@ def register_extensions(app: Flask) -> None:
 
 def init_login(app: Flask) -> None:
     """Flask-Login keyed on server-side session tokens, so sign-out really ends a session."""
-    from .accounts import load_session
+    from .team.accounts import load_session
 
     login_manager.init_app(app)
     login_manager.login_view = "auth.sign_in_page"

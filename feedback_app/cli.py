@@ -13,10 +13,10 @@ from flask_migrate import upgrade
 
 from . import PROJECT_ROOT
 from .assets import build_assets
-from .exports import write_csv
-from .links import LinkError, create_link, get_link, short_url, write_qr
-from .questionnaires import get_by_slug, load_folder
-from .responses import purge_stale_drafts
+from .questionnaires.links import LinkError, create_link, get_link, short_url, write_qr
+from .questionnaires.store import get_by_slug, load_folder
+from .responses.exports import write_csv
+from .responses.submission import purge_stale_drafts
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -121,7 +121,7 @@ def qr_command(code: str, out_dir: Path) -> None:
 @click.option("--if-empty", is_flag=True, help="Only when the database has no responses yet.")
 def seed_demo_command(responses: int, seed: int, if_empty: bool) -> None:
     """Add deterministic synthetic responses to every loaded questionnaire."""
-    from .demo import seed_demo  # the demo text is only loaded when asked for
+    from .demo.seed import seed_demo  # the demo text is only loaded when asked for
 
     added = seed_demo(responses, seed, only_if_empty=if_empty)
     if not added:
@@ -161,7 +161,7 @@ def purge_drafts_command() -> None:
 @click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
 def purge_expired_command(dry_run: bool) -> None:
     """Delete responses older than their questionnaire's retention period (schedule daily)."""
-    from .governance import purge_expired
+    from .questionnaires.retention import purge_expired
 
     results = purge_expired(dry_run=dry_run)
     verb = "would delete" if dry_run else "deleted"
@@ -192,7 +192,7 @@ def report_command(out_dir: Path, slugs: tuple[str, ...], threshold: int | None)
     """Write the lessons-learnt report (HTML, Word, Markdown, summary CSVs) of the stored responses."""
     from analysis.report.build import ReportInputError
 
-    from .reporting import write_lessons_learnt_report
+    from .insights.frames import write_lessons_learnt_report
 
     try:
         doc = write_lessons_learnt_report(
@@ -214,7 +214,7 @@ def report_command(out_dir: Path, slugs: tuple[str, ...], threshold: int | None)
 @click.password_option(help="Prompted for (twice) when not given.")
 def create_user_command(email: str, name: str, role: str, password: str) -> None:
     """Add a team member (the first admin is made this way; admins add others in the web)."""
-    from .accounts import AccountError, create_member
+    from .team.accounts import AccountError, create_member
 
     try:
         member = create_member(email, name, role, password, actor="command line")

@@ -18,7 +18,7 @@ from sqlalchemy import URL, create_engine, make_url, text
 
 from feedback_app import create_app
 from feedback_app.extensions import db
-from feedback_app.questionnaires import load_folder
+from feedback_app.questionnaires.store import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONNAIRES = ROOT / "questionnaires"

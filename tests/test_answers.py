@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from feedback_app.answers import (
+from feedback_app.definitions import parse_definition
+from feedback_app.responses.answers import (
     display_value,
     first_incomplete_page,
     is_shown,
@@ -13,7 +14,6 @@ from feedback_app.answers import (
     values_from_answers,
     visible_answers,
 )
-from feedback_app.definitions import parse_definition
 
 ALL_TYPES = """\
 slug: all-types

@@ -14,10 +14,10 @@ from flask_migrate import downgrade, upgrade
 from sqlalchemy import func, select
 
 from feedback_app import PROJECT_ROOT, create_app
-from feedback_app.exports import write_csv
 from feedback_app.extensions import db
 from feedback_app.models import Response
-from feedback_app.questionnaires import get_by_slug, load_folder
+from feedback_app.questionnaires.store import get_by_slug, load_folder
+from feedback_app.responses.exports import write_csv
 from tests.conftest import QUESTIONNAIRES, answer_patient, pg_sqlalchemy_url
 
 MIGRATIONS = str(PROJECT_ROOT / "migrations")

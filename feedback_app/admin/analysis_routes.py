@@ -14,14 +14,14 @@ from flask_login import current_user
 from analysis.report.charts import svg_layout
 from analysis.report.writers import block_kind
 
-from ..insights import (
+from ..insights.analysis import (
     analysis_filter_choices,
     analysis_pack,
     analysis_page,
     flagged_comments,
     lessons_learnt_report,
 )
-from ..questionnaires import all_questionnaires, get_by_slug
+from ..questionnaires.store import all_questionnaires, get_by_slug
 from .access import require_sign_in
 from .data_forms import ResponseFilterForm
 from .data_routes import _attachment as attachment

@@ -8,7 +8,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
-from ..browse import FILTER_TAGS, MAX_REASON_LENGTH, FilterChoices, ResponseFilter
+from ..responses.browse import FILTER_TAGS, MAX_REASON_LENGTH, FilterChoices, ResponseFilter
 from .forms import DatePartsField
 
 MAX_SEARCH_LENGTH = 200

@@ -21,10 +21,10 @@ from flask import (
 )
 from flask_login import current_user
 
-from ..browse import ErasureError, browse, erase_response, filter_choices, response_detail
-from ..downloads import FORMATS, Download, download_audit_log, download_responses
-from ..governance import audit_actions, audit_page
-from ..questionnaires import all_questionnaires
+from ..questionnaires.retention import audit_actions, audit_page
+from ..questionnaires.store import all_questionnaires
+from ..responses.browse import ErasureError, browse, erase_response, filter_choices, response_detail
+from ..responses.downloads import FORMATS, Download, download_audit_log, download_responses
 from .access import admin_required, require_sign_in
 from .data_forms import EraseForm, ResponseFilterForm, page_number
 

@@ -10,8 +10,8 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import EmailField, Field, PasswordField, RadioField, SelectField, StringField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional, Regexp, ValidationError
 
-from ..accounts import password_problem
-from ..links import ALLOWED_TAGS
+from ..questionnaires.links import ALLOWED_TAGS
+from ..team.accounts import password_problem
 
 DATE_PARTS = ("day", "month", "year")
 CAP_RE = r"^[1-9][0-9]{0,6}$"

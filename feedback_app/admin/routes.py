@@ -13,12 +13,10 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from flask_login import current_user
 from werkzeug.exceptions import NotFound as HTTPNotFound
 
-from ..accounts import AccountError
-from ..dashboard import dashboard_rows, long_date
 from ..errors import handle_http_error
-from ..links import LinkError
-from ..questionnaires import all_questionnaires
-from ..team_admin import (
+from ..insights.dashboard import dashboard_rows, long_date
+from ..questionnaires.links import LinkError
+from ..questionnaires.manage import (
     MAX_UPLOAD_BYTES,
     NotFound,
     SettingsError,
@@ -40,6 +38,8 @@ from ..team_admin import (
     upload_definition,
     version_detail,
 )
+from ..questionnaires.store import all_questionnaires
+from ..team.accounts import AccountError
 from .access import admin_required, require_sign_in
 from .forms import (
     DefinitionUploadForm,

@@ -23,7 +23,15 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from ..answers import (
+from ..database import IMMEDIATE_OPTION, SINGLE_STATEMENT_READS_OPTION
+from ..definitions import Definition, Question
+from ..errors import health_payload
+from ..extensions import db
+from ..models import CollectionLink, Questionnaire
+from ..questionnaires.links import get_link
+from ..questionnaires.store import Availability, all_questionnaires, availability, public_questionnaires
+from ..questionnaires.store import get_by_slug as get_questionnaire
+from ..responses.answers import (
     Answers,
     display_value,
     first_incomplete_page,
@@ -34,15 +42,7 @@ from ..answers import (
     values_from_form,
     visible_answers,
 )
-from ..database import IMMEDIATE_OPTION, SINGLE_STATEMENT_READS_OPTION
-from ..definitions import Definition, Question
-from ..errors import health_payload
-from ..extensions import db
-from ..links import get_link
-from ..models import CollectionLink, Questionnaire
-from ..questionnaires import Availability, all_questionnaires, availability, public_questionnaires
-from ..questionnaires import get_by_slug as get_questionnaire
-from ..responses import (
+from ..responses.submission import (
     DraftState,
     SubmissionError,
     current_definition,

@@ -15,10 +15,10 @@ import zipfile
 import pytest
 from sqlalchemy import select
 
-from feedback_app.demo import seed_demo
+from feedback_app.demo.seed import seed_demo
 from feedback_app.extensions import db
-from feedback_app.links import create_link
 from feedback_app.models import AuditEvent
+from feedback_app.questionnaires.links import create_link
 from tests.admin.analysis_data import CONTACT, FORMULA, PATIENT, SCRIPT, SELF_HARM, patient_answers
 from tests.admin.conftest import VIEWER
 from tests.admin.response_data import FORMULA_STARTS, HOSTILE, add_response

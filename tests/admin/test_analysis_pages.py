@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from feedback_app.demo import seed_demo
-from feedback_app.links import create_link
+from feedback_app.demo.seed import seed_demo
+from feedback_app.questionnaires.links import create_link
 from tests.admin.analysis_data import (
     FORMULA,
     PATIENT,

@@ -7,9 +7,9 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from feedback_app.accounts import AccountError, create_member, password_problem
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, TeamMember, TeamSession
+from feedback_app.team.accounts import AccountError, create_member, password_problem
 from tests.admin.conftest import ADMIN, VIEWER, sign_in
 from tests.conftest import csrf_from
 

@@ -12,12 +12,12 @@ import re
 import pytest
 from sqlalchemy import event, select
 
-from feedback_app.dashboard import CHART_WEEKS, dashboard_rows, week_spans
 from feedback_app.extensions import db
-from feedback_app.links import create_link
+from feedback_app.insights.dashboard import CHART_WEEKS, dashboard_rows, week_spans
 from feedback_app.models import Answer, CollectionLink, Questionnaire, Response, today
-from feedback_app.questionnaires import current_version
-from feedback_app.responses import new_reference, new_token
+from feedback_app.questionnaires.links import create_link
+from feedback_app.questionnaires.store import current_version
+from feedback_app.responses.submission import new_reference, new_token
 from tests.conftest import answer_patient
 
 PATIENT = "patient-experience"

@@ -17,10 +17,10 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from feedback_app.downloads import suppressed_counts
 from feedback_app.extensions import db
-from feedback_app.links import create_link
 from feedback_app.models import AuditEvent
+from feedback_app.questionnaires.links import create_link
+from feedback_app.responses.downloads import suppressed_counts
 from tests.admin.response_data import FORMULA_STARTS, HOSTILE, add_response
 
 EVENT = "stakeholder-event"

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from feedback_app.extensions import db
-from feedback_app.links import create_link
 from feedback_app.models import AuditEvent, CollectionLink
+from feedback_app.questionnaires.links import create_link
 from tests.admin.conftest import ADMIN, VIEWER, sign_in
 from tests.conftest import answer_patient, csrf_from
 

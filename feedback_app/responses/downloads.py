@@ -25,12 +25,12 @@ from sqlalchemy import distinct, func, select
 
 from analysis.suppression import MARKER, suppress_small_counts
 
-from .accounts import SignedInMember, record
+from ..extensions import db
+from ..models import Answer, AuditEvent, Response, today
+from ..questionnaires.store import get_by_slug
+from ..team.accounts import SignedInMember, record
 from .browse import ResponseFilter, filter_conditions
 from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, ExportTable, export_table, neutralise
-from .extensions import db
-from .models import Answer, AuditEvent, Response, today
-from .questionnaires import get_by_slug
 
 BOM = "\ufeff"
 # Rows per chunk handed to the web server: big enough to keep overhead low, small enough to stream.

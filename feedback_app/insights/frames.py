@@ -14,10 +14,10 @@ from analysis.report.document import ReportDocument
 from analysis.report.run import report_from_frames
 from analysis.schema import QuestionnaireSpec, spec_from_mapping
 
-from .exports import export_table
-from .extensions import db
-from .models import Questionnaire
-from .questionnaires import current_version, version_definition
+from ..extensions import db
+from ..models import Questionnaire
+from ..questionnaires.store import current_version, version_definition
+from ..responses.exports import export_table
 
 
 def response_frame(

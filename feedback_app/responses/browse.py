@@ -16,18 +16,18 @@ from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 
 from analysis.numbers import canonical_labels, spelling_key
 
-from .accounts import SignedInMember
-from .database import write_transaction
-from .definitions import TEXT_TYPES, Definition
+from ..database import write_transaction
+from ..definitions import TEXT_TYPES, Definition
+from ..extensions import db
+from ..insights.frames import drop_analysis_cache
+from ..models import Answer, AuditEvent, CollectionLink, Questionnaire, QuestionnaireVersion, Response
+from ..questionnaires.links import ALLOWED_TAGS
+from ..questionnaires.store import current_version, version_definition
+from ..team.accounts import SignedInMember
 from .exports import label_maps
-from .extensions import db
-from .links import ALLOWED_TAGS
-from .models import Answer, AuditEvent, CollectionLink, Questionnaire, QuestionnaireVersion, Response
-from .questionnaires import current_version, version_definition
-from .reporting import drop_analysis_cache
 
 if TYPE_CHECKING:
-    from .insights import CommentCoding
+    from ..insights.analysis import CommentCoding
 
 PER_PAGE = 50
 FILTER_TAGS = ("event", "region", "cohort", "setting")
@@ -403,7 +403,7 @@ def response_detail(reference: str, questionnaire_slug: str | None = None) -> Re
     if response is None:
         return None
     # Imported here: insights reads this module's filter, so a top-level import would be circular.
-    from .insights import comment_codings
+    from ..insights.analysis import comment_codings
 
     answers: dict[str, list[str]] = {}
     for answer in response.answers:

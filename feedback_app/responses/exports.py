@@ -17,10 +17,10 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 
-from .definitions import OTHER_VALUE, Definition, Question
-from .extensions import db
-from .models import Answer, CollectionLink, Questionnaire, QuestionnaireVersion, Response
-from .questionnaires import version_definition
+from ..definitions import OTHER_VALUE, Definition, Question
+from ..extensions import db
+from ..models import Answer, CollectionLink, Questionnaire, QuestionnaireVersion, Response
+from ..questionnaires.store import version_definition
 
 BASE_COLUMNS = ("questionnaire", "version", "reference", "submitted_on", "link_code")
 TAG_COLUMNS = ("event", "event_date", "region", "cohort", "setting")

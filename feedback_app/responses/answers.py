@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .definitions import OTHER_VALUE, TEXT_TYPES, Definition, Page, Question
+from ..definitions import OTHER_VALUE, TEXT_TYPES, Definition, Page, Question
 
 AnswerValue = str | list[str]
 Answers = dict[str, AnswerValue]

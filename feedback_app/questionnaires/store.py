@@ -10,16 +10,16 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from .database import write_transaction
-from .definitions import (
+from ..database import write_transaction
+from ..definitions import (
     Definition,
     DefinitionError,
     definition_from_json,
     definition_to_json,
     load_definition_folder,
 )
-from .extensions import db
-from .models import CollectionLink, Questionnaire, QuestionnaireVersion, Response, today
+from ..extensions import db
+from ..models import CollectionLink, Questionnaire, QuestionnaireVersion, Response, today
 
 
 class Availability(enum.Enum):

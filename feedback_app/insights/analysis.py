@@ -27,14 +27,14 @@ from analysis.report.writers import render_html, write_docx, write_summaries
 from analysis.schema import QuestionnaireSpec
 from analysis.text import CODED_COLUMNS, SHIPPED_CODEBOOKS
 
-from .accounts import SignedInMember, record
-from .browse import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
-from .downloads import BASE_DESCRIPTIONS, Download, csv_lines
-from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, export_table
-from .extensions import db
-from .models import CollectionLink, Questionnaire, today
-from .questionnaires import get_by_slug
-from .reporting import analysis_cache_path, questionnaire_spec, report_inputs, response_frame
+from ..extensions import db
+from ..models import CollectionLink, Questionnaire, today
+from ..questionnaires.store import get_by_slug
+from ..responses.browse import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
+from ..responses.downloads import BASE_DESCRIPTIONS, Download, csv_lines
+from ..responses.exports import BASE_COLUMNS, TAG_COLUMNS, Cell, export_table
+from ..team.accounts import SignedInMember, record
+from .frames import analysis_cache_path, questionnaire_spec, report_inputs, response_frame
 
 # Sections of the engine's report that concern one questionnaire (the other audiences' are empty).
 SHARED_SECTIONS = ("who-responded", "emerging-themes", "method")

@@ -11,10 +11,10 @@ from sqlalchemy import case, func, select
 
 from analysis.numbers import wilson_interval
 
-from .extensions import db
-from .governance import Retention, retention_summary
-from .models import Answer, CollectionLink, Questionnaire, Response, today
-from .questionnaires import Availability, availability, current_version, version_definition
+from ..extensions import db
+from ..models import Answer, CollectionLink, Questionnaire, Response, today
+from ..questionnaires.retention import Retention, retention_summary
+from ..questionnaires.store import Availability, availability, current_version, version_definition
 
 CHART_WEEKS = 12
 CHART_WIDTH = 480

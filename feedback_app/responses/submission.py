@@ -27,13 +27,13 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import configure_mappers, instrumentation
 
+from ..database import DriverStatement, sqlite_driver_write, write_on, write_transaction
+from ..definitions import Definition
+from ..extensions import db
+from ..models import Answer as AnswerRow
+from ..models import CollectionLink, Draft, Questionnaire, QuestionnaireVersion, Response, today, utcnow
+from ..questionnaires.store import Availability, availability, version_definition
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
-from .database import DriverStatement, sqlite_driver_write, write_on, write_transaction
-from .definitions import Definition
-from .extensions import db
-from .models import Answer as AnswerRow
-from .models import CollectionLink, Draft, Questionnaire, QuestionnaireVersion, Response, today, utcnow
-from .questionnaires import Availability, availability, version_definition
 
 # Unambiguous characters for references read aloud or copied by hand (no 0/O, 1/I/L).
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"

@@ -10,10 +10,10 @@ from pathlib import Path
 import segno
 from sqlalchemy import select
 
-from .database import write_transaction
-from .extensions import db
-from .models import CollectionLink, Questionnaire
-from .responses import REFERENCE_ALPHABET
+from ..database import write_transaction
+from ..extensions import db
+from ..models import CollectionLink, Questionnaire
+from ..responses.submission import REFERENCE_ALPHABET
 
 ALLOWED_TAGS = ("event", "event_date", "region", "cohort", "setting")
 CODE_RE = re.compile(r"^[A-Za-z0-9]{4,16}$")

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, delete, func, select
 
-from .database import write_transaction
-from .extensions import db
-from .models import Answer, AuditEvent, Questionnaire, QuestionnaireVersion, Response, today
-from .questionnaires import version_definition
-from .reporting import drop_analysis_cache
+from ..database import write_transaction
+from ..extensions import db
+from ..insights.frames import drop_analysis_cache
+from ..models import Answer, AuditEvent, Questionnaire, QuestionnaireVersion, Response, today
+from .store import version_definition
 
 AUDIT_PER_PAGE = 50
 

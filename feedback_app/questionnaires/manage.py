@@ -15,13 +15,11 @@ from flask import current_app
 from markupsafe import Markup
 from sqlalchemy import delete, func, select
 
-from .accounts import ROLES, SignedInMember, create_member, record
-from .dashboard import Status, link_status, long_date, questionnaire_status
-from .database import write_transaction
-from .definitions import Definition, DefinitionError, parse_definition
-from .extensions import db
-from .links import create_link, short_url
-from .models import (
+from ..database import write_transaction
+from ..definitions import Definition, DefinitionError, parse_definition
+from ..extensions import db
+from ..insights.dashboard import Status, link_status, long_date, questionnaire_status
+from ..models import (
     AuditEvent,
     CollectionLink,
     Questionnaire,
@@ -31,7 +29,9 @@ from .models import (
     TeamSession,
     today,
 )
-from .questionnaires import (
+from ..team.accounts import ROLES, SignedInMember, create_member, record
+from .links import create_link, short_url
+from .store import (
     AnonymityChangeError,
     LoadOutcome,
     current_version,

@@ -16,9 +16,9 @@ from flask import current_app
 from sqlalchemy import delete, select
 from zxcvbn import zxcvbn
 
-from .database import write_transaction
-from .extensions import db
-from .models import AuditEvent, SignInThrottle, TeamMember, TeamSession, utcnow
+from ..database import write_transaction
+from ..extensions import db
+from ..models import AuditEvent, SignInThrottle, TeamMember, TeamSession, utcnow
 
 ROLES = ("admin", "viewer")
 MIN_PASSWORD_LENGTH = 8
