@@ -73,6 +73,11 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "SIGN_IN_LOCK_MINUTES": int(os.environ.get("SIGN_IN_LOCK_MINUTES", "15")),
         "ADMIN_IDLE_MINUTES": int(os.environ.get("ADMIN_IDLE_MINUTES", "60")),
         "ADMIN_SESSION_HOURS": int(os.environ.get("ADMIN_SESSION_HOURS", "12")),
+        # argon2id cost: the library's defaults (RFC 9106 low-memory profile, about 0.5 s a hash);
+        # tests set them low, as hashing cost is no part of what they check.
+        "PASSWORD_HASH_TIME_COST": int(os.environ.get("PASSWORD_HASH_TIME_COST", "3")),
+        "PASSWORD_HASH_MEMORY_COST": int(os.environ.get("PASSWORD_HASH_MEMORY_COST", "65536")),
+        "PASSWORD_HASH_PARALLELISM": int(os.environ.get("PASSWORD_HASH_PARALLELISM", "4")),
     }
 
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import fcntl
+import math
 import os
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from flask import Flask, current_app
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Dialect, Engine
+from sqlalchemy import Row, Select, event, func, select
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import Executable
@@ -28,6 +30,40 @@ SINGLE_STATEMENT_READS_OPTION = "sqlite_single_statement_reads"
 WRITE_QUEUE_KEY = "feedback_sqlite_write_queue"
 # Whether this thread already holds the queue: a write begun inside another must not wait for itself.
 _in_queue = threading.local()
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ResultPage(Generic[T]):
+    """One page of a listing (responses, audit events): its items, the total, and where it falls."""
+
+    items: list[T]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        """How many pages there are (at least one, even when empty)."""
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def first_number(self) -> int:
+        """The position of the first item on this page, counting from 1."""
+        return (self.page - 1) * self.per_page + 1 if self.items else 0
+
+    @property
+    def last_number(self) -> int:
+        """The position of the last item on this page."""
+        return (self.page - 1) * self.per_page + len(self.items)
+
+
+def page_rows(query: Select[Any], page: int, per_page: int) -> tuple[list[Row[Any]], int, int]:
+    """One page of an ordered query's rows, the total row count, and the page number kept in range."""
+    total = int(db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
+    page = min(max(1, page), max(1, math.ceil(total / per_page)))
+    rows = db.session.execute(query.offset((page - 1) * per_page).limit(per_page)).all()
+    return list(rows), total, page
 
 
 def configure_engine(app: Flask) -> None:
@@ -80,11 +116,6 @@ def _driver_execute(conn: Connection, sql: str, values: Sequence[Any] = ()) -> s
         return driver_connection.execute(sql, values)  # type: ignore[no-any-return]
     except sqlite3.Error as error:
         raise DBAPIError.instance(sql, list(values), error, sqlite3.Error) from error
-
-
-def is_sqlite(engine: Engine | None = None) -> bool:
-    """True when the app runs on SQLite."""
-    return (engine or db.engine).dialect.name == "sqlite"
 
 
 def _join_write_queue() -> int | None:

@@ -87,6 +87,9 @@ def make_app(database: str, tmp_path: Path, **extra: Any) -> Any:
         "SQLALCHEMY_DATABASE_URI": url,
         "QUESTIONNAIRE_DIR": str(QUESTIONNAIRES),
         "BASE_URL": "https://feedback.example.nhs.uk",
+        "PASSWORD_HASH_TIME_COST": 1,
+        "PASSWORD_HASH_MEMORY_COST": 8,
+        "PASSWORD_HASH_PARALLELISM": 1,
         **extra,
     }
     os.environ["INSTANCE_PATH"] = str(instance)

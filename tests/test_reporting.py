@@ -113,7 +113,8 @@ def test_purging_responses_drops_the_analysis_cache(seeded: Any, tmp_path: Path)
     """Coded comments (redacted text) must not outlive the responses they came from."""
     import datetime as dt
 
-    from feedback_app.insights.frames import analysis_cache_path, write_lessons_learnt_report
+    from feedback_app.analysis_cache import analysis_cache_path
+    from feedback_app.insights.frames import write_lessons_learnt_report
     from feedback_app.questionnaires.retention import purge_expired
 
     with seeded.app_context():

@@ -14,13 +14,8 @@ from flask_login import current_user
 from analysis.report.charts import svg_layout
 from analysis.report.writers import block_kind
 
-from ..insights.analysis import (
-    analysis_filter_choices,
-    analysis_pack,
-    analysis_page,
-    flagged_comments,
-    lessons_learnt_report,
-)
+from ..insights.analysis import analysis_filter_choices, analysis_page, flagged_comments
+from ..insights.pack import analysis_pack, lessons_learnt_report
 from ..questionnaires.store import all_questionnaires, get_by_slug
 from .access import require_sign_in
 from .data_forms import ResponseFilterForm

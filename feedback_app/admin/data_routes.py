@@ -21,10 +21,13 @@ from flask import (
 )
 from flask_login import current_user
 
-from ..questionnaires.retention import audit_actions, audit_page
+from ..audit import audit_actions, audit_page
+from ..insights.analysis import coded_response
 from ..questionnaires.store import all_questionnaires
-from ..responses.browse import ErasureError, browse, erase_response, filter_choices, response_detail
+from ..responses.browse import browse
 from ..responses.downloads import FORMATS, Download, download_audit_log, download_responses
+from ..responses.erase import ErasureError, erase_response
+from ..responses.filters import filter_choices
 from .access import admin_required, require_sign_in
 from .data_forms import EraseForm, ResponseFilterForm, page_number
 
@@ -63,10 +66,10 @@ def responses() -> Any:
 
 
 def _response_page(reference: str, form: EraseForm, slug: str | None = None) -> str:
-    detail = response_detail(reference, slug)
-    if detail is None:
+    coded = coded_response(reference, slug)
+    if coded is None:
         abort(404)
-    return render_template("admin/response.html", detail=detail, form=form)
+    return render_template("admin/response.html", detail=coded.detail, codings=coded.codings, form=form)
 
 
 @bp.get("/responses/<reference>")

@@ -13,33 +13,30 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from flask_login import current_user
 from werkzeug.exceptions import NotFound as HTTPNotFound
 
-from ..errors import handle_http_error
-from ..insights.dashboard import dashboard_rows, long_date
-from ..questionnaires.links import LinkError
-from ..questionnaires.manage import (
-    MAX_UPLOAD_BYTES,
-    NotFound,
-    SettingsError,
-    UploadError,
-    add_member,
-    change_role,
+from ..errors import NotFound, SettingsError, handle_http_error
+from ..insights.dashboard import dashboard_rows
+from ..questionnaires.availability import long_date
+from ..questionnaires.links import (
+    LinkError,
     create_collection_link,
-    get_member,
     link_detail,
     link_qr,
     link_rows,
+    set_link_open,
+)
+from ..questionnaires.manage import (
+    MAX_UPLOAD_BYTES,
+    UploadError,
     questionnaire_detail,
     questionnaire_rows,
-    set_link_open,
-    set_member_active,
     set_questionnaire_open,
-    team_members,
     update_questionnaire_settings,
     upload_definition,
     version_detail,
 )
 from ..questionnaires.store import all_questionnaires
 from ..team.accounts import AccountError
+from ..team.members import add_member, change_role, get_member, set_member_active, team_members
 from .access import admin_required, require_sign_in
 from .forms import (
     DefinitionUploadForm,

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from ..database import write_transaction
 from ..definitions import OTHER_VALUE, Definition, Question
-from ..models import Answer, CollectionLink, Questionnaire, Response
+from ..models import REFERENCE_ALPHABET, Answer, CollectionLink, Questionnaire, Response
 from ..questionnaires.store import current_version, version_definition
 from ..responses.answers import AnswerValue, is_shown
-from ..responses.submission import REFERENCE_ALPHABET, new_reference, new_token
+from ..responses.submission import new_reference, new_token
 from .content import FREE_TEXT, SHORT_TEXT_FALLBACK
 
 DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {

@@ -13,8 +13,9 @@ from analysis.numbers import wilson_interval
 
 from ..extensions import db
 from ..models import Answer, CollectionLink, Questionnaire, Response, today
+from ..questionnaires.availability import Availability, Status, link_status, questionnaire_status
 from ..questionnaires.retention import Retention, retention_summary
-from ..questionnaires.store import Availability, availability, current_version, version_definition
+from ..questionnaires.store import current_version, version_definition
 
 CHART_WEEKS = 12
 CHART_WIDTH = 480
@@ -22,65 +23,6 @@ CHART_HEIGHT = 120
 # Room above the tallest bar for its number, and under the bars for the axis line.
 CHART_TOP = 16
 CHART_BASELINE = 2
-
-
-def long_date(value: dt.date) -> str:
-    """A date as people write it in the NHS: 14 March 2026."""
-    return f"{value.day} {value:%B %Y}"
-
-
-@dataclass(frozen=True)
-class Status:
-    """Whether a questionnaire or link takes answers today, in words for the team."""
-
-    state: Availability
-    text: str
-
-    @property
-    def colour(self) -> str:
-        """The NHS.UK tag colour for this state."""
-        return {
-            Availability.OPEN: "green",
-            Availability.CLOSED: "grey",
-            Availability.NOT_YET_OPEN: "blue",
-            Availability.FULL: "orange",
-        }[self.state]
-
-
-def describe(state: Availability, opens_on: dt.date | None, closes_on: dt.date | None, on: dt.date) -> Status:
-    """Put a state in words: open, closing on DATE, opening on DATE, closed (on DATE), full."""
-    if state is Availability.NOT_YET_OPEN and opens_on is not None:
-        return Status(state, f"Opening on {long_date(opens_on)}")
-    if state is Availability.OPEN and closes_on is not None:
-        return Status(state, f"Open, closing on {long_date(closes_on)}")
-    if state is Availability.CLOSED and closes_on is not None and closes_on < on:
-        return Status(state, f"Closed on {long_date(closes_on)}")
-    if state is Availability.FULL:
-        return Status(state, "Full: the response cap is reached")
-    return Status(state, state.value.capitalize())
-
-
-def questionnaire_status(questionnaire: Questionnaire, total: int, on: dt.date | None = None) -> Status:
-    """A questionnaire's status, given its response count."""
-    on = on or today()
-    state = availability(questionnaire, on=on, total=total)
-    return describe(state, questionnaire.opens_on, questionnaire.closes_on, on)
-
-
-def link_status(
-    questionnaire: Questionnaire,
-    link: CollectionLink,
-    questionnaire_total: int,
-    link_total: int,
-    on: dt.date | None = None,
-) -> Status:
-    """A link's status: its own dates and cap, and whether its questionnaire is open."""
-    on = on or today()
-    own = questionnaire_status(questionnaire, questionnaire_total, on)
-    if own.state is not Availability.OPEN:
-        return Status(own.state, f"Questionnaire {own.text[0].lower()}{own.text[1:]}")
-    state = availability(questionnaire, link, on=on, total=questionnaire_total, link_total=link_total)
-    return describe(state, link.opens_on, link.closes_on, on)
 
 
 @dataclass(frozen=True)

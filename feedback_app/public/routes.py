@@ -28,8 +28,9 @@ from ..definitions import Definition, Question
 from ..errors import health_payload
 from ..extensions import db
 from ..models import CollectionLink, Questionnaire
+from ..questionnaires.availability import Availability, availability
 from ..questionnaires.links import get_link
-from ..questionnaires.store import Availability, all_questionnaires, availability, public_questionnaires
+from ..questionnaires.store import all_questionnaires, public_questionnaires
 from ..questionnaires.store import get_by_slug as get_questionnaire
 from ..responses.answers import (
     Answers,

@@ -25,12 +25,13 @@ from sqlalchemy import distinct, func, select
 
 from analysis.suppression import MARKER, suppress_small_counts
 
+from .. import audit
 from ..extensions import db
 from ..models import Answer, AuditEvent, Response, today
 from ..questionnaires.store import get_by_slug
-from ..team.accounts import SignedInMember, record
-from .browse import ResponseFilter, filter_conditions
+from ..team.accounts import SignedInMember
 from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, ExportTable, export_table, neutralise
+from .filters import ResponseFilter, filter_conditions
 
 BOM = "\ufeff"
 # Rows per chunk handed to the web server: big enough to keep overhead low, small enough to stream.
@@ -257,7 +258,7 @@ def download_responses(member: SignedInMember, response_filter: ResponseFilter, 
         return None
     table = export_table(questionnaire, filter_conditions(response_filter))
     rows = table.count()
-    record(
+    audit.record(
         member,
         "responses downloaded",
         questionnaire.slug,
@@ -300,7 +301,7 @@ def download_audit_log(member: SignedInMember, action: str | None) -> Download:
     where = [AuditEvent.action == action] if action else []
     up_to_id = int(db.session.scalar(select(func.max(AuditEvent.id))) or 0)
     rows = int(db.session.scalar(select(func.count(AuditEvent.id)).where(*where)) or 0)
-    record(member, "audit log downloaded", action or "all actions", rows=rows)
+    audit.record(member, "audit log downloaded", action or "all actions", rows=rows)
     return Download(
         filename=f"audit-log-{today().isoformat()}.csv",
         mimetype="text/csv; charset=utf-8",

@@ -30,13 +30,20 @@ from sqlalchemy.orm import configure_mappers, instrumentation
 from ..database import DriverStatement, sqlite_driver_write, write_on, write_transaction
 from ..definitions import Definition
 from ..extensions import db
+from ..models import (
+    REFERENCE_ALPHABET,
+    CollectionLink,
+    Draft,
+    Questionnaire,
+    QuestionnaireVersion,
+    Response,
+    today,
+    utcnow,
+)
 from ..models import Answer as AnswerRow
-from ..models import CollectionLink, Draft, Questionnaire, QuestionnaireVersion, Response, today, utcnow
-from ..questionnaires.store import Availability, availability, version_definition
+from ..questionnaires.availability import Availability, availability
+from ..questionnaires.store import version_definition
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
-
-# Unambiguous characters for references read aloud or copied by hand (no 0/O, 1/I/L).
-REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 # The respondent's requests use SQLAlchemy Core on these tables: each ORM load or unit-of-work
 # flush costs several times the statement itself, and these run on every answer POST.

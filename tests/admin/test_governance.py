@@ -19,8 +19,9 @@ from markupsafe import escape
 from sqlalchemy import func, select
 from werkzeug.exceptions import HTTPException
 
+from feedback_app.audit import record
 from feedback_app.extensions import db
-from feedback_app.insights.dashboard import dashboard_rows, long_date
+from feedback_app.insights.dashboard import dashboard_rows
 from feedback_app.models import (
     AuditEvent,
     CollectionLink,
@@ -31,9 +32,9 @@ from feedback_app.models import (
     TeamSession,
     today,
 )
+from feedback_app.questionnaires.availability import long_date
 from feedback_app.questionnaires.links import create_link
 from feedback_app.questionnaires.retention import months_after, months_before, retention_cutoff
-from feedback_app.team.accounts import record
 from tests.admin.conftest import VIEWER, sign_in
 from tests.admin.response_data import FORMULA_STARTS, HOSTILE, add_response, reference_count
 from tests.conftest import PATIENT_PAGES, answer_patient, csrf_from

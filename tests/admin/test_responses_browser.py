@@ -17,7 +17,7 @@ from feedback_app.extensions import db
 from feedback_app.models import CollectionLink, today
 from feedback_app.questionnaires.links import create_link
 from feedback_app.questionnaires.store import load_definition
-from feedback_app.responses.browse import like_pattern
+from feedback_app.responses.filters import like_pattern
 from tests.admin.response_data import add_response
 from tests.conftest import QUESTIONNAIRES
 
