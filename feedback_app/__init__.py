@@ -57,8 +57,6 @@ def register_templates(app: Flask) -> None:
     app.jinja_env.globals["programme_name"] = app.config["PROGRAMME_NAME"]
     app.jinja_env.globals["organisation_name"] = app.config["ORGANISATION_NAME"]
     app.jinja_env.globals["contact_email"] = app.config["CONTACT_EMAIL"]
-    # The team-area nav lists only sections whose views exist.
-    app.jinja_env.globals["admin_endpoints"] = lambda: app.view_functions.keys()
 
 
 def register_extensions(app: Flask) -> None:
@@ -88,17 +86,13 @@ def init_login(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Attach the blueprints."""
-    from .admin.analysis_routes import bp as admin_analysis_bp
-    from .admin.data_routes import bp as admin_data_bp
-    from .admin.routes import bp as admin_bp
+    from .admin import bp as admin_bp
     from .auth.routes import bp as auth_bp
     from .public.routes import bp as public_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(admin_bp)
-    app.register_blueprint(admin_data_bp)
-    app.register_blueprint(admin_analysis_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

@@ -33,7 +33,7 @@ ADMIN = ("ada.admin@example.nhs.uk", "Ada Admin", "admin", "copper kettle marmal
 VIEWER = ("vic.viewer@example.nhs.uk", "Vic Viewer", "viewer", "lantern orchard pebble 77")
 DEMO_RESPONSES = 60  # per questionnaire: more than one page (50) of the response browser
 # Which file to ask for where a path names a format (every admin route with `fmt` is a download).
-FORMAT_FOR = {"admin_data.download": "csv", "admin_analysis.report": "html"}
+FORMAT_FOR = {"admin.download": "csv", "admin.report": "html"}
 SUBMIT = "main form button[type=submit]"
 
 Audit = Callable[[Page, str], None]
@@ -291,8 +291,8 @@ def check_walk(seen: Walk, site: Site) -> None:
     reached, files = seen.endpoints, seen.file_endpoints
     endpoints = {endpoint for _rule, endpoint in site.rules} - {"auth.sign_in_page"}
     assert endpoints <= reached | files, endpoints - reached - files
-    assert {"admin.dashboard", "admin.team_member", "admin.link_poster", "admin_data.response"} <= reached
-    assert {"admin_data.download", "admin_analysis.report", "admin.link_qr_png"} <= files
+    assert {"admin.dashboard", "admin.team_member", "admin.link_poster", "admin.response"} <= reached
+    assert {"admin.download", "admin.report", "admin.link_qr_png"} <= files
     assert len(seen.pages) >= 40, len(seen.pages)
 
 
