@@ -1,6 +1,6 @@
 """Synthetic tidy exports for the analysis benchmark: the shipped questionnaires, varied free text.
 
-Answers come from the demo generator (`feedback_app.demo.demo_answers`); each free-text answer is
+Answers come from the demo generator (`feedback_app.demo.seed.demo_answers`); each free-text answer is
 recombined from the sentences of the demo texts written for that question, with varied openers, so
 that almost every comment is distinct (a benchmark of repeated strings would flatter any cache).
 """

@@ -10,10 +10,8 @@ from flask import Flask
 from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
 
 from . import models  # noqa: F401 - registers the tables with the metadata for migrations
-from .config import default_settings, load_secret_key
+from .config import PROJECT_ROOT, default_settings, load_secret_key
 from .extensions import csrf, db, login_manager, migrate
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:

@@ -11,12 +11,15 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 from flask_migrate import upgrade
 
-from . import PROJECT_ROOT
 from .assets import build_assets
+from .config import PROJECT_ROOT
 from .questionnaires.links import LinkError, create_link, get_link, short_url, write_qr
 from .questionnaires.store import get_by_slug, load_folder
 from .responses.exports import write_csv
 from .responses.submission import purge_stale_drafts
+
+# The formats export-responses writes, by the name --format takes.
+EXPORT_WRITERS = {"csv": write_csv}
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -133,18 +136,19 @@ def seed_demo_command(responses: int, seed: int, if_empty: bool) -> None:
 @click.command("export-responses")
 @with_appcontext
 @click.argument("slug")
-@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_WRITERS)), default="csv", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="File (default: standard output).")
 def export_responses_command(slug: str, fmt: str, out: Path | None) -> None:
     """Export a questionnaire's responses as a tidy table, one row per response."""
     questionnaire = get_by_slug(slug)
     if questionnaire is None:
         raise click.ClickException(f"no questionnaire with slug {slug!r}")
+    write = EXPORT_WRITERS[fmt]
     if out is None:
-        count = write_csv(questionnaire, sys.stdout)  # type: ignore[arg-type]
+        count = write(questionnaire, sys.stdout)  # type: ignore[arg-type]
     else:
         with out.open("w", encoding="utf-8-sig", newline="") as handle:
-            count = write_csv(questionnaire, handle)  # type: ignore[arg-type]
+            count = write(questionnaire, handle)  # type: ignore[arg-type]
     click.echo(f"Exported {count} responses.", err=True)
 
 

@@ -7,6 +7,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+# The repository: templates, migrations and node_modules live beside the package.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "dev", "secret", "replace-me"}
 # Example values in docs start with these words; a key copied from them is no secret.
 PLACEHOLDER_PREFIXES = ("replace", "change", "example", "your-")

@@ -76,19 +76,43 @@ class Analysis:
     codebooks: list[Codebook]
 
 
-def analyse(questionnaire: Questionnaire, response_filter: ResponseFilter, cache: AnalysisCache) -> Analysis:
-    """Build the engine's report for one questionnaire's filtered responses."""
-    spec = questionnaire_spec(questionnaire)
-    frame = response_frame(questionnaire, filter_conditions(response_filter))
+@dataclass(frozen=True)
+class Responses:
+    """One questionnaire's responses chosen by a filter, as the tidy frame the engine reads."""
+
+    questionnaire: Questionnaire
+    response_filter: ResponseFilter
+    spec: QuestionnaireSpec
+    frame: pd.DataFrame
+
+
+def responses_of(slug: str, response_filter: ResponseFilter) -> Responses | None:
+    """The filtered responses of the questionnaire a URL names; None when there is no such one."""
+    questionnaire = get_by_slug(slug)
+    if questionnaire is None:
+        return None
+    chosen = scoped(slug, response_filter)
+    frame = response_frame(questionnaire, filter_conditions(chosen))
+    return Responses(questionnaire, chosen, questionnaire_spec(questionnaire), frame)
+
+
+def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) -> Analysis | None:
+    """The engine's report of one questionnaire's filtered responses; None when there is no such one."""
+    found = responses_of(slug, response_filter)
+    if found is None:
+        return None
+    questionnaire = found.questionnaire
     document = build_report(
-        {questionnaire.slug: frame},
-        {questionnaire.slug: spec},
+        {questionnaire.slug: found.frame},
+        {questionnaire.slug: found.spec},
         threshold=suppression_threshold(),
         title=f"{questionnaire.title}: analysis",
         today=today(),
         coder=cache.code,
     )
-    return Analysis(questionnaire, response_filter, spec, frame, document, _codebooks(spec))
+    return Analysis(
+        questionnaire, found.response_filter, found.spec, found.frame, document, _codebooks(found.spec)
+    )
 
 
 @dataclass(frozen=True)
@@ -113,15 +137,19 @@ def _flagged_figure(analysis: Analysis) -> str:
 
 def analysis_page(slug: str, response_filter: ResponseFilter) -> AnalysisPage | None:
     """The analysis of one questionnaire's filtered responses; None when there is no such questionnaire."""
-    questionnaire = get_by_slug(slug)
-    if questionnaire is None:
-        return None
-    chosen = scoped(slug, response_filter)
     with AnalysisCache(analysis_cache_path()) as cache:
-        analysis = analyse(questionnaire, chosen, cache)
+        analysis = analyse(slug, response_filter, cache)
+    if analysis is None:
+        return None
     own = {sid for audience, sid, _ in AUDIENCE_SECTIONS if audience == analysis.spec.audience}
     sections = [s for s in analysis.document.sections if s.id in own or s.id in SHARED_SECTIONS]
-    return AnalysisPage(questionnaire, chosen, analysis.document, sections, _flagged_figure(analysis))
+    return AnalysisPage(
+        analysis.questionnaire,
+        analysis.response_filter,
+        analysis.document,
+        sections,
+        _flagged_figure(analysis),
+    )
 
 
 # ---------------------------------------------------------------------------------------------- comments
@@ -194,20 +222,17 @@ class FlaggedList:
 
 def flagged_comments(slug: str, response_filter: ResponseFilter) -> FlaggedList | None:
     """The comments the engine flags for risk; None when there is no such questionnaire."""
-    questionnaire = get_by_slug(slug)
-    if questionnaire is None:
+    found = responses_of(slug, response_filter)
+    if found is None:
         return None
-    chosen = scoped(slug, response_filter)
-    spec = questionnaire_spec(questionnaire)
-    frame = response_frame(questionnaire, filter_conditions(chosen))
     with AnalysisCache(analysis_cache_path()) as cache:
-        coded = coded_comments(frame, spec, cache, coded_only=False)
+        coded = coded_comments(found.frame, found.spec, cache, coded_only=False)
     flagged = coded[coded["risk_flag"].astype(bool)].iloc[::-1]
     comments = [
         FlaggedComment(str(r.reference), str(r.wording), str(r.submitted_on), str(r.text))
         for r in flagged.itertuples(index=False)
     ]
-    return FlaggedList(questionnaire, chosen, comments)
+    return FlaggedList(found.questionnaire, found.response_filter, comments)
 
 
 @dataclass(frozen=True)

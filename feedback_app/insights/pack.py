@@ -20,17 +20,14 @@ from .. import audit
 from ..analysis_cache import analysis_cache_path
 from ..models import today
 from ..questionnaires.store import get_by_slug
-from ..responses.downloads import BASE_DESCRIPTIONS, Download, csv_lines
-from ..responses.exports import BASE_COLUMNS, TAG_COLUMNS, Cell, export_table
+from ..responses.downloads import DICTIONARY_COLUMNS, Download, csv_lines, dictionary_rows
+from ..responses.exports import Cell, export_table
 from ..responses.filters import ResponseFilter, filter_conditions
 from ..team.accounts import SignedInMember
-from .analysis import Analysis, analyse, coded_comments, scoped, suppression_threshold
+from .analysis import Analysis, analyse, coded_comments, suppression_threshold
 from .frames import report_inputs
 
 THEME_COLUMNS = ("reference", "question", *CODED_COLUMNS)
-
-
-DICTIONARY_COLUMNS = ("key", "question", "type", "codes and labels")
 
 
 REPORT_TYPES = {
@@ -93,15 +90,6 @@ def _csv_bytes(header: Sequence[str], rows: Iterator[list[Cell]]) -> bytes:
     return b"".join(csv_lines(list(header), rows))
 
 
-def _dictionary_rows(analysis: Analysis) -> Iterator[list[Cell]]:
-    """Each column of the tidy data: its key, the question's wording, type and codes with labels."""
-    for name in (*BASE_COLUMNS, *TAG_COLUMNS):
-        yield [name, BASE_DESCRIPTIONS[name], "response detail", ""]
-    for column in export_table(analysis.questionnaire, pin=False).columns:
-        codes = "; ".join(f"{code} = {label}" for code, label in column.options)
-        yield [column.key, column.wording, column.type, codes]
-
-
 def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
     """The engine's coding of each comment: redacted text only, never what the respondent typed."""
     for r in coded.itertuples(index=False):
@@ -159,19 +147,19 @@ def analysis_pack(member: SignedInMember, slug: str, response_filter: ResponseFi
     Built in a temporary folder and an in-memory buffer, so nothing is left on disk. None when there
     is no such questionnaire.
     """
-    questionnaire = get_by_slug(slug)
-    if questionnaire is None:
-        return None
-    chosen = scoped(slug, response_filter)
     with AnalysisCache(analysis_cache_path()) as cache:
-        analysis = analyse(questionnaire, chosen, cache)
+        analysis = analyse(slug, response_filter, cache)
+        if analysis is None:
+            return None
         coded = coded_comments(analysis.frame, analysis.spec, cache)
-    table = export_table(questionnaire, filter_conditions(chosen))
+    table = export_table(analysis.questionnaire, filter_conditions(analysis.response_filter))
+    # The dictionary describes every column the questionnaire's versions have, whatever the filter.
+    columns = export_table(analysis.questionnaire, pin=False).columns
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as pack:
         pack.writestr("README.txt", _readme(analysis, member.email))
         pack.writestr("data.csv", _csv_bytes(table.header, table.rows()))
-        pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, _dictionary_rows(analysis)))
+        pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, dictionary_rows(columns)))
         pack.writestr("theme_assignments.csv", _csv_bytes(THEME_COLUMNS, _theme_rows(coded)))
         for book in analysis.codebooks:
             pack.write(SHIPPED_CODEBOOKS / f"{book.name}.yaml", f"codebooks/{book.name}.yaml")
@@ -184,7 +172,7 @@ def analysis_pack(member: SignedInMember, slug: str, response_filter: ResponseFi
         slug,
         responses=len(analysis.frame),
         threshold=analysis.document.threshold,
-        filters=chosen.audit_detail(),
+        filters=analysis.response_filter.audit_detail(),
     )
     return Download(
         filename=f"{slug}-analysis-pack-{today().isoformat()}.zip",

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from ..extensions import db
 from ..models import Answer, AuditEvent, Response, today
 from ..questionnaires.store import get_by_slug
 from ..team.accounts import SignedInMember
-from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, ExportTable, export_table, neutralise
+from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, Column, ExportTable, export_table, neutralise
 from .filters import ResponseFilter, filter_conditions
 
 BOM = "\ufeff"
@@ -52,7 +52,18 @@ BASE_DESCRIPTIONS = {
     "setting": "Tag of the collection link: setting",
 }
 
+DICTIONARY_COLUMNS = ("key", "question", "type", "codes and labels")
+
 Writer = Callable[[ExportTable], Iterator[bytes]]
+
+
+def dictionary_rows(columns: Sequence[Column]) -> Iterator[list[Cell]]:
+    """The data dictionary: each column's key, the question's wording, its type, and codes with labels."""
+    for name in (*BASE_COLUMNS, *TAG_COLUMNS):
+        yield [name, BASE_DESCRIPTIONS[name], "response detail", None]
+    for column in columns:
+        codes = "; ".join(f"{code} = {label}" for code, label in column.options)
+        yield [column.key, column.wording, column.type, codes or None]
 
 
 @dataclass(frozen=True)
@@ -202,16 +213,10 @@ def write_xlsx(table: ExportTable) -> Iterator[bytes]:
             _write_row(data, row_number, row)
         data.freeze_panes(1, 0)
 
-        for column_number, name in enumerate(("key", "question", "type", "codes and labels")):
+        for column_number, name in enumerate(DICTIONARY_COLUMNS):
             dictionary.write_string(0, column_number, name, bold)
-        line = 1
-        for name in (*BASE_COLUMNS, *TAG_COLUMNS):
-            _write_row(dictionary, line, [name, BASE_DESCRIPTIONS[name], "response detail", None])
-            line += 1
-        for column in table.columns:
-            codes = "; ".join(f"{code} = {label}" for code, label in column.options)
-            _write_row(dictionary, line, [column.key, column.wording, column.type, codes or None])
-            line += 1
+        for line, cells in enumerate(dictionary_rows(table.columns), start=1):
+            _write_row(dictionary, line, cells)
 
         answered, chosen = answer_counts(table)
         threshold = int(current_app.config["SUPPRESSION_THRESHOLD"])
