@@ -69,14 +69,24 @@ def link(slug: str, code: str) -> str:
     return render_template("admin/link.html", detail=link_detail(slug, code))
 
 
-@bp.post("/questionnaires/<slug>/links/<code>/open", endpoint="link_open", defaults={"is_open": True})
-@bp.post("/questionnaires/<slug>/links/<code>/close", endpoint="link_close", defaults={"is_open": False})
-@admin_required
-def link_set_open(slug: str, code: str, is_open: bool) -> Any:
-    """Let a link take responses again, or stop it (the questionnaire stays open through its other links)."""
+def _set_open(slug: str, code: str, is_open: bool) -> Any:
     set_link_open(current_user, slug, code, is_open)
     flash("Link opened" if is_open else "Link closed")
     return redirect(url_for("admin.link", slug=slug, code=code))
+
+
+@bp.post("/questionnaires/<slug>/links/<code>/open")
+@admin_required
+def link_open(slug: str, code: str) -> Any:
+    """Let a link take responses again."""
+    return _set_open(slug, code, True)
+
+
+@bp.post("/questionnaires/<slug>/links/<code>/close")
+@admin_required
+def link_close(slug: str, code: str) -> Any:
+    """Stop a link taking responses (the questionnaire stays open through its other links)."""
+    return _set_open(slug, code, False)
 
 
 def _qr_download(slug: str, code: str, kind: str) -> Response:

@@ -100,14 +100,24 @@ def questionnaire(slug: str) -> str:
     return _questionnaire_page(slug)
 
 
-@bp.post("/questionnaires/<slug>/open", endpoint="questionnaire_open", defaults={"is_open": True})
-@bp.post("/questionnaires/<slug>/close", endpoint="questionnaire_close", defaults={"is_open": False})
-@admin_required
-def questionnaire_set_open(slug: str, is_open: bool) -> Any:
-    """Open a questionnaire by hand (its dates and cap still apply), or close it now whatever its dates."""
+def _set_open(slug: str, is_open: bool) -> Any:
     set_questionnaire_open(current_user, slug, is_open)
     flash("Questionnaire opened" if is_open else "Questionnaire closed")
     return redirect(url_for("admin.questionnaire", slug=slug))
+
+
+@bp.post("/questionnaires/<slug>/open")
+@admin_required
+def questionnaire_open(slug: str) -> Any:
+    """Open a questionnaire by hand (its dates and cap still apply)."""
+    return _set_open(slug, True)
+
+
+@bp.post("/questionnaires/<slug>/close")
+@admin_required
+def questionnaire_close(slug: str) -> Any:
+    """Close a questionnaire now, whatever its dates."""
+    return _set_open(slug, False)
 
 
 @bp.post("/questionnaires/<slug>/settings")
