@@ -37,11 +37,11 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, insert, select  # noqa: E402
 
 from feedback_app import create_app  # noqa: E402
-from feedback_app.accounts import create_member  # noqa: E402
-from feedback_app.demo import demo_answers  # noqa: E402
+from feedback_app.demo.seed import demo_answers  # noqa: E402
 from feedback_app.extensions import db  # noqa: E402
 from feedback_app.models import Answer, Questionnaire, Response  # noqa: E402
-from feedback_app.questionnaires import current_version, load_folder, version_definition  # noqa: E402
+from feedback_app.questionnaires.store import current_version, load_folder, version_definition  # noqa: E402
+from feedback_app.team.accounts import create_member  # noqa: E402
 
 SLUG = "stakeholder-event"
 EMAIL = "bench@example.nhs.uk"

@@ -47,7 +47,7 @@ def make_app(folder: Path) -> Any:
     os.environ.pop("DATABASE_URL", None)
     from feedback_app import create_app
     from feedback_app.extensions import db
-    from feedback_app.questionnaires import load_folder
+    from feedback_app.questionnaires.store import load_folder
 
     app = create_app()
     with app.app_context():

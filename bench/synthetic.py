@@ -1,6 +1,6 @@
 """Synthetic tidy exports for the analysis benchmark: the shipped questionnaires, varied free text.
 
-Answers come from the demo generator (`feedback_app.demo.demo_answers`); each free-text answer is
+Answers come from the demo generator (`feedback_app.demo.seed.demo_answers`); each free-text answer is
 recombined from the sentences of the demo texts written for that question, with varied openers, so
 that almost every comment is distinct (a benchmark of repeated strings would flatter any cache).
 """
@@ -13,8 +13,8 @@ import random
 import re
 from pathlib import Path
 
-from feedback_app.demo import DEMO_LINKS, demo_answers
-from feedback_app.demo_content import FREE_TEXT, SHORT_TEXT_FALLBACK
+from feedback_app.demo.content import FREE_TEXT, SHORT_TEXT_FALLBACK
+from feedback_app.demo.seed import DEMO_LINKS, demo_answers
 from questionnaire_format.files import load_definition_folder
 from questionnaire_format.model import Definition, Question
 

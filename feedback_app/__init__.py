@@ -10,10 +10,8 @@ from flask import Flask
 from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
 
 from . import models  # noqa: F401 - registers the tables with the metadata for migrations
-from .config import default_settings, load_secret_key
+from .config import PROJECT_ROOT, default_settings, load_secret_key
 from .extensions import csrf, db, login_manager, migrate
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -57,8 +55,6 @@ def register_templates(app: Flask) -> None:
     app.jinja_env.globals["programme_name"] = app.config["PROGRAMME_NAME"]
     app.jinja_env.globals["organisation_name"] = app.config["ORGANISATION_NAME"]
     app.jinja_env.globals["contact_email"] = app.config["CONTACT_EMAIL"]
-    # The team-area nav lists only sections whose views exist.
-    app.jinja_env.globals["admin_endpoints"] = lambda: app.view_functions.keys()
 
 
 def register_extensions(app: Flask) -> None:
@@ -77,7 +73,7 @@ def register_extensions(app: Flask) -> None:
 
 def init_login(app: Flask) -> None:
     """Flask-Login keyed on server-side session tokens, so sign-out really ends a session."""
-    from .accounts import load_session
+    from .team.accounts import load_session
 
     login_manager.init_app(app)
     login_manager.login_view = "auth.sign_in_page"
@@ -88,17 +84,13 @@ def init_login(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Attach the blueprints."""
-    from .admin.analysis_routes import bp as admin_analysis_bp
-    from .admin.data_routes import bp as admin_data_bp
-    from .admin.routes import bp as admin_bp
+    from .admin import bp as admin_bp
     from .auth.routes import bp as auth_bp
     from .public.routes import bp as public_bp
 
     app.register_blueprint(public_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(admin_bp)
-    app.register_blueprint(admin_data_bp)
-    app.register_blueprint(admin_analysis_bp)
 
 
 def register_errorhandlers(app: Flask) -> None:

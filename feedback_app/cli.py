@@ -11,12 +11,15 @@ from flask import Flask, current_app
 from flask.cli import with_appcontext
 from flask_migrate import upgrade
 
-from . import PROJECT_ROOT
 from .assets import build_assets
-from .exports import write_csv
-from .links import LinkError, create_link, get_link, short_url, write_qr
-from .questionnaires import get_by_slug, load_folder
-from .responses import purge_stale_drafts
+from .config import PROJECT_ROOT
+from .questionnaires.links import LinkError, create_link, get_link, short_url, write_qr
+from .questionnaires.store import get_by_slug, load_folder
+from .responses.exports import write_csv
+from .responses.submission import purge_stale_drafts
+
+# The formats export-responses writes, by the name --format takes.
+EXPORT_WRITERS = {"csv": write_csv}
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -121,7 +124,7 @@ def qr_command(code: str, out_dir: Path) -> None:
 @click.option("--if-empty", is_flag=True, help="Only when the database has no responses yet.")
 def seed_demo_command(responses: int, seed: int, if_empty: bool) -> None:
     """Add deterministic synthetic responses to every loaded questionnaire."""
-    from .demo import seed_demo  # the demo text is only loaded when asked for
+    from .demo.seed import seed_demo  # the demo text is only loaded when asked for
 
     added = seed_demo(responses, seed, only_if_empty=if_empty)
     if not added:
@@ -133,18 +136,19 @@ def seed_demo_command(responses: int, seed: int, if_empty: bool) -> None:
 @click.command("export-responses")
 @with_appcontext
 @click.argument("slug")
-@click.option("--format", "fmt", type=click.Choice(["csv"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_WRITERS)), default="csv", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="File (default: standard output).")
 def export_responses_command(slug: str, fmt: str, out: Path | None) -> None:
     """Export a questionnaire's responses as a tidy table, one row per response."""
     questionnaire = get_by_slug(slug)
     if questionnaire is None:
         raise click.ClickException(f"no questionnaire with slug {slug!r}")
+    write = EXPORT_WRITERS[fmt]
     if out is None:
-        count = write_csv(questionnaire, sys.stdout)  # type: ignore[arg-type]
+        count = write(questionnaire, sys.stdout)  # type: ignore[arg-type]
     else:
         with out.open("w", encoding="utf-8-sig", newline="") as handle:
-            count = write_csv(questionnaire, handle)
+            count = write(questionnaire, handle)
     click.echo(f"Exported {count} responses.", err=True)
 
 
@@ -161,7 +165,7 @@ def purge_drafts_command() -> None:
 @click.option("--dry-run", is_flag=True, help="Count what would be deleted; delete nothing.")
 def purge_expired_command(dry_run: bool) -> None:
     """Delete responses older than their questionnaire's retention period (schedule daily)."""
-    from .governance import purge_expired
+    from .questionnaires.retention import purge_expired
 
     results = purge_expired(dry_run=dry_run)
     verb = "would delete" if dry_run else "deleted"
@@ -192,7 +196,7 @@ def report_command(out_dir: Path, slugs: tuple[str, ...], threshold: int | None)
     """Write the lessons-learnt report (HTML, Word, Markdown, summary CSVs) of the stored responses."""
     from analysis.report.build import ReportInputError
 
-    from .reporting import write_lessons_learnt_report
+    from .insights.frames import write_lessons_learnt_report
 
     try:
         doc = write_lessons_learnt_report(
@@ -214,7 +218,7 @@ def report_command(out_dir: Path, slugs: tuple[str, ...], threshold: int | None)
 @click.password_option(help="Prompted for (twice) when not given.")
 def create_user_command(email: str, name: str, role: str, password: str) -> None:
     """Add a team member (the first admin is made this way; admins add others in the web)."""
-    from .accounts import AccountError, create_member
+    from .team.accounts import AccountError, create_member
 
     try:
         member = create_member(email, name, role, password, actor="command line")

@@ -7,6 +7,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+# The repository: templates, migrations and node_modules live beside the package.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "dev", "secret", "replace-me"}
 # Example values in docs start with these words; a key copied from them is no secret.
 PLACEHOLDER_PREFIXES = ("replace", "change", "example", "your-")
@@ -37,7 +39,7 @@ def default_settings(instance_path: str) -> dict[str, Any]:
     return {
         "ENV_NAME": os.environ.get("FEEDBACK_ENV", "development"),
         "SQLALCHEMY_DATABASE_URI": database_url,
-        # hide_parameters keeps answer text out of error messages and logs (QUALITY.md 11). A server
+        # hide_parameters keeps answer text out of error messages and logs (docs/quality.md rule 11). A server
         # may drop a pooled connection, so those are pinged before use; a SQLite file cannot, and the
         # ping would cost every request a query.
         "SQLALCHEMY_ENGINE_OPTIONS": {
@@ -73,6 +75,11 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "SIGN_IN_LOCK_MINUTES": int(os.environ.get("SIGN_IN_LOCK_MINUTES", "15")),
         "ADMIN_IDLE_MINUTES": int(os.environ.get("ADMIN_IDLE_MINUTES", "60")),
         "ADMIN_SESSION_HOURS": int(os.environ.get("ADMIN_SESSION_HOURS", "12")),
+        # argon2id cost: the library's defaults (RFC 9106 low-memory profile, about 0.5 s a hash);
+        # tests set them low, as hashing cost is no part of what they check.
+        "PASSWORD_HASH_TIME_COST": int(os.environ.get("PASSWORD_HASH_TIME_COST", "3")),
+        "PASSWORD_HASH_MEMORY_COST": int(os.environ.get("PASSWORD_HASH_MEMORY_COST", "65536")),
+        "PASSWORD_HASH_PARALLELISM": int(os.environ.get("PASSWORD_HASH_PARALLELISM", "4")),
     }
 
 

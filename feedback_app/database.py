@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import fcntl
+import math
 import os
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from typing import Any, NamedTuple
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from flask import Flask, current_app
-from sqlalchemy import event
-from sqlalchemy.engine import Connection, Dialect, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Row, Select, event, func, select, text
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import Executable
 
@@ -28,6 +30,40 @@ SINGLE_STATEMENT_READS_OPTION = "sqlite_single_statement_reads"
 WRITE_QUEUE_KEY = "feedback_sqlite_write_queue"
 # Whether this thread already holds the queue: a write begun inside another must not wait for itself.
 _in_queue = threading.local()
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ResultPage(Generic[T]):
+    """One page of a listing (responses, audit events): its items, the total, and where it falls."""
+
+    items: list[T]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        """How many pages there are (at least one, even when empty)."""
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def first_number(self) -> int:
+        """The position of the first item on this page, counting from 1."""
+        return (self.page - 1) * self.per_page + 1 if self.items else 0
+
+    @property
+    def last_number(self) -> int:
+        """The position of the last item on this page."""
+        return (self.page - 1) * self.per_page + len(self.items)
+
+
+def page_rows(query: Select[Any], page: int, per_page: int) -> tuple[list[Row[Any]], int, int]:
+    """One page of an ordered query's rows, the total row count, and the page number kept in range."""
+    total = int(db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
+    page = min(max(1, page), max(1, math.ceil(total / per_page)))
+    rows = db.session.execute(query.offset((page - 1) * per_page).limit(per_page)).all()
+    return list(rows), total, page
 
 
 def configure_engine(app: Flask) -> None:
@@ -56,6 +92,9 @@ def configure_engine(app: Flask) -> None:
     def _on_begin(conn: Connection) -> None:
         # A deferred transaction that later writes fails with "database is locked" when another
         # worker got there first; IMMEDIATE takes the write lock up front and waits its turn.
+        driver_connection = conn.connection.driver_connection
+        if driver_connection is not None and driver_connection.in_transaction:
+            return  # write_transaction began it on the driver already
         options = conn.get_execution_options()
         if options.get(IMMEDIATE_OPTION, False):
             statement = "BEGIN IMMEDIATE"
@@ -80,11 +119,6 @@ def _driver_execute(conn: Connection, sql: str, values: Sequence[Any] = ()) -> s
         return driver_connection.execute(sql, values)  # type: ignore[no-any-return]
     except sqlite3.Error as error:
         raise DBAPIError.instance(sql, list(values), error, sqlite3.Error) from error
-
-
-def is_sqlite(engine: Engine | None = None) -> bool:
-    """True when the app runs on SQLite."""
-    return (engine or db.engine).dialect.name == "sqlite"
 
 
 def _join_write_queue() -> int | None:
@@ -129,9 +163,33 @@ def _leave_write_queue(queued: int | None) -> None:
         os.close(queued)
 
 
+@overload
+def write_transaction() -> AbstractContextManager[Session]: ...
+
+
+@overload
+def write_transaction(conn: Connection) -> AbstractContextManager[Connection]: ...
+
+
+def write_transaction(conn: Connection | None = None) -> AbstractContextManager[Session | Connection]:
+    """One all-or-nothing write, the only way anything is written: BEGIN IMMEDIATE on SQLite.
+
+    Without `conn`, the write runs on the ORM session. With `conn`, it runs on a Core connection the
+    caller holds for a whole request: the respondent's answer POSTs read and write on one
+    connection, since the ORM session hands its connection back to the pool after the read and
+    checks one out again for the write, which costs more than the write's statements. On SQLite
+    that write takes the lock with BEGIN IMMEDIATE on the driver itself, so DriverStatements (and
+    Core statements) run inside without SQLAlchemy's transaction machinery around them.
+    """
+    if conn is None:
+        return _session_write()
+    if conn.dialect.name == "sqlite":
+        return _sqlite_connection_write(conn)
+    return _connection_write(conn)
+
+
 @contextmanager
-def write_transaction() -> Iterator[Session]:
-    """One all-or-nothing write: BEGIN IMMEDIATE on SQLite, a plain transaction elsewhere."""
+def _session_write() -> Iterator[Session]:
     session: Session = db.session()
     if session.in_transaction():
         # Close any read transaction so the write starts fresh with the write lock.
@@ -149,56 +207,58 @@ def write_transaction() -> Iterator[Session]:
 
 
 @contextmanager
-def write_on(conn: Connection) -> Iterator[Connection]:
-    """The same all-or-nothing write on a Core connection the caller holds (and keeps) for a request.
-
-    The respondent's answer POSTs read and write on one connection: the ORM session hands its
-    connection back to the pool at the end of the read transaction and checks one out again for
-    the write, which costs more than the write's statements.
-    """
+def _connection_write(conn: Connection) -> Iterator[Connection]:
     if conn.in_transaction():
-        conn.commit()  # the read transaction ends; the write takes the lock afresh
-    queued = _join_write_queue()
-    previous = conn.get_execution_options()
-    try:
-        conn.execution_options(**{IMMEDIATE_OPTION: True, SINGLE_STATEMENT_READS_OPTION: False})
-        with conn.begin():
-            yield conn
-    finally:
-        conn.execution_options(
-            **{
-                IMMEDIATE_OPTION: False,
-                SINGLE_STATEMENT_READS_OPTION: previous.get(SINGLE_STATEMENT_READS_OPTION, False),
-            }
-        )
-        _leave_write_queue(queued)
+        conn.commit()  # the read transaction ends; the write starts afresh
+    with conn.begin():
+        yield conn
 
 
 @contextmanager
-def sqlite_driver_write(conn: Connection) -> Iterator[None]:
-    """A write transaction on the SQLite driver itself, for DriverStatement writes only.
-
-    The same BEGIN IMMEDIATE and write queue as write_on, without SQLAlchemy's transaction
-    objects and option changes around two statements' worth of work. The connection must have no
-    SQLAlchemy transaction open (the respondent's pages read through the driver too, so theirs
-    has none), and nothing but DriverStatements may run inside.
-    """
+def _sqlite_connection_write(conn: Connection) -> Iterator[Connection]:
     if conn.in_transaction():
-        conn.commit()
+        conn.commit()  # the read transaction ends; the write takes the lock afresh
     queued = _join_write_queue()
     try:
         _driver_execute(conn, "BEGIN IMMEDIATE")
         try:
-            yield
-            _driver_execute(conn, "COMMIT")
+            yield conn
+            if conn.in_transaction():
+                conn.commit()  # a Core statement inside opened SQLAlchemy's side of the transaction
+            else:
+                _driver_execute(conn, "COMMIT")
         except BaseException:
-            # The driver's rollback does nothing if SQLite already rolled the transaction back.
-            driver_connection = conn.connection.driver_connection
-            assert driver_connection is not None  # an open connection
-            driver_connection.rollback()
+            if conn.in_transaction():
+                conn.rollback()
+            else:
+                # The driver's rollback does nothing if SQLite already rolled the transaction back.
+                driver_connection = conn.connection.driver_connection
+                assert driver_connection is not None  # an open connection
+                driver_connection.rollback()
             raise
     finally:
         _leave_write_queue(queued)
+
+
+def healthy() -> tuple[bool, str]:
+    """Whether the database answers and takes writes, and in a word why not (the error's type)."""
+    try:
+        # On SQLite a held write lock does not stop reads (WAL), so ask for the write lock too:
+        # BEGIN IMMEDIATE fails after the busy timeout exactly when a submission would.
+        with write_transaction() as session:
+            session.execute(text("SELECT 1"))
+    except SQLAlchemyError as exc:
+        return False, type(exc).__name__
+    return True, "ok"
+
+
+def request_connection() -> Connection:
+    """A Core connection for one respondent request's reads and its write (see write_transaction).
+
+    Its reads are single statements (questionnaire and draft in one query), so on SQLite they need
+    no transaction: each statement reads one consistent snapshot of its own.
+    """
+    return db.engine.connect().execution_options(**{SINGLE_STATEMENT_READS_OPTION: True})
 
 
 class _Compiled(NamedTuple):

@@ -13,6 +13,15 @@ from .extensions import db
 
 log = logging.getLogger(__name__)
 
+
+class NotFound(LookupError):
+    """What a team-area page asked for (questionnaire, version, link, member) does not exist."""
+
+
+class SettingsError(ValueError):
+    """A change was refused; the message says why, in words for the team."""
+
+
 TITLES = {
     400: "Sorry, there is a problem with what was sent",
     403: "You cannot do that",

@@ -10,6 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
 
+# Unambiguous characters for references and link codes read aloud or copied by hand (no 0/O, 1/I/L).
+REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
 
 def utcnow() -> dt.datetime:
     """The current time in UTC, naive, as stored."""

@@ -13,7 +13,7 @@ from itsdangerous import URLSafeTimedSerializer
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 
 # Scripts only from this site or carrying this response's nonce; nothing framed, nothing fetched
-# from elsewhere (QUALITY.md 7 and 20).
+# from elsewhere (docs/quality.md rules 7 and 20).
 CSP = (
     "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; "
     "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "

@@ -20,7 +20,7 @@ from sqlalchemy import URL, create_engine, make_url, text
 
 from feedback_app import create_app
 from feedback_app.extensions import db
-from feedback_app.questionnaires import load_folder
+from feedback_app.questionnaires.store import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONNAIRES = ROOT / "questionnaires"
@@ -62,6 +62,10 @@ def make_app(database: str, tmp_path: Path, **extra: Any) -> Any:
         "SQLALCHEMY_DATABASE_URI": url,
         "QUESTIONNAIRE_DIR": str(QUESTIONNAIRES),
         "BASE_URL": "https://feedback.example.nhs.uk",
+        # argon2 at its cheapest: the cost under test is a configuration value, not what is proven.
+        "PASSWORD_HASH_TIME_COST": 1,
+        "PASSWORD_HASH_MEMORY_COST": 8,
+        "PASSWORD_HASH_PARALLELISM": 1,
         **extra,
     }
     os.environ["INSTANCE_PATH"] = str(instance)

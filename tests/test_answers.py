@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from werkzeug.datastructures import MultiDict
 
-from feedback_app.answers import (
+from feedback_app.responses.answers import (
     display_value,
     first_incomplete_page,
     is_shown,

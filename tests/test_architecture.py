@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 import grimp
-import pytest
 
 from tests.helpers import HANG_SECONDS, ROOT
 
@@ -55,11 +54,6 @@ def test_import_cycles_are_found() -> None:
     assert import_cycles(graph) == [("p.a", "p.b", "p.c", "p.a")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="feedback_app's browse/insights/downloads ring and feedback_app <-> feedback_app.cli "
-    "(PROJECT_ROOT) are taken apart by the regroup of issue 13",
-)
 def test_no_import_cycle_in_the_app_or_the_analysis_package() -> None:
     """Every import, at module level or inside a function, points away from the importer for good."""
     graph = grimp.build_graph(*PACKAGES)

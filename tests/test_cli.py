@@ -123,7 +123,7 @@ def test_purge_drafts_removes_only_stale_ones(app, runner):
     """Unfinished answers older than the limit are deleted; recent ones stay."""
     import datetime as dt
 
-    from feedback_app.questionnaires import current_version, get_by_slug
+    from feedback_app.questionnaires.store import current_version, get_by_slug
 
     with app.app_context():
         version = current_version(get_by_slug("patient-experience"))

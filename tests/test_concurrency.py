@@ -1,6 +1,6 @@
 """Many respondents at once, duplicate posts, and a database that stops answering, on real gunicorn.
 
-QUALITY.md 21-23: concurrent submissions are all stored exactly once; the same submission posted
+docs/quality.md rules 21-23: concurrent submissions are all stored exactly once; the same submission posted
 several times at once lands on one confirmation; a database fault says "not saved" and keeps the
 answers on the page.
 """

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import Questionnaire, QuestionnaireVersion
-from feedback_app.questionnaires import load_folder
+from feedback_app.questionnaires.store import load_folder
 from questionnaire_format.files import load_definition_folder
 from questionnaire_format.model import DefinitionError
 from questionnaire_format.parser import parse_definition
@@ -400,7 +400,7 @@ def test_fft_options_are_fixed_in_code():
 
 def test_versions(app):
     """A changed definition makes a new version only once responses exist; old responses keep theirs."""
-    from feedback_app.questionnaires import load_definition
+    from feedback_app.questionnaires.store import load_definition
     from tests.helpers import answer_patient
 
     with app.app_context():
@@ -424,7 +424,7 @@ def test_versions(app):
         outcome = load_definition(changed)
         assert (outcome.action, outcome.version) == ("new version", 2)
         from feedback_app.models import Response
-        from feedback_app.questionnaires import version_definition
+        from feedback_app.questionnaires.store import version_definition
 
         response = db.session.scalars(select(Response)).one()
         old = version_definition(db.session.get(QuestionnaireVersion, response.version_id))

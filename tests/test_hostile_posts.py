@@ -86,7 +86,7 @@ def test_missing_or_forged_csrf_reshows_the_answers_and_stores_nothing(app, clie
 
 
 def test_another_sessions_csrf_token_is_refused(app, client):
-    """A token that is valid, but for someone else's session, stores nothing (QUALITY.md 1)."""
+    """A token that is valid, but for someone else's session, stores nothing (docs/quality.md rule 1)."""
     _token, saved = _started(client)
     stranger = app.test_client()
     foreign = csrf_from(stranger.get(PAGE).get_data(as_text=True))

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
-from feedback_app.links import LinkError, create_link
 from feedback_app.models import Answer, CollectionLink, Draft, Questionnaire, Response
+from feedback_app.questionnaires.links import LinkError, create_link
 from tests.helpers import QUESTIONNAIRES, Journey, answer_patient, csrf_from, payload_from
 
 
@@ -67,7 +67,7 @@ def test_home_lists_open_questionnaires(app, client):
     """The home page lists listed, open questionnaires and hides closed ones."""
     html = client.get("/").get_data(as_text=True)
     assert "Tell us about your care" in html
-    from feedback_app.questionnaires import set_open
+    from feedback_app.questionnaires.store import set_open
 
     with app.app_context():
         set_open("patient-experience", False)
@@ -298,7 +298,7 @@ def test_link_validation(app):
 
 def test_pseudonymous_questionnaire_keeps_time(app, client, tmp_path):
     """Only a pseudonymous questionnaire keeps the time of day."""
-    from feedback_app.questionnaires import load_definition
+    from feedback_app.questionnaires.store import load_definition
     from questionnaire_format.parser import parse_definition
 
     text = (QUESTIONNAIRES / "patient-experience.yaml").read_text(encoding="utf-8")

@@ -12,8 +12,8 @@ from docx import Document
 
 from analysis.report.context import AUDIENCE_CODEBOOKS
 from analysis.text.coding import code_comments, load_shipped
-from feedback_app.demo import seed_demo
-from feedback_app.reporting import report_inputs
+from feedback_app.demo.seed import seed_demo
+from feedback_app.insights.frames import report_inputs
 
 HOSTILE = "<script>alert('x')</script> =HYPERLINK(\"http://evil\") call 07700 900123"
 
@@ -113,8 +113,9 @@ def test_purging_responses_drops_the_analysis_cache(seeded: Any, tmp_path: Path)
     """Coded comments (redacted text) must not outlive the responses they came from."""
     import datetime as dt
 
-    from feedback_app.governance import purge_expired
-    from feedback_app.reporting import analysis_cache_path, write_lessons_learnt_report
+    from feedback_app.analysis_cache import analysis_cache_path
+    from feedback_app.insights.frames import write_lessons_learnt_report
+    from feedback_app.questionnaires.retention import purge_expired
 
     with seeded.app_context():
         write_lessons_learnt_report(tmp_path / "report", threshold=5)

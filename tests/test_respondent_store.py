@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from feedback_app.database import DriverStatement
 from feedback_app.extensions import db
 from feedback_app.models import Draft, Questionnaire
-from feedback_app.responses import (
+from feedback_app.responses.submission import (
     _QUESTIONNAIRE_AND_DRAFT,
     current_definition,
     questionnaire_and_draft,

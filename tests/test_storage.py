@@ -13,11 +13,12 @@ from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
 from sqlalchemy import func, select
 
-from feedback_app import PROJECT_ROOT, create_app
-from feedback_app.exports import write_csv
+from feedback_app import create_app
+from feedback_app.config import PROJECT_ROOT
 from feedback_app.extensions import db
 from feedback_app.models import Response
-from feedback_app.questionnaires import get_by_slug, load_folder
+from feedback_app.questionnaires.store import get_by_slug, load_folder
+from feedback_app.responses.exports import write_csv
 from tests.helpers import HANG_SECONDS, QUESTIONNAIRES, answer_patient, pg_sqlalchemy_url
 
 MIGRATIONS = str(PROJECT_ROOT / "migrations")

@@ -1,1 +1,21 @@
-"""The project team's area under /admin: signed-in team members only."""
+"""The team area: one blueprint (admin/blueprint.py) and a module of views per area.
+
+Every page needs a signed-in team member; every change needs an admin, a POST and a CSRF token
+(checked for every POST by CSRFProtect before any view runs). Each view parses the request, calls
+one service function, then redirects, renders or streams.
+"""
+
+from . import analysis, audit, dashboard, downloads, links, questionnaires, responses, team
+from .blueprint import bp
+
+__all__ = [
+    "analysis",
+    "audit",
+    "bp",
+    "dashboard",
+    "downloads",
+    "links",
+    "questionnaires",
+    "responses",
+    "team",
+]

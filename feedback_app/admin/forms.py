@@ -10,8 +10,8 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import EmailField, Field, PasswordField, RadioField, SelectField, StringField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional, Regexp, ValidationError
 
-from ..accounts import password_problem
-from ..links import ALLOWED_TAGS
+from ..questionnaires.links import ALLOWED_TAGS
+from ..team.accounts import password_problem
 
 DATE_PARTS = ("day", "month", "year")
 CAP_RE = r"^[1-9][0-9]{0,6}$"
@@ -99,6 +99,12 @@ class DefinitionUploadForm(FlaskForm):  # type: ignore[misc]
     )
 
 
+def _optional_text(label: str, max_length: int) -> StringField:
+    """An optional text field with a length limit, its message naming the field."""
+    message = f"{label} must be {max_length} characters or fewer"
+    return StringField(label, validators=[Optional(), Length(max=max_length, message=message)])
+
+
 class LinkForm(FlaskForm):  # type: ignore[misc]
     """A new collection link: which questionnaire, a name, tags, dates and a cap."""
 
@@ -112,19 +118,11 @@ class LinkForm(FlaskForm):  # type: ignore[misc]
             Length(max=200, message="Link name must be 200 characters or fewer"),
         ],
     )
-    event = StringField(
-        "Event", validators=[Optional(), Length(max=200, message="Event must be 200 characters or fewer")]
-    )
+    event = _optional_text("Event", 200)
     event_date = DatePartsField("Event date")
-    region = StringField(
-        "Region", validators=[Optional(), Length(max=100, message="Region must be 100 characters or fewer")]
-    )
-    cohort = StringField(
-        "Cohort", validators=[Optional(), Length(max=100, message="Cohort must be 100 characters or fewer")]
-    )
-    setting = StringField(
-        "Setting", validators=[Optional(), Length(max=100, message="Setting must be 100 characters or fewer")]
-    )
+    region = _optional_text("Region", 100)
+    cohort = _optional_text("Cohort", 100)
+    setting = _optional_text("Setting", 100)
     opens_on = DatePartsField("Opening date")
     closes_on = DatePartsField("Closing date")
     max_responses = StringField(

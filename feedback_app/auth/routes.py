@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 
-from ..accounts import sign_in, sign_out
+from ..team.accounts import sign_in, sign_out
 from .forms import SignInForm
 
 bp = Blueprint("auth", __name__, url_prefix="/admin")

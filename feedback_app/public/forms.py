@@ -1,6 +1,6 @@
 """Flask-WTF forms for the respondent journey.
 
-Questions are defined in YAML and validated by `feedback_app.answers`; these forms carry the
+Questions are defined in YAML and validated by `feedback_app.responses.answers`; these forms carry the
 CSRF token (valid for the whole browser session) and the signed submission.
 """
 

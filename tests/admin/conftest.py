@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from feedback_app.accounts import create_member
+from feedback_app.team.accounts import create_member
 from tests.helpers import ADMIN, VIEWER, sign_in
 
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from feedback_app.extensions import db
 from feedback_app.models import Answer, CollectionLink, Questionnaire, Response, today
-from feedback_app.questionnaires import current_version
-from feedback_app.responses import new_reference, new_token
+from feedback_app.questionnaires.store import current_version
+from feedback_app.responses.submission import new_reference, new_token
 
 # Cell contents a spreadsheet would run as formulas, and markup a browser would run as script.
 HOSTILE = (

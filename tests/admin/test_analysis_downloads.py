@@ -1,6 +1,6 @@
 """The lessons-learnt report (HTML, Word) and the analysis pack ZIP of the team area.
 
-QUALITY.md lines 3 (signed in), 6 (script escaped in reports), 8 (attachment, no-store, every CSV
+docs/quality.md rules 3 (signed in), 6 (script escaped in reports), 8 (attachment, no-store, every CSV
 cell neutralised), 11 and the audit log (who, what, filters, never answer text) and 14 (suppression).
 """
 
@@ -15,10 +15,10 @@ import zipfile
 import pytest
 from sqlalchemy import select
 
-from feedback_app.demo import seed_demo
+from feedback_app.demo.seed import seed_demo
 from feedback_app.extensions import db
-from feedback_app.links import create_link
 from feedback_app.models import AuditEvent
+from feedback_app.questionnaires.links import create_link
 from tests.admin.analysis_data import CONTACT, FORMULA, PATIENT, SCRIPT, SELF_HARM, patient_answers
 from tests.admin.response_data import FORMULA_STARTS, HOSTILE, add_response
 from tests.helpers import VIEWER

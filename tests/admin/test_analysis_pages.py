@@ -1,6 +1,6 @@
 """The analysis page and the risk-flagged comments page of the team area.
 
-QUALITY.md lines 3 (signed in, no data to anyone else, another questionnaire's objects give 404),
+docs/quality.md rules 3 (signed in, no data to anyone else, another questionnaire's objects give 404),
 6 (typed script shown escaped) and 14 (every summary on screen suppresses counts of 1 to 4).
 """
 
@@ -10,8 +10,8 @@ import datetime as dt
 
 import pytest
 
-from feedback_app.demo import seed_demo
-from feedback_app.links import create_link
+from feedback_app.demo.seed import seed_demo
+from feedback_app.questionnaires.links import create_link
 from tests.admin.analysis_data import (
     FORMULA,
     PATIENT,

@@ -1,4 +1,4 @@
-"""Sign-in, lockout, sign-out and passwords (QUALITY.md lines 3, 4 and 5)."""
+"""Sign-in, lockout, sign-out and passwords (docs/quality.md rules 3, 4 and 5)."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from feedback_app.accounts import AccountError, create_member, password_problem
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, TeamMember, TeamSession
+from feedback_app.team.accounts import AccountError, create_member, password_problem
 from tests.helpers import ADMIN, VIEWER, csrf_from, sign_in
 
 
 def test_passwords_are_hashed_with_argon2id(app, members):
-    """QUALITY 5: no password is stored; the hash is argon2id."""
+    """Rule 5: no password is stored; the hash is argon2id."""
     with app.app_context():
         member = db.session.scalar(select(TeamMember).filter_by(email=ADMIN[0]))
         assert member.password_hash.startswith("$argon2id$")
@@ -23,7 +23,7 @@ def test_passwords_are_hashed_with_argon2id(app, members):
 
 @pytest.mark.parametrize("password", ["short1", "password1", "Password123", "qwertyuiop", "nhs12345678"])
 def test_common_or_short_passwords_are_refused(password):
-    """QUALITY 5: short, common and guessable passwords are refused."""
+    """Rule 5: short, common and guessable passwords are refused."""
     assert password_problem(password, "a@example.nhs.uk") is not None
 
 
@@ -56,7 +56,7 @@ def test_sign_in_and_dashboard(app, members):
 
 
 def test_anonymous_visitor_is_sent_to_sign_in(client):
-    """QUALITY 3: anonymous requests to the team area redirect to sign-in with no data."""
+    """Rule 3: anonymous requests to the team area redirect to sign-in with no data."""
     result = client.get("/admin/")
     assert result.status_code == 302
     assert result.headers["Location"].startswith("/admin/sign-in?next=/admin/")
@@ -64,7 +64,7 @@ def test_anonymous_visitor_is_sent_to_sign_in(client):
 
 
 def test_same_message_whether_or_not_account_exists(app, members):
-    """QUALITY 5: a wrong password and an unknown address give the same page."""
+    """Rule 5: a wrong password and an unknown address give the same page."""
     wrong = sign_in(app.test_client(), ADMIN[0], "wrong password entirely")
     unknown = sign_in(app.test_client(), "nobody@example.nhs.uk", "wrong password entirely")
     assert wrong.status_code == unknown.status_code == 400
@@ -80,7 +80,7 @@ def test_same_message_whether_or_not_account_exists(app, members):
 
 
 def test_repeated_failures_lock_the_account(app, members):
-    """QUALITY 5: five failures lock the account, even against the right password, in the database."""
+    """Rule 5: five failures lock the account, even against the right password, in the database."""
     for _ in range(5):
         sign_in(app.test_client(), VIEWER[0], "not the password at all")
     locked = sign_in(app.test_client(), VIEWER[0], VIEWER[3])
@@ -102,7 +102,7 @@ def test_lock_expires(app, members):
 
 
 def test_sign_out_ends_the_session_for_real(app, members):
-    """QUALITY 4: the cookie changes at sign-in; a cookie copied before sign-out is refused after it."""
+    """Rule 4: the cookie changes at sign-in; a cookie copied before sign-out is refused after it."""
     client = app.test_client()
     client.get("/admin/sign-in")
     before = client.get_cookie("feedback_session").value

@@ -1,6 +1,6 @@
 """The team dashboard: status words, response counts, per-link counts, the weekly chart and the FFT.
 
-QUALITY.md lines 3 (signed in only) and 14 (the FFT is suppressed under the threshold).
+docs/quality.md rules 3 (signed in only) and 14 (the FFT is suppressed under the threshold).
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import re
 import pytest
 from sqlalchemy import event, select
 
-from feedback_app.dashboard import CHART_WEEKS, dashboard_rows, week_spans
 from feedback_app.extensions import db
-from feedback_app.links import create_link
+from feedback_app.insights.dashboard import CHART_WEEKS, dashboard_rows, week_spans
 from feedback_app.models import Answer, CollectionLink, Questionnaire, Response, today
-from feedback_app.questionnaires import current_version
-from feedback_app.responses import new_reference, new_token
+from feedback_app.questionnaires.links import create_link
+from feedback_app.questionnaires.store import current_version
+from feedback_app.responses.submission import new_reference, new_token
 from tests.helpers import answer_patient
 
 PATIENT = "patient-experience"
@@ -191,7 +191,7 @@ def test_the_page_shows_counts_chart_and_table(app, admin_client):
 
 
 def test_viewers_see_the_dashboard_and_visitors_do_not(app, viewer_client, client):
-    """QUALITY 3: both roles see it; an anonymous visitor is sent to sign in and sees no figures."""
+    """Rule 3: both roles see it; an anonymous visitor is sent to sign in and sees no figures."""
     answer_patient(app.test_client())
     assert "Tell us about your care" in viewer_client.get("/admin/").get_data(as_text=True)
     response = client.get("/admin/")

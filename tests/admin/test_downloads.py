@@ -1,6 +1,6 @@
 """Downloads of responses: formats, formula safety, numbers, headers, filters and the audit trail.
 
-QUALITY.md line 8: attachment and no-store headers; every text cell (headers included) that a
+docs/quality.md rule 8: attachment and no-store headers; every text cell (headers included) that a
 spreadsheet would read as a formula is neutralised; an XLSX file holds no formula element at all;
 numbers stay numbers. Files are opened the way a spreadsheet program would open them.
 """
@@ -17,10 +17,10 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from feedback_app.downloads import suppressed_counts
 from feedback_app.extensions import db
-from feedback_app.links import create_link
 from feedback_app.models import AuditEvent
+from feedback_app.questionnaires.links import create_link
+from feedback_app.responses.downloads import suppressed_counts
 from tests.admin.response_data import FORMULA_STARTS, HOSTILE, add_response
 
 EVENT = "stakeholder-event"

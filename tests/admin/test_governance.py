@@ -1,6 +1,6 @@
 """Governance: who may reach what (walking the URL map), erasure, retention and the audit log.
 
-QUALITY.md lines 1 and 2 (CSRF on every POST, GET refused), 3 (signed in only, viewers cannot act
+docs/quality.md rules 1 and 2 (CSRF on every POST, GET refused), 3 (signed in only, viewers cannot act
 as admins, another questionnaire's ids give 404), 8 (the audit CSV is formula-safe), 11 (the audit
 log holds no answer text) and 15 (retention).
 """
@@ -19,11 +19,9 @@ from markupsafe import escape
 from sqlalchemy import func, select
 from werkzeug.exceptions import HTTPException
 
-from feedback_app.accounts import record
-from feedback_app.dashboard import dashboard_rows, long_date
+from feedback_app.audit import record
 from feedback_app.extensions import db
-from feedback_app.governance import months_after, months_before, retention_cutoff
-from feedback_app.links import create_link
+from feedback_app.insights.dashboard import dashboard_rows
 from feedback_app.models import (
     AuditEvent,
     CollectionLink,
@@ -34,6 +32,9 @@ from feedback_app.models import (
     TeamSession,
     today,
 )
+from feedback_app.questionnaires.availability import long_date
+from feedback_app.questionnaires.links import create_link
+from feedback_app.questionnaires.retention import months_after, months_before, retention_cutoff
 from tests.admin.response_data import FORMULA_STARTS, HOSTILE, add_response, reference_count
 from tests.helpers import PATIENT_PAGES, VIEWER, answer_patient, csrf_from, sign_in
 
@@ -114,9 +115,7 @@ def state(app: Any) -> tuple[Any, ...]:
 def test_every_admin_page_sends_visitors_to_sign_in_and_shows_no_data(app, client, world):
     """Anonymous GETs of every /admin route (pages, downloads, audit) redirect and carry no data."""
     rules = [rule for rule in admin_rules(app, "GET") if rule.endpoint != "auth.sign_in_page"]
-    assert {"admin_data.responses", "admin_data.download", "admin_data.audit_log"} <= {
-        r.endpoint for r in rules
-    }
+    assert {"admin.responses", "admin.download", "admin.audit_log"} <= {r.endpoint for r in rules}
     for rule in rules:
         response = client.get(url_for_rule(rule, world))
         body = response.get_data(as_text=True)

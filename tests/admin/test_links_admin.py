@@ -1,6 +1,6 @@
 """Collection links in the team area: list, create with tags, open/close, QR downloads and the poster.
 
-QUALITY.md lines 1, 3 (roles, other questionnaires' codes give 404), 8 (attachment headers, no-store)
+docs/quality.md rules 1, 3 (roles, other questionnaires' codes give 404), 8 (attachment headers, no-store)
 and 9 (absolute links use the configured base URL).
 """
 
@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from feedback_app.extensions import db
-from feedback_app.links import create_link
 from feedback_app.models import AuditEvent, CollectionLink
+from feedback_app.questionnaires.links import create_link
 from tests.helpers import ADMIN, VIEWER, answer_patient, csrf_from, sign_in
 
 BASE_URL = "https://feedback.example.nhs.uk"  # set by make_app in tests/helpers.py
@@ -107,7 +107,7 @@ def test_create_a_link_with_tags_dates_and_cap(admin_client, app):
     ],
 )
 def test_invalid_links_are_explained_and_not_made(admin_client, app, changes, message, anchor):
-    """QUALITY 17: the error page names the problem and links to the box; nothing is stored."""
+    """Rule 17: the error page names the problem and links to the box; nothing is stored."""
     response = admin_client.post(
         "/admin/links", data={"csrf_token": token(admin_client), **NEW_LINK, **changes}
     )
@@ -134,7 +134,7 @@ def test_list_and_link_pages_for_both_roles(app, members, ward_link, role):
 
 
 def test_anonymous_visitors_see_no_link_data(client, ward_link):
-    """QUALITY 3: every link page and download redirects to sign-in and shows nothing."""
+    """Rule 3: every link page and download redirects to sign-in and shows nothing."""
     base = f"/admin/questionnaires/patient-experience/links/{ward_link}"
     for url in ("/admin/links", base, f"{base}/qr.png", f"{base}/qr.svg", f"{base}/poster"):
         response = client.get(url)
@@ -144,7 +144,7 @@ def test_anonymous_visitors_see_no_link_data(client, ward_link):
 
 
 def test_viewer_cannot_make_open_or_close_links(viewer_client, app, ward_link):
-    """QUALITY 3: a viewer's posts, with a valid token, are 403 and change nothing."""
+    """Rule 3: a viewer's posts, with a valid token, are 403 and change nothing."""
     before = link_rows(app)
     token_ = token(viewer_client)
     assert viewer_client.post("/admin/links", data={"csrf_token": token_, **NEW_LINK}).status_code == 403
@@ -185,7 +185,7 @@ def test_link_pages_count_responses_through_the_link(admin_client, app, ward_lin
 
 
 def test_links_of_other_questionnaires_and_unknown_codes_give_404(admin_client, app, ward_link):
-    """QUALITY 3: a patient link's code under another questionnaire's slug is not found, nor changed."""
+    """Rule 3: a patient link's code under another questionnaire's slug is not found, nor changed."""
     other = f"/admin/questionnaires/apprentice-survey/links/{ward_link}"
     for url in (
         other,
@@ -201,7 +201,7 @@ def test_links_of_other_questionnaires_and_unknown_codes_give_404(admin_client, 
 
 
 def test_qr_code_downloads(admin_client, ward_link):
-    """QUALITY 8: PNG and SVG come as attachments with safe names and are never cached."""
+    """Rule 8: PNG and SVG come as attachments with safe names and are never cached."""
     base = f"/admin/questionnaires/patient-experience/links/{ward_link}"
     png = admin_client.get(f"{base}/qr.png")
     assert png.status_code == 200 and png.mimetype == "image/png"

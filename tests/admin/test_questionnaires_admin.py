@@ -1,6 +1,6 @@
 """Running the questionnaires: list, detail, versions, open/close, settings and definition uploads.
 
-QUALITY.md line 3 (sign-in, roles, other questionnaires' ids give 404) and line 12 (anonymity cannot
+docs/quality.md rule 3 (sign-in, roles, other questionnaires' ids give 404) and line 12 (anonymity cannot
 be switched off once responses exist).
 """
 
@@ -95,7 +95,7 @@ def test_list_and_detail_pages(app, members, role):
 
 
 def test_anonymous_visitors_are_sent_to_sign_in_and_see_nothing(client):
-    """QUALITY 3: no questionnaire detail without signing in."""
+    """Rule 3: no questionnaire detail without signing in."""
     for url in ("/admin/questionnaires", PATIENT, f"{PATIENT}/versions/1"):
         response = client.get(url)
         assert response.status_code == 302
@@ -104,7 +104,7 @@ def test_anonymous_visitors_are_sent_to_sign_in_and_see_nothing(client):
 
 
 def test_unknown_questionnaires_and_versions_give_404(admin_client):
-    """QUALITY 3: an unknown slug or version number is not found, for pages and for changes."""
+    """Rule 3: an unknown slug or version number is not found, for pages and for changes."""
     assert admin_client.get("/admin/questionnaires/no-such-questionnaire").status_code == 404
     assert admin_client.get(f"{PATIENT}/versions/2").status_code == 404
     assert admin_client.get(f"{PATIENT}/versions/0").status_code == 404
@@ -116,7 +116,7 @@ def test_unknown_questionnaires_and_versions_give_404(admin_client):
 
 
 def test_a_version_number_of_another_questionnaire_gives_404(admin_client, app):
-    """QUALITY 3: patient-experience gets version 2; the same number under another slug is not found."""
+    """Rule 3: patient-experience gets version 2; the same number under another slug is not found."""
     answer_patient(app.test_client())
     changed = PATIENT_YAML.replace("title: Tell us about your care", "title: Tell us about your care today")
     assert upload(admin_client, f"{PATIENT}/definition", changed).status_code == 302
@@ -128,7 +128,7 @@ def test_a_version_number_of_another_questionnaire_gives_404(admin_client, app):
 
 
 def test_viewer_cannot_change_anything(viewer_client, app):
-    """QUALITY 3: every change a viewer posts, with a valid CSRF token, is 403 and changes nothing."""
+    """Rule 3: every change a viewer posts, with a valid CSRF token, is 403 and changes nothing."""
     before = questionnaire_state(app)
     actions_before = audit_actions(app)
     token_ = token(viewer_client)
@@ -152,7 +152,7 @@ def test_viewer_cannot_change_anything(viewer_client, app):
 
 
 def test_changes_need_a_csrf_token(admin_client, app):
-    """QUALITY 1: an admin's post without the token is refused and changes nothing."""
+    """Rule 1: an admin's post without the token is refused and changes nothing."""
     before = questionnaire_state(app)
     assert admin_client.post(f"{PATIENT}/close").status_code == 400
     assert questionnaire_state(app) == before
@@ -214,7 +214,7 @@ def test_set_and_clear_closing_date_and_cap(admin_client, app):
     ],
 )
 def test_invalid_settings_are_shown_and_change_nothing(admin_client, app, fields, message):
-    """QUALITY 17: the page says what is wrong (title starts "Error: ", summary links to the box)."""
+    """Rule 17: the page says what is wrong (title starts "Error: ", summary links to the box)."""
     before = questionnaire_state(app)
     response = admin_client.post(f"{PATIENT}/settings", data={"csrf_token": token(admin_client), **fields})
     html = response.get_data(as_text=True)
@@ -308,7 +308,7 @@ def test_an_upload_without_a_file_is_refused(admin_client, app):
 
 
 def test_anonymity_cannot_be_switched_off_once_responses_exist(admin_client, app):
-    """QUALITY 12: with responses, a pseudonymous upload of an anonymous questionnaire is refused.
+    """Rule 12: with responses, a pseudonymous upload of an anonymous questionnaire is refused.
 
     Before any response the same file is accepted: nobody has answered on the promise of anonymity.
     """

@@ -1,6 +1,6 @@
 """The response browser and the single-response page: filters, search, pages, wording and escaping.
 
-QUALITY.md lines 3 (signed in only; another questionnaire's reference gives 404) and 6 (answers
+docs/quality.md rules 3 (signed in only; another questionnaire's reference gives 404) and 6 (answers
 shown escaped).
 """
 
@@ -12,11 +12,11 @@ import re
 import pytest
 from sqlalchemy import select
 
-from feedback_app.browse import like_pattern
 from feedback_app.extensions import db
-from feedback_app.links import create_link
 from feedback_app.models import CollectionLink, today
-from feedback_app.questionnaires import load_definition
+from feedback_app.questionnaires.links import create_link
+from feedback_app.questionnaires.store import load_definition
+from feedback_app.responses.filters import like_pattern
 from questionnaire_format.parser import parse_definition
 from tests.admin.response_data import add_response
 from tests.helpers import QUESTIONNAIRES

@@ -1,6 +1,6 @@
 """Team members in the web: add, change role, deactivate (signed out at once) and reactivate.
 
-QUALITY.md lines 1, 3 (admins only) and 5 (common passwords refused), with every change audited.
+docs/quality.md rules 1, 3 (admins only) and 5 (common passwords refused), with every change audited.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def test_admin_sees_the_team(admin_client):
 
 
 def test_viewers_and_visitors_cannot_see_or_change_the_team(app, viewer_client, client):
-    """QUALITY 3: the team area is admins only; a viewer's posts are 403 and change nothing."""
+    """Rule 3: the team area is admins only; a viewer's posts are 403 and change nothing."""
     admin_id = member(app, ADMIN[0])[0]
     assert viewer_client.get("/admin/team").status_code == 403
     assert viewer_client.get(f"/admin/team/{admin_id}").status_code == 403
@@ -96,7 +96,7 @@ def test_add_a_member_who_can_then_sign_in(app, admin_client):
     ids=["common", "short", "no-password", "bad-email", "duplicate", "no-name", "no-role", "unknown-role"],
 )
 def test_invalid_new_members_are_explained_and_not_added(app, admin_client, changes, message, anchor):
-    """QUALITY 5 and 17: the page says what is wrong and links to the box; nobody is added."""
+    """Rules 5 and 17: the page says what is wrong and links to the box; nobody is added."""
     with app.app_context():
         before = db.session.scalar(select(func.count(TeamMember.id)))
     data = {"csrf_token": token(admin_client), **NEW_MEMBER, **changes}
@@ -166,7 +166,7 @@ def test_changing_a_role_takes_effect_at_once(app, admin_client, viewer_client):
 
 
 def test_unknown_members_give_404(admin_client):
-    """QUALITY 3: an id nobody has is not found, for the page and for every change."""
+    """Rule 3: an id nobody has is not found, for the page and for every change."""
     assert admin_client.get("/admin/team/9999").status_code == 404
     token_ = token(admin_client)
     for action, data in (("role", {"role": "viewer"}), ("deactivate", {}), ("reactivate", {})):

@@ -1,6 +1,6 @@
 """The team area in a real Chromium: axe-core on every admin page, keyboard-only work, reflow, privacy, roles.
 
-QUALITY.md lines 16-20 (and 3 for what a viewer may do). The pages are found by walking the app's URL
+docs/quality.md rules 16-20 (and 3 for what a viewer may do). The pages are found by walking the app's URL
 map for GET endpoints under /admin, with path parameters filled from the server's own database, so a
 new admin page is audited without anyone adding it here.
 """
@@ -31,7 +31,7 @@ ADMIN = ("ada.admin@example.nhs.uk", "Ada Admin", "admin", "copper kettle marmal
 VIEWER = ("vic.viewer@example.nhs.uk", "Vic Viewer", "viewer", "lantern orchard pebble 77")
 DEMO_RESPONSES = 60  # per questionnaire: more than one page (50) of the response browser
 # Which file to ask for where a path names a format (every admin route with `fmt` is a download).
-FORMAT_FOR = {"admin_data.download": "csv", "admin_analysis.report": "html"}
+FORMAT_FOR = {"admin.download": "csv", "admin.report": "html"}
 SUBMIT = "main form button[type=submit]"
 
 Audit = Callable[[Page, str], None]
@@ -289,12 +289,12 @@ def check_walk(seen: Walk, site: Site) -> None:
     reached, files = seen.endpoints, seen.file_endpoints
     endpoints = {endpoint for _rule, endpoint in site.rules} - {"auth.sign_in_page"}
     assert endpoints <= reached | files, endpoints - reached - files
-    assert {"admin.dashboard", "admin.team_member", "admin.link_poster", "admin_data.response"} <= reached
-    assert {"admin_data.download", "admin_analysis.report", "admin.link_qr_png"} <= files
+    assert {"admin.dashboard", "admin.team_member", "admin.link_poster", "admin.response"} <= reached
+    assert {"admin.download", "admin.report", "admin.link_qr_png"} <= files
     assert len(seen.pages) >= 40, len(seen.pages)
 
 
-# ---------------------------------------------------------------- 1. axe-core (QUALITY 16)
+# ---------------------------------------------------------------- 1. axe-core (rule 16)
 
 
 def test_axe_finds_nothing_on_any_admin_page(page: Page, axe_source: str, site: Site) -> None:
@@ -306,7 +306,7 @@ def test_axe_finds_nothing_on_any_admin_page(page: Page, axe_source: str, site: 
     audit.check()
 
 
-# ---------------------------------------------------------------- 2. keyboard only (QUALITY 19)
+# ---------------------------------------------------------------- 2. keyboard only (rule 19)
 
 FOCUS_JS = """() => {
   const el = document.activeElement;
@@ -419,7 +419,7 @@ def test_keyboard_only_sign_in_filter_download_and_link(page: Page, site: Site, 
     assert page.locator(".app-poster__url").inner_text().endswith(f"/s/{code}")
 
 
-# ---------------------------------------------------------------- 3. reflow at 320px (QUALITY 19)
+# ---------------------------------------------------------------- 3. reflow at 320px (rule 19)
 
 
 def test_no_admin_page_scrolls_sideways_at_320px(new_page: PageFactory, site: Site) -> None:
@@ -432,7 +432,7 @@ def test_no_admin_page_scrolls_sideways_at_320px(new_page: PageFactory, site: Si
     assert not audit.found, "\n".join(audit.found)
 
 
-# ---------------------------------------------------------------- 4. no request leaves the site (QUALITY 20)
+# ---------------------------------------------------------------- 4. no request leaves the site (rule 20)
 
 
 def test_no_request_leaves_the_site_on_admin_pages(page: Page, site: Site) -> None:
@@ -452,7 +452,7 @@ def test_no_request_leaves_the_site_on_admin_pages(page: Page, site: Site) -> No
     assert {"document", "stylesheet", "script"} <= kinds, kinds
 
 
-# ---------------------------------------------------------------- 5. a viewer (QUALITY 3)
+# ---------------------------------------------------------------- 5. a viewer (rule 3)
 
 
 def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from feedback_app.demo import seed_demo
-from feedback_app.reporting import write_lessons_learnt_report
+from feedback_app.demo.seed import seed_demo
+from feedback_app.insights.frames import write_lessons_learnt_report
 from tests.browser.helpers import axe_violations
 from tests.helpers import make_app
 

@@ -1,6 +1,6 @@
 """Respondent pages in a real Chromium: axe-core, error states, structure, keyboard, reflow, no-JS, privacy.
 
-QUALITY.md lines 6 and 16-20. Each questionnaire is walked the way a person would: every page fresh,
+docs/quality.md rules 6 and 16-20. Each questionnaire is walked the way a person would: every page fresh,
 then in its error states, then answered, through check-your-answers to the confirmation.
 """
 
@@ -212,7 +212,7 @@ def other_pages(page: Page, server: LiveServer, audit: Audit) -> None:
     audit(page, "page 1 after the session ended")
 
 
-# ---------------------------------------------------------------- 1. axe-core (QUALITY 16)
+# ---------------------------------------------------------------- 1. axe-core (rule 16)
 
 
 @pytest.mark.parametrize("slug", SLUGS)
@@ -232,7 +232,7 @@ def test_axe_finds_nothing_on_other_pages(page: Page, axe_source: str, live_serv
     audit.check()
 
 
-# ---------------------------------------------------------------- 2. error states (QUALITY 17)
+# ---------------------------------------------------------------- 2. error states (rule 17)
 
 
 def test_error_summary_takes_focus_and_links_to_each_field(page: Page) -> None:
@@ -292,7 +292,7 @@ def test_choices_and_text_are_kept_after_an_error(page: Page) -> None:
     assert page.locator("#what_was_good").input_value() == "Quick appointment"
 
 
-# ---------------------------------------------------------------- 3. structure (QUALITY 18)
+# ---------------------------------------------------------------- 3. structure (rule 18)
 
 STRUCTURE_JS = """() => {
   const problems = [];
@@ -368,7 +368,7 @@ def test_pages_outside_questionnaires_are_well_formed(page: Page, live_server: L
     assert not audit.found, "\n".join(audit.found)
 
 
-# ---------------------------------------------------------------- 4. keyboard only (QUALITY 19)
+# ---------------------------------------------------------------- 4. keyboard only (rule 19)
 
 FOCUS_STYLE_JS = """() => {
   const el = document.activeElement;
@@ -471,7 +471,7 @@ def test_keyboard_only_journey_completes(page: Page, slug: str) -> None:
     reference_shown(page)
 
 
-# ---------------------------------------------------------------- 5. reflow at 320px (QUALITY 19)
+# ---------------------------------------------------------------- 5. reflow at 320px (rule 19)
 
 
 def test_no_page_scrolls_sideways_at_320px(new_page: PageFactory, live_server: LiveServer) -> None:
@@ -487,7 +487,7 @@ def test_no_page_scrolls_sideways_at_320px(new_page: PageFactory, live_server: L
     assert not audit.found, "\n".join(audit.found)
 
 
-# ---------------------------------------------------------------- 6. without JavaScript (QUALITY 19)
+# ---------------------------------------------------------------- 6. without JavaScript (rule 19)
 
 
 def test_patient_questionnaire_works_without_javascript(new_page: PageFactory) -> None:
@@ -518,7 +518,7 @@ def test_patient_questionnaire_works_without_javascript(new_page: PageFactory) -
     reference_shown(page)
 
 
-# ---------------------------------------------------------------- 7. no request leaves the site (QUALITY 20)
+# ---------------------------------------------------------------- 7. no request leaves the site (rule 20)
 
 
 def test_no_request_leaves_the_site(new_page: PageFactory, live_server: LiveServer) -> None:
@@ -541,7 +541,7 @@ def test_no_request_leaves_the_site(new_page: PageFactory, live_server: LiveServ
     assert {"document", "stylesheet", "script"} <= kinds, kinds
 
 
-# ---------------------------------------------------------------- 8. markup is shown as text (QUALITY 6)
+# ---------------------------------------------------------------- 8. markup is shown as text (rule 6)
 
 
 def test_markup_in_answers_is_shown_escaped_and_never_runs(page: Page) -> None:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from flask import current_app
 from sqlalchemy import case, func, select
 
 from analysis.numbers import wilson_interval
 
-from .extensions import db
-from .governance import Retention, retention_summary
-from .models import Answer, CollectionLink, Questionnaire, Response, today
-from .questionnaires import Availability, availability, current_version, version_definition
+from ..extensions import db
+from ..models import Answer, CollectionLink, Questionnaire, Response, today
+from ..questionnaires.availability import Availability, Status, link_status, link_totals, questionnaire_status
+from ..questionnaires.retention import Retention, retention_summary
+from ..questionnaires.store import current_version, version_definition
 
 CHART_WEEKS = 12
 CHART_WIDTH = 480
@@ -22,65 +25,6 @@ CHART_HEIGHT = 120
 # Room above the tallest bar for its number, and under the bars for the axis line.
 CHART_TOP = 16
 CHART_BASELINE = 2
-
-
-def long_date(value: dt.date) -> str:
-    """A date as people write it in the NHS: 14 March 2026."""
-    return f"{value.day} {value:%B %Y}"
-
-
-@dataclass(frozen=True)
-class Status:
-    """Whether a questionnaire or link takes answers today, in words for the team."""
-
-    state: Availability
-    text: str
-
-    @property
-    def colour(self) -> str:
-        """The NHS.UK tag colour for this state."""
-        return {
-            Availability.OPEN: "green",
-            Availability.CLOSED: "grey",
-            Availability.NOT_YET_OPEN: "blue",
-            Availability.FULL: "orange",
-        }[self.state]
-
-
-def describe(state: Availability, opens_on: dt.date | None, closes_on: dt.date | None, on: dt.date) -> Status:
-    """Put a state in words: open, closing on DATE, opening on DATE, closed (on DATE), full."""
-    if state is Availability.NOT_YET_OPEN and opens_on is not None:
-        return Status(state, f"Opening on {long_date(opens_on)}")
-    if state is Availability.OPEN and closes_on is not None:
-        return Status(state, f"Open, closing on {long_date(closes_on)}")
-    if state is Availability.CLOSED and closes_on is not None and closes_on < on:
-        return Status(state, f"Closed on {long_date(closes_on)}")
-    if state is Availability.FULL:
-        return Status(state, "Full: the response cap is reached")
-    return Status(state, state.value.capitalize())
-
-
-def questionnaire_status(questionnaire: Questionnaire, total: int, on: dt.date | None = None) -> Status:
-    """A questionnaire's status, given its response count."""
-    on = on or today()
-    state = availability(questionnaire, on=on, total=total)
-    return describe(state, questionnaire.opens_on, questionnaire.closes_on, on)
-
-
-def link_status(
-    questionnaire: Questionnaire,
-    link: CollectionLink,
-    questionnaire_total: int,
-    link_total: int,
-    on: dt.date | None = None,
-) -> Status:
-    """A link's status: its own dates and cap, and whether its questionnaire is open."""
-    on = on or today()
-    own = questionnaire_status(questionnaire, questionnaire_total, on)
-    if own.state is not Availability.OPEN:
-        return Status(own.state, f"Questionnaire {own.text[0].lower()}{own.text[1:]}")
-    state = availability(questionnaire, link, on=on, total=questionnaire_total, link_total=link_total)
-    return describe(state, link.opens_on, link.closes_on, on)
 
 
 @dataclass(frozen=True)
@@ -189,15 +133,10 @@ def chart_weeks(daily: dict[dt.date, int], on: dt.date, weeks: int = CHART_WEEKS
     return result
 
 
-def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
-    """Status, counts, link counts, weekly counts and retention for every questionnaire.
-
-    A fixed handful of grouped queries whatever the number of questionnaires and links.
-    """
-    on = on or today()
+def _counts(on: dt.date) -> dict[int, Any]:
+    """Per questionnaire id: responses in all, today and in the last seven days."""
     week_start = on - dt.timedelta(days=6)
-    chart_start = week_spans(on)[0][0]
-    counts = {
+    return {
         row.questionnaire_id: row
         for row in db.session.execute(
             select(
@@ -208,26 +147,22 @@ def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
             ).group_by(Response.questionnaire_id)
         )
     }
-    link_totals: dict[int, int] = {
-        link_id: int(count)
-        for link_id, count in db.session.execute(
-            select(Response.link_id, func.count(Response.id))
-            .where(Response.link_id.is_not(None))
-            .group_by(Response.link_id)
-        )
-    }
+
+
+def _daily(on: dt.date) -> dict[int, dict[dt.date, int]]:
+    """Per questionnaire id, responses per day over the chart's weeks."""
     daily: dict[int, dict[dt.date, int]] = defaultdict(dict)
     for questionnaire_id, day, count in db.session.execute(
         select(Response.questionnaire_id, Response.submitted_on, func.count(Response.id))
-        .where(Response.submitted_on >= chart_start, Response.submitted_on <= on)
+        .where(Response.submitted_on >= week_spans(on)[0][0], Response.submitted_on <= on)
         .group_by(Response.questionnaire_id, Response.submitted_on)
     ):
         daily[questionnaire_id][day] = int(count)
-    links_by_questionnaire: dict[int, list[CollectionLink]] = defaultdict(list)
-    for link in db.session.scalars(select(CollectionLink).order_by(CollectionLink.name, CollectionLink.id)):
-        links_by_questionnaire[link.questionnaire_id].append(link)
-    retention = retention_summary(on)
-    questionnaires = db.session.scalars(select(Questionnaire).order_by(Questionnaire.title)).all()
+    return daily
+
+
+def _fft_scores(questionnaires: Sequence[Questionnaire]) -> dict[int, FftScore | None]:
+    """Per questionnaire id, its FFT score (None when its current version asks no FFT question)."""
     fft_keys = {
         questionnaire.id: [
             q.key for q in version_definition(current_version(questionnaire)).questions() if q.type == "fft"
@@ -245,16 +180,31 @@ def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
         ):
             fft_answers[questionnaire_id][value] = int(number)
     threshold = int(current_app.config["SUPPRESSION_THRESHOLD"])
+    return {qid: fft_score(fft_answers[qid], threshold) if found else None for qid, found in fft_keys.items()}
 
+
+def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
+    """Status, counts, link counts, weekly counts and retention for every questionnaire.
+
+    A fixed handful of grouped queries whatever the number of questionnaires and links.
+    """
+    on = on or today()
+    counts = _counts(on)
+    totals_by_link = link_totals()
+    daily = _daily(on)
+    links_by_questionnaire: dict[int, list[CollectionLink]] = defaultdict(list)
+    for link in db.session.scalars(select(CollectionLink).order_by(CollectionLink.name, CollectionLink.id)):
+        links_by_questionnaire[link.questionnaire_id].append(link)
+    retention = retention_summary(on)
+    questionnaires = db.session.scalars(select(Questionnaire).order_by(Questionnaire.title)).all()
+    fft = _fft_scores(questionnaires)
     rows = []
     for questionnaire in questionnaires:
         count = counts.get(questionnaire.id)
         total = int(count.total) if count else 0
-        has_fft = bool(fft_keys[questionnaire.id])
-        fft = fft_score(fft_answers[questionnaire.id], threshold) if has_fft else None
         link_counts = []
         for link in links_by_questionnaire[questionnaire.id]:
-            link_total = link_totals.get(link.id, 0)
+            link_total = totals_by_link.get(link.id, 0)
             status = link_status(questionnaire, link, total, link_total, on)
             link_counts.append(LinkCount(link, link_total, status))
         rows.append(
@@ -268,7 +218,7 @@ def dashboard_rows(on: dt.date | None = None) -> list[DashboardRow]:
                 without_link=total - sum(item.total for item in link_counts),
                 weeks=chart_weeks(daily[questionnaire.id], on),
                 retention=retention.get(questionnaire.id),
-                fft=fft,
+                fft=fft[questionnaire.id],
             )
         )
     return rows

@@ -1,39 +1,19 @@
-"""Routes for the analysis parts of the team area under /admin: analysis pages, flagged comments, reports.
-
-Every page and download needs a signed-in team member (viewers included). Each view parses the
-request, calls one service function in `feedback_app.insights`, then renders or sends the file.
-"""
+"""The team area's analysis pages: a questionnaire's analysis, flagged comments and pack, and the report."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, abort, render_template, request
+from flask import Response, abort, render_template, request
 from flask_login import current_user
 
-from analysis.report.html import section_html
+from ..insights.analysis import analysis_filter_choices, analysis_page, flagged_comments
+from ..insights.pack import analysis_pack, lessons_learnt_report
+from ..questionnaires.store import all_questionnaires, get_by_slug
+from .blueprint import attachment, bp
+from .response_forms import ResponseFilterForm
 
-from ..insights import (
-    analysis_filter_choices,
-    analysis_pack,
-    analysis_page,
-    flagged_comments,
-    lessons_learnt_report,
-)
-from ..questionnaires import all_questionnaires, get_by_slug
-from .access import require_sign_in
-from .data_forms import ResponseFilterForm
-from .data_routes import _attachment as attachment
-
-bp = Blueprint("admin_analysis", __name__, url_prefix="/admin")
-bp.before_request(require_sign_in)
 MAX_SLUG_LENGTH = 100
-
-
-@bp.context_processor
-def report_helpers() -> dict[str, Any]:
-    """What the report-section macro needs: the analysis engine's HTML of a section."""
-    return {"report_section_html": section_html}
 
 
 def _filter_form(slug: str) -> ResponseFilterForm:

@@ -29,15 +29,22 @@ from sqlalchemy.orm import configure_mappers, instrumentation
 
 from questionnaire_format.model import Definition
 
+from ..database import DriverStatement, write_transaction
+from ..extensions import db
+from ..models import (
+    REFERENCE_ALPHABET,
+    CollectionLink,
+    Draft,
+    Questionnaire,
+    QuestionnaireVersion,
+    Response,
+    today,
+    utcnow,
+)
+from ..models import Answer as AnswerRow
+from ..questionnaires.availability import Availability, availability
+from ..questionnaires.store import version_definition
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
-from .database import DriverStatement, sqlite_driver_write, write_on, write_transaction
-from .extensions import db
-from .models import Answer as AnswerRow
-from .models import CollectionLink, Draft, Questionnaire, QuestionnaireVersion, Response, today, utcnow
-from .questionnaires import Availability, availability, version_definition
-
-# Unambiguous characters for references read aloud or copied by hand (no 0/O, 1/I/L).
-REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 # The respondent's requests use SQLAlchemy Core on these tables: each ORM load or unit-of-work
 # flush costs several times the statement itself, and these run on every answer POST.
@@ -104,7 +111,7 @@ _MERGE_ANSWERS_AND_LINK = {
 _VERSION_KEY = select(VERSIONS.c.questionnaire_id, VERSIONS.c.checksum).where(
     VERSIONS.c.id == bindparam("version_id")
 )
-# The version new respondents answer: the same choice as questionnaires.current_version.
+# The version new respondents answer: the same choice as questionnaires.store.current_version.
 _CURRENT_VERSION_KEY = (
     select(VERSIONS.c.id, VERSIONS.c.checksum)
     .where(VERSIONS.c.questionnaire_id == bindparam("questionnaire_id"))
@@ -258,13 +265,12 @@ def save_page_answers(
         params = {"draft_token": token, "draft_version": version_id, "patch": json.dumps(patch)}
         if link_id is not None:
             params["new_link_id"] = link_id
-        writing = sqlite_driver_write(conn) if conn.dialect.name == "sqlite" else write_on(conn)
-        with writing:
+        with write_transaction(conn):
             if merge.rowcount(conn, params) == 1:
                 return token
     # No draft yet, or it answers another version: a new draft.
     token = new_token()
-    with write_on(conn):
+    with write_transaction(conn):
         conn.execute(
             _INSERT_DRAFT, {"token": token, "version_id": version_id, "answers": answers, "link_id": link_id}
         )
@@ -302,12 +308,21 @@ def submit(
     missing = first_incomplete_page(definition, kept)
     if missing is not None:
         raise SubmissionError("Some questions still need an answer.", page=missing)
-    link_id = link.id if link else None
-    tags = _link_tags(link)
+    # Everything but the statements is ready before the write begins, so the lock is held briefly.
     reference = new_reference()
     rows = _answer_values(definition, kept)
+    response = {
+        "questionnaire_id": questionnaire.id,
+        "version_id": version_id,
+        "link_id": link.id if link else None,
+        "submission_token": token,
+        "reference": reference,
+        "submitted_on": today(),
+        "submitted_at": None if definition.is_anonymous else utcnow(),
+        "tags": _link_tags(link),
+    }
     try:
-        with write_on(conn):
+        with write_transaction(conn):
             # Checked again inside the write lock: a copy posted at the same moment may have won.
             already = _find_submitted(conn, token)
             if already is not None:
@@ -319,23 +334,7 @@ def submit(
                 or availability(_detached_questionnaire(row._mapping), link) is not Availability.OPEN
             ):
                 raise SubmissionError("This questionnaire is closed.")
-            result = conn.execute(
-                _INSERT_RESPONSE,
-                {
-                    "questionnaire_id": questionnaire.id,
-                    "version_id": version_id,
-                    "link_id": link_id,
-                    "submission_token": token,
-                    "reference": reference,
-                    "submitted_on": today(),
-                    "submitted_at": None if definition.is_anonymous else utcnow(),
-                    "tags": tags,
-                },
-            )
-            response_id = result.inserted_primary_key[0]
-            if rows:
-                conn.execute(_INSERT_ANSWERS, [{"response_id": response_id, **row} for row in rows])
-            conn.execute(_DELETE_DRAFT, {"draft_token": token})
+            _insert_response(conn, response, rows)
         return Submitted(reference, created=True)
     except IntegrityError:
         # The unique token lost a race with an identical copy: that copy's response is ours.
@@ -343,6 +342,15 @@ def submit(
         if existing is None:
             raise
         return Submitted(existing, created=False)
+
+
+def _insert_response(conn: Connection, response: dict[str, Any], rows: list[dict[str, str]]) -> None:
+    """Insert the response, its answers, and delete its draft (inside the caller's write)."""
+    result = conn.execute(_INSERT_RESPONSE, response)
+    response_id = result.inserted_primary_key[0]
+    if rows:
+        conn.execute(_INSERT_ANSWERS, [{"response_id": response_id, **row} for row in rows])
+    conn.execute(_DELETE_DRAFT, {"draft_token": response["submission_token"]})
 
 
 def revalidate(definition: Definition, answers: Answers) -> int | None:
@@ -398,16 +406,6 @@ def _answer_values(definition: Definition, answers: Answers) -> list[dict[str, s
             for item in value if isinstance(value, list) else [value]:
                 rows.append({"question_key": key, "value": item})
     return rows
-
-
-def reference_exists(questionnaire: Questionnaire, reference: str) -> bool:
-    """True when a response with this reference exists for the questionnaire."""
-    return (
-        db.session.scalar(
-            select(Response.id).filter_by(questionnaire_id=questionnaire.id, reference=reference)
-        )
-        is not None
-    )
 
 
 def purge_stale_drafts(max_age_days: int) -> int:

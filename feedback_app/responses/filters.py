@@ -1,4 +1,4 @@
-"""Service functions for reading responses in the team area: the filter, the browser, one response, erasure.
+"""The response filter: which responses the browser shows and every download holds, and its choices.
 
 The same `ResponseFilter` drives the browser page and every download, so a download holds exactly
 the responses the team saw on screen.
@@ -7,36 +7,29 @@ the responses the team saw on screen.
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 
 from analysis.numbers import canonical_labels, spelling_key
 from questionnaire_format.model import Definition
 from questionnaire_format.vocabulary import TEXT_TYPES
 
-from .accounts import SignedInMember
-from .database import write_transaction
-from .exports import label_maps
-from .extensions import db
-from .links import ALLOWED_TAGS
-from .models import Answer, AuditEvent, CollectionLink, Questionnaire, QuestionnaireVersion, Response
-from .questionnaires import current_version, version_definition
-from .reporting import drop_analysis_cache
+from ..extensions import db
+from ..models import Answer, CollectionLink, Questionnaire, QuestionnaireVersion, Response
+from ..questionnaires.links import ALLOWED_TAGS
+from ..questionnaires.store import current_version, version_definition
 
-if TYPE_CHECKING:
-    from .insights import CommentCoding
-
-PER_PAGE = 50
 FILTER_TAGS = ("event", "region", "cohort", "setting")
+
+
 # Tags a questionnaire may also ask as a question of the same key: as in the report's breakdowns, the
 # respondent's own answer then counts, and the link's tag only where the question was not answered.
 ANSWERED_TAGS = ("region", "cohort", "setting")
-EXCERPT_LENGTH = 160
-MAX_REASON_LENGTH = 500
+
+
 LIKE_ESCAPE = "\\"
 
 
@@ -243,218 +236,3 @@ def filter_choices() -> FilterChoices:
         links,
         tag_choices((link for link, _ in pairs), tag_options(questionnaires)),
     )
-
-
-@dataclass(frozen=True)
-class BrowseRow:
-    """One response in the browser's table."""
-
-    reference: str
-    questionnaire_slug: str
-    questionnaire_title: str
-    version: int
-    submitted_on: dt.date
-    link_name: str | None
-    tags: dict[str, str]
-    excerpt: str
-
-
-@dataclass(frozen=True)
-class BrowsePage:
-    """One page of the response browser."""
-
-    rows: list[BrowseRow]
-    total: int
-    page: int
-    per_page: int = PER_PAGE
-
-    @property
-    def pages(self) -> int:
-        """How many pages there are (at least one, even when empty)."""
-        return max(1, math.ceil(self.total / self.per_page))
-
-    @property
-    def first_number(self) -> int:
-        """The position of the first row on this page, counting from 1."""
-        return (self.page - 1) * self.per_page + 1 if self.rows else 0
-
-    @property
-    def last_number(self) -> int:
-        """The position of the last row on this page."""
-        return (self.page - 1) * self.per_page + len(self.rows)
-
-
-def browse(response_filter: ResponseFilter, page: int = 1) -> BrowsePage:
-    """The responses matching a filter, newest first, one page of `PER_PAGE`, with a short excerpt each."""
-    conditions = filter_conditions(response_filter)
-    total = int(db.session.scalar(select(func.count(Response.id)).where(*conditions)) or 0)
-    page = min(max(1, page), max(1, math.ceil(total / PER_PAGE)))
-    result = db.session.execute(
-        select(
-            Response.id,
-            Response.reference,
-            Response.submitted_on,
-            Response.tags,
-            Questionnaire.slug,
-            Questionnaire.title,
-            QuestionnaireVersion.number,
-            CollectionLink.name,
-        )
-        .join(Questionnaire, Questionnaire.id == Response.questionnaire_id)
-        .join(QuestionnaireVersion, QuestionnaireVersion.id == Response.version_id)
-        .outerjoin(CollectionLink, CollectionLink.id == Response.link_id)
-        .where(*conditions)
-        .order_by(Response.id.desc())
-        .offset((page - 1) * PER_PAGE)
-        .limit(PER_PAGE)
-    ).all()
-    excerpts = _excerpts([row.id for row in result], text_answer_keys(response_filter.questionnaire))
-    rows = [
-        BrowseRow(
-            reference=row.reference,
-            questionnaire_slug=row.slug,
-            questionnaire_title=row.title,
-            version=row.number,
-            submitted_on=row.submitted_on,
-            link_name=row.name,
-            tags={tag: str(value) for tag, value in (row.tags or {}).items() if value},
-            excerpt=excerpts.get(row.id, ""),
-        )
-        for row in result
-    ]
-    return BrowsePage(rows=rows, total=total, page=page)
-
-
-def _excerpts(response_ids: Sequence[int], text_keys: Sequence[str]) -> dict[int, str]:
-    """The first typed answer of each response, shortened for the table."""
-    if not response_ids or not text_keys:
-        return {}
-    excerpts: dict[int, str] = {}
-    for response_id, value in db.session.execute(
-        select(Answer.response_id, Answer.value)
-        .where(Answer.response_id.in_(response_ids), Answer.question_key.in_(text_keys))
-        .order_by(Answer.id)
-    ):
-        if response_id not in excerpts and value.strip():
-            text = " ".join(value.split())
-            excerpts[response_id] = text if len(text) <= EXCERPT_LENGTH else text[: EXCERPT_LENGTH - 1] + "…"
-    return excerpts
-
-
-@dataclass(frozen=True)
-class AnswerLine:
-    """One question as the respondent saw it and what they answered, in words."""
-
-    key: str
-    question: str
-    answers: list[str]
-
-
-@dataclass(frozen=True)
-class ResponseDetail:
-    """Everything the single-response page shows."""
-
-    reference: str
-    questionnaire: Questionnaire
-    version: int
-    submitted_on: dt.date
-    submitted_at: dt.datetime | None
-    link: CollectionLink | None
-    tags: dict[str, str]
-    lines: list[AnswerLine]
-    codings: dict[str, CommentCoding] = field(default_factory=dict)
-
-
-def answer_lines(definition: Definition, answers: dict[str, list[str]]) -> list[AnswerLine]:
-    """Each question of the answered version with its wording and the labels chosen; unasked ones left out.
-
-    Answers stored under keys the version does not know (none should exist) are listed at the end
-    under their keys, so nothing stored is hidden.
-    """
-    labels = label_maps(definition)
-    lines: list[AnswerLine] = []
-    seen: set[str] = set()
-    for question in definition.questions():
-        if question.type == "likert_grid":
-            keys = [(f"{question.key}.{s.key}", f"{question.label}: {s.label}") for s in question.statements]
-        else:
-            keys = [(question.key, question.label)]
-            if question.other:
-                keys.append((question.other_key, f"{question.label}: other, please specify"))
-        for key, wording in keys:
-            seen.add(key)
-            values = answers.get(key)
-            if values:
-                mapping = labels.get(key, {})
-                lines.append(AnswerLine(key, wording, [mapping.get(value, value) for value in values]))
-            elif key == question.key or question.type == "likert_grid":
-                lines.append(AnswerLine(key, wording, []))
-    for key, values in answers.items():
-        if key not in seen:
-            lines.append(AnswerLine(key, key, list(values)))
-    return lines
-
-
-def response_detail(reference: str, questionnaire_slug: str | None = None) -> ResponseDetail | None:
-    """One response with every answer in words; None when unknown or not of the given questionnaire."""
-    query = select(Response).where(Response.reference == reference[:12])
-    if questionnaire_slug is not None:
-        query = query.join(Questionnaire).where(Questionnaire.slug == questionnaire_slug)
-    response = db.session.scalar(query)
-    if response is None:
-        return None
-    # Imported here: insights reads this module's filter, so a top-level import would be circular.
-    from .insights import comment_codings
-
-    answers: dict[str, list[str]] = {}
-    for answer in response.answers:
-        answers.setdefault(answer.question_key, []).append(answer.value)
-    return ResponseDetail(
-        reference=response.reference,
-        questionnaire=response.questionnaire,
-        version=response.version.number,
-        submitted_on=response.submitted_on,
-        submitted_at=response.submitted_at,
-        link=response.link,
-        tags={tag: str(value) for tag, value in (response.tags or {}).items() if value},
-        lines=answer_lines(version_definition(response.version), answers),
-        codings=comment_codings(response.questionnaire, answers),
-    )
-
-
-class ErasureError(ValueError):
-    """An erasure was refused; the message says why, in words for the team."""
-
-
-def erase_response(member: SignedInMember, reference: str, reason: str) -> str | None:
-    """Delete one response and its answers for good, recording who, which, why and when (never answers).
-
-    Returns the questionnaire's slug, or None when there is no such response.
-    """
-    reason = " ".join(reason.split())
-    if not reason:
-        raise ErasureError("Enter the reason for deleting this response")
-    if len(reason) > MAX_REASON_LENGTH:
-        raise ErasureError(f"The reason must be {MAX_REASON_LENGTH} characters or fewer")
-    with write_transaction() as session:
-        found = session.execute(
-            select(Response.id, Questionnaire.slug)
-            .join(Questionnaire, Questionnaire.id == Response.questionnaire_id)
-            .where(Response.reference == reference[:12])
-        ).first()
-        if found is None:
-            return None
-        session.execute(delete(Answer).where(Answer.response_id == found.id))
-        session.execute(delete(Response).where(Response.id == found.id))
-        session.add(
-            AuditEvent(
-                actor=member.email,
-                actor_id=member.id,
-                action="response erased",
-                target=reference,
-                detail={"questionnaire": found.slug, "reason": reason},
-            )
-        )
-        slug = str(found.slug)
-    drop_analysis_cache()
-    return slug

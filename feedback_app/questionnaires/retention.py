@@ -1,4 +1,4 @@
-"""Data governance: retention (what expires, the purge command) and reading the audit log.
+"""Retention: what expires, and the purge that deletes it.
 
 A response expires when it is older than its questionnaire's `retention_months` (read from the
 current version's definition): on day D everything sent before the same date `retention_months`
@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 from dataclasses import dataclass
 
 from sqlalchemy import case, delete, func, select
 
-from .database import write_transaction
-from .extensions import db
-from .models import Answer, AuditEvent, Questionnaire, QuestionnaireVersion, Response, today
-from .questionnaires import version_definition
-from .reporting import drop_analysis_cache
-
-AUDIT_PER_PAGE = 50
+from .. import audit
+from ..analysis_cache import drop_analysis_cache
+from ..database import write_transaction
+from ..extensions import db
+from ..models import Answer, Questionnaire, QuestionnaireVersion, Response, today
+from .store import version_definition
 
 
 def months_before(on: dt.date, months: int) -> dt.date:
@@ -137,52 +135,14 @@ def purge_expired(
             result = session.execute(delete(Response).where(expired))
             deleted = int(getattr(result, "rowcount", 0) or 0)
             results.append(PurgeResult(retention.slug, retention.retention_months, cutoff, deleted))
-        session.add(
-            AuditEvent(
-                actor=actor,
-                action="expired responses purged",
-                target="all questionnaires",
-                detail={
-                    "deleted": {r.slug: r.deleted for r in results},
-                    "sent_before": {r.slug: r.cutoff.isoformat() for r in results},
-                },
-            )
+        audit.add(
+            session,
+            actor,
+            "expired responses purged",
+            "all questionnaires",
+            deleted={r.slug: r.deleted for r in results},
+            sent_before={r.slug: r.cutoff.isoformat() for r in results},
         )
     if any(r.deleted for r in results):
         drop_analysis_cache()
     return results
-
-
-@dataclass(frozen=True)
-class AuditPage:
-    """One page of the audit log, newest first."""
-
-    events: list[AuditEvent]
-    total: int
-    page: int
-    per_page: int = AUDIT_PER_PAGE
-
-    @property
-    def pages(self) -> int:
-        """How many pages there are (at least one)."""
-        return max(1, math.ceil(self.total / self.per_page))
-
-
-def audit_actions() -> list[str]:
-    """Every action recorded so far, for the filter."""
-    return list(db.session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
-
-
-def audit_page(action: str | None = None, page: int = 1) -> AuditPage:
-    """A page of audit events, optionally of one action only."""
-    where = [AuditEvent.action == action] if action else []
-    total = int(db.session.scalar(select(func.count(AuditEvent.id)).where(*where)) or 0)
-    page = min(max(1, page), max(1, math.ceil(total / AUDIT_PER_PAGE)))
-    events = db.session.scalars(
-        select(AuditEvent)
-        .where(*where)
-        .order_by(AuditEvent.id.desc())
-        .offset((page - 1) * AUDIT_PER_PAGE)
-        .limit(AUDIT_PER_PAGE)
-    ).all()
-    return AuditPage(list(events), total, page)

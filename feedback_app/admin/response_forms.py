@@ -8,7 +8,8 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, Regexp
 
-from ..browse import FILTER_TAGS, MAX_REASON_LENGTH, FilterChoices, ResponseFilter
+from ..responses.erase import MAX_REASON_LENGTH
+from ..responses.filters import FILTER_TAGS, FilterChoices, ResponseFilter
 from .forms import DatePartsField
 
 MAX_SEARCH_LENGTH = 200

@@ -1,9 +1,7 @@
-"""Service functions for questionnaires: loading definitions, versions, and whether one is open."""
+"""Stored questionnaires: loading definitions, their versions, and the questionnaires to list."""
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,18 +12,10 @@ from questionnaire_format.files import load_definition_folder
 from questionnaire_format.model import Definition, DefinitionError
 from questionnaire_format.parser import definition_from_json, definition_to_json
 
-from .database import write_transaction
-from .extensions import db
-from .models import CollectionLink, Questionnaire, QuestionnaireVersion, Response, today
-
-
-class Availability(enum.Enum):
-    """Whether a questionnaire or link takes answers now, and if not, why."""
-
-    OPEN = "open"
-    CLOSED = "closed"
-    NOT_YET_OPEN = "not yet open"
-    FULL = "full"
+from ..database import write_transaction
+from ..extensions import db
+from ..models import Questionnaire, QuestionnaireVersion, Response
+from .availability import Availability, availability
 
 
 @dataclass(frozen=True)
@@ -138,63 +128,6 @@ def current_version(questionnaire: Questionnaire) -> QuestionnaireVersion:
 def get_by_slug(slug: str) -> Questionnaire | None:
     """The questionnaire with this slug, if any."""
     return db.session.scalar(select(Questionnaire).filter_by(slug=slug))
-
-
-def response_count(questionnaire_id: int, link_id: int | None = None) -> int:
-    """How many responses a questionnaire (or one of its links) has."""
-    query = select(func.count(Response.id)).where(Response.questionnaire_id == questionnaire_id)
-    if link_id is not None:
-        query = query.where(Response.link_id == link_id)
-    return int(db.session.scalar(query) or 0)
-
-
-def _availability(
-    is_open: bool,
-    opens_on: dt.date | None,
-    closes_on: dt.date | None,
-    max_responses: int | None,
-    count: int | None,
-    on: dt.date,
-) -> Availability:
-    if not is_open or (closes_on is not None and on > closes_on):
-        return Availability.CLOSED
-    if opens_on is not None and on < opens_on:
-        return Availability.NOT_YET_OPEN
-    if max_responses is not None and count is not None and count >= max_responses:
-        return Availability.FULL
-    return Availability.OPEN
-
-
-def availability(
-    questionnaire: Questionnaire,
-    link: CollectionLink | None = None,
-    on: dt.date | None = None,
-    total: int | None = None,
-    link_total: int | None = None,
-) -> Availability:
-    """Whether the questionnaire (and the link it was reached through) takes answers today.
-
-    `total` and `link_total` are the questionnaire's and the link's response counts when the caller
-    has already counted them (the dashboard counts every questionnaire and link in one query).
-    """
-    on = on or today()
-    count = total
-    if count is None and questionnaire.max_responses is not None:
-        count = response_count(questionnaire.id)
-    state = _availability(
-        questionnaire.is_open,
-        questionnaire.opens_on,
-        questionnaire.closes_on,
-        questionnaire.max_responses,
-        count,
-        on,
-    )
-    if state is not Availability.OPEN or link is None:
-        return state
-    link_count = link_total
-    if link_count is None and link.max_responses is not None:
-        link_count = response_count(questionnaire.id, link.id)
-    return _availability(link.is_open, link.opens_on, link.closes_on, link.max_responses, link_count, on)
 
 
 def public_questionnaires() -> list[tuple[Questionnaire, Definition]]:

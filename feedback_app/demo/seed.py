@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 from questionnaire_format.model import Definition, Question
 from questionnaire_format.vocabulary import OTHER_VALUE
 
-from .answers import AnswerValue, is_shown
-from .database import write_transaction
-from .demo_content import FREE_TEXT, SHORT_TEXT_FALLBACK
-from .models import Answer, CollectionLink, Questionnaire, Response
-from .questionnaires import current_version, version_definition
-from .responses import REFERENCE_ALPHABET, new_reference, new_token
+from ..database import write_transaction
+from ..models import REFERENCE_ALPHABET, Answer, CollectionLink, Questionnaire, Response
+from ..questionnaires.store import current_version, version_definition
+from ..responses.answers import AnswerValue, is_shown
+from ..responses.submission import new_reference, new_token
+from .content import FREE_TEXT, SHORT_TEXT_FALLBACK
 
 DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
     "stakeholder-event": [

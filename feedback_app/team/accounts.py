@@ -1,4 +1,4 @@
-"""Team members: passwords, sign-in with lockout, server-side sessions, and the audit log."""
+"""Team members: passwords, sign-in with lockout, and server-side sessions."""
 
 from __future__ import annotations
 
@@ -8,25 +8,24 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 from zxcvbn import zxcvbn
 
-from .database import write_transaction
-from .extensions import db
-from .models import AuditEvent, SignInThrottle, TeamMember, TeamSession, utcnow
+from .. import audit
+from ..database import write_transaction
+from ..extensions import db
+from ..models import SignInThrottle, TeamMember, TeamSession, utcnow
 
 ROLES = ("admin", "viewer")
 MIN_PASSWORD_LENGTH = 8
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-# argon2id with the library's defaults (RFC 9106 low-memory profile).
-_hasher = PasswordHasher()
-# Verified against when the account does not exist, so both cases take the same time.
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+# app.extensions key: the app's password hasher and a hash to verify against for unknown addresses.
+HASHER_KEY = "feedback_password_hasher"
 
 
 class AccountError(ValueError):
@@ -54,6 +53,23 @@ class SignedInMember:
     def get_id(self) -> str:
         """Flask-Login: the server-side session token, never the member id."""
         return self.token
+
+
+def _hasher() -> tuple[PasswordHasher, str]:
+    """This app's argon2id hasher (its cost from the config), and a hash of nothing anyone knows.
+
+    The second is verified against when the account does not exist, so both cases take the same time.
+    """
+    cached: tuple[PasswordHasher, str] | None = current_app.extensions.get(HASHER_KEY)
+    if cached is None:
+        config = current_app.config
+        hasher = PasswordHasher(
+            time_cost=int(config["PASSWORD_HASH_TIME_COST"]),
+            memory_cost=int(config["PASSWORD_HASH_MEMORY_COST"]),
+            parallelism=int(config["PASSWORD_HASH_PARALLELISM"]),
+        )
+        cached = current_app.extensions[HASHER_KEY] = (hasher, hasher.hash(secrets.token_hex(16)))
+    return cached
 
 
 def normalise_email(email: str) -> str:
@@ -86,12 +102,14 @@ def create_member(email: str, name: str, role: str, password: str, actor: str = 
     problem = password_problem(password, email, name)
     if problem:
         raise AccountError(problem)
+    # Hashed before the write begins: the write lock is never held for the hash's half second.
+    password_hash = _hasher()[0].hash(password)
     with write_transaction() as session:
         if session.scalar(select(TeamMember.id).filter_by(email=email)) is not None:
             raise AccountError("A team member with that e-mail address already exists")
-        member = TeamMember(email=email, name=name.strip(), role=role, password_hash=_hasher.hash(password))
+        member = TeamMember(email=email, name=name.strip(), role=role, password_hash=password_hash)
         session.add(member)
-        session.add(AuditEvent(actor=actor, action="team member added", target=email, detail={"role": role}))
+        audit.add(session, actor, "team member added", email, role=role)
     return member
 
 
@@ -116,52 +134,65 @@ def sign_in(email: str, password: str) -> SignInResult:
     """Check a password, counting failures per address in the database; start a session on success.
 
     The caller shows one message for every failure, so the result never reveals whether an account
-    exists or is locked.
+    exists or is locked. The password is checked (and rehashed) before the write begins, so a
+    sign-in never holds the database's write lock for argon2's half second.
     """
-    config = current_app.config
-    max_failures = int(config["SIGN_IN_MAX_FAILURES"])
-    lock_for = dt.timedelta(minutes=int(config["SIGN_IN_LOCK_MINUTES"]))
     email = normalise_email(email)[:254]
-    digest = _email_digest(email)
-    now = utcnow()
+    hasher, unknown_hash = _hasher()
+    member = db.session.scalar(select(TeamMember).filter_by(email=email))
+    checked_hash = member.password_hash if member else unknown_hash
+    password_ok = _verify(hasher, checked_hash, password[:256])
+    new_hash = hasher.hash(password) if password_ok and hasher.check_needs_rehash(checked_hash) else None
     with write_transaction() as session:
-        throttle = session.get(SignInThrottle, digest)
-        locked = throttle is not None and throttle.locked_until is not None and throttle.locked_until > now
+        # Read again inside the write: the member may have been deactivated or changed meanwhile.
         member = session.scalar(select(TeamMember).filter_by(email=email))
-        password_ok = _verify(member.password_hash if member else _DUMMY_HASH, password[:256])
-        if locked or member is None or not member.is_active or not password_ok:
-            if throttle is None:
-                throttle = SignInThrottle(email_digest=digest, failures=0, first_failure_at=now)
-                session.add(throttle)
-            if not locked:
-                throttle.failures += 1
-                if throttle.failures >= max_failures:
-                    throttle.locked_until = now + lock_for
-                    throttle.failures = 0
-            session.add(
-                AuditEvent(
-                    actor=email if member else "unknown address",
-                    actor_id=member.id if member else None,
-                    action="sign-in failed",
-                    detail={"locked": bool(locked or throttle.locked_until)},
-                )
-            )
+        digest = _email_digest(email)
+        throttle = session.get(SignInThrottle, digest)
+        now = utcnow()
+        locked = throttle is not None and throttle.locked_until is not None and throttle.locked_until > now
+        if (
+            locked
+            or member is None
+            or not member.is_active
+            or not password_ok
+            or member.password_hash != checked_hash
+        ):
+            throttle = _count_failure(session, digest, throttle, locked, now)
+            failed_as = member or "unknown address"
+            audit.add(session, failed_as, "sign-in failed", locked=bool(locked or throttle.locked_until))
             return SignInResult(None)
         if throttle is not None:
             session.delete(throttle)
-        if _hasher.check_needs_rehash(member.password_hash):
-            member.password_hash = _hasher.hash(password)
+        if new_hash is not None:
+            member.password_hash = new_hash
         token = secrets.token_urlsafe(32)
         session.add(TeamSession(token=token, member_id=member.id, created_at=now, last_seen_at=now))
         member.last_sign_in_at = now
-        session.add(AuditEvent(actor=member.email, actor_id=member.id, action="signed in"))
+        audit.add(session, member, "signed in")
         signed_in = SignedInMember(member.id, member.email, member.name, member.role, token)
     return SignInResult(signed_in)
 
 
-def _verify(password_hash: str, password: str) -> bool:
+def _count_failure(
+    session: Session, digest: str, throttle: SignInThrottle | None, locked: bool, now: dt.datetime
+) -> SignInThrottle:
+    """Count a failed sign-in for an address, locking it for a while after too many."""
+    if throttle is None:
+        throttle = SignInThrottle(email_digest=digest, failures=0, first_failure_at=now)
+        session.add(throttle)
+    if not locked:
+        throttle.failures += 1
+        if throttle.failures >= int(current_app.config["SIGN_IN_MAX_FAILURES"]):
+            throttle.locked_until = now + dt.timedelta(
+                minutes=int(current_app.config["SIGN_IN_LOCK_MINUTES"])
+            )
+            throttle.failures = 0
+    return throttle
+
+
+def _verify(hasher: PasswordHasher, password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -200,18 +231,4 @@ def sign_out(member: SignedInMember) -> None:
     """End the session for real: the token stops working even in a copied cookie."""
     with write_transaction() as session:
         session.execute(delete(TeamSession).where(TeamSession.token == member.token))
-        session.add(AuditEvent(actor=member.email, actor_id=member.id, action="signed out"))
-
-
-def record(member: SignedInMember | None, action: str, target: str = "", **detail: Any) -> None:
-    """Write one audit event (never answer text) in its own transaction."""
-    with write_transaction() as session:
-        session.add(
-            AuditEvent(
-                actor=member.email if member else "system",
-                actor_id=member.id if member else None,
-                action=action,
-                target=target[:200],
-                detail=detail,
-            )
-        )
+        audit.add(session, member, "signed out")

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,12 +25,13 @@ from sqlalchemy import distinct, func, select
 
 from analysis.suppression import MARKER, suppress_small_counts
 
-from .accounts import SignedInMember, record
-from .browse import ResponseFilter, filter_conditions
-from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, ExportTable, export_table, neutralise
-from .extensions import db
-from .models import Answer, AuditEvent, Response, today
-from .questionnaires import get_by_slug
+from .. import audit
+from ..extensions import db
+from ..models import Answer, AuditEvent, Response, today
+from ..questionnaires.store import get_by_slug
+from ..team.accounts import SignedInMember
+from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, Column, ExportTable, export_table, neutralise
+from .filters import ResponseFilter, filter_conditions
 
 BOM = "\ufeff"
 # Rows per chunk handed to the web server: big enough to keep overhead low, small enough to stream.
@@ -51,7 +52,18 @@ BASE_DESCRIPTIONS = {
     "setting": "Tag of the collection link: setting",
 }
 
+DICTIONARY_COLUMNS = ("key", "question", "type", "codes and labels")
+
 Writer = Callable[[ExportTable], Iterator[bytes]]
+
+
+def dictionary_rows(columns: Sequence[Column]) -> Iterator[list[Cell]]:
+    """The data dictionary: each column's key, the question's wording, its type, and codes with labels."""
+    for name in (*BASE_COLUMNS, *TAG_COLUMNS):
+        yield [name, BASE_DESCRIPTIONS[name], "response detail", None]
+    for column in columns:
+        codes = "; ".join(f"{code} = {label}" for code, label in column.options)
+        yield [column.key, column.wording, column.type, codes or None]
 
 
 @dataclass(frozen=True)
@@ -201,16 +213,10 @@ def write_xlsx(table: ExportTable) -> Iterator[bytes]:
             _write_row(data, row_number, row)
         data.freeze_panes(1, 0)
 
-        for column_number, name in enumerate(("key", "question", "type", "codes and labels")):
+        for column_number, name in enumerate(DICTIONARY_COLUMNS):
             dictionary.write_string(0, column_number, name, bold)
-        line = 1
-        for name in (*BASE_COLUMNS, *TAG_COLUMNS):
-            _write_row(dictionary, line, [name, BASE_DESCRIPTIONS[name], "response detail", None])
-            line += 1
-        for column in table.columns:
-            codes = "; ".join(f"{code} = {label}" for code, label in column.options)
-            _write_row(dictionary, line, [column.key, column.wording, column.type, codes or None])
-            line += 1
+        for line, cells in enumerate(dictionary_rows(table.columns), start=1):
+            _write_row(dictionary, line, cells)
 
         answered, chosen = answer_counts(table)
         threshold = int(current_app.config["SUPPRESSION_THRESHOLD"])
@@ -257,7 +263,7 @@ def download_responses(member: SignedInMember, response_filter: ResponseFilter, 
         return None
     table = export_table(questionnaire, filter_conditions(response_filter))
     rows = table.count()
-    record(
+    audit.record(
         member,
         "responses downloaded",
         questionnaire.slug,
@@ -300,7 +306,7 @@ def download_audit_log(member: SignedInMember, action: str | None) -> Download:
     where = [AuditEvent.action == action] if action else []
     up_to_id = int(db.session.scalar(select(func.max(AuditEvent.id))) or 0)
     rows = int(db.session.scalar(select(func.count(AuditEvent.id)).where(*where)) or 0)
-    record(member, "audit log downloaded", action or "all actions", rows=rows)
+    audit.record(member, "audit log downloaded", action or "all actions", rows=rows)
     return Download(
         filename=f"audit-log-{today().isoformat()}.csv",
         mimetype="text/csv; charset=utf-8",

@@ -20,9 +20,9 @@ from sqlalchemy import ColumnElement, func, select
 from questionnaire_format.model import Definition, Question
 from questionnaire_format.vocabulary import OTHER_LABEL, OTHER_VALUE
 
-from .extensions import db
-from .models import Answer, CollectionLink, Questionnaire, QuestionnaireVersion, Response
-from .questionnaires import version_definition
+from ..extensions import db
+from ..models import Answer, CollectionLink, Questionnaire, QuestionnaireVersion, Response
+from ..questionnaires.store import version_definition
 
 BASE_COLUMNS = ("questionnaire", "version", "reference", "submitted_on", "link_code")
 TAG_COLUMNS = ("event", "event_date", "region", "cohort", "setting")

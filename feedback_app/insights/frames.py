@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
-from flask import current_app
 from sqlalchemy import ColumnElement, select
 
 from analysis.cache import AnalysisCache
@@ -14,10 +13,11 @@ from analysis.report.document import ReportDocument
 from analysis.report.run import report_from_frames
 from analysis.schema import QuestionnaireSpec, spec_from_definition
 
-from .exports import export_table
-from .extensions import db
-from .models import Questionnaire
-from .questionnaires import current_version, version_definition
+from ..analysis_cache import analysis_cache_path
+from ..extensions import db
+from ..models import Questionnaire
+from ..questionnaires.store import current_version, version_definition
+from ..responses.exports import export_table
 
 
 def response_frame(
@@ -58,20 +58,6 @@ def report_inputs(slugs: Sequence[str] = ()) -> tuple[dict[str, pd.DataFrame], d
         frames[questionnaire.slug] = response_frame(questionnaire)
         specs[questionnaire.slug] = questionnaire_spec(questionnaire)
     return frames, specs
-
-
-def analysis_cache_path() -> Path:
-    """Where coded comments and charts are cached between reports: the instance folder, never the repo."""
-    return Path(current_app.instance_path) / "analysis-cache.sqlite3"
-
-
-def drop_analysis_cache() -> None:
-    """Delete the cache after responses are erased or purged, so no trace of their text outlives them.
-
-    The cache holds each coded comment's redacted text; rebuilding it costs one slower report.
-    """
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{analysis_cache_path()}{suffix}").unlink(missing_ok=True)
 
 
 def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[str] = ()) -> ReportDocument:

@@ -1,0 +1,1 @@
+"""Deterministic synthetic responses for demonstrations and benchmarks."""

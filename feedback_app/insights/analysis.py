@@ -1,0 +1,290 @@
+"""The team area's analysis: the analysis page, risk-flagged comments and each comment's coding.
+
+Everything here goes through the analysis engine (`analysis.report.build_report` and the text coder,
+behind the AnalysisCache in the instance folder), on the responses chosen by the same `ResponseFilter`
+as the response browser, so a figure on screen, in a report and in a download agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import cast
+
+import pandas as pd
+from flask import current_app
+from sqlalchemy import select
+
+from analysis.cache import AnalysisCache
+from analysis.report import ReportDocument, Section, build_report
+from analysis.report.build import resolve_codebooks
+from analysis.report.context import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS
+from analysis.report.tables import fmt
+from analysis.schema import QuestionnaireSpec
+from analysis.text.codebook import Codebook
+from analysis.text.coding import CODED_COLUMNS
+
+from ..analysis_cache import analysis_cache_path
+from ..extensions import db
+from ..models import CollectionLink, Questionnaire, today
+from ..questionnaires.store import get_by_slug
+from ..responses.browse import ResponseDetail, response_detail
+from ..responses.filters import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
+from .frames import questionnaire_spec, response_frame
+
+# Sections of the engine's report that concern one questionnaire (the other audiences' are empty).
+SHARED_SECTIONS = ("who-responded", "emerging-themes", "method")
+FLAGGED_TABLE = "comments-coded-and-flagged"
+
+
+def suppression_threshold() -> int:
+    return int(current_app.config["SUPPRESSION_THRESHOLD"])
+
+
+def _codebooks(spec: QuestionnaireSpec) -> list[Codebook]:
+    """The codebooks the engine codes this questionnaire's comments with, in the engine's order."""
+    resolved = resolve_codebooks(None, [spec.audience])
+    return [resolved[name] for name in AUDIENCE_CODEBOOKS[spec.audience]]
+
+
+def scoped(slug: str, response_filter: ResponseFilter) -> ResponseFilter:
+    """The filter with the questionnaire fixed by the URL, whatever the query string said."""
+    return replace(response_filter, questionnaire=slug, tags=dict(response_filter.tags))
+
+
+def analysis_filter_choices(slug: str) -> FilterChoices:
+    """The filter form's choices for one questionnaire: only its own links and their tag values."""
+    found = db.session.scalars(
+        select(CollectionLink)
+        .join(Questionnaire, Questionnaire.id == CollectionLink.questionnaire_id)
+        .where(Questionnaire.slug == slug)
+        .order_by(CollectionLink.name)
+    ).all()
+    options = tag_options(db.session.scalars(select(Questionnaire).where(Questionnaire.slug == slug)))
+    return FilterChoices([], [(link.code, link.name) for link in found], tag_choices(found, options))
+
+
+# ---------------------------------------------------------------------------------------------- analysis
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One questionnaire's filtered responses, as the engine read and reported them."""
+
+    questionnaire: Questionnaire
+    response_filter: ResponseFilter
+    spec: QuestionnaireSpec
+    frame: pd.DataFrame
+    document: ReportDocument
+    codebooks: list[Codebook]
+
+
+@dataclass(frozen=True)
+class Responses:
+    """One questionnaire's responses chosen by a filter, as the tidy frame the engine reads."""
+
+    questionnaire: Questionnaire
+    response_filter: ResponseFilter
+    spec: QuestionnaireSpec
+    frame: pd.DataFrame
+
+
+def responses_of(slug: str, response_filter: ResponseFilter) -> Responses | None:
+    """The filtered responses of the questionnaire a URL names; None when there is no such one."""
+    questionnaire = get_by_slug(slug)
+    if questionnaire is None:
+        return None
+    chosen = scoped(slug, response_filter)
+    frame = response_frame(questionnaire, filter_conditions(chosen))
+    return Responses(questionnaire, chosen, questionnaire_spec(questionnaire), frame)
+
+
+def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) -> Analysis | None:
+    """The engine's report of one questionnaire's filtered responses; None when there is no such one."""
+    found = responses_of(slug, response_filter)
+    if found is None:
+        return None
+    questionnaire = found.questionnaire
+    document = build_report(
+        {questionnaire.slug: found.frame},
+        {questionnaire.slug: found.spec},
+        threshold=suppression_threshold(),
+        title=f"{questionnaire.title}: analysis",
+        today=today(),
+        coder=cache.code,
+    )
+    return Analysis(
+        questionnaire, found.response_filter, found.spec, found.frame, document, _codebooks(found.spec)
+    )
+
+
+@dataclass(frozen=True)
+class AnalysisPage:
+    """What the analysis page shows: the engine's sections for the questionnaire and the flagged count."""
+
+    questionnaire: Questionnaire
+    response_filter: ResponseFilter
+    document: ReportDocument
+    sections: list[Section]
+    flagged: str
+
+
+def _flagged_figure(analysis: Analysis) -> str:
+    """The engine's (suppressed) count of flagged comments for the questionnaire, formatted."""
+    summary = analysis.document.summaries.get(FLAGGED_TABLE)
+    if summary is None:
+        return fmt(0, "count")
+    row = summary[summary["row"] == analysis.spec.title]
+    return fmt(row["flagged"].iloc[0], "count") if not row.empty else fmt(0, "count")
+
+
+def analysis_page(slug: str, response_filter: ResponseFilter) -> AnalysisPage | None:
+    """The analysis of one questionnaire's filtered responses; None when there is no such questionnaire."""
+    with AnalysisCache(analysis_cache_path()) as cache:
+        analysis = analyse(slug, response_filter, cache)
+    if analysis is None:
+        return None
+    own = {sid for audience, sid, _ in AUDIENCE_SECTIONS if audience == analysis.spec.audience}
+    sections = [s for s in analysis.document.sections if s.id in own or s.id in SHARED_SECTIONS]
+    return AnalysisPage(
+        analysis.questionnaire,
+        analysis.response_filter,
+        analysis.document,
+        sections,
+        _flagged_figure(analysis),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- comments
+
+
+def _text_questions(spec: QuestionnaireSpec, coded_only: bool) -> list[tuple[str, str, str]]:
+    """(answer key, wording, prompt) of the typed answers to code; "other" text too unless coded_only."""
+    found: list[tuple[str, str, str]] = []
+    for question in spec.questions:
+        if question.is_text and (question.prompt or not coded_only):
+            found.append((question.key, question.label, question.prompt or ""))
+        if question.other and not coded_only:
+            found.append((question.other_key, f"{question.label}: other, please specify", ""))
+    return found
+
+
+def coded_comments(
+    frame: pd.DataFrame, spec: QuestionnaireSpec, cache: AnalysisCache, coded_only: bool = True
+) -> pd.DataFrame:
+    """One row per typed answer with its reference, date, question and the engine's features.
+
+    With `coded_only`, only the questions the engine codes (those with a prompt), as in the report;
+    otherwise every typed answer, so the risk check misses no free text.
+    """
+    parts = []
+    for key, wording, prompt in _text_questions(spec, coded_only):
+        if key not in frame.columns:
+            continue
+        answered = frame[frame[key].fillna("").str.strip() != ""]
+        if answered.empty:
+            continue
+        parts.append(
+            pd.DataFrame(
+                {
+                    "reference": answered["reference"].to_numpy(),
+                    "submitted_on": answered["submitted_on"].to_numpy(),
+                    "question": key,
+                    "wording": wording,
+                    "text": answered[key].to_numpy(),
+                    "prompt": prompt,
+                }
+            )
+        )
+    columns = ["reference", "submitted_on", "question", "wording", "text", "prompt"]
+    comments = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+    if comments.empty:
+        empty = pd.DataFrame(columns=[*columns, *CODED_COLUMNS])
+        return empty.astype({"risk_flag": bool})
+    return cache.code(comments, _codebooks(spec))
+
+
+@dataclass(frozen=True)
+class FlaggedComment:
+    """One comment flagged as a possible disclosure of risk, in full, for a person to read and act on."""
+
+    reference: str
+    question: str
+    submitted_on: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FlaggedList:
+    """Every flagged comment of one questionnaire's filtered responses, newest first."""
+
+    questionnaire: Questionnaire
+    response_filter: ResponseFilter
+    comments: list[FlaggedComment]
+
+
+def flagged_comments(slug: str, response_filter: ResponseFilter) -> FlaggedList | None:
+    """The comments the engine flags for risk; None when there is no such questionnaire."""
+    found = responses_of(slug, response_filter)
+    if found is None:
+        return None
+    with AnalysisCache(analysis_cache_path()) as cache:
+        coded = coded_comments(found.frame, found.spec, cache, coded_only=False)
+    flagged = coded[coded["risk_flag"].astype(bool)].iloc[::-1]
+    comments = [
+        FlaggedComment(str(r.reference), str(r.wording), str(r.submitted_on), str(r.text))
+        for r in flagged.itertuples(index=False)
+    ]
+    return FlaggedList(found.questionnaire, found.response_filter, comments)
+
+
+@dataclass(frozen=True)
+class CommentCoding:
+    """What the engine made of one typed answer: theme labels, the rules that matched, sentiment, risk."""
+
+    themes: list[str]
+    theme_rules: list[str]
+    sentiment: str
+    polarity: float
+    risk_flag: bool
+
+
+def comment_codings(questionnaire: Questionnaire, answers: dict[str, list[str]]) -> dict[str, CommentCoding]:
+    """The engine's coding of each answered coded text question of one response, by answer key."""
+    spec = questionnaire_spec(questionnaire)
+    rows = [
+        {"question": key, "text": "\n".join(answers[key]), "prompt": prompt}
+        for key, _wording, prompt in _text_questions(spec, coded_only=True)
+        if any(value.strip() for value in answers.get(key, []))
+    ]
+    if not rows:
+        return {}
+    books = _codebooks(spec)
+    labels = {theme.key: theme.label for book in books for theme in book.themes}
+    with AnalysisCache(analysis_cache_path()) as cache:
+        coded = cache.code(pd.DataFrame(rows), books)
+    return {
+        str(r.question): CommentCoding(
+            themes=[labels.get(key, key) for key in str(r.themes).split(";") if key],
+            theme_rules=[rule for rule in str(r.theme_rules).split(";") if rule],
+            sentiment=str(r.sentiment),
+            polarity=float(cast(float, r.polarity)),
+            risk_flag=bool(r.risk_flag),
+        )
+        for r in coded.itertuples(index=False)
+    }
+
+
+@dataclass(frozen=True)
+class CodedResponse:
+    """One response with every answer in words, and the engine's coding of its comments."""
+
+    detail: ResponseDetail
+    codings: dict[str, CommentCoding]
+
+
+def coded_response(reference: str, questionnaire_slug: str | None = None) -> CodedResponse | None:
+    """One response and its comments' coding; None when unknown or not of the given questionnaire."""
+    detail = response_detail(reference, questionnaire_slug)
+    if detail is None:
+        return None
+    return CodedResponse(detail, comment_codings(detail.questionnaire, detail.answers))

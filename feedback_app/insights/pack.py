@@ -1,0 +1,183 @@
+"""Downloads made by the analysis engine: the lessons-learnt report and a questionnaire's analysis pack."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import cast
+
+import pandas as pd
+
+from analysis.cache import AnalysisCache, source_fingerprint
+from analysis.report import build_report
+from analysis.report.html import render_html
+from analysis.report.writers import write_docx, write_summaries
+from analysis.text.coding import CODED_COLUMNS, SHIPPED_CODEBOOKS
+
+from .. import audit
+from ..analysis_cache import analysis_cache_path
+from ..models import today
+from ..questionnaires.store import get_by_slug
+from ..responses.downloads import DICTIONARY_COLUMNS, Download, csv_lines, dictionary_rows
+from ..responses.exports import Cell, export_table
+from ..responses.filters import ResponseFilter, filter_conditions
+from ..team.accounts import SignedInMember
+from .analysis import Analysis, analyse, coded_comments, suppression_threshold
+from .frames import report_inputs
+
+THEME_COLUMNS = ("reference", "question", *CODED_COLUMNS)
+
+
+REPORT_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+ZIP_TYPE = "application/zip"
+
+
+LIMITS = (
+    "Automated coding is rule-based: codebook phrases and patterns with negation handling, a sentiment "
+    "score, redaction of names, phone numbers, NHS numbers, e-mail addresses and postcodes, and a risk "
+    "flag for possible disclosures of self-harm, suicide, abuse or feeling unsafe. It cannot understand "
+    "sarcasm, context, mixed or implied meaning reliably; it misses themes worded in ways the codebooks "
+    "do not anticipate; its redaction can miss unusual identifying details; and a risk flag is a safety "
+    "net, not a substitute for a person reading every comment. Read themes as a guide to where to look, "
+    "not as measurements."
+)
+
+
+def _single(chunk: bytes) -> Iterator[bytes]:
+    yield chunk
+
+
+def lessons_learnt_report(member: SignedInMember, fmt_name: str, slug: str | None = None) -> Download | None:
+    """The lessons-learnt report (every questionnaire, or one) as HTML or Word, recorded in the audit log.
+
+    None when the format or the questionnaire is unknown.
+    """
+    mimetype = REPORT_TYPES.get(fmt_name)
+    if mimetype is None or (slug is not None and get_by_slug(slug) is None):
+        return None
+    frames, specs = report_inputs([slug] if slug else [])
+    with AnalysisCache(analysis_cache_path()) as cache:
+        document = build_report(
+            frames, specs, threshold=suppression_threshold(), today=today(), coder=cache.code
+        )
+        if fmt_name == "html":
+            body = render_html(document).encode("utf-8")
+        else:
+            with tempfile.TemporaryDirectory(prefix="feedback-report-") as folder:
+                path = write_docx(document, Path(folder) / "report.docx", cache.chart_pngs)
+                body = path.read_bytes()
+    responses = sum(len(frame) for frame in frames.values())
+    audit.record(
+        member, "report downloaded", slug or "all questionnaires", format=fmt_name, responses=responses
+    )
+    return Download(
+        filename=f"lessons-learnt-report-{slug or 'all'}-{today().isoformat()}.{fmt_name}",
+        mimetype=mimetype,
+        rows=responses,
+        chunks=_single(body),
+    )
+
+
+def _csv_bytes(header: Sequence[str], rows: Iterator[list[Cell]]) -> bytes:
+    """A formula-safe CSV (the downloads' writer) as one piece of bytes."""
+    return b"".join(csv_lines(list(header), rows))
+
+
+def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
+    """The engine's coding of each comment: redacted text only, never what the respondent typed."""
+    for r in coded.itertuples(index=False):
+        yield [
+            str(r.reference),
+            str(r.question),
+            str(r.themes),
+            str(r.theme_rules),
+            str(r.sentiment),
+            f"{float(cast(float, r.polarity)):.3f}",
+            str(r.redacted_text),
+            "true" if bool(r.risk_flag) else "false",
+        ]
+
+
+def _readme(analysis: Analysis, made_by: str) -> str:
+    """How the pack was made, for whoever opens it later."""
+    detail = analysis.response_filter.audit_detail()
+    filters = "; ".join(f"{key} = {value}" for key, value in detail.items()) or "none (every response)"
+    books = "\n".join(
+        f"  - {b.name} (version {b.version}, checksum {b.checksum[:12]})" for b in analysis.codebooks
+    )
+    threshold = analysis.document.threshold
+    return f"""Analysis pack: {analysis.questionnaire.title} ({analysis.questionnaire.slug})
+
+Made on {today().isoformat()} by {made_by} from the responses stored at that moment.
+Filters: {filters}
+Responses included: {len(analysis.frame):,}
+Small-number threshold: counts of 1 to {threshold - 1} are hidden (shown as *) in every summary file,
+with any second figure that would let them be worked out by subtraction; see suppression_log.csv.
+
+Files
+  data.csv               one row per response, one column per answer (answers in words), formula-safe:
+                         a text cell a spreadsheet would run as a formula starts with an apostrophe.
+                         It holds what respondents typed: keep it on NHS systems, delete it when done.
+  data_dictionary.csv    each column of data.csv: key, question wording, type, codes and labels
+  theme_assignments.csv  each coded comment: reference, question, themes, the rules that matched,
+                         sentiment and polarity, its redacted text and whether it was flagged for risk
+  summaries/*.csv        the report's summary tables, after small-number suppression
+  suppression_log.csv    every hidden figure and why
+  codebooks/*.yaml       the codebooks the comments were coded with
+
+Codebooks:
+{books}
+Engine: the analysis package's rule-based text engine, rules fingerprint {source_fingerprint()[:12]}.
+
+What automated coding cannot do
+{LIMITS}
+"""
+
+
+def analysis_pack(member: SignedInMember, slug: str, response_filter: ResponseFilter) -> Download | None:
+    """The analysis pack ZIP of one questionnaire's filtered responses, recorded in the audit log.
+
+    Built in a temporary folder and an in-memory buffer, so nothing is left on disk. None when there
+    is no such questionnaire.
+    """
+    with AnalysisCache(analysis_cache_path()) as cache:
+        analysis = analyse(slug, response_filter, cache)
+        if analysis is None:
+            return None
+        coded = coded_comments(analysis.frame, analysis.spec, cache)
+    table = export_table(analysis.questionnaire, filter_conditions(analysis.response_filter))
+    # The dictionary describes every column the questionnaire's versions have, whatever the filter.
+    columns = export_table(analysis.questionnaire, pin=False).columns
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as pack:
+        pack.writestr("README.txt", _readme(analysis, member.email))
+        pack.writestr("data.csv", _csv_bytes(table.header, table.rows()))
+        pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, dictionary_rows(columns)))
+        pack.writestr("theme_assignments.csv", _csv_bytes(THEME_COLUMNS, _theme_rows(coded)))
+        for book in analysis.codebooks:
+            pack.write(SHIPPED_CODEBOOKS / f"{book.name}.yaml", f"codebooks/{book.name}.yaml")
+        with tempfile.TemporaryDirectory(prefix="feedback-pack-") as folder:
+            for path in write_summaries(analysis.document, folder):
+                pack.write(path, path.relative_to(folder).as_posix())
+    audit.record(
+        member,
+        "analysis pack downloaded",
+        slug,
+        responses=len(analysis.frame),
+        threshold=analysis.document.threshold,
+        filters=analysis.response_filter.audit_detail(),
+    )
+    return Download(
+        filename=f"{slug}-analysis-pack-{today().isoformat()}.zip",
+        mimetype=ZIP_TYPE,
+        rows=len(analysis.frame),
+        chunks=_single(buffer.getvalue()),
+    )

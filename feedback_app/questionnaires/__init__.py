@@ -1,0 +1,1 @@
+"""Questionnaires: the stored definitions and versions, links and QR codes, open/closed/full, retention."""

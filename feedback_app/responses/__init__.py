@@ -1,0 +1,1 @@
+"""Responses: answers, drafts and submission, the filter, browsing, erasure and export formats."""
