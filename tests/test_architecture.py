@@ -8,6 +8,7 @@ every module-level edge, lazy imports included.
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,37 @@ def test_no_import_cycle_in_the_app_or_the_analysis_package() -> None:
     graph = grimp.build_graph(*PACKAGES)
     cycles = import_cycles(graph)
     assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(ring) for ring in cycles)
+
+
+# Functions that hold one algorithm each, allowed past the length limit (docs/architecture.md, "Sizes").
+ONE_ALGORITHM = {"analysis/suppression.py::mean_hides_counts"}
+MAX_MODULE_LINES = 520
+MAX_FUNCTION_LINES = 60
+
+
+def _sources() -> list[Path]:
+    """Every Python module of the three packages."""
+    return sorted(path for package in PACKAGES for path in (ROOT / package).rglob("*.py"))
+
+
+def test_no_module_is_over_the_size_limit() -> None:
+    """A module that grows past about 500 lines is two rooms in one."""
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in _sources()
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}
+
+
+def test_no_function_is_over_the_length_limit() -> None:
+    """Functions stay short enough to read at once, except the named single algorithms."""
+    long = {}
+    for path in _sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                name = f"{path.relative_to(ROOT)}::{node.name}"
+                lines = (node.end_lineno or node.lineno) - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES and name not in ONE_ALGORITHM:
+                    long[name] = lines
+    assert long == {}
