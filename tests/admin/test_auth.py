@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 
 import pytest
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, TeamMember, TeamSession
+from feedback_app.team import accounts
 from feedback_app.team.accounts import AccountError, create_member, password_problem
 from tests.helpers import ADMIN, VIEWER, csrf_from, sign_in
 
@@ -156,3 +158,51 @@ def test_create_user_command(runner, app):
         args=["create-user", "--email", "b@example.nhs.uk", "--name", "B", "--password", "password1"]
     )
     assert weak.exit_code != 0 and "too common" in weak.output
+
+
+def _write_lock_is_free(app) -> bool:
+    """Whether another connection could take SQLite's write lock at once (no writer holds it)."""
+    path = app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///")
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()
+
+
+def test_passwords_are_checked_and_hashed_outside_the_write_lock(app, members, monkeypatch, database):
+    """Rule 5: argon2's deliberate slowness never holds respondents' writes up behind the lock."""
+    if database != "sqlite":
+        pytest.skip("the write lock that respondents queue behind is SQLite's")
+    seen: list[tuple[str, bool]] = []
+    real_verify = accounts._verify
+    real_hasher = accounts._hasher
+
+    def verify(*args):
+        seen.append(("verify", _write_lock_is_free(app)))
+        return real_verify(*args)
+
+    class WatchedHasher:
+        def __init__(self, hasher):
+            self._hasher = hasher
+
+        def hash(self, password):
+            seen.append(("hash", _write_lock_is_free(app)))
+            return self._hasher.hash(password)
+
+        def __getattr__(self, name):
+            return getattr(self._hasher, name)
+
+    monkeypatch.setattr(accounts, "_verify", verify)
+    monkeypatch.setattr(accounts, "_hasher", lambda: (WatchedHasher(real_hasher()[0]), real_hasher()[1]))
+    client = app.test_client()
+    assert sign_in(client, ADMIN[0], ADMIN[3]).status_code == 302
+    assert sign_in(app.test_client(), ADMIN[0], "not the password at all").status_code != 302
+    with app.app_context():
+        create_member("third@example.nhs.uk", "Tam Third", "viewer", "harbour violin saffron 93")
+    assert {kind for kind, _ in seen} == {"verify", "hash"}
+    assert all(free for _, free in seen), seen
