@@ -11,6 +11,7 @@ from flask import Flask, Response, current_app, g, request
 from flask.sessions import SecureCookieSessionInterface
 from itsdangerous import URLSafeTimedSerializer
 from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
+from werkzeug.sansio.multipart import Data, Epilogue, Field, MultipartDecoder
 
 # Scripts only from this site or carrying this response's nonce; nothing framed, nothing fetched
 # from elsewhere (docs/quality.md rules 7 and 20).
@@ -73,6 +74,33 @@ def check_urlencoded(raw: bytes, max_fields: int) -> None:
         raise UnreadableForm()
 
 
+def check_multipart_text(raw: bytes, boundary: str) -> None:
+    """Refuse a multipart body whose text fields (not files) are not valid UTF-8.
+
+    Werkzeug decodes multipart fields with replacement characters, so broken UTF-8 would be stored
+    as "�" where a urlencoded body is refused; each field's raw bytes are decoded strictly here.
+    Files keep their bytes: an upload's own checks say what it must be.
+    """
+    decoder = MultipartDecoder(boundary.encode("latin-1"))
+    decoder.receive_data(raw)
+    decoder.receive_data(None)
+    field: list[bytes] | None = None
+    try:
+        # The decoder was given the whole body, so it runs to the epilogue or raises ValueError.
+        while not isinstance(event := decoder.next_event(), Epilogue):
+            if isinstance(event, Field):
+                field = []
+            elif not isinstance(event, Data):
+                field = None
+            elif field is not None:
+                field.append(event.data)
+                if not event.more_data:
+                    b"".join(field).decode("utf-8")
+                    field = None
+    except (UnicodeDecodeError, ValueError):
+        raise UnreadableForm() from None
+
+
 def guard_form_body() -> None:
     """Before any view: check the query string and the raw body of a form post."""
     # Filters put query values into SQL; PostgreSQL refuses NUL bytes in them, so they stop here too.
@@ -84,6 +112,8 @@ def guard_form_body() -> None:
     if request.mimetype == "application/x-www-form-urlencoded":
         check_urlencoded(request.get_data(cache=True), max_fields)
     elif request.mimetype == "multipart/form-data":
+        # Read (and cache) the raw body first: the form is then parsed from the cached bytes.
+        check_multipart_text(request.get_data(cache=True), request.mimetype_params.get("boundary", ""))
         if len(request.form) + len(request.files) > max_fields:
             raise TooManyFields()
         for values in request.form.listvalues():

@@ -142,3 +142,39 @@ def test_random_form_bodies_never_cause_a_server_error(app, client, fields):
     with app.app_context():
         db.session.execute(delete(Draft))
         db.session.commit()
+
+
+def _multipart(fields: list[tuple[str, bytes]], boundary: str = "hostile-boundary") -> bytes:
+    """A multipart/form-data body of text fields, their bytes sent as they are."""
+    parts = [
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n'.encode() + value + b"\r\n"
+        for name, value in fields
+    ]
+    return b"".join(parts) + f"--{boundary}--\r\n".encode()
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [b"caf\xe9", b"\xc3\x28", b"ok \xff\xfe"],
+    ids=["latin1", "broken-utf8", "stray-bytes"],
+)
+def test_invalid_utf8_in_a_multipart_body_is_refused_and_stores_nothing(app, client, answer):
+    """Rule 24: a multipart post is held to the same UTF-8 as a urlencoded one, not stored as '\ufffd'."""
+    token, saved = _started(client)
+    body = _multipart([("csrf_token", token.encode()), ("fft", b"poor"), ("what_was_good", answer)])
+    posted = client.post(PAGE, data=body, content_type="multipart/form-data; boundary=hostile-boundary")
+    assert posted.status_code == 400
+    assert "characters that are not allowed" in posted.get_data(as_text=True)
+    assert _stored(app) == ([saved], 0)
+
+
+def test_valid_utf8_in_a_multipart_body_is_saved(app, client):
+    """The same post in valid UTF-8, a typed replacement character included, is read and saved."""
+    token, _saved = _started(client)
+    answer = "Café, naïve, \ufffd and 🙂"
+    body = _multipart([("csrf_token", token.encode()), ("fft", b"poor"), ("what_was_good", answer.encode())])
+    posted = client.post(PAGE, data=body, content_type="multipart/form-data; boundary=hostile-boundary")
+    assert posted.status_code == 302
+    drafts, responses = _stored(app)
+    assert drafts == [{"fft": "poor", "what_was_good": answer}]
+    assert responses == 0
