@@ -49,7 +49,7 @@ def flagged(slug: str) -> Any:
     form = _filter_form(slug)
     if not form.validate():
         abort(400)
-    found = flagged_comments(slug, form.response_filter(slug))
+    found = flagged_comments(current_user, slug, form.response_filter(slug))
     if found is None:
         abort(404)
     return render_template("admin/flagged.html", flagged=found)

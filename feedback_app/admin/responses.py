@@ -35,7 +35,7 @@ def responses() -> Any:
 
 
 def _response_page(reference: str, form: EraseForm, slug: str | None = None) -> str:
-    coded = coded_response(reference, slug)
+    coded = coded_response(current_user, reference, slug)
     if coded is None:
         abort(404)
     return render_template("admin/response.html", detail=coded.detail, codings=coded.codings, form=form)

@@ -23,12 +23,14 @@ from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
 from analysis.text.coding import CODED_COLUMNS
 
+from .. import audit
 from ..analysis_cache import analysis_cache_path
 from ..extensions import db
 from ..models import CollectionLink, Questionnaire, today
 from ..questionnaires.store import get_by_slug
 from ..responses.browse import ResponseDetail, response_detail
 from ..responses.filters import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
+from ..team.accounts import SignedInMember
 from .frames import questionnaire_spec, response_frame
 
 # Sections of the engine's report that concern one questionnaire (the other audiences' are empty).
@@ -222,8 +224,10 @@ class FlaggedList:
     comments: list[FlaggedComment]
 
 
-def flagged_comments(slug: str, response_filter: ResponseFilter) -> FlaggedList | None:
-    """The comments the engine flags for risk; None when there is no such questionnaire."""
+def flagged_comments(
+    reader: SignedInMember, slug: str, response_filter: ResponseFilter
+) -> FlaggedList | None:
+    """The comments the engine flags for risk, their reading audited; None for an unknown questionnaire."""
     found = responses_of(slug, response_filter)
     if found is None:
         return None
@@ -234,6 +238,10 @@ def flagged_comments(slug: str, response_filter: ResponseFilter) -> FlaggedList 
         FlaggedComment(str(r.reference), str(r.wording), str(r.submitted_on), str(r.text))
         for r in flagged.itertuples(index=False)
     ]
+    # Flagged comments are shown in full, so who read them, and which, is on record.
+    audit.record(
+        reader, "flagged comments read", slug, comments=len(comments), filters=response_filter.audit_detail()
+    )
     return FlaggedList(found.questionnaire, found.response_filter, comments)
 
 
@@ -282,9 +290,12 @@ class CodedResponse:
     codings: dict[str, CommentCoding]
 
 
-def coded_response(reference: str, questionnaire_slug: str | None = None) -> CodedResponse | None:
-    """One response and its comments' coding; None when unknown or not of the given questionnaire."""
+def coded_response(
+    reader: SignedInMember, reference: str, questionnaire_slug: str | None = None
+) -> CodedResponse | None:
+    """One response and its comments' coding, its reading audited; None when unknown or elsewhere."""
     detail = response_detail(reference, questionnaire_slug)
     if detail is None:
         return None
+    audit.record(reader, "response read", reference, questionnaire=detail.questionnaire.slug)
     return CodedResponse(detail, comment_codings(detail.questionnaire, detail.answers))

@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
 from feedback_app.demo.seed import seed_demo
+from feedback_app.extensions import db
+from feedback_app.models import AuditEvent
 from feedback_app.questionnaires.links import create_link
 from tests.admin.analysis_data import (
     FORMULA,
@@ -23,6 +26,7 @@ from tests.admin.analysis_data import (
     table_html,
 )
 from tests.admin.response_data import add_response
+from tests.helpers import VIEWER
 
 PAGES = (
     f"/admin/questionnaires/{PATIENT}/analysis",
@@ -176,3 +180,24 @@ def test_a_questionnaire_without_responses_has_an_empty_analysis(viewer_client):
     html = response.get_data(as_text=True)
     assert "No free-text answers to code." in html
     assert "feeling unsafe): <strong>0</strong>" in html
+
+
+def test_reading_flagged_comments_and_a_response_is_audited_without_their_text(app, viewer_client):
+    """Who read a disclosure, and which response they opened, is on record; the words are not."""
+    reference = add_response(app, PATIENT, patient_answers(SELF_HARM))
+    assert viewer_client.get(f"/admin/questionnaires/{PATIENT}/flagged").status_code == 200
+    assert viewer_client.get(f"/admin/responses/{reference}").status_code == 200
+    assert viewer_client.get("/admin/responses/NOSUCHREF").status_code == 404
+    with app.app_context():
+        events = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action.in_(["flagged comments read", "response read"]))
+        ).all()
+    read = {(event.action, event.target, event.actor) for event in events}
+    assert read == {
+        ("flagged comments read", PATIENT, VIEWER[0]),
+        ("response read", reference, VIEWER[0]),
+    }
+    for event in events:
+        assert SELF_HARM not in str(event.detail)
+    flagged = next(event for event in events if event.action == "flagged comments read")
+    assert flagged.detail["comments"] == 1
