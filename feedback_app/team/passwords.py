@@ -111,7 +111,8 @@ def change_password(member: SignedInMember, current: str, new: str) -> str:
         raise PasswordChangeError("Choose a new password, not the one you have now", "new_password")
     new_hash = _hasher()[0].hash(new)
     with write_transaction() as session:
-        fresh = session.get(TeamMember, member.id)
+        # Locked on PostgreSQL (SQLite's write already is): two changes at once cannot both pass the check.
+        fresh = session.get(TeamMember, member.id, with_for_update=True)
         # Changed or reset meanwhile: the check above was against a password that is no longer theirs.
         if fresh is None or fresh.password_hash != old_hash:
             raise PasswordChangeError("Your password was changed meanwhile. Try again", "current_password")
