@@ -7,6 +7,7 @@ way to change or reset a password". Each test below reproduces that and shows it
 from __future__ import annotations
 
 import re
+import sqlite3
 
 import pytest
 from sqlalchemy import select
@@ -311,3 +312,46 @@ def test_the_command_line_resets_a_password_when_no_admin_can_sign_in(app, runne
     assert admin.get("/admin/team").status_code == 200
     unknown = runner.invoke(args=["reset-password", "nobody@example.nhs.uk"])
     assert unknown.exit_code != 0 and "no team member" in unknown.output
+
+
+def _write_lock_is_free(app) -> bool:
+    """Whether another connection could take SQLite's write lock at once (no writer holds it)."""
+    path = app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///")
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()
+
+
+def test_password_changes_and_resets_hash_outside_the_write_lock(app, admin_client, viewer_client, database):
+    """A change's and a reset's argon2 work runs while SQLite's write lock is free (docs/architecture.md)."""
+    if database != "sqlite":
+        pytest.skip("the write lock that respondents queue behind is SQLite's")
+    from feedback_app.team import passwords
+
+    seen: list[tuple[str, bool]] = []
+    real_hasher = passwords._hasher
+
+    class WatchedHasher:
+        def __init__(self, hasher):
+            self._hasher = hasher
+
+        def hash(self, password):
+            seen.append(("hash", _write_lock_is_free(app)))
+            return self._hasher.hash(password)
+
+        def verify(self, password_hash, password):
+            seen.append(("verify", _write_lock_is_free(app)))
+            return self._hasher.verify(password_hash, password)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "_hasher", lambda: (WatchedHasher(real_hasher()[0]), real_hasher()[1]))
+        assert change(viewer_client, VIEWER[3], NEW_PASSWORD).status_code == 302
+        assert reset(admin_client, member_id(app, VIEWER[0])).status_code == 200
+    assert [kind for kind, _ in seen] == ["verify", "hash", "hash"]
+    assert all(free for _, free in seen), seen
