@@ -227,6 +227,26 @@ def create_user_command(email: str, name: str, role: str, password: str) -> None
     click.echo(f"Added {member.email} as {member.role}.")
 
 
+@click.command("reset-password")
+@with_appcontext
+@click.argument("email")
+def reset_password_command(email: str) -> None:
+    """Give a member a one-time password they must change at sign-in (for when no admin can sign in)."""
+    from .errors import NotFound, SettingsError
+    from .team.passwords import reset_password_by_email
+
+    try:
+        reset = reset_password_by_email(email)
+    except NotFound:
+        raise click.ClickException(f"no team member with the email address {email!r}") from None
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from None
+    # Printed once to the terminal that asked, never logged: give it to the member in person or by phone.
+    click.echo(f"{reset.member.email} is signed out everywhere. Their one-time password (shown once):")
+    click.echo(reset.one_time_password)
+    click.echo("It works for one sign-in; they must then choose their own password.")
+
+
 def register(app: Flask) -> None:
     """Add the commands to the app's CLI."""
     for command in (
@@ -241,5 +261,6 @@ def register(app: Flask) -> None:
         report_command,
         build_assets_command,
         create_user_command,
+        reset_password_command,
     ):
         app.cli.add_command(command)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
@@ -151,6 +151,8 @@ class TeamMember(db.Model):  # type: ignore[name-defined,misc]
     is_active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     last_sign_in_at: Mapped[dt.datetime | None]
+    # After an admin's reset: the one-time password signs in once, then the member must choose their own.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     @property
     def is_admin(self) -> bool:

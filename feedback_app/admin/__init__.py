@@ -5,10 +5,11 @@ Every page needs a signed-in team member; every change needs an admin, a POST an
 one service function, then redirects, renders or streams.
 """
 
-from . import analysis, audit, dashboard, downloads, links, questionnaires, responses, team
+from . import account, analysis, audit, dashboard, downloads, links, questionnaires, responses, team
 from .blueprint import bp
 
 __all__ = [
+    "account",
     "analysis",
     "audit",
     "bp",

@@ -10,12 +10,18 @@ from flask import abort, redirect, request, url_for
 from flask_login import current_user
 
 F = TypeVar("F", bound=Callable[..., Any])
+# The only team-area pages a member whose password was reset may see until they change it.
+CHANGE_PASSWORD_ENDPOINTS = frozenset({"admin.account_password", "admin.account_password_change"})
 
 
 def require_sign_in() -> Any:
-    """Blueprint guard: anyone not signed in goes to the sign-in page, and sees no data."""
+    """Blueprint guard: anyone not signed in goes to the sign-in page; a reset password must be changed."""
     if not current_user.is_authenticated:
         return redirect(url_for("auth.sign_in_page", next=request.full_path.rstrip("?")))
+    # After an admin's reset the member chooses a password before anything else (rule 32); signing
+    # out is in the auth blueprint, so it stays open.
+    if current_user.must_change_password and request.endpoint not in CHANGE_PASSWORD_ENDPOINTS:
+        return redirect(url_for("admin.account_password"))
     return None
 
 

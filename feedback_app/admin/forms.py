@@ -8,10 +8,10 @@ from typing import Any
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import EmailField, Field, PasswordField, RadioField, SelectField, StringField
-from wtforms.validators import AnyOf, DataRequired, Length, Optional, Regexp, ValidationError
+from wtforms.validators import AnyOf, DataRequired, EqualTo, Length, Optional, Regexp, ValidationError
 
 from ..questionnaires.links import ALLOWED_TAGS
-from ..team.accounts import password_problem
+from ..team.password_policy import password_problem
 
 DATE_PARTS = ("day", "month", "year")
 CAP_RE = r"^[1-9][0-9]{0,6}$"
@@ -187,3 +187,22 @@ class RoleForm(FlaskForm):  # type: ignore[misc]
     """A team member's role."""
 
     role = RadioField("Role", choices=ROLE_CHOICES, validate_choice=False, validators=[ROLE_REQUIRED])
+
+
+class ChangePasswordForm(FlaskForm):  # type: ignore[misc]
+    """A member's own new password, typed twice; the current one unless an admin has just reset it."""
+
+    current_password = PasswordField(
+        "Current password", validators=[Optional(), Length(max=256, message="Password is too long")]
+    )
+    new_password = PasswordField(
+        "New password",
+        validators=[DataRequired("Enter a new password"), Length(max=256, message="Password is too long")],
+    )
+    confirm_password = PasswordField(
+        "Confirm new password",
+        validators=[
+            DataRequired("Enter the new password again"),
+            EqualTo("new_password", message="The two new passwords are not the same"),
+        ],
+    )

@@ -10,6 +10,7 @@ from flask_login import current_user
 from ..errors import SettingsError
 from ..team.accounts import AccountError
 from ..team.members import add_member, change_role, get_member, set_member_active, team_members
+from ..team.passwords import reset_password
 from .access import admin_required
 from .blueprint import bp
 from .forms import (
@@ -99,3 +100,18 @@ def team_member_deactivate(member_id: int) -> Any:
 def team_member_reactivate(member_id: int) -> Any:
     """Let a deactivated member sign in again."""
     return _set_active(member_id, True)
+
+
+@bp.post("/team/<int:member_id>/reset-password")
+@admin_required
+def team_member_reset_password(member_id: int) -> Any:
+    """Reset a member's password: the one-time password is in this response only, never kept or logged."""
+    try:
+        reset = reset_password(current_user, member_id)
+    except SettingsError as exc:
+        return _member_page(member_id, error=str(exc)), 400
+    html = render_template(
+        "admin/password_reset.html", member=reset.member, one_time_password=reset.one_time_password
+    )
+    # Shown once: no browser or proxy keeps the page, and it is not a redirect, so it is never in a URL.
+    return html, 200, {"Cache-Control": "no-store"}

@@ -14,18 +14,19 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
-from zxcvbn import zxcvbn
 
 from .. import audit
 from ..database import write_transaction
 from ..extensions import db
 from ..models import SignInThrottle, TeamMember, TeamSession, utcnow
+from .password_policy import password_problem
 
 ROLES = ("admin", "viewer")
-MIN_PASSWORD_LENGTH = 8
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # app.extensions key: the app's password hasher and a hash to verify against for unknown addresses.
 HASHER_KEY = "feedback_password_hasher"
+# Not an argon2 hash, so no password matches it: a one-time password once it has been used.
+SPENT_PASSWORD_HASH = "spent one-time password"  # noqa: S105 (a marker, not a password)
 
 
 class AccountError(ValueError):
@@ -41,6 +42,8 @@ class SignedInMember:
     name: str
     role: str
     token: str
+    # Set by an admin's password reset: every team-area page but the change page sends them there.
+    must_change_password: bool = False
     is_authenticated: bool = True
     is_active: bool = True
     is_anonymous: bool = False
@@ -75,19 +78,6 @@ def _hasher() -> tuple[PasswordHasher, str]:
 def normalise_email(email: str) -> str:
     """Lower-case, trimmed e-mail address."""
     return email.strip().lower()
-
-
-def password_problem(password: str, email: str = "", name: str = "") -> str | None:
-    """Why a password is not acceptable, or None. Common and guessable passwords are refused."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return f"Password must be at least {MIN_PASSWORD_LENGTH} characters"
-    if len(password) > 256:
-        return "Password must be 256 characters or fewer"
-    # zxcvbn scores guessability against lists of common passwords, names and words.
-    result = zxcvbn(password[:100], user_inputs=[email, name, "nhs", "feedback", "practitioner"])
-    if result["score"] < 3:
-        return "Password is too common or easy to guess. Use three or more random words"
-    return None
 
 
 def create_member(email: str, name: str, role: str, password: str, actor: str = "cli") -> TeamMember:
@@ -165,6 +155,9 @@ def sign_in(email: str, password: str) -> SignInResult:
             session.delete(throttle)
         if new_hash is not None:
             member.password_hash = new_hash
+        if member.must_change_password:
+            # An admin's one-time password signs in once; the member now chooses their own.
+            member.password_hash = SPENT_PASSWORD_HASH
         token = secrets.token_urlsafe(32)
         session.add(TeamSession(token=token, member_id=member.id, created_at=now, last_seen_at=now))
         member.last_sign_in_at = now
@@ -224,7 +217,9 @@ def load_session(token: str) -> SignedInMember | None:
             fresh = session.get(TeamSession, token)
             if fresh is not None:
                 fresh.last_seen_at = now
-    return SignedInMember(member.id, member.email, member.name, member.role, token)
+    return SignedInMember(
+        member.id, member.email, member.name, member.role, token, member.must_change_password
+    )
 
 
 def sign_out(member: SignedInMember) -> None:

@@ -281,6 +281,15 @@ def walk_admin(page: Page, site: Site, audit: Audit) -> Walk:
     submit(page, 'main form[action$="/erase"] button[type=submit]')
     expect_error_page(page, "delete without a reason")
     audit(page, "response deletion without a reason")
+
+    # One wrong current password per walk: counted (rule 32), far below the limit that signs out.
+    visit("/admin/account/password", "change password page")
+    page.locator("#current_password").fill("not the right password")
+    page.locator("#new_password").fill("AdaAdmin2026!")
+    page.locator("#confirm_password").fill("AdaAdmin2026!")
+    submit(page, 'main form[action="/admin/account/password"] button[type=submit]')
+    expect_error_page(page, "change password with a wrong current password", "current password")
+    audit(page, "change password with a wrong current password")
     return seen
 
 
@@ -495,3 +504,52 @@ def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(
     violations = AxeAudit(axe_source)
     violations(page, "403 page for a viewer")
     violations.check()
+
+
+# ---------------------------------------------------------------- 6. a password reset (rules 16, 19, 32)
+
+
+def test_password_reset_and_forced_change_pages(new_page: PageFactory, axe_source: str, site: Site) -> None:
+    """The one-time password page, the forced change page and its error state: axe and 320px reflow."""
+    axe, reflow = AxeAudit(axe_source), ReflowAudit()
+
+    def audit(page: Page, where: str) -> None:
+        axe(page, where)
+        reflow(page, where)
+
+    admin = new_page(viewport={"width": 320, "height": 640})
+    sign_in(admin, ADMIN[0], ADMIN[3])
+    admin.goto("/admin/team")
+    admin.locator("#email").fill("rita.reset@example.nhs.uk")
+    admin.locator("#name").fill("Rita Reset")
+    admin.locator('input[name=role][value="viewer"]').check()
+    admin.locator("#password").fill("meadow lantern quartz 31")
+    submit(admin, 'main form[action="/admin/team"] button[type=submit]')
+    assert not has_errors(admin), admin.locator(".nhsuk-error-summary").inner_text()
+    with admin.expect_navigation():
+        admin.get_by_role("link", name="Rita Reset").click()
+    audit(admin, "member page with the reset button")
+    submit(admin, 'main form[action$="/reset-password"] button[type=submit]')
+    audit(admin, "one-time password page")
+    one_time = admin.locator("#one-time-password").inner_text().strip()
+    assert re.fullmatch(r"[a-z0-9]{4}(-[a-z0-9]{4}){3}", one_time), one_time
+
+    member = new_page(viewport={"width": 320, "height": 640})
+    member.goto("/admin/sign-in")
+    member.locator("#email").fill("rita.reset@example.nhs.uk")
+    member.locator("#password").fill(one_time)
+    submit(member, SUBMIT)
+    assert urlparse(member.url).path == "/admin/account/password", member.url
+    audit(member, "forced change password page")
+    member.locator("#new_password").fill("RitaReset2026!")
+    member.locator("#confirm_password").fill("RitaReset2026!")
+    submit(member, 'main form[action="/admin/account/password"] button[type=submit]')
+    expect_error_page(member, "forced change with a password built from the name", "built from your name")
+    audit(member, "forced change with a password built from the name")
+    member.locator("#new_password").fill("harvest violin pumice 64")
+    member.locator("#confirm_password").fill("harvest violin pumice 64")
+    submit(member, 'main form[action="/admin/account/password"] button[type=submit]')
+    assert urlparse(member.url).path == "/admin/", member.url
+    audit(member, "dashboard after the change")
+    axe.check()
+    assert not reflow.found, "\n".join(reflow.found)
