@@ -14,12 +14,12 @@ import hashlib
 import hmac
 import json
 import zlib
-from array import array
 from dataclasses import dataclass
-from itertools import accumulate
 
+import numpy as np
+import numpy.typing as npt
 from flask import current_app
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, select
 
 from analysis.numbers import spelling_key
 
@@ -88,72 +88,75 @@ def filter_description(response_filter: ResponseFilter) -> str:
     return "; ".join(f"{key} = {value}" for key, value in detail.items())[:500] or WHOLE
 
 
-def pack_ids(ids: list[int]) -> bytes:
+def pack_ids(ids: npt.NDArray[np.int64]) -> bytes:
     """Sorted response ids as zlib-compressed 64-bit gaps (small gaps compress to almost nothing)."""
-    gaps = [b - a for a, b in zip([0, *ids[:-1]], ids, strict=True)]
-    return zlib.compress(array("q", gaps).tobytes())
+    return zlib.compress(np.diff(ids, prepend=0).astype("<i8").tobytes())
 
 
-def unpack_ids(blob: bytes) -> set[int]:
-    """The response ids `pack_ids` stored."""
-    gaps = array("q")
-    gaps.frombytes(zlib.decompress(blob))
-    return set(accumulate(gaps))
+def unpack_ids(blob: bytes) -> npt.NDArray[np.int64]:
+    """The sorted response ids `pack_ids` stored."""
+    return np.cumsum(np.frombuffer(zlib.decompress(blob), dtype="<i8")).astype(np.int64)
 
 
 @dataclass(frozen=True)
 class _Group:
-    """The questionnaire's responses now and the filtered group among them, as id sets."""
+    """The questionnaire's responses now and the filtered group among them, as sorted id arrays."""
 
-    everyone: set[int]
-    chosen: list[int]
+    everyone: npt.NDArray[np.int64]
+    chosen: npt.NDArray[np.int64]
     conditions: list[ColumnElement[bool]]
+
+
+def _ids(query: Select[tuple[int]]) -> npt.NDArray[np.int64]:
+    """The ids a query selects, sorted."""
+    return np.fromiter(db.session.scalars(query.order_by(Response.id)), dtype=np.int64)
 
 
 def _read_group(questionnaire_id: int, response_filter: ResponseFilter) -> _Group:
     """Every response id of the questionnaire and the filtered ones, pinned to the newest seen."""
-    everyone = set(
-        db.session.scalars(select(Response.id).where(Response.questionnaire_id == questionnaire_id))
-    )
-    pin = [Response.id <= max(everyone, default=0)]
+    everyone = _ids(select(Response.id).where(Response.questionnaire_id == questionnaire_id))
+    pin = [Response.id <= int(everyone[-1]) if everyone.size else Response.id <= 0]
     conditions = [Response.questionnaire_id == questionnaire_id, *filter_conditions(response_filter), *pin]
-    chosen = sorted(db.session.scalars(select(Response.id).where(*conditions)))
-    return _Group(everyone, chosen, conditions)
+    return _Group(everyone, _ids(select(Response.id).where(*conditions)), conditions)
 
 
 def _earlier_conflict(questionnaire_id: int, key: str, group: _Group, threshold: int) -> str:
-    """Words naming an earlier release this group differs from by 1 to threshold-1; "" when none.
+    """Words naming an earlier release this group is too close to; "" when there is none.
 
-    Only releases at least as big as the group less the threshold can be that close
-    (|A xor B| >= |A| - |B|, and erasures only shrink the earlier set). A release of the same
-    filter is this output updated when nobody who is still stored has left it (the group grew).
+    Too close: on either side, 1 to threshold-1 respondents are in one group and not the other, so
+    subtracting one output from the other would leave a summary of that few people. A release of the
+    same filter is this output updated when nobody still stored has left it (the group only grew).
     """
-    chosen = set(group.chosen)
-    for release in db.session.scalars(
-        select(SharedOutputRelease)
-        .where(
-            SharedOutputRelease.questionnaire_id == questionnaire_id,
-            SharedOutputRelease.respondents > len(chosen) - threshold,
+    releases = db.session.execute(
+        select(
+            SharedOutputRelease.filter_key,
+            SharedOutputRelease.filter_description,
+            SharedOutputRelease.made_on,
+            SharedOutputRelease.response_ids,
         )
+        .where(SharedOutputRelease.questionnaire_id == questionnaire_id)
         .order_by(SharedOutputRelease.id)
-    ):
+    ).yield_per(100)
+    for earlier_key, description, made_on, blob in releases:
         # Erased responses are in neither output any more, so they are no difference.
-        earlier = unpack_ids(release.response_ids) & group.everyone
-        if release.filter_key == key and earlier <= chosen:
+        earlier = np.intersect1d(unpack_ids(blob), group.everyone, assume_unique=True)
+        common = np.intersect1d(earlier, group.chosen, assume_unique=True).size
+        left, joined = earlier.size - common, group.chosen.size - common
+        if earlier_key == key and left == 0:
             continue
-        if 0 < len(earlier ^ chosen) < threshold:
+        if 0 < left < threshold or 0 < joined < threshold:
             return (
                 f"These responses differ by fewer than {threshold} respondents from an output already "
-                f"made on {release.made_on.isoformat()} with the filters {release.filter_description}. "
-                "Comparing the two would reveal those respondents' answers, so summaries, charts, "
-                "themes and quotes are withheld for this filter."
+                f"made on {made_on.isoformat()} with the filters {description}. Comparing the two would "
+                "reveal those respondents' answers, so summaries, charts, themes and quotes are "
+                "withheld for this filter."
             )
     return ""
 
 
 def _small_group(group: _Group, threshold: int) -> str:
     """Words saying why a filtered group, or the rest of the questionnaire, is too small; "" if not."""
-    size, rest = len(group.chosen), len(group.everyone) - len(group.chosen)
+    size, rest = int(group.chosen.size), int(group.everyone.size - group.chosen.size)
     if 0 < size < threshold:
         return (
             f"Fewer than {threshold} respondents match these filters, so summaries, charts, themes "
@@ -168,7 +171,9 @@ def _small_group(group: _Group, threshold: int) -> str:
     return ""
 
 
-def _record(questionnaire_id: int, key: str, response_filter: ResponseFilter, chosen: list[int]) -> None:
+def _record(
+    questionnaire_id: int, key: str, response_filter: ResponseFilter, chosen: npt.NDArray[np.int64]
+) -> None:
     """Record a released group, unless this filter already released exactly these responses."""
     blob = pack_ids(chosen)
     digest = hashlib.sha256(blob).hexdigest()
@@ -185,7 +190,7 @@ def _record(questionnaire_id: int, key: str, response_filter: ResponseFilter, ch
                 questionnaire_id=questionnaire_id,
                 filter_key=key,
                 filter_description=filter_description(response_filter),
-                respondents=len(chosen),
+                respondents=int(chosen.size),
                 ids_digest=digest,
                 response_ids=blob,
                 made_on=today(),
@@ -215,6 +220,6 @@ def shared_output_gate(questionnaire: Questionnaire, response_filter: ResponseFi
             withheld = _small_group(group, threshold) or _earlier_conflict(
                 questionnaire_id, key, group, threshold
             )
-        if not withheld and group.chosen:
+        if not withheld and group.chosen.size:
             _record(questionnaire_id, key, response_filter, group.chosen)
-    return SharingDecision(filtered, len(group.chosen), group.conditions, withheld)
+    return SharingDecision(filtered, int(group.chosen.size), group.conditions, withheld)

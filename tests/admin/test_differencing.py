@@ -202,3 +202,27 @@ def test_two_concurrent_requests_cannot_both_pass(app, dates, monkeypatch):
     assert len(results) == 2
     assert sorted(results.values()) == [False, True]
     assert release_count(app) == 1
+
+
+def test_one_person_on_one_side_is_caught_even_when_many_differ_on_the_other(app, admin_client):
+    """A = the victim and ten others; B = the same ten and ten more. |A xor B| is 11, but A - B is one."""
+    with app.app_context():
+        code = create_link(PATIENT, "Outpatients", {"setting": "Outpatients"}).code
+    d1 = today() - dt.timedelta(days=5)
+    for n in range(10):
+        add_response(app, PATIENT, patient_answers(f"Old visit {n}: kind staff"), days_ago=20, link_code=code)
+    add_response(app, PATIENT, patient_answers(VICTIM_GOOD, VICTIM_BETTER, fft="very_poor"), on=d1)
+    for n in range(10):
+        add_response(
+            app, PATIENT, patient_answers(f"New visit {n}: kind nurse"), days_ago=n % 4, link_code=code
+        )
+    for n in range(6):
+        add_response(app, PATIENT, patient_answers(f"Walk-in {n}: quick"), days_ago=30)
+    with app.app_context():
+        questionnaire = get_by_slug(PATIENT)
+        first = shared_output_gate(questionnaire, ResponseFilter(PATIENT, submitted_from=d1))
+        assert first.allowed and first.respondents == 11
+        second = shared_output_gate(questionnaire, ResponseFilter(PATIENT, link=code))
+        assert second.respondents == 20
+        assert not second.allowed
+        assert f"with the filters submitted_from = {d1.isoformat()}" in second.withheld
