@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
-from feedback_app.models import SharedOutputRelease, today
+from feedback_app.models import Response, SharedOutputRelease, today
 from feedback_app.questionnaires.links import create_link
 from feedback_app.questionnaires.store import get_by_slug
 from feedback_app.responses import sharing
@@ -226,3 +226,15 @@ def test_one_person_on_one_side_is_caught_even_when_many_differ_on_the_other(app
         assert second.respondents == 20
         assert not second.allowed
         assert f"with the filters submitted_from = {d1.isoformat()}" in second.withheld
+
+
+def test_an_erased_response_is_no_difference(app, admin_client, dates):
+    """From D1 (11), then the one person of D1 is erased: from D2 (10) is now the same group."""
+    d1, d2 = dates
+    assert 'id="withheld"' not in admin_client.get(url(ANALYSIS, submitted_from=d1)).get_data(as_text=True)
+    with app.app_context():
+        victim = db.session.scalar(select(Response).where(Response.submitted_on == d1))
+        db.session.delete(victim)
+        db.session.commit()
+    html = admin_client.get(url(ANALYSIS, submitted_from=d2)).get_data(as_text=True)
+    assert 'id="withheld"' not in html and figures(html)
