@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
@@ -195,3 +195,28 @@ class AuditEvent(db.Model):  # type: ignore[name-defined,misc]
     action: Mapped[str] = mapped_column(String(60), index=True)
     target: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SharedOutputRelease(db.Model):  # type: ignore[name-defined,misc]
+    """One group of responses whose summaries left the analysis: which filter, how many, which ones.
+
+    Kept so that a later output made with another filter can be compared with it, whichever worker
+    or instance makes it (docs/quality.md rule 30). Holds response ids, never answers; only the date.
+    """
+
+    __tablename__ = "shared_output_release"
+    __table_args__ = (
+        Index("ix_shared_output_release_questionnaire_size", "questionnaire_id", "respondents"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    questionnaire_id: Mapped[int] = mapped_column(ForeignKey("questionnaire.id", ondelete="CASCADE"))
+    # A keyed digest of the canonical filter (its search words are not kept), and the filter in words.
+    filter_key: Mapped[str] = mapped_column(String(64))
+    filter_description: Mapped[str] = mapped_column(String(500))
+    respondents: Mapped[int]
+    # A digest of the id set, so the same group released again adds no row.
+    ids_digest: Mapped[str] = mapped_column(String(64))
+    # The sorted response ids, as zlib-compressed 64-bit gaps.
+    response_ids: Mapped[bytes] = mapped_column(LargeBinary)
+    made_on: Mapped[dt.date] = mapped_column(default=today)

@@ -30,6 +30,7 @@ from ..models import CollectionLink, Questionnaire, today
 from ..questionnaires.store import get_by_slug
 from ..responses.browse import ResponseDetail, response_detail
 from ..responses.filters import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
+from ..responses.sharing import SharingDecision, shared_output_gate
 from ..team.accounts import SignedInMember
 from .frames import questionnaire_spec, response_frame
 
@@ -78,6 +79,7 @@ class Analysis:
     frame: pd.DataFrame
     document: ReportDocument
     codebooks: list[Codebook]
+    sharing: SharingDecision
 
 
 @dataclass(frozen=True)
@@ -100,23 +102,43 @@ def responses_of(slug: str, response_filter: ResponseFilter) -> Responses | None
     return Responses(questionnaire, chosen, questionnaire_spec(questionnaire), frame)
 
 
-def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) -> Analysis | None:
-    """The engine's report of one questionnaire's filtered responses; None when there is no such one."""
-    found = responses_of(slug, response_filter)
-    if found is None:
-        return None
-    questionnaire = found.questionnaire
-    document = build_report(
-        {questionnaire.slug: found.frame},
-        {questionnaire.slug: found.spec},
+def withheld_document(title: str) -> ReportDocument:
+    """A report with no figures, themes or quotes, for a group the sharing rule withholds."""
+    return ReportDocument(
+        title=title,
+        subtitle="Summaries withheld for these filters",
+        generated_on=today().isoformat(),
         threshold=suppression_threshold(),
-        title=f"{questionnaire.title}: analysis",
-        today=today(),
-        coder=cache.code,
+        sections=[],
     )
-    return Analysis(
-        questionnaire, found.response_filter, found.spec, found.frame, document, _codebooks(found.spec)
-    )
+
+
+def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) -> Analysis | None:
+    """The engine's report of one questionnaire's filtered responses; None when there is no such one.
+
+    The sharing rule is asked first (docs/quality.md rules 14 and 30): a withheld group gets a report
+    with nothing in it but the reason.
+    """
+    questionnaire = get_by_slug(slug)
+    if questionnaire is None:
+        return None
+    chosen = scoped(slug, response_filter)
+    sharing = shared_output_gate(questionnaire, chosen)
+    frame = response_frame(questionnaire, sharing.conditions)
+    spec = questionnaire_spec(questionnaire)
+    title = f"{questionnaire.title}: analysis"
+    if not sharing.allowed:
+        document = withheld_document(title)
+    else:
+        document = build_report(
+            {questionnaire.slug: frame},
+            {questionnaire.slug: spec},
+            threshold=suppression_threshold(),
+            title=title,
+            today=today(),
+            coder=cache.code,
+        )
+    return Analysis(questionnaire, chosen, spec, frame, document, _codebooks(spec), sharing)
 
 
 @dataclass(frozen=True)
@@ -128,6 +150,7 @@ class AnalysisPage:
     document: ReportDocument
     sections: list[Section]
     flagged: str
+    withheld: str = ""
 
 
 def _flagged_figure(analysis: Analysis) -> str:
@@ -151,8 +174,9 @@ def analysis_page(slug: str, response_filter: ResponseFilter) -> AnalysisPage | 
         analysis.questionnaire,
         analysis.response_filter,
         analysis.document,
-        sections,
-        _flagged_figure(analysis),
+        sections if analysis.sharing.allowed else [],
+        _flagged_figure(analysis) if analysis.sharing.allowed else "",
+        analysis.sharing.withheld,
     )
 
 

@@ -18,6 +18,8 @@ from ..extensions import db
 from ..models import Questionnaire
 from ..questionnaires.store import current_version, version_definition
 from ..responses.exports import export_table
+from ..responses.filters import ResponseFilter
+from ..responses.sharing import shared_output_gate
 
 
 def response_frame(
@@ -55,7 +57,9 @@ def report_inputs(slugs: Sequence[str] = ()) -> tuple[dict[str, pd.DataFrame], d
     frames: dict[str, pd.DataFrame] = {}
     specs: dict[str, QuestionnaireSpec] = {}
     for questionnaire in db.session.scalars(query).all():
-        frames[questionnaire.slug] = response_frame(questionnaire)
+        # The whole is always released, and recorded so later filters are compared with it (rule 30).
+        sharing = shared_output_gate(questionnaire, ResponseFilter(questionnaire=questionnaire.slug))
+        frames[questionnaire.slug] = response_frame(questionnaire, sharing.conditions)
         specs[questionnaire.slug] = questionnaire_spec(questionnaire)
     return frames, specs
 

@@ -22,8 +22,8 @@ from ..analysis_cache import analysis_cache_path
 from ..models import today
 from ..questionnaires.store import get_by_slug
 from ..responses.downloads import DICTIONARY_COLUMNS, Download, csv_lines, dictionary_rows
-from ..responses.exports import Cell, export_table
-from ..responses.filters import ResponseFilter, filter_conditions
+from ..responses.exports import Cell, Column, export_table
+from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .analysis import Analysis, analyse, coded_comments, suppression_threshold
 from .frames import report_inputs
@@ -152,32 +152,69 @@ def analysis_pack(member: SignedInMember, slug: str, response_filter: ResponseFi
         analysis = analyse(slug, response_filter, cache)
         if analysis is None:
             return None
-        coded = coded_comments(analysis.frame, analysis.spec, cache)
-    table = export_table(analysis.questionnaire, filter_conditions(analysis.response_filter))
+        coded = coded_comments(analysis.frame, analysis.spec, cache) if analysis.sharing.allowed else None
     # The dictionary describes every column the questionnaire's versions have, whatever the filter.
     columns = export_table(analysis.questionnaire, pin=False).columns
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as pack:
-        pack.writestr("README.txt", _readme(analysis, member.email))
-        pack.writestr("data.csv", _csv_bytes(table.header, table.rows()))
-        pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, dictionary_rows(columns)))
-        pack.writestr("theme_assignments.csv", _csv_bytes(THEME_COLUMNS, _theme_rows(coded)))
-        for book in analysis.codebooks:
-            pack.write(SHIPPED_CODEBOOKS / f"{book.name}.yaml", f"codebooks/{book.name}.yaml")
-        with tempfile.TemporaryDirectory(prefix="feedback-pack-") as folder:
-            for path in write_summaries(analysis.document, folder):
-                pack.write(path, path.relative_to(folder).as_posix())
+        if coded is None:
+            _write_withheld_pack(pack, analysis, member.email, columns)
+        else:
+            _write_pack(pack, analysis, member.email, coded, columns)
     audit.record(
         member,
         "analysis pack downloaded",
         slug,
-        responses=len(analysis.frame),
+        responses=len(analysis.frame) if analysis.sharing.allowed else 0,
         threshold=analysis.document.threshold,
+        withheld=not analysis.sharing.allowed,
         filters=analysis.response_filter.audit_detail(),
     )
     return Download(
         filename=f"{slug}-analysis-pack-{today().isoformat()}.zip",
         mimetype=ZIP_TYPE,
-        rows=len(analysis.frame),
+        rows=len(analysis.frame) if analysis.sharing.allowed else 0,
         chunks=_single(buffer.getvalue()),
     )
+
+
+def _write_withheld_pack(
+    pack: zipfile.ZipFile, analysis: Analysis, made_by: str, columns: Sequence[Column]
+) -> None:
+    """A pack for a group the sharing rule withholds: why, the dictionary and codebooks, no answers."""
+    detail = analysis.response_filter.audit_detail()
+    filters = "; ".join(f"{key} = {value}" for key, value in detail.items())
+    pack.writestr(
+        "README.txt",
+        f"""Analysis pack: {analysis.questionnaire.title} ({analysis.questionnaire.slug})
+
+Made on {today().isoformat()} by {made_by}.
+Filters: {filters}
+
+Withheld: no data, summaries, theme assignments or quotes are in this pack.
+{analysis.sharing.withheld}
+
+Choose wider filters, or download the pack of every response. Signed-in team members can still
+read each response in the response browser.
+""",
+    )
+    pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, dictionary_rows(columns)))
+    for book in analysis.codebooks:
+        pack.write(SHIPPED_CODEBOOKS / f"{book.name}.yaml", f"codebooks/{book.name}.yaml")
+
+
+def _write_pack(
+    pack: zipfile.ZipFile, analysis: Analysis, made_by: str, coded: pd.DataFrame, columns: Sequence[Column]
+) -> None:
+    """The pack's files: README, data, dictionary, theme assignments, codebooks and summaries."""
+    # The same rows the sharing rule checked (its conditions pin them).
+    table = export_table(analysis.questionnaire, analysis.sharing.conditions)
+    pack.writestr("README.txt", _readme(analysis, made_by))
+    pack.writestr("data.csv", _csv_bytes(table.header, table.rows()))
+    pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, dictionary_rows(columns)))
+    pack.writestr("theme_assignments.csv", _csv_bytes(THEME_COLUMNS, _theme_rows(coded)))
+    for book in analysis.codebooks:
+        pack.write(SHIPPED_CODEBOOKS / f"{book.name}.yaml", f"codebooks/{book.name}.yaml")
+    with tempfile.TemporaryDirectory(prefix="feedback-pack-") as folder:
+        for path in write_summaries(analysis.document, folder):
+            pack.write(path, path.relative_to(folder).as_posix())

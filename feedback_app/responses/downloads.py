@@ -32,6 +32,7 @@ from ..questionnaires.store import get_by_slug
 from ..team.accounts import SignedInMember
 from .exports import BASE_COLUMNS, TAG_COLUMNS, Cell, Column, ExportTable, export_table, neutralise
 from .filters import ResponseFilter, filter_conditions
+from .sharing import SharingDecision, shared_output_gate
 
 BOM = "\ufeff"
 # Rows per chunk handed to the web server: big enough to keep overhead low, small enough to stream.
@@ -54,7 +55,8 @@ BASE_DESCRIPTIONS = {
 
 DICTIONARY_COLUMNS = ("key", "question", "type", "codes and labels")
 
-Writer = Callable[[ExportTable], Iterator[bytes]]
+# A writer gets the table and, for a format with a summary, the sharing rule's decision on it.
+Writer = Callable[[ExportTable, SharingDecision | None], Iterator[bytes]]
 
 
 def dictionary_rows(columns: Sequence[Column]) -> Iterator[list[Cell]]:
@@ -74,16 +76,18 @@ class DownloadFormat:
     extension: str
     mimetype: str
     write: Writer
+    # Whether the file holds a summary of the answers (docs/quality.md rules 14 and 30).
+    summarised: bool = False
 
 
 FORMATS: dict[str, DownloadFormat] = {}
 
 
-def download_format(name: str, mimetype: str) -> Callable[[Writer], Writer]:
+def download_format(name: str, mimetype: str, summarised: bool = False) -> Callable[[Writer], Writer]:
     """Register a writer function under a format name."""
 
     def register(write: Writer) -> Writer:
-        FORMATS[name] = DownloadFormat(name, name, mimetype, write)
+        FORMATS[name] = DownloadFormat(name, name, mimetype, write, summarised)
         return write
 
     return register
@@ -113,13 +117,13 @@ def csv_lines(header: list[str], rows: Iterator[list[Cell]]) -> Iterator[bytes]:
 
 
 @download_format("csv", "text/csv; charset=utf-8")
-def write_csv(table: ExportTable) -> Iterator[bytes]:
+def write_csv(table: ExportTable, _sharing: SharingDecision | None = None) -> Iterator[bytes]:
     """One row per response, one column per answer key, answer labels, formula-safe."""
     return csv_lines(table.header, table.rows())
 
 
 @download_format("json", "application/json")
-def write_json(table: ExportTable) -> Iterator[bytes]:
+def write_json(table: ExportTable, _sharing: SharingDecision | None = None) -> Iterator[bytes]:
     """A JSON array with one object per response, streamed; numbers as numbers, no answer as null."""
     header = table.header
     parts: list[str] = ["["]
@@ -183,8 +187,33 @@ def suppressed_counts(counts: list[int], threshold: int) -> list[Cell]:
     return [value if value == MARKER else int(value) for value in result.table["count"].tolist()]
 
 
-@download_format("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-def write_xlsx(table: ExportTable) -> Iterator[bytes]:
+def _write_summary(
+    summary: Any, bold: Any, table: ExportTable, data_rows: int, sharing: SharingDecision | None
+) -> None:
+    """The Summary sheet: responses per question and answer, suppressed, or why it is withheld."""
+    for column_number, name in enumerate(("key", "question", "answer", "responses")):
+        summary.write_string(0, column_number, name, bold)
+    if sharing is not None and not sharing.allowed:
+        _write_row(summary, 1, ["", "Summary withheld", "", None])
+        _write_row(summary, 2, ["", sharing.withheld, "", None])
+        return
+    answered, chosen = answer_counts(table)
+    threshold = int(current_app.config["SUPPRESSION_THRESHOLD"])
+    _write_row(summary, 1, ["", "All responses in the data sheet", "", data_rows])
+    line = 2
+    for column in table.columns:
+        total = answered.get(column.key, 0)
+        shown_total: Cell = MARKER if 0 < total < threshold else total
+        _write_row(summary, line, [column.key, column.wording, "answered", shown_total])
+        line += 1
+        options = [chosen.get((column.key, code), 0) for code, _label in column.options]
+        for (_code, label), shown in zip(column.options, suppressed_counts(options, threshold), strict=True):
+            _write_row(summary, line, [column.key, column.wording, label, shown])
+            line += 1
+
+
+@download_format("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", summarised=True)
+def write_xlsx(table: ExportTable, sharing: SharingDecision | None = None) -> Iterator[bytes]:
     """A workbook: the data, a data dictionary, and counts per question; built on disk, then streamed.
 
     XlsxWriter's constant_memory mode flushes each row to a temporary file as soon as the next
@@ -218,23 +247,7 @@ def write_xlsx(table: ExportTable) -> Iterator[bytes]:
         for line, cells in enumerate(dictionary_rows(table.columns), start=1):
             _write_row(dictionary, line, cells)
 
-        answered, chosen = answer_counts(table)
-        threshold = int(current_app.config["SUPPRESSION_THRESHOLD"])
-        for column_number, name in enumerate(("key", "question", "answer", "responses")):
-            summary.write_string(0, column_number, name, bold)
-        _write_row(summary, 1, ["", "All responses in the data sheet", "", row_number])
-        line = 2
-        for column in table.columns:
-            total = answered.get(column.key, 0)
-            shown_total: Cell = MARKER if 0 < total < threshold else total
-            _write_row(summary, line, [column.key, column.wording, "answered", shown_total])
-            line += 1
-            options = [chosen.get((column.key, code), 0) for code, _label in column.options]
-            for (_code, label), shown in zip(
-                column.options, suppressed_counts(options, threshold), strict=True
-            ):
-                _write_row(summary, line, [column.key, column.wording, label, shown])
-                line += 1
+        _write_summary(summary, bold, table, row_number, sharing)
         workbook.close()
         with path.open("rb") as handle:
             while chunk := handle.read(FILE_CHUNK_BYTES):
@@ -261,7 +274,9 @@ def download_responses(member: SignedInMember, response_filter: ResponseFilter, 
     questionnaire = get_by_slug(response_filter.questionnaire or "")
     if download_format_ is None or questionnaire is None:
         return None
-    table = export_table(questionnaire, filter_conditions(response_filter))
+    # A summary is made only as the sharing rule allows, from the rows it checked.
+    sharing = shared_output_gate(questionnaire, response_filter) if download_format_.summarised else None
+    table = export_table(questionnaire, sharing.conditions if sharing else filter_conditions(response_filter))
     rows = table.count()
     audit.record(
         member,
@@ -275,7 +290,7 @@ def download_responses(member: SignedInMember, response_filter: ResponseFilter, 
         filename=f"{table.slug}-responses-{today().isoformat()}.{download_format_.extension}",
         mimetype=download_format_.mimetype,
         rows=rows,
-        chunks=download_format_.write(table),
+        chunks=download_format_.write(table, sharing),
     )
 
 
