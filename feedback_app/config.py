@@ -70,9 +70,15 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "WTF_CSRF_TIME_LIMIT": None,
         "WTF_CSRF_SSL_STRICT": True,
         "DRAFT_MAX_AGE_DAYS": 2,
-        # Sign-in lockout, counted in the database so it holds across workers.
+        # Sign-in throttle (docs/quality.md rule 27): attempts per account per window, and per client
+        # address; counted in the database, or in Redis when RATE_LIMIT_STORAGE_URL names one.
         "SIGN_IN_MAX_FAILURES": int(os.environ.get("SIGN_IN_MAX_FAILURES", "5")),
         "SIGN_IN_LOCK_MINUTES": int(os.environ.get("SIGN_IN_LOCK_MINUTES", "15")),
+        "SIGN_IN_CLIENT_MAX_ATTEMPTS": int(os.environ.get("SIGN_IN_CLIENT_MAX_ATTEMPTS", "20")),
+        "SIGN_IN_CLIENT_WINDOW_MINUTES": int(os.environ.get("SIGN_IN_CLIENT_WINDOW_MINUTES", "15")),
+        "RATE_LIMIT_STORAGE_URL": os.environ.get("RATE_LIMIT_STORAGE_URL", ""),
+        # How many proxies in front set X-Forwarded-For; 0 (the default) trusts no such header.
+        "PROXY_FIX_X_FOR": int(os.environ.get("PROXY_FIX_X_FOR", "0")),
         "ADMIN_IDLE_MINUTES": int(os.environ.get("ADMIN_IDLE_MINUTES", "60")),
         "ADMIN_SESSION_HOURS": int(os.environ.get("ADMIN_SESSION_HOURS", "12")),
         # argon2id cost: the library's defaults (RFC 9106 low-memory profile, about 0.5 s a hash);
