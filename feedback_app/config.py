@@ -76,6 +76,11 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "SIGN_IN_LOCK_MINUTES": int(os.environ.get("SIGN_IN_LOCK_MINUTES", "15")),
         "SIGN_IN_CLIENT_MAX_ATTEMPTS": int(os.environ.get("SIGN_IN_CLIENT_MAX_ATTEMPTS", "20")),
         "SIGN_IN_CLIENT_WINDOW_MINUTES": int(os.environ.get("SIGN_IN_CLIENT_WINDOW_MINUTES", "15")),
+        # Password checks the whole site starts per short window, whatever the clients: argon2 is
+        # deliberately costly (about 0.7 s of a worker), and many clients each within their limit must
+        # not take the workers from respondents. One per 20 s: never two at once on one worker pair.
+        "SIGN_IN_SITE_MAX_CHECKS": int(os.environ.get("SIGN_IN_SITE_MAX_CHECKS", "1")),
+        "SIGN_IN_SITE_WINDOW_SECONDS": int(os.environ.get("SIGN_IN_SITE_WINDOW_SECONDS", "20")),
         "RATE_LIMIT_STORAGE_URL": os.environ.get("RATE_LIMIT_STORAGE_URL", ""),
         # How many proxies in front set X-Forwarded-For; 0 (the default) trusts no such header.
         "PROXY_FIX_X_FOR": int(os.environ.get("PROXY_FIX_X_FOR", "0")),

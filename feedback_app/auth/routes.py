@@ -22,6 +22,8 @@ SIGN_IN_FAILED = (
 SIGN_IN_THROTTLED = (
     "There have been too many attempts to sign in. Wait 15 minutes and try again, or ask an admin."
 )
+# Many sign-ins at once across the site: nothing about this account or client.
+SITE_BUSY = "Too many people are signing in at the moment. Wait a minute and try again."
 THROTTLE_DOWN = "Signing in is not available at the moment. Try again in a few minutes."
 
 
@@ -53,7 +55,10 @@ def sign_in_page() -> Any:
                 session.clear()
                 login_user(result.member)
                 return redirect(target)
-            message, status = (SIGN_IN_THROTTLED, 429) if result.throttled else (SIGN_IN_FAILED, 400)
+            if result.throttled:
+                message, status = (SITE_BUSY if result.site_busy else SIGN_IN_THROTTLED), 429
+            else:
+                message, status = SIGN_IN_FAILED, 400
     elif form.errors:
         status = 400
     return render_template("auth/sign_in.html", form=form, failed=failed, message=message), status

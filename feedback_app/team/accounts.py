@@ -118,6 +118,8 @@ class SignInResult:
     member: SignedInMember | None
     # Refused by the throttle without checking the password (the same for unknown addresses).
     throttled: bool = False
+    # Refused because the whole site is checking as many passwords as it allows just now.
+    site_busy: bool = False
 
     @property
     def ok(self) -> bool:
@@ -139,11 +141,11 @@ def sign_in(email: str, password: str, client_address: str = "") -> SignInResult
     reservation = throttle.reserve(email, client_address)
     if reservation.refused:
         throttle.summarise_refusal(email, reservation)
-        return SignInResult(None, throttled=True)
+        return SignInResult(None, throttled=True, site_busy=reservation.site_busy)
     hasher, unknown_hash = _hasher()
     member = db.session.scalar(select(TeamMember).filter_by(email=email))
     checked_hash = member.password_hash if member else unknown_hash
-    password_ok = _verify(hasher, checked_hash, password[:256])
+    password_ok = throttle.at_low_priority(lambda: _verify(hasher, checked_hash, password[:256]))
     new_hash = hasher.hash(password) if password_ok and hasher.check_needs_rehash(checked_hash) else None
     signed_in = _start_session(email, checked_hash, new_hash, reservation) if password_ok else None
     if signed_in is None:

@@ -8,13 +8,17 @@ atomic statement before the password is checked, so parallel guesses cannot over
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
 import ipaddress
-from collections.abc import Sequence
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from flask import Flask, current_app
 from sqlalchemy import case, delete, select
@@ -32,6 +36,11 @@ STORE_KEY = "feedback_sign_in_throttle"
 SUMMARY_MULTIPLES = (10, 100, 1000, 10000, 100000)
 # Where the throttle's keys live in a shared Redis, apart from anything else kept there.
 REDIS_PREFIX = "feedback:sign-in:"
+# The bucket counting password checks begun by the whole site.
+SITE_BUCKET = "site:checks"
+T = TypeVar("T")
+# This process's low-priority thread for password checks, and the process id it was made in.
+_low_priority: tuple[int, ThreadPoolExecutor] | None = None
 
 
 class ThrottleUnavailable(RuntimeError):
@@ -153,6 +162,8 @@ class Reservation:
     client: str
     account_attempts: int
     client_attempts: int
+    # Password checks begun site-wide in the current short window, this one included (0: not asked).
+    site_checks: int = 0
 
     @property
     def account_limit(self) -> int:
@@ -165,16 +176,27 @@ class Reservation:
         return int(current_app.config["SIGN_IN_CLIENT_MAX_ATTEMPTS"])
 
     @property
+    def site_busy(self) -> bool:
+        """The site has begun as many password checks as it allows in this short window."""
+        return self.site_checks > int(current_app.config["SIGN_IN_SITE_MAX_CHECKS"])
+
+    @property
     def refused(self) -> bool:
-        """Over either limit: refuse without checking the password."""
-        return self.account_attempts > self.account_limit or self.client_attempts > self.client_limit
+        """Over any limit: refuse without checking the password."""
+        return (
+            self.account_attempts > self.account_limit
+            or self.client_attempts > self.client_limit
+            or self.site_busy
+        )
 
 
 def reserve(email: str, client_address: str) -> Reservation:
     """Count this attempt against its client and its account, before any password work.
 
-    The client's bucket comes first in the one statement, so two attempts always lock rows in the
-    same order on PostgreSQL and cannot deadlock.
+    Only an attempt within both limits is then counted against the site's budget of checks, so one
+    client refused for its own flood does not use up everyone else's sign-ins. The client's bucket
+    comes first in the one statement, so two attempts always lock rows in the same order on
+    PostgreSQL and cannot deadlock.
     """
     config = current_app.config
     account, client = account_bucket(email), client_bucket(client_address)
@@ -184,12 +206,37 @@ def reserve(email: str, client_address: str) -> Reservation:
             (account, int(config["SIGN_IN_LOCK_MINUTES"]) * 60),
         ]
     )
-    return Reservation(account, client, counts[account], counts[client])
+    reservation = Reservation(account, client, counts[account], counts[client])
+    if reservation.refused:
+        return reservation
+    # Many clients, each within its own limit, could still keep argon2 busy on every worker: the
+    # site as a whole starts only so many password checks per short window (docs/quality.md rule 27).
+    window = int(config["SIGN_IN_SITE_WINDOW_SECONDS"])
+    site = store().reserve([(SITE_BUCKET, window)])[SITE_BUCKET]
+    return Reservation(account, client, counts[account], counts[client], site)
 
 
 def clear_account(session: Session, reservation: Reservation) -> None:
     """A successful sign-in forgets the account's attempts (never the client's)."""
     store().clear(session, reservation.account)
+
+
+def at_low_priority(work: Callable[[], T]) -> T:
+    """Run CPU-heavy work (argon2) on this process's one low-priority thread, and wait for it.
+
+    The thread is niced to 19, and the threads argon2 starts inherit that: a password check uses
+    the processor only when respondents' requests on the other workers leave it free.
+    """
+    global _low_priority
+    if _low_priority is None or _low_priority[0] != os.getpid():  # made anew in each forked worker
+        _low_priority = (os.getpid(), ThreadPoolExecutor(1, "password-check", initializer=_lower_priority))
+    return _low_priority[1].submit(work).result()
+
+
+def _lower_priority() -> None:
+    # Where that is not allowed, the check runs at normal priority.
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def _milestone(attempts: int, limit: int) -> bool:
