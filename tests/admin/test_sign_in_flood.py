@@ -149,6 +149,16 @@ def test_client_spraying_random_addresses_is_stopped(app, checks):
     assert _attempt(app, ADMIN[0], ADMIN[3], "2001:db8:1:2:ffff::1").throttled
 
 
+def test_many_clients_within_their_limits_share_the_site_budget_of_checks(app, checks):
+    """Twelve clients at twelve accounts at once: only the site's budget of checks is begun."""
+    app.config["SIGN_IN_SITE_MAX_CHECKS"] = 3
+    attempts = [(f"person{n}@example.nhs.uk", WRONG, f"10.3.{n}.1") for n in range(12)]
+    results = _in_parallel(app, attempts)
+    assert len(checks) == 3
+    busy = [result for result in results if result.throttled]
+    assert len(busy) == 9 and all(result.site_busy for result in busy)
+
+
 def _audit_rows(app: Any) -> list[AuditEvent]:
     with app.app_context():
         rows = list(db.session.scalars(select(AuditEvent).where(AuditEvent.action != "team member added")))
@@ -193,8 +203,19 @@ def test_throttled_page_is_429_and_the_same_for_unknown_addresses(app):
         pages[email] = sign_in(app.test_client(), email, VIEWER[3])
     for page in pages.values():
         assert page.status_code == 429
+        assert "signing in at the moment" not in page.get_data(as_text=True)
         assert "too many attempts to sign in" in page.get_data(as_text=True)
         assert 'name="password"' in page.get_data(as_text=True)
+
+
+def test_site_budget_refusal_is_429_and_says_nothing_about_the_account(app):
+    """When the site has begun its checks for the window, the answer is 429 and names no account."""
+    app.config["SIGN_IN_SITE_MAX_CHECKS"] = 1
+    assert sign_in(app.test_client(), ADMIN[0], ADMIN[3]).status_code == 302
+    for email in (VIEWER[0], "ghost@example.nhs.uk"):
+        page = sign_in(app.test_client(), email, VIEWER[3])
+        assert page.status_code == 429
+        assert "Too many people are signing in at the moment" in page.get_data(as_text=True)
 
 
 def test_database_failure_at_sign_in_shows_the_staff_page(app, monkeypatch, store_kind):
