@@ -56,9 +56,9 @@ def sign_in_page() -> Any:
                 login_user(result.member)
                 return redirect(target)
             if result.throttled:
-                message, status = (SITE_BUSY if result.site_busy else SIGN_IN_THROTTLED), 429
-            else:
-                message, status = SIGN_IN_FAILED, 400
+                message = SITE_BUSY if result.site_busy else SIGN_IN_THROTTLED
+                return render_template("auth/sign_in_refused.html", message=message), 429
+            message, status = SIGN_IN_FAILED, 400
     elif form.errors:
         status = 400
     return render_template("auth/sign_in.html", form=form, failed=failed, message=message), status

@@ -205,7 +205,8 @@ def test_throttled_page_is_429_and_the_same_for_unknown_addresses(app):
         assert page.status_code == 429
         assert "signing in at the moment" not in page.get_data(as_text=True)
         assert "too many attempts to sign in" in page.get_data(as_text=True)
-        assert 'name="password"' in page.get_data(as_text=True)
+        assert "Sign in to the team area" in page.get_data(as_text=True)
+        assert 'href="/admin/sign-in"' in page.get_data(as_text=True)
 
 
 def test_site_budget_refusal_is_429_and_says_nothing_about_the_account(app):
