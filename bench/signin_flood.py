@@ -9,6 +9,7 @@ X-Forwarded-For and the server trusts one proxy (PROXY_FIX_X_FOR=1), so the six 
 clients, as six machines would; the respondents send no such header.
 
 Usage: .venv/bin/python bench/signin_flood.py [--seconds 30] [--clients 16] [--flooders 6]
+       [--database-url postgresql://...] [--storage-url redis://127.0.0.1:6379/1]
 The last line printed is one JSON object with every figure.
 """
 
@@ -124,6 +125,9 @@ def one_run(wrk: str, folder: Path, args: argparse.Namespace, flood: bool) -> di
     for name in ("PASSWORD_HASH_TIME_COST", "PASSWORD_HASH_MEMORY_COST", "PASSWORD_HASH_PARALLELISM"):
         env.pop(name, None)  # the production cost: the config's defaults
     env["PROXY_FIX_X_FOR"] = "1"
+    env["RATE_LIMIT_STORAGE_URL"] = args.storage_url
+    if args.storage_url:
+        _empty_redis(args.storage_url)
     flask = [sys.executable, "-m", "flask", "--app", "feedback_app"]
     if args.database_url:
         env["DATABASE_URL"] = args.database_url
@@ -210,6 +214,7 @@ def main() -> None:
     parser.add_argument("--flooders", type=int, default=6, help="sign-in flood clients")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument("--database-url", default="", help="a PostgreSQL database to empty and use")
+    parser.add_argument("--storage-url", default="", help="RATE_LIMIT_STORAGE_URL, e.g. a Redis database")
     args = parser.parse_args()
     wrk = shutil.which("wrk")
     if wrk is None:
@@ -234,6 +239,14 @@ def main() -> None:
 
 def _ratio(flooded: dict[str, object], quiet: dict[str, object], key: str) -> float:
     return float(flooded[key]) / max(float(quiet[key]), 0.001)  # type: ignore[arg-type]
+
+
+def _empty_redis(url: str) -> None:
+    import redis
+
+    connection = redis.Redis.from_url(url)
+    for key in connection.scan_iter(match="*feedback:sign-in:*"):
+        connection.delete(key)
 
 
 def _empty_postgresql(url: str) -> None:

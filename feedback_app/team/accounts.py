@@ -145,7 +145,7 @@ def sign_in(email: str, password: str, client_address: str = "") -> SignInResult
     hasher, unknown_hash = _hasher()
     member = db.session.scalar(select(TeamMember).filter_by(email=email))
     checked_hash = member.password_hash if member else unknown_hash
-    password_ok = throttle.at_low_priority(lambda: _verify(hasher, checked_hash, password[:256]))
+    password_ok = _verify(hasher, checked_hash, password[:256])
     new_hash = hasher.hash(password) if password_ok and hasher.check_needs_rehash(checked_hash) else None
     signed_in = _start_session(email, checked_hash, new_hash, reservation) if password_ok else None
     if signed_in is None:

@@ -8,18 +8,14 @@ atomic statement before the password is checked, so parallel guesses cannot over
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
 import hmac
 import ipaddress
-import os
-import threading
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from flask import Flask, current_app
 from sqlalchemy import DateTime, bindparam, delete, select, text
@@ -39,7 +35,6 @@ SUMMARY_MULTIPLES = (10, 100, 1000, 10000, 100000)
 REDIS_PREFIX = "feedback:sign-in:"
 # The bucket counting password checks begun by the whole site.
 SITE_BUCKET = "site:checks"
-T = TypeVar("T")
 # Counting an attempt in each bucket: a window that has ended starts again at this attempt.
 UPSERT_SQL = (
     "INSERT INTO sign_in_throttle (bucket, attempts, window_ends_at) VALUES VALUES_"
@@ -50,8 +45,6 @@ UPSERT_SQL = (
     " ELSE sign_in_throttle.window_ends_at END"
     " RETURNING bucket, attempts"
 )
-# This process's low-priority thread for password checks, and the process id it was made in.
-_low_priority: tuple[int, ThreadPoolExecutor] | None = None
 
 
 class ThrottleUnavailable(RuntimeError):
@@ -231,24 +224,6 @@ def reserve(email: str, client_address: str) -> Reservation:
 def clear_account(session: Session, reservation: Reservation) -> None:
     """A successful sign-in forgets the account's attempts (never the client's)."""
     store().clear(session, reservation.account)
-
-
-def at_low_priority(work: Callable[[], T]) -> T:
-    """Run CPU-heavy work (argon2) on this process's one low-priority thread, and wait for it.
-
-    The thread is niced to 19, and the threads argon2 starts inherit that: a password check uses
-    the processor only when respondents' requests on the other workers leave it free.
-    """
-    global _low_priority
-    if _low_priority is None or _low_priority[0] != os.getpid():  # made anew in each forked worker
-        _low_priority = (os.getpid(), ThreadPoolExecutor(1, "password-check", initializer=_lower_priority))
-    return _low_priority[1].submit(work).result()
-
-
-def _lower_priority() -> None:
-    # Where that is not allowed, the check runs at normal priority.
-    with contextlib.suppress(OSError):
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
 
 
 def _milestone(attempts: int, limit: int) -> bool:
