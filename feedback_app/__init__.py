@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import Flask
 from jinja2 import ChainableUndefined, ChoiceLoader, FileSystemLoader, PackageLoader
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import models  # noqa: F401 - registers the tables with the metadata for migrations
 from .config import PROJECT_ROOT, default_settings, load_secret_key
@@ -32,6 +33,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if production:
         app.config["DEBUG"] = False
         app.config["PROPAGATE_EXCEPTIONS"] = False
+    if int(app.config["PROXY_FIX_X_FOR"]) > 0:
+        # Only behind that many proxies is the client's address read from X-Forwarded-For.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=int(app.config["PROXY_FIX_X_FOR"]))  # type: ignore[method-assign]
     register_templates(app)
     register_extensions(app)
     register_blueprints(app)

@@ -27,6 +27,26 @@ def _env_bool(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _sign_in_settings() -> dict[str, Any]:
+    """The sign-in throttle's settings (docs/quality.md rules 5 and 27) and the proxy count it relies on."""
+    return {
+        # Sign-in throttle (docs/quality.md rule 27): attempts per account per window, and per client
+        # address; counted in the database, or in Redis when RATE_LIMIT_STORAGE_URL names one.
+        "SIGN_IN_MAX_FAILURES": int(os.environ.get("SIGN_IN_MAX_FAILURES", "5")),
+        "SIGN_IN_LOCK_MINUTES": int(os.environ.get("SIGN_IN_LOCK_MINUTES", "15")),
+        "SIGN_IN_CLIENT_MAX_ATTEMPTS": int(os.environ.get("SIGN_IN_CLIENT_MAX_ATTEMPTS", "20")),
+        "SIGN_IN_CLIENT_WINDOW_MINUTES": int(os.environ.get("SIGN_IN_CLIENT_WINDOW_MINUTES", "15")),
+        # Password checks the whole site starts per short window, whatever the clients: argon2 is
+        # deliberately costly (about 0.7 s of a worker), and many clients each within their limit must
+        # not take the workers from respondents. One per 20 s: never two at once on one worker pair.
+        "SIGN_IN_SITE_MAX_CHECKS": int(os.environ.get("SIGN_IN_SITE_MAX_CHECKS", "1")),
+        "SIGN_IN_SITE_WINDOW_SECONDS": int(os.environ.get("SIGN_IN_SITE_WINDOW_SECONDS", "20")),
+        "RATE_LIMIT_STORAGE_URL": os.environ.get("RATE_LIMIT_STORAGE_URL", ""),
+        # How many proxies in front set X-Forwarded-For; 0 (the default) trusts no such header.
+        "PROXY_FIX_X_FOR": int(os.environ.get("PROXY_FIX_X_FOR", "0")),
+    }
+
+
 def default_settings(instance_path: str) -> dict[str, Any]:
     """Settings every environment starts from; each can be overridden by an environment variable."""
     sqlite_path = Path(instance_path) / "feedback.sqlite3"
@@ -70,9 +90,7 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "WTF_CSRF_TIME_LIMIT": None,
         "WTF_CSRF_SSL_STRICT": True,
         "DRAFT_MAX_AGE_DAYS": 2,
-        # Sign-in lockout, counted in the database so it holds across workers.
-        "SIGN_IN_MAX_FAILURES": int(os.environ.get("SIGN_IN_MAX_FAILURES", "5")),
-        "SIGN_IN_LOCK_MINUTES": int(os.environ.get("SIGN_IN_LOCK_MINUTES", "15")),
+        **_sign_in_settings(),
         "ADMIN_IDLE_MINUTES": int(os.environ.get("ADMIN_IDLE_MINUTES", "60")),
         "ADMIN_SESSION_HOURS": int(os.environ.get("ADMIN_SESSION_HOURS", "12")),
         # argon2id cost: the library's defaults (RFC 9106 low-memory profile, about 0.5 s a hash);

@@ -35,6 +35,10 @@ TITLES = {
 }
 
 
+# Blueprints of the team's pages (sign-in included), whose errors never speak of respondents' answers.
+STAFF_BLUEPRINTS = ("auth", "admin")
+
+
 def _render(status: int, title: str, message: str) -> tuple[str, int]:
     return render_template("errors/error.html", status=status, title=title, message=message), status
 
@@ -74,6 +78,14 @@ def handle_database_error(error: SQLAlchemyError) -> tuple[str, int]:
     """The database is down or locked past its timeout: say plainly that nothing was saved."""
     db.session.rollback()
     log.error("database error on %s %s: %s", request.method, request.path, type(error).__name__)
+    if request.blueprint in STAFF_BLUEPRINTS:
+        # Team members were not answering a questionnaire: no word about answers for them.
+        return _render(
+            503,
+            TITLES[503],
+            "The service is having a problem at the moment. Nothing was changed. "
+            "Please try again in a few minutes.",
+        )
     return _render(
         503,
         "Sorry, your answers were not saved",

@@ -172,15 +172,15 @@ class TeamSession(db.Model):  # type: ignore[name-defined,misc]
 
 
 class SignInThrottle(db.Model):  # type: ignore[name-defined,misc]
-    """Failed sign-ins per e-mail address (known or not), kept in the database for every worker."""
+    """Sign-in attempts per account and per client in the current window, shared by every instance."""
 
     __tablename__ = "sign_in_throttle"
 
-    # A keyed digest, so the table does not list the addresses people tried.
-    email_digest: Mapped[str] = mapped_column(String(64), primary_key=True)
-    failures: Mapped[int] = mapped_column(default=0)
-    first_failure_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    locked_until: Mapped[dt.datetime | None]
+    # "account:" or "client:" and a keyed digest, so the table lists no address or IP that tried.
+    bucket: Mapped[str] = mapped_column(String(80), primary_key=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    # The window starts at its first attempt; an attempt after its end starts a new one.
+    window_ends_at: Mapped[dt.datetime] = mapped_column(index=True)
 
 
 class AuditEvent(db.Model):  # type: ignore[name-defined,misc]

@@ -9,6 +9,7 @@ from flask import Blueprint, redirect, render_template, request, session, url_fo
 from flask_login import current_user, login_user, logout_user
 
 from ..team.accounts import sign_in, sign_out
+from ..team.throttle import ThrottleUnavailable
 from .forms import SignInForm
 
 bp = Blueprint("auth", __name__, url_prefix="/admin")
@@ -17,6 +18,13 @@ SIGN_IN_FAILED = (
     "The email address or password is not right, or the account is locked for a while after "
     "too many attempts. Try again later or ask an admin."
 )
+# The same words for a locked account, an unknown address and a client over its limit.
+SIGN_IN_THROTTLED = (
+    "There have been too many attempts to sign in. Wait 15 minutes and try again, or ask an admin."
+)
+# Many sign-ins at once across the site: nothing about this account or client.
+SITE_BUSY = "Too many people are signing in at the moment. Wait a minute and try again."
+THROTTLE_DOWN = "Signing in is not available at the moment. Try again in a few minutes."
 
 
 def _safe_next(target: str | None) -> str:
@@ -32,18 +40,28 @@ def sign_in_page() -> Any:
     if current_user.is_authenticated:
         return redirect(url_for("admin.dashboard"))
     form = SignInForm()
-    failed = False
+    failed, message, status = False, SIGN_IN_FAILED, 200
     if form.validate_on_submit():
-        result = sign_in(form.email.data or "", form.password.data or "")
-        if result.member is not None:
-            target = _safe_next(request.args.get("next"))
-            # A fresh cookie at sign-in: nothing from before carries over (session fixation).
-            session.clear()
-            login_user(result.member)
-            return redirect(target)
         failed = True
-    status = 200 if not (failed or form.errors) else 400
-    return render_template("auth/sign_in.html", form=form, failed=failed, message=SIGN_IN_FAILED), status
+        try:
+            # remote_addr is the peer, or the client named by trusted proxies (PROXY_FIX_X_FOR).
+            result = sign_in(form.email.data or "", form.password.data or "", request.remote_addr or "")
+        except ThrottleUnavailable:
+            message, status = THROTTLE_DOWN, 503
+        else:
+            if result.member is not None:
+                target = _safe_next(request.args.get("next"))
+                # A fresh cookie at sign-in: nothing from before carries over (session fixation).
+                session.clear()
+                login_user(result.member)
+                return redirect(target)
+            if result.throttled:
+                message = SITE_BUSY if result.site_busy else SIGN_IN_THROTTLED
+                return render_template("auth/sign_in_refused.html", message=message), 429
+            message, status = SIGN_IN_FAILED, 400
+    elif form.errors:
+        status = 400
+    return render_template("auth/sign_in.html", form=form, failed=failed, message=message), status
 
 
 @bp.post("/sign-out")

@@ -1,10 +1,8 @@
-"""Team members: passwords, sign-in with lockout, and server-side sessions."""
+"""Team members: passwords, sign-in within the throttle, and server-side sessions."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 import re
 import secrets
 from dataclasses import dataclass
@@ -13,12 +11,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
 from .. import audit
 from ..database import write_transaction
 from ..extensions import db
-from ..models import SignInThrottle, TeamMember, TeamSession, utcnow
+from ..models import TeamMember, TeamSession, utcnow
+from . import throttle
 from .password_policy import password_problem
 
 ROLES = ("admin", "viewer")
@@ -103,16 +101,15 @@ def create_member(email: str, name: str, role: str, password: str, actor: str = 
     return member
 
 
-def _email_digest(email: str) -> str:
-    key = str(current_app.config["SECRET_KEY"]).encode()
-    return hmac.new(key, normalise_email(email).encode(), hashlib.sha256).hexdigest()
-
-
 @dataclass(frozen=True)
 class SignInResult:
     """The outcome of one sign-in attempt."""
 
     member: SignedInMember | None
+    # Refused by the throttle without checking the password (the same for unknown addresses).
+    throttled: bool = False
+    # Refused because the whole site is checking as many passwords as it allows just now.
+    site_busy: bool = False
 
     @property
     def ok(self) -> bool:
@@ -120,67 +117,53 @@ class SignInResult:
         return self.member is not None
 
 
-def sign_in(email: str, password: str) -> SignInResult:
-    """Check a password, counting failures per address in the database; start a session on success.
+def sign_in(email: str, password: str, client_address: str = "") -> SignInResult:
+    """Check a password within the throttle's limits; start a session on success.
 
-    The caller shows one message for every failure, so the result never reveals whether an account
-    exists or is locked. The password is checked (and rehashed) before the write begins, so a
-    sign-in never holds the database's write lock for argon2's half second.
+    The attempt is counted for its account and its client in one atomic statement before anything
+    else, so parallel guesses get no more password checks than the limit, and a refused attempt
+    costs that statement only (docs/quality.md rule 27). The password is checked (and rehashed)
+    outside any write, so argon2's half second never holds the database's write lock. The caller
+    shows one message for every failure and one for every refusal, so the result never reveals
+    whether an account exists.
     """
     email = normalise_email(email)[:254]
+    reservation = throttle.reserve(email, client_address)
+    if reservation.refused:
+        throttle.summarise_refusal(email, reservation)
+        return SignInResult(None, throttled=True, site_busy=reservation.site_busy)
     hasher, unknown_hash = _hasher()
     member = db.session.scalar(select(TeamMember).filter_by(email=email))
     checked_hash = member.password_hash if member else unknown_hash
     password_ok = _verify(hasher, checked_hash, password[:256])
     new_hash = hasher.hash(password) if password_ok and hasher.check_needs_rehash(checked_hash) else None
+    signed_in = _start_session(email, checked_hash, new_hash, reservation) if password_ok else None
+    if signed_in is None:
+        throttle.summarise_failure(email, reservation)
+    return SignInResult(signed_in)
+
+
+def _start_session(
+    email: str, checked_hash: str, new_hash: str | None, reservation: throttle.Reservation
+) -> SignedInMember | None:
+    """Open a session for the member whose password was checked, unless they changed meanwhile."""
     with write_transaction() as session:
         # Read again inside the write: the member may have been deactivated or changed meanwhile.
         member = session.scalar(select(TeamMember).filter_by(email=email))
-        digest = _email_digest(email)
-        throttle = session.get(SignInThrottle, digest)
-        now = utcnow()
-        locked = throttle is not None and throttle.locked_until is not None and throttle.locked_until > now
-        if (
-            locked
-            or member is None
-            or not member.is_active
-            or not password_ok
-            or member.password_hash != checked_hash
-        ):
-            throttle = _count_failure(session, digest, throttle, locked, now)
-            failed_as = member or "unknown address"
-            audit.add(session, failed_as, "sign-in failed", locked=bool(locked or throttle.locked_until))
-            return SignInResult(None)
-        if throttle is not None:
-            session.delete(throttle)
+        if member is None or not member.is_active or member.password_hash != checked_hash:
+            return None
+        throttle.clear_account(session, reservation)
         if new_hash is not None:
             member.password_hash = new_hash
         if member.must_change_password:
             # An admin's one-time password signs in once; the member now chooses their own.
             member.password_hash = SPENT_PASSWORD_HASH
+        now = utcnow()
         token = secrets.token_urlsafe(32)
         session.add(TeamSession(token=token, member_id=member.id, created_at=now, last_seen_at=now))
         member.last_sign_in_at = now
         audit.add(session, member, "signed in")
-        signed_in = SignedInMember(member.id, member.email, member.name, member.role, token)
-    return SignInResult(signed_in)
-
-
-def _count_failure(
-    session: Session, digest: str, throttle: SignInThrottle | None, locked: bool, now: dt.datetime
-) -> SignInThrottle:
-    """Count a failed sign-in for an address, locking it for a while after too many."""
-    if throttle is None:
-        throttle = SignInThrottle(email_digest=digest, failures=0, first_failure_at=now)
-        session.add(throttle)
-    if not locked:
-        throttle.failures += 1
-        if throttle.failures >= int(current_app.config["SIGN_IN_MAX_FAILURES"]):
-            throttle.locked_until = now + dt.timedelta(
-                minutes=int(current_app.config["SIGN_IN_LOCK_MINUTES"])
-            )
-            throttle.failures = 0
-    return throttle
+        return SignedInMember(member.id, member.email, member.name, member.role, token)
 
 
 def _verify(hasher: PasswordHasher, password_hash: str, password: str) -> bool:

@@ -1,7 +1,7 @@
 """shared output releases: the groups whose summaries left the analysis (differencing check)
 
 Revision ID: 0003_shared_output_release
-Revises: 0002
+Revises: 0003_password_change
 Create Date: 2026-12-02 11:00:00.000000
 
 """

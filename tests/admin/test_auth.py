@@ -82,15 +82,15 @@ def test_same_message_whether_or_not_account_exists(app, members):
 
 
 def test_repeated_failures_lock_the_account(app, members):
-    """Rule 5: five failures lock the account, even against the right password, in the database."""
+    """Rule 5: five failures lock the account (429), even against the right password, in the database."""
     for _ in range(5):
         sign_in(app.test_client(), VIEWER[0], "not the password at all")
     locked = sign_in(app.test_client(), VIEWER[0], VIEWER[3])
-    assert locked.status_code == 400
+    assert locked.status_code == 429
     unknown_locked = None
     for _ in range(6):
         unknown_locked = sign_in(app.test_client(), "ghost@example.nhs.uk", "not the password at all")
-    assert unknown_locked.status_code == 400
+    assert unknown_locked.status_code == 429
     # The other account is unaffected.
     assert sign_in(app.test_client(), ADMIN[0], ADMIN[3]).status_code == 302
 
