@@ -326,11 +326,9 @@ def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent
     except SubmissionError as exc:
         if exc.page is not None:
             return Redirect("public.page", {"slug": slug, "number": exc.page})
-        # Read again: it may have closed while this request ran.
-        current = questionnaire_by_slug(conn, slug) or questionnaire
-        state = availability(current, link)
-        if state is not Availability.OPEN:
-            return Closed(current, state)
+        if exc.state is not None:
+            # Found closed or full inside the submission's write, which counted every response before it.
+            return Closed(questionnaire, exc.state)
         raise BadRequest(exc.reason) from None
     except SQLAlchemyError:
         db.session.rollback()
