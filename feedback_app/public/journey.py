@@ -27,6 +27,7 @@ from ..questionnaires.store import get_by_slug
 from ..responses.answers import (
     Answers,
     FormData,
+    display_value,
     first_incomplete_page,
     shown_questions,
     validate_page,
@@ -129,7 +130,25 @@ class StartPage:
     definition: Definition
 
 
-Outcome = Redirect | Closed | QuestionPage | CheckPage
+@dataclass(frozen=True)
+class NotSavedPage:
+    """The answers of a submission the database did not take, rebuilt from its signed payload alone.
+
+    The payload carries what the check page showed (questionnaire title, page titles, questions and
+    answers as worded there), so the page needs no database, whatever failed: unreachable, refused
+    mid-request, locked or timed out. Nothing is kept on the server: the browser posts it all again.
+    """
+
+    slug: str
+    title: str
+    anonymous: bool
+    rows: list[tuple[str, str, list[str]]]
+    payload: str
+    problem: str = ""
+    status: int = 503
+
+
+Outcome = Redirect | Closed | QuestionPage | CheckPage | NotSavedPage
 
 
 def _serializer() -> URLSafeSerializer:
@@ -294,15 +313,72 @@ def check_answers(slug: str, respondent: Respondent) -> Outcome:
     missing = first_incomplete_page(definition, answers)
     if missing is not None:
         return Redirect("public.page", {"slug": slug, "number": missing})
-    payload = _serializer().dumps({"q": questionnaire.id, "v": version_id, "t": token, "a": answers})
-    return CheckPage(questionnaire, definition, answers, payload)
+    signed = {
+        "q": questionnaire.id,
+        "v": version_id,
+        "t": token,
+        "a": answers,
+        # What this page shows, so the "not saved" page can show it again with no database at all.
+        "n": questionnaire.title,
+        "anon": definition.is_anonymous,
+        "r": shown_rows(definition, answers),
+    }
+    return CheckPage(questionnaire, definition, answers, _serializer().dumps(signed))
+
+
+def shown_rows(definition: Definition, answers: Answers) -> list[tuple[str, str, list[str]]]:
+    """Each question shown on the check page: its page's title, its wording and the answer's lines."""
+    return [
+        (page.title, question.label, display_value(question, answers))
+        for page in definition.pages
+        for question in shown_questions(page, answers)
+    ]
 
 
 def submit_answers(slug: str, payload: str | None, respondent: Respondent) -> Outcome:
     """Store the checked answers once; every copy of the same submission lands on one confirmation."""
-    # One Core connection for the reads and the write, as on the answer pages.
-    with request_connection() as conn:
-        return _submit_answers(conn, slug, payload, respondent)
+    try:
+        # One Core connection for the reads and the write, as on the answer pages.
+        with request_connection() as conn:
+            return _submit_answers(conn, slug, payload, respondent)
+    except SQLAlchemyError as exc:
+        # Any database failure, at the first read or at the write: the page comes from the payload.
+        _forget_failed_session()
+        current_app.logger.error("could not store a submission (database error: %s)", type(exc).__name__)
+        return not_saved(slug, payload)
+
+
+def _forget_failed_session() -> None:
+    """Roll the ORM session back after a database failure; a dead connection may refuse even that."""
+    try:
+        db.session.rollback()
+    except SQLAlchemyError:
+        db.session.close()
+
+
+def not_saved(slug: str, payload: str | None) -> NotSavedPage:
+    """The "not saved" page for a signed submission payload, built without the database."""
+    try:
+        data = _serializer().loads(payload or "")
+    except BadSignature:
+        raise BadRequest(UNREADABLE) from None
+    if not isinstance(data, dict):
+        raise BadRequest(UNREADABLE)
+    rows = data.get("r")
+    if not isinstance(rows, list):
+        # A payload signed before the rows were carried: its answers by question key.
+        rows = [
+            ("", str(key), value if isinstance(value, list) else [str(value)])
+            for key, value in data.get("a", {}).items()
+        ]
+    return NotSavedPage(
+        slug=slug,
+        title=str(data.get("n") or "Your answers"),
+        anonymous=bool(data.get("anon", True)),
+        rows=[(str(page), str(label), [str(line) for line in lines]) for page, label, lines in rows],
+        payload=str(payload),
+        problem=NOT_SAVED,
+    )
 
 
 def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent: Respondent) -> Outcome:
@@ -330,11 +406,6 @@ def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent
             # Found closed or full inside the submission's write, which counted every response before it.
             return Closed(questionnaire, exc.state)
         raise BadRequest(exc.reason) from None
-    except SQLAlchemyError:
-        db.session.rollback()
-        current_app.logger.error("could not store a submission (database error)")
-        kept = visible_answers(definition, answers)
-        return CheckPage(questionnaire, definition, kept, payload, problem=NOT_SAVED, status=503)
     respondent.keep_draft(slug, None)
     return Redirect("public.complete", {"slug": slug, "ref": submitted.reference}, code=303)
 

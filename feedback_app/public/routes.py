@@ -6,6 +6,8 @@ journey.py, and renders or redirects as its outcome says.
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from flask import (
@@ -76,6 +78,8 @@ def _respond(outcome: journey.Outcome) -> Any:
         return _closed_page(outcome.questionnaire, outcome.state)
     if isinstance(outcome, journey.QuestionPage):
         return _render_page(outcome)
+    if isinstance(outcome, journey.NotSavedPage):
+        return _render_not_saved(outcome)
     return _render_check(outcome)
 
 
@@ -240,6 +244,21 @@ def _summary_rows(slug: str, definition: Definition, answers: Answers) -> list[d
                 }
             )
     return rows
+
+
+def _render_not_saved(shown: journey.NotSavedPage) -> tuple[str, int]:
+    """The answers of a submission the database did not take, with the button to send them again."""
+    html = render_template(
+        "public/not_saved.html",
+        slug=shown.slug,
+        title=shown.title,
+        anonymous=shown.anonymous,
+        # Grouped by page in the order asked (Jinja's groupby would sort the pages by title).
+        pages=[(title, list(rows)) for title, rows in groupby(shown.rows, key=itemgetter(0))],
+        problem=shown.problem,
+        form=SubmitAnswersForm(formdata=None, payload=shown.payload),
+    )
+    return html, shown.status
 
 
 def _render_check(shown: journey.CheckPage) -> tuple[str, int]:
