@@ -10,12 +10,14 @@ Once the database is back, sending again from that page stores the response once
 from __future__ import annotations
 
 import html
+import re
 import socket
 import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -154,8 +156,23 @@ def send(base: str, sending: Sending, payload: str | None = None) -> requests.Re
     )
 
 
-def assert_not_saved_with_every_answer(page: requests.Response, shown: list[str]) -> str:
-    """A 503 "not saved" page listing every answer from every page, no confirmation; its payload."""
+HIDDEN_RE = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)">')
+
+
+def context_from(page: str) -> str:
+    """The signed page context a question page's form carries."""
+    return dict(hidden_fields(page))["context"]
+
+
+def hidden_fields(page: str) -> list[tuple[str, str]]:
+    """Every hidden input of a page, as the browser would post it."""
+    return [(name, html.unescape(value)) for name, value in HIDDEN_RE.findall(page)]
+
+
+def assert_not_saved_with_every_answer(
+    page: requests.Response, shown: list[str], page_form: bool = False
+) -> Any:
+    """A 503 "not saved" page listing every answer, no confirmation; its payload (or its form's fields)."""
     assert page.status_code == 503, (page.status_code, page.text[:500])
     body = html.unescape(page.text)
     assert "not saved" in body
@@ -163,6 +180,8 @@ def assert_not_saved_with_every_answer(page: requests.Response, shown: list[str]
     assert not missing, missing
     assert "Location" not in page.headers and "app-reference" not in page.text
     assert not [leak for leak in LEAKS if leak in page.text]
+    if page_form:
+        return [*hidden_fields(page.text), ("csrf_token", csrf_from(page.text))]
     return payload_from(page.text)
 
 
@@ -183,11 +202,26 @@ def test_postgresql_gone_keeps_every_answer_and_stores_once_after(tmp_path: Path
     server = pg_server_behind_proxy(tmp_path, proxy)
     try:
         sending, shown = answer_every_page(server.url)
+        page_url = f"{server.url}/q/{SLUG}/page/3"
+        form = sending.session.get(page_url, timeout=HANG_SECONDS)
         proxy.shut()
+        typed = f"Typed while the database was gone {uuid.uuid4()}"
+        data = {"csrf_token": csrf_from(form.text), "context": context_from(form.text)}
+        posted = sending.session.post(
+            page_url, data={**data, "anything_else": typed, "helped_by_staff": "yes"}, timeout=HANG_SECONDS
+        )
+        resend = assert_not_saved_with_every_answer(
+            posted, [typed, "Is there anything else", "Yes"], page_form=True
+        )
         payload = assert_not_saved_with_every_answer(send(server.url, sending), shown)
         # Again, now that every pooled connection is gone and new ones are refused.
         assert_not_saved_with_every_answer(send(server.url, sending, payload), shown)
         proxy.open()
+        # The page's own "send again" form carries everything that was typed.
+        again = sending.session.post(page_url, data=resend, allow_redirects=False, timeout=HANG_SECONDS)
+        assert again.status_code == 302, again.status_code
+        check = sending.session.get(f"{server.url}/q/{SLUG}/check", timeout=HANG_SECONDS)
+        assert typed in html.unescape(check.text)
         first = confirmed_reference(server.url, sending, send(server.url, sending, payload))
         assert confirmed_reference(server.url, sending, send(server.url, sending, payload)) == first
         rows, references, counts = stored_counts(server, [shown[-1]])

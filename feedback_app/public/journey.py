@@ -28,6 +28,7 @@ from ..responses.answers import (
     Answers,
     FormData,
     display_value,
+    field_names,
     first_incomplete_page,
     shown_questions,
     validate_page,
@@ -148,7 +149,22 @@ class NotSavedPage:
     status: int = 503
 
 
-Outcome = Redirect | Closed | QuestionPage | CheckPage | NotSavedPage
+@dataclass(frozen=True)
+class PageNotSavedPage:
+    """A page of answers the database did not take, shown from the request alone: what was typed, and
+    every posted field again in hidden inputs so one press sends the page again."""
+
+    slug: str
+    number: int
+    title: str
+    page_title: str
+    rows: list[tuple[str, list[str]]]
+    fields: list[tuple[str, str]]
+    problem: str = NOT_SAVED
+    status: int = 503
+
+
+Outcome = Redirect | Closed | QuestionPage | CheckPage | NotSavedPage | PageNotSavedPage
 
 
 def _serializer() -> URLSafeSerializer:
@@ -242,9 +258,54 @@ def answer_page(
     slug: str, number: int, form: FormData | None, change: bool, respondent: Respondent
 ) -> Outcome:
     """Show one page of questions (form None) or take its answers into the draft (a posted form)."""
-    # One Core connection for the request's read and its write (see database.write_transaction).
-    with request_connection() as conn:
-        return _answer_page(conn, slug, number, form, change, respondent)
+    try:
+        # One Core connection for the request's read and its write (see database.write_transaction).
+        with request_connection() as conn:
+            return _answer_page(conn, slug, number, form, change, respondent)
+    except SQLAlchemyError:
+        # The database failed before the page could even be read (unreachable, connection cut): what
+        # was typed is shown from the request itself, labelled by the page's signed context.
+        shown = None if form is None else page_not_saved(slug, number, form)
+        if shown is None:
+            raise
+        _forget_failed_session()
+        current_app.logger.error("could not save a page of answers (database error)")
+        return shown
+
+
+def _page_serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="page context")
+
+
+def page_context(questionnaire: Questionnaire, definition: Definition, number: int) -> str:
+    """Signed words of a page (titles, each field's question and answer labels) for its form to carry."""
+    page = definition.pages[number - 1]
+    fields = []
+    for question in page.questions:
+        options = {option.value: option.label for option in question.options}
+        statements = {f"{question.key}.{s.key}": s.label for s in question.statements}
+        for name in field_names(question):
+            label, answers = question.label, options
+            if name in statements:
+                label = f"{question.label}: {statements[name]}"
+            elif name != question.key:
+                label, answers = f"{question.label} ({name.rsplit('-', 1)[-1].replace('_', ' ')})", {}
+            fields.append((name, label, answers))
+    return _page_serializer().dumps({"n": questionnaire.title, "p": page.title, "f": fields})
+
+
+def page_not_saved(slug: str, number: int, form: FormData) -> PageNotSavedPage | None:
+    """What was typed on a page, from the posted form and its signed context (None without one)."""
+    try:
+        context = _page_serializer().loads(form.get("context") or "")
+    except BadSignature:
+        return None
+    rows, fields = [], [("context", str(form.get("context")))]
+    for name, label, answers in context.get("f", []):
+        posted = [value[:20_000] for value in form.getlist(name)[:100]]
+        fields += [(str(name), value) for value in posted]
+        rows.append((str(label), [str(answers.get(value, value)) for value in posted if value.strip()]))
+    return PageNotSavedPage(slug, number, str(context.get("n", "")), str(context.get("p", "")), rows, fields)
 
 
 def _answer_page(

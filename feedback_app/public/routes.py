@@ -80,6 +80,8 @@ def _respond(outcome: journey.Outcome) -> Any:
         return _render_page(outcome)
     if isinstance(outcome, journey.NotSavedPage):
         return _render_not_saved(outcome)
+    if isinstance(outcome, journey.PageNotSavedPage):
+        return _render_page_not_saved(outcome)
     return _render_check(outcome)
 
 
@@ -219,6 +221,23 @@ def _render_page(shown: journey.QuestionPage) -> tuple[str, int]:
         html_id=html_id,
         targets=_error_targets(questions, shown.errors),
         change=bool(request.args.get("change")),
+        context=journey.page_context(questionnaire, definition, number),
+    )
+    return html, shown.status
+
+
+def _render_page_not_saved(shown: journey.PageNotSavedPage) -> tuple[str, int]:
+    """What was typed on a page the database did not take, with the button to send it again."""
+    html = render_template(
+        "public/page_not_saved.html",
+        slug=shown.slug,
+        number=shown.number,
+        title=shown.title,
+        page_title=shown.page_title,
+        rows=shown.rows,
+        fields=shown.fields,
+        problem=shown.problem,
+        form=AnswerPageForm(),
     )
     return html, shown.status
 
