@@ -31,7 +31,8 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 
     Anchors and aliases are refused as the composer meets them, before anything is expanded: a few
     hundred bytes of aliases can stand for gigabytes of values ("billion laughs"). Depth is counted
-    there too, so a deeply nested file stops at MAX_DEPTH instead of exhausting Python's stack.
+    there too, so a deeply nested file stops at MAX_DEPTH instead of exhausting Python's stack
+    (docs/quality.md rule 31).
     """
 
     def __init__(self, stream: str) -> None:

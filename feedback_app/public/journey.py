@@ -137,7 +137,8 @@ class NotSavedPage:
 
     The payload carries what the check page showed (questionnaire title, page titles, questions and
     answers as worded there), so the page needs no database, whatever failed: unreachable, refused
-    mid-request, locked or timed out. Nothing is kept on the server: the browser posts it all again.
+    mid-request, locked or timed out (docs/quality.md rule 23). Nothing is kept on the server: the
+    browser posts it all again.
     """
 
     slug: str
