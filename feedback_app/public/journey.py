@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import BadRequest, NotFound
 
 from questionnaire_format.model import Definition
+from questionnaire_format.vocabulary import TEXT_TYPES
 
 from ..database import request_connection
 from ..extensions import db
@@ -388,13 +389,31 @@ def check_answers(slug: str, respondent: Respondent) -> Outcome:
     return CheckPage(questionnaire, definition, answers, _serializer().dumps(signed))
 
 
-def shown_rows(definition: Definition, answers: Answers) -> list[tuple[str, str, list[str]]]:
-    """Each question shown on the check page: its page's title, its wording and the answer's lines."""
+def shown_rows(definition: Definition, answers: Answers) -> list[tuple[str, str, Any]]:
+    """Each question shown on the check page: its page's title, its wording and the answer's lines.
+
+    A text answer is shown as typed, so its row names the answer's key instead of repeating the text:
+    the payload stays within the form's size limit however long the answers are.
+    """
     return [
-        (page.title, question.label, display_value(question, answers))
+        (
+            page.title,
+            question.label,
+            question.key if question.type in TEXT_TYPES else display_value(question, answers),
+        )
         for page in definition.pages
         for question in shown_questions(page, answers)
     ]
+
+
+def _answer_lines(lines: Any, answers: Any) -> list[str]:
+    """A row's lines as the payload carries them: the lines, or the key of a text answer."""
+    if isinstance(lines, str):
+        value = answers.get(lines) if isinstance(answers, dict) else None
+        if isinstance(value, list):
+            return [str(item) for item in value]
+        return [str(value)] if value else []
+    return [str(line) for line in lines] if isinstance(lines, list) else [str(lines)]
 
 
 def submit_answers(slug: str, payload: str | None, respondent: Respondent) -> Outcome:
@@ -426,18 +445,16 @@ def not_saved(slug: str, payload: str | None) -> NotSavedPage:
         raise BadRequest(UNREADABLE) from None
     if not isinstance(data, dict):
         raise BadRequest(UNREADABLE)
+    answers = data.get("a") or {}
     rows = data.get("r")
     if not isinstance(rows, list):
         # A payload signed before the rows were carried: its answers by question key.
-        rows = [
-            ("", str(key), value if isinstance(value, list) else [str(value)])
-            for key, value in data.get("a", {}).items()
-        ]
+        rows = [("", str(key), str(key)) for key in answers]
     return NotSavedPage(
         slug=slug,
         title=str(data.get("n") or "Your answers"),
         anonymous=bool(data.get("anon", True)),
-        rows=[(str(page), str(label), [str(line) for line in lines]) for page, label, lines in rows],
+        rows=[(str(page), str(label), _answer_lines(lines, answers)) for page, label, lines in rows],
         payload=str(payload),
         problem=NOT_SAVED,
     )

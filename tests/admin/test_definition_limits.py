@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, Questionnaire, QuestionnaireVersion
 from feedback_app.questionnaires.store import load_folder
+from questionnaire_format.files import load_definition_folder
 from questionnaire_format.model import DefinitionError
 from questionnaire_format.parser import definition_from_json, definition_from_mapping, parse_definition
 from tests.helpers import HANG_SECONDS, ROOT, csrf_from
@@ -228,6 +229,7 @@ def test_stored_json_nested_deeply_is_refused_without_recursion_error():
 
 MEASURE = """
 import resource, sys
+from questionnaire_format.files import load_definition_folder
 from questionnaire_format.model import DefinitionError
 from questionnaire_format.parser import parse_definition
 text = sys.stdin.read()
@@ -258,3 +260,11 @@ def test_parsing_a_hostile_file_uses_bounded_memory(case):
     extra_kb, message_chars = (int(part) for part in result.stdout.split())
     assert extra_kb < 50 * 1024, f"peak grew by {extra_kb} KB"
     assert 0 < message_chars < SHORT_MESSAGE
+
+
+def test_a_huge_file_on_disk_is_refused_without_reading_it_all(tmp_path: Path):
+    """A definition file far over the limit is refused by size; only the limit and one byte are read."""
+    path = tmp_path / "huge.yaml"
+    path.write_bytes(b"# padding\n" * 300_000)
+    good, errors = load_definition_folder(tmp_path)
+    assert good == [] and str(errors[0]) == "huge.yaml: file is larger than 256 KB"
