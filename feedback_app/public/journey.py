@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import BadRequest, NotFound
 
 from questionnaire_format.model import Definition
-from questionnaire_format.vocabulary import TEXT_TYPES
 
 from ..database import request_connection
 from ..extensions import db
@@ -28,8 +27,6 @@ from ..questionnaires.store import get_by_slug
 from ..responses.answers import (
     Answers,
     FormData,
-    display_value,
-    field_names,
     first_incomplete_page,
     shown_questions,
     validate_page,
@@ -49,16 +46,22 @@ from ..responses.submission import (
     submit,
     version_key,
 )
-
-NOT_SAVED = (
-    "Your answers were not saved. The service is having a problem at the moment. "
-    "Your answers are still on this page: please try again in a few minutes."
+from .not_saved import (
+    NOT_SAVED,
+    UNREADABLE,
+    NotSavedPage,
+    PageNotSavedPage,
+    forget_failed_session,
+    not_saved,
+    page_not_saved,
+    shown_rows,
+    submission_serializer,
 )
+
 SESSION_ENDED = (
     "Your session ended before your answers could be saved. Your answers are still on this page: "
     "check them and continue."
 )
-UNREADABLE = "The answers could not be read. Go back to the start and try again."
 
 
 @dataclass
@@ -132,45 +135,7 @@ class StartPage:
     definition: Definition
 
 
-@dataclass(frozen=True)
-class NotSavedPage:
-    """The answers of a submission the database did not take, rebuilt from its signed payload alone.
-
-    The payload carries what the check page showed (questionnaire title, page titles, questions and
-    answers as worded there), so the page needs no database, whatever failed: unreachable, refused
-    mid-request, locked or timed out (docs/quality.md rule 23). Nothing is kept on the server: the
-    browser posts it all again.
-    """
-
-    slug: str
-    title: str
-    anonymous: bool
-    rows: list[tuple[str, str, list[str]]]
-    payload: str
-    problem: str = ""
-    status: int = 503
-
-
-@dataclass(frozen=True)
-class PageNotSavedPage:
-    """A page of answers the database did not take, shown from the request alone: what was typed, and
-    every posted field again in hidden inputs so one press sends the page again."""
-
-    slug: str
-    number: int
-    title: str
-    page_title: str
-    rows: list[tuple[str, list[str]]]
-    fields: list[tuple[str, str]]
-    problem: str = NOT_SAVED
-    status: int = 503
-
-
 Outcome = Redirect | Closed | QuestionPage | CheckPage | NotSavedPage | PageNotSavedPage
-
-
-def _serializer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="submission")
 
 
 def _questionnaire_or_404(conn: Connection, slug: str) -> Questionnaire:
@@ -270,44 +235,9 @@ def answer_page(
         shown = None if form is None else page_not_saved(slug, number, form)
         if shown is None:
             raise
-        _forget_failed_session()
+        forget_failed_session()
         current_app.logger.error("could not save a page of answers (database error)")
         return shown
-
-
-def _page_serializer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="page context")
-
-
-def page_context(questionnaire: Questionnaire, definition: Definition, number: int) -> str:
-    """Signed words of a page (titles, each field's question and answer labels) for its form to carry."""
-    page = definition.pages[number - 1]
-    fields = []
-    for question in page.questions:
-        options = {option.value: option.label for option in question.options}
-        statements = {f"{question.key}.{s.key}": s.label for s in question.statements}
-        for name in field_names(question):
-            label, answers = question.label, options
-            if name in statements:
-                label = f"{question.label}: {statements[name]}"
-            elif name != question.key:
-                label, answers = f"{question.label} ({name.rsplit('-', 1)[-1].replace('_', ' ')})", {}
-            fields.append((name, label, answers))
-    return _page_serializer().dumps({"n": questionnaire.title, "p": page.title, "f": fields})
-
-
-def page_not_saved(slug: str, number: int, form: FormData) -> PageNotSavedPage | None:
-    """What was typed on a page, from the posted form and its signed context (None without one)."""
-    try:
-        context = _page_serializer().loads(form.get("context") or "")
-    except BadSignature:
-        return None
-    rows, fields = [], [("context", str(form.get("context")))]
-    for name, label, answers in context.get("f", []):
-        posted = [value[:20_000] for value in form.getlist(name)[:100]]
-        fields += [(str(name), value) for value in posted]
-        rows.append((str(label), [str(answers.get(value, value)) for value in posted if value.strip()]))
-    return PageNotSavedPage(slug, number, str(context.get("n", "")), str(context.get("p", "")), rows, fields)
 
 
 def _answer_page(
@@ -386,34 +316,7 @@ def check_answers(slug: str, respondent: Respondent) -> Outcome:
         "anon": definition.is_anonymous,
         "r": shown_rows(definition, answers),
     }
-    return CheckPage(questionnaire, definition, answers, _serializer().dumps(signed))
-
-
-def shown_rows(definition: Definition, answers: Answers) -> list[tuple[str, str, Any]]:
-    """Each question shown on the check page: its page's title, its wording and the answer's lines.
-
-    A text answer is shown as typed, so its row names the answer's key instead of repeating the text:
-    the payload stays within the form's size limit however long the answers are.
-    """
-    return [
-        (
-            page.title,
-            question.label,
-            question.key if question.type in TEXT_TYPES else display_value(question, answers),
-        )
-        for page in definition.pages
-        for question in shown_questions(page, answers)
-    ]
-
-
-def _answer_lines(lines: Any, answers: Any) -> list[str]:
-    """A row's lines as the payload carries them: the lines, or the key of a text answer."""
-    if isinstance(lines, str):
-        value = answers.get(lines) if isinstance(answers, dict) else None
-        if isinstance(value, list):
-            return [str(item) for item in value]
-        return [str(value)] if value else []
-    return [str(line) for line in lines] if isinstance(lines, list) else [str(lines)]
+    return CheckPage(questionnaire, definition, answers, submission_serializer().dumps(signed))
 
 
 def submit_answers(slug: str, payload: str | None, respondent: Respondent) -> Outcome:
@@ -424,40 +327,9 @@ def submit_answers(slug: str, payload: str | None, respondent: Respondent) -> Ou
             return _submit_answers(conn, slug, payload, respondent)
     except SQLAlchemyError as exc:
         # Any database failure, at the first read or at the write: the page comes from the payload.
-        _forget_failed_session()
+        forget_failed_session()
         current_app.logger.error("could not store a submission (database error: %s)", type(exc).__name__)
         return not_saved(slug, payload)
-
-
-def _forget_failed_session() -> None:
-    """Roll the ORM session back after a database failure; a dead connection may refuse even that."""
-    try:
-        db.session.rollback()
-    except SQLAlchemyError:
-        db.session.close()
-
-
-def not_saved(slug: str, payload: str | None) -> NotSavedPage:
-    """The "not saved" page for a signed submission payload, built without the database."""
-    try:
-        data = _serializer().loads(payload or "")
-    except BadSignature:
-        raise BadRequest(UNREADABLE) from None
-    if not isinstance(data, dict):
-        raise BadRequest(UNREADABLE)
-    answers = data.get("a") or {}
-    rows = data.get("r")
-    if not isinstance(rows, list):
-        # A payload signed before the rows were carried: its answers by question key.
-        rows = [("", str(key), str(key)) for key in answers]
-    return NotSavedPage(
-        slug=slug,
-        title=str(data.get("n") or "Your answers"),
-        anonymous=bool(data.get("anon", True)),
-        rows=[(str(page), str(label), _answer_lines(lines, answers)) for page, label, lines in rows],
-        payload=str(payload),
-        problem=NOT_SAVED,
-    )
 
 
 def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent: Respondent) -> Outcome:
@@ -465,7 +337,7 @@ def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent
     if payload is None:
         raise BadRequest(UNREADABLE)
     try:
-        data = _serializer().loads(payload)
+        data = submission_serializer().loads(payload)
     except BadSignature:
         raise BadRequest(UNREADABLE) from None
     if not isinstance(data, dict) or data.get("q") != questionnaire.id:
@@ -512,7 +384,7 @@ def session_ended(
     if endpoint == "public.submit_answers":
         payload = form.get("payload") or ""
         try:
-            data = _serializer().loads(payload)
+            data = submission_serializer().loads(payload)
         except BadSignature:
             data = None
         signed = _signed_version(conn, data, questionnaire)

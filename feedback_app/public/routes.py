@@ -31,7 +31,7 @@ from ..errors import health_payload
 from ..questionnaires.availability import Availability
 from ..questionnaires.store import all_questionnaires, public_questionnaires
 from ..responses.answers import Answers, display_value, html_id, shown_questions
-from . import journey
+from . import journey, not_saved
 from .forms import AnswerPageForm, SubmitAnswersForm
 
 bp = Blueprint("public", __name__)
@@ -78,9 +78,9 @@ def _respond(outcome: journey.Outcome) -> Any:
         return _closed_page(outcome.questionnaire, outcome.state)
     if isinstance(outcome, journey.QuestionPage):
         return _render_page(outcome)
-    if isinstance(outcome, journey.NotSavedPage):
+    if isinstance(outcome, not_saved.NotSavedPage):
         return _render_not_saved(outcome)
-    if isinstance(outcome, journey.PageNotSavedPage):
+    if isinstance(outcome, not_saved.PageNotSavedPage):
         return _render_page_not_saved(outcome)
     return _render_check(outcome)
 
@@ -221,12 +221,12 @@ def _render_page(shown: journey.QuestionPage) -> tuple[str, int]:
         html_id=html_id,
         targets=_error_targets(questions, shown.errors),
         change=bool(request.args.get("change")),
-        context=journey.page_context(questionnaire, definition, number),
+        context=not_saved.page_context(questionnaire, definition, number),
     )
     return html, shown.status
 
 
-def _render_page_not_saved(shown: journey.PageNotSavedPage) -> tuple[str, int]:
+def _render_page_not_saved(shown: not_saved.PageNotSavedPage) -> tuple[str, int]:
     """What was typed on a page the database did not take, with the button to send it again."""
     html = render_template(
         "public/page_not_saved.html",
@@ -265,7 +265,7 @@ def _summary_rows(slug: str, definition: Definition, answers: Answers) -> list[d
     return rows
 
 
-def _render_not_saved(shown: journey.NotSavedPage) -> tuple[str, int]:
+def _render_not_saved(shown: not_saved.NotSavedPage) -> tuple[str, int]:
     """The answers of a submission the database did not take, with the button to send them again."""
     html = render_template(
         "public/not_saved.html",
