@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .model import brief_repr
+
 
 class Checker:
     """Collects problems while a definition is built, each prefixed with where it was found.
@@ -30,7 +32,7 @@ class Checker:
     def unknown(self, raw: dict[str, Any], allowed: frozenset[str], where: str) -> None:
         """Record every setting of `raw` the format does not know, in name order."""
         for name in sorted(set(map(str, raw)) - allowed):
-            self.fail(where, f"unknown setting '{name}'")
+            self.fail(where, f"unknown setting {brief_repr(name)}")
 
     def text(self, raw: dict[str, Any], key: str, where: str, required: bool = True) -> str:
         """The stripped text setting `key` ("" when absent or invalid, recording why)."""

@@ -6,13 +6,18 @@ from pathlib import Path
 
 from .model import Definition, DefinitionError
 from .parser import parse_definition
-from .vocabulary import definition_files
+from .vocabulary import MAX_FILE_BYTES, definition_files
 
 
 def load_definition_file(path: Path) -> Definition:
     """Read and validate one definition file; DefinitionError names the file and every problem."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as file:
+            # Read one byte past the limit, never the whole of a huge file, so the parser can refuse it.
+            data = file.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise DefinitionError(path.name, [f"file is larger than {MAX_FILE_BYTES // 1024} KB"])
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DefinitionError(path.name, [f"cannot be read: {exc}"]) from None
     return parse_definition(text, source=path.name)

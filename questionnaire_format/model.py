@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .vocabulary import MAX_PROBLEM_CHARS, MAX_PROBLEMS
+
 
 class DefinitionError(ValueError):
     """A questionnaire definition is invalid; `problems` lists every fault found, `source` names the file.
@@ -21,9 +23,34 @@ class DefinitionError(ValueError):
     """
 
     def __init__(self, source: str, problems: list[str]) -> None:
-        self.source = source
-        self.problems = problems
-        super().__init__(f"{source}: " + "; ".join(problems))
+        self.source = brief_text(source)
+        # A problem may quote a value from the file; the message stays short whatever the file holds.
+        # (At most MAX_PROBLEMS lines, the last counting the rest, so wrapping the error again keeps it.)
+        kept = [brief_text(problem) for problem in problems[:MAX_PROBLEMS]]
+        if len(problems) > MAX_PROBLEMS:
+            kept[-1] = f"and {len(problems) - MAX_PROBLEMS + 1} more problems"
+        self.problems = kept
+        super().__init__(f"{self.source}: " + "; ".join(kept))
+
+
+def brief_text(text: str, limit: int = MAX_PROBLEM_CHARS) -> str:
+    """Text cut to `limit` characters, marked with an ellipsis when cut.
+
+    >>> brief_text("x" * 10, limit=5)
+    'xxxx…'
+    """
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def brief_repr(value: Any, limit: int = 60) -> str:
+    """A value's repr short enough to quote in a message (a file may hold a huge value).
+
+    Nesting is bounded by the parser before any value is quoted, so the repr itself is safe.
+
+    >>> brief_repr("a" * 100, limit=10)
+    "'aaaaaaaa…"
+    """
+    return brief_text(repr(value), limit)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,50 @@ import yaml
 from .checks import Checker
 from .model import Definition, DefinitionError, Page, Question, canonical_json
 from .questions import EarlierQuestions, build_question
-from .vocabulary import ANONYMITY, AUDIENCES, MAX_FILE_BYTES, OTHER_VALUE, PAGE_KEYS, SLUG_RE, TOP_LEVEL_KEYS
+from .vocabulary import (
+    ANONYMITY,
+    AUDIENCES,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    OTHER_VALUE,
+    PAGE_KEYS,
+    SLUG_RE,
+    TOP_LEVEL_KEYS,
+)
+
+# A stored version's JSON may be longer than the YAML it came from (quotes, escapes), never this much.
+MAX_JSON_BYTES = 4 * MAX_FILE_BYTES
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
-    """A safe YAML loader that refuses duplicate mapping keys instead of keeping the last."""
+    """A safe YAML loader that refuses anchors, aliases, deep nesting and duplicate mapping keys.
+
+    Anchors and aliases are refused as the composer meets them, before anything is expanded: a few
+    hundred bytes of aliases can stand for gigabytes of values ("billion laughs"). Depth is counted
+    there too, so a deeply nested file stops at MAX_DEPTH instead of exhausting Python's stack
+    (docs/quality.md rule 31).
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose one node after refusing an alias, an anchor or one level too many."""
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            raise yaml.composer.ComposerError(
+                None, None, "anchors and aliases (& and *) are not allowed", event.start_mark
+            )
+        if self._depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(
+                None, None, f"nested more than {MAX_DEPTH} levels deep", event.start_mark
+            )
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
@@ -48,14 +87,28 @@ def parse_definition(text: str, source: str = "<definition>") -> Definition:
     try:
         raw = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
-        raise DefinitionError(source, [f"not valid YAML: {exc}"]) from None
+        raise DefinitionError(source, [_yaml_problem(exc)]) from None
+    except (ValueError, TypeError) as exc:
+        # PyYAML's constructors raise these for an impossible date (2026-02-30) or a list used as a key.
+        raise DefinitionError(source, [f"not valid YAML: {type(exc).__name__}: {exc}"]) from None
     if not isinstance(raw, dict):
         raise DefinitionError(source, ["the file must be a mapping of settings and pages"])
     return definition_from_mapping(raw, source)
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """The YAML error as one line naming where it is, without quoting the file at length."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc)
+    if mark is None:
+        return f"not valid YAML: {problem}"
+    return f"not valid YAML at line {mark.line + 1}, column {mark.column + 1}: {problem}"
+
+
 def definition_from_mapping(raw: dict[str, Any], source: str = "<definition>") -> Definition:
     """Validate a definition already read into a mapping; raise DefinitionError listing every problem."""
+    if _deeper_than(raw, MAX_DEPTH):
+        raise DefinitionError(source, [f"the definition is nested more than {MAX_DEPTH} levels deep"])
     checker = Checker()
     definition = _build_definition(raw, checker)
     if checker.problems or definition is None:
@@ -70,7 +123,29 @@ def definition_to_json(definition: Definition) -> str:
 
 def definition_from_json(text: str, source: str = "<stored version>") -> Definition:
     """Rebuild a stored definition (validated again, so stored data is trusted no more than files)."""
-    return definition_from_mapping(json.loads(text), source)
+    if len(text) > MAX_JSON_BYTES:
+        raise DefinitionError(source, [f"stored definition is larger than {MAX_JSON_BYTES // 1024} KB"])
+    try:
+        raw = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        # json's decoder refuses deep nesting with RecursionError before using up the stack.
+        raise DefinitionError(source, [f"not valid JSON: {type(exc).__name__}"]) from None
+    if not isinstance(raw, dict):
+        raise DefinitionError(source, ["the stored definition must be a mapping of settings and pages"])
+    return definition_from_mapping(raw, source)
+
+
+def _deeper_than(raw: Any, limit: int) -> bool:
+    """Whether `raw` nests more than `limit` lists and mappings, found without recursion."""
+    stack: list[tuple[Any, int]] = [(raw, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            if depth > limit:
+                return True
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 # The free-text settings every definition must give, in the order their problems are reported.

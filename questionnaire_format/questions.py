@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, TypedDict
 
 from .checks import Checker
-from .model import Condition, Option, Question, Statement
+from .model import Condition, Option, Question, Statement, brief_repr
 from .vocabulary import (
     CHOICE_TYPES,
     CONDITION_KEYS,
@@ -14,10 +14,12 @@ from .vocabulary import (
     FFT_QUESTION,
     FIXED_OPTIONS,
     KEY_RE,
+    OPTION_KEYS,
     OTHER_VALUE,
     PROMPTS,
     QUESTION_KEYS,
     QUESTION_TYPES,
+    STATEMENT_KEYS,
     TEXT_TYPES,
     option_value,
 )
@@ -76,7 +78,7 @@ def _question_type(
         checker.fail(where, f"duplicate key '{key}' (already used on page {earlier[key][0]})")
     qtype = q.get("type")
     if qtype not in QUESTION_TYPES:
-        checker.fail(where, f"unknown type {qtype!r}; use one of {', '.join(QUESTION_TYPES)}")
+        checker.fail(where, f"unknown type {brief_repr(qtype)}; use one of {', '.join(QUESTION_TYPES)}")
         return None
     return str(qtype)
 
@@ -159,19 +161,20 @@ def build_options(q: dict[str, Any], where: str, checker: Checker) -> tuple[Opti
         checker.fail(where, "'options' must list at least two answers")
         return ()
     options: list[Option] = []
-    for item in options_raw:
+    for number, item in enumerate(options_raw, start=1):
         if isinstance(item, str) and item.strip():
             options.append(Option(value=option_value(item), label=item.strip()))
-        elif isinstance(item, dict) and set(item) <= {"value", "label"}:
+        elif isinstance(item, dict):
+            checker.unknown(item, OPTION_KEYS, f"{where}, option {number}")
             value, label = item.get("value"), item.get("label")
             if not isinstance(value, str) or not KEY_RE.match(value):
-                checker.fail(where, f"option value {value!r} must be lower_snake_case text")
+                checker.fail(where, f"option value {brief_repr(value)} must be lower_snake_case text")
             elif not isinstance(label, str) or not label.strip():
-                checker.fail(where, f"option {value!r} needs a label")
-            else:
+                checker.fail(where, f"option {brief_repr(value)} needs a label")
+            elif not set(map(str, item)) - OPTION_KEYS:
                 options.append(Option(value=value, label=label.strip()))
         else:
-            checker.fail(where, f"option {item!r} must be text or a mapping of value and label")
+            checker.fail(where, f"option {brief_repr(item)} must be text or a mapping of value and label")
     values = [o.value for o in options]
     for value in sorted({v for v in values if values.count(v) > 1}):
         checker.fail(where, f"duplicate option value '{value}'")
@@ -187,8 +190,10 @@ def build_statements(q: dict[str, Any], where: str, checker: Checker) -> tuple[S
         checker.fail(where, "'statements' must list at least one statement")
         return ()
     statements: list[Statement] = []
-    for item in raw:
-        if (
+    for number, item in enumerate(raw, start=1):
+        if isinstance(item, dict) and set(map(str, item)) - STATEMENT_KEYS:
+            checker.unknown(item, STATEMENT_KEYS, f"{where}, statement {number}")
+        elif (
             isinstance(item, dict)
             and isinstance(item.get("key"), str)
             and KEY_RE.match(item["key"])
@@ -197,7 +202,7 @@ def build_statements(q: dict[str, Any], where: str, checker: Checker) -> tuple[S
         ):
             statements.append(Statement(key=item["key"], label=item["label"].strip()))
         else:
-            checker.fail(where, f"statement {item!r} needs a lower_snake_case 'key' and a 'label'")
+            checker.fail(where, f"statement {brief_repr(item)} needs a lower_snake_case 'key' and a 'label'")
     keys = [s.key for s in statements]
     for dup in sorted({k for k in keys if keys.count(k) > 1}):
         checker.fail(where, f"duplicate statement key '{dup}'")
@@ -210,7 +215,8 @@ def build_condition(raw: Any, where: str, earlier: EarlierQuestions, checker: Ch
         checker.fail(where, "'show_if' needs 'question' and 'equals' or 'any_of'")
         return None
     target = raw.get("question")
-    if set(raw) - CONDITION_KEYS:
+    if set(map(str, raw)) - CONDITION_KEYS:
+        checker.unknown(raw, CONDITION_KEYS, f"{where} 'show_if'")
         checker.fail(where, "'show_if' takes only 'question', 'equals' and 'any_of'")
     if "equals" in raw and "any_of" not in raw:
         values: Any = [raw["equals"]]
@@ -225,12 +231,13 @@ def build_condition(raw: Any, where: str, earlier: EarlierQuestions, checker: Ch
     if target not in earlier:
         checker.fail(
             where,
-            f"'show_if' refers to question {target!r}, which is not on an earlier page "
+            f"'show_if' refers to question {brief_repr(target)}, which is not on an earlier page "
             "(conditions must refer to a question already answered)",
         )
         return None
     allowed = earlier[target][1]
     for value in values:
         if allowed and value not in allowed:
-            checker.fail(where, f"'show_if' value {value!r} is not an answer to {target!r}")
+            answer, question = brief_repr(value), brief_repr(target)
+            checker.fail(where, f"'show_if' value {answer} is not an answer to {question}")
     return Condition(question=str(target), values=tuple(values))

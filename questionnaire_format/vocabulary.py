@@ -67,6 +67,13 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 DEFINITION_SUFFIXES = (".yaml", ".yml")
 MAX_FILE_BYTES = 256 * 1024
+# The deepest nesting a definition needs is eight levels (file > pages > page > questions > question >
+# show_if > any_of > value); the limit leaves room and stops a hostile file long before Python's stack.
+MAX_DEPTH = 16
+# A refused definition's message stays short whatever the file holds: each problem is cut to this many
+# characters and at most this many problems are listed, so an error page is never megabytes.
+MAX_PROBLEM_CHARS = 300
+MAX_PROBLEMS = 25
 
 TOP_LEVEL_KEYS = frozenset(
     {
@@ -105,6 +112,8 @@ QUESTION_KEYS = frozenset(
     }
 )
 CONDITION_KEYS = frozenset({"question", "equals", "any_of"})
+OPTION_KEYS = frozenset({"value", "label"})
+STATEMENT_KEYS = frozenset({"key", "label"})
 
 
 def option_value(label: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flask import current_app
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import BadRequest, NotFound
@@ -46,16 +46,22 @@ from ..responses.submission import (
     submit,
     version_key,
 )
-
-NOT_SAVED = (
-    "Your answers were not saved. The service is having a problem at the moment. "
-    "Your answers are still on this page: please try again in a few minutes."
+from .not_saved import (
+    NOT_SAVED,
+    UNREADABLE,
+    NotSavedPage,
+    PageNotSavedPage,
+    forget_failed_session,
+    not_saved,
+    page_not_saved,
+    shown_rows,
+    submission_serializer,
 )
+
 SESSION_ENDED = (
     "Your session ended before your answers could be saved. Your answers are still on this page: "
     "check them and continue."
 )
-UNREADABLE = "The answers could not be read. Go back to the start and try again."
 
 
 @dataclass
@@ -129,11 +135,7 @@ class StartPage:
     definition: Definition
 
 
-Outcome = Redirect | Closed | QuestionPage | CheckPage
-
-
-def _serializer() -> URLSafeSerializer:
-    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="submission")
+Outcome = Redirect | Closed | QuestionPage | CheckPage | NotSavedPage | PageNotSavedPage
 
 
 def _questionnaire_or_404(conn: Connection, slug: str) -> Questionnaire:
@@ -223,9 +225,19 @@ def answer_page(
     slug: str, number: int, form: FormData | None, change: bool, respondent: Respondent
 ) -> Outcome:
     """Show one page of questions (form None) or take its answers into the draft (a posted form)."""
-    # One Core connection for the request's read and its write (see database.write_transaction).
-    with request_connection() as conn:
-        return _answer_page(conn, slug, number, form, change, respondent)
+    try:
+        # One Core connection for the request's read and its write (see database.write_transaction).
+        with request_connection() as conn:
+            return _answer_page(conn, slug, number, form, change, respondent)
+    except SQLAlchemyError:
+        # The database failed before the page could even be read (unreachable, connection cut): what
+        # was typed is shown from the request itself, labelled by the page's signed context.
+        shown = None if form is None else page_not_saved(slug, number, form)
+        if shown is None:
+            raise
+        forget_failed_session()
+        current_app.logger.error("could not save a page of answers (database error)")
+        return shown
 
 
 def _answer_page(
@@ -294,15 +306,30 @@ def check_answers(slug: str, respondent: Respondent) -> Outcome:
     missing = first_incomplete_page(definition, answers)
     if missing is not None:
         return Redirect("public.page", {"slug": slug, "number": missing})
-    payload = _serializer().dumps({"q": questionnaire.id, "v": version_id, "t": token, "a": answers})
-    return CheckPage(questionnaire, definition, answers, payload)
+    signed = {
+        "q": questionnaire.id,
+        "v": version_id,
+        "t": token,
+        "a": answers,
+        # What this page shows, so the "not saved" page can show it again with no database at all.
+        "n": questionnaire.title,
+        "anon": definition.is_anonymous,
+        "r": shown_rows(definition, answers),
+    }
+    return CheckPage(questionnaire, definition, answers, submission_serializer().dumps(signed))
 
 
 def submit_answers(slug: str, payload: str | None, respondent: Respondent) -> Outcome:
     """Store the checked answers once; every copy of the same submission lands on one confirmation."""
-    # One Core connection for the reads and the write, as on the answer pages.
-    with request_connection() as conn:
-        return _submit_answers(conn, slug, payload, respondent)
+    try:
+        # One Core connection for the reads and the write, as on the answer pages.
+        with request_connection() as conn:
+            return _submit_answers(conn, slug, payload, respondent)
+    except SQLAlchemyError as exc:
+        # Any database failure, at the first read or at the write: the page comes from the payload.
+        forget_failed_session()
+        current_app.logger.error("could not store a submission (database error: %s)", type(exc).__name__)
+        return not_saved(slug, payload)
 
 
 def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent: Respondent) -> Outcome:
@@ -310,7 +337,7 @@ def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent
     if payload is None:
         raise BadRequest(UNREADABLE)
     try:
-        data = _serializer().loads(payload)
+        data = submission_serializer().loads(payload)
     except BadSignature:
         raise BadRequest(UNREADABLE) from None
     if not isinstance(data, dict) or data.get("q") != questionnaire.id:
@@ -326,17 +353,10 @@ def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent
     except SubmissionError as exc:
         if exc.page is not None:
             return Redirect("public.page", {"slug": slug, "number": exc.page})
-        # Read again: it may have closed while this request ran.
-        current = questionnaire_by_slug(conn, slug) or questionnaire
-        state = availability(current, link)
-        if state is not Availability.OPEN:
-            return Closed(current, state)
+        if exc.state is not None:
+            # Found closed or full inside the submission's write, which counted every response before it.
+            return Closed(questionnaire, exc.state)
         raise BadRequest(exc.reason) from None
-    except SQLAlchemyError:
-        db.session.rollback()
-        current_app.logger.error("could not store a submission (database error)")
-        kept = visible_answers(definition, answers)
-        return CheckPage(questionnaire, definition, kept, payload, problem=NOT_SAVED, status=503)
     respondent.keep_draft(slug, None)
     return Redirect("public.complete", {"slug": slug, "ref": submitted.reference}, code=303)
 
@@ -364,7 +384,7 @@ def session_ended(
     if endpoint == "public.submit_answers":
         payload = form.get("payload") or ""
         try:
-            data = _serializer().loads(payload)
+            data = submission_serializer().loads(payload)
         except BadSignature:
             data = None
         signed = _signed_version(conn, data, questionnaire)

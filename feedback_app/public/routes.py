@@ -6,6 +6,8 @@ journey.py, and renders or redirects as its outcome says.
 
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from flask import (
@@ -29,7 +31,7 @@ from ..errors import health_payload
 from ..questionnaires.availability import Availability
 from ..questionnaires.store import all_questionnaires, public_questionnaires
 from ..responses.answers import Answers, display_value, html_id, shown_questions
-from . import journey
+from . import journey, not_saved
 from .forms import AnswerPageForm, SubmitAnswersForm
 
 bp = Blueprint("public", __name__)
@@ -76,6 +78,10 @@ def _respond(outcome: journey.Outcome) -> Any:
         return _closed_page(outcome.questionnaire, outcome.state)
     if isinstance(outcome, journey.QuestionPage):
         return _render_page(outcome)
+    if isinstance(outcome, not_saved.NotSavedPage):
+        return _render_not_saved(outcome)
+    if isinstance(outcome, not_saved.PageNotSavedPage):
+        return _render_page_not_saved(outcome)
     return _render_check(outcome)
 
 
@@ -215,6 +221,23 @@ def _render_page(shown: journey.QuestionPage) -> tuple[str, int]:
         html_id=html_id,
         targets=_error_targets(questions, shown.errors),
         change=bool(request.args.get("change")),
+        context=not_saved.page_context(questionnaire, definition, number),
+    )
+    return html, shown.status
+
+
+def _render_page_not_saved(shown: not_saved.PageNotSavedPage) -> tuple[str, int]:
+    """What was typed on a page the database did not take, with the button to send it again."""
+    html = render_template(
+        "public/page_not_saved.html",
+        slug=shown.slug,
+        number=shown.number,
+        title=shown.title,
+        page_title=shown.page_title,
+        rows=shown.rows,
+        fields=shown.fields,
+        problem=shown.problem,
+        form=AnswerPageForm(),
     )
     return html, shown.status
 
@@ -240,6 +263,21 @@ def _summary_rows(slug: str, definition: Definition, answers: Answers) -> list[d
                 }
             )
     return rows
+
+
+def _render_not_saved(shown: not_saved.NotSavedPage) -> tuple[str, int]:
+    """The answers of a submission the database did not take, with the button to send them again."""
+    html = render_template(
+        "public/not_saved.html",
+        slug=shown.slug,
+        title=shown.title,
+        anonymous=shown.anonymous,
+        # Grouped by page in the order asked (Jinja's groupby would sort the pages by title).
+        pages=[(title, list(rows)) for title, rows in groupby(shown.rows, key=itemgetter(0))],
+        problem=shown.problem,
+        form=SubmitAnswersForm(formdata=None, payload=shown.payload),
+    )
+    return html, shown.status
 
 
 def _render_check(shown: journey.CheckPage) -> tuple[str, int]:

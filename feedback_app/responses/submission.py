@@ -52,6 +52,7 @@ DRAFTS: Table = Draft.__table__
 VERSIONS: Table = QuestionnaireVersion.__table__
 QUESTIONNAIRES: Table = Questionnaire.__table__
 RESPONSES: Table = Response.__table__
+LINKS: Table = CollectionLink.__table__
 ANSWERS: Table = AnswerRow.__table__
 
 # Statements built once: building a select costs about as much as running it on SQLite.
@@ -81,6 +82,8 @@ _QUESTIONNAIRE_COLUMNS = tuple(column.key for column in QUESTIONNAIRES.c)
 _QUESTIONNAIRE_AND_DRAFT_KEYS = tuple(str(column.key) for column in _QUESTIONNAIRE_AND_DRAFT.selected_columns)
 _READ_QUESTIONNAIRE_AND_DRAFT = DriverStatement(_QUESTIONNAIRE_AND_DRAFT)
 _QUESTIONNAIRE_MANAGER = instrumentation.manager_of_class(Questionnaire)
+_LINK_MANAGER = instrumentation.manager_of_class(CollectionLink)
+_LINK_COLUMNS = tuple(column.key for column in LINKS.c)
 # Bind names differ from the column names, which SQLAlchemy keeps for its own SET parameters.
 # One page's answers merged into the draft by the database, as a JSON merge patch (RFC 7396: a key
 # whose value is null is removed, any other value replaces the old one), so an answer POST writes
@@ -123,7 +126,17 @@ _INSERT_RESPONSE = insert(RESPONSES)
 _INSERT_ANSWERS = insert(ANSWERS)
 _DELETE_DRAFT = delete(DRAFTS).where(DRAFTS.c.token == bindparam("draft_token"))
 _QUESTIONNAIRE_BY_SLUG = select(QUESTIONNAIRES).where(QUESTIONNAIRES.c.slug == bindparam("slug"))
-_QUESTIONNAIRE_BY_ID = select(QUESTIONNAIRES).where(QUESTIONNAIRES.c.id == bindparam("questionnaire_id"))
+# Inside a submission's write, the questionnaire's row is locked before its responses are counted, so
+# on PostgreSQL concurrent submissions to one questionnaire take turns at the cap check and the insert
+# (SQLite renders no FOR UPDATE: BEGIN IMMEDIATE already makes every writer take its turn).
+_LOCK_QUESTIONNAIRE = (
+    select(QUESTIONNAIRES).where(QUESTIONNAIRES.c.id == bindparam("questionnaire_id")).with_for_update()
+)
+_LINK_BY_ID = select(LINKS).where(LINKS.c.id == bindparam("link_id"))
+_COUNT_RESPONSES = select(func.count(RESPONSES.c.id)).where(
+    RESPONSES.c.questionnaire_id == bindparam("questionnaire_id")
+)
+_COUNT_LINK_RESPONSES = select(func.count(RESPONSES.c.id)).where(RESPONSES.c.link_id == bindparam("link_id"))
 _SUBMITTED_REFERENCE = select(RESPONSES.c.reference).where(RESPONSES.c.submission_token == bindparam("token"))
 
 # Parsed definitions by (version id, checksum). A version's row is only ever changed together with
@@ -135,10 +148,11 @@ _DEFINITIONS_KEPT = 256
 class SubmissionError(Exception):
     """The submission cannot be stored; `reason` says why in words for the respondent."""
 
-    def __init__(self, reason: str, page: int | None = None) -> None:
+    def __init__(self, reason: str, page: int | None = None, state: Availability | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.page = page
+        self.state = state
 
 
 @dataclass(frozen=True)
@@ -323,17 +337,18 @@ def submit(
     }
     try:
         with write_transaction(conn):
+            # The questionnaire's row is locked first, so what follows sees every submission before it.
+            row = conn.execute(_LOCK_QUESTIONNAIRE, {"questionnaire_id": questionnaire.id}).first()
             # Checked again inside the write lock: a copy posted at the same moment may have won.
             already = _find_submitted(conn, token)
             if already is not None:
                 return Submitted(already, created=False)
             # Inside the lock too, so a questionnaire closed or filled meanwhile takes no more.
-            row = conn.execute(_QUESTIONNAIRE_BY_ID, {"questionnaire_id": questionnaire.id}).first()
-            if (
-                row is None
-                or availability(_detached_questionnaire(row._mapping), link) is not Availability.OPEN
-            ):
-                raise SubmissionError("This questionnaire is closed.")
+            state = (
+                Availability.CLOSED if row is None else _state(conn, row._mapping, link.id if link else None)
+            )
+            if state is not Availability.OPEN:
+                raise SubmissionError("This questionnaire is closed.", state=state)
             _insert_response(conn, response, rows)
         return Submitted(reference, created=True)
     except IntegrityError:
@@ -342,6 +357,36 @@ def submit(
         if existing is None:
             raise
         return Submitted(existing, created=False)
+
+
+def _state(conn: Connection, locked: Mapping[Any, Any], link_id: int | None) -> Availability:
+    """Whether the questionnaire whose row `locked` holds (and the link) still take an answer.
+
+    The caller locked the questionnaire's row in this write (docs/quality.md rule 21), and the counts
+    are made on the write's own connection after the lock, so each submission sees every response
+    stored before it: a response cap is exact however many respondents send at once.
+    """
+    current = _detached_questionnaire(locked)
+    questionnaire_id = current.id
+    total = None
+    if current.max_responses is not None:
+        total = int(conn.execute(_COUNT_RESPONSES, {"questionnaire_id": questionnaire_id}).scalar() or 0)
+    link, link_total = None, None
+    link_row = None if link_id is None else conn.execute(_LINK_BY_ID, {"link_id": link_id}).first()
+    if link_row is not None:
+        link = _detached_link(link_row._mapping)
+        if link.max_responses is not None:
+            link_total = int(conn.execute(_COUNT_LINK_RESPONSES, {"link_id": link_id}).scalar() or 0)
+    return availability(current, link, total=total, link_total=link_total)
+
+
+def _detached_link(values: Mapping[Any, Any]) -> CollectionLink:
+    """A CollectionLink built from a Core row's values, for reading only (see _detached_questionnaire)."""
+    if not _LINK_MANAGER.mapper.configured:
+        configure_mappers()
+    link: CollectionLink = _LINK_MANAGER.new_instance()
+    link.__dict__.update({key: values[key] for key in _LINK_COLUMNS})
+    return link
 
 
 def _insert_response(conn: Connection, response: dict[str, Any], rows: list[dict[str, str]]) -> None:
