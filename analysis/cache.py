@@ -5,6 +5,10 @@ its text, the prompt it answered, the codebooks, the engine's own rules and the 
 The cache key is a digest of all five, so editing a codebook, a word list or the sentiment rules makes
 every affected entry miss by itself, and a cache file can never return features computed by other
 rules. A chart image is keyed the same way on the chart's figures and the drawing code.
+
+Where the entries live is a `CacheStore`: a SQLite file here (`SQLiteFileStore`, what the command
+line uses), or any other store with the same two calls; the web app keeps them in its database so
+every instance shares them and an erasure reaches them (feedback_app/analysis_cache.py).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .text.lexicon import lexicon_fingerprint
 
@@ -96,8 +100,30 @@ def report_key(inputs: Sequence[Path], definitions: Sequence[Path], settings: st
     return digest.hexdigest()
 
 
-class AnalysisCache:
-    """Coded comments and chart images kept in one SQLite file (created on first use)."""
+# The tables a store keeps, and their columns after the key (a store maps them to its own names).
+FEATURE_TABLE = "feature"
+CHART_TABLE = "chart_image"
+TABLE_COLUMNS = {
+    FEATURE_TABLE: ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag"),
+    CHART_TABLE: ("png",),
+}
+
+
+class CacheStore(Protocol):
+    """Where an AnalysisCache keeps its entries: rows of (key, *columns) in a few named tables."""
+
+    def rows(self, table: str, columns: Sequence[str], keys: Sequence[str]) -> list[tuple[Any, ...]]:
+        """(key, *columns) of the table's rows whose key is one of ``keys`` (each distinct key once)."""
+
+    def put(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Keep rows of (key, *the table's columns in TABLE_COLUMNS order)."""
+
+    def close(self) -> None:
+        """Release whatever the store holds open."""
+
+
+class SQLiteFileStore:
+    """Entries in one SQLite file (created on first use); also keeps the last report's output files."""
 
     def __init__(self, path: Path) -> None:
         """Open (or create) the cache file."""
@@ -118,16 +144,8 @@ class AnalysisCache:
         """Close the file."""
         self._db.close()
 
-    def __enter__(self) -> AnalysisCache:
-        """Use as a context manager."""
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        """Close on leaving the block."""
-        self.close()
-
-    def _rows(self, table: str, columns: Sequence[str], keys: Sequence[str]) -> list[tuple[Any, ...]]:
-        """(key, *columns) of the table's rows whose key is one of ``keys`` (each distinct key once)."""
+    def rows(self, table: str, columns: Sequence[str], keys: Sequence[str]) -> list[tuple[Any, ...]]:
+        """(key, *columns) of the table's rows whose key is one of ``keys``, LOOKUP_BATCH keys a query."""
         found: list[tuple[Any, ...]] = []
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), LOOKUP_BATCH):
@@ -138,10 +156,57 @@ class AnalysisCache:
             found.extend(self._db.execute(sql, batch).fetchall())
         return found
 
+    def put(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert or replace the rows, in one transaction."""
+        marks = ", ".join("?" * (1 + len(TABLE_COLUMNS[table])))
+        with self._db:
+            self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", rows)  # noqa: S608
+
+    def stored_report(self, key: str) -> dict[str, bytes] | None:
+        """The output files of a report made from exactly the same inputs, if one was kept."""
+        rows = self._db.execute("SELECT name, body FROM report_output WHERE key = ?", (key,)).fetchall()
+        return {str(name): bytes(body) for name, body in rows} or None
+
+    def store_report(self, key: str, files: dict[str, bytes]) -> None:
+        """Keep a report's output files (only the latest report: older ones are of no further use)."""
+        with self._db:
+            self._db.execute("DELETE FROM report_output")
+            self._db.executemany(
+                "INSERT INTO report_output VALUES (?, ?, ?)", [(key, n, b) for n, b in files.items()]
+            )
+
+
+class AnalysisCache:
+    """Coded comments and chart images kept in a store: a SQLite file when given a path."""
+
+    def __init__(self, store: Path | CacheStore) -> None:
+        """Use the store, or open (or create) a cache file at the path."""
+        self.store: CacheStore = SQLiteFileStore(store) if isinstance(store, (str, Path)) else store
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()
+
+    def __enter__(self) -> AnalysisCache:
+        """Use as a context manager."""
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        """Close on leaving the block."""
+        self.close()
+
+    def _file(self) -> SQLiteFileStore:
+        if not isinstance(self.store, SQLiteFileStore):
+            raise TypeError("whole reports are kept only in a cache file")
+        return self.store
+
+    def _rows(self, table: str, columns: Sequence[str], keys: Sequence[str]) -> list[tuple[Any, ...]]:
+        return self.store.rows(table, columns, keys)
+
     def _lookup(self, keys: list[str], columns: Sequence[str]) -> pd.DataFrame:
         import pandas as pd
 
-        found = self._rows("feature", columns, keys)
+        found = self._rows(FEATURE_TABLE, columns, keys)
         frame = pd.DataFrame(found, columns=["key", *columns])
         frame["risk_flag"] = frame["risk_flag"].astype(bool)
         return frame.set_index("key")
@@ -157,8 +222,7 @@ class AnalysisCache:
             coded["risk_flag"].astype(int),
             strict=True,
         )
-        with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO feature VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        self.store.put(FEATURE_TABLE, list(rows))
 
     def code(
         self,
@@ -205,24 +269,18 @@ class AnalysisCache:
 
         context = source_fingerprint(CHART_MODULES)
         keys = [hashlib.sha256(f"{context}\x1f{chart!r}".encode()).hexdigest()[:40] for chart in charts]
-        found = {str(key): bytes(png) for key, png in self._rows("chart_image", ["png"], keys)}
+        found = {str(key): bytes(png) for key, png in self._rows(CHART_TABLE, ["png"], keys)}
         missing = {key: chart for key, chart in zip(keys, charts, strict=True) if key not in found}
         if missing:
             drawn = dict(zip(missing, chart_pngs(list(missing.values())), strict=True))
-            with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO chart_image VALUES (?, ?)", drawn.items())
+            self.store.put(CHART_TABLE, list(drawn.items()))
             found.update(drawn)
         return [found[key] for key in keys]
 
     def stored_report(self, key: str) -> dict[str, bytes] | None:
-        """The output files of a report made from exactly the same inputs, if one was kept."""
-        rows = self._db.execute("SELECT name, body FROM report_output WHERE key = ?", (key,)).fetchall()
-        return {str(name): bytes(body) for name, body in rows} or None
+        """The output files of a report made from exactly the same inputs, if one was kept (file only)."""
+        return self._file().stored_report(key)
 
     def store_report(self, key: str, files: dict[str, bytes]) -> None:
-        """Keep a report's output files (only the latest report: older ones are of no further use)."""
-        with self._db:
-            self._db.execute("DELETE FROM report_output")
-            self._db.executemany(
-                "INSERT INTO report_output VALUES (?, ?, ?)", [(key, n, b) for n, b in files.items()]
-            )
+        """Keep a report's output files in the cache file (only the latest report)."""
+        self._file().store_report(key, files)

@@ -39,8 +39,8 @@ def _sign_in_settings() -> dict[str, Any]:
         # Password checks the whole site starts per short window, whatever the clients: argon2 is
         # deliberately costly (about 0.7 s of a worker), and many clients each within their limit must
         # not take the workers from respondents. One per 20 s: never two at once on one worker pair.
-        "SIGN_IN_SITE_MAX_CHECKS": int(os.environ.get("SIGN_IN_SITE_MAX_CHECKS", "1")),
-        "SIGN_IN_SITE_WINDOW_SECONDS": int(os.environ.get("SIGN_IN_SITE_WINDOW_SECONDS", "20")),
+        "SIGN_IN_SITE_MAX_CHECKS": int(os.environ.get("SIGN_IN_SITE_MAX_CHECKS", "6")),
+        "SIGN_IN_SITE_WINDOW_SECONDS": int(os.environ.get("SIGN_IN_SITE_WINDOW_SECONDS", "60")),
         "RATE_LIMIT_STORAGE_URL": os.environ.get("RATE_LIMIT_STORAGE_URL", ""),
         # How many proxies in front set X-Forwarded-For; 0 (the default) trusts no such header.
         "PROXY_FIX_X_FOR": int(os.environ.get("PROXY_FIX_X_FOR", "0")),
@@ -97,7 +97,7 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         # tests set them low, as hashing cost is no part of what they check.
         "PASSWORD_HASH_TIME_COST": int(os.environ.get("PASSWORD_HASH_TIME_COST", "3")),
         "PASSWORD_HASH_MEMORY_COST": int(os.environ.get("PASSWORD_HASH_MEMORY_COST", "65536")),
-        "PASSWORD_HASH_PARALLELISM": int(os.environ.get("PASSWORD_HASH_PARALLELISM", "4")),
+        "PASSWORD_HASH_PARALLELISM": int(os.environ.get("PASSWORD_HASH_PARALLELISM", "1")),
     }
 
 

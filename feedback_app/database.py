@@ -86,6 +86,9 @@ def configure_engine(app: Flask) -> None:
         cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Deleted rows are overwritten with zeros, not left in free pages: an erased answer must not
+        # stay readable in the file (docs/quality.md rule 29).
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -238,6 +241,21 @@ def _sqlite_connection_write(conn: Connection) -> Iterator[Connection]:
             raise
     finally:
         _leave_write_queue(queued)
+
+
+def checkpoint_wal() -> bool:
+    """On SQLite, copy the WAL into the database file and empty it; True when nothing is left in it.
+
+    Run after an erasure commits: until a checkpoint, the WAL keeps the pages as they were before,
+    with the erased text (docs/quality.md rule 29). TRUNCATE waits (up to the busy timeout) for
+    readers still using those pages, then cuts the WAL to nothing.
+    """
+    if db.engine.dialect.name != "sqlite":
+        return True
+    with db.engine.connect() as conn:
+        # On the driver, outside any transaction: a checkpoint cannot finish inside one.
+        busy, _frames, _copied = _driver_execute(conn, "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy
 
 
 def healthy() -> tuple[bool, str]:

@@ -5,7 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, false
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    false,
+    insert,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .extensions import db
@@ -220,3 +231,45 @@ class SharedOutputRelease(db.Model):  # type: ignore[name-defined,misc]
     # The sorted response ids, as zlib-compressed 64-bit gaps.
     response_ids: Mapped[bytes] = mapped_column(LargeBinary)
     made_on: Mapped[dt.date] = mapped_column(default=today)
+
+
+class AnalysisFeature(db.Model):  # type: ignore[name-defined,misc]
+    """A coded comment (themes, sentiment, redacted text), shared by every instance of the app.
+
+    Keyed by a digest of the comment, its prompt and the rules (analysis/cache.py); erasure and the
+    retention purge delete every row in their own transaction (docs/quality.md rule 29).
+    """
+
+    __tablename__ = "analysis_feature"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    themes: Mapped[str] = mapped_column(Text)
+    theme_rules: Mapped[str] = mapped_column(Text)
+    sentiment: Mapped[str] = mapped_column(String(20))
+    polarity: Mapped[float]
+    redacted_text: Mapped[str] = mapped_column(Text)
+    risk_flag: Mapped[bool]
+
+
+class AnalysisChart(db.Model):  # type: ignore[name-defined,misc]
+    """A chart image drawn for a report, keyed by a digest of its figures and the drawing code."""
+
+    __tablename__ = "analysis_chart"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    png: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AnalysisCacheState(db.Model):  # type: ignore[name-defined,misc]
+    """One row: how many times the analysis cache was dropped, so a report begun before cannot refill it."""
+
+    __tablename__ = "analysis_cache_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    generation: Mapped[int] = mapped_column(default=0)
+
+
+@event.listens_for(AnalysisCacheState.__table__, "after_create")
+def _add_state_row(target: Any, connection: Any, **_kw: Any) -> None:
+    """The one row exists from the start (the migration adds it too), so dropping only updates it."""
+    connection.execute(insert(target).values(id=1, generation=0))

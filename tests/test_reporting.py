@@ -9,11 +9,14 @@ from typing import Any
 import pandas as pd
 import pytest
 from docx import Document
+from sqlalchemy import func, select
 
 from analysis.report.context import AUDIENCE_CODEBOOKS
 from analysis.text.coding import code_comments, load_shipped
 from feedback_app.demo.seed import seed_demo
+from feedback_app.extensions import db
 from feedback_app.insights.frames import report_inputs
+from feedback_app.models import AnalysisChart, AnalysisFeature
 
 HOSTILE = "<script>alert('x')</script> =HYPERLINK(\"http://evil\") call 07700 900123"
 
@@ -92,8 +95,10 @@ def test_flask_report_writes_every_output_suppressed_and_escaped(
     ]
     assert any("Patient experience" in h for h in headings)
     assert (out / "suppression_log.csv").exists()
-    # The coded comments were cached in the instance folder, never beside the code.
-    assert (Path(seeded.instance_path) / "analysis-cache.sqlite3").exists()
+    # The coded comments were cached in the shared database, in no file of the instance or the code.
+    assert not (Path(seeded.instance_path) / "analysis-cache.sqlite3").exists()
+    with seeded.app_context():
+        assert db.session.scalar(select(func.count()).select_from(AnalysisFeature))
 
 
 def test_flask_report_honours_the_threshold_setting(app: Any, runner: Any, tmp_path: Path) -> None:
@@ -110,16 +115,17 @@ def test_flask_report_honours_the_threshold_setting(app: Any, runner: Any, tmp_p
 
 
 def test_purging_responses_drops_the_analysis_cache(seeded: Any, tmp_path: Path) -> None:
-    """Coded comments (redacted text) must not outlive the responses they came from."""
+    """Coded comments (redacted text) must not outlive the responses they came from (rule 29)."""
     import datetime as dt
 
-    from feedback_app.analysis_cache import analysis_cache_path
     from feedback_app.insights.frames import write_lessons_learnt_report
     from feedback_app.questionnaires.retention import purge_expired
 
     with seeded.app_context():
         write_lessons_learnt_report(tmp_path / "report", threshold=5)
-        cache = analysis_cache_path()
-        assert cache.exists()
+        db.session.commit()  # the report's read ends; SQLite shows the next read what it cached
+        assert db.session.scalar(select(func.count()).select_from(AnalysisFeature))
+        assert db.session.scalar(select(func.count()).select_from(AnalysisChart))
         purge_expired(on=dt.date.today() + dt.timedelta(days=365 * 5))
-        assert not cache.exists()
+        assert db.session.scalar(select(func.count()).select_from(AnalysisFeature)) == 0
+        assert db.session.scalar(select(func.count()).select_from(AnalysisChart)) == 0

@@ -1,7 +1,7 @@
 """The team area's analysis: the analysis page, risk-flagged comments and each comment's coding.
 
 Everything here goes through the analysis engine (`analysis.report.build_report` and the text coder,
-behind the AnalysisCache in the instance folder), on the responses chosen by the same `ResponseFilter`
+behind the analysis cache shared in the database), on the responses chosen by the same `ResponseFilter`
 as the response browser, so a figure on screen, in a report and in a download agree.
 """
 
@@ -24,7 +24,7 @@ from analysis.text.codebook import Codebook
 from analysis.text.coding import CODED_COLUMNS
 
 from .. import audit
-from ..analysis_cache import analysis_cache_path
+from ..analysis_cache import open_analysis_cache
 from ..extensions import db
 from ..models import CollectionLink, Questionnaire, today
 from ..questionnaires.store import get_by_slug
@@ -164,7 +164,7 @@ def _flagged_figure(analysis: Analysis) -> str:
 
 def analysis_page(slug: str, response_filter: ResponseFilter) -> AnalysisPage | None:
     """The analysis of one questionnaire's filtered responses; None when there is no such questionnaire."""
-    with AnalysisCache(analysis_cache_path()) as cache:
+    with open_analysis_cache() as cache:
         analysis = analyse(slug, response_filter, cache)
     if analysis is None:
         return None
@@ -255,7 +255,7 @@ def flagged_comments(
     found = responses_of(slug, response_filter)
     if found is None:
         return None
-    with AnalysisCache(analysis_cache_path()) as cache:
+    with open_analysis_cache() as cache:
         coded = coded_comments(found.frame, found.spec, cache, coded_only=False)
     flagged = coded[coded["risk_flag"].astype(bool)].iloc[::-1]
     comments = [
@@ -292,7 +292,7 @@ def comment_codings(questionnaire: Questionnaire, answers: dict[str, list[str]])
         return {}
     books = _codebooks(spec)
     labels = {theme.key: theme.label for book in books for theme in book.themes}
-    with AnalysisCache(analysis_cache_path()) as cache:
+    with open_analysis_cache() as cache:
         coded = cache.code(pd.DataFrame(rows), books)
     return {
         str(r.question): CommentCoding(

@@ -8,12 +8,11 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import ColumnElement, select
 
-from analysis.cache import AnalysisCache
 from analysis.report.document import ReportDocument
 from analysis.report.run import report_from_frames
 from analysis.schema import QuestionnaireSpec, spec_from_definition
 
-from ..analysis_cache import analysis_cache_path
+from ..analysis_cache import open_analysis_cache
 from ..extensions import db
 from ..models import Questionnaire
 from ..questionnaires.store import current_version, version_definition
@@ -67,7 +66,7 @@ def report_inputs(slugs: Sequence[str] = ()) -> tuple[dict[str, pd.DataFrame], d
 def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[str] = ()) -> ReportDocument:
     """Write the lessons-learnt report of the stored responses into `out_dir`."""
     frames, specs = report_inputs(slugs)
-    with AnalysisCache(analysis_cache_path()) as cache:
+    with open_analysis_cache() as cache:
         return report_from_frames(
             frames, specs, out_dir, threshold=threshold, coder=cache.code, render=cache.chart_pngs
         )

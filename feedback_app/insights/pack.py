@@ -11,14 +11,14 @@ from typing import cast
 
 import pandas as pd
 
-from analysis.cache import AnalysisCache, source_fingerprint
+from analysis.cache import source_fingerprint
 from analysis.report import build_report
 from analysis.report.html import render_html
 from analysis.report.writers import write_docx, write_summaries
 from analysis.text.coding import CODED_COLUMNS, SHIPPED_CODEBOOKS
 
 from .. import audit
-from ..analysis_cache import analysis_cache_path
+from ..analysis_cache import open_analysis_cache
 from ..models import today
 from ..questionnaires.store import get_by_slug
 from ..responses.downloads import DICTIONARY_COLUMNS, Download, csv_lines, dictionary_rows
@@ -64,7 +64,7 @@ def lessons_learnt_report(member: SignedInMember, fmt_name: str, slug: str | Non
     if mimetype is None or (slug is not None and get_by_slug(slug) is None):
         return None
     frames, specs = report_inputs([slug] if slug else [])
-    with AnalysisCache(analysis_cache_path()) as cache:
+    with open_analysis_cache() as cache:
         document = build_report(
             frames, specs, threshold=suppression_threshold(), today=today(), coder=cache.code
         )
@@ -148,7 +148,7 @@ def analysis_pack(member: SignedInMember, slug: str, response_filter: ResponseFi
     Built in a temporary folder and an in-memory buffer, so nothing is left on disk. None when there
     is no such questionnaire.
     """
-    with AnalysisCache(analysis_cache_path()) as cache:
+    with open_analysis_cache() as cache:
         analysis = analyse(slug, response_filter, cache)
         if analysis is None:
             return None

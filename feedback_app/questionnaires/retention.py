@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, delete, func, select
 
 from .. import audit
-from ..analysis_cache import drop_analysis_cache
+from ..analysis_cache import drop_analysis_cache, wipe_erased_copies
 from ..database import write_transaction
 from ..extensions import db
 from ..models import Answer, Questionnaire, QuestionnaireVersion, Response, today
@@ -114,8 +114,9 @@ def purge_expired(
 ) -> list[PurgeResult]:
     """Delete every response older than its questionnaire's retention period, and record the run.
 
-    One transaction: the deletions and one audit event with the count per questionnaire (written
-    even when nothing expired, so the log shows the schedule ran). A dry run only counts.
+    One transaction: the deletions, the shared analysis cache's drop and one audit event with the
+    count per questionnaire (written even when nothing expired, so the log shows the schedule ran);
+    then SQLite's WAL is checkpointed (docs/quality.md rule 29). A dry run only counts.
     """
     on = on or today()
     retentions = list(retention_summary(on).values())
@@ -135,6 +136,9 @@ def purge_expired(
             result = session.execute(delete(Response).where(expired))
             deleted = int(getattr(result, "rowcount", 0) or 0)
             results.append(PurgeResult(retention.slug, retention.retention_months, cutoff, deleted))
+        if any(r.deleted for r in results):
+            # Coded comments hold the purged text: dropped with it, for every instance (rule 29).
+            drop_analysis_cache(session)
         audit.add(
             session,
             actor,
@@ -144,5 +148,5 @@ def purge_expired(
             sent_before={r.slug: r.cutoff.isoformat() for r in results},
         )
     if any(r.deleted for r in results):
-        drop_analysis_cache()
+        wipe_erased_copies()
     return results

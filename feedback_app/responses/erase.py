@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 
 from .. import audit
-from ..analysis_cache import drop_analysis_cache
+from ..analysis_cache import drop_analysis_cache, wipe_erased_copies
 from ..database import write_transaction
 from ..models import Answer, Questionnaire, Response
 from ..team.accounts import SignedInMember
@@ -19,6 +19,9 @@ class ErasureError(ValueError):
 
 def erase_response(member: SignedInMember, reference: str, reason: str) -> str | None:
     """Delete one response and its answers for good, recording who, which, why and when (never answers).
+
+    The shared analysis cache is dropped in the same transaction, and on SQLite the WAL is then
+    checkpointed, so the text is left in no store (docs/quality.md rule 29).
 
     Returns the questionnaire's slug, or None when there is no such response.
     """
@@ -37,7 +40,9 @@ def erase_response(member: SignedInMember, reference: str, reason: str) -> str |
             return None
         session.execute(delete(Answer).where(Answer.response_id == found.id))
         session.execute(delete(Response).where(Response.id == found.id))
+        # The cached coded comments hold its redacted text: they go in the same transaction.
+        drop_analysis_cache(session)
         audit.add(session, member, "response erased", reference, questionnaire=found.slug, reason=reason)
         slug = str(found.slug)
-    drop_analysis_cache()
+    wipe_erased_copies()
     return slug
