@@ -24,13 +24,11 @@ from sqlalchemy.sql.elements import TextClause
 
 from .. import audit
 from ..database import write_transaction
+from ..extensions import db
 from ..models import SignInThrottle, TeamMember, utcnow
 
 # app.extensions key: this app's throttle store, made on first use in each worker.
 STORE_KEY = "feedback_sign_in_throttle"
-# Refusals write no audit row of their own; only these multiples of a limit are noted, so a flood
-# leaves a handful of rows that still say how big it was.
-SUMMARY_MULTIPLES = (10, 100, 1000, 10000, 100000)
 # Where the throttle's keys live in a shared Redis, apart from anything else kept there.
 REDIS_PREFIX = "feedback:sign-in:"
 # The bucket counting password checks begun by the whole site.
@@ -57,6 +55,9 @@ class ThrottleStore(Protocol):
     def reserve(self, buckets: Sequence[tuple[str, int]]) -> dict[str, int]:
         """Count one attempt in each (bucket, window seconds); each bucket's count including it."""
 
+    def peek(self, buckets: Sequence[str]) -> dict[str, int]:
+        """The attempts counted so far in each bucket's current window (a read: no write, no count)."""
+
     def clear(self, session: Session, bucket: str) -> None:
         """Forget a bucket's attempts (inside the caller's write, where the store is the database)."""
 
@@ -74,6 +75,18 @@ class DatabaseStore:
         with write_transaction() as session:
             result = session.connection().execute(_upsert(len(buckets)), values)
             counts = {str(bucket): int(attempts) for bucket, attempts in result}
+        return counts
+
+    def peek(self, buckets: Sequence[str]) -> dict[str, int]:
+        """One read of the buckets' rows; on SQLite it takes no write lock, so it never queues."""
+        rows = db.session.execute(
+            select(SignInThrottle.bucket, SignInThrottle.attempts).where(
+                SignInThrottle.bucket.in_(list(buckets)), SignInThrottle.window_ends_at > utcnow()
+            )
+        )
+        counts = {str(bucket): int(attempts) for bucket, attempts in rows}
+        # End the read at once: a read transaction left open would hold SQLite's WAL snapshot.
+        db.session.rollback()
         return counts
 
     def clear(self, session: Session, bucket: str) -> None:
@@ -114,6 +127,13 @@ class LimitsStore:
                 bucket: int(self.storage.incr(REDIS_PREFIX + bucket, max(seconds, 1)))
                 for bucket, seconds in buckets
             }
+        except Exception as error:  # the storage's own errors differ by backend
+            raise ThrottleUnavailable(type(error).__name__) from error
+
+    def peek(self, buckets: Sequence[str]) -> dict[str, int]:
+        """The keys' current counts, read without counting."""
+        try:
+            return {bucket: int(self.storage.get(REDIS_PREFIX + bucket)) for bucket in buckets}
         except Exception as error:  # the storage's own errors differ by backend
             raise ThrottleUnavailable(type(error).__name__) from error
 
@@ -169,6 +189,8 @@ class Reservation:
     client_attempts: int
     # Password checks begun site-wide in the current short window, this one included (0: not asked).
     site_checks: int = 0
+    # False when refused from a read, the bucket being over its limit already: nothing more counted.
+    counted: bool = True
 
     @property
     def account_limit(self) -> int:
@@ -205,6 +227,12 @@ def reserve(email: str, client_address: str) -> Reservation:
     """
     config = current_app.config
     account, client = account_bucket(email), client_bucket(client_address)
+    # A client or account already over its limit is refused from one read: a flood's refusals then
+    # take no write lock, so they never queue before respondents' submissions or /healthz.
+    seen = store().peek([client, account])
+    already = Reservation(account, client, seen.get(account, 0), seen.get(client, 0), counted=False)
+    if already.refused:
+        return already
     counts = store().reserve(
         [
             (client, int(config["SIGN_IN_CLIENT_WINDOW_MINUTES"]) * 60),
@@ -226,25 +254,22 @@ def clear_account(session: Session, reservation: Reservation) -> None:
     store().clear(session, reservation.account)
 
 
-def _milestone(attempts: int, limit: int) -> bool:
-    return any(attempts == limit * multiple for multiple in SUMMARY_MULTIPLES)
-
-
 def summarise_refusal(email: str, reservation: Reservation) -> None:
-    """Refusals write no row, except when a client is first refused and at 10, 100... times a limit."""
-    notes: list[tuple[str, dict[str, Any]]] = []
-    if reservation.client_attempts == reservation.client_limit + 1 or _milestone(
-        reservation.client_attempts, reservation.client_limit
-    ):
-        notes.append(("sign-in client limited", {"attempts": reservation.client_attempts}))
-    if _milestone(reservation.account_attempts, reservation.account_limit):
-        notes.append(("sign-in still locked", {"attempts": reservation.account_attempts}))
-    if not notes:
+    """Refusals write no row, except the first refusal of a client in its window.
+
+    Later refusals are answered from a read and counted no further, so a flood of any size leaves
+    the rows of its first minutes: when each account was locked and each client first refused.
+    """
+    if not reservation.counted or reservation.client_attempts != reservation.client_limit + 1:
         return
     with write_transaction() as session:
-        actor = _actor(session, email)
-        for action, detail in notes:
-            audit.add(session, actor, action, _target(reservation), **detail)
+        audit.add(
+            session,
+            _actor(session, email),
+            "sign-in client limited",
+            _target(reservation),
+            attempts=reservation.client_attempts,
+        )
 
 
 def summarise_failure(email: str, reservation: Reservation) -> None:
