@@ -19,6 +19,7 @@ from ..database import write_transaction
 from ..errors import NotFound, SettingsError
 from ..extensions import db
 from ..models import AuditEvent, TeamMember, TeamSession, utcnow
+from . import throttle
 from .accounts import SignedInMember, _hasher, normalise_email
 from .password_policy import password_problem
 
@@ -162,5 +163,6 @@ def _reset(actor: SignedInMember | str, where: object, missing: str) -> Password
         member.password_hash = password_hash
         member.must_change_password = True
         ended = _end_sessions(session, member.id)
+        throttle.clear_address(session, member.email)
         audit.add(session, actor, "password reset", member.email, sessions_ended=ended)
     return PasswordReset(member, password)

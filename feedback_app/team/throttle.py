@@ -249,6 +249,11 @@ def reserve(email: str, client_address: str) -> Reservation:
     return Reservation(account, client, counts[account], counts[client], site)
 
 
+def clear_address(session: Session, email: str) -> None:
+    """An admin's password reset lifts the account's lock: the member can sign in with it at once."""
+    store().clear(session, account_bucket(email))
+
+
 def clear_account(session: Session, reservation: Reservation) -> None:
     """A successful sign-in forgets the account's attempts (never the client's)."""
     store().clear(session, reservation.account)

@@ -355,3 +355,13 @@ def test_password_changes_and_resets_hash_outside_the_write_lock(app, admin_clie
         assert reset(admin_client, member_id(app, VIEWER[0])).status_code == 200
     assert [kind for kind, _ in seen] == ["verify", "hash", "hash"]
     assert all(free for _, free in seen), seen
+
+
+def test_a_reset_lifts_the_lock_of_a_member_who_forgot_their_password(app, admin_client):
+    """A member locked out by wrong guesses signs in with the one-time password at once."""
+    limit = int(app.config["SIGN_IN_MAX_FAILURES"])
+    for _ in range(limit + 1):
+        assert sign_in(app.test_client(), VIEWER[0], "not my password at all").status_code in (400, 429)
+    assert sign_in(app.test_client(), VIEWER[0], VIEWER[3]).status_code == 429  # locked, even when right
+    one_time = ONE_TIME_RE.search(reset(admin_client, member_id(app, VIEWER[0])).get_data(as_text=True))
+    assert sign_in(app.test_client(), VIEWER[0], one_time.group(1)).status_code == 302
