@@ -9,7 +9,7 @@ from flask import Blueprint, redirect, render_template, request, session, url_fo
 from flask_login import current_user, login_user, logout_user
 
 from ..team.accounts import sign_in, sign_out
-from ..team.throttle import ThrottleUnavailable
+from ..team.throttle import ThrottleUnavailable, client_refused
 from .forms import SignInForm
 
 bp = Blueprint("auth", __name__, url_prefix="/admin")
@@ -39,6 +39,14 @@ def sign_in_page() -> Any:
     """Sign in with e-mail and password."""
     if current_user.is_authenticated:
         return redirect(url_for("admin.dashboard"))
+    if request.method == "POST":
+        try:
+            # A client already over its limit is answered from one read, before the form and its
+            # CSRF check are processed: a flood's refusals cost a worker as little as they can.
+            if client_refused(request.remote_addr or ""):
+                return render_template("auth/sign_in_refused.html", message=SIGN_IN_THROTTLED), 429
+        except ThrottleUnavailable:
+            return render_template("auth/sign_in_refused.html", message=THROTTLE_DOWN), 503
     form = SignInForm()
     failed, message, status = False, SIGN_IN_FAILED, 200
     if form.validate_on_submit():

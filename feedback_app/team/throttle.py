@@ -45,6 +45,12 @@ UPSERT_SQL = (
 )
 
 
+# Reading buckets' current counts without counting (the refusal of a bucket already over its limit).
+PEEK_SQL = (
+    "SELECT bucket, attempts FROM sign_in_throttle WHERE bucket IN (BUCKETS_) AND window_ends_at > :now"
+)
+
+
 class ThrottleUnavailable(RuntimeError):
     """The throttle's storage did not answer: sign-in is refused rather than left unlimited."""
 
@@ -78,16 +84,12 @@ class DatabaseStore:
         return counts
 
     def peek(self, buckets: Sequence[str]) -> dict[str, int]:
-        """One read of the buckets' rows; on SQLite it takes no write lock, so it never queues."""
-        rows = db.session.execute(
-            select(SignInThrottle.bucket, SignInThrottle.attempts).where(
-                SignInThrottle.bucket.in_(list(buckets)), SignInThrottle.window_ends_at > utcnow()
-            )
-        )
-        counts = {str(bucket): int(attempts) for bucket, attempts in rows}
-        # End the read at once: a read transaction left open would hold SQLite's WAL snapshot.
-        db.session.rollback()
-        return counts
+        """One read of the buckets' rows on a pooled connection: on SQLite it takes no write lock."""
+        values: dict[str, Any] = {"now": utcnow()}
+        values.update({f"bucket{n}": bucket for n, bucket in enumerate(buckets)})
+        with db.engine.connect() as connection:
+            rows = connection.execute(_peek(len(buckets)), values).all()
+        return {str(bucket): int(attempts) for bucket, attempts in rows}
 
     def clear(self, session: Session, bucket: str) -> None:
         """Delete the bucket's row in the caller's write."""
@@ -110,6 +112,14 @@ def _upsert(rows: int) -> TextClause:
     sql = UPSERT_SQL.replace("VALUES_", ", ".join(f"(:bucket{n}, 1, :ends{n})" for n in range(rows)))
     times = [bindparam("now", type_=DateTime)] + [bindparam(f"ends{n}", type_=DateTime) for n in range(rows)]
     return text(sql).bindparams(*times)
+
+
+@functools.cache
+def _peek(rows: int) -> TextClause:
+    """The read of so many buckets' current counts, written once (a refusal's only statement)."""
+    # Only the count of rows goes in; every value is a bound parameter.
+    sql = PEEK_SQL.replace("BUCKETS_", ", ".join(f":bucket{n}" for n in range(rows)))
+    return text(sql).bindparams(bindparam("now", type_=DateTime))
 
 
 class LimitsStore:
@@ -247,6 +257,13 @@ def reserve(email: str, client_address: str) -> Reservation:
     window = int(config["SIGN_IN_SITE_WINDOW_SECONDS"])
     site = store().reserve([(SITE_BUCKET, window)])[SITE_BUCKET]
     return Reservation(account, client, counts[account], counts[client], site)
+
+
+def client_refused(client_address: str) -> bool:
+    """Whether this client is already over its limit: checked before the form is even read."""
+    client = client_bucket(client_address)
+    attempts = store().peek([client]).get(client, 0)
+    return attempts > int(current_app.config["SIGN_IN_CLIENT_MAX_ATTEMPTS"])
 
 
 def clear_address(session: Session, email: str) -> None:
