@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 
 import pytest
 from sqlalchemy import func, select
@@ -12,7 +11,7 @@ from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, TeamMember, TeamSession
 from feedback_app.team import accounts
 from feedback_app.team.accounts import AccountError, create_member, password_problem
-from tests.helpers import ADMIN, VIEWER, csrf_from, sign_in
+from tests.helpers import ADMIN, VIEWER, csrf_from, sign_in, write_lock_is_free
 
 
 def test_passwords_are_hashed_with_argon2id(app, members):
@@ -160,20 +159,6 @@ def test_create_user_command(runner, app):
     assert weak.exit_code != 0 and "too common" in weak.output
 
 
-def _write_lock_is_free(app) -> bool:
-    """Whether another connection could take SQLite's write lock at once (no writer holds it)."""
-    path = app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///")
-    other = sqlite3.connect(path, timeout=0, isolation_level=None)
-    try:
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("ROLLBACK")
-        return True
-    except sqlite3.OperationalError:
-        return False
-    finally:
-        other.close()
-
-
 def test_passwords_are_checked_and_hashed_outside_the_write_lock(app, members, monkeypatch, database):
     """Rule 5: argon2's deliberate slowness never holds respondents' writes up behind the lock."""
     if database != "sqlite":
@@ -183,7 +168,7 @@ def test_passwords_are_checked_and_hashed_outside_the_write_lock(app, members, m
     real_hasher = accounts._hasher
 
     def verify(*args):
-        seen.append(("verify", _write_lock_is_free(app)))
+        seen.append(("verify", write_lock_is_free(app)))
         return real_verify(*args)
 
     class WatchedHasher:
@@ -191,7 +176,7 @@ def test_passwords_are_checked_and_hashed_outside_the_write_lock(app, members, m
             self._hasher = hasher
 
         def hash(self, password):
-            seen.append(("hash", _write_lock_is_free(app)))
+            seen.append(("hash", write_lock_is_free(app)))
             return self._hasher.hash(password)
 
         def __getattr__(self, name):

@@ -7,7 +7,6 @@ way to change or reset a password". Each test below reproduces that and shows it
 from __future__ import annotations
 
 import re
-import sqlite3
 
 import pytest
 from sqlalchemy import select
@@ -15,7 +14,7 @@ from sqlalchemy import select
 from feedback_app.extensions import db
 from feedback_app.models import AuditEvent, TeamMember, TeamSession
 from feedback_app.team.password_policy import password_problem
-from tests.helpers import ADMIN, VIEWER, csrf_from, make_app, sign_in
+from tests.helpers import ADMIN, VIEWER, csrf_from, make_app, sign_in, write_lock_is_free
 
 NAME, EMAIL = "Jane Smith", "jane.smith@leeds-teaching.nhs.uk"
 CHANGE = "/admin/account/password"
@@ -314,20 +313,6 @@ def test_the_command_line_resets_a_password_when_no_admin_can_sign_in(app, runne
     assert unknown.exit_code != 0 and "no team member" in unknown.output
 
 
-def _write_lock_is_free(app) -> bool:
-    """Whether another connection could take SQLite's write lock at once (no writer holds it)."""
-    path = app.config["SQLALCHEMY_DATABASE_URI"].removeprefix("sqlite:///")
-    other = sqlite3.connect(path, timeout=0, isolation_level=None)
-    try:
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("ROLLBACK")
-        return True
-    except sqlite3.OperationalError:
-        return False
-    finally:
-        other.close()
-
-
 def test_password_changes_and_resets_hash_outside_the_write_lock(app, admin_client, viewer_client, database):
     """A change's and a reset's argon2 work runs while SQLite's write lock is free (docs/architecture.md)."""
     if database != "sqlite":
@@ -342,11 +327,11 @@ def test_password_changes_and_resets_hash_outside_the_write_lock(app, admin_clie
             self._hasher = hasher
 
         def hash(self, password):
-            seen.append(("hash", _write_lock_is_free(app)))
+            seen.append(("hash", write_lock_is_free(app)))
             return self._hasher.hash(password)
 
         def verify(self, password_hash, password):
-            seen.append(("verify", _write_lock_is_free(app)))
+            seen.append(("verify", write_lock_is_free(app)))
             return self._hasher.verify(password_hash, password)
 
     with pytest.MonkeyPatch.context() as patch:
