@@ -68,6 +68,28 @@ class ReflowAudit:
             self.found.append(f"{where}: {widths[0]}px wide in a {widths[1]}px viewport")
 
 
+class AxeAndReflow:
+    """On each page: axe-core at the desktop width, then the page's width at 320 CSS pixels.
+
+    One walk of the pages serves both rules (and a request listener a third): a walk per rule cost the
+    suite two more walks of every page, each with its sign-in or answers and error states.
+    """
+
+    def __init__(self, axe_source: str) -> None:
+        self.axe = AxeAudit(axe_source)
+        self.reflow = ReflowAudit()
+
+    def __call__(self, page: Page, where: str) -> None:
+        """Audit with axe, then narrow the viewport, look for sideways scrolling and widen it again."""
+        self.axe(page, where)
+        wide = page.viewport_size
+        assert wide is not None and wide["width"] > 320, wide
+        page.set_viewport_size({"width": 320, "height": 640})
+        assert page.evaluate("() => document.documentElement.clientWidth") == 320
+        self.reflow(page, where)
+        page.set_viewport_size(wide)
+
+
 def focused_matches(page: Page, selector: str) -> bool:
     """True when the focused element matches the selector."""
     return bool(page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector))

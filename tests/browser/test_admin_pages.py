@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import Page
 
 from feedback_app import create_app
-from tests.browser.helpers import AxeAudit, PageFactory, ReflowAudit, focused_matches, tab_to
+from tests.browser.helpers import AxeAndReflow, AxeAudit, PageFactory, ReflowAudit, focused_matches, tab_to
 from tests.helpers import HANG_SECONDS, ROOT, LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -303,16 +303,36 @@ def check_walk(seen: Walk, site: Site) -> None:
     assert len(seen.pages) >= 40, len(seen.pages)
 
 
-# ---------------------------------------------------------------- 1. axe-core (rule 16)
+# ---------------------------------- 1. axe, reflow at 320px, nothing from elsewhere (rules 16, 19, 20)
 
 
-def test_axe_finds_nothing_on_any_admin_page(page: Page, axe_source: str, site: Site) -> None:
-    """Sign-in (fresh, after a wrong password), every admin page in the URL map, error states: none."""
-    audit = AxeAudit(axe_source)
+def test_every_admin_page_passes_axe_reflows_and_loads_nothing_from_elsewhere(
+    page: Page, axe_source: str, site: Site
+) -> None:
+    """Sign-in (fresh, after a wrong password), every admin page in the URL map and its error states:
+    no axe violation; at 320 CSS pixels wide no sideways scrolling (a table may scroll inside its own
+    box); and every request the pages make (documents, CSS, scripts, images) goes to the server's origin.
+    """
+    requests: list[tuple[str, str]] = []
+    page.on("request", lambda request: requests.append((request.url, request.resource_type)))
+    audit = AxeAndReflow(axe_source)
     seen = walk_admin(page, site, audit)
     check_walk(seen, site)
-    assert audit.pages >= len(seen.pages)
-    audit.check()
+    assert audit.axe.pages >= len(seen.pages)
+    assert audit.reflow.pages >= len(seen.pages)
+    audit.axe.check()
+    assert not audit.reflow.found, "\n".join(audit.reflow.found)
+
+    origin = urlparse(site.server.url)
+    elsewhere = [
+        url
+        for url, _kind in requests
+        if not url.startswith("data:")
+        and (urlparse(url).scheme, urlparse(url).netloc) != (origin.scheme, origin.netloc)
+    ]
+    assert not elsewhere, elsewhere
+    kinds = {kind for _url, kind in requests}
+    assert {"document", "stylesheet", "script"} <= kinds, kinds
 
 
 # ---------------------------------------------------------------- 2. keyboard only (rule 19)
@@ -428,40 +448,7 @@ def test_keyboard_only_sign_in_filter_download_and_link(page: Page, site: Site, 
     assert page.locator(".app-poster__url").inner_text().endswith(f"/s/{code}")
 
 
-# ---------------------------------------------------------------- 3. reflow at 320px (rule 19)
-
-
-def test_no_admin_page_scrolls_sideways_at_320px(new_page: PageFactory, site: Site) -> None:
-    """At 320 CSS pixels wide the page never scrolls sideways (a table may scroll inside its own box)."""
-    page = new_page(viewport={"width": 320, "height": 640})
-    audit = ReflowAudit()
-    seen = walk_admin(page, site, audit)
-    assert page.evaluate("() => document.documentElement.clientWidth") == 320
-    assert audit.pages >= len(seen.pages)
-    assert not audit.found, "\n".join(audit.found)
-
-
-# ---------------------------------------------------------------- 4. no request leaves the site (rule 20)
-
-
-def test_no_request_leaves_the_site_on_admin_pages(page: Page, site: Site) -> None:
-    """Every request the admin pages make (documents, CSS, scripts, images) goes to the server's origin."""
-    requests: list[tuple[str, str]] = []
-    page.on("request", lambda request: requests.append((request.url, request.resource_type)))
-    walk_admin(page, site, lambda _page, _where: None)
-    origin = urlparse(site.server.url)
-    elsewhere = [
-        url
-        for url, _kind in requests
-        if not url.startswith("data:")
-        and (urlparse(url).scheme, urlparse(url).netloc) != (origin.scheme, origin.netloc)
-    ]
-    assert not elsewhere, elsewhere
-    kinds = {kind for _url, kind in requests}
-    assert {"document", "stylesheet", "script"} <= kinds, kinds
-
-
-# ---------------------------------------------------------------- 5. a viewer (rule 3)
+# ---------------------------------------------------------------- 3. a viewer (rule 3)
 
 
 def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(
@@ -506,7 +493,7 @@ def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(
     violations.check()
 
 
-# ---------------------------------------------------------------- 6. a password reset (rules 16, 19, 32)
+# ---------------------------------------------------------------- 4. a password reset (rules 16, 19, 32)
 
 
 def test_password_reset_and_forced_change_pages(new_page: PageFactory, axe_source: str, site: Site) -> None:

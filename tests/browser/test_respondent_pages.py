@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.helpers import AxeAudit, PageFactory, ReflowAudit, focused_matches, tab_to
+from tests.browser.helpers import AxeAndReflow, PageFactory, focused_matches, tab_to
 from tests.helpers import ROOT, LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -212,24 +212,55 @@ def other_pages(page: Page, server: LiveServer, audit: Audit) -> None:
     audit(page, "page 1 after the session ended")
 
 
-# ---------------------------------------------------------------- 1. axe-core (rule 16)
+# ------------------------------- 1. axe-core, reflow at 320px, nothing from elsewhere (rules 16, 19, 20)
+
+
+LONG_TEXT = "A longer answer with an unbroken word: " + "abcdefghij" * 12
+
+
+def off_site(requests: list[tuple[str, str]], server: LiveServer) -> list[str]:
+    """The requests that went anywhere but the server's own origin (data: URLs stay in the page)."""
+    origin = urlparse(server.url)
+    own = (origin.scheme, origin.netloc)
+    return [
+        url
+        for url, _ in requests
+        if not url.startswith("data:") and (urlparse(url).scheme, urlparse(url).netloc) != own
+    ]
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_axe_finds_nothing_on_any_questionnaire_page(page: Page, axe_source: str, slug: str) -> None:
-    """Start, privacy, each question page fresh and in error, check, confirmation: no axe violations."""
-    audit = AxeAudit(axe_source)
-    walk(page, slug, audit)
-    assert audit.pages >= 6
-    audit.check()
+def test_every_questionnaire_page_passes_axe_reflows_and_loads_nothing_from_elsewhere(
+    page: Page, axe_source: str, live_server: LiveServer, slug: str
+) -> None:
+    """Start, privacy, each question page fresh and in error, check, confirmation: no axe violations;
+    at 320 CSS pixels wide no page scrolls sideways, even with an unbroken word in the answers (rule 19);
+    every request (pages, CSS, scripts, images) goes to the app's own origin (rule 20).
+    """
+    requests: list[tuple[str, str]] = []
+    page.on("request", lambda request: requests.append((request.url, request.resource_type)))
+    audit = AxeAndReflow(axe_source)
+    walk(page, slug, audit, text=LONG_TEXT)
+    assert audit.axe.pages >= 6 and audit.reflow.pages == audit.axe.pages
+    audit.axe.check()
+    assert not audit.reflow.found, "\n".join(audit.reflow.found)
+    assert not off_site(requests, live_server)
+    kinds = {kind for _, kind in requests}
+    assert {"document", "stylesheet", "script"} <= kinds, kinds
 
 
-def test_axe_finds_nothing_on_other_pages(page: Page, axe_source: str, live_server: LiveServer) -> None:
-    """Home, accessibility statement, privacy, not-found, closed and session-ended pages: no violations."""
-    audit = AxeAudit(axe_source)
+def test_other_pages_pass_axe_reflow_and_load_nothing_from_elsewhere(
+    page: Page, axe_source: str, live_server: LiveServer
+) -> None:
+    """Home, accessibility statement, privacy, not-found, closed and session-ended pages: the same three."""
+    requests: list[tuple[str, str]] = []
+    page.on("request", lambda request: requests.append((request.url, request.resource_type)))
+    audit = AxeAndReflow(axe_source)
     other_pages(page, live_server, audit)
-    assert audit.pages == 8
-    audit.check()
+    assert audit.axe.pages == 8 and audit.reflow.pages == 8
+    audit.axe.check()
+    assert not audit.reflow.found, "\n".join(audit.reflow.found)
+    assert not off_site(requests, live_server)
 
 
 # ---------------------------------------------------------------- 2. error states (rule 17)
@@ -471,23 +502,7 @@ def test_keyboard_only_journey_completes(page: Page, slug: str) -> None:
     reference_shown(page)
 
 
-# ---------------------------------------------------------------- 5. reflow at 320px (rule 19)
-
-
-def test_no_page_scrolls_sideways_at_320px(new_page: PageFactory, live_server: LiveServer) -> None:
-    """At 320 CSS pixels wide, every page of every questionnaire (and the rest) fits the width."""
-    page = new_page(viewport={"width": 320, "height": 640})
-    audit = ReflowAudit()
-    other_pages(page, live_server, audit)
-    for slug in SLUGS:
-        page.context.clear_cookies()
-        walk(page, slug, audit, text="A longer answer with an unbroken word: " + "abcdefghij" * 12)
-    assert page.evaluate("() => document.documentElement.clientWidth") == 320
-    assert audit.pages > 30
-    assert not audit.found, "\n".join(audit.found)
-
-
-# ---------------------------------------------------------------- 6. without JavaScript (rule 19)
+# ---------------------------------------------------------------- 5. without JavaScript (rule 19)
 
 
 def test_patient_questionnaire_works_without_javascript(new_page: PageFactory) -> None:
@@ -518,30 +533,7 @@ def test_patient_questionnaire_works_without_javascript(new_page: PageFactory) -
     reference_shown(page)
 
 
-# ---------------------------------------------------------------- 7. no request leaves the site (rule 20)
-
-
-def test_no_request_leaves_the_site(new_page: PageFactory, live_server: LiveServer) -> None:
-    """Every request in a full journey (pages, CSS, scripts, images) goes to the app's own origin."""
-    page = new_page()
-    requests: list[tuple[str, str]] = []
-    page.on("request", lambda request: requests.append((request.url, request.resource_type)))
-    origin = urlparse(live_server.url)
-    for path in ["/", "/accessibility", "/privacy"]:
-        page.goto(path)
-    walk(page, "patient-experience", lambda _page, _where: None)
-    own = (origin.scheme, origin.netloc)
-    elsewhere = [
-        url
-        for url, _ in requests
-        if not url.startswith("data:") and (urlparse(url).scheme, urlparse(url).netloc) != own
-    ]
-    assert not elsewhere, elsewhere
-    kinds = {kind for _, kind in requests}
-    assert {"document", "stylesheet", "script"} <= kinds, kinds
-
-
-# ---------------------------------------------------------------- 8. markup is shown as text (rule 6)
+# ---------------------------------------------------------------- 6. markup is shown as text (rule 6)
 
 
 def test_markup_in_answers_is_shown_escaped_and_never_runs(page: Page) -> None:
