@@ -37,8 +37,10 @@ chromium:
 	@test -x $(CHROMIUM) || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 # Every test, and the docstring examples of the packages pytest's testpaths name (pyproject.toml).
+# worksteal gives each worker a run of whole modules and lets an idle one take the other's rest, so a
+# module's live server and seeded data are set up once rather than on both workers, and neither waits.
 test: $(VENV)/.dev assets chromium
-	$(PY) -m pytest -n auto --durations=25
+	$(PY) -m pytest -n auto --dist worksteal --durations=25
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
