@@ -55,12 +55,12 @@ def make_capped_link(server: LiveServer) -> str:
         engine.dispose()  # type: ignore[attr-defined]
 
 
-def cap_questionnaire(server: LiveServer) -> None:
-    """Give the questionnaire itself the cap, as the team's settings page does."""
+def cap_questionnaire(server: LiveServer, cap: int) -> None:
+    """Give the questionnaire itself a cap, as the team's settings page does."""
     engine = db_engine(server)
     try:
         with engine.begin() as conn:  # type: ignore[attr-defined]
-            conn.execute(update(Questionnaire).where(Questionnaire.slug == SLUG).values(max_responses=CAP))
+            conn.execute(update(Questionnaire).where(Questionnaire.slug == SLUG).values(max_responses=cap))
     finally:
         engine.dispose()  # type: ignore[attr-defined]
 
@@ -102,12 +102,18 @@ def send_all_at_once(
         return list(pool.map(send, ready))
 
 
-@pytest.mark.parametrize("capped", ["link", "questionnaire"])
-def test_thirty_simultaneous_submissions_store_exactly_the_cap(server: LiveServer, capped: str) -> None:
-    """30 at once against a cap of 5: 5 stored and confirmed, 25 told it is full, no 5xx."""
-    code = make_capped_link(server) if capped == "link" else None
-    if capped == "questionnaire":
-        cap_questionnaire(server)
+def test_thirty_simultaneous_submissions_store_exactly_the_cap(server: LiveServer) -> None:
+    """30 at once against a cap of 5, on a link and then on the questionnaire: 5 stored and confirmed
+    each time, 25 told it is full, no 5xx. One server serves both rounds (a start costs seconds)."""
+    code = make_capped_link(server)
+    assert press_send_together(server, code) == CAP
+    # The questionnaire's own cap counts every response, the five through the link included.
+    cap_questionnaire(server, 2 * CAP)
+    assert press_send_together(server, None) == 2 * CAP
+
+
+def press_send_together(server: LiveServer, code: str | None) -> int:
+    """Thirty respondents (through the link when given) send at once; the responses then stored."""
     with ThreadPoolExecutor(max_workers=6) as pool:
         ready = list(pool.map(lambda _: reach_check_page(server.url, code), range(RESPONDENTS)))
     results = send_all_at_once(server.url, ready)
@@ -120,6 +126,6 @@ def test_thirty_simultaneous_submissions_store_exactly_the_cap(server: LiveServe
     engine = db_engine(server)
     try:
         with engine.connect() as conn:  # type: ignore[attr-defined]
-            assert conn.scalar(select(func.count(Response.id))) == CAP
+            return int(conn.scalar(select(func.count(Response.id))) or 0)
     finally:
         engine.dispose()  # type: ignore[attr-defined]
