@@ -12,9 +12,7 @@ from hypothesis import settings
 from sqlalchemy import create_engine, make_url, text
 
 from feedback_app.extensions import db
-from tests.helpers import PG_URL, make_app, pg_sqlalchemy_url, with_driver
-
-DATABASES = ["sqlite"] + (["postgresql"] if PG_URL else [])
+from tests.helpers import DATABASES, PG_URL, make_app, pg_sqlalchemy_url, with_driver
 
 # No example may fail for taking long: the properties drive the app, on a machine others share.
 settings.register_profile("suite", deadline=None)

@@ -29,6 +29,8 @@ from questionnaire_format.model import Definition
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONNAIRES = ROOT / "questionnaires"
 PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+# Each database test runs on SQLite and, when TEST_DATABASE_URL is set, on PostgreSQL.
+DATABASES = ["sqlite"] + (["postgresql"] if PG_URL else [])
 # The limit on anything a test waits for (a request, a subprocess, a server starting): far above what a
 # slow, shared machine takes, so only a hang reaches it. No test depends on how fast the machine is.
 HANG_SECONDS = 600
