@@ -1,4 +1,5 @@
-"""Free text in the report: comments coded by audience, theme tables, quotes and emerging themes.
+"""Free text in the report: comments coded by their questions' codebooks, theme tables, quotes and
+emerging themes.
 
 Quotes are the text engine's redacted text, only from questionnaires whose definition says
 ``quotable: true`` and never from comments it flagged as a possible risk disclosure.
@@ -6,7 +7,7 @@ Quotes are the text engine's redacted text, only from questionnaires whose defin
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -14,13 +15,13 @@ from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
 from analysis.text.coding import CODED_COLUMNS, emerging_phrases, select_quotes, theme_summary
 
-from .context import AUDIENCE_CODEBOOKS, Coder, ReportContext
+from .context import Coder, ReportContext
 from .document import Block, Paragraph, Quote, QuoteGroup, Section
 from .tables import bar_chart, data_table, slug
 
 QUOTE_THEMES = 6
 QUOTES_PER_THEME = 2
-COMMENT_COLUMNS = ["questionnaire", "question", "audience", "text", "prompt"]
+COMMENT_COLUMNS = ["questionnaire", "question", "audience", "codebook", "text", "prompt"]
 
 
 def codebook_words(name: str) -> str:
@@ -33,7 +34,7 @@ def codebook_words(name: str) -> str:
 
 
 def comments_of(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, QuestionnaireSpec]) -> pd.DataFrame:
-    """One row per answered coded text question: questionnaire, question, audience, text, prompt."""
+    """One row per answered coded text question: questionnaire, question, audience, codebook, text, prompt."""
     parts = []
     for questionnaire, frame in frames.items():
         spec = specs[questionnaire]
@@ -50,6 +51,7 @@ def comments_of(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, Question
                         "questionnaire": questionnaire,
                         "question": question.key,
                         "audience": spec.audience,
+                        "codebook": spec.codebook_of(question),
                         "text": texts.to_numpy(),
                         "prompt": question.prompt,
                     }
@@ -58,27 +60,28 @@ def comments_of(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, Question
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COMMENT_COLUMNS)
 
 
-def code_by_audience(
-    comments: pd.DataFrame, codebooks: Mapping[str, Codebook], audiences: Sequence[str], coder: Coder
-) -> pd.DataFrame:
-    """Code each audience's comments with that audience's codebooks."""
+def code_by_codebook(comments: pd.DataFrame, codebooks: Mapping[str, Codebook], coder: Coder) -> pd.DataFrame:
+    """Code each comment with the one codebook its ``codebook`` column names, and no other."""
     parts = []
-    for audience in audiences:
-        subset = comments[comments["audience"] == audience]
-        if subset.empty:
-            continue
-        books = [codebooks[name] for name in AUDIENCE_CODEBOOKS[audience]]
-        parts.append(coder(subset, books))
+    for name in dict.fromkeys(comments["codebook"]):
+        subset = comments[comments["codebook"] == name]
+        parts.append(coder(subset, [codebooks[name]]))
     if not parts:
-        return pd.DataFrame(columns=[*comments.columns, *CODED_COLUMNS])
+        return pd.DataFrame(columns=[*comments.columns, *CODED_COLUMNS]).astype({"risk_flag": bool})
     return pd.concat(parts).sort_index()
 
 
+def _codebook_summary(coded: pd.DataFrame, books: Mapping[str, Codebook]) -> pd.DataFrame:
+    """Each codebook's theme summary over the comments coded with it (themes of one book never mix)."""
+    parts = [theme_summary(coded[coded["codebook"] == name], [book]) for name, book in books.items()]
+    return pd.concat(parts, ignore_index=True)
+
+
 def theme_table(
-    context: ReportContext, name: str, caption: str, coded: pd.DataFrame, books: Sequence[Codebook]
+    context: ReportContext, name: str, caption: str, coded: pd.DataFrame, books: Mapping[str, Codebook]
 ) -> Block:
     """Comments and their sentiment by theme, commonest first, as a chart over its table."""
-    summary = theme_summary(coded, books)
+    summary = _codebook_summary(coded, books)
     summary = summary[summary["comments"] > 0]
     if summary.empty:
         return Paragraph("No comment matched a codebook theme.")
@@ -117,7 +120,7 @@ def questionnaire_themes(context: ReportContext, questionnaire: str, spec: Quest
     coded = context.coded[context.coded["questionnaire"] == questionnaire]
     if coded.empty:
         return [Paragraph("No free-text answers to code.")]
-    books = context.books_for(spec.audience)
+    books = context.books_for(spec)
     blocks = [theme_table(context, f"{questionnaire}-themes", f"Themes in {spec.title}", coded, books)]
     if not spec.quotable:
         blocks.append(Paragraph("This questionnaire's definition does not allow quotes, so none are shown."))
@@ -126,13 +129,20 @@ def questionnaire_themes(context: ReportContext, questionnaire: str, spec: Quest
     return [*blocks, quotes] if quotes is not None else blocks
 
 
-def _quotes(coded: pd.DataFrame, books: Sequence[Codebook], title: str) -> QuoteGroup | None:
+def _quotes(coded: pd.DataFrame, books: Mapping[str, Codebook], title: str) -> QuoteGroup | None:
     """Redacted quotes of the commonest themes, none from a comment flagged for risk."""
     safe = coded[~coded["risk_flag"].astype(bool)]
-    quotes = select_quotes(safe, per_theme=QUOTES_PER_THEME) if not safe.empty else pd.DataFrame()
+    # A theme is named by codebook and key, so two codebooks' themes of the same key are never merged.
+    named = safe.assign(
+        themes=[
+            ";".join(f"{book}/{key}" for key in str(themes).split(";") if key)
+            for book, themes in zip(safe["codebook"], safe["themes"], strict=True)
+        ]
+    )
+    quotes = select_quotes(named, per_theme=QUOTES_PER_THEME) if not named.empty else pd.DataFrame()
     if quotes.empty:
         return None
-    labels = {t.key: t.label for b in books for t in b.themes}
+    labels = {f"{name}/{t.key}": t.label for name, b in books.items() for t in b.themes}
     themes = list(dict.fromkeys(quotes["theme"]))[:QUOTE_THEMES]
     chosen = quotes[quotes["theme"].isin(themes)]
     # One comment can carry several themes: quote it once, under its first (commonest) theme.
@@ -153,12 +163,11 @@ def emerging_section(context: ReportContext) -> Section:
         section.blocks.append(Paragraph("No free-text answers were available to code."))
     else:
         for name, book in context.codebooks.items():
-            audiences = [a for a, names in AUDIENCE_CODEBOOKS.items() if name in names]
-            coded = context.coded[context.coded["audience"].isin(audiences)]
+            coded = context.coded[context.coded["codebook"] == name]
             if coded.empty:
                 continue
             caption = f"Themes across all questionnaires: {codebook_words(book.name)} codebook"
-            section.blocks.append(theme_table(context, f"themes-{slug(name)}", caption, coded, [book]))
+            section.blocks.append(theme_table(context, f"themes-{slug(name)}", caption, coded, {name: book}))
         section.blocks.append(_emerging_phrases(context))
     section.blocks.append(_flagged_counts(context))
     return section
