@@ -98,6 +98,8 @@ def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
             str(r.reference),
             str(r.question),
             str(r.themes),
+            str(r.theme_stances),
+            str(r.theme_sentiments),
             str(r.theme_rules),
             str(r.sentiment),
             f"{float(cast(float, r.polarity)):.3f}",
@@ -127,7 +129,8 @@ Files
                          a text cell a spreadsheet would run as a formula starts with an apostrophe.
                          It holds what respondents typed: keep it on NHS systems, delete it when done.
   data_dictionary.csv    each column of data.csv: key, question wording, type, codes and labels
-  theme_assignments.csv  each coded comment: reference, question, themes, the rules that matched,
+  theme_assignments.csv  each coded comment: reference, question, themes, each theme's stance (barrier,
+                         not_a_barrier, positive or mention) and sentiment, the rules that matched,
                          sentiment and polarity, its redacted text and whether it was flagged for risk
   summaries/*.csv        the report's summary tables, after small-number suppression
   suppression_log.csv    every hidden figure and why
