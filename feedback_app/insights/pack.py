@@ -99,6 +99,8 @@ def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
             str(r.question),
             str(r.codebook),
             str(r.themes),
+            str(r.theme_stances),
+            str(r.theme_sentiments),
             str(r.theme_rules),
             str(r.sentiment),
             f"{float(cast(float, r.polarity)):.3f}",
@@ -137,7 +139,8 @@ Files
                          It holds what respondents typed: keep it on NHS systems, delete it when done.
   data_dictionary.csv    each column of data.csv: key, question wording, type, codes and labels
   theme_assignments.csv  each coded comment: reference, question, the codebook it was coded with,
-                         themes, the rules that matched, sentiment and polarity, its redacted text
+                         themes, each theme's stance (barrier, not_a_barrier, positive or mention) and
+                         sentiment, the rules that matched, sentiment and polarity, its redacted text
                          and whether it was flagged for risk
   summaries/*.csv        the report's summary tables, after small-number suppression
   suppression_log.csv    every hidden figure and why

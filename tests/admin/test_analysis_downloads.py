@@ -134,6 +134,8 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
         "question",
         "codebook",
         "themes",
+        "theme_stances",
+        "theme_sentiments",
         "theme_rules",
         "sentiment",
         "polarity",
@@ -145,8 +147,8 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
     assert "jo.bloggs@example.com" not in body
     assert "[email]" in body and "[phone]" in body
     flagged = [row for row in rows[1:] if row[-1] == "true"]
-    assert [row[7] for row in flagged] == [SELF_HARM]
-    assert all(-1.0 <= float(row[6]) <= 1.0 for row in rows[1:])
+    assert [row[9] for row in flagged] == [SELF_HARM]
+    assert all(-1.0 <= float(row[8]) <= 1.0 for row in rows[1:])
     assert {row[2] for row in rows[1:]} == {"patient_experience"}
 
 
