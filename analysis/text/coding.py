@@ -24,6 +24,7 @@ __all__ = [
     "CODED_COLUMNS",
     "SHIPPED_CODEBOOKS",
     "STANCES",
+    "STANCE_COUNTS",
     "CommentCoder",
     "clean_prompt",
     "code_comments",
@@ -31,6 +32,7 @@ __all__ = [
     "emerging_phrases",
     "load_shipped",
     "select_quotes",
+    "theme_pairs",
     "theme_summary",
 ]
 
@@ -241,19 +243,67 @@ def _theme_sets(coded: pd.DataFrame) -> list[set[str]]:
     return [set(str(v).split(";")) - {""} if isinstance(v, str) else set() for v in coded["themes"]]
 
 
-def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.DataFrame:
-    """Per theme: comments, counts by sentiment and net sentiment ((positive - negative) / comments)."""
-    # One row per (comment, theme): counting sentiments per theme is then one crosstab, not a pass
-    # over every comment for every theme.
+#: The theme_summary columns counting comments by the stance they take on the theme, in STANCES order.
+STANCE_COUNTS = tuple(f"stance_{stance}" for stance in STANCES)
+
+
+def _keyed_values(coded: pd.DataFrame, column: str, name: str) -> pd.DataFrame:
+    """The `key:value;key:value` cells of a column as one row per (row, theme) with the value as `name`."""
+    entries = pd.Series(dtype=object)
+    if column in coded.columns and len(coded):
+        entries = coded[column].fillna("").astype(str).str.split(";").explode()
+        entries = entries[entries.str.contains(":", regex=False)]
+    if entries.empty:
+        return pd.DataFrame({"row": pd.Series(dtype="int64"), "theme": pd.Series(dtype=object), name: []})
+    split = entries.str.split(":", n=1, expand=True)
+    keyed = pd.DataFrame({"row": entries.index, "theme": split[0].to_numpy(), name: split[1].to_numpy()})
+    return keyed.drop_duplicates(["row", "theme"])
+
+
+def theme_pairs(coded: pd.DataFrame) -> pd.DataFrame:
+    """One row per (comment, theme): row (position in `coded`), theme, its sentiment and its stance.
+
+    A theme's sentiment and stance are its own (theme_sentiments, theme_stances); a frame coded
+    without them gives the comment's sentiment and the stance "mention".
+
+    >>> coded = pd.DataFrame({"themes": ["maths;mentor"], "sentiment": ["mixed"],
+    ...                       "theme_stances": ["maths:not_a_barrier;mentor:positive"]})
+    >>> theme_pairs(coded).to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
+    [{'row': 0, 'theme': 'maths', 'sentiment': 'mixed', 'stance': 'not_a_barrier'},
+     {'row': 0, 'theme': 'mentor', 'sentiment': 'mixed', 'stance': 'positive'}]
+    """
+    coded = coded.reset_index(drop=True)
     pairs = pd.DataFrame(
-        {"theme": coded["themes"].fillna("").astype(str).str.split(";"), "sentiment": coded["sentiment"]}
+        {
+            "theme": coded["themes"].fillna("").astype(str).str.split(";"),
+            "whole": coded["sentiment"].astype(str),
+        }
     ).explode("theme")
     pairs = pairs[pairs["theme"] != ""].rename_axis("row").reset_index().drop_duplicates(["row", "theme"])
-    table = pd.crosstab(pairs["theme"], pairs["sentiment"].astype(str)) if len(pairs) else pd.DataFrame()
+    pairs = pairs.merge(
+        _keyed_values(coded, "theme_sentiments", "sentiment"), on=["row", "theme"], how="left"
+    )
+    pairs = pairs.merge(_keyed_values(coded, "theme_stances", "stance"), on=["row", "theme"], how="left")
+    pairs["sentiment"] = pairs["sentiment"].fillna(pairs["whole"])
+    pairs["stance"] = pairs["stance"].fillna("mention")
+    return pairs[["row", "theme", "sentiment", "stance"]].astype({"row": "int64"}).reset_index(drop=True)
+
+
+def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.DataFrame:
+    """Per theme: comments, counts by the theme's own sentiment, net sentiment ((positive - negative) /
+    comments) and counts by stance (STANCE_COUNTS: barrier, not_a_barrier, positive, mention)."""
+    # One row per (comment, theme): counting per theme is then one crosstab, not a pass over every
+    # comment for every theme.
+    pairs = theme_pairs(coded)
+    by_sentiment = pd.crosstab(pairs["theme"], pairs["sentiment"]) if len(pairs) else pd.DataFrame()
+    by_stance = pd.crosstab(pairs["theme"], pairs["stance"]) if len(pairs) else pd.DataFrame()
     rows = []
     for book in codebooks:
         for theme in book.themes:
-            counts = table.loc[theme.key] if theme.key in table.index else pd.Series(dtype="int64")
+            counts = (
+                by_sentiment.loc[theme.key] if theme.key in by_sentiment.index else pd.Series(dtype="int64")
+            )
+            stances = by_stance.loc[theme.key] if theme.key in by_stance.index else pd.Series(dtype="int64")
             by_label = {label: int(counts.get(label, 0)) for label in LABELS}
             total = int(counts.sum())
             rows.append(
@@ -267,11 +317,12 @@ def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.Data
                     "net_sentiment": (by_label["positive"] - by_label["negative"]) / total
                     if total
                     else math.nan,
+                    **{f"stance_{stance}": int(stances.get(stance, 0)) for stance in STANCES},
                 }
             )
     columns = ["codebook", "theme", "label", "comments", "positive", "negative", "mixed", "neutral"]
-    frame = pd.DataFrame(rows, columns=[*columns, "net_sentiment"])
-    return frame.astype({c: "int64" for c in columns[3:]} | {"net_sentiment": "float64"})
+    frame = pd.DataFrame(rows, columns=[*columns, "net_sentiment", *STANCE_COUNTS])
+    return frame.astype({c: "int64" for c in [*columns[3:], *STANCE_COUNTS]} | {"net_sentiment": "float64"})
 
 
 # Function words an emerging phrase may not start or end with (lexicons/stop_words.txt).

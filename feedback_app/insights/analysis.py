@@ -7,8 +7,9 @@ as the response browser, so a figure on screen, in a report and in a download ag
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, replace
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 from flask import current_app
@@ -19,7 +20,7 @@ from analysis.report import ReportDocument, Section, build_report
 from analysis.report.build import resolve_codebooks
 from analysis.report.context import AUDIENCE_SECTIONS
 from analysis.report.tables import fmt
-from analysis.report.themes import code_by_codebook
+from analysis.report.themes import STANCE_LABELS, code_by_codebook, keyed
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
 
@@ -288,6 +289,8 @@ class CommentCoding:
 
     codebook: str
     themes: list[str]
+    # Per theme, in the order of themes: what the comment says of it and the sentiment of that part.
+    stances: list[str]
     theme_rules: list[str]
     sentiment: str
     polarity: float
@@ -308,17 +311,27 @@ def comment_codings(questionnaire: Questionnaire, answers: dict[str, list[str]])
     labels = {(name, theme.key): theme.label for name, book in books.items() for theme in book.themes}
     with open_analysis_cache() as cache:
         coded = code_by_codebook(pd.DataFrame(rows), books, cache.code)
-    return {
-        str(r.question): CommentCoding(
-            codebook=str(r.codebook),
-            themes=[labels.get((str(r.codebook), key), key) for key in str(r.themes).split(";") if key],
-            theme_rules=[rule for rule in str(r.theme_rules).split(";") if rule],
-            sentiment=str(r.sentiment),
-            polarity=float(cast(float, r.polarity)),
-            risk_flag=bool(r.risk_flag),
-        )
-        for r in coded.itertuples(index=False)
-    }
+    return {str(row["question"]): _coding(row, labels) for row in coded.to_dict("records")}
+
+
+def _coding(row: dict[Hashable, Any], labels: dict[tuple[str, str], str]) -> CommentCoding:
+    """One coded row as the response view shows it: labels, each theme's stance and sentiment in words."""
+    codebook = str(row["codebook"])
+    keys = [key for key in str(row["themes"]).split(";") if key]
+    stances, sentiments = keyed(row.get("theme_stances")), keyed(row.get("theme_sentiments"))
+    return CommentCoding(
+        codebook=codebook,
+        themes=[labels.get((codebook, key), key) for key in keys],
+        stances=[
+            f"{labels.get((codebook, key), key)}: {STANCE_LABELS.get(stances.get(key, ''), 'no stance')}"
+            + (f" ({sentiments[key]})" if key in sentiments else "")
+            for key in keys
+        ],
+        theme_rules=[rule for rule in str(row["theme_rules"]).split(";") if rule],
+        sentiment=str(row["sentiment"]),
+        polarity=float(cast(float, row["polarity"])),
+        risk_flag=bool(row["risk_flag"]),
+    )
 
 
 @dataclass(frozen=True)

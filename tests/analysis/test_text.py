@@ -16,6 +16,7 @@ import analysis.text.coding as text_module
 from analysis.text.codebook import Codebook, codebook_from_text
 from analysis.text.coding import (
     CODED_COLUMNS,
+    STANCES,
     CommentCoder,
     code_comments,
     emerging_phrases,
@@ -230,10 +231,15 @@ def test_theme_summary(coded: pd.DataFrame) -> None:
         "mixed",
         "neutral",
         "net_sentiment",
+        "stance_barrier",
+        "stance_not_a_barrier",
+        "stance_positive",
+        "stance_mention",
     ]
     waiting = summary.set_index("theme").loc["waiting"]
     assert waiting["comments"] == 3
     assert waiting["positive"] + waiting["negative"] + waiting["mixed"] + waiting["neutral"] == 3
+    assert sum(waiting[f"stance_{stance}"] for stance in STANCES) == 3
     assert waiting["net_sentiment"] == pytest.approx((waiting["positive"] - waiting["negative"]) / 3)
     # A theme no comment raised has no score rather than zero.
     empty = code_comments(COMMENTS.iloc[:0], [BOOK])
