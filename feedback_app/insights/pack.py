@@ -142,7 +142,9 @@ Files
                          themes, each theme's stance (barrier, not_a_barrier, positive or mention) and
                          sentiment, the rules that matched, sentiment and polarity, its redacted text
                          and whether it was flagged for risk
-  summaries/*.csv        the report's summary tables, after small-number suppression
+  summaries/*.csv        the report's summary tables, after small-number suppression; each *-themes.csv
+                         counts a theme's comments by the theme's own sentiment and by stance
+                         (stance_barrier, stance_not_a_barrier, stance_positive, stance_mention)
   suppression_log.csv    every hidden figure and why
   codebooks/*.yaml       the codebooks the comments were coded with
 
