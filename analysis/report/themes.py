@@ -14,7 +14,13 @@ import pandas as pd
 
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
-from analysis.text.coding import CODED_COLUMNS, STANCE_COUNTS, emerging_phrases, select_quotes, theme_summary
+from analysis.text.coding import (
+    CODED_COLUMNS,
+    STANCE_COUNTS,
+    emerging_phrases,
+    select_quotes,
+    theme_summary,
+)
 
 from .context import Coder, ReportContext
 from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section
@@ -100,16 +106,6 @@ STANCE_LABELS = {
     "positive": "praised",
     "mention": "named without praise or complaint",
 }
-
-
-def keyed(cell: object) -> dict[str, str]:
-    """A `key:value;key:value` cell (theme_stances, theme_sentiments) as a mapping.
-
-    >>> keyed("maths_english:not_a_barrier;mentor_support:positive")
-    {'maths_english': 'not_a_barrier', 'mentor_support': 'positive'}
-    """
-    pairs = (entry.split(":", 1) for entry in str(cell or "").split(";") if ":" in entry)
-    return {key: value for key, value in pairs}
 
 
 def stance_sentence(label: str, row: Mapping[Any, object]) -> str:

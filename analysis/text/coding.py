@@ -30,10 +30,11 @@ __all__ = [
     "code_comments",
     "code_one",
     "emerging_phrases",
+    "keyed",
     "load_shipped",
     "select_quotes",
-    "theme_pairs",
     "theme_summary",
+    "theme_tallies",
 ]
 
 #: The folder of codebooks shipped with the package.
@@ -247,65 +248,57 @@ def _theme_sets(coded: pd.DataFrame) -> list[set[str]]:
 STANCE_COUNTS = tuple(f"stance_{stance}" for stance in STANCES)
 
 
-def _keyed_values(coded: pd.DataFrame, column: str, name: str) -> pd.DataFrame:
-    """The `key:value;key:value` cells of a column as one row per (row, theme) with the value as `name`."""
-    entries = pd.Series(dtype=object)
-    if column in coded.columns and len(coded):
-        entries = coded[column].fillna("").astype(str).str.split(";").explode()
-        entries = entries[entries.str.contains(":", regex=False)]
-    if entries.empty:
-        return pd.DataFrame({"row": pd.Series(dtype="int64"), "theme": pd.Series(dtype=object), name: []})
-    split = entries.str.split(":", n=1, expand=True)
-    keyed = pd.DataFrame({"row": entries.index, "theme": split[0].to_numpy(), name: split[1].to_numpy()})
-    return keyed.drop_duplicates(["row", "theme"])
+def keyed(cell: object) -> dict[str, str]:
+    """A `key:value;key:value` cell (theme_stances, theme_sentiments) as a mapping.
+
+    >>> keyed("maths_english:not_a_barrier;mentor_support:positive")
+    {'maths_english': 'not_a_barrier', 'mentor_support': 'positive'}
+    """
+    pairs = (entry.split(":", 1) for entry in str(cell or "").split(";") if ":" in entry)
+    return {key: value for key, value in pairs}
 
 
-def theme_pairs(coded: pd.DataFrame) -> pd.DataFrame:
-    """One row per (comment, theme): row (position in `coded`), theme, its sentiment and its stance.
+def theme_tallies(coded: pd.DataFrame) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """Comments per (theme, its sentiment) and per (theme, its stance).
 
     A theme's sentiment and stance are its own (theme_sentiments, theme_stances); a frame coded
     without them gives the comment's sentiment and the stance "mention".
 
     >>> coded = pd.DataFrame({"themes": ["maths;mentor"], "sentiment": ["mixed"],
     ...                       "theme_stances": ["maths:not_a_barrier;mentor:positive"]})
-    >>> theme_pairs(coded).to_dict("records")  # doctest: +NORMALIZE_WHITESPACE
-    [{'row': 0, 'theme': 'maths', 'sentiment': 'mixed', 'stance': 'not_a_barrier'},
-     {'row': 0, 'theme': 'mentor', 'sentiment': 'mixed', 'stance': 'positive'}]
+    >>> sentiments, stances = theme_tallies(coded)
+    >>> dict(sentiments), dict(stances)  # doctest: +NORMALIZE_WHITESPACE
+    ({('maths', 'mixed'): 1, ('mentor', 'mixed'): 1},
+     {('maths', 'not_a_barrier'): 1, ('mentor', 'positive'): 1})
     """
-    coded = coded.reset_index(drop=True)
-    pairs = pd.DataFrame(
-        {
-            "theme": coded["themes"].fillna("").astype(str).str.split(";"),
-            "whole": coded["sentiment"].astype(str),
-        }
-    ).explode("theme")
-    pairs = pairs[pairs["theme"] != ""].rename_axis("row").reset_index().drop_duplicates(["row", "theme"])
-    pairs = pairs.merge(
-        _keyed_values(coded, "theme_sentiments", "sentiment"), on=["row", "theme"], how="left"
-    )
-    pairs = pairs.merge(_keyed_values(coded, "theme_stances", "stance"), on=["row", "theme"], how="left")
-    pairs["sentiment"] = pairs["sentiment"].fillna(pairs["whole"])
-    pairs["stance"] = pairs["stance"].fillna("mention")
-    return pairs[["row", "theme", "sentiment", "stance"]].astype({"row": "int64"}).reset_index(drop=True)
+    blank = pd.Series("", index=coded.index, dtype=object)
+    columns = [
+        (coded[name] if name in coded.columns else blank).fillna("").astype(str).tolist()
+        for name in ("themes", "theme_sentiments", "theme_stances", "sentiment")
+    ]
+    # Feedback repeats itself: each distinct coding is read once and counted as often as it occurs.
+    codings = Counter(zip(*columns, strict=True))
+    sentiments: Counter[tuple[str, str]] = Counter()
+    stances: Counter[tuple[str, str]] = Counter()
+    for (themes, own_sentiments, own_stances, whole), occurrences in codings.items():
+        if not themes:
+            continue
+        by_sentiment, by_stance = keyed(own_sentiments), keyed(own_stances)
+        for key in dict.fromkeys(k for k in themes.split(";") if k):
+            sentiments[key, by_sentiment.get(key, whole)] += occurrences
+            stances[key, by_stance.get(key, "mention")] += occurrences
+    return sentiments, stances
 
 
 def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.DataFrame:
     """Per theme: comments, counts by the theme's own sentiment, net sentiment ((positive - negative) /
     comments) and counts by stance (STANCE_COUNTS: barrier, not_a_barrier, positive, mention)."""
-    # One row per (comment, theme): counting per theme is then one crosstab, not a pass over every
-    # comment for every theme.
-    pairs = theme_pairs(coded)
-    by_sentiment = pd.crosstab(pairs["theme"], pairs["sentiment"]) if len(pairs) else pd.DataFrame()
-    by_stance = pd.crosstab(pairs["theme"], pairs["stance"]) if len(pairs) else pd.DataFrame()
+    sentiments, stances = theme_tallies(coded)
     rows = []
     for book in codebooks:
         for theme in book.themes:
-            counts = (
-                by_sentiment.loc[theme.key] if theme.key in by_sentiment.index else pd.Series(dtype="int64")
-            )
-            stances = by_stance.loc[theme.key] if theme.key in by_stance.index else pd.Series(dtype="int64")
-            by_label = {label: int(counts.get(label, 0)) for label in LABELS}
-            total = int(counts.sum())
+            by_label = {label: sentiments[theme.key, label] for label in LABELS}
+            total = sum(count for (key, _), count in sentiments.items() if key == theme.key)
             rows.append(
                 {
                     "codebook": book.name,
@@ -317,7 +310,7 @@ def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.Data
                     "net_sentiment": (by_label["positive"] - by_label["negative"]) / total
                     if total
                     else math.nan,
-                    **{f"stance_{stance}": int(stances.get(stance, 0)) for stance in STANCES},
+                    **{f"stance_{stance}": stances[theme.key, stance] for stance in STANCES},
                 }
             )
     columns = ["codebook", "theme", "label", "comments", "positive", "negative", "mixed", "neutral"]

@@ -20,9 +20,10 @@ from analysis.report import ReportDocument, Section, build_report
 from analysis.report.build import resolve_codebooks
 from analysis.report.context import AUDIENCE_SECTIONS
 from analysis.report.tables import fmt
-from analysis.report.themes import STANCE_LABELS, code_by_codebook, keyed
+from analysis.report.themes import STANCE_LABELS, code_by_codebook
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
+from analysis.text.coding import keyed
 
 from .. import audit
 from ..analysis_cache import open_analysis_cache
