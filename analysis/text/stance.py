@@ -1,12 +1,16 @@
 """Stance and sentiment per theme: what a comment says about each theme, read from the words around it.
 
-A theme's stance is read from the clause it was found in: first words that name it as no problem
-("weren't a problem", "sorted", "made no odds"), then words of trouble ("no laptop", "impossible",
-"never get"), then words of praise, then the clause's sentiment, and last the question answered
-(an answer to "what made things harder?" names problems; to "what helped?" names help). When a
-theme is found in several clauses the strongest stance is kept: barrier, then positive, then
-not_a_barrier, then mention (a comment that praises and criticises one theme is counted where it
-hurts, as the labelled sets do).
+A theme's stance is read from its clause (sentences, commas and turns such as "but" divide a
+comment; another theme's words in the same clause bound it): first words that name it as no
+problem ("weren't a problem", "sorted", "made no odds"), then words of trouble ("no laptop",
+"impossible", "never get"), then words of praise or of a request, then the clause's sentiment, and
+last the question answered (an answer to "what made things harder?" names problems; to "what
+helped?" names help). Words say more than sentiment, and sentiment more than the question. A clause
+after a turn that starts with a pronoun ("... but it was actually the easiest bit") has the last
+word, and a clause with no theme of its own lends its words to a theme whose clause says nothing.
+When a theme is found in several clauses the surest reading wins, then the stronger stance:
+barrier, not_a_barrier, positive, mention (a comment that praises and criticises one theme is
+counted where it hurts, as the labelled sets do).
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ _TROUBLE = (
 # "Maths and English weren't a problem", "no issues with the sound", "made no odds", "it got sorted":
 # the theme is named as no obstacle, resolved or not needed.
 _NOT_A_BARRIER_RE = re.compile(
+    r"\bleast of (?:my|our) (?:worries|problems|concerns)\b|"
     rf"\b{_NEGATOR}\b(?:\s+[\w]+){{0,4}}?\s+(?:an?\s+|any\s+|much\s+(?:of\s+)?(?:an?\s+)?"
     rf"|the\s+)?{_TROUBLE}\b|\b{_TROUBLE} (?:free|at all)?\s*(?:for (?:me|us))? ?(?:wasnt|isnt|werent"
     rf"|arent)\b"
@@ -96,6 +101,8 @@ _NOT_TROUBLE_RE = re.compile(
     r"\bwho(?:'ve|ve| have| has| had)? never (?:had|done|worked|met|seen|mentored)\b"
 )
 _BARRIER_RE = re.compile(
+    r"\b(?:stretched|overstretched|spread (?:too |so |very )?thin|too thin|hanging over"
+    r"|hit and miss|hit or miss)\b|"
     r"\b(?:no|lack of|lacking|not enough|never enough|hardly any|barely any|zero|little to no"
     r"|no real) (?!(?:problems?|probs?|issues?|complaints?|worries|worry|worrying|bother|trouble"
     r"|changes?|need|effect|odds|difference|excuse|idea|fuss|hassle|doubt|cost|charge|extra)\b)\w+"
@@ -140,6 +147,7 @@ _MENTION_RE = re.compile(
 )
 # Words of praise or of what helped.
 _POSITIVE_RE = re.compile(
+    r"\b(?:putting|put|sending|send) (?:\w+ ){0,3}forward\b|"
     r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best"
     r"|supportive|helpful|helped|useful|valuable|invaluable|worthwhile|enjoyed|loved|love|inspiring"
     r"|kind|patient|approachable|encouraging|positive|easy|easier|easiest|straightforward|quick|clear"
