@@ -3,7 +3,7 @@
 Definitions are parsed and checked once, by :mod:`questionnaire_format` (see
 ``docs/questionnaire-format.md``), whether they come from ``questionnaires/*.yaml`` or from a version
 the web app stored. Only what analysis needs is kept: question keys, types, labels, option and
-statement labels, and the analysis ``prompt`` of text questions.
+statement labels, the analysis ``prompt`` of text questions and the codebook each is coded with.
 """
 
 from __future__ import annotations
@@ -25,7 +25,10 @@ class SpecError(DefinitionError):
 
 @dataclass(frozen=True)
 class QuestionSpec:
-    """One question: ``options`` and ``statements`` map stored values/keys to the labels shown."""
+    """One question: ``options`` and ``statements`` map stored values/keys to the labels shown.
+
+    ``codebook`` is the question's own codebook when its definition names one (else the questionnaire's).
+    """
 
     key: str
     type: str
@@ -34,6 +37,7 @@ class QuestionSpec:
     statements: Mapping[str, str] = field(default_factory=dict)
     prompt: str | None = None
     other: bool = False
+    codebook: str | None = None
 
     @property
     def other_key(self) -> str:
@@ -74,13 +78,14 @@ class QuestionSpec:
 
 @dataclass(frozen=True)
 class QuestionnaireSpec:
-    """What analysis needs from one questionnaire definition."""
+    """What analysis needs from one questionnaire definition; ``codebook`` codes its comments."""
 
     slug: str
     title: str
     audience: str
     quotable: bool
     questions: tuple[QuestionSpec, ...]
+    codebook: str
 
     def question(self, key: str) -> QuestionSpec:
         """The question with this key."""
@@ -101,6 +106,21 @@ class QuestionnaireSpec:
         """Text questions with an analysis ``prompt``: the ones the text engine codes."""
         return [q for q in self.questions if q.is_text and q.prompt]
 
+    def codebook_of(self, question: QuestionSpec) -> str:
+        """The codebook a question's answers are coded with: its own, else the questionnaire's."""
+        return question.codebook or self.codebook
+
+    def codebook_names(self) -> list[str]:
+        """The codebooks its coded questions use, in page order; the questionnaire's when none is coded.
+
+        >>> ask = QuestionSpec("ask", "long_text", "Ask", prompt="nonspecific", codebook="workforce")
+        >>> spec = QuestionnaireSpec("event", "Event", "stakeholder", True, (ask,), "stakeholder_event")
+        >>> spec.codebook_names()
+        ['workforce']
+        """
+        names = [self.codebook_of(q) for q in self.coded_text_questions()]
+        return list(dict.fromkeys(names)) or [self.codebook]
+
 
 def question_spec(question: Question) -> QuestionSpec:
     """What analysis needs of one parsed question (its label on one line, as reports show it)."""
@@ -112,6 +132,7 @@ def question_spec(question: Question) -> QuestionSpec:
         statements={statement.key: statement.label for statement in question.statements},
         prompt=question.prompt,
         other=question.other,
+        codebook=question.codebook,
     )
 
 
@@ -123,6 +144,7 @@ def spec_from_definition(definition: Definition) -> QuestionnaireSpec:
         audience=definition.audience,
         quotable=definition.quotable,
         questions=tuple(question_spec(question) for question in definition.questions()),
+        codebook=definition.codebook,
     )
 
 

@@ -69,9 +69,15 @@ def _pick_complement(values: np.ndarray, hidden: np.ndarray, lone_across: np.nda
 
 
 def suppression_mask(
-    values: np.ndarray, threshold: int, along: Literal["rows", "columns", "both"] = "both"
+    values: np.ndarray,
+    threshold: int,
+    along: Literal["rows", "columns", "both"] = "both",
+    row_lines: Sequence[Sequence[int]] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Primary and secondary masks for a 2-D array of counts (NaN = not a count).
+
+    ``row_lines`` (with ``along="rows"``) splits each row into groups of columns that each add up to a
+    total a reader knows, sharing cells: see :func:`_row_lines_mask`.
 
     >>> primary, secondary = suppression_mask(np.array([[3.0, 10.0, 12.0], [20.0, 30.0, 40.0]]), 5, "rows")
     >>> primary.astype(int).tolist(), secondary.astype(int).tolist()
@@ -81,6 +87,11 @@ def suppression_mask(
     primary = (values >= 1) & (values < threshold) if threshold > 1 else np.zeros(values.shape, bool)
     hidden = primary.copy()
     secondary = np.zeros(values.shape, dtype=bool)
+    if row_lines is not None:
+        if along != "rows":
+            raise ValueError("lines of columns are for tables whose rows add up (along='rows')")
+        _row_lines_mask(values, hidden, secondary, row_lines)
+        return primary, secondary
     axes = {"rows": (1,), "columns": (0,), "both": (1, 0)}[along]
     changed = True
     while changed:
@@ -109,6 +120,52 @@ def suppression_mask(
     return primary, secondary
 
 
+def _row_lines_mask(
+    values: np.ndarray, hidden: np.ndarray, secondary: np.ndarray, lines: Sequence[Sequence[int]]
+) -> None:
+    """Hide a second cell wherever one group of a row's columns (a line) has one hidden cell.
+
+    A row may hold two breakdowns of one total, for example a theme's comments by sentiment and by
+    stance (``[[0, 1, 2], [0, 3, 4]]``, column 0 the comments): each line is its own sum, so one hidden
+    cell in either could be worked out by subtraction even when the row as a whole hides two. A cell
+    in several lines (the total) is preferred as the second cell when another of its lines also has
+    a lone hidden cell, since hiding it protects both. ``hidden`` and ``secondary`` are filled in place.
+
+    >>> values = np.array([[10.0, 3.0, 7.0, 8.0, 2.0]])
+    >>> hidden = (values >= 1) & (values < 5)
+    >>> secondary = np.zeros(values.shape, dtype=bool)
+    >>> _row_lines_mask(values, hidden, secondary, [[0, 1, 2], [0, 3, 4]])
+    >>> hidden.astype(int).tolist(), secondary.astype(int).tolist()
+    ([[1, 1, 0, 0, 1]], [[1, 0, 0, 0, 0]])
+    """
+    groups = [np.asarray(line, dtype=int) for line in lines]
+    changed = True
+    while changed:
+        changed = False
+        for row in range(values.shape[0]):
+            for number, line in enumerate(groups):
+                line_hidden = hidden[row, line]
+                if int(line_hidden.sum()) != 1:
+                    continue
+                lone_elsewhere = np.array(
+                    [
+                        any(
+                            cell in other and int(hidden[row, other].sum()) == 1
+                            for k, other in enumerate(groups)
+                            if k != number
+                        )
+                        for cell in line
+                    ]
+                )
+                pick = _pick_complement(values[row, line], line_hidden, lone_elsewhere)
+                if pick is None:
+                    continue
+                cell = (row, int(line[pick]))
+                hidden[cell] = True
+                secondary[cell] = True
+                changed = True
+
+
 def suppress_small_counts(
     table: pd.DataFrame,
     threshold: int = 5,
@@ -118,12 +175,15 @@ def suppress_small_counts(
     derived: Mapping[str, str | Sequence[str]] | None = None,
     along: Literal["rows", "columns", "both"] = "both",
     marker: str = MARKER,
+    lines: Sequence[Sequence[str]] | None = None,
 ) -> Suppression:
     """Hide small counts (primary), the cells that would reveal them (secondary) and what derives from them.
 
     ``counts`` names the count columns (default: every integer column). ``derived`` maps a column to the
     count column(s) it is computed from (default: ``percent`` from ``count`` and ``pct_X`` from ``X`` when
-    those exist). ``along`` says whether rows, columns or both add up to a total a reader could know.
+    those exist). ``along`` says whether rows, columns or both add up to a total a reader could know;
+    ``lines`` (rows only) names the groups of count columns that each add up within a row, when a row
+    holds more than one breakdown of a total.
 
     >>> table = pd.DataFrame({"count": [3, 12, 0, 20], "percent": [8.6, 34.3, 0.0, 57.1]},
     ...                      index=["a", "b", "c", "d"])
@@ -150,7 +210,8 @@ def suppress_small_counts(
     out = table.astype(object).copy()
     if values is None or values.size == 0:
         return Suppression(out, empty_log())
-    primary, secondary = suppression_mask(values, threshold, along)
+    positions = None if lines is None else [[counts.index(c) for c in line] for line in lines]
+    primary, secondary = suppression_mask(values, threshold, along, positions)
     hidden = primary | secondary
     hidden_frame = pd.DataFrame(hidden, index=table.index, columns=counts)
     for column in counts:

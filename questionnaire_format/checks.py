@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from .model import brief_repr
+from .vocabulary import CODEBOOKS
 
 
 class Checker:
@@ -78,3 +79,20 @@ class Checker:
             self.fail(where, f"'{key}' must be true or false")
             return False
         return value
+
+    def codebook(self, raw: dict[str, Any], where: str) -> str | None:
+        """The codebook named by `raw`'s 'codebook' setting (None when absent or unknown, recording why).
+
+        >>> checker = Checker()
+        >>> checker.codebook({"codebook": "events"}, "page 1, question 2 'ask'")
+        >>> print(checker.problems[0].split("; ")[0])
+        page 1, question 2 'ask': unknown codebook 'events' in 'codebook'
+        """
+        value = raw.get("codebook")
+        if value is None:
+            return None
+        if value not in CODEBOOKS:
+            known = ", ".join(CODEBOOKS)
+            self.fail(where, f"unknown codebook {brief_repr(value)} in 'codebook'; use one of {known}")
+            return None
+        return str(value)

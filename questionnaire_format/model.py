@@ -55,12 +55,17 @@ def brief_repr(value: Any, limit: int = 60) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Definition:
-    """A validated questionnaire definition; `raw` is the mapping it was read from, kept for storage."""
+    """A validated questionnaire definition; `raw` is the mapping it was read from, kept for storage.
+
+    `codebook` names the codebook its comments are coded with: the definition's own setting, or its
+    audience's codebook when it names none.
+    """
 
     slug: str
     title: str
     introduction: str
     audience: str
+    codebook: str
     estimated_minutes: int
     anonymity: str
     privacy_notice: str
@@ -88,6 +93,10 @@ class Definition:
             if q.key == key:
                 return q
         raise KeyError(key)
+
+    def codebook_of(self, question: Question) -> str:
+        """The codebook a question's answers are coded with: its own, else the questionnaire's."""
+        return question.codebook or self.codebook
 
     def checksum(self) -> str:
         """A stable digest of the definition's content, to detect changes."""
@@ -118,6 +127,7 @@ class Question:
     min: Any = None
     max: Any = None
     prompt: str | None = None
+    codebook: str | None = None
     show_if: Condition | None = None
 
     @property

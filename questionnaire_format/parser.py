@@ -13,6 +13,7 @@ from .model import Definition, DefinitionError, Page, Question, canonical_json
 from .questions import EarlierQuestions, build_question
 from .vocabulary import (
     ANONYMITY,
+    AUDIENCE_CODEBOOK,
     AUDIENCES,
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -160,6 +161,7 @@ class _Settings(TypedDict):
     introduction: str
     privacy_notice: str
     audience: str
+    codebook: str
     anonymity: str
     estimated_minutes: int
     retention_months: int
@@ -182,6 +184,7 @@ def _settings(raw: dict[str, Any], checker: Checker) -> _Settings:
         checker.fail("", f"'audience' must be one of {', '.join(AUDIENCES)}")
     if anonymity not in ANONYMITY:
         checker.fail("", f"'anonymity' must be one of {', '.join(ANONYMITY)}")
+    codebook = checker.codebook(raw, "") or AUDIENCE_CODEBOOK.get(str(audience), "")
     counts: dict[str, int] = {}
     for key in ("estimated_minutes", "retention_months"):
         if raw.get(key) is None:
@@ -197,6 +200,7 @@ def _settings(raw: dict[str, Any], checker: Checker) -> _Settings:
         introduction=introduction,
         privacy_notice=privacy_notice,
         audience=str(audience),
+        codebook=codebook,
         anonymity=str(anonymity),
         estimated_minutes=counts["estimated_minutes"],
         retention_months=counts["retention_months"],

@@ -53,6 +53,10 @@ def build_question(q: Any, where: str, earlier: EarlierQuestions, checker: Check
     prompt = q.get("prompt")
     if prompt is not None and (qtype not in TEXT_TYPES or prompt not in PROMPTS):
         checker.fail(where, f"'prompt' is for text questions and one of {', '.join(PROMPTS)}")
+    codebook = checker.codebook(q, where)
+    if "codebook" in q and (qtype not in TEXT_TYPES or prompt is None):
+        # Only text questions with a prompt are coded (analysis.schema's coded_text_questions).
+        checker.fail(where, "'codebook' is for text questions with a 'prompt', the ones the analysis codes")
     show_if = build_condition(q["show_if"], where, earlier, checker) if "show_if" in q else None
     if len(checker.problems) > start:
         return None
@@ -63,6 +67,7 @@ def build_question(q: Any, where: str, earlier: EarlierQuestions, checker: Check
         hint=hint.strip() if isinstance(hint, str) else None,
         required=required,
         prompt=prompt,
+        codebook=codebook,
         show_if=show_if,
         **answers,
         **limits,

@@ -13,6 +13,16 @@ AUDIENCES = ("apprentice", "stakeholder", "patient")
 ANONYMITY = ("anonymous", "pseudonymous")
 # What a text question asks for, so the analysis can read "could be better" answers as suggestions.
 PROMPTS = ("what_good", "could_improve", "nonspecific")
+# The codebooks the analysis ships (`analysis/codebooks/<name>.yaml`): a definition names the one its
+# comments are coded with, and a text question may name another. Listed here rather than read from that
+# folder because the format imports nothing of the analysis; tests/test_definitions.py checks they agree.
+CODEBOOKS = ("workforce", "stakeholder_event", "patient_experience")
+# The codebook of a definition that names none: versions stored before the setting existed keep working.
+AUDIENCE_CODEBOOK: Mapping[str, str] = {
+    "apprentice": "workforce",
+    "stakeholder": "stakeholder_event",
+    "patient": "patient_experience",
+}
 QUESTION_TYPES = (
     "single_choice",
     "multiple_choice",
@@ -81,6 +91,7 @@ TOP_LEVEL_KEYS = frozenset(
         "title",
         "introduction",
         "audience",
+        "codebook",
         "estimated_minutes",
         "anonymity",
         "privacy_notice",
@@ -108,6 +119,7 @@ QUESTION_KEYS = frozenset(
         "min",
         "max",
         "prompt",
+        "codebook",
         "show_if",
     }
 )

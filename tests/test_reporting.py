@@ -11,7 +11,6 @@ import pytest
 from docx import Document
 from sqlalchemy import func, select
 
-from analysis.report.context import AUDIENCE_CODEBOOKS
 from analysis.text.coding import code_comments, load_shipped
 from feedback_app.demo.seed import seed_demo
 from feedback_app.extensions import db
@@ -52,7 +51,7 @@ def test_demo_free_text_exercises_every_shipped_theme(seeded: Any) -> None:
     seen: dict[str, set[str]] = {}
     for slug, frame in frames.items():
         spec = specs[slug]
-        books = [load_shipped(name) for name in AUDIENCE_CODEBOOKS[spec.audience]]
+        books = [load_shipped(name) for name in spec.codebook_names()]
         parts = [
             pd.DataFrame({"text": frame[q.key].dropna(), "prompt": q.prompt})
             for q in spec.coded_text_questions()

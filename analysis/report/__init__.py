@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .build import ReportInputError, build_report
-    from .document import Bar, Chart, Paragraph, Quote, QuoteGroup, ReportDocument, Section, Table
+    from .document import Bar, BulletList, Chart, Paragraph, Quote, QuoteGroup, ReportDocument, Section, Table
     from .html import render_html, section_html, write_html
     from .run import report_from_frames, write_report
     from .writers import render_markdown, write_docx, write_markdown, write_summaries
@@ -19,6 +19,7 @@ _MODULES = ("document", "build", "run", "html", "writers")
 
 __all__ = [
     "Bar",
+    "BulletList",
     "Chart",
     "Paragraph",
     "Quote",

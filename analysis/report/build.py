@@ -21,7 +21,6 @@ from analysis.text.coding import code_comments, load_shipped
 from analysis.tidy import answer_or_tag, normalise_frame
 
 from .context import (
-    AUDIENCE_CODEBOOKS,
     AUDIENCE_SECTIONS,
     BREAKDOWN_COLUMNS,
     EVENT_COLUMN,
@@ -32,9 +31,9 @@ from .context import (
 from .document import ReportDocument
 from .sections import audience_section, method_section, who_responded
 from .tables import SuppressedTables
-from .themes import code_by_audience, comments_of, emerging_section
+from .themes import code_by_codebook, comments_of, emerging_section
 
-__all__ = ["ReportInputError", "build_report", "resolve_codebooks"]
+__all__ = ["ReportInputError", "build_report", "definitions_codebooks", "resolve_codebooks"]
 
 DEFAULT_TITLE = "Assistant Practitioner programme: lessons learnt from feedback"
 
@@ -88,14 +87,14 @@ def prepare_frames(
 
 def resolve_codebooks(
     codebooks: Mapping[str, Codebook] | None,
-    audiences: Sequence[str] = tuple(AUDIENCE_CODEBOOKS),
+    names: Sequence[str],
     loader: Callable[[str], Codebook] = load_shipped,
 ) -> dict[str, Codebook]:
-    """The codebooks the given audiences need, in order: given ones by name, the rest loaded from those
-    shipped with the text engine."""
+    """The named codebooks, in order: given ones by name, the rest loaded from those shipped with the
+    text engine."""
     given = dict(codebooks or {})
     resolved: dict[str, Codebook] = {}
-    for name in dict.fromkeys(n for a in AUDIENCE_CODEBOOKS if a in audiences for n in AUDIENCE_CODEBOOKS[a]):
+    for name in dict.fromkeys(names):
         if name in given:
             resolved[name] = given[name]
         else:
@@ -104,6 +103,13 @@ def resolve_codebooks(
             except (FileNotFoundError, ValueError) as exc:
                 raise ReportInputError(f"codebook {name!r} is not available: {exc}") from exc
     return resolved
+
+
+def definitions_codebooks(
+    specs: Mapping[str, QuestionnaireSpec], codebooks: Mapping[str, Codebook] | None = None
+) -> dict[str, Codebook]:
+    """The codebooks the questionnaires' definitions name for their comments, in the order they are named."""
+    return resolve_codebooks(codebooks, [name for spec in specs.values() for name in spec.codebook_names()])
 
 
 def _subtitle(responses: int, questionnaires: int, threshold: int) -> str:
@@ -131,14 +137,16 @@ def build_report(
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame), their specs and codebooks (name → codebook).
 
-    Codebooks not given are loaded from those shipped with :mod:`analysis.text.coding`.
+    Each comment is coded only with the codebook its question's definition names (the question's own,
+    else its questionnaire's); codebooks not given are loaded from those shipped with
+    :mod:`analysis.text.coding`.
     """
     if threshold < 1:
         raise ReportInputError("the suppression threshold must be 1 or more")
     prepared = prepare_frames(frames, specs)
-    books = resolve_codebooks(codebooks, sorted({specs[slug].audience for slug in prepared}))
-    audiences = [audience for audience, _, _ in AUDIENCE_SECTIONS]
-    coded = code_by_audience(comments_of(prepared, specs), books, audiences, coder)
+    # Each comment is coded with the codebook its questionnaire's definition names for its question.
+    books = definitions_codebooks({slug: specs[slug] for slug in prepared}, codebooks)
+    coded = code_by_codebook(comments_of(prepared, specs), books, coder)
     context = ReportContext(prepared, specs, books, coded, SuppressedTables(threshold))
     sections = [who_responded(context)]
     sections += [audience_section(context, a, sid, t) for a, sid, t in AUDIENCE_SECTIONS]

@@ -12,12 +12,6 @@ from analysis.text.codebook import Codebook
 
 from .tables import SuppressedTables
 
-#: Codebooks used for each audience's coded text questions.
-AUDIENCE_CODEBOOKS: dict[str, tuple[str, ...]] = {
-    "apprentice": ("workforce",),
-    "stakeholder": ("stakeholder_event", "workforce"),
-    "patient": ("patient_experience",),
-}
 #: The report's section for each audience: (audience, section id, title), in reading order.
 AUDIENCE_SECTIONS: list[tuple[str, str, str]] = [
     ("stakeholder", "stakeholder-feedback", "Stakeholder feedback"),
@@ -40,7 +34,8 @@ class ReportContext:
     frames: Mapping[str, pd.DataFrame]
     specs: Mapping[str, QuestionnaireSpec]
     codebooks: Mapping[str, Codebook]
-    # One row per coded comment: questionnaire, question, audience, text, prompt and the coded columns.
+    # One row per coded comment: questionnaire, question, audience, codebook, text, prompt and the coded
+    # columns; each comment is coded with its question's codebook only.
     coded: pd.DataFrame
     tables: SuppressedTables
 
@@ -53,6 +48,6 @@ class ReportContext:
         """A questionnaire's title."""
         return self.specs[slug].title
 
-    def books_for(self, audience: str) -> list[Codebook]:
-        """The codebooks an audience's comments are coded with, in order."""
-        return [self.codebooks[name] for name in AUDIENCE_CODEBOOKS[audience]]
+    def books_for(self, spec: QuestionnaireSpec) -> dict[str, Codebook]:
+        """The codebooks a questionnaire's comments are coded with, by the names its definition gives."""
+        return {name: self.codebooks[name] for name in spec.codebook_names()}

@@ -95,7 +95,15 @@ class QuoteGroup:
     quotes: list[Quote]
 
 
-Block = Paragraph | Table | Chart | QuoteGroup
+@dataclass
+class BulletList:
+    """Sentences read one by one under a lead-in, each figure in them already suppressed and formatted."""
+
+    title: str
+    items: list[str]
+
+
+Block = Paragraph | Table | Chart | QuoteGroup | BulletList
 
 
 @dataclass

@@ -15,7 +15,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .charts import svg_layout
-from .document import Block, Chart, Paragraph, ReportDocument, Section, Table
+from .document import Block, BulletList, Chart, Paragraph, ReportDocument, Section, Table
 
 __all__ = ["block_kind", "render_html", "section_html", "write_html"]
 
@@ -34,6 +34,8 @@ def block_kind(block: Block) -> str:
         return "chart"
     if isinstance(block, Table):
         return "table"
+    if isinstance(block, BulletList):
+        return "list"
     return "quotes"
 
 

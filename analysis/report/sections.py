@@ -157,7 +157,8 @@ def method_paragraphs(threshold: int) -> list[Paragraph]:
         ),
         Paragraph(
             "Automated coding: free-text answers were coded with the rule-based codebooks listed "
-            "below (phrases and patterns, with negation handling), scored for sentiment, redacted "
+            "below (phrases and patterns, with negation handling), each answer with the one codebook "
+            "its questionnaire's definition names for its question, scored for sentiment, redacted "
             "for names, phone numbers, NHS numbers, emails and addresses, and checked for possible "
             "disclosures of risk. It cannot understand sarcasm, context, mixed or implied meaning "
             "reliably, will miss themes worded in ways the codebooks do not anticipate, and its "
@@ -168,6 +169,20 @@ def method_paragraphs(threshold: int) -> list[Paragraph]:
     ]
 
 
+def _coded_with(context: ReportContext, name: str) -> str:
+    """The questionnaires (or, where only some of its questions use it, their questions) a codebook coded."""
+    uses = []
+    for questionnaire in context.frames:
+        spec = context.specs[questionnaire]
+        coded = spec.coded_text_questions()
+        mine = [q for q in coded if spec.codebook_of(q) == name]
+        if mine and len(mine) == len(coded):
+            uses.append(spec.title)
+        elif mine:
+            uses.append(f"{spec.title}: " + ", ".join(f"'{q.label}'" for q in mine))
+    return "; ".join(uses)
+
+
 def method_section(context: ReportContext) -> Section:
     """The method and caveats, the codebooks used, and every figure hidden and why."""
     section = Section("method", "Method and caveats")
@@ -175,13 +190,13 @@ def method_section(context: ReportContext) -> Section:
     section.blocks.append(
         Table(
             "codebooks",
-            "Codebooks used to code free text",
-            ["Codebook", "Version", "Themes", "Checksum (SHA-256, first 12 characters)"],
+            "Codebooks used to code free text, and the comments each coded",
+            ["Codebook", "Version", "Themes", "Checksum (SHA-256, first 12 characters)", "Comments of"],
             [
-                [b.name, str(b.version), str(len(b.themes)), str(b.checksum)[:12]]
-                for b in context.codebooks.values()
+                [b.name, str(b.version), str(len(b.themes)), str(b.checksum)[:12], _coded_with(context, name)]
+                for name, b in context.codebooks.items()
             ],
-            text_columns=frozenset({1, 3}),
+            text_columns=frozenset({1, 3, 4}),
         )
     )
     log = combine_logs(context.tables.logs)

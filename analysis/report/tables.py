@@ -82,12 +82,17 @@ class SuppressedTables:
         counts: Sequence[str],
         derived: Mapping[str, str | Sequence[str]] | None = None,
         along: Along = "both",
+        lines: Sequence[Sequence[str]] | None = None,
     ) -> pd.DataFrame:
-        """The frame with small counts (and what would give them away) hidden; kept under ``name``."""
+        """The frame with small counts (and what would give them away) hidden; kept under ``name``.
+
+        ``lines``: the groups of count columns that each add up within a row (see
+        :func:`analysis.suppression.suppress_small_counts`).
+        """
         if name in self.tables:
             raise ValueError(f"two report tables are named {name!r}")
         result = suppress_small_counts(
-            frame, self.threshold, name=name, counts=counts, derived=derived or {}, along=along
+            frame, self.threshold, name=name, counts=counts, derived=derived or {}, along=along, lines=lines
         )
         self.logs.append(result.log)
         self.tables[name] = result.table

@@ -1,4 +1,5 @@
-"""Free text in the report: comments coded by audience, theme tables, quotes and emerging themes.
+"""Free text in the report: comments coded by their questions' codebooks, theme tables, quotes and
+emerging themes.
 
 Quotes are the text engine's redacted text, only from questionnaires whose definition says
 ``quotable: true`` and never from comments it flagged as a possible risk disclosure.
@@ -6,21 +7,28 @@ Quotes are the text engine's redacted text, only from questionnaires whose defin
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
-from analysis.text.coding import CODED_COLUMNS, emerging_phrases, select_quotes, theme_summary
+from analysis.text.coding import (
+    CODED_COLUMNS,
+    STANCE_COUNTS,
+    emerging_phrases,
+    select_quotes,
+    theme_summary,
+)
 
-from .context import AUDIENCE_CODEBOOKS, Coder, ReportContext
-from .document import Block, Paragraph, Quote, QuoteGroup, Section
-from .tables import bar_chart, data_table, slug
+from .context import Coder, ReportContext
+from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section
+from .tables import bar_chart, data_table, fmt, slug
 
 QUOTE_THEMES = 6
 QUOTES_PER_THEME = 2
-COMMENT_COLUMNS = ["questionnaire", "question", "audience", "text", "prompt"]
+COMMENT_COLUMNS = ["questionnaire", "question", "audience", "codebook", "text", "prompt"]
 
 
 def codebook_words(name: str) -> str:
@@ -33,7 +41,7 @@ def codebook_words(name: str) -> str:
 
 
 def comments_of(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, QuestionnaireSpec]) -> pd.DataFrame:
-    """One row per answered coded text question: questionnaire, question, audience, text, prompt."""
+    """One row per answered coded text question: questionnaire, question, audience, codebook, text, prompt."""
     parts = []
     for questionnaire, frame in frames.items():
         spec = specs[questionnaire]
@@ -50,6 +58,7 @@ def comments_of(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, Question
                         "questionnaire": questionnaire,
                         "question": question.key,
                         "audience": spec.audience,
+                        "codebook": spec.codebook_of(question),
                         "text": texts.to_numpy(),
                         "prompt": question.prompt,
                     }
@@ -58,46 +67,108 @@ def comments_of(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, Question
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=COMMENT_COLUMNS)
 
 
-def code_by_audience(
-    comments: pd.DataFrame, codebooks: Mapping[str, Codebook], audiences: Sequence[str], coder: Coder
-) -> pd.DataFrame:
-    """Code each audience's comments with that audience's codebooks."""
+def code_by_codebook(comments: pd.DataFrame, codebooks: Mapping[str, Codebook], coder: Coder) -> pd.DataFrame:
+    """Code each comment with the one codebook its ``codebook`` column names, and no other."""
     parts = []
-    for audience in audiences:
-        subset = comments[comments["audience"] == audience]
-        if subset.empty:
-            continue
-        books = [codebooks[name] for name in AUDIENCE_CODEBOOKS[audience]]
-        parts.append(coder(subset, books))
+    for name in dict.fromkeys(comments["codebook"]):
+        subset = comments[comments["codebook"] == name]
+        parts.append(coder(subset, [codebooks[name]]))
     if not parts:
-        return pd.DataFrame(columns=[*comments.columns, *CODED_COLUMNS])
+        return pd.DataFrame(columns=[*comments.columns, *CODED_COLUMNS]).astype({"risk_flag": bool})
     return pd.concat(parts).sort_index()
 
 
+def _codebook_summary(coded: pd.DataFrame, books: Mapping[str, Codebook]) -> pd.DataFrame:
+    """Each codebook's theme summary over the comments coded with it (themes of one book never mix)."""
+    parts = [theme_summary(coded[coded["codebook"] == name], [book]) for name, book in books.items()]
+    return pd.concat(parts, ignore_index=True)
+
+
+SENTIMENT_COUNTS = ["positive", "negative", "mixed", "neutral"]
+# Each stance count's column heading, and its words in a theme's sentence (the first phrase of a
+# sentence says "named"; those after it lean on it: "named as a barrier by 3, as no problem by 2").
+STANCE_WORDS: dict[str, tuple[str, str, str]] = {
+    "stance_barrier": ("Named as a barrier", "named as a barrier by", "as a barrier by"),
+    "stance_not_a_barrier": ("Named as no problem", "named as no problem by", "as no problem by"),
+    "stance_positive": ("Praised", "praised by", "praised by"),
+    "stance_mention": (
+        "Named without praise or complaint",
+        "named without praise or complaint by",
+        "without praise or complaint by",
+    ),
+}
+
+
+#: Each stance in words, where one theme's stance in one comment is shown.
+STANCE_LABELS = {
+    "barrier": "a barrier",
+    "not_a_barrier": "no problem",
+    "positive": "praised",
+    "mention": "named without praise or complaint",
+}
+
+
+def stance_sentence(label: str, row: Mapping[Any, object]) -> str:
+    """What comments said of one theme, from its suppressed stance counts (zero counts left out).
+
+    >>> row = {"comments": 5, "stance_barrier": 3, "stance_not_a_barrier": 2, "stance_positive": 0,
+    ...        "stance_mention": 0}
+    >>> stance_sentence("Maths and English entry requirements", row)
+    'Maths and English entry requirements (5 comments): named as a barrier by 3, as no problem by 2.'
+    >>> hidden = {"comments": "*", "stance_barrier": "*", "stance_not_a_barrier": 0, "stance_positive": "*"}
+    >>> stance_sentence("Release time", {**row, **hidden})
+    'Release time (* comments): named as a barrier by *, praised by *.'
+    >>> praise = {"stance_barrier": 0, "stance_not_a_barrier": 0, "stance_positive": 4, "stance_mention": 1}
+    >>> stance_sentence("Mentors", {**row, **praise})
+    'Mentors (5 comments): praised by 4, named without praise or complaint by 1.'
+    """
+    parts: list[str] = []
+    named = False
+    for column, (_, first, after) in STANCE_WORDS.items():
+        value = row[column]
+        if value == 0:
+            continue
+        parts.append(f"{after if named else first} {fmt(value, 'count')}")
+        named = named or first.startswith("named")
+    comments = row["comments"]
+    noun = "comment" if comments == 1 else "comments"
+    return f"{label} ({fmt(comments, 'count')} {noun}): {', '.join(parts)}."
+
+
 def theme_table(
-    context: ReportContext, name: str, caption: str, coded: pd.DataFrame, books: Sequence[Codebook]
-) -> Block:
-    """Comments and their sentiment by theme, commonest first, as a chart over its table."""
-    summary = theme_summary(coded, books)
+    context: ReportContext,
+    name: str,
+    caption: str,
+    coded: pd.DataFrame,
+    books: Mapping[str, Codebook],
+    sentences: bool = True,
+) -> list[Block]:
+    """Comments by theme, commonest first: a chart over the table of each theme's own sentiment, the
+    table of the stance comments take on it, and (with ``sentences``) a sentence per theme.
+
+    Both tables are one suppressed summary: a theme's comments split by sentiment and by stance, each
+    split its own sum, so no hidden count can be worked out from either (``lines``).
+    """
+    summary = _codebook_summary(coded, books)
     summary = summary[summary["comments"] > 0]
     if summary.empty:
-        return Paragraph("No comment matched a codebook theme.")
+        return [Paragraph("No comment matched a codebook theme.")]
     summary = summary.sort_values(["comments", "label"], ascending=[False, True])
     readable = summary["codebook"].map(codebook_words)
     index = summary["label"] + (" (" + readable + ")" if len(books) > 1 else "")
-    table = summary.set_index(index)[
-        ["comments", "positive", "negative", "mixed", "neutral", "net_sentiment"]
-    ]
+    stances = list(STANCE_COUNTS)
+    table = summary.set_index(index)[["comments", *SENTIMENT_COUNTS, "net_sentiment", *stances]]
     shown = context.tables.suppress(
         name,
         table,
-        counts=["comments", "positive", "negative", "mixed", "neutral"],
+        counts=["comments", *SENTIMENT_COUNTS, *stances],
         derived={"net_sentiment": ["positive", "negative", "comments"]},
         along="rows",
+        lines=[["comments", *SENTIMENT_COUNTS], ["comments", *stances]],
     )
-    out = data_table(
+    by_sentiment = data_table(
         name,
-        caption + " (a comment can have several themes)",
+        caption + " (a comment can have several themes; sentiment is the theme's own part of the comment)",
         shown,
         [
             ("comments", "Comments", "count"),
@@ -109,7 +180,22 @@ def theme_table(
         ],
         "Theme",
     )
-    return bar_chart(out, shown, "comments", title=caption, unit="", kind="count")
+    by_stance = data_table(
+        f"{name}-stances",
+        f"{caption}: what comments said of each theme",
+        shown,
+        [("comments", "Comments", "count"), *((c, STANCE_WORDS[c][0], "count") for c in stances)],
+        "Theme",
+    )
+    blocks: list[Block] = [
+        bar_chart(by_sentiment, shown, "comments", title=caption, unit="", kind="count"),
+        by_stance,
+    ]
+    if sentences:
+        records = shown.to_dict("index")
+        items = [stance_sentence(str(label), records[label]) for label in shown.index]
+        blocks.append(BulletList(f"{caption}, by what comments said of each theme:", items))
+    return blocks
 
 
 def questionnaire_themes(context: ReportContext, questionnaire: str, spec: QuestionnaireSpec) -> list[Block]:
@@ -117,8 +203,8 @@ def questionnaire_themes(context: ReportContext, questionnaire: str, spec: Quest
     coded = context.coded[context.coded["questionnaire"] == questionnaire]
     if coded.empty:
         return [Paragraph("No free-text answers to code.")]
-    books = context.books_for(spec.audience)
-    blocks = [theme_table(context, f"{questionnaire}-themes", f"Themes in {spec.title}", coded, books)]
+    books = context.books_for(spec)
+    blocks = theme_table(context, f"{questionnaire}-themes", f"Themes in {spec.title}", coded, books)
     if not spec.quotable:
         blocks.append(Paragraph("This questionnaire's definition does not allow quotes, so none are shown."))
         return blocks
@@ -126,13 +212,20 @@ def questionnaire_themes(context: ReportContext, questionnaire: str, spec: Quest
     return [*blocks, quotes] if quotes is not None else blocks
 
 
-def _quotes(coded: pd.DataFrame, books: Sequence[Codebook], title: str) -> QuoteGroup | None:
+def _quotes(coded: pd.DataFrame, books: Mapping[str, Codebook], title: str) -> QuoteGroup | None:
     """Redacted quotes of the commonest themes, none from a comment flagged for risk."""
     safe = coded[~coded["risk_flag"].astype(bool)]
-    quotes = select_quotes(safe, per_theme=QUOTES_PER_THEME) if not safe.empty else pd.DataFrame()
+    # A theme is named by codebook and key, so two codebooks' themes of the same key are never merged.
+    named = safe.assign(
+        themes=[
+            ";".join(f"{book}/{key}" for key in str(themes).split(";") if key)
+            for book, themes in zip(safe["codebook"], safe["themes"], strict=True)
+        ]
+    )
+    quotes = select_quotes(named, per_theme=QUOTES_PER_THEME) if not named.empty else pd.DataFrame()
     if quotes.empty:
         return None
-    labels = {t.key: t.label for b in books for t in b.themes}
+    labels = {f"{name}/{t.key}": t.label for name, b in books.items() for t in b.themes}
     themes = list(dict.fromkeys(quotes["theme"]))[:QUOTE_THEMES]
     chosen = quotes[quotes["theme"].isin(themes)]
     # One comment can carry several themes: quote it once, under its first (commonest) theme.
@@ -153,12 +246,13 @@ def emerging_section(context: ReportContext) -> Section:
         section.blocks.append(Paragraph("No free-text answers were available to code."))
     else:
         for name, book in context.codebooks.items():
-            audiences = [a for a, names in AUDIENCE_CODEBOOKS.items() if name in names]
-            coded = context.coded[context.coded["audience"].isin(audiences)]
+            coded = context.coded[context.coded["codebook"] == name]
             if coded.empty:
                 continue
             caption = f"Themes across all questionnaires: {codebook_words(book.name)} codebook"
-            section.blocks.append(theme_table(context, f"themes-{slug(name)}", caption, coded, [book]))
+            section.blocks += theme_table(
+                context, f"themes-{slug(name)}", caption, coded, {name: book}, False
+            )
         section.blocks.append(_emerging_phrases(context))
     section.blocks.append(_flagged_counts(context))
     return section

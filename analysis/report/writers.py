@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from .charts import ChartRenderer, chart_pngs
-from .document import Block, Chart, Paragraph, QuoteGroup, ReportDocument, Section, Table
+from .document import Block, BulletList, Chart, Paragraph, QuoteGroup, ReportDocument, Section, Table
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
@@ -58,6 +58,10 @@ def _docx_blocks(document: object, blocks: list[Block], pictures: dict[int, byte
             _docx_table(document, block.table)
         elif isinstance(block, Table):
             _docx_table(document, block)
+        elif isinstance(block, BulletList):
+            document.add_paragraph(block.title)
+            for item in block.items:
+                document.add_paragraph(item, style="List Bullet")
         elif isinstance(block, QuoteGroup):
             document.add_paragraph(block.title, style="Caption")
             for quote in block.quotes:
@@ -128,6 +132,9 @@ def render_markdown(doc: ReportDocument) -> str:
                 lines.extend(_md_table(block.table))
             elif isinstance(block, Table):
                 lines.extend(_md_table(block))
+            elif isinstance(block, BulletList):
+                items = [f"- {_md_text(item)}" for item in block.items]
+                lines.extend([_md_text(block.title), "", *items, ""])
             elif isinstance(block, QuoteGroup):
                 lines.extend([f"**{_md_text(block.title)}**", ""])
                 for quote in block.quotes:

@@ -13,29 +13,44 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.text.codebook import Codebook, load_codebook, prepare, tokenize
+from analysis.text.codebook import Codebook, Match, load_codebook, prepare, tokenize
 from analysis.text.lexicon import stop_words
 from analysis.text.redaction import first_names, redact, risk_flag
 from analysis.text.sentiment import LABELS, score_sentiment
+from analysis.text.stance import STANCES, theme_stances
 from analysis.workers import cpu_count, start_method
 
 __all__ = [
     "CODED_COLUMNS",
     "SHIPPED_CODEBOOKS",
+    "STANCES",
+    "STANCE_COUNTS",
     "CommentCoder",
     "clean_prompt",
     "code_comments",
     "code_one",
     "emerging_phrases",
+    "keyed",
     "load_shipped",
     "select_quotes",
     "theme_summary",
+    "theme_tallies",
 ]
 
 #: The folder of codebooks shipped with the package.
 SHIPPED_CODEBOOKS: Path = Path(__file__).resolve().parent.parent / "codebooks"
-#: Columns code_comments adds, in order.
-CODED_COLUMNS = ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag")
+#: Columns code_comments adds, in order. theme_stances and theme_sentiments hold `key:value` pairs
+#: separated by ";", one for each key of themes and in the same order.
+CODED_COLUMNS = (
+    "themes",
+    "theme_stances",
+    "theme_sentiments",
+    "theme_rules",
+    "sentiment",
+    "polarity",
+    "redacted_text",
+    "risk_flag",
+)
 
 # Rows per chunk: big enough to amortise pandas overhead, small enough that per-chunk intermediates
 # (distinct texts and their results) stay a few tens of MB whatever the input size.
@@ -49,7 +64,7 @@ PARALLEL_MIN_SPAWNED = 20_000
 # Items per task sent to a worker: large enough that pickling overhead is small.
 BATCH = 2_000
 
-_Result = tuple[str, str, str, float, str, bool]
+_Result = tuple[str, str, str, str, str, float, str, bool]
 
 
 def load_shipped(name: str) -> Codebook:
@@ -63,21 +78,39 @@ def load_shipped(name: str) -> Codebook:
 
 
 def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _Result:
-    """Code one comment: (themes, theme_rules, sentiment, polarity, redacted_text, risk_flag)."""
+    """Code one comment: (themes, theme_stances, theme_sentiments, theme_rules, sentiment, polarity,
+    redacted_text, risk_flag)."""
     if not text or not text.strip():
-        return ("", "", "neutral", 0.0, "", False)
+        return ("", "", "", "", "neutral", 0.0, "", False)
     keys: list[str] = []
+    matches: list[Match] = []
     rules: list[str] = []
     prepared = prepare(text)
     for book in codebooks:
-        for match in book.match(prepared, prompt):
-            if match.theme in keys:
-                continue
-            keys.append(match.theme)
-            # ";" separates entries in theme_rules, so a rule quoting a regex with ";" is escaped.
-            rules.append(f"{match.theme}={match.rule.replace(';', ',')}")
+        earlier = set(keys)
+        # Every rule that fired, not only the first: a theme named in two clauses takes its stance
+        # from both ("English was fine but the maths test nearly broke me").
+        for match in book.explain(prepared, prompt):
+            if match.theme in earlier:
+                continue  # a key an earlier codebook already found
+            if match.theme not in keys:
+                keys.append(match.theme)
+                # The first rule is the one that found the theme; ";" separates entries in
+                # theme_rules, so a rule quoting a regex with ";" is escaped.
+                rules.append(f"{match.theme}={match.rule.replace(';', ',')}")
+            matches.append(match)
     result = score_sentiment(text, prompt)
-    return (";".join(keys), ";".join(rules), result.label, result.polarity, redact(text), risk_flag(text))
+    stances = theme_stances(prepared.lowered, matches, prompt, result.label)
+    return (
+        ";".join(keys),
+        ";".join(f"{s.theme}:{s.stance}" for s in stances),
+        ";".join(f"{s.theme}:{s.sentiment}" for s in stances),
+        ";".join(rules),
+        result.label,
+        result.polarity,
+        redact(text),
+        risk_flag(text),
+    )
 
 
 # Worker state: codebooks arrive once per process through the initializer, not with every task.
@@ -207,8 +240,8 @@ def code_comments(
     text_column: str = "text",
     prompt_column: str | None = "prompt",
 ) -> pd.DataFrame:
-    """Input rows (same index and columns) plus themes, theme_rules, sentiment, polarity, redacted_text,
-    risk_flag."""
+    """Input rows (same index and columns) plus the CODED_COLUMNS: themes, theme_stances,
+    theme_sentiments, theme_rules, sentiment, polarity, redacted_text, risk_flag."""
     with CommentCoder(codebooks) as coder:
         return coder.code(comments, text_column=text_column, prompt_column=prompt_column)
 
@@ -218,21 +251,61 @@ def _theme_sets(coded: pd.DataFrame) -> list[set[str]]:
     return [set(str(v).split(";")) - {""} if isinstance(v, str) else set() for v in coded["themes"]]
 
 
+#: The theme_summary columns counting comments by the stance they take on the theme, in STANCES order.
+STANCE_COUNTS = tuple(f"stance_{stance}" for stance in STANCES)
+
+
+def keyed(cell: object) -> dict[str, str]:
+    """A `key:value;key:value` cell (theme_stances, theme_sentiments) as a mapping.
+
+    >>> keyed("maths_english:not_a_barrier;mentor_support:positive")
+    {'maths_english': 'not_a_barrier', 'mentor_support': 'positive'}
+    """
+    pairs = (entry.split(":", 1) for entry in str(cell or "").split(";") if ":" in entry)
+    return {key: value for key, value in pairs}
+
+
+def theme_tallies(coded: pd.DataFrame) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
+    """Comments per (theme, its sentiment) and per (theme, its stance).
+
+    A theme's sentiment and stance are its own (theme_sentiments, theme_stances); a frame coded
+    without them gives the comment's sentiment and the stance "mention".
+
+    >>> coded = pd.DataFrame({"themes": ["maths;mentor"], "sentiment": ["mixed"],
+    ...                       "theme_stances": ["maths:not_a_barrier;mentor:positive"]})
+    >>> sentiments, stances = theme_tallies(coded)
+    >>> dict(sentiments), dict(stances)  # doctest: +NORMALIZE_WHITESPACE
+    ({('maths', 'mixed'): 1, ('mentor', 'mixed'): 1},
+     {('maths', 'not_a_barrier'): 1, ('mentor', 'positive'): 1})
+    """
+    blank = pd.Series("", index=coded.index, dtype=object)
+    columns = [
+        (coded[name] if name in coded.columns else blank).fillna("").astype(str).tolist()
+        for name in ("themes", "theme_sentiments", "theme_stances", "sentiment")
+    ]
+    # Feedback repeats itself: each distinct coding is read once and counted as often as it occurs.
+    codings = Counter(zip(*columns, strict=True))
+    sentiments: Counter[tuple[str, str]] = Counter()
+    stances: Counter[tuple[str, str]] = Counter()
+    for (themes, own_sentiments, own_stances, whole), occurrences in codings.items():
+        if not themes:
+            continue
+        by_sentiment, by_stance = keyed(own_sentiments), keyed(own_stances)
+        for key in dict.fromkeys(k for k in themes.split(";") if k):
+            sentiments[key, by_sentiment.get(key, whole)] += occurrences
+            stances[key, by_stance.get(key, "mention")] += occurrences
+    return sentiments, stances
+
+
 def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.DataFrame:
-    """Per theme: comments, counts by sentiment and net sentiment ((positive - negative) / comments)."""
-    # One row per (comment, theme): counting sentiments per theme is then one crosstab, not a pass
-    # over every comment for every theme.
-    pairs = pd.DataFrame(
-        {"theme": coded["themes"].fillna("").astype(str).str.split(";"), "sentiment": coded["sentiment"]}
-    ).explode("theme")
-    pairs = pairs[pairs["theme"] != ""].rename_axis("row").reset_index().drop_duplicates(["row", "theme"])
-    table = pd.crosstab(pairs["theme"], pairs["sentiment"].astype(str)) if len(pairs) else pd.DataFrame()
+    """Per theme: comments, counts by the theme's own sentiment, net sentiment ((positive - negative) /
+    comments) and counts by stance (STANCE_COUNTS: barrier, not_a_barrier, positive, mention)."""
+    sentiments, stances = theme_tallies(coded)
     rows = []
     for book in codebooks:
         for theme in book.themes:
-            counts = table.loc[theme.key] if theme.key in table.index else pd.Series(dtype="int64")
-            by_label = {label: int(counts.get(label, 0)) for label in LABELS}
-            total = int(counts.sum())
+            by_label = {label: sentiments[theme.key, label] for label in LABELS}
+            total = sum(count for (key, _), count in sentiments.items() if key == theme.key)
             rows.append(
                 {
                     "codebook": book.name,
@@ -244,11 +317,12 @@ def theme_summary(coded: pd.DataFrame, codebooks: Sequence[Codebook]) -> pd.Data
                     "net_sentiment": (by_label["positive"] - by_label["negative"]) / total
                     if total
                     else math.nan,
+                    **{f"stance_{stance}": stances[theme.key, stance] for stance in STANCES},
                 }
             )
     columns = ["codebook", "theme", "label", "comments", "positive", "negative", "mixed", "neutral"]
-    frame = pd.DataFrame(rows, columns=[*columns, "net_sentiment"])
-    return frame.astype({c: "int64" for c in columns[3:]} | {"net_sentiment": "float64"})
+    frame = pd.DataFrame(rows, columns=[*columns, "net_sentiment", *STANCE_COUNTS])
+    return frame.astype({c: "int64" for c in [*columns[3:], *STANCE_COUNTS]} | {"net_sentiment": "float64"})
 
 
 # Function words an emerging phrase may not start or end with (lexicons/stop_words.txt).

@@ -7,8 +7,9 @@ as the response browser, so a figure on screen, in a report and in a download ag
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, replace
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 from flask import current_app
@@ -17,11 +18,12 @@ from sqlalchemy import select
 from analysis.cache import AnalysisCache
 from analysis.report import ReportDocument, Section, build_report
 from analysis.report.build import resolve_codebooks
-from analysis.report.context import AUDIENCE_CODEBOOKS, AUDIENCE_SECTIONS
+from analysis.report.context import AUDIENCE_SECTIONS
 from analysis.report.tables import fmt
+from analysis.report.themes import STANCE_LABELS, code_by_codebook
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
-from analysis.text.coding import CODED_COLUMNS
+from analysis.text.coding import keyed
 
 from .. import audit
 from ..analysis_cache import open_analysis_cache
@@ -43,10 +45,9 @@ def suppression_threshold() -> int:
     return int(current_app.config["SUPPRESSION_THRESHOLD"])
 
 
-def _codebooks(spec: QuestionnaireSpec) -> list[Codebook]:
-    """The codebooks the engine codes this questionnaire's comments with, in the engine's order."""
-    resolved = resolve_codebooks(None, [spec.audience])
-    return [resolved[name] for name in AUDIENCE_CODEBOOKS[spec.audience]]
+def codebooks_of(spec: QuestionnaireSpec) -> dict[str, Codebook]:
+    """The codebooks this questionnaire's definition names for its comments, by name."""
+    return resolve_codebooks(None, [*spec.codebook_names(), spec.codebook])
 
 
 def scoped(slug: str, response_filter: ResponseFilter) -> ResponseFilter:
@@ -78,7 +79,7 @@ class Analysis:
     spec: QuestionnaireSpec
     frame: pd.DataFrame
     document: ReportDocument
-    codebooks: list[Codebook]
+    codebooks: dict[str, Codebook]
     sharing: SharingDecision
 
 
@@ -138,7 +139,7 @@ def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) ->
             today=today(),
             coder=cache.code,
         )
-    return Analysis(questionnaire, chosen, spec, frame, document, _codebooks(spec), sharing)
+    return Analysis(questionnaire, chosen, spec, frame, document, codebooks_of(spec), sharing)
 
 
 @dataclass(frozen=True)
@@ -183,30 +184,46 @@ def analysis_page(slug: str, response_filter: ResponseFilter) -> AnalysisPage | 
 # ---------------------------------------------------------------------------------------------- comments
 
 
-def _text_questions(spec: QuestionnaireSpec, coded_only: bool) -> list[tuple[str, str, str]]:
-    """(answer key, wording, prompt) of the typed answers to code; "other" text too unless coded_only."""
-    found: list[tuple[str, str, str]] = []
+@dataclass(frozen=True)
+class TextQuestion:
+    """A typed answer the engine reads: its answer key, wording, prompt and the codebook it is coded with."""
+
+    key: str
+    wording: str
+    prompt: str
+    codebook: str
+
+
+def _text_questions(spec: QuestionnaireSpec, coded_only: bool) -> list[TextQuestion]:
+    """The typed answers to code; "other, please specify" text too unless coded_only.
+
+    "Other" text is read for risk flags only; it is coded with the questionnaire's own codebook.
+    """
+    found: list[TextQuestion] = []
     for question in spec.questions:
         if question.is_text and (question.prompt or not coded_only):
-            found.append((question.key, question.label, question.prompt or ""))
+            codebook = spec.codebook_of(question)
+            found.append(TextQuestion(question.key, question.label, question.prompt or "", codebook))
         if question.other and not coded_only:
-            found.append((question.other_key, f"{question.label}: other, please specify", ""))
+            wording = f"{question.label}: other, please specify"
+            found.append(TextQuestion(question.other_key, wording, "", spec.codebook))
     return found
 
 
 def coded_comments(
     frame: pd.DataFrame, spec: QuestionnaireSpec, cache: AnalysisCache, coded_only: bool = True
 ) -> pd.DataFrame:
-    """One row per typed answer with its reference, date, question and the engine's features.
+    """One row per typed answer with its reference, date, question, codebook and the engine's features.
 
     With `coded_only`, only the questions the engine codes (those with a prompt), as in the report;
-    otherwise every typed answer, so the risk check misses no free text.
+    otherwise every typed answer, so the risk check misses no free text. Each answer is coded with its
+    question's codebook only.
     """
     parts = []
-    for key, wording, prompt in _text_questions(spec, coded_only):
-        if key not in frame.columns:
+    for question in _text_questions(spec, coded_only):
+        if question.key not in frame.columns:
             continue
-        answered = frame[frame[key].fillna("").str.strip() != ""]
+        answered = frame[frame[question.key].fillna("").str.strip() != ""]
         if answered.empty:
             continue
         parts.append(
@@ -214,19 +231,17 @@ def coded_comments(
                 {
                     "reference": answered["reference"].to_numpy(),
                     "submitted_on": answered["submitted_on"].to_numpy(),
-                    "question": key,
-                    "wording": wording,
-                    "text": answered[key].to_numpy(),
-                    "prompt": prompt,
+                    "question": question.key,
+                    "wording": question.wording,
+                    "codebook": question.codebook,
+                    "text": answered[question.key].to_numpy(),
+                    "prompt": question.prompt,
                 }
             )
         )
-    columns = ["reference", "submitted_on", "question", "wording", "text", "prompt"]
+    columns = ["reference", "submitted_on", "question", "wording", "codebook", "text", "prompt"]
     comments = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
-    if comments.empty:
-        empty = pd.DataFrame(columns=[*columns, *CODED_COLUMNS])
-        return empty.astype({"risk_flag": bool})
-    return cache.code(comments, _codebooks(spec))
+    return code_by_codebook(comments, codebooks_of(spec), cache.code)
 
 
 @dataclass(frozen=True)
@@ -271,9 +286,12 @@ def flagged_comments(
 
 @dataclass(frozen=True)
 class CommentCoding:
-    """What the engine made of one typed answer: theme labels, the rules that matched, sentiment, risk."""
+    """What the engine made of one typed answer: its codebook, themes, rules matched, sentiment, risk."""
 
+    codebook: str
     themes: list[str]
+    # Per theme, in the order of themes: what the comment says of it and the sentiment of that part.
+    stances: list[str]
     theme_rules: list[str]
     sentiment: str
     polarity: float
@@ -284,26 +302,37 @@ def comment_codings(questionnaire: Questionnaire, answers: dict[str, list[str]])
     """The engine's coding of each answered coded text question of one response, by answer key."""
     spec = questionnaire_spec(questionnaire)
     rows = [
-        {"question": key, "text": "\n".join(answers[key]), "prompt": prompt}
-        for key, _wording, prompt in _text_questions(spec, coded_only=True)
-        if any(value.strip() for value in answers.get(key, []))
+        {"question": q.key, "codebook": q.codebook, "text": "\n".join(answers[q.key]), "prompt": q.prompt}
+        for q in _text_questions(spec, coded_only=True)
+        if any(value.strip() for value in answers.get(q.key, []))
     ]
     if not rows:
         return {}
-    books = _codebooks(spec)
-    labels = {theme.key: theme.label for book in books for theme in book.themes}
+    books = codebooks_of(spec)
+    labels = {(name, theme.key): theme.label for name, book in books.items() for theme in book.themes}
     with open_analysis_cache() as cache:
-        coded = cache.code(pd.DataFrame(rows), books)
-    return {
-        str(r.question): CommentCoding(
-            themes=[labels.get(key, key) for key in str(r.themes).split(";") if key],
-            theme_rules=[rule for rule in str(r.theme_rules).split(";") if rule],
-            sentiment=str(r.sentiment),
-            polarity=float(cast(float, r.polarity)),
-            risk_flag=bool(r.risk_flag),
-        )
-        for r in coded.itertuples(index=False)
-    }
+        coded = code_by_codebook(pd.DataFrame(rows), books, cache.code)
+    return {str(row["question"]): _coding(row, labels) for row in coded.to_dict("records")}
+
+
+def _coding(row: dict[Hashable, Any], labels: dict[tuple[str, str], str]) -> CommentCoding:
+    """One coded row as the response view shows it: labels, each theme's stance and sentiment in words."""
+    codebook = str(row["codebook"])
+    keys = [key for key in str(row["themes"]).split(";") if key]
+    stances, sentiments = keyed(row.get("theme_stances")), keyed(row.get("theme_sentiments"))
+    return CommentCoding(
+        codebook=codebook,
+        themes=[labels.get((codebook, key), key) for key in keys],
+        stances=[
+            f"{labels.get((codebook, key), key)}: {STANCE_LABELS.get(stances.get(key, ''), 'no stance')}"
+            + (f" ({sentiments[key]})" if key in sentiments else "")
+            for key in keys
+        ],
+        theme_rules=[rule for rule in str(row["theme_rules"]).split(";") if rule],
+        sentiment=str(row["sentiment"]),
+        polarity=float(cast(float, row["polarity"])),
+        risk_flag=bool(row["risk_flag"]),
+    )
 
 
 @dataclass(frozen=True)

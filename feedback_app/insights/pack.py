@@ -28,7 +28,7 @@ from ..team.accounts import SignedInMember
 from .analysis import Analysis, analyse, coded_comments, suppression_threshold
 from .frames import report_inputs
 
-THEME_COLUMNS = ("reference", "question", *CODED_COLUMNS)
+THEME_COLUMNS = ("reference", "question", "codebook", *CODED_COLUMNS)
 
 
 REPORT_TYPES = {
@@ -97,7 +97,10 @@ def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
         yield [
             str(r.reference),
             str(r.question),
+            str(r.codebook),
             str(r.themes),
+            str(r.theme_stances),
+            str(r.theme_sentiments),
             str(r.theme_rules),
             str(r.sentiment),
             f"{float(cast(float, r.polarity)):.3f}",
@@ -106,12 +109,20 @@ def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
         ]
 
 
+def _coded_questions(analysis: Analysis, name: str) -> str:
+    """The coded questions a codebook codes, by key ("no coded questions" when none)."""
+    spec = analysis.spec
+    keys = [q.key for q in spec.coded_text_questions() if spec.codebook_of(q) == name]
+    return ", ".join(keys) if keys else "no coded questions"
+
+
 def _readme(analysis: Analysis, made_by: str) -> str:
     """How the pack was made, for whoever opens it later."""
     detail = analysis.response_filter.audit_detail()
     filters = "; ".join(f"{key} = {value}" for key, value in detail.items()) or "none (every response)"
     books = "\n".join(
-        f"  - {b.name} (version {b.version}, checksum {b.checksum[:12]})" for b in analysis.codebooks
+        f"  - {name} (version {b.version}, checksum {b.checksum[:12]}): {_coded_questions(analysis, name)}"
+        for name, b in analysis.codebooks.items()
     )
     threshold = analysis.document.threshold
     return f"""Analysis pack: {analysis.questionnaire.title} ({analysis.questionnaire.slug})
@@ -127,13 +138,17 @@ Files
                          a text cell a spreadsheet would run as a formula starts with an apostrophe.
                          It holds what respondents typed: keep it on NHS systems, delete it when done.
   data_dictionary.csv    each column of data.csv: key, question wording, type, codes and labels
-  theme_assignments.csv  each coded comment: reference, question, themes, the rules that matched,
-                         sentiment and polarity, its redacted text and whether it was flagged for risk
-  summaries/*.csv        the report's summary tables, after small-number suppression
+  theme_assignments.csv  each coded comment: reference, question, the codebook it was coded with,
+                         themes, each theme's stance (barrier, not_a_barrier, positive or mention) and
+                         sentiment, the rules that matched, sentiment and polarity, its redacted text
+                         and whether it was flagged for risk
+  summaries/*.csv        the report's summary tables, after small-number suppression; each *-themes.csv
+                         counts a theme's comments by the theme's own sentiment and by stance
+                         (stance_barrier, stance_not_a_barrier, stance_positive, stance_mention)
   suppression_log.csv    every hidden figure and why
   codebooks/*.yaml       the codebooks the comments were coded with
 
-Codebooks:
+Codebooks (each comment is coded only with the one its question's definition names):
 {books}
 Engine: the analysis package's rule-based text engine, rules fingerprint {source_fingerprint()[:12]}.
 
@@ -199,8 +214,8 @@ read each response in the response browser.
 """,
     )
     pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, dictionary_rows(columns)))
-    for book in analysis.codebooks:
-        pack.write(SHIPPED_CODEBOOKS / f"{book.name}.yaml", f"codebooks/{book.name}.yaml")
+    for name in analysis.codebooks:
+        pack.write(SHIPPED_CODEBOOKS / f"{name}.yaml", f"codebooks/{name}.yaml")
 
 
 def _write_pack(
@@ -213,8 +228,8 @@ def _write_pack(
     pack.writestr("data.csv", _csv_bytes(table.header, table.rows()))
     pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, dictionary_rows(columns)))
     pack.writestr("theme_assignments.csv", _csv_bytes(THEME_COLUMNS, _theme_rows(coded)))
-    for book in analysis.codebooks:
-        pack.write(SHIPPED_CODEBOOKS / f"{book.name}.yaml", f"codebooks/{book.name}.yaml")
+    for name in analysis.codebooks:
+        pack.write(SHIPPED_CODEBOOKS / f"{name}.yaml", f"codebooks/{name}.yaml")
     with tempfile.TemporaryDirectory(prefix="feedback-pack-") as folder:
         for path in write_summaries(analysis.document, folder):
             pack.write(path, path.relative_to(folder).as_posix())

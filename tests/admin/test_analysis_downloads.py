@@ -132,7 +132,10 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
     assert rows[0] == [
         "reference",
         "question",
+        "codebook",
         "themes",
+        "theme_stances",
+        "theme_sentiments",
         "theme_rules",
         "sentiment",
         "polarity",
@@ -144,8 +147,9 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
     assert "jo.bloggs@example.com" not in body
     assert "[email]" in body and "[phone]" in body
     flagged = [row for row in rows[1:] if row[-1] == "true"]
-    assert [row[6] for row in flagged] == [SELF_HARM]
-    assert all(-1.0 <= float(row[5]) <= 1.0 for row in rows[1:])
+    assert [row[9] for row in flagged] == [SELF_HARM]
+    assert all(-1.0 <= float(row[8]) <= 1.0 for row in rows[1:])
+    assert {row[2] for row in rows[1:]} == {"patient_experience"}
 
 
 def test_pack_follows_the_filter_and_says_how_it_was_made(app, viewer_client, hostile):

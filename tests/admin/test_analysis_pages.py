@@ -165,7 +165,7 @@ def test_response_view_shows_themes_rules_sentiment_and_risk_beside_each_comment
         app, PATIENT, patient_answers("The ward was clean and the food was good", f"{SELF_HARM} {SCRIPT}")
     )
     html = viewer_client.get(f"/admin/responses/{reference}").get_data(as_text=True)
-    assert "Themes: " in html
+    assert "Themes (patient experience codebook): " in html
     assert "Cleanliness" in html
     assert 'Matched by: <span class="app-break">cleanliness=phrase:clean' in html
     assert "Sentiment: positive (+" in html

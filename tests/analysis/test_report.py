@@ -240,7 +240,12 @@ def test_quotes_are_redacted_quotable_and_never_risk_flagged() -> None:
     specs = dict(SPECS)
     stakeholder = specs["stakeholder-event"]
     specs["stakeholder-event"] = QuestionnaireSpec(
-        stakeholder.slug, stakeholder.title, stakeholder.audience, False, stakeholder.questions
+        stakeholder.slug,
+        stakeholder.title,
+        stakeholder.audience,
+        False,
+        stakeholder.questions,
+        "stakeholder_event",
     )
     doc = build_report(data, specs, codebooks())
     groups = [b for b in doc.blocks() if isinstance(b, QuoteGroup)]
@@ -425,17 +430,17 @@ def test_cli_writes_the_report_with_shipped_codebooks(cli_inputs: Path, tmp_path
     assert "Tell us about your care" in html and "Assistant Practitioner apprentice survey" in html
 
 
-def test_only_the_codebooks_of_present_audiences_are_needed() -> None:
+def test_only_the_codebooks_the_definitions_name_are_needed() -> None:
     def missing(name: str) -> Codebook:
         raise FileNotFoundError(f"no shipped codebook {name!r}")
 
     books = codebooks()
     resolved = resolve_codebooks(
-        {"patient_experience": books["patient_experience"]}, ["patient"], loader=missing
+        {"patient_experience": books["patient_experience"]}, ["patient_experience"], loader=missing
     )
     assert list(resolved) == ["patient_experience"]
     with pytest.raises(ReportInputError, match="codebook 'workforce' is not available"):
-        resolve_codebooks({}, ["apprentice"], loader=missing)
+        resolve_codebooks({}, ["workforce"], loader=missing)
 
 
 @pytest.mark.slow

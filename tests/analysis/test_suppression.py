@@ -269,3 +269,44 @@ def test_a_narrower_mean_range_from_other_tables_counts_against_the_mean() -> No
     assert not mean_hides_counts(
         scores, counts, primary, secondary, 5, decimals=1, interval=False, mean_range=(exact, exact)
     )
+
+
+def test_a_row_holding_two_breakdowns_of_its_total_hides_a_second_cell_in_each() -> None:
+    """Comments by sentiment and by stance share the comments column: one hidden cell in either breakdown
+    would be recovered by subtraction, even when the whole row hides two."""
+    table = pd.DataFrame(
+        {"comments": [12], "positive": [3], "negative": [9], "barrier": [10], "no_problem": [2]}, index=["r"]
+    )
+    lines = [["comments", "positive", "negative"], ["comments", "barrier", "no_problem"]]
+    as_one_line = suppress_small_counts(table, along="rows")
+    # Read as one line the row hides two cells, yet positive is 12 - 9 and no_problem 12 - 10.
+    assert as_one_line.table.loc["r"].tolist() == [12, "*", 9, 10, "*"]
+    result = suppress_small_counts(table, along="rows", lines=lines)
+    hidden = result.table.loc["r"] == "*"
+    for line in lines:
+        assert int(hidden[line].sum()) != 1, line
+    # The shared total protects both breakdowns at the cost of one cell.
+    assert result.table.loc["r"].tolist() == ["*", "*", 9, 10, "*"]
+    assert result.log["reason"].tolist() == [SECONDARY_REASON, PRIMARY, PRIMARY]
+
+
+def test_lines_never_leave_a_lone_hidden_cell_in_any_breakdown() -> None:
+    rng = np.random.default_rng(11)
+    lines = [[0, 1, 2, 3], [0, 4, 5, 6]]
+    for _ in range(200):
+        parts = rng.integers(0, 9, size=(5, 6)).astype(float)
+        # Each breakdown adds up to the row's total, as a theme's sentiments and stances do.
+        total = parts[:, :3].sum(axis=1)
+        parts[:, 5] = np.maximum(total - parts[:, 3] - parts[:, 4], 0)
+        values = np.column_stack([total, parts])
+        primary, secondary = suppression_mask(values, 5, "rows", row_lines=lines)
+        hidden = primary | secondary
+        assert not (primary & secondary).any()
+        for row in range(values.shape[0]):
+            for line in lines:
+                assert int(hidden[row, line].sum()) != 1
+
+
+def test_lines_are_for_rows_only() -> None:
+    with pytest.raises(ValueError, match="along='rows'"):
+        suppression_mask(np.array([[3.0, 2.0]]), 5, "both", row_lines=[[0, 1]])

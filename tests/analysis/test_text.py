@@ -16,6 +16,7 @@ import analysis.text.coding as text_module
 from analysis.text.codebook import Codebook, codebook_from_text
 from analysis.text.coding import (
     CODED_COLUMNS,
+    STANCES,
     CommentCoder,
     code_comments,
     emerging_phrases,
@@ -96,8 +97,25 @@ def test_contract_columns_index_and_types(coded: pd.DataFrame) -> None:
     pd.testing.assert_frame_equal(coded[COMMENTS.columns], COMMENTS)
     assert coded["polarity"].dtype == "float64"
     assert coded["risk_flag"].dtype == "bool"
-    for column in ("themes", "theme_rules", "sentiment", "redacted_text"):
+    for column in CODED_COLUMNS:
+        if column in ("polarity", "risk_flag"):
+            continue
         assert all(isinstance(v, str) for v in coded[column])
+    # The stance columns sit right after themes.
+    assert CODED_COLUMNS[:3] == ("themes", "theme_stances", "theme_sentiments")
+
+
+def test_stance_and_sentiment_per_theme_follow_themes(coded: pd.DataFrame) -> None:
+    # Praise of the staff and a complaint about the wait in one comment colour each theme apart.
+    row = coded.loc["r0"]
+    assert row["theme_stances"] == "waiting:barrier;staff:positive"
+    assert row["theme_sentiments"] == "waiting:negative;staff:positive"
+    for themes, stances, sentiments in zip(
+        coded["themes"], coded["theme_stances"], coded["theme_sentiments"], strict=True
+    ):
+        keys = [k for k in themes.split(";") if k]
+        assert [p.split(":")[0] for p in stances.split(";") if p] == keys
+        assert [p.split(":")[0] for p in sentiments.split(";") if p] == keys
 
 
 def test_multiple_themes_and_rules(coded: pd.DataFrame) -> None:
@@ -213,10 +231,15 @@ def test_theme_summary(coded: pd.DataFrame) -> None:
         "mixed",
         "neutral",
         "net_sentiment",
+        "stance_barrier",
+        "stance_not_a_barrier",
+        "stance_positive",
+        "stance_mention",
     ]
     waiting = summary.set_index("theme").loc["waiting"]
     assert waiting["comments"] == 3
     assert waiting["positive"] + waiting["negative"] + waiting["mixed"] + waiting["neutral"] == 3
+    assert sum(waiting[f"stance_{stance}"] for stance in STANCES) == 3
     assert waiting["net_sentiment"] == pytest.approx((waiting["positive"] - waiting["negative"]) / 3)
     # A theme no comment raised has no score rather than zero.
     empty = code_comments(COMMENTS.iloc[:0], [BOOK])
