@@ -3,14 +3,18 @@
 A theme's stance is read from its clause (sentences, commas and turns such as "but" divide a
 comment; another theme's words in the same clause bound it): first words that name it as no
 problem ("weren't a problem", "sorted", "made no odds"), then words of trouble ("no laptop",
-"impossible", "never get"), then words of praise or of a request, then the clause's sentiment, and
-last the question answered (an answer to "what made things harder?" names problems; to "what
-helped?" names help). Words say more than sentiment, and sentiment more than the question. A clause
+"impossible", "never get"), then words of praise or of a request, and last the question answered
+(an answer to "what made things harder?" names problems; to "what helped?" names help). A clause
 after a turn that starts with a pronoun ("... but it was actually the easiest bit") has the last
 word, and a clause with no theme of its own lends its words to a theme whose clause says nothing.
-When a theme is found in several clauses the surest reading wins, then the stronger stance:
-barrier, not_a_barrier, positive, mention (a comment that praises and criticises one theme is
-counted where it hurts, as the labelled sets do).
+When a theme is found in several clauses the reading from words wins over the question's, then the
+stronger stance: barrier, not_a_barrier, positive, mention (a comment that praises and criticises
+one theme is counted where it hurts, as the labelled sets do).
+
+A theme's sentiment is its part of the comment's: the comment's own sentiment when the theme's
+clause is the whole comment, brought into line with the stance (a barrier is never positive); for a
+clause whose stance is barrier, not_a_barrier or positive, negative, neutral or positive; for a
+mention, the clause's sentiment scored on its own.
 """
 
 from __future__ import annotations
@@ -101,6 +105,7 @@ _NOT_TROUBLE_RE = re.compile(
     r"\bwho(?:'ve|ve| have| has| had)? never (?:had|done|worked|met|seen|mentored)\b"
 )
 _BARRIER_RE = re.compile(
+    r"\bnot sure (?:it'?s|its|it is|this is|the role is|they'?re|aps are) (?:really |quite )?for us\b|"
     r"\b(?:stretched|overstretched|spread (?:too |so |very )?thin|too thin|hanging over"
     r"|hit and miss|hit or miss)\b|"
     r"\b(?:no|lack of|lacking|not enough|never enough|hardly any|barely any|zero|little to no"
@@ -225,17 +230,21 @@ def segment(lowered: str, start: int, end: int) -> tuple[int, int]:
     return 0, len(lowered)
 
 
-def stance_of(part: str, sentiment: str, prompt: str | None, before: str = "") -> str:
-    """The stance a clause takes on its theme, given its sentiment, the prompt and the words before it."""
-    return _read_stance(part, sentiment, prompt, before)[0]
+def stance_of(part: str, prompt: str | None, before: str = "") -> str:
+    """The stance a clause takes on its theme, given the prompt answered and the words before it."""
+    return _read_stance(part, prompt, before)[0]
 
 
-# How sure a stance is: read from words that say it, from the clause's sentiment, or from the prompt.
-_CUE, _SENTIMENT, _PROMPT = 3, 2, 1
+# How sure a stance is: read from words that say it, or from the prompt. (The clause's sentiment was
+# tried between the two and decided one labelled stance in 300 (the dev halves), for a second full
+# sentiment pass over every comment with several themes; it is not used.)
+_CUE, _PROMPT = 2, 1
+_SURE_BARRIER = (_CUE, _STRENGTH["barrier"])
 
 
-def _read_stance(part: str, sentiment: str, prompt: str | None, before: str = "") -> tuple[str, int]:
-    """The stance a clause takes on its theme and how sure it is (_CUE, _SENTIMENT or _PROMPT)."""
+def _read_stance(part: str, prompt: str | None, before: str = "") -> tuple[str, int]:
+    """The stance a clause takes on its theme and how sure it is (_CUE: its words say; _PROMPT: the
+    question answered does)."""
     text = _APOSTROPHE_RE.sub("", part)
     alternative = _ALTERNATIVE_RE.search(text)
     if alternative and alternative.start() > 0:
@@ -259,17 +268,15 @@ def _read_stance(part: str, sentiment: str, prompt: str | None, before: str = ""
         if prompt in _BARRIER_PROMPTS:
             return "barrier", _CUE
         return ("positive", _PROMPT) if prompt in _POSITIVE_PROMPTS else ("mention", _CUE)
-    # Sentiment decides only where the question does not: praise in answer to "what would you
-    # change?" is told by its words above, and a clause with none of them is a change asked for.
-    if sentiment == "negative" and prompt not in _POSITIVE_PROMPTS:
-        return "barrier", _SENTIMENT
-    if sentiment == "positive" and prompt not in _BARRIER_PROMPTS:
-        return "positive", _SENTIMENT
     if prompt in _BARRIER_PROMPTS:
         return "barrier", _PROMPT
     if prompt in _POSITIVE_PROMPTS:
         return "positive", _PROMPT
     return "mention", _PROMPT
+
+
+# The sentiment a part of a comment has when its words state the stance.
+_STANCE_SENTIMENT = {"barrier": "negative", "positive": "positive", "not_a_barrier": "neutral"}
 
 
 def _agreeing_sentiment(stance: str, sentiment: str) -> str:
@@ -326,13 +333,30 @@ def theme_stances(
         return left, right
 
     # Clauses with no theme: their words can still say how the comment stands ("3rd mentor in a year
-    # now. I've given up expecting anything").
-    loose = [c for i, c in enumerate(clauses) if i not in claimed]
-    loose_cue: tuple[str, int] | None = None
-    for left, right in loose:
-        stance, sure = _read_stance(lowered[left:right], "neutral", None)
-        if sure == _CUE and (loose_cue is None or _STRENGTH[stance] > _STRENGTH[loose_cue[0]]):
-            loose_cue = (stance, sure)
+    # now. I've given up expecting anything"). Read only when a theme's own clause says nothing.
+    loose_read: list[tuple[str, int] | None] = []
+
+    def loose_cue() -> tuple[str, int] | None:
+        """The strongest stance that words of the theme-less clauses state, if any."""
+        if not loose_read:
+            found: tuple[str, int] | None = None
+            for i, (left, right) in enumerate(clauses):
+                if i in claimed:
+                    continue
+                stance, sure = _read_stance(lowered[left:right], None)
+                if sure == _CUE and (found is None or _STRENGTH[stance] > _STRENGTH[found[0]]):
+                    found = (stance, sure)
+            loose_read.append(found)
+        return loose_read[0]
+
+    read: dict[tuple[int, int, bool], tuple[str, int]] = {}
+
+    def read_window(left: int, right: int, before: str) -> tuple[str, int]:
+        """The stance of one part of the comment, read once however many hits fall in it."""
+        key = (left, right, bool(before) and _NOT_THE_RE.search(_APOSTROPHE_RE.sub("", before)) is not None)
+        if key not in read:
+            read[key] = _read_stance(lowered[left:right], prompt, before)
+        return read[key]
 
     out: list[ThemeStance] = []
     order: list[str] = []
@@ -342,17 +366,16 @@ def theme_stances(
             order.append(hit[0])
         by_theme.setdefault(hit[0], []).append(hit)
     for theme in order:
-        best: tuple[int, int, str, str] | None = None
+        best: tuple[int, int, str, tuple[int, int]] | None = None
         for _, start, end, index in by_theme[theme]:
             left, right = window(theme, start, end, index)
-            sentiment = sentiment_of(left, right)
+            where = (left, right)
             before = lowered[left:start] if start >= left else ""
-            stance, sure = _read_stance(lowered[left:right], sentiment, prompt, before)
+            stance, sure = read_window(left, right, before)
             if sure < _CUE and index >= 0 and (left, right) != clauses[index]:
                 # Words of the whole clause when the theme's own share of it says nothing: "it set
                 # back my EPA" (the delay is in another theme's words).
-                c_left, c_right = clauses[index]
-                c_stance, c_sure = _read_stance(lowered[c_left:c_right], sentiment, prompt, before)
+                c_stance, c_sure = read_window(*clauses[index], before)
                 if c_sure == _CUE:
                     stance, sure = c_stance, c_sure
             # "... but it was actually the easiest bit": a following clause about the same thing
@@ -361,21 +384,31 @@ def theme_stances(
             last = spans[start, end][1] if index >= 0 else -1
             following = last + 1
             if index >= 0 and following < len(clauses) and following not in claimed:
-                f_left, f_right = clauses[following]
-                if _CONTINUATION_RE.match(lowered[clauses[last][1] : f_right]):
-                    f_sentiment = sentiment_of(f_left, f_right)
-                    f_stance, f_sure = _read_stance(lowered[f_left:f_right], f_sentiment, None)
-                    if f_sure >= _SENTIMENT and f_stance != "mention":
+                f_where = clauses[following]
+                if _CONTINUATION_RE.match(lowered[clauses[last][1] : f_where[1]]):
+                    f_stance, f_sure = _read_stance(lowered[f_where[0] : f_where[1]], None)
+                    if f_sure == _CUE and f_stance != "mention":
                         if stance == "barrier" and f_stance in ("positive", "not_a_barrier"):
                             f_stance = "not_a_barrier"
-                        stance, sure, sentiment = f_stance, f_sure, f_sentiment
+                        stance, sure, where = f_stance, f_sure, f_where
             rank = (sure, _STRENGTH[stance])
             if best is None or rank > best[:2]:
-                best = (sure, _STRENGTH[stance], stance, sentiment)
+                best = (sure, _STRENGTH[stance], stance, where)
+            if rank == _SURE_BARRIER:
+                break  # nothing outranks a barrier its words state
         assert best is not None
-        sure, _, stance, sentiment = best
-        if sure < _CUE and loose_cue is not None:
-            stance = loose_cue[0]
+        sure, _, stance, where = best
+        if sure < _CUE:
+            cue = loose_cue()
+            if cue is not None:
+                stance, sure = cue
+        part = lowered[where[0] : where[1]].strip()
+        if stance in _STANCE_SENTIMENT and part and part != whole:
+            # The stance decides the part's sentiment; scoring the part again would only tell
+            # "mixed" from the rest, for a second sentiment pass over most long comments.
+            sentiment = _STANCE_SENTIMENT[stance]
+        else:
+            sentiment = sentiment_of(*where)
         out.append(ThemeStance(theme, stance, _agreeing_sentiment(stance, sentiment)))
     return out
 
