@@ -156,8 +156,26 @@ def _format_evaluation(result: object) -> str:
     return "\n".join(lines)
 
 
+def cmd_evaluate_redaction(args: argparse.Namespace) -> int:
+    """Score redaction on one half of the labelled redaction set (dev unless --half aside)."""
+    from analysis.redaction_evaluation import format_score, load_rows, score_redaction
+
+    half = args.half or "dev"
+    if half not in ("dev", "aside"):
+        return _fail("--set redaction takes --half dev or --half aside")
+    score = score_redaction(load_rows(half), half)
+    print(json.dumps(score.as_dict()) if args.json else format_score(score))
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Compare the engine with a hand-labelled CSV and print the agreement figures."""
+    if args.set == "redaction":
+        return cmd_evaluate_redaction(args)
+    if not args.labelled or not args.codebook:
+        return _fail("evaluate needs --labelled and --codebook, or --set")
+    if args.half not in (None, "a", "b"):
+        return _fail("--half dev/aside goes with --set; a labelled CSV takes --half a or b")
     import pandas as pd
 
     from analysis.evaluation import evaluate, split_half
@@ -206,14 +224,19 @@ def _add_code(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Arguments of `evaluate`."""
     p = sub.add_parser("evaluate", help="compare the engine with hand-labelled comments")
-    p.add_argument("--labelled", required=True, help="CSV of hand-labelled comments")
-    p.add_argument("--codebook", required=True, help="codebook YAML whose theme labels name the labels")
+    p.add_argument("--set", choices=["redaction"], help="a labelled set of analysis/evaluation_sets/")
+    p.add_argument("--labelled", help="CSV of hand-labelled comments")
+    p.add_argument("--codebook", help="codebook YAML whose theme labels name the labels")
     p.add_argument("--text-column", default="comment_text")
     p.add_argument("--prompt-column", default="question_type", help="'' to ignore prompts")
     p.add_argument("--labels-column", default="labels_v7", help="';'-separated theme labels")
     p.add_argument("--fallback-labels-column", default="labels", help="used where the labels column is empty")
     p.add_argument("--sentiment-column", default="sentiment_3", help="positive / neutral_mixed / negative")
-    p.add_argument("--half", choices=["a", "b"], help="evaluate one half of a seeded random split")
+    p.add_argument(
+        "--half",
+        choices=["a", "b", "dev", "aside"],
+        help="a or b: one half of a seeded random split of --labelled; dev or aside: a half of --set",
+    )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     p.add_argument("--rules", action="store_true", help="also list every rule that fired, with its precision")

@@ -74,9 +74,9 @@ _NHS_CUED_RE = re.compile(
 # brackets ("0191 123 4567", "(0161) 496 0000", "+44 7700 900123", "07700900123"), and other
 # countries' numbers written with their "+" code.
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|\(?0)"
+    r"(?<![\w+])(?:(?:\+|00)44\s?\(?0?\)?\s?|\(?0)"
     r"(?:\d[\s-]?){1,4}\)?[\s-]?(?:\d[\s-]?){5,7}\d(?!\d)"
-    r"|(?<![\w+])\+(?!44)\d{1,3}[\s-]?(?:\d[\s-]?){6,11}\d(?!\d)"
+    r"|(?<![\w+])(?:\+|00)(?!44)[1-9]\d{0,2}[\s-]?(?:\d[\s-]?){6,11}\d(?!\d)"
 )
 
 # Staff, payroll, ESR, employee, bank and hospital numbers come in many shapes ("40018827",
@@ -157,11 +157,15 @@ _ADDRESS_RE = re.compile(
     rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b)?"
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
     rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+{_STREET}"
-    rf"|(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
     rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
     r"|\b\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace|grove"
     r"|gardens)\b"
 )
+# A named building with its street ("Rowan House, Quillan Street") is an address, digits or not.
+_BUILDING_STREET_RE = re.compile(
+    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
+)
+_BUILDING_GATES = tuple(f"{word}," for word in _BUILDING_SUFFIX.replace("?", "").split("|"))
 _ADDRESS_CUE_RE = re.compile(
     r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"
     r"|moved to|send it to|post it to)\s*(?:at|on|is|:)?\s+"
@@ -582,7 +586,7 @@ def _word(text: str) -> _Word:
     english = all(p in lists.english or p in _PARTICLES for p in parts)
     known = all(p in lists.known or _derived(p, lists.known) for p in parts)
     if capitalised:
-        candidate = given or not known or (listed and not english)
+        candidate = given or not english
     else:
         candidate = text.islower() and len(text) >= 3 and (listed or not known)
     return _Word(folded, capitalised, listed, given, english, known, candidate)
@@ -606,7 +610,8 @@ def _could_be_name(token: _Token) -> bool:
         and folded not in _FUNCTION_WORDS
         and folded not in _PLACE_NOUNS
         and folded not in _ROLE_WORDS
-        and not (len(token.text) > 1 and token.text[:2].isupper())
+        and token.text.rstrip(".") not in _TITLES
+        and not (len(token.text) > 1 and token.text[:2].isalpha() and token.text[:2].isupper())
     )
 
 
@@ -621,6 +626,8 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         following is not None
         and following.folded in _PLACE_NOUNS
         and text[token.end : following.start].isspace()
+        # "Sarah Ward" is a person, "Rowan Ward" and "Sarah ward" are wards.
+        and not (token.listed and not token.english and following.capitalised)
     ):
         return False
     if "-" in token.text and token.english:
@@ -632,8 +639,12 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         if not token.known:
             # In no list: a name, unless too short or without a vowel to be one ("Qs", "Wld").
             return len(token.text) > 2 and not _VOWELS.isdisjoint(token.folded)
-        if not token.given or _ARTICLE_BEFORE_RE.search(before):
+        # A given name that is also a word ("Mercy", "Will"), or a proper noun of the lexicons that
+        # no list calls a name or a place ("Bisi"), is a name in a person's context.
+        if (not token.given and token.english) or _ARTICLE_BEFORE_RE.search(before):
             return False
+        if token.folded in _MONTHS_AND_DAYS:
+            return _cued(text, token.start)  # "May, my mentor" is a month; "my mentor May" a person
         return bool(_cued(text, token.start) or _WHERE_RE.match(after) or _WHAT_OR_DID_RE.match(after))
     if not token.text.islower() or len(token.text) < 3 or _ARTICLE_BEFORE_RE.search(before):
         return False
@@ -652,8 +663,9 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
     if not gap.isspace() or "\n" in gap:
         return False
     if neighbour.folded in _PARTICLES:
-        return forward
-    if not _could_be_name(neighbour) or neighbour.text.rstrip(".") in _TITLES or neighbour.folded == "miss":
+        # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
+        return True
+    if not _could_be_name(neighbour):
         return False
     if neighbour.folded in _MONTHS_AND_DAYS:
         return False
@@ -721,9 +733,9 @@ def _may_hold_name(text: str) -> bool:
     for w in capitalised:
         info = _word(w)
         if info.candidate:
-            if not (info.given and info.english):
+            if (info.listed and not info.english) or not info.known:
                 return True  # a listed name that is no word, or a word in no list
-            in_doubt.append(w)  # "Hope", "Will": a name only in context
+            in_doubt.append(w)  # "Hope", "Will", "Bisi": a name only in context
     lows = set(_LOWER_RE.findall(text))
     always, in_context = _lower_sets()
     if not lows.isdisjoint(always):
@@ -765,6 +777,11 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             for j, forward in ((i + 1, True), (i - 1, False)):
                 if 0 <= j < len(tokens) and not names[j] and _joins(tokens[i], tokens[j], source, forward):
                     names[j] = changed = True
+            # "Ravi and Grace": a given name joined to a name by "and" is one too.
+            if i + 2 < len(tokens) and not names[i + 2] and tokens[i + 1].folded == "and":
+                other = tokens[i + 2]
+                if other.capitalised and other.given and _could_be_name(other):
+                    names[i + 2] = changed = True
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.
     for i, t in enumerate(tokens):
         if names[i] and t.folded in _PARTICLES and not (i + 1 < len(tokens) and names[i + 1]):
@@ -859,6 +876,8 @@ def _patterns(text: str) -> Iterator[Identifier]:
         yield from (Identifier(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(text))
     if "at]" in text or "at)" in text or "AT]" in text or "AT)" in text or " dot " in text or " DOT " in text:
         yield from (Identifier(m.start(), m.end(), "email") for m in _HIDDEN_EMAIL_RE.finditer(text))
+    if any(gate in text for gate in _BUILDING_GATES):
+        yield from (Identifier(m.start(), m.end(), "address") for m in _BUILDING_STREET_RE.finditer(text))
     if any(cue in text for cue in _ADDRESS_GATES):
         for m in _ADDRESS_CUE_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "address")
@@ -879,6 +898,12 @@ def _patterns(text: str) -> Iterator[Identifier]:
         yield from (Identifier(m.start(), m.end(), "staff_number") for m in _LONG_NUMBER_RE.finditer(text))
 
 
+def _only_spaces(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one or more spaces or tabs."""
+    gap = text[start:end]
+    return bool(gap) and not gap.strip(" \t")
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in the text, in order, none overlapping (the first found wins a clash)."""
     if not isinstance(text, str) or not text:
@@ -891,6 +916,14 @@ def find_identifiers(text: str) -> list[Identifier]:
             found.append(Identifier(start, end, "name"))
     result: list[Identifier] = []
     for ident in sorted(found, key=lambda i: (i.start, -i.end)):
+        if (
+            result
+            and ident.kind == result[-1].kind == "name"
+            and _only_spaces(text, result[-1].end, ident.start)
+        ):
+            # The words of one name become one label: "Chidinma Okafor" -> "[name]".
+            result[-1] = result[-1]._replace(end=ident.end)
+            continue
         if result and ident.start < result[-1].end:
             last = result[-1]
             if ident.end > last.end:
