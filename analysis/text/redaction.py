@@ -368,6 +368,9 @@ _CUES = (
     | _NAME_CUES
     | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
 )
+_STRONG_CUES = frozenset(_ROLES) | frozenset(_RELATIONS) | _NAME_CUES
+# The last word of each strong cue: a comment without one needs no look at the words after cues.
+_STRONG_CUE_ENDS = frozenset(cue.split()[-1] for cue in _STRONG_CUES)
 _ROLES_RE = "|".join(_ROLES)
 _RELATIONS_RE = "|".join(_RELATIONS)
 # "St Luke's", "Saint Mary's": a saint names a hospital, a church or a ward.
@@ -398,6 +401,11 @@ def _titled(text: str, start: int) -> bool:
 def _cued(text: str, start: int) -> bool:
     """Whether a role, a relation, an introduction or thanks stands right before the position."""
     return any(phrase in _CUES for phrase in _phrases(_words_before(text, start)))
+
+
+def _strongly_cued(text: str, start: int) -> bool:
+    """Whether a role, a relation or a naming word ("called") stands right before the position."""
+    return any(phrase in _STRONG_CUES for phrase in _phrases(_words_before(text, start)))
 
 
 def _lower_cued(text: str, start: int) -> bool:
@@ -641,8 +649,11 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
             return len(token.text) > 2 and not _VOWELS.isdisjoint(token.folded)
         # A given name that is also a word ("Mercy", "Will"), or a proper noun of the lexicons that
         # no list calls a name or a place ("Bisi"), is a name in a person's context.
-        if (not token.given and token.english) or _ARTICLE_BEFORE_RE.search(before):
+        if _ARTICLE_BEFORE_RE.search(before):
             return False
+        if not token.given and token.english:
+            # Any capitalised word right after a role or relation is a name ("Auntie Bola").
+            return token.folded not in _MONTHS_AND_DAYS and _strongly_cued(text, token.start)
         if token.folded in _MONTHS_AND_DAYS:
             return _cued(text, token.start)  # "May, my mentor" is a month; "my mentor May" a person
         return bool(_cued(text, token.start) or _WHERE_RE.match(after) or _WHAT_OR_DID_RE.match(after))
@@ -662,7 +673,7 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
     gap = text[name.end : neighbour.start] if forward else text[neighbour.end : name.start]
     if not gap.isspace() or "\n" in gap:
         return False
-    if neighbour.folded in _PARTICLES:
+    if neighbour.folded in _PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
         # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
         return True
     if not _could_be_name(neighbour):
@@ -730,13 +741,24 @@ def _may_hold_name(text: str) -> bool:
     if not _TITLES.isdisjoint(capitalised) or (_maybe_title(text) and _TITLE_ANYWHERE_RE.search(text)):
         return True
     in_doubt = []
+    plain = []
     for w in capitalised:
         info = _word(w)
         if info.candidate:
             if (info.listed and not info.english) or not info.known:
                 return True  # a listed name that is no word, or a word in no list
             in_doubt.append(w)  # "Hope", "Will", "Bisi": a name only in context
+        else:
+            plain.append(w)
     lows = set(_LOWER_RE.findall(text))
+    if plain and not _STRONG_CUE_ENDS.isdisjoint(lows | {w.lower() for w in capitalised}):
+        # A capitalised word right after a role or relation ("Auntie Bola") is a name.
+        for w in plain:
+            start = text.find(w)
+            while start >= 0:
+                if _strongly_cued(text, start):
+                    return True
+                start = text.find(w, start + len(w))
     always, in_context = _lower_sets()
     if not lows.isdisjoint(always):
         return True
@@ -758,12 +780,10 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
         return []
     tokens = [_token(m) for m in _TOKEN_RE.finditer(source)]
     titled = _TITLE_ANYWHERE_RE.search(source) is not None
-    if not titled and not any(_word(t.text).candidate for t in tokens):
-        return []
     skip = [(m.start(), m.end()) for m in _LABEL_RE.finditer(source)]
     skip += [(m.start(), m.end()) for m in _IDIOM_RE.finditer(source)]
     names = [
-        (titled or _word(t.text).candidate)
+        (titled or _word(t.text).candidate or (t.capitalised and _strongly_cued(source, t.start)))
         and not any(s <= t.start < e for s, e in skip)
         and _is_name_word(t, source, tokens[i + 1] if i + 1 < len(tokens) else None)
         for i, t in enumerate(tokens)
