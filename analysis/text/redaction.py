@@ -14,6 +14,7 @@ from .lexicon import common_words, english_words, given_names, places, surnames
 
 __all__ = [
     "LABELS",
+    "REMOVED",
     "Identifier",
     "find_identifiers",
     "is_valid_nhs_number",
@@ -39,6 +40,17 @@ LABELS: dict[str, str] = {
 def _split(words: str) -> frozenset[str]:
     """The words of a space-separated list (the word lists below are easier to read that way)."""
     return frozenset(words.split())
+
+
+#: What redaction removes, in words: the method sections of the report and the analysis pack quote it.
+REMOVED = (
+    "names (given names and surnames of any origin, in any case, with or without a title), dates of "
+    "birth and other dates with a day that are tied to a person (the date of a shared event, such as a "
+    "workshop, is kept), street addresses (house number and street, flats and units, named buildings "
+    "with their street), staff, payroll, ESR, employee and hospital numbers, NHS numbers (after the "
+    'words "NHS number" whatever their check digit, elsewhere when the check digit is right), phone '
+    "numbers, e-mail addresses and postcodes"
+)
 
 
 class Identifier(NamedTuple):

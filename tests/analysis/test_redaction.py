@@ -365,3 +365,15 @@ def test_phones_emails_and_postcodes(text: str, expected: str) -> None:
 )
 def test_numbers_that_identify_no_one_stay(text: str) -> None:
     assert redact(text) == text
+
+
+def test_the_method_sections_say_exactly_what_is_removed() -> None:
+    from analysis.report.sections import method_paragraphs
+    from analysis.text.redaction import REMOVED
+    from feedback_app.insights.pack import LIMITS
+
+    method = " ".join(p.text for p in method_paragraphs(5))
+    for text in (method, LIMITS):
+        assert REMOVED in text
+    for kind in ("names", "dates of birth", "street addresses", "payroll", "ESR", "NHS numbers", "postcodes"):
+        assert kind in REMOVED
