@@ -38,6 +38,9 @@ ENGINE_MODULES = (
     "text/codebook.py",
     "text/sentiment.py",
     "text/redaction.py",
+    "text/identifiers.py",
+    "text/names.py",
+    "text/name_words.py",
     "text/coding.py",
     "text/lexicon.py",
 )
