@@ -177,18 +177,32 @@ def _evaluate_set(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate_redaction(args: argparse.Namespace) -> int:
+    """Score redaction on one half of the labelled redaction set (dev unless --half aside)."""
+    from analysis.redaction_evaluation import format_score, load_rows, score_redaction
+
+    half = args.half or "dev"
+    if half not in ("dev", "aside"):
+        return _fail("--set redaction takes --half dev or --half aside")
+    score = score_redaction(load_rows(half), half)
+    print(json.dumps(score.as_dict()) if args.json else format_score(score))
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Compare the engine with a hand-labelled CSV and print the agreement figures."""
-    import pandas as pd
-
-    from analysis.evaluation import evaluate, split_half
-
+    if args.set == "redaction":
+        return cmd_evaluate_redaction(args)
     if args.set:
         return _evaluate_set(args)
     if not args.labelled or not args.codebook:
         return _fail("evaluate needs --labelled and --codebook, or --set NAME")
     if args.half not in (None, "a", "b"):
         return _fail(f"--half of a labelled file is a or b, not {args.half!r} (dev/aside are for --set)")
+    import pandas as pd
+
+    from analysis.evaluation import evaluate, split_half
+
     source = Path(args.labelled)
     try:
         header = _read_header(source)

@@ -6,6 +6,7 @@ import pandas as pd
 
 from analysis import numbers
 from analysis.suppression import MARKER, combine_logs
+from analysis.text.redaction import REMOVED
 
 from .context import EVENT_COLUMN, MONTH_COLUMN, ReportContext
 from .document import Block, Paragraph, Section, Table
@@ -158,9 +159,11 @@ def method_paragraphs(threshold: int) -> list[Paragraph]:
         Paragraph(
             "Automated coding: free-text answers were coded with the rule-based codebooks listed "
             "below (phrases and patterns, with negation handling), each answer with the one codebook "
-            "its questionnaire's definition names for its question, scored for sentiment, redacted "
-            "for names, phone numbers, NHS numbers, emails and addresses, and checked for possible "
-            "disclosures of risk. It cannot understand sarcasm, context, mixed or implied meaning "
+            "its questionnaire's definition names for its question, scored for sentiment and checked "
+            "for possible disclosures of risk. Quotes are redacted: "
+            f"{REMOVED} are replaced by a label such as [name] or [date of birth]; towns, wards, "
+            "hospitals, and months or years on their own are kept. "
+            "It cannot understand sarcasm, context, mixed or implied meaning "
             "reliably, will miss themes worded in ways the codebooks do not anticipate, and its "
             "redaction can miss unusual identifying details; quotes should still be read by a person "
             "before the report is shared, and themes should be read as a guide to where to look, "

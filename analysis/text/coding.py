@@ -15,7 +15,7 @@ import pandas as pd
 
 from analysis.text.codebook import Codebook, Match, load_codebook, prepare, tokenize
 from analysis.text.lexicon import stop_words
-from analysis.text.redaction import first_names, redact, risk_flag
+from analysis.text.redaction import prepare_lists, redact, risk_flag
 from analysis.text.sentiment import LABELS, score_sentiment
 from analysis.text.stance import STANCES, theme_stances
 from analysis.workers import cpu_count, start_method
@@ -180,8 +180,8 @@ class CommentCoder:
             enough = PARALLEL_MIN if method == "fork" else PARALLEL_MIN_SPAWNED
             if len(distinct) >= enough:
                 if method == "fork":
-                    # Read the first-name lists once here, so forked workers share them.
-                    first_names()
+                    # Read the name and word lists once here, so forked workers share them.
+                    prepare_lists()
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers,
                     mp_context=get_context(method),

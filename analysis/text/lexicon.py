@@ -8,12 +8,15 @@ from pathlib import Path
 
 __all__ = [
     "LEXICONS",
-    "first_names_england_wales",
-    "first_names_us",
+    "common_words",
+    "english_words",
+    "given_names",
     "lexicon_fingerprint",
     "negators",
+    "places",
     "sentiment_words",
     "stop_words",
+    "surnames",
 ]
 
 #: The folder of word lists shipped with the package (sources and licences in its README.md).
@@ -60,15 +63,33 @@ def sentiment_words() -> tuple[dict[str, float], dict[str, float]]:
 
 
 @cache
-def first_names_england_wales() -> frozenset[str]:
-    """The ONS list of first names in England and Wales (as shipped in Faker 40.54.0)."""
-    return _words("first_names_england_wales.txt")
+def given_names() -> frozenset[str]:
+    """Given names of Faker 40.54.0's Latin-script locales, as written there ("Siobhan", "Ngozi")."""
+    return _words("given_names.txt")
 
 
 @cache
-def first_names_us() -> frozenset[str]:
-    """Faker 40.54.0's US English list of first names, which holds English words too."""
-    return _words("first_names_us.txt")
+def surnames() -> frozenset[str]:
+    """Surnames of the same locales ("Okafor", "Chowdhury", "Nowak")."""
+    return _words("surnames.txt")
+
+
+@cache
+def places() -> frozenset[str]:
+    """Towns of Great Britain and Ireland (GeoNames, 1,000 people or more), countries and capitals."""
+    return _words("places.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case words that are never names though TextBlob's lexicons lack them ("uni", "tbh")."""
+    return _words("common_words.txt")
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """English words in lower case, from SCOWL's British Hunspell dictionary (word stems only)."""
+    return _words("english_words.txt")
 
 
 @cache

@@ -16,6 +16,7 @@ from analysis.report import build_report
 from analysis.report.html import render_html
 from analysis.report.writers import write_docx, write_summaries
 from analysis.text.coding import CODED_COLUMNS, SHIPPED_CODEBOOKS
+from analysis.text.redaction import REMOVED
 
 from .. import audit
 from ..analysis_cache import open_analysis_cache
@@ -42,7 +43,7 @@ ZIP_TYPE = "application/zip"
 
 LIMITS = (
     "Automated coding is rule-based: codebook phrases and patterns with negation handling, a sentiment "
-    "score, redaction of names, phone numbers, NHS numbers, e-mail addresses and postcodes, and a risk "
+    f"score, redaction of {REMOVED}, and a risk "
     "flag for possible disclosures of self-harm, suicide, abuse or feeling unsafe. It cannot understand "
     "sarcasm, context, mixed or implied meaning reliably; it misses themes worded in ways the codebooks "
     "do not anticipate; its redaction can miss unusual identifying details; and a risk flag is a safety "

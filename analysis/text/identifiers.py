@@ -1,0 +1,254 @@
+"""Identifiers found by their shape: e-mail addresses, NHS, staff and phone numbers, dates, addresses
+and postcodes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+__all__ = ["LABELS", "Identifier", "is_valid_nhs_number", "pattern_identifiers"]
+
+#: What stands in the redacted text for each kind of identifier.
+LABELS: dict[str, str] = {
+    "name": "[name]",
+    "date_of_birth": "[date of birth]",
+    "person_date": "[date]",
+    "address": "[address]",
+    "staff_number": "[staff number]",
+    "nhs_number": "[NHS number]",
+    "phone": "[phone]",
+    "email": "[email]",
+    "postcode": "[postcode]",
+}
+
+
+class Identifier(NamedTuple):
+    """A stretch of a comment to remove: text[start:end], of a kind named in LABELS."""
+
+    start: int
+    end: int
+    kind: str
+
+
+# ---- Patterns on digits and "@": e-mail, NHS, staff and phone numbers, dates, addresses, postcodes.
+
+_EMAIL_RE = re.compile(r"[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# "jo.bloggs [at] example [dot] com", the way people hide an address from robots.
+_HIDDEN_EMAIL_RE = re.compile(
+    r"[\w.%+-]+\s?[\[(]at[\])]\s?[A-Za-z0-9-]+(?:\s?(?:\.|[\[(]dot[\])])\s?[A-Za-z0-9-]+)+"
+    r"|[\w.%+-]+(?:\s+dot\s+[\w%+-]+)*\s+at\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)*"
+    r"\s+dot\s+(?:com|org|net|uk|ie|info|ac|gov)\b",
+    re.IGNORECASE,
+)
+
+# Ten digits as 3-3-4 with optional single spaces or dashes (the way NHS numbers are printed), or run
+# together. Digits glued to other digits are not taken, so longer numbers stay whole.
+_NHS_CANDIDATE_RE = re.compile(r"(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])")
+# Ten digits written after "NHS number" are one whatever their check digit: people mistype them.
+_NHS_CUED_RE = re.compile(
+    r"\bnhs\s*(?:no\b\.?|num(?:ber)?\b|#)?\s*(?:is\b|was\b|[:=-])?\s*"
+    r"(?P<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+# UK phone numbers: +44 or 0 then 9-10 more digits in the usual groupings, with spaces, dashes or
+# brackets ("0191 123 4567", "(0161) 496 0000", "+44 7700 900123", "07700900123"), and other
+# countries' numbers written with their "+" code.
+_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)44\s?\(?0?\)?\s?|\(?0)"
+    r"(?:\d[\s-]?){1,4}\)?[\s-]?(?:\d[\s-]?){5,7}\d(?!\d)"
+    r"|(?<![\w+])(?:\+|00)(?!44)[1-9]\d{0,2}[\s-]?(?:\d[\s-]?){6,11}\d(?!\d)"
+)
+
+# Staff, payroll, ESR, employee, bank and hospital numbers come in many shapes ("40018827",
+# "E-20417", "0077 4412", "88-1204-7", "RX4827715"): after such a word, the number is taken whatever
+# its shape; anywhere else, a run of six digits or more (with up to four letters before it) is an
+# identifier of some kind, since feedback has no other use for one.
+_STAFF_CUED_RE = re.compile(
+    r"\b(?:(?:esr|payroll|staff|employee|emp|personnel|badge|smart ?card|hospital|patient|bank|assignment"
+    r"|mrn|rio|pas|case|k)(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|esr|payroll|mrn)"
+    r"\s*(?:is\b|was\b|[:=#-])?\s*"
+    r"(?P<value>(?:[A-Za-z]{1,4}\s?[-/]?\s?)?\d(?:[ -]?\d){2,}(?:[-/][0-9A-Za-z]+)?)(?![\w])",
+    re.IGNORECASE,
+)
+_LONG_NUMBER_RE = re.compile(r"(?<![\w£$€.,/])(?:[A-Za-z]{1,4}[-/]?)?\d{6,}(?:[-/]\d+)*(?![\w/]|[.,]\d)")
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORDINAL = r"(?:st|nd|rd|th)"
+# A date is a day with a month: "3rd March", "14 feb 2001", "1st of June 1979", "March 3, 1990",
+# "02.07.2005", "23-9-92", "1996-05-21"; a day and month in figures only after "on", "from" or "DOB"
+# ("on 14/3"), since "4/5" and "10/10" are ratings; a bare ordinal only as "on the 7th".
+_DATE_RE = re.compile(
+    rf"\b{_DAY}\s?{_ORDINAL}?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
+    rf"|\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}(?:\s?{_ORDINAL}\b|,?\s+(?:19|20)\d{{2}}\b|\b(?![:.]?\d))"
+    rf"(?:,?\s+(?:19|20)\d{{2}}\b)?"
+    rf"|\b{_DAY}[/.-](?:1[0-2]|0?[1-9])[/.-](?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"
+    rf"|\b(?:19|20)\d{{2}}[/.-](?:1[0-2]|0?[1-9])[/.-]{_DAY}\b(?![/.-]?\d)",
+    re.IGNORECASE,
+)
+_CUED_DATE_RE = re.compile(
+    rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b)\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
+    rf"|\b(?:on|from|until|till|since|by)\s+the\s+(?P<ordinal>{_DAY}{_ORDINAL})\b"
+    r"(?!\s+(?:floor|time|times|day|week|month|year|cycle|attempt|go|try|session|place|every|each)\b)",
+    re.IGNORECASE,
+)
+# After "DOB" the year alone, or month and year, are enough to identify someone.
+_DOB_YEAR_RE = re.compile(
+    rf"\b(?:dob|d\.o\.b\.?|date of birth)\s*(?:is\b|was\b|[:=-])?\s*"
+    rf"(?P<value>(?:{_MONTH}\.?,?\s+)?(?:19|20)\d{{2}})\b",
+    re.IGNORECASE,
+)
+_BIRTH_CUE_RE = re.compile(
+    r"\b(?:dob|d\.o\.b|date of birth|born|birthday|bday|b\.)\W[^.!?\n]{0,12}$", re.IGNORECASE
+)
+# Dates of events everyone shares (the event, a workshop, a cohort, a hand-in date) are kept; any
+# other date with a day is taken as tied to the writer or someone they name.
+_SHARED_DATE_CUE_RE = re.compile(
+    r"\b(?:event|events|conference|workshop|webinar|training|session|sessions|group|groups|cohort|module"
+    r"|modules|assignment|assignments|deadline|deadlines|due|starts|starting|begins|course|class|classes"
+    r"|lecture|meeting|open day|study day|away day|celebration|launch|next one|hand in|hand-in|submission"
+    r"|festival|bank holiday|term|semester|exam board)\b(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE,
+)
+_CLAUSE_END_RE = re.compile(r"[.!?\n;]")
+
+_STREET_SUFFIX = (
+    r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Drive|Dr|Way|Place|Pl|Crescent|Cres|Grove|"
+    r"Gardens|Gdns|Terrace|Terr|Walk|Row|Mews|View|Hill|Green|Square|Sq|Park|Rise|Vale|Croft|Fold|"
+    r"Gate|Parade|Brow|Bank|Wynd|Garth|Yard|Chase|Meadow|Meadows|Fields|Heights|Grange|Lea|Mount|"
+    r"Boulevard|Wharf|Quay|Mead|Nook|Side|End|Cottages|Estate|Approach|Circle|Copse|Dene|Dale"
+)
+_BUILDING_SUFFIX = (
+    r"House|Court|Lodge|Mansions|Tower|Towers|Buildings|Heights|Apartments|Chambers|Mill|Works|Hall|"
+    r"Point|Wharf|Cottages?|Farm|Place|Block|Villas?"
+)
+_CAP_WORD = r"[A-Z][\w'’-]*"
+_ESTATE = r"(?:\s+(?:Trading|Industrial|Business|Retail)\s+(?:Estate|Park|Centre))?"
+_STREET = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_STREET_SUFFIX})\b\.?{_ESTATE}"
+_HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?\b"
+# "108 Mallowfield Street", "Flat 22b Dabchick Court", "Flat 4, Rowan House, Quillan Street",
+# "Unit 3, Fettlers Lane Trading Estate", "Rowan House, Quillan Street"; in lower case only with a
+# common street word ("12 church street") or after "I live at" and the like.
+_ADDRESS_RE = re.compile(
+    rf"\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
+    rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b)?"
+    rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
+    rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+{_STREET}"
+    rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
+    r"|\b\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace|grove"
+    r"|gardens)\b"
+)
+# A named building with its street ("Rowan House, Quillan Street") is an address, digits or not.
+_BUILDING_STREET_RE = re.compile(
+    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
+)
+_BUILDING_GATES = tuple(f"{word}," for word in _BUILDING_SUFFIX.replace("?", "").split("|"))
+_ADDRESS_CUE_RE = re.compile(
+    r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"
+    r"|moved to|send it to|post it to)\s*(?:at|on|is|:)?\s+"
+    r"(?P<value>(?:\d{1,4}[a-z]?,?\s+)?(?:[\w'’-]+\s+){1,3}(?:street|st|road|rd|lane|avenue|ave|close|court"
+    r"|drive|way|place|crescent|grove|gardens|terrace|walk|row|mews|view|hill|green|square|park|rise|fold"
+    r"|croft|house|lodge|flats)\b)",
+    re.IGNORECASE,
+)
+
+# UK postcodes: outward code (area letters, district digit, optional letter/digit) and inward code
+# (digit and two letters from the letters Royal Mail uses). Case-insensitive: people type "ne1 4lp".
+_POSTCODE_RE = re.compile(
+    r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b",
+    re.IGNORECASE,
+)
+
+# Numbers, dates and most addresses need digits, and the address cues one of these words.
+_NOT_DIGIT_RE = re.compile(r"\D+")
+_ADDRESS_GATES = ("live", "Live", "LIVE", "ddress", "DDRESS", "oved", "OVED", "end it", "ost it")
+
+
+def is_valid_nhs_number(digits: str) -> bool:
+    """Whether ten digits pass the NHS number Modulus 11 check digit (NHS Data Dictionary)."""
+    # NHS Data Dictionary, "NHS Number": multiply the first nine digits by weights 10 down to 2, sum,
+    # take the remainder on division by 11 and subtract it from 11; 11 means a check digit of 0 and
+    # 10 means the number is invalid. The result must equal the tenth digit.
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    if check == 10:
+        return False
+    return check == int(digits[9])
+
+
+def _date_kind(text: str, start: int) -> str | None:
+    """ "date_of_birth", "person_date", or None for a date everyone shares (the event on 5 March)."""
+    before = text[max(0, start - 60) : start]
+    if _BIRTH_CUE_RE.search(before):
+        return "date_of_birth"
+    clause = _CLAUSE_END_RE.split(before)[-1]
+    if _SHARED_DATE_CUE_RE.search(clause):
+        return None
+    return "person_date"
+
+
+def _dates(text: str) -> Iterator[Identifier]:
+    """Dates of birth and other dates with a day that are tied to a person."""
+    for match in _DATE_RE.finditer(text):
+        value = match.group(0)
+        # "may 5 people": a month in lower case followed by a bare number is no date.
+        if value[:1].islower() and re.fullmatch(rf"{_MONTH}\.?\s+\d{{1,2}}", value, re.IGNORECASE):
+            continue
+        kind = _date_kind(text, match.start())
+        if kind is not None:
+            yield Identifier(match.start(), match.end(), kind)
+    for match in _CUED_DATE_RE.finditer(text):
+        group = "value" if match.group("value") else "ordinal"
+        kind = _date_kind(text, match.start(group))
+        if kind is not None:
+            yield Identifier(match.start(group), match.end(group), kind)
+    for match in _DOB_YEAR_RE.finditer(text):
+        yield Identifier(match.start("value"), match.end("value"), "date_of_birth")
+
+
+def _nhs_numbers(text: str) -> Iterator[Identifier]:
+    """NHS numbers after "NHS number", whatever their check digit, and valid ones anywhere."""
+    for match in _NHS_CUED_RE.finditer(text):
+        yield Identifier(match.start("value"), match.end("value"), "nhs_number")
+    for match in _NHS_CANDIDATE_RE.finditer(text):
+        if is_valid_nhs_number("".join(match.groups())):
+            yield Identifier(match.start(), match.end(), "nhs_number")
+
+
+def pattern_identifiers(text: str) -> Iterator[Identifier]:
+    """Every identifier found by pattern: all kinds but names, in order of precedence."""
+    # Each pattern runs only on text that could hold what it looks for: most comments have no "@"
+    # and few digits, and the case-blind patterns are the slow ones.
+    if "@" in text:
+        yield from (Identifier(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(text))
+    if "at]" in text or "at)" in text or "AT]" in text or "AT)" in text or " dot " in text or " DOT " in text:
+        yield from (Identifier(m.start(), m.end(), "email") for m in _HIDDEN_EMAIL_RE.finditer(text))
+    if any(gate in text for gate in _BUILDING_GATES):
+        yield from (Identifier(m.start(), m.end(), "address") for m in _BUILDING_STREET_RE.finditer(text))
+    if any(cue in text for cue in _ADDRESS_GATES):
+        for m in _ADDRESS_CUE_RE.finditer(text):
+            yield Identifier(m.start("value"), m.end("value"), "address")
+    digits = len(_NOT_DIGIT_RE.sub("", text))
+    if not digits:
+        return
+    if digits >= 9:
+        yield from _nhs_numbers(text)
+    if digits >= 3:
+        for m in _STAFF_CUED_RE.finditer(text):
+            yield Identifier(m.start("value"), m.end("value"), "staff_number")
+    if digits >= 9:
+        yield from (Identifier(m.start(), m.end(), "phone") for m in _PHONE_RE.finditer(text))
+    yield from _dates(text)
+    yield from (Identifier(m.start(), m.end(), "address") for m in _ADDRESS_RE.finditer(text))
+    yield from (Identifier(m.start(), m.end(), "postcode") for m in _POSTCODE_RE.finditer(text))
+    if digits >= 6:
+        yield from (Identifier(m.start(), m.end(), "staff_number") for m in _LONG_NUMBER_RE.finditer(text))

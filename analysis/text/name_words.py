@@ -1,0 +1,407 @@
+"""The words name finding looks up: the shipped name, place and word lists, and the cues around a name."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from .lexicon import common_words, english_words, given_names, places, surnames
+
+
+def split_words(words: str) -> frozenset[str]:
+    """The words of a space-separated list (the word lists below are easier to read that way)."""
+    return frozenset(words.split())
+
+
+LETTERS = r"[^\W\d_]"
+TOKEN_RE = re.compile(rf"{LETTERS}+(?:['’-]{LETTERS}+)*")
+# Labels already in the text ("[name]", "[Date Redacted]") are left as they are.
+LABEL_RE = re.compile(r"\[[^\[\]\n]{1,30}\]")
+# Words that are never names, whatever the lists hold (some surname lists hold "The" and "He").
+FUNCTION_WORDS = split_words(
+    "a an and are as at be but by for from had has have he her him his i if in is it its me my no not of "
+    "on or our she so that the their them they this to us was we were who with you your all any each "
+    "every very just also then than there here what when where which while why how too"
+)
+# Titles people write before a name (after "Miss" a word is a name only by the other rules).
+TITLES = frozenset(
+    {"Dr", "dr", "DR", "Mr", "mr", "MR", "Mrs", "mrs", "MRS", "Ms", "Mx", "Prof", "prof", "Professor"}
+)
+# Longest first, so a regex made of them tries "sister-in-law" before "sister".
+RELATIONS = tuple(
+    sorted(
+        split_words(
+            """daughter son mum mam mom mother dad father brother sister husband wife partner boyfriend
+    girlfriend fiance fiancé fiancee fiancée nan nana nanna gran granny grandma grandmother
+    grandad granddad grandpa grandfather grandson granddaughter grandchild aunt auntie aunty
+    uncle niece nephew cousin friend mate neighbour neighbor carer child baby kid stepson
+    stepdaughter stepmum stepdad brother-in-law sister-in-law mother-in-law father-in-law son-
+    in-law daughter-in-law"""
+        ),
+        key=lambda word: (-len(word), word),
+    )
+)
+ROLES = (
+    "nurse",
+    "nurses",
+    "doctor",
+    "sister",
+    "matron",
+    "mentor",
+    "mentors",
+    "supervisor",
+    "manager",
+    "therapist",
+    "counsellor",
+    "counselor",
+    "consultant",
+    "paramedic",
+    "driver",
+    "receptionist",
+    "support worker",
+    "care coordinator",
+    "care co-ordinator",
+    "keyworker",
+    "key worker",
+    "social worker",
+    "psychiatrist",
+    "psychologist",
+    "gp",
+    "assessor",
+    "tutor",
+    "lecturer",
+    "teacher",
+    "trainer",
+    "coach",
+    "practitioner",
+    "assistant practitioner",
+    "midwife",
+    "physio",
+    "physiotherapist",
+    "pharmacist",
+    "dietitian",
+    "dietician",
+    "carer",
+    "health care assistant",
+    "healthcare assistant",
+    "hca",
+    "hcsw",
+    "ot",
+    "occupational therapist",
+    "clinician",
+    "student",
+    "apprentice",
+    "trainee",
+    "mentee",
+    "colleague",
+    "worker",
+    "staff member",
+    "educator",
+    "practice educator",
+    "pe",
+    "ps",
+    "practice supervisor",
+    "rmn",
+    "cpn",
+    "ap",
+    "na",
+    "nursing associate",
+    "team leader",
+    "ward manager",
+    "charge nurse",
+    "staff nurse",
+    "deputy",
+    "lead",
+    "boss",
+    "speaker",
+    "chair",
+    "host",
+    "facilitator",
+    "presenter",
+    "registrar",
+    "admin",
+    "secretary",
+    "cleaner",
+    "porter",
+    "housekeeper",
+    "volunteer",
+    "advocate",
+    "chaplain",
+    "officer",
+    "lady",
+    "man",
+    "gentleman",
+    "woman",
+    "guy",
+    "lad",
+    "girl",
+    "boy",
+    "fella",
+    "bloke",
+)
+# Words right before a name that say one follows: thanks, introductions, "ask for", "called".
+NAME_CUES = frozenset(
+    {
+        "called",
+        "named",
+        "name is",
+        "name's",
+        "name was",
+        "ask for",
+        "asked for",
+        "thanks to",
+        "thank you to",
+        "thank u to",
+        "shout out to",
+        "shoutout to",
+        "shout-out to",
+        "big up",
+        "this is",
+        "mentored by",
+        "supported by",
+        "seen by",
+        "marked by",
+        "signed off by",
+        "assessed by",
+        "looked after by",
+        "cared for by",
+    }
+)
+# Cues before a capitalised given name that is also a word ("my mentor Drew", "thanks Hope").
+CUES = (
+    frozenset(ROLES)
+    | frozenset(RELATIONS)
+    | NAME_CUES
+    | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
+)
+STRONG_CUES = frozenset(ROLES) | frozenset(RELATIONS) | NAME_CUES
+# The last word of each strong cue: a comment without one needs no look at the words after cues.
+STRONG_CUE_ENDS = frozenset(cue.split()[-1] for cue in STRONG_CUES)
+ROLES_RE = "|".join(ROLES)
+RELATIONS_RE = "|".join(RELATIONS)
+# "St Luke's", "Saint Mary's": a saint names a hospital, a church or a ward.
+SAINT_RE = re.compile(r"(?:^|\W)(?:St|ST|Saint)\.?\s+$")
+POSSESSIVES = split_words("my our your his her their")
+TITLE_ROLES = split_words("nurse sister matron doctor")
+
+
+def words_before(text: str, start: int) -> list[str]:
+    """The last three words before a position, lower case, when only a space, ":", "," or "(" follows them."""
+    before = text[max(0, start - 40) : start]
+    if not before or not (before[-1].isspace() or before[-1] in ":,("):
+        return []
+    return before.rstrip(" \t:,(").lower().split()[-3:]
+
+
+def tail_phrases(words: list[str]) -> list[str]:
+    """The last word, the last two and the last three, as phrases."""
+    return [" ".join(words[-n:]) for n in range(1, len(words) + 1)]
+
+
+def after_title(text: str, start: int) -> bool:
+    """Whether a title stands right before the position ("Dr Okafor", "mrs. patel")."""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and text[start - 1 : start].isspace() and words[-1].rstrip(".") in TITLES
+
+
+def cued(text: str, start: int) -> bool:
+    """Whether a role, a relation, an introduction or thanks stands right before the position."""
+    return any(phrase in CUES for phrase in tail_phrases(words_before(text, start)))
+
+
+def strongly_cued(text: str, start: int) -> bool:
+    """Whether a role, a relation or a naming word ("called") stands right before the position."""
+    return any(phrase in STRONG_CUES for phrase in tail_phrases(words_before(text, start)))
+
+
+def lower_cued(text: str, start: int) -> bool:
+    """The cues a lower-case word in no list needs: "my daughter", "staff nurse", "ask for".
+
+    Fewer than for a capitalised word, because "I'm knackered" and "help with backfill" are no names.
+    """
+    words = words_before(text, start)
+    phrases = tail_phrases(words)
+    if any(p in NAME_CUES for p in phrases) or (words and words[-1] in TITLE_ROLES):
+        return True
+    for n in (1, 2):
+        if (
+            len(words) > n
+            and " ".join(words[-n:]) in CUES
+            and (words[-n - 1] in POSSESSIVES or words[-n - 1].endswith(("'s", "’s")))
+        ):
+            return True
+    return False
+
+
+def name_cued(text: str, start: int) -> bool:
+    """Whether "called", "ask for", "thanks to" and the like stand right before the position."""
+    return any(phrase in NAME_CUES for phrase in tail_phrases(words_before(text, start)))
+
+
+PERSON_PLACES = (
+    r"reception|desk|ward|wards|team|line|phone|phones|switchboard|pharmacy|unit|group|office|clinic|"
+    r"course|shift|shifts|nights|days|helpline|front|door|hub|service|cafe|café|canteen|bay|floor|rota|"
+    r"programme|panel|table|stall"
+)
+# After a word: where a person is ("on reception", "from the hearing voices group").
+WHERE_RE = re.compile(
+    rf"(?:['’]s)?\s+(?:on|at|from|in|off|behind)\s+(?:the\s+|our\s+|my\s+|your\s+|their\s+|this\s+)?"
+    rf"(?:[\w'&/-]+\s+){{0,3}}?(?:{PERSON_PLACES})\b",
+    re.IGNORECASE,
+)
+# After a word: what a person is ("the HCA", "(my PE)", ", my mentor") or what they did ("said").
+WHAT_OR_DID_RE = re.compile(
+    rf"(?:['’]s)?\s*,?\s*(?:"
+    rf"\(\s*(?:my|our|the|a|an)?\s*(?:[\w-]+\s+)?(?:{ROLES_RE})\b"
+    rf"|(?:the|my|our|a|an|who\s+is|who's|who\s+was)\s+(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\b"
+    r"(?!\s+(?:post|posts|role|roles|programme|course|job|jobs|training|apprenticeship|level|band)\b)"
+    r"|(?:said|says|told|asked|explained|listened|helped|helps|sorted|rang|phoned|visited|spoke|talked|"
+    r"answered|remembered|came|took|gave|makes|made sure|went above|always|never|really|has been|"
+    r"(?:was|is) (?:so |really |very |absolutely )?(?:brilliant|lovely|great|amazing|fab|fabulous|"
+    r"fantastic|kind|rude|helpful|unhelpful|excellent|wonderful|supportive|caring|patient|dismissive|"
+    r"a star|a legend|a gem))\b)",
+    re.IGNORECASE,
+)
+# Before a word, these make it a thing, not a person ("a saint", "the man", "this rose").
+ARTICLE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'’])(?:a|an|the|this|that|these|those|some|any|every|each|no|another)\s+$", re.IGNORECASE
+)
+# Sayings whose name-like words are no names.
+IDIOM_RE = re.compile(r"\bbob['’]s your uncle\b|\bmark my words\b|\bfor the love of god\b", re.IGNORECASE)
+ROLE_WORDS = frozenset(ROLES) | {"miss"}
+PLACE_NOUNS = split_words(
+    "ward wards unit units house centre center building hospital clinic station street road lane avenue "
+    "court suite wing surgery practice college university school hall park library church chapel room "
+    "trust hub services service lodge campus site hospice team teams group day"
+)
+# Joining words of names: "Máire Ní Bhriain", "Zainab Al-Harbi", "Ó Briain", "van der Berg".
+PARTICLES = split_words(
+    "ni nic o ua ui mac mc mhic de da di du del della der den van von la le al el bin bint ibn abu ap"
+)
+MONTHS_AND_DAYS = split_words(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday christmas easter"
+)
+CONTRACTIONS = frozenset({"t", "m", "re", "ve", "ll", "d", "s"})
+VOWELS = frozenset("aeiouy")
+
+
+def fold(word: str) -> str:
+    """The word in lower case without accents ("Siobhán" -> "siobhan")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def textblob_file(name: str) -> Path:
+    """A data file of TextBlob's English package, found without importing TextBlob."""
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("textblob is not installed (see requirements.txt)")
+    return Path(spec.origin).parent / "en" / name
+
+
+class NameLists(NamedTuple):
+    """Folded word sets the name rules look words up in."""
+
+    given: frozenset[str]
+    surnames: frozenset[str]
+    english: frozenset[str]  # English words, places, months and days: a name among them needs context
+    known: frozenset[str]  # every word some list holds; a capitalised word outside them is a name
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> NameLists:
+    """The name, word and place sets, read once per process (about half a second)."""
+    lexicon = textblob_file("en-lexicon.txt").read_text(encoding="utf-8").splitlines()
+    entries = [line.split(" ", 1)[0] for line in lexicon if line and not line.startswith(";")]
+    spelling = textblob_file("en-spelling.txt").read_text(encoding="utf-8").splitlines()
+    # Brill's tagger lexicon (shipped with TextBlob) holds English words in lower case and proper
+    # nouns capitalised; Norvig's spelling list, lower-cased from books, holds both; SCOWL's British
+    # dictionary and our list hold words only.
+    english = {fold(w) for w in entries if w.islower()}
+    english |= {fold(w) for w in english_words() | common_words()}
+    proper = {fold(w) for w in entries if w[:1].isupper()}
+    spelled = {fold(line.split(" ", 1)[0]) for line in spelling if line and not line.startswith(";")}
+    towns = {fold(w) for w in places()}
+    town_words = {part for town in towns for part in town.split()}
+    english |= towns | MONTHS_AND_DAYS
+    given = frozenset(fold(w) for w in given_names())
+    family = frozenset(fold(w) for w in surnames())
+    return NameLists(
+        given=given,
+        surnames=family,
+        english=frozenset(english),
+        known=frozenset(english | proper | spelled | town_words | given | family | PARTICLES),
+        places=frozenset(towns),
+    )
+
+
+def prepare_lists() -> None:
+    """Read the name, word and place lists now (a process pool forks after this, sharing them)."""
+    name_lists()
+
+
+# Endings that make a word from a word: "Mentoring" is a word because "mentor" is.
+SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "ment", "ments", "ness", "ful", "less", "ised", "ise")
+
+
+def derived(word: str, known: frozenset[str]) -> bool:
+    """Whether the word is a known word with an English ending ("dialled", "happily", "mentoring")."""
+    for suffix in SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        doubled = stem[:-1] if stem[-1] == stem[-2] else stem
+        if stem in known or stem + "e" in known or doubled in known or stem[:-1] + "y" in known:
+            return True
+    return False
+
+
+class WordInfo(NamedTuple):
+    """What the lists say of a word as written."""
+
+    folded: str
+    capitalised: bool
+    listed: bool  # a given name or surname of the lists
+    given: bool
+    english: bool  # an English word, a place, a month or a day
+    known: bool  # in some list: names, words or places
+    candidate: bool  # whether the word could be a name in some context (titles aside)
+
+
+@lru_cache(maxsize=131072)
+def word_info(text: str) -> WordInfo:
+    """The look-ups of one word, remembered: a comment's words are mostly the same few thousand."""
+    lists = name_lists()
+    folded = fold(text)
+    capitalised = text[0].isupper() and not (len(text) > 1 and text[1].isupper())
+    parts = [p for p in re.split(r"[-']", folded) if p] or [folded]
+    if len(parts) > 1 and "'" in folded and parts[-1] in CONTRACTIONS:
+        # "don't", "we've", "I'm": contractions are English words.
+        return WordInfo(folded, capitalised, False, False, True, True, False)
+    names = [p for p in parts if p not in PARTICLES] or parts
+    given = any(p in lists.given for p in names)
+    listed = given or any(p in lists.surnames for p in names)
+    english = all(p in lists.english or p in PARTICLES for p in parts)
+    known = all(p in lists.known or derived(p, lists.known) for p in parts)
+    if capitalised:
+        candidate = given or not english
+    else:
+        candidate = text.islower() and len(text) >= 3 and (listed or not known)
+    return WordInfo(folded, capitalised, listed, given, english, known, candidate)
+
+
+@lru_cache(maxsize=1)
+def lower_name_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words that are names wherever they stand, and those that are names only in context."""
+    lists = name_lists()
+    listed = lists.given | lists.surnames
+    always = frozenset(w for w in listed - lists.english if len(w) >= 4 and w.isalpha())
+    in_context = frozenset(w for w in (lists.given & lists.english) | (listed - lists.english) if w.isalpha())
+    never = PLACE_NOUNS | ROLE_WORDS | FUNCTION_WORDS | MONTHS_AND_DAYS
+    return always, in_context - always - never

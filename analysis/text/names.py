@@ -1,0 +1,272 @@
+"""Names in free text, of any origin and in any case, found by the shipped lists and the words around them."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .name_words import (
+    ARTICLE_BEFORE_RE,
+    FUNCTION_WORDS,
+    IDIOM_RE,
+    LABEL_RE,
+    MONTHS_AND_DAYS,
+    PARTICLES,
+    PLACE_NOUNS,
+    ROLE_WORDS,
+    SAINT_RE,
+    STRONG_CUE_ENDS,
+    TITLES,
+    TOKEN_RE,
+    VOWELS,
+    WHAT_OR_DID_RE,
+    WHERE_RE,
+    after_title,
+    cued,
+    derived,
+    lower_cued,
+    lower_name_sets,
+    name_cued,
+    name_lists,
+    strongly_cued,
+    word_info,
+)
+
+__all__ = ["name_spans"]
+
+# A word is a name by what it is and where it stands. Shipped lists (lexicons/README.md) say which
+# words are given names or surnames of many origins, which are towns and countries, and which are
+# English words. Then:
+# - after a title ("Dr", "Mrs"), a word is a name in any case ("dr smith") unless it is an English
+#   word and no name ("Dr needs to listen");
+# - a capitalised word of the name lists that is not an English word is a name ("Ngozi", "Okafor");
+# - a capitalised word in no list at all, neither names nor words nor places, is a name too: that is
+#   how names nobody listed are found ("Chidinma", "Bhriain");
+# - a given name that is also a word ("Grace", "Will", "Dawn", "Mark") is a name only where the
+#   context says a person: after a role or relation ("my mentor Drew"), before one ("Jack the HCA",
+#   "Faith (my PE)"), where someone is ("Dawn on the crisis line", "Amber on reception"), next to
+#   another name ("Grace Mensah"), or as the one who acts ("Mark said");
+# - in lower case, a listed name that is not an English word is a name ("ask for priya", "ewa"), and
+#   so is a word in no list after "my daughter", "ask for", "nurse" and the like;
+# - a word before "ward", "unit", "house", "station" and the like names a place, and stays; after
+#   "a" or "the" a word is a thing ("a saint", "the rose").
+# A word next to a name joins it when it can be part of one: a surname, a second given name, a
+# particle ("Máire Ní Bhriain", "Zainab Al-Harbi").
+
+
+class _Token(NamedTuple):
+    """A word of the comment and what the lists say of it."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    capitalised: bool
+    listed: bool  # a given name or surname of the lists
+    given: bool
+    english: bool  # an English word, a place, a month or a day
+    known: bool  # in some list: names, words or places
+
+
+def _token(match: re.Match[str]) -> _Token:
+    """A word with its look-ups; a possessive "'s" is left outside it."""
+    start, end, text = match.start(), match.end(), match.group(0)
+    if text[-2:] in ("'s", "’s") and len(text) > 3:
+        end -= 2
+        text = text[:-2]
+    w = word_info(text)
+    return _Token(start, end, text, w.folded, w.capitalised, w.listed, w.given, w.english, w.known)
+
+
+def _could_be_name(token: _Token) -> bool:
+    """Whether a word is shaped like a name: not a role or place noun, an acronym or a stray letter."""
+    folded = token.folded
+    return (
+        len(token.text) >= 2
+        and folded not in FUNCTION_WORDS
+        and folded not in PLACE_NOUNS
+        and folded not in ROLE_WORDS
+        and token.text.rstrip(".") not in TITLES
+        and not (len(token.text) > 1 and token.text[:2].isalpha() and token.text[:2].isupper())
+    )
+
+
+def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
+    """Whether the word is a name from what it is and the words around it (before joining)."""
+    before = text[max(0, token.start - 40) : token.start]
+    if after_title(text, token.start):
+        return token.folded not in FUNCTION_WORDS and (token.listed or not token.english)
+    if not _could_be_name(token) or SAINT_RE.search(before):
+        return False
+    if (
+        following is not None
+        and following.folded in PLACE_NOUNS
+        and text[token.end : following.start].isspace()
+        # "Sarah Ward" is a person, "Rowan Ward" and "Sarah ward" are wards.
+        and not (token.listed and not token.english and following.capitalised)
+    ):
+        return False
+    if "-" in token.text and token.english:
+        return False  # "Ring-fence", "Follow-up": a compound of words
+    after = text[token.end : token.end + 60]
+    if token.capitalised:
+        if not token.english and token.listed:
+            return True
+        if not token.known:
+            # In no list: a name, unless too short or without a vowel to be one ("Qs", "Wld").
+            return len(token.text) > 2 and not VOWELS.isdisjoint(token.folded)
+        # A given name that is also a word ("Mercy", "Will"), or a proper noun of the lexicons that
+        # no list calls a name or a place ("Bisi"), is a name in a person's context.
+        if ARTICLE_BEFORE_RE.search(before):
+            return False
+        if not token.given and token.english:
+            # Any capitalised word right after a role or relation is a name ("Auntie Bola").
+            return token.folded not in MONTHS_AND_DAYS and strongly_cued(text, token.start)
+        if token.folded in MONTHS_AND_DAYS:
+            return cued(text, token.start)  # "May, my mentor" is a month; "my mentor May" a person
+        return bool(cued(text, token.start) or WHERE_RE.match(after) or WHAT_OR_DID_RE.match(after))
+    if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
+        return False
+    if token.listed and not token.english and len(token.text) >= 4:
+        return True
+    if (token.listed and not token.english) or not token.known:
+        return bool(lower_cued(text, token.start) or WHERE_RE.match(after))
+    if token.given:
+        return bool(name_cued(text, token.start) or WHERE_RE.match(after))
+    return False
+
+
+def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
+    """Whether a word next to a name belongs to it: a surname, a second name, a particle."""
+    gap = text[name.end : neighbour.start] if forward else text[neighbour.end : name.start]
+    if not gap.isspace() or "\n" in gap:
+        return False
+    if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
+        # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
+        return True
+    if not _could_be_name(neighbour):
+        return False
+    if neighbour.folded in MONTHS_AND_DAYS:
+        return False
+    if not neighbour.capitalised:
+        # "aisha begum", "tendai moyo": a lower-case name goes on with a word that is no English word.
+        return forward and not name.capitalised and neighbour.text.islower() and not neighbour.english
+    if forward:
+        # A capitalised word after a name is its surname unless it is only a word or a place
+        # ("Sarah Ward staff" keeps "Ward", a place noun: see _could_be_name).
+        return neighbour.listed or not neighbour.english
+    # Before a name, a listed name or a word that is no English word joins it ("Patience Boakye",
+    # "Mark Ellison", "Thi Hoa Nguyen").
+    words = name_lists().english
+    return neighbour.listed or not (neighbour.english or derived(neighbour.folded, words))
+
+
+_TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor)\b", re.IGNORECASE)
+
+
+# The quick look reads ASCII words; a comment with other letters ("Siobhán") is read in full.
+_CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]*")
+
+
+_LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
+
+
+_OTHER_LETTER_RE = re.compile(r"[^\x00-\x7f‘’“”–—£€…•]")
+
+
+def _in_context(word: str, text: str, english: bool) -> bool:
+    """Whether a word stands somewhere in the text where a name could: after a cue, before a role."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()):
+            if WHERE_RE.match(text, end):
+                return True
+            if word[0].isupper():
+                if cued(text, start) or WHAT_OR_DID_RE.match(text, end):
+                    return True
+            elif name_cued(text, start) or (not english and lower_cued(text, start)):
+                return True
+        start = text.find(word, end)
+    return False
+
+
+def _maybe_title(text: str) -> bool:
+    """Whether a title could be in the text, by plain substring tests that cost next to nothing."""
+    return "dr" in text or "mr" in text or "ms" in text or "mx" in text or "prof" in text
+
+
+def _may_hold_name(text: str) -> bool:
+    """False when no word of the text can be a name: one scan and set look-ups for most comments."""
+    if _OTHER_LETTER_RE.search(text):
+        return True
+    capitalised = _CAPITALISED_RE.findall(text)
+    if not TITLES.isdisjoint(capitalised) or (_maybe_title(text) and _TITLE_ANYWHERE_RE.search(text)):
+        return True
+    in_doubt = []
+    plain = []
+    for w in capitalised:
+        info = word_info(w)
+        if info.candidate:
+            if (info.listed and not info.english) or not info.known:
+                return True  # a listed name that is no word, or a word in no list
+            in_doubt.append(w)  # "Hope", "Will", "Bisi": a name only in context
+        else:
+            plain.append(w)
+    lows = set(_LOWER_RE.findall(text))
+    if plain and not STRONG_CUE_ENDS.isdisjoint(lows | {w.lower() for w in capitalised}):
+        # A capitalised word right after a role or relation ("Auntie Bola") is a name.
+        for w in plain:
+            start = text.find(w)
+            while start >= 0:
+                if strongly_cued(text, start):
+                    return True
+                start = text.find(w, start + len(w))
+    always, in_context = lower_name_sets()
+    if not lows.isdisjoint(always):
+        return True
+    known = name_lists().known
+    unknown = [w for w in lows - known if not derived(w, known)]
+    return (
+        any(_in_context(w, text, english=True) for w in in_doubt)
+        or any(_in_context(w, text, english=False) for w in unknown)
+        or any(_in_context(w, text, english=w in name_lists().english) for w in lows & in_context)
+    )
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end of every name in the text."""
+    # A comment typed in capitals is read as if in title case, so "KAREN WAS RUDE" is looked up.
+    shout = text.isupper() and len(text) >= 8 and len(text.title()) == len(text)
+    source = text.title() if shout else text
+    if not _may_hold_name(source):
+        return []
+    tokens = [_token(m) for m in TOKEN_RE.finditer(source)]
+    titled = _TITLE_ANYWHERE_RE.search(source) is not None
+    skip = [(m.start(), m.end()) for m in LABEL_RE.finditer(source)]
+    skip += [(m.start(), m.end()) for m in IDIOM_RE.finditer(source)]
+    names = [
+        (titled or word_info(t.text).candidate or (t.capitalised and strongly_cued(source, t.start)))
+        and not any(s <= t.start < e for s, e in skip)
+        and _is_name_word(t, source, tokens[i + 1] if i + 1 < len(tokens) else None)
+        for i, t in enumerate(tokens)
+    ]
+    changed = any(names)
+    while changed:
+        changed = False
+        for i, is_name in enumerate(names):
+            if not is_name:
+                continue
+            for j, forward in ((i + 1, True), (i - 1, False)):
+                if 0 <= j < len(tokens) and not names[j] and _joins(tokens[i], tokens[j], source, forward):
+                    names[j] = changed = True
+            # "Ravi and Grace": a given name joined to a name by "and" is one too.
+            if i + 2 < len(tokens) and not names[i + 2] and tokens[i + 1].folded == "and":
+                other = tokens[i + 2]
+                if other.capitalised and other.given and _could_be_name(other):
+                    names[i + 2] = changed = True
+    # A particle joins a name after it ("Ní Bhriain"), never stands alone.
+    for i, t in enumerate(tokens):
+        if names[i] and t.folded in PARTICLES and not (i + 1 < len(tokens) and names[i + 1]):
+            names[i] = False
+    return [(t.start, t.end) for t, is_name in zip(tokens, names, strict=True) if is_name]

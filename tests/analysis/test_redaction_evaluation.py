@@ -1,0 +1,119 @@
+"""Redaction on the labelled set (issue 15): no identifier leaks on either half, at most 1 harmless
+word in 100 removed, and the scoring and its command line on made-up rows."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.__main__ import main
+from analysis.redaction_evaluation import KINDS, format_score, load_rows, score_redaction, surviving_words
+
+#: Issue 15, deliverable 5: at most 1 harmless word in 100 removed.
+MAX_REMOVED_PER_100 = 1.0
+
+
+#: Identifiers of the aside half that leaked when it was scored, once, with the rules final
+#: (docs/analysis-quality.md, "Redaction"): the target of no leak is not met there.
+ASIDE_LEAKS_WHEN_SCORED = 7
+
+
+@pytest.mark.parametrize("half", ["dev", "aside"])
+def test_few_harmless_words_removed(half: str) -> None:
+    score = score_redaction(load_rows(half), half)
+    assert sum(score.identifiers.values()) >= 90
+    assert set(score.identifiers) == set(KINDS)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
+def test_no_identifier_leaks_on_dev() -> None:
+    score = score_redaction(load_rows("dev"), "dev")
+    assert score.leaks == [], format_score(score)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="7 of the aside half's 96 identifiers leak (6 names, 1 date); see docs/analysis-quality.md",
+)
+def test_no_identifier_leaks_on_aside() -> None:
+    score = score_redaction(load_rows("aside"), "aside")
+    assert score.leaks == [], format_score(score)
+
+
+def test_aside_leaks_no_more_than_when_it_was_scored() -> None:
+    score = score_redaction(load_rows("aside"), "aside")
+    assert len(score.leaks) <= ASIDE_LEAKS_WHEN_SCORED, format_score(score)
+
+
+def test_each_half_is_read_alone() -> None:
+    dev, aside = load_rows("dev"), load_rows("aside")
+    assert {r["half"] for r in dev} == {"dev"} and {r["half"] for r in aside} == {"aside"}
+    assert not {r["id"] for r in dev} & {r["id"] for r in aside}
+    with pytest.raises(ValueError, match="half"):
+        load_rows("all")
+
+
+def test_words_are_aligned_by_place_not_by_spelling() -> None:
+    # The second "Sam" was removed: an equal word elsewhere in the output does not make it kept.
+    words = surviving_words("Sam said Sam", "Sam said [name]")
+    assert [kept for _, _, kept in words] == [True, True, False]
+
+
+ROWS = [
+    {
+        "id": "x-1",
+        "half": "dev",
+        "text": "Ask Tunde Bello on 0161 496 0001 about Hope ward",
+        "identifiers": [
+            {"text": "Tunde Bello", "kind": "name", "start": 4},
+            {"text": "0161 496 0001", "kind": "phone", "start": 19},
+        ],
+        "keep": ["Hope"],
+    },
+    {"id": "x-2", "half": "dev", "text": "Nothing to add", "identifiers": [], "keep": []},
+]
+
+
+def test_a_partly_removed_name_is_a_leak_and_a_lost_word_is_counted() -> None:
+    def careless(text: str) -> str:
+        return text.replace("Tunde", "[name]").replace("0161 496 0001", "[phone]").replace("Hope", "[name]")
+
+    score = score_redaction(ROWS, "dev", careless)
+    assert score.identifiers["name"] == 1 and score.identifiers["phone"] == 1
+    assert score.leaked["name"] == 1 and score.leaked["phone"] == 0
+    assert [leak.text for leak in score.leaks] == ["Tunde Bello"]
+    assert score.harmless_removed == [("x-1", "Hope")]
+    # Harmless words: Ask, on, about, Hope, ward, Nothing, to, add.
+    assert score.harmless_words == 8
+    assert score.removed_per_100 == pytest.approx(12.5)
+
+
+def test_a_perfect_redactor_scores_clean() -> None:
+    def perfect(text: str) -> str:
+        return text.replace("Tunde Bello", "[name]").replace("0161 496 0001", "[phone]")
+
+    score = score_redaction(ROWS, "dev", perfect)
+    assert score.leaks == [] and score.harmless_removed == []
+    table = format_score(score)
+    assert table.splitlines()[-1] == "Harmless words removed: 0 of 8 (0.00 per 100; the target is at most 1)"
+    assert [line.split() for line in table.splitlines() if line.startswith("  all")] == [["all", "2", "0"]]
+
+
+def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--set", "redaction", "--half", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Redaction, half dev: ")
+    assert "Harmless words removed: " in out
+    assert main(["evaluate", "--set", "redaction", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["half"] == "dev"
+    assert figures["leaked_total"] == 0
+    assert set(figures["identifiers"]) == set(KINDS)
+
+
+def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
+    assert "--half dev or --half aside" in capsys.readouterr().err
+    assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
+    assert main(["evaluate"]) == 2
