@@ -258,8 +258,11 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--sentiment-column", default="sentiment_3", help="positive / neutral_mixed / negative")
     p.add_argument(
         "--half",
-        choices=["a", "b", "dev", "aside", "all"],
-        help="a or b: half of a seeded random split of --labelled; with --set: dev (default), aside or all",
+        choices=["a", "b", "dev", "aside", "all", "holdout"],
+        help=(
+            "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
+            "or holdout (the set's blind held-out file)"
+        ),
     )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of tables")

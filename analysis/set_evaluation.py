@@ -41,8 +41,9 @@ __all__ = [
 ROOT = Path(__file__).resolve().parent.parent
 #: The folder of labelled sets, one CSV per set named after it.
 SETS_FOLDER: Path = Path(__file__).resolve().parent / "evaluation_sets"
-#: Halves a set can be scored on; "all" is both together.
-HALVES = ("dev", "aside", "all")
+#: Halves a set can be scored on; "all" is both together. "holdout" is the set's blind held-out file
+#: (NAME_holdout.csv), written by a helper who never saw the rules, where one exists.
+HALVES = ("dev", "aside", "all", "holdout")
 
 #: Each set's evaluator as "module:function" (imported only when that set is asked for).
 SET_EVALUATORS: dict[str, str] = {
@@ -65,7 +66,7 @@ def read_set(name: str, half: str, folder: Path = SETS_FOLDER) -> pd.DataFrame:
     """The rows of one half of a labelled set ("all": both), every cell read as text."""
     if half not in HALVES:
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
-    path = folder / f"{name}.csv"
+    path = folder / (f"{name}_holdout.csv" if half == "holdout" else f"{name}.csv")
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no labelled set {name!r}")
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -74,6 +75,8 @@ def read_set(name: str, half: str, folder: Path = SETS_FOLDER) -> pd.DataFrame:
     # The half is chosen first, so nothing else in the evaluation ever sees the other one.
     if half != "all":
         frame = frame[frame["half"] == half].reset_index(drop=True)
+    if frame.empty:
+        raise ValueError(f"{path}: no rows in half {half!r}")
     return frame
 
 
