@@ -61,7 +61,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     """Code a CSV of comments with one or more codebooks and write the coded CSV."""
     import pandas as pd
 
-    from analysis.text.coding import CommentCoder
+    from analysis.text.coding import CODED_COLUMNS, CommentCoder
 
     source = Path(args.input)
     out = Path(args.out)
@@ -95,7 +95,7 @@ def cmd_code(args: argparse.Namespace) -> int:
                 rows += len(coded)
         if rows == 0:
             # An input with a header and no rows still gives a file with the header.
-            columns = [*header, "themes", "sentiment", "polarity", "redacted_text", "risk_flag"]
+            columns = [*header, *(c for c in CODED_COLUMNS if c != "theme_rules")]
             pd.DataFrame(columns=columns).to_csv(tmp, index=False)
         tmp.replace(out)
     except (pd.errors.ParserError, UnicodeDecodeError, OSError) as exc:
