@@ -64,6 +64,10 @@ class _Cue:
     soft: bool
     # A further test of the match (a ratio of patients to staff).
     check: Callable[[re.Match[str]], bool] | None
+    # Words that must also be in the same sentence (a wish beside a word of death), and words that
+    # there rule the cue out (a fear of dying of an illness).
+    needs: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
 
 
 def _cue(
@@ -77,9 +81,23 @@ def _cue(
     weight: int = 2,
     soft: bool = False,
     check: Callable[[re.Match[str]], bool] | None = None,
+    needs: tuple[str, ...] = (),
+    unless: str | None = None,
 ) -> _Cue:
-    """A cue with its pattern compiled."""
-    return _Cue(category, re.compile(pattern), reason, direct, topic, negatable, weight, soft, check)
+    """A cue with its patterns compiled."""
+    return _Cue(
+        category,
+        re.compile(pattern),
+        reason,
+        direct,
+        topic,
+        negatable,
+        weight,
+        soft,
+        check,
+        tuple(re.compile(n) for n in needs),
+        re.compile(unless) if unless else None,
+    )
 
 
 # Contractions and text-speak are spelled out before matching, so each cue is written once:
@@ -155,7 +173,8 @@ _COLLEAGUE = (
     r"our team|on shift|every shift|each shift|my shift|the ward manager|at work|placement|rota|"
     r"apprentices?|trainees?|students?|practice educator|assessor|tutor|hr|christmas do|work do|"
     r"staff party|whatsapp group|the other hcas|the other aps|other aps|the rmns|the qualifieds|qualifieds|"
-    r"hcas|my placement|the sister|consultant on|doctors? on (?:the|my) ward)"
+    r"hcas|my placement|the sister|consultant on|doctors? on (?:the|my) ward|to work|going to work|my work|"
+    r"work colleagues|workplace|members? of staff|staff member)"
 )
 _COLLEAGUE_RE = re.compile(rf"\b{_COLLEAGUE}\b")
 _MEDS = (
@@ -197,7 +216,239 @@ def _too_few_staff(match: re.Match[str]) -> bool:
     return staff > 0 and patients / staff > 6
 
 
+# Word classes that the sentence-level cues combine: a disclosure is found by meaning (a word of death
+# beside a wish, a means beside an intent, a colleague beside hostility) whatever the order of words.
+_DEATH = (
+    r"\b(?:die|dying|dead|death|not (?:be )?(?:here|around|alive)|not being (?:here|around|alive)|"
+    r"(?:was|were|am) not (?:here|around|in it|alive)|be gone|being gone|was gone|were gone|"
+    r"disappear(?:ed|ing)?|stay(?:ing)? alive|keep(?:ing)? (?:myself )?alive|end(?:ing)? (?:it|it all|"
+    r"everything|things|my life)(?! with| there| here| now| on a)|(?:it|everything|it all|this) to (?:be )?"
+    r"(?:over|end|stop)|not wake|never wake|sleep forever|stop (?:living|existing|breathing)|not exist|"
+    r"exist anymore|kill myself|not (?:want to )?live|(?:my|this) (?:life|existence) (?:is|feels) "
+    r"(?:pointless|worthless|meaningless|over))\b"
+)
+_WANT = (
+    r"\b(?:want|wanted|wants|wanting|wish|wished|wishes|wishing|rather|prefer|thinking|thought|think|"
+    r"thoughts|plan|planning|plans|going to|tempted|urge|urges|ready|tired of|sick of|fighting|"
+    r"struggl\w*|better off|easier|happier|no point|no reason|what is the point|hope|hoping|pray|praying|"
+    r"considering|considered|feel like|felt like|scared i will|afraid i will|would be|might as well|"
+    r"keep thinking|just want|can not|could not|do not see|no longer|anymore|pointless|worthless)\b"
+)
+_ILLNESS_FEAR = (
+    r"\b(?:thought|felt|scared|afraid|worried|terrified|frightened|convinced|sure)\b[^.!?]{0,25}\b(?:was|"
+    r"were|would|might|could|am|is) (?:going to )?(?:die|dying|be dead)\b|\b(?:scared|afraid|fear|"
+    r"frightened|terrified) of (?:dying|death)|\b(?:nearly|almost|could have|would have|might have) "
+    r"died\b|\bdied (?:last|in|of|from|on|at|suddenly|peacefully|recently|this|before|while|waiting)"
+    r"|\bpassed away|\b(?:dad|mum|mother|father|husband|wife|son|daughter|brother|sister|friend|nan|"
+    r"grandma|grandad|partner|baby|dog|cat|patient|someone) (?:has |had |have )?died|\bdying (?:patient|"
+    r"patients|person|people)|\bend of life|\bpalliative|\bthe dying\b|\bdeath of (?:a|the|my) "
+    r"(?:patient|family)|\bdisappear(?:ed|s)? (?:from|off|into) (?:the|my) (?:list|system|rota|radar|"
+    r"ether)|\bdisappear(?:ed)? (?:with|from) (?:embarrassment|shame)|\bpeople (?:are )?dying "
+    r"(?:waiting|on)|\bdeath rates?|\bwaiting (?:list|lists|times?)\b[^.!?]{0,20}\bdead"
+)
+_MEANS = (
+    r"\b(?:razors?|blades?|rope|ligatures?|noose|lighter|(?:all|loads|a lot|too many|a handful|handfuls|"
+    r"a box|boxes|packets?|stash|supply) of (?:my |the |her |his )?(?:tablets|pills|meds|paracetamol|"
+    r"medication)|(?:tablets|pills|meds|paracetamol) (?:saved|stored|hidden|stockpiled|all at once|"
+    r"at once)|(?:take|taking|took|swallow\w*) (?:all|the lot) (?:of )?(?:my |her |his )?(?:tablets|"
+    r"pills|meds)|bridge|cliff|railway|train tracks|in front of (?:a|the) (?:train|bus|lorry|car|truck)|"
+    r"off (?:a|the) (?:roof|building|bridge|cliff|car park|balcony)|drown\w*|hang\w* (?:myself|"
+    r"himself|herself)|car (?:into|off)|off a cliff)\b"
+)
+_INTENT = (
+    r"\b(?:just in case|for when|going to|want|wanted|wanting|thinking|think|thought|plan|planning|"
+    r"tempted|urge|urges|keep|keeps|kept|saved|saving|collect\w*|hidden|hide|hiding|stash\w*|tonight|"
+    r"ready|researched|looked up|googl\w*|would|sometimes i|feel like|on my mind)\b"
+)
+_MEANS_UNLESS = (
+    r"\bbridg(?:e|ing) (?:the|that|this|a) gap|\bbridge (?:street|road|lane|house|centre|center|club|end)"
+    r"|\blighter (?:duties|load|touch|side|shift|workload)|\bsafety razor|\bligature (?:risks?|points?|"
+    r"checks?|audits?|assessments?|cutters?|training|free)|\bon the ropes|\bdrowning "
+    r"(?:in|with|under)|\bcar park|\b(?:train|bus) (?:was|were|is) (?:late|cancelled|delayed)"
+)
+_VIOLENT = (
+    r"\b(?:hits?|hitting|punch(?:ed|es|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|strangl\w*|"
+    r"chok(?:es|ed|ing)|beat(?:s|ing|en)?|batter(?:s|ed|ing)?|shov(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+    r"headbutt\w*|throttl\w*|dragg?(?:ed|ing|s)|bites|bitten|bit me|spat (?:at|on)|spits (?:at|on)|"
+    r"thr(?:ew|ows|owing) things|pinned (?:me|her|him)|pinch(?:es|ed|ing)|grabb?(?:ed|ing|s) (?:me|her|"
+    r"him|my|his)|twist\w* my arm|pulled my hair|burn(?:t|ed) me|smash\w* (?:my|her|his)|threw (?:me|"
+    r"her|him))\b"
+)
+_VIOLENT_UNLESS = (
+    r"\bkick(?:ed|s|ing)? off|\bhit (?:the|a|my|our|their|his|her) (?:nail|ground|road|target|targets|"
+    r"jackpot|deadline|spot|books)|\bhit (?:me|home)\b(?: \w+)? (?:hard|that|how|when|like)|\bhit home"
+    r"|\bpush(?:ed|es|ing)? (?:me|him|her|us|them|myself) (?:to|into|forward|on|along|harder|out of|"
+    r"through)|\bpush(?:ed|ing)? for\b|\bbeat (?:me|us) to\b|\bbeat(?:ing)? (?:the|my|our) "
+    r"(?:target|record|queue|traffic|deadline)|\bdrag(?:ged|ging)? (?:on|out|my feet|our feet|their feet|"
+    r"myself)|\bpush back|\bpush(?:ed)? through|\bbeat (?:myself|yourself) up|\bkicked out of (?:the|my|"
+    r"uni|college)|\bpinch of salt|\bpushed (?:the|my|our|it|back)|\bchok(?:ed|ing) (?:up|back)"
+    r"|\b(?:hit|kicked|punched|beaten|battered) (?:by|in) (?:a|the) (?:car|bus|ball|bike|van|storm|"
+    r"traffic|cuts|budget)|\bbeaten (?:by|at)\b|\bhit and miss|\bhit or miss|\bhard hitting"
+)
+_INTIMATE = (
+    r"\b(?:he|she|him|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|mum|"
+    r"father|mother|stepdad|stepmum|brother|sister|son|daughter|family|in-laws|mother-in-law|uncle|"
+    r"carer)\b"
+)
+_CONTROL = (
+    r"\b(?:not allowed|only allowed|(?:will|does|do|did|would) not let|never lets?|(?:ask|asking|get|need) "
+    r"(?:his |her |their )?permission|checks? (?:my|the) (?:phone|mileage|messages|texts|bank|receipts|"
+    r"emails|location|car|purse|bag)|tracks? (?:me|my|where)|follow(?:s|ed|ing)? me|keeps? (?:my|all my) "
+    r"(?:passport|money|phone|keys|card|documents|benefits)|takes? (?:all )?my (?:money|card|benefits|"
+    r"pension|wages|phone|keys)|hand (?:over|him|her) (?:all )?my|decides? (?:what|who|where|when) i|"
+    r"controls?|controlling|makes? me (?:sign|hand|give|ask|account|explain|stay in)|(?:what|who|where) i "
+    r"(?:can )?(?:wear|see|go)|tim(?:es|ing) me|account for (?:every|my)|(?:stopped|stops|stop) me "
+    r"(?:from )?(?:seeing|going|working|leaving|talking)|isolat(?:es|ed|ing) me|cut me off from|(?:taken|"
+    r"took|hidden|hid) my (?:phone|keys|money|passport|card|car keys)|locks? me in)\b"
+)
+_CONTROL_UNLESS = (
+    r"\b(?:uni|university|college|study|studies|training|course|placement|rota|annual leave|day off|"
+    r"days off|manager|mentor|ward|trust|employer|hr|supervisor|assessor|tutor|epa|exam|portfolio|"
+    r"parking|visiting|visitors|covid|policy|rules|diabetes|pain|anxiety|condition|symptoms|weight|"
+    r"temperature|blood pressure|budget|spending plan)\b"
+)
+_HOSTILE = (
+    r"\b(?:(?:make|makes|made|making) fun of|mock(?:s|ed|ing)?|humiliat\w*|belittl\w*|intimidat\w*|"
+    r"threaten\w*|(?:sacked|fired|disciplined|kicked off the (?:course|programme|apprenticeship)) if|"
+    r"monkey (?:noises|sounds)|skivvy|dogsbody|too old (?:to|for)|too young (?:to|for)|treat(?:s|ed|"
+    r"ing)? (?:me|us) differently|made my life|pick(?:s|ed|ing)? on (?:me|us)|(?:horrible|nasty|vile|cruel)"
+    r" to (?:me|us)|(?:are|is|am|was|were) (?:a )?waste of (?:money|space|oxygen|a salary)|since i "
+    r"(?:said|told (?:them|everyone|the team)|came out|announced)|for being (?:an apprentice|the "
+    r"apprentice|black|gay|foreign|pregnant|disabled|muslim|a woman|older|dyslexic)|racis\w*|"
+    r"homophob\w*|slurs?)\b"
+)
+_UNKIND = (
+    r"\b(?:shout\w* at|yell\w* at|scream\w* at|swear\w* at|swore at|ignor(?:es|ed|ing) me|calls? me|"
+    r"called me|comments? about|remarks? about|jokes? about|laugh\w* at|rude to me|useless|thick|stupid|"
+    r"lazy|incompetent|behind my back|talk\w* about me|exclud\w*|left out|gossip\w*|undermin\w*|"
+    r"snapp\w* at|blam(?:es|ed|ing) me|cold (?:towards|to) me|unwelcom\w*|not welcome|singled out|the "
+    r"worst jobs|in front of (?:patients|everyone|the team|colleagues|the ward))\b"
+)
+_SHORTAGE = (
+    r"\b(?:short[- ]staffed|understaffed|half the staff|not enough (?:staff|nurses|people|carers)|"
+    r"(?:do|did|does) not have (?:enough |the )?staff|so few|too few|nobody else|on my own|on (?:her|his|"
+    r"our) own|only one|just me|just us|only me|agency|bank staff|no nurse|no qualified|no rmn|one nurse|"
+    r"skeleton|staffing (?:was|is|has been|levels are|levels were) (?:\w+ )?(?:bad|poor|low|awful|"
+    r"terrible|dire|shocking)|no cover|could not get cover|so short|too short|short of staff|run with|"
+    r"running with|nobody to)\b"
+)
+_STAFFING_HARM = (
+    r"\b(?:dangerous|unsafe|not safe|risk|risky|chaos|chaotic|scary|obs|observations|1:1|one to one|"
+    r"absconded|went missing|fell|fall|falls|hurt|injured|incident|incidents|nobody noticed|unwatched|"
+    r"unchecked|left alone|in charge|meds round|medication round|at the same time|could not (?:watch|"
+    r"observe|check|see to|get to)|can not (?:watch|observe|check)|without (?:their |his |her )?(?:obs|"
+    r"observations|checks|meds|medication)|seclusion|alarms?|overdose|ligature|self harm)\b"
+)
+_TRAINEE = (
+    r"\b(?:b3|band 3|hca|trainee|apprentice|student|first year|unqualified|not qualified|agency|an ap|"
+    r"a band 3|a b3|an hca|bank)\b"
+)
+_MEDS_WORD = (
+    r"\b(?:meds|medication|medications|medicine|medicines|tablets?|pills?|dose|doses|dosage|drugs?|"
+    r"injection|injections|depot|insulin|clozapine|lithium|inhaler|antibiotics?|methadone|warfarin|"
+    r"morphine|oramorph|capsules?|antipsychotics?|antidepressants?|paracetamol|penicillin|prn)\b"
+)
+_MED_ERROR = (
+    r"\b(?:wrong|mistake|mistakes|mistakenly|error|errors|twice|double|doubled|someone else'?s|another "
+    r"patient'?s|missed|forgot|forgotten|not given|never given|not get|late|early|too much|max|maximum|"
+    r"overdosed|allergic|allergy|not checked|never checked|unlocked|left out|unattended|crush\w*|"
+    r"expired|out of date|ran out|run out|without checking|not signed|no prescription|not prescribed|"
+    r"given again|had it already|already had|mixed up|mix up|instead of)\b"
+)
+_MED_FINE = (
+    r"\b(?:appointment|review|letter|collect\w*|side effects?|explain\w*|changed|new (?:meds|medication|"
+    r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
+    r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
+    r"twice (?:a|daily|per|each|every)|ready|pharmacy (?:was|were) (?:shut|closed|busy)|gp|reception|"
+    r"worried about|scared of|afraid of)\b"
+)
+
 _CUES: tuple[_Cue, ...] = (
+    # --- sentence-level cues: words of one kind beside words of another ---------------------------
+    _cue(
+        _S,
+        _DEATH,
+        "wishes they were dead or not here",
+        needs=(_WANT,),
+        unless=_ILLNESS_FEAR,
+    ),
+    _cue(_S, _MEANS, "mentions a means or plan", needs=(_INTENT,), unless=_MEANS_UNLESS),
+    _cue(
+        _S,
+        r"\b(?:can not|not|do not think i can|not sure i can|will not)\b[^.!?]{0,40}\b(?:much longer|any "
+        r"longer|for long)\b",
+        "says they cannot go on",
+        unless=r"\b(?:course|job|apprenticeship|placement|wait|waiting|queue|shifts?|pace|commute|role|ward|"
+        r"team|trust|nhs|hours|rota|pay|money|car|house|flat|stay|staying|work|working|hold|list)\b",
+    ),
+    _cue(
+        _S,
+        r"\b(?:written|wrote|writing|left|leave|leaving) (?:a|my|the) (?:suicide |goodbye )?notes?\b"
+        r"(?! (?:to|for|of|about|on|in|from|with|down|book|pad))"
+        r"|\bhow (?:i|i would|i will|i could|i might) (?:\w+ )?do it\b|\bwhen i (?:would|will) do it\b"
+        r"|\b(?:thinking|thought|planned|planning|worked out) (?:about )?(?:how|when|where) (?:i"
+        r"|to) (?:would "
+        r"|will |could )?(?:do it|end it|go through with it)\b",
+        "speaks of a plan",
+        unless=r"\b(?:assignment|essay|epa|exam|portfolio|course|job|task|presentation|placement|project|"
+        r"work|shift|rota|reflection|meds|medication|dressing|procedure|obs)\b",
+    ),
+    _cue(
+        _A,
+        _VIOLENT,
+        "describes someone being hurt",
+        direct=True,
+        needs=(rf"\b{_PERSON}\b",),
+        unless=_VIOLENT_UNLESS,
+    ),
+    _cue(_A, _CONTROL, "describes being controlled by someone", needs=(_INTIMATE,), unless=_CONTROL_UNLESS),
+    _cue(_B, _HOSTILE, "describes hostility at work", needs=(rf"\b{_COLLEAGUE}\b",), negatable=True),
+    _cue(
+        _B,
+        _UNKIND,
+        "describes unkindness at work",
+        needs=(rf"\b{_COLLEAGUE}\b",),
+        negatable=True,
+        weight=1,
+    ),
+    _cue(_ST, _SHORTAGE, "describes too few staff to keep patients safe", needs=(_STAFFING_HARM,)),
+    _cue(
+        _ST,
+        r"\b(?:left|put|made|leaving|leave|leaves) (?:me|us|him|her|them|an? \w+|the \w+) in charge\b"
+        r"|\bi (?:was|am|have been|had to be|ended up) (?:the )?(?:\w+ )?in charge\b"
+        r"|\bin charge of the (?:ward|shift|unit|floor)\b",
+        "describes a trainee left in charge",
+        needs=(_TRAINEE,),
+        weight=3,
+    ),
+    _cue(_M, _MEDS_WORD, "describes a medicine error", needs=(_MED_ERROR,), unless=_MED_FINE),
+    _cue(
+        _C,
+        r"\bwithout (?:any )?(?:food|water|a drink|drinks|fluids|food (?:or|and) (?:water|drink)|eating|"
+        r"drinking|anything to (?:eat|drink))\b"
+        r"|\b(?:not|had not|has not|have not|did not|never|nobody) (?:\w+ )?(?:eaten|drunk|had a drink|had "
+        r"anything to (?:eat|drink)|been fed|been given a drink)\b[^.!?]{0,30}\b(?:days|hours|all day|since)",
+        "describes neglect of basic care",
+        unless=r"\b(?:conference|event|venue|lunch break|session|workshop|the day|study day|course)\b",
+    ),
+    _cue(
+        _C,
+        r"\bface ?down\b",
+        "describes restraint that harms",
+        needs=(r"\b(?:held|hold|pinned|restrain\w*|put|floor|staff|knelt|on top)\b",),
+        unless=r"\b(?:lay|lying|sleep|slept|asleep|in bed|on the bed|on the sofa)\b",
+        weight=3,
+    ),
+    _cue(
+        _C,
+        r"\b(?:obs|observations|checks|ligature checks|1:1|charts?)\b",
+        "describes a patient left at risk",
+        needs=(
+            r"\b(?:ticked|signed|filled in|recorded|written up|was not|were not|not|never|nobody)\b(?: \w+)?"
+            r"(?: actually)? (?:done|checked|happened|looked|being done|carried out|seen|came)\b",
+        ),
+        unless=r"\b(?:my epa|assessor|portfolio|competenc\w*|signed off)\b",
+    ),
     # --- suicide and self-harm --------------------------------------------------------------------
     _cue(_S, r"\bsuicid\w*", "names suicide", direct=True, topic=True),
     _cue(
@@ -273,7 +524,7 @@ _CUES: tuple[_Cue, ...] = (
         r"not to be here|to sleep forever|it was all over|it would all stop|i could just disappear|"
         r"i could disappear|i would not wake up|i did not wake up|to go to sleep forever|to be with (?:him|"
         r"her|them) (?:again|now|up there))"
-        r"|\bbetter off (?:dead|without me|if i was not here|if i were gone|if i was gone|without him|"
+        r"|\bbetter off (?:dead|gone|without me|if i was not here|if i were gone|if i was gone|without him|"
         r"without her)\b"
         r"|\b(?:everyone|they|family|kids|people|the world) (?:would|will) be better off\b"
         r"|\bno (?:point|reason|purpose) (?:in |to )?(?:living|going on|carrying on|being here|being alive|"
@@ -549,6 +800,44 @@ _CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _A,
+        r"\b(?:is|are|was|were|been|being) being (?:hurt|hit|harmed|abused|beaten|mistreated|assaulted|"
+        r"exploited|groomed|neglected|touched)\b|\b(?:is|are|was|were|been|getting|gets) (?:hit|abused"
+        r"|beaten|"
+        r"mistreated|assaulted|exploited|groomed|battered)\b",
+        "says someone is being hurt",
+        needs=(
+            r"\b(?:son|daughter|child|children|kids|kid|neighbour'?s?|brother|sister|mum|dad|patient"
+            r"|patients|"
+            r"resident|residents|she|he|they|friend|her|him|girl|boy|nan|grandad|wife|husband|partner|baby|"
+            r"grandson|granddaughter|niece|nephew|client|service user)\b",
+        ),
+        unless=r"\b(?:by (?:a|the) (?:car|ball|bus|van|bike)|accident|storm|cuts|training|scenario|role "
+        r"play|case study|lecture|module)\b",
+    ),
+    _cue(
+        _A,
+        r"\b(?:does|did|doing|do|done) (?:things|stuff|it) to (?:me|her|him)\b|\b(?:being|been|was|am|were"
+        r"|is)"
+        r" forced to (?:marry|have|do|sleep|send|sell|take|perform|watch|get married)|\bforced (?:me|her"
+        r"|him) "
+        r"to (?:marry|have sex|sleep with|do (?:things|stuff|sexual)|touch|watch)|\bforced marriage"
+        r"|\bmade (?:me|her|him) (?:touch|watch|undress|strip)|\b(?:trying|tried|tries|try) to kiss"
+        r"|\bkiss(?:es|ed|ing)? me\b|\bsexual (?:comments?|remarks?|jokes?|advances?|innuendos?)"
+        r"|\bexposed (?:himself|herself)|\bflash(?:ed|ing) (?:me|at)\b|\bwants? sex for|\bsex for (?:money|"
+        r"drugs|rent|a place)|\bgrop\w*|\b(?:sends?|sent|sending) me (?:nudes|dick pics|pictures of "
+        r"(?:himself|his))",
+        "describes sexual abuse or harassment",
+    ),
+    _cue(
+        _A,
+        r"\b(?:taking|takes|took|stealing|stole|steals|stolen|nicked|nicking|helping (?:himself|herself) to)"
+        r" (?:all )?(?:his|her|my|their|mum'?s|dad'?s|nan'?s) (?:money|pension|benefits|savings|card|bank "
+        r"card|jewellery|cash)\b",
+        "describes money or belongings taken",
+    ),
+    _cue(_A, r"\btaken advantage of\b", "describes someone taken advantage of", weight=1),
+    _cue(
+        _A,
         r"\block(?:s|ed|ing)? (?:his|her|their|my) (?:phone|belongings|things|room) (?:away|up)"
         r"|\b(?:take|took|takes|taking) (?:his|her|their) (?:phone|belongings) (?:away|off)",
         "describes a patient being controlled",
@@ -679,7 +968,14 @@ _CUES: tuple[_Cue, ...] = (
         r"(?:fine as long|do not find out|keep it quiet|not mention|not tell)"
         r"|\bpregnan\w*[^.!?]{0,40}(?:went down badly|not a team player|off the|removed|dropped|"
         r"treated differently|suddenly|pushed out|pushed off)"
-        r"|\b(?:since|after) i (?:came out|told them (?:that )?i (?:am|was|have|had)|announced|got pregnant|"
+        r"|\b(?:told|said to) (?:me )?(?:that )?i am too (?:old|young)|\b(?:said|says) i am too (?:old|young)"
+        r"|\bmonkey (?:noises|sounds)|\bthe only (?:black|asian|brown|foreign|muslim|gay|male|female|"
+        r"overseas|polish|african|filipino|indian) (?:member of staff|one|person|nurse|hca|ap|apprentice"
+        r"|staff)"
+        r"[^.!?]{0,40}\b(?:they|and|so)\b"
+        r"|\b(?:since|after) i (?:came out|said i (?:was|am)|told (?:them|people|everyone"
+        r"|the team) (?:that )?i "
+        r"(?:am|was|have|had)|told them (?:that )?i (?:am|was|have|had)|announced|got pregnant|"
         r"said i was pregnant|complained|raised a concern|spoke up|reported|whistle ?blew)"
         r"|\bi (?:reported|complained about|raised (?:a )?concerns? about|spoke up about|whistle ?blew on) "
         r"[^.!?]{0,30}\b(?:and|but) (?:now|since then|ever since)\b"
@@ -1091,7 +1387,7 @@ _CONTEXT_RE = re.compile(
     r"mandatory|statutory|level [1-3]|ksbs?|theory|debate|legislation|campaign|charity|discussed|"
     r"discussion|class|classes|tutorial|manage|managing|tackle|tackling|reduce|reducing|address|"
     r"addressing|prevent|preventing|improve|improving|trusts|pharmacology|toxicology|antidotes?|"
-    r"interesting|curriculum|syllabus)\b"
+    r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at)\b"
 )
 # Words straight after a topic word that make it the name of a service, a group or a piece of work.
 _SERVICE_AFTER_RE = re.compile(
@@ -1105,7 +1401,8 @@ _SERVICE_AFTER_RE = re.compile(
 _TEACHING_RE = re.compile(
     r"\b(?:scenario|scenarios|role ?play|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
     r"workshop|seminar|webinar|e-?learning|exam|quiz|essay|assignment|reflective account|training|"
-    r"teaching|taught|lesson|class|presentation|slides)\b"
+    r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|looked at|"
+    r"discussed|covered|talked about|how to report|how to spot|how to recognise)\b"
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Bullying at school or in a past job, told as background: not the programme's to act on.
@@ -1195,6 +1492,7 @@ _NAMED_BULLYING = (
     "describes discrimination",
 )
 _HARASSED = "describes sexual harassment"
+_SEXUAL = "describes sexual abuse or harassment"
 
 
 def _mask(text: str, pattern: re.Pattern[str]) -> str:
@@ -1210,9 +1508,9 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _in_context(text: str, start: int, end: int) -> bool:
-    """Whether training, policy or work words sit within eight words of a match, in the same sentence."""
+    """Whether training, policy or work words sit within a few words of a match, in the same sentence."""
     left, right = _clause_bounds(text, start, end)
-    before = " ".join(text[left:start].split()[-8:])
+    before = " ".join(text[left:start].split()[-10:])
     after = " ".join(text[end:right].split()[:8])
     return bool(_CONTEXT_RE.search(before) or _CONTEXT_RE.search(after) or _SERVICE_AFTER_RE.match(text, end))
 
@@ -1271,6 +1569,13 @@ def _hits(text: str) -> tuple[list[_Hit], list[str]]:
                 continue  # the same words twice are one sign, not two
             if cue.check is not None and not cue.check(match):
                 continue
+            if cue.needs or cue.unless:
+                left, right = _clause_bounds(text, match.start(), match.end())
+                sentence = text[left:right]
+                if not all(need.search(sentence) for need in cue.needs):
+                    continue
+                if cue.unless is not None and cue.unless.search(sentence):
+                    continue
             if (cue.topic and _in_context(text, match.start(), match.end())) or _taught(
                 text, match.start(), match.end()
             ):
@@ -1286,6 +1591,8 @@ def _hits(text: str) -> tuple[list[_Hit], list[str]]:
             category, weight = cue.category, cue.weight
             if cue.reason == _FEEL_UNSAFE:
                 category = _feel_unsafe_category(text)
+            elif cue.reason == _SEXUAL and colleagues:
+                category = _B
             elif cue.category == _B and cue.reason not in _NAMED_BULLYING and not colleagues:
                 # Belittled or touched with no colleague in sight: a patient speaks of how staff treat them.
                 category = _A
