@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
 __all__ = ["RISK_CATEGORIES", "RiskFlag", "assess_risk", "risk_flag"]
 
@@ -68,6 +70,12 @@ class _Cue:
     # there rule the cue out (a fear of dying of an illness).
     needs: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
+    # Words one of which every match holds at a word start ("suicid" for "suicidal"), or two words in a
+    # row ("self harm"): a comment holding none of them is not searched with the cue's pattern at all.
+    # tests/analysis/test_risk.py proves from each pattern that its keys are complete.
+    keys: frozenset[str]
+    # Keys of the first of `needs`, checked the same way.
+    also: frozenset[str]
 
 
 def _cue(
@@ -83,8 +91,10 @@ def _cue(
     check: Callable[[re.Match[str]], bool] | None = None,
     needs: tuple[str, ...] = (),
     unless: str | None = None,
+    keys: str,
+    also: str = "",
 ) -> _Cue:
-    """A cue with its patterns compiled."""
+    """A cue with its patterns compiled; keys are space-separated, "+" joining two words in a row."""
     return _Cue(
         category,
         re.compile(pattern),
@@ -97,53 +107,92 @@ def _cue(
         check,
         tuple(re.compile(n) for n in needs),
         re.compile(unless) if unless else None,
+        frozenset(key.replace("+", " ") for key in keys.split()),
+        frozenset(key.replace("+", " ") for key in also.split()),
     )
 
 
 # Contractions and text-speak are spelled out before matching, so each cue is written once:
-# "dont", "don't" and "do not" all become "do not".
-_CONTRACTIONS = [
-    (r"\b(can)'?t\b", "can not"),
-    (r"\bcannot\b", "can not"),
-    (r"\bwon'?t\b", "will not"),
-    (r"\bain'?t\b", "is not"),
-    (r"\b(do|does|did|is|was|are|were|have|has|had|could|would|should|must|need)n'?t\b", r"\1 not"),
-    (r"\bi'?m\b", "i am"),
-    (r"\bi'?ve\b", "i have"),
-    (r"\bi'll\b", "i will"),
-    (r"\bi'd\b", "i would"),
-    (r"\b(he|she|it|that|there|what|who|where)'?s\b(?<!\bits)", r"\1 is"),
-    (r"\bits\b(?= (?:just|only|like|been|not|so|a|the|me|all|getting|got|always|never|every|hard))", "it is"),
-    (r"\b(you|we|they)'re\b", r"\1 are"),
-    (r"\b(you|they)re\b", r"\1 are"),
-    (r"\b(you|we|they)'ve\b", r"\1 have"),
-    (r"\b(he|she|we|they|you)'d\b", r"\1 would"),
-    (r"\b(they|you)d\b", r"\1 would"),
-    (r"\b(he|she|we|they|you)'ll\b", r"\1 will"),
-    (r"\bwanna\b", "want to"),
-    (r"\bgonna\b", "going to"),
-    (r"\bgotta\b", "got to"),
-    (r"\bu\b", "you"),
-    (r"\bur\b", "your"),
-    (r"\br\b", "are"),
-    (r"\bcos\b|\bcoz\b|\bcuz\b|\bbc\b", "because"),
-    (r"\bany more\b", "anymore"),
-    (r"\bmy ?self\b|\bmeself\b", "myself"),
-    (r"\bself[- ]?harm", "self harm"),
-    (r"\bno ?one\b|\bnoone\b|\bno-one\b|\bno body\b", "nobody"),
-    (r"\bsome ?one\b", "someone"),
-    (r"\bpt\b|\bpts\b", "patient"),
-]
-_CONTRACTION_RES = [(re.compile(p), r) for p, r in _CONTRACTIONS]
+# "dont", "don't" and "do not" all become "do not". One pass over the text with a table of words.
+def _spellings() -> dict[str, str]:
+    """Each short or run-together form and what it is spelled out as."""
+    table = {
+        "cant": "can not",
+        "can't": "can not",
+        "cannot": "can not",
+        "wont": "will not",
+        "won't": "will not",
+        "aint": "is not",
+        "ain't": "is not",
+        "im": "i am",
+        "i'm": "i am",
+        "ive": "i have",
+        "i've": "i have",
+        "i'll": "i will",
+        "i'd": "i would",
+        "wanna": "want to",
+        "gonna": "going to",
+        "gotta": "got to",
+        "u": "you",
+        "ur": "your",
+        "r": "are",
+        "cos": "because",
+        "coz": "because",
+        "cuz": "because",
+        "bc": "because",
+        "any more": "anymore",
+        "my self": "myself",
+        "meself": "myself",
+        "no one": "nobody",
+        "noone": "nobody",
+        "no-one": "nobody",
+        "no body": "nobody",
+        "some one": "someone",
+        "pt": "patient",
+        "pts": "patient",
+        "youre": "you are",
+        "theyre": "they are",
+        "theyd": "they would",
+        "youd": "you would",
+    }
+    for aux in ("do", "does", "did", "is", "was", "are", "were", "have", "has", "had", "could", "would"):
+        table[f"{aux}n't"] = table[f"{aux}nt"] = f"{aux} not"
+    for aux in ("should", "must", "need"):
+        table[f"{aux}n't"] = table[f"{aux}nt"] = f"{aux} not"
+    for who in ("he", "she", "that", "there", "what", "who", "where"):
+        table[f"{who}'s"] = table[f"{who}s"] = f"{who} is"
+    table["it's"] = "it is"
+    for who in ("you", "we", "they"):
+        table[f"{who}'re"] = f"{who} are"
+        table[f"{who}'ve"] = f"{who} have"
+    for who in ("he", "she", "we", "they", "you"):
+        table[f"{who}'d"] = f"{who} would"
+        table[f"{who}'ll"] = f"{who} will"
+    # "hes" and "shes" are the only readings; "wheres", "whos" and "thats" likewise.
+    return table
+
+
+_SPELLINGS = _spellings()
+_SPELLING_RE = re.compile(
+    r"(?<![\w'])(?:"
+    + ""
+    r"|".join(re.escape(k) for k in sorted(_SPELLINGS, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+# "its" is "it is" only before the words that follow "it is", never before a noun ("its side effects").
+_ITS_RE = re.compile(
+    r"\bits\b(?= (?:just|only|like|been|not|so|a|the|me|all|getting|got|always|never|every|hard))"
+)
+_SELF_HARM_RE = re.compile(r"\bself[- ]?harm")
+_SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def _normalise(text: str) -> str:
     """Lower case, straight apostrophes and quotes, contractions spelled out, single spaces."""
-    t = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    t = t.replace("\u201c", '"').replace("\u201d", '"')
-    for pattern, repl in _CONTRACTION_RES:
-        t = pattern.sub(repl, t)
-    return re.sub(r"[ \t\r\f\v]+", " ", t)
+    t = _SPACES_RE.sub(" ", text.lower().translate(_QUOTES))
+    t = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(0)], t)
+    return _SELF_HARM_RE.sub("self harm", _ITS_RE.sub("it is", t))
 
 
 # Word groups the cues share.
@@ -167,7 +216,8 @@ _KIN = (
 )
 # Colleagues and workplaces: where bullying of staff happens.
 _COLLEAGUE = (
-    r"(?:mentor|manager|managers|colleague|colleagues|co-?workers?|band ?[2-8]s?|b[2-8]s?|senior|seniors|"
+    r"(?:mentor|manager|managers|colleague|colleagues|co-?workers?|band ?[2-8]s?|b(?:2|3|4|5|6|7|8)s?|"
+    r"senior|seniors|"
     r"nurse in charge|nic|charge nurse|ward sister|sister on|the others|staff ?room|handover|supervisor|"
     r"preceptor|team leader|line manager|matron|the nurses|other staff|qualified staff|the team|my team|"
     r"our team|on shift|every shift|each shift|my shift|the ward manager|at work|placement|rota|"
@@ -250,7 +300,7 @@ _MEANS = (
     r"\b(?:razors?|blades?|rope|ligatures?|noose|lighter|(?:all|loads|a lot|too many|a handful|handfuls|"
     r"a box|boxes|packets?|stash|supply) of (?:my |the |her |his )?(?:tablets|pills|meds|paracetamol|"
     r"medication)|(?:tablets|pills|meds|paracetamol) (?:saved|stored|hidden|stockpiled|all at once|"
-    r"at once)|(?:take|taking|took|swallow\w*) (?:all|the lot) (?:of )?(?:my |her |his )?(?:tablets|"
+    r"at once)|(?:take|taking|took) (?:all|the lot) (?:of )?(?:my |her |his )?(?:tablets|"
     r"pills|meds)|bridge|cliff|railway|train tracks|in front of (?:a|the) (?:train|bus|lorry|car|truck)|"
     r"off (?:a|the) (?:roof|building|bridge|cliff|car park|balcony)|drown\w*|hang\w* (?:myself|"
     r"himself|herself)|car (?:into|off)|off a cliff)\b"
@@ -325,7 +375,7 @@ _UNKIND = (
     r"worst jobs|in front of (?:patients|everyone|the team|colleagues|the ward))\b"
 )
 _SHORTAGE = (
-    r"\b(?:short[- ]staffed|understaffed|half the staff|not enough (?:staff|nurses|people|carers)|"
+    r"\b(?:short(?:-| )staffed|understaffed|half the staff|not enough (?:staff|nurses|people|carers)|"
     r"(?:do|did|does) not have (?:enough |the )?staff|so few|too few|nobody else|on my own|on (?:her|his|"
     r"our) own|only one|just me|just us|only me|agency|bank staff|no nurse|no qualified|no rmn|one nurse|"
     r"skeleton|staffing (?:was|is|has been|levels are|levels were) (?:\w+ )?(?:bad|poor|low|awful|"
@@ -364,93 +414,8 @@ _MED_FINE = (
 )
 
 _CUES: tuple[_Cue, ...] = (
-    # --- sentence-level cues: words of one kind beside words of another ---------------------------
-    _cue(
-        _S,
-        _DEATH,
-        "wishes they were dead or not here",
-        needs=(_WANT,),
-        unless=_ILLNESS_FEAR,
-    ),
-    _cue(_S, _MEANS, "mentions a means or plan", needs=(_INTENT,), unless=_MEANS_UNLESS),
-    _cue(
-        _S,
-        r"\b(?:can not|not|do not think i can|not sure i can|will not)\b[^.!?]{0,40}\b(?:much longer|any "
-        r"longer|for long)\b",
-        "says they cannot go on",
-        unless=r"\b(?:course|job|apprenticeship|placement|wait|waiting|queue|shifts?|pace|commute|role|ward|"
-        r"team|trust|nhs|hours|rota|pay|money|car|house|flat|stay|staying|work|working|hold|list)\b",
-    ),
-    _cue(
-        _S,
-        r"\b(?:written|wrote|writing|left|leave|leaving) (?:a|my|the) (?:suicide |goodbye )?notes?\b"
-        r"(?! (?:to|for|of|about|on|in|from|with|down|book|pad))"
-        r"|\bhow (?:i|i would|i will|i could|i might) (?:\w+ )?do it\b|\bwhen i (?:would|will) do it\b"
-        r"|\b(?:thinking|thought|planned|planning|worked out) (?:about )?(?:how|when|where) (?:i"
-        r"|to) (?:would "
-        r"|will |could )?(?:do it|end it|go through with it)\b",
-        "speaks of a plan",
-        unless=r"\b(?:assignment|essay|epa|exam|portfolio|course|job|task|presentation|placement|project|"
-        r"work|shift|rota|reflection|meds|medication|dressing|procedure|obs)\b",
-    ),
-    _cue(
-        _A,
-        _VIOLENT,
-        "describes someone being hurt",
-        direct=True,
-        needs=(rf"\b{_PERSON}\b",),
-        unless=_VIOLENT_UNLESS,
-    ),
-    _cue(_A, _CONTROL, "describes being controlled by someone", needs=(_INTIMATE,), unless=_CONTROL_UNLESS),
-    _cue(_B, _HOSTILE, "describes hostility at work", needs=(rf"\b{_COLLEAGUE}\b",), negatable=True),
-    _cue(
-        _B,
-        _UNKIND,
-        "describes unkindness at work",
-        needs=(rf"\b{_COLLEAGUE}\b",),
-        negatable=True,
-        weight=1,
-    ),
-    _cue(_ST, _SHORTAGE, "describes too few staff to keep patients safe", needs=(_STAFFING_HARM,)),
-    _cue(
-        _ST,
-        r"\b(?:left|put|made|leaving|leave|leaves) (?:me|us|him|her|them|an? \w+|the \w+) in charge\b"
-        r"|\bi (?:was|am|have been|had to be|ended up) (?:the )?(?:\w+ )?in charge\b"
-        r"|\bin charge of the (?:ward|shift|unit|floor)\b",
-        "describes a trainee left in charge",
-        needs=(_TRAINEE,),
-        weight=3,
-    ),
-    _cue(_M, _MEDS_WORD, "describes a medicine error", needs=(_MED_ERROR,), unless=_MED_FINE),
-    _cue(
-        _C,
-        r"\bwithout (?:any )?(?:food|water|a drink|drinks|fluids|food (?:or|and) (?:water|drink)|eating|"
-        r"drinking|anything to (?:eat|drink))\b"
-        r"|\b(?:not|had not|has not|have not|did not|never|nobody) (?:\w+ )?(?:eaten|drunk|had a drink|had "
-        r"anything to (?:eat|drink)|been fed|been given a drink)\b[^.!?]{0,30}\b(?:days|hours|all day|since)",
-        "describes neglect of basic care",
-        unless=r"\b(?:conference|event|venue|lunch break|session|workshop|the day|study day|course)\b",
-    ),
-    _cue(
-        _C,
-        r"\bface ?down\b",
-        "describes restraint that harms",
-        needs=(r"\b(?:held|hold|pinned|restrain\w*|put|floor|staff|knelt|on top)\b",),
-        unless=r"\b(?:lay|lying|sleep|slept|asleep|in bed|on the bed|on the sofa)\b",
-        weight=3,
-    ),
-    _cue(
-        _C,
-        r"\b(?:obs|observations|checks|ligature checks|1:1|charts?)\b",
-        "describes a patient left at risk",
-        needs=(
-            r"\b(?:ticked|signed|filled in|recorded|written up|was not|were not|not|never|nobody)\b(?: \w+)?"
-            r"(?: actually)? (?:done|checked|happened|looked|being done|carried out|seen|came)\b",
-        ),
-        unless=r"\b(?:my epa|assessor|portfolio|competenc\w*|signed off)\b",
-    ),
     # --- suicide and self-harm --------------------------------------------------------------------
-    _cue(_S, r"\bsuicid\w*", "names suicide", direct=True, topic=True),
+    _cue(_S, r"\bsuicid\w*", "names suicide", direct=True, topic=True, keys="suicid"),
     _cue(
         _S,
         r"\b(?:i|i am|am|i have|i have been|i was|i feel|i felt|i get|been|feel|feeling|felt|getting|having"
@@ -462,20 +427,23 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bcommit(?:ting)? suicide",
         "speaks of suicidal thoughts",
         direct=True,
+        keys="suicid killing",
     ),
     _cue(
         _S,
         r"\bkill(?:ing|ed|s)? (?:myself|themselves|himself|herself)\b|\bkms\b|\bunalive\w*",
         "talks of killing themselves",
         direct=True,
+        keys="kill kms unaliv",
     ),
-    _cue(_S, r"\bself harm\w*", "names self-harm", direct=True, topic=True),
+    _cue(_S, r"\bself harm\w*", "names self-harm", direct=True, topic=True, keys="self+harm"),
     _cue(
         _S,
         r"\b(?:been|started|start|keep|kept|am|is|are|was|were|still|back to|relapsed into|my|i|she|he|"
         r"stop|stopped|urge to) (?:\w+ )?self harm\w*|\bself harm\w* (?:again|lately|every|most|since)",
         "describes self-harm",
         direct=True,
+        keys="self+harm",
     ),
     _cue(
         _S,
@@ -491,19 +459,29 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:till|until|so|to make) (?:it|they|them) (?:bleed|bled|bleeds)\b"
         rf"|\b(?:cuts|scars|burns|marks|wounds|scratches) (?:on|all over|up) (?:her|his|their) {_BODY}",
         "describes hurting themselves",
+        keys="myself cut burn scratch carv pick goug scar mark wound bleed bled",
     ),
     _cue(
         _S,
         r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|ligatur\w*) (?:himself|herself|"
         r"themselves)\b",
         "says someone else hurts themselves",
+        keys="himself herself themselves",
     ),
-    _cue(_S, r"\boverdos\w*|\bod'?d\b|\btook an od\b", "mentions an overdose", direct=True, topic=True),
+    _cue(
+        _S,
+        r"\boverdos\w*|\bod'?d\b|\btook an od\b",
+        "mentions an overdose",
+        direct=True,
+        topic=True,
+        keys="overdos od",
+    ),
     _cue(
         _S,
         r"\b(?:i|me|she|he|my \w+) (?:\w+ ){0,2}(?:took|take|taken|taking) (?:an |another )?overdose",
         "speaks of taking an overdose",
         direct=True,
+        keys="overdose",
     ),
     _cue(
         _S,
@@ -513,6 +491,7 @@ _CUES: tuple[_Cue, ...] = (
         r"like|about|of|just|could|should|ready|tempted) (?:about |of |to |like )?(?:end|ending) "
         r"(?:it|things|myself|this)\b(?! (?:with|there|here|early|now|on|at|for|off|up))",
         "talks of ending their life",
+        keys="life end",
     ),
     _cue(
         _S,
@@ -554,6 +533,14 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:do|can) not see (?:a|any) (?:way out|future|way forward|point)"
         r"|\bnothing matters (?:anymore|now|to me)|\bthe world would be better",
         "wishes they were dead or not here",
+        keys=(
+            "die dead not+here be+here alive born disappear exist sleep all+over all+stop wake be+with "
+            "better+off no+point no+reason no+purpose the+point will+to the+will worth tired+of sick+of "
+            "to+live live+for live+or living+or live+like without+me would+notice will+notice even+notice "
+            "would+care will+care even+care miss+me bothered gone not+around died to+die kill enough+of "
+            "ready+to myself meself do+away give+up giving+up given+up gave+up done+with way+out future "
+            "not+see nothing+matters world go+on carry+on keep+going be+around want+to wanna+to wish+to"
+        ),
     ),
     _cue(
         _S,
@@ -562,6 +549,7 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bnot wak(?:e|ing) up (?:tomorrow|in the morning|again|one day)"
         r"|\b(?:go|going|went) to sleep (?:and|&) (?:not|never)|\bsleep (?:and|&) never wake",
         "wishes not to wake up",
+        keys="wake waking sleep",
     ),
     _cue(
         _S,
@@ -569,6 +557,7 @@ _CUES: tuple[_Cue, ...] = (
         r"(?:here|around|alive) (?:for|by|much longer|long|next|to see|tomorrow|anymore|at christmas|when|"
         r"in a|this time)",
         "says they will not be around",
+        keys="be+here be+around be+alive",
     ),
     _cue(
         _S,
@@ -581,13 +570,19 @@ _CUES: tuple[_Cue, ...] = (
         r"(?: away)?\b|\bgave (?:away )?(?:all )?my (?:things|stuff|belongings|possessions|pets?|dog|cat)"
         r"|\b(?:sorted|sorting|put|putting) (?:out )?my (?:affairs|will)\b",
         "describes goodbyes or putting affairs in order",
+        keys=(
+            "peace goodbye goodbyes letters+to letter+to letters+for letter+for notes+to note+to "
+            "notes+for note+for just+in my+things my+stuff my+belongings my+possessions my+pets my+pet "
+            "my+dog my+cat affairs my+will"
+        ),
     ),
     _cue(
         _S,
         r"\bstockpil\w*|\b(?:sav|hoard|stash|collect|keep)(?:e|ed|ing)? (?:up )?(?:my |all my |some )?"
         r"(?:tablets|pills|meds|medication)"
         r"|\bhow many (?:tablets|pills|paracetamol|of my tablets|of these) (?:it )?(?:would|to|will|takes|it)"
-        r"|\b(?:research\w*|look\w* up|googl\w*|searching) (?:doses|overdoses?|how to|ways to|how many|"
+        r"|\b(?:research\w*|(?:looked|looking|looks|look) up|googl\w*|searching) (?:doses|overdoses?|how to"
+        r"|ways to|how many|"
         r"methods|the quickest|the easiest)"
         r"|\b(?:take|taking|took|swallow\w*) (?:all|all of|the whole|every|a load of|loads of|too many|a "
         r"handful of|a bunch of|my whole|the lot of) (?:my |of my |the |of the |of them )?(?:tablets|pills|"
@@ -597,9 +592,11 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:bridge|railway|train tracks|the tracks|cliff|motorway|rooftop|multi ?storey|the river|the "
         r"canal|the sea)\b[^.!?]{0,40}\b(?:on my mind|keep thinking|been thinking|think about|drawn to|"
         r"calling me|pulls me)"
-        r"|\b(?:jump|jumping|jumped|step|stepping|stepped|walk|walking|walked|drive|driving|throw|throwing) "
-        r"(?:myself )?(?:off|in front of|under|from|into) (?:a |the |my )?(?:bridge|train|building|roof|"
-        r"cliff|car park|multi|motorway|lorry|bus|balcony|window|river|canal|sea|traffic|car|wall|tree)\b"
+        r"|\b(?:jump|jumping|jumped|step|stepping|stepped|throw|throwing) (?:myself )?(?:off|in front of|"
+        r"under|from|into) (?:a |the |my )?(?:bridge|train|building|roof|cliff|car park|multi|motorway|lorry|"
+        r"bus|balcony|window|river|canal|sea|traffic|car|wall|tree)\b"
+        r"|\b(?:walk|walking|walked|drive|driving|drove) (?:off|into) (?:a |the |my )?(?:bridge|train|"
+        r"building|roof|cliff|multi|motorway|lorry|bus|river|canal|sea|traffic|wall|tree)\b"
         r"|\bthrow(?:ing)? myself (?:off|under|in front of|out of)"
         r"|\bhang (?:myself|himself|herself)|\bnoose\b|\b(?:tie|tied|tying|made|make) a ligature"
         r"|\bbought (?:a )?(?:rope|blades?|razors?)"
@@ -614,6 +611,16 @@ _CUES: tuple[_Cue, ...] = (
         r"|\battempt on (?:my|his|her|their) (?:own )?life|\btried to (?:kill|hang|hurt|harm|drown|poison) "
         r"(?:myself|himself|herself|themselves)",
         "mentions a means or plan",
+        keys=(
+            "take+them took+them taking+them take+the took+the taking+the take+it took+it taking+it "
+            "swallow stockpil tablet pill meds medication paracetamol how+many looks+up look+up the+sea "
+            "car+into car+off walk+off walked+off walking+off looked+up looking+up research googl search "
+            "box packet supply stash bridge cliff railway track roof building balcony multi top+floor "
+            "platform motorway lorry river canal traffic jump step throw walk+into walked+into "
+            "walking+into drive+into drive+off driving+into driving+off drove+into drove+off crash swerv "
+            "steer myself himself herself themselves hang noose ligatur rope blade razor a+plan end+it "
+            "do+it attempt them+all lot+all it+all"
+        ),
     ),
     _cue(
         _S,
@@ -625,6 +632,10 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bdo something (?:stupid|silly|daft|drastic|to myself)\b"
         r"|\b(?:going|about) to do something\s*(?:$|[.!?,]|tonight|soon)",
         "says they cannot go on",
+        keys=(
+            "can+not to+stop to+end be+over something+stupid something+silly something+daft "
+            "something+drastic something+to do+something"
+        ),
     ),
     _cue(
         _S,
@@ -632,8 +643,15 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:thinking|think|thought) (?:a lot |a lot more |more and more )?about (?:dying|death|not being "
         r"here|not waking up|hurting myself)",
         "speaks of thoughts of dying",
+        keys="dying death ending here waking hurting",
     ),
-    _cue(_S, r"\b(?:dark|suicidal|intrusive|scary|bad) thoughts\b", "speaks of dark thoughts", weight=1),
+    _cue(
+        _S,
+        r"\b(?:dark|suicidal|intrusive|scary|bad) thoughts\b",
+        "speaks of dark thoughts",
+        weight=1,
+        keys="thought",
+    ),
     _cue(
         _S,
         r"\b(?:not|never) (?:been |felt |feeling |feel )?safe (?:lately|with myself|on my own|around myself|"
@@ -642,6 +660,11 @@ _CUES: tuple[_Cue, ...] = (
         r"i can|do not know if i can|do not trust myself) (?:to )?(?:keep|stay|be|keeping|staying) "
         r"(?:myself )?safe|\b(?:do|can) not trust myself",
         "says they have not been safe",
+        keys=(
+            "safe+lately safe+with safe+on safe+around safe+at safe+right safe+these safe+in safe+to "
+            "safe+recently safe+tonight been+safe keeping+safe keep+myself stay+safe staying+safe be+safe "
+            "keep+safe keeping+myself staying+myself myself+safe trust+myself"
+        ),
     ),
     _cue(
         _S,
@@ -649,6 +672,7 @@ _CUES: tuple[_Cue, ...] = (
         "feels a burden to others",
         weight=1,
         soft=True,
+        keys="burden",
     ),
     _cue(
         _S,
@@ -658,6 +682,7 @@ _CUES: tuple[_Cue, ...] = (
         r"saying) (?:about |that )?(?:she|he|they)? ?(?:wants? to die|wanting to die|ending it|ending (?:his|"
         r"her|their) life|not wanting to live|not being here)",
         "says someone else talks of not being around",
+        keys="here around die dying ending live",
     ),
     _cue(
         _S,
@@ -666,9 +691,10 @@ _CUES: tuple[_Cue, ...] = (
         "describes hopelessness",
         weight=1,
         soft=True,
+        keys="hopeless worthless empty numb all+hope no+hope given+up",
     ),
     # --- abuse and coercive control ---------------------------------------------------------------
-    _cue(_A, r"\babus(?:e|ed|es|ive|ing|er)\b", "names abuse", direct=True, topic=True),
+    _cue(_A, r"\babus(?:e|ed|es|ive|ing|er)\b", "names abuse", direct=True, topic=True, keys="abus"),
     _cue(
         _A,
         r"\b(?:sexually|physically|financially|emotionally|verbally) (?:assaulted|abused|exploited|attacked)"
@@ -679,6 +705,10 @@ _CUES: tuple[_Cue, ...] = (
         r"boyfriend|girlfriend|marriage|father|mother|dad|mum|home|son|daughter|brother|family)",
         "describes abuse",
         direct=True,
+        keys=(
+            "sexually physically financially emotionally verbally assault abus rape molest grop attack "
+            "beaten batter"
+        ),
     ),
     _cue(
         _A,
@@ -687,8 +717,9 @@ _CUES: tuple[_Cue, ...] = (
         "names domestic or sexual abuse",
         direct=True,
         topic=True,
+        keys="domestic coerci financial sexual grooming honour forced modern fgm",
     ),
-    _cue(_A, r"\bassault\w*", "names assault", direct=True, topic=True),
+    _cue(_A, r"\bassault\w*", "names assault", direct=True, topic=True, keys="assault"),
     _cue(
         _A,
         rf"\b{_PERSON} (?:\w+ ){{0,2}}(?:hits|hit|hitting|hurts|hurt|beats|beat|beating|punche[sd]|punch|"
@@ -699,6 +730,10 @@ _CUES: tuple[_Cue, ...] = (
         rf"{_VICTIM}\b(?! (?:hard|home|so much|deeply|a lot|the most|like a))",
         "describes someone being hurt",
         direct=True,
+        keys=(
+            "hit hurt beat punch kick slap strangl chok push shov grab bite bit pinch drag throttl batter "
+            "smack headbutt spit spat throw threw burn threaten"
+        ),
     ),
     _cue(
         _A,
@@ -709,6 +744,7 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:said|says|threatened|told me) (?:that )?(?:he|she|they) (?:would|will|will have|would have) "
         r"(?:stop|take|keep) (?:me|the kids|my kids|my children|the children)\b",
         "describes threats or secrecy",
+        keys="threat believe secret said says told",
     ),
     _cue(
         _A,
@@ -721,6 +757,10 @@ _CUES: tuple[_Cue, ...] = (
         r"(?:if|when) (?:i|she|he) (?:talk|speak|see|go|leave|text|ring|spend|wear|look|am late|come)"
         r"|\bone wrong (?:word|move)\b",
         "describes living in fear of someone",
+        keys=(
+            "egg scared afraid frighten terrified petrified fear angry mad nasty violent jealous funny "
+            "crazy one+wrong"
+        ),
     ),
     _cue(
         _A,
@@ -728,7 +768,7 @@ _CUES: tuple[_Cue, ...] = (
         r"(?!go to (?:uni|college|my study|training|study|placement)|have (?:my|a) (?:study|training|day off|"
         r"break|leave|lunch))(?:see|go|leave|have|talk|speak|use|out|visit|work|drive|wear|eat|sleep|keep|"
         r"contact|phone|call|ring|meet|answer|open|spend|get)\b"
-        r"|\b(?:will not|does not|do not|won't) let (?:me|her|him) (?:see|visit|talk to|speak to|ring|call"
+        r"|\b(?:will not|does not|do not) let (?:me|her|him) (?:see|visit|talk to|speak to|ring|call"
         r"|go "
         rf"out with|contact) (?:my |her |his )?{_KIN}"
         r"|\b(?:i am|i was|she is|he is|am|is|was|i|she|he) not allowed (?:to )?(?:go out|out|see|leave|"
@@ -760,6 +800,26 @@ _CUES: tuple[_Cue, ...] = (
         r"violent|mad|funny|physical|handy)"
         r"|\b(?:can not|could not|not allowed to) (?:call|ring|phone|contact|text|see) anyone",
         "describes being controlled by someone",
+        keys=(
+            "not+let never+let never+lets allowed permission checks+my check+my checking+my checked+my "
+            "reads+my read+my tracks+my tracking+my monitors+my monitoring+my goes+through go+through "
+            "went+through tracks+where follows+me following+me followed+me turn+up turns+up turning+up "
+            "turned+up my+money my+bank my+card my+cards my+benefits my+pension my+wages my+passport "
+            "my+car my+keys my+phone all+my make+me makes+me made+me his+name her+name has+to answers+for "
+            "answer+for speaks+for speak+for controls control tells+me decides+what decides+who "
+            "decides+where tells+what tells+who tells+where decides+me controlling locks+me lock+me "
+            "locked+me locking+me locks+her locked+her locks+him locked+him locks+them stop+me stops+me "
+            "stopped+me stopping+me stop+her stops+her stopped+her stop+him stopped+him hand+over "
+            "hands+over handing+over give+him give+her give+them give+my gives+him gives+her giving+him "
+            "giving+her give+all gives+all giving+all hand+all or+he or+she or+they otherwise else+he "
+            "else+she anyone checks+her checks+his check+her check+his checking+her checking+his "
+            "checked+her checked+his reads+her reads+his read+her read+his tracks+her tracks+his "
+            "tracking+her tracking+his monitors+her monitors+his monitoring+her monitoring+his lock+me "
+            "lock+her lock+him lock+them locks+me locks+her locks+him locks+them locked+me locked+her "
+            "locked+him locked+them locking+me locking+her locking+him locking+them stop+me stop+her "
+            "stop+him stops+me stops+her stops+him stopped+me stopped+her stopped+him stopping+me "
+            "stopping+her stopping+him my+wages my+pin else+they all+my all+her all+his"
+        ),
     ),
     _cue(
         _A,
@@ -773,8 +833,13 @@ _CUES: tuple[_Cue, ...] = (
         r"watch porn|send (?:photos|pictures|pics|nudes)|do (?:things|stuff|it)|sleep with)"
         r"|\bsend (?:him |her )?(?:photos|pictures|pics|nudes)\b|\bagainst my will\b|\bwithout my consent"
         r"|\b(?:did|do) not (?:consent|want to)\b[^.!?]{0,20}\b(?:sex|bed|touch)|\bin bed\b[^.!?]{0,30}"
-        r"(?:do not want|did not want|forced|makes me|made me)",
+        r"\b(?:do not want|did not want|forced|makes me|made me)",
         "describes sexual abuse or its risk",
+        keys=(
+            "my+room my+bed my+bedroom touch fondl grop sexual have+sex do+sexual watch+porn send+photos "
+            "send+pictures send+pics send+nudes do+things do+stuff do+it sleep+with send+him send+her "
+            "against+my consent bed sex feel+up feels+up feeling+up"
+        ),
     ),
     _cue(
         _A,
@@ -783,6 +848,7 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:i|she|he) (?:did not|never) (?:fall|fell|walk into|trip)\b|\bwalked into a door\b"
         r"|\b(?:bruises?|marks|black eye|injur\w*) (?:are|were|is|was) from (?:him|her|my|them)",
         "describes an injury being hidden",
+        keys="bump slip to+say to+tell fall fell walk trip bruis mark black injur",
     ),
     _cue(
         _A,
@@ -797,6 +863,11 @@ _CUES: tuple[_Cue, ...] = (
         r"taunt\w*|humiliat\w*|called (?:him|her|them) names|swore at|swear at|shout\w* at|scream\w* at|"
         r"goad\w*|wind\w* up) (?:a |the |some )?(?:patient|resident|him|her|them|service user|my \w+)",
         "describes someone mistreated by a person caring for them",
+        keys=(
+            "quiet scared frighten withdrawn terrified flinch tense upset cries crying afraid rough heavy "
+            "aggressive nasty cruel sadistic laugh mock taunt humiliat called swore swear shout scream "
+            "goad wind"
+        ),
     ),
     _cue(
         _A,
@@ -813,6 +884,7 @@ _CUES: tuple[_Cue, ...] = (
         ),
         unless=r"\b(?:by (?:a|the) (?:car|ball|bus|van|bike)|accident|storm|cuts|training|scenario|role "
         r"play|case study|lecture|module)\b",
+        keys="hurt hit harm abus beaten mistreat assault exploit groom neglect touch batter",
     ),
     _cue(
         _A,
@@ -827,6 +899,10 @@ _CUES: tuple[_Cue, ...] = (
         r"drugs|rent|a place)|\bgrop\w*|\b(?:sends?|sent|sending) me (?:nudes|dick pics|pictures of "
         r"(?:himself|his))",
         "describes sexual abuse or harassment",
+        keys=(
+            "things+to stuff+to it+to forced me+touch me+watch her+touch her+watch him+touch him+watch "
+            "undress strip kiss sexual exposed flash sex grop nude me+nudes me+dick me+pictures"
+        ),
     ),
     _cue(
         _A,
@@ -834,13 +910,15 @@ _CUES: tuple[_Cue, ...] = (
         r" (?:all )?(?:his|her|my|their|mum'?s|dad'?s|nan'?s) (?:money|pension|benefits|savings|card|bank "
         r"card|jewellery|cash)\b",
         "describes money or belongings taken",
+        keys="money pension benefit saving card jewel cash",
     ),
-    _cue(_A, r"\btaken advantage of\b", "describes someone taken advantage of", weight=1),
+    _cue(_A, r"\btaken advantage of\b", "describes someone taken advantage of", weight=1, keys="advantage"),
     _cue(
         _A,
         r"\block(?:s|ed|ing)? (?:his|her|their|my) (?:phone|belongings|things|room) (?:away|up)"
         r"|\b(?:take|took|takes|taking) (?:his|her|their) (?:phone|belongings) (?:away|off)",
         "describes a patient being controlled",
+        keys="lock phone belonging",
     ),
     _cue(
         _A,
@@ -849,6 +927,7 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:money|cash|pension|benefits|jewellery|bank card) (?:has |keeps |kept )?(?:gone|going|went|go)"
         r" missing|\btakes (?:all )?(?:my|his|her) (?:money|pension|benefits|wages)",
         "describes money or belongings taken",
+        keys="take took taking stole steal nick missing",
     ),
     _cue(
         _A,
@@ -857,9 +936,18 @@ _CUES: tuple[_Cue, ...] = (
         r"my (?:wife|husband|partner|mum|dad|kids|children|son|daughter|baby))\b|\bharm to others\b",
         "speaks of harming someone else",
         direct=True,
+        keys="hurt harm kill attack stab strangl",
     ),
     # --- bullying, harassment and discrimination of staff ----------------------------------------
-    _cue(_B, r"\bbull(?:y|ies|ied|ying)\b", "names bullying", direct=True, topic=True, negatable=True),
+    _cue(
+        _B,
+        r"\bbull(?:y|ies|ied|ying)\b",
+        "names bullying",
+        direct=True,
+        topic=True,
+        negatable=True,
+        keys="bull",
+    ),
     _cue(
         _B,
         r"\b(?:been|being|am|was|were|get|got|feel|felt|getting|is|are) (?:\w+ )?bullied|\bbullied by\b"
@@ -867,8 +955,9 @@ _CUES: tuple[_Cue, ...] = (
         "describes being bullied",
         direct=True,
         negatable=True,
+        keys="bull",
     ),
-    _cue(_B, r"\bharass\w*", "names harassment", direct=True, topic=True, negatable=True),
+    _cue(_B, r"\bharass\w*", "names harassment", direct=True, topic=True, negatable=True, keys="harass"),
     _cue(
         _B,
         r"\bracis\w*|\bhomophob\w*|\btransphob\w*|\bsexis[tm]\w*|\bmisogyn\w*|\bdiscriminat\w*"
@@ -877,6 +966,10 @@ _CUES: tuple[_Cue, ...] = (
         direct=True,
         topic=True,
         negatable=True,
+        keys=(
+            "racis homophob transphob sexis misogyn discriminat victimi islamophob ableis antisemit "
+            "xenophob bigot"
+        ),
     ),
     _cue(
         _B,
@@ -893,7 +986,7 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bin front of (?:everyone|the team|the patients|patients|colleagues|the whole|other staff"
         r"|the ward)"
         r"|\bnobody (?:talks|speaks|says hello|says hi|sits) (?:to|with) me|\bwill not let me sit"
-        r"|\bnot allowed in the staff ?room|\b(?:call|calls|called|calling) me ['\"]|\bname[- ]calling"
+        r"|\bnot allowed in the staff ?room|\b(?:call|calls|called|calling) me ['\"]|\bname(?:-| )calling"
         r"|\bcalled me names|\b(?:make|makes|made|making) fun of (?:me|my)\b|\bmock(?:s|ed|ing)? (?:me|my)\b"
         r"|\btak(?:e|es|ing) the (?:mick|piss|mickey) (?:out of|outta) me|\bundermin\w* me\b"
         r"|\bundermin\w* (?:my|me in front)|\btells? (?:patients|others|everyone|the team|people) (?:not to|"
@@ -903,12 +996,22 @@ _CUES: tuple[_Cue, ...] = (
         r"(?:in|to work|to placement|shift|shifts|day|days|work)|\b(?:horrible|nasty|abusive|threatening|"
         r"vile|hateful) (?:messages|texts|emails|comments|notes)"
         r"|\bcry(?:ing)? (?:in|on) (?:the toilets?|my break|the way home|the car|the sluice)"
-        r"|\bhow (?:he|she|they|(?:the|my) (?:\w+ ){1,3})(?:speaks?|talks?|spoke|talked) to me\b"
+        r"|\bhow (?:he |she |they |(?:the|my) (?:\w+ ){1,3})(?:speaks?|talks?|spoke|talked) to me\b"
         r"|\btalk(?:s|ing|ed)? about me\b|\bexclud\w* me\b|\bas (?:a )?punishment\b"
         r"|\b(?:in|speak|speaking|talk|talking) (?:in )?(?:another|their own) language",
         "describes being excluded or belittled",
         negatable=True,
         weight=1,
+        keys=(
+            "eyes ignor blank behind whisper laugh snigger smirk pick singled excluded left+out frozen "
+            "froze shut+out left+off humiliat belittl made+me puts+me put+me shout yell scream swore "
+            "swear snap bark in+front nobody+talks nobody+speaks nobody+says nobody+sits let+me "
+            "staff+room staffroom call name+calling fun+of mock mick piss undermin tells+patients "
+            "tells+others tells+everyone tells+the tells+people tell+patients tell+others tell+everyone "
+            "tell+the tell+people jobs because+i dread horrible nasty abusive threatening vile hateful "
+            "cry crying speaks+to speak+to spoke+to talks+to talk+to talked+to about+me exclud punishment "
+            "language calling"
+        ),
     ),
     _cue(
         _B,
@@ -917,6 +1020,10 @@ _CUES: tuple[_Cue, ...] = (
         r"rubbish|a joke|dumb|incompetent|a liability|not good enough|will never (?:pass|make it|be)|"
         r"not cut out|should (?:leave|quit|give up))",
         "describes being insulted at work",
+        keys=(
+            "thick stupid useless lazy idiot worthless pathetic waste hopeless rubbish joke dumb "
+            "incompetent liability good+enough will+never cut+out leave quit give+up"
+        ),
     ),
     _cue(
         _B,
@@ -937,39 +1044,57 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:treat|treats|treated|look at|looks at|talk to|talks to) me (?:like|as if) (?:i am|im|i was) "
         r"(?:stupid|thick|an idiot|useless|nothing|dirt|a child)",
         "describes being demeaned at work",
+        keys=(
+            "treat hell misery miserable unbearable comment remark joke joking called inappropriate "
+            "sexual dirty explicit rude because+of me+like me+as"
+        ),
     ),
     _cue(
         _B,
-        r"\b(?:threaten\w*|said|told me|says|warned me) [^.!?]{0,40}(?:contract|job|sacked|fired|"
-        r"disciplin\w*|portfolio|sign(?:ed)? (?:me )?off|report me|kicked off|lose my place|fail me)"
+        r"\b(?:threaten\w*|said|told me|says|warned me) [^.!?]{0,40}\b(?:contract|sacked|fired|"
+        r"disciplin\w*|sign(?:ed)? (?:me )?off|report me|kicked off|lose my place|fail me)"
+        r"|\b(?:threaten\w*|warned me)\b[^.!?]{0,40}\b(?:job|portfolio)\b"
         r"|\b(?:messages|texts|calls|rings|emails|phones) me at (?:\d|midnight|night|all hours)"
         r"|\b(?:go|going) (?:in|on) my (?:portfolio|record|file|appraisal)"
         r"|\bget (?:their|my|your|our) contracts? ended",
         "describes intimidation at work",
         weight=1,
+        keys=(
+            "threaten warned+me contract sacked fired disciplin sign+off signed+off sign+me signed+me "
+            "report+me kicked+off lose+my fail+me messages+me texts+me calls+me rings+me emails+me "
+            "phones+me my+portfolio my+record my+file my+appraisal"
+        ),
     ),
     _cue(
         _B,
         r"\bif (?:i|we|you) (?:complain|speak up|say anything|report|raise|whistle ?blow|go to|tell)\w*"
-        r"[^.!?]{0,50}(?:lose|sacked|fired|kicked|ended|finished|trouble|regret|pay for it|know about it|"
+        r"[^.!?]{0,50}\b(?:lose|sacked|fired|kicked|ended|finished|trouble|regret|pay for it|know about it|"
         r"sign(?:ed)? (?:me )?off|fail|contract|place|job)"
         r"|\b(?:sending|sends|sent|send) me (?:\w+ )?(?:horrible|nasty|abusive|threatening|vile|hateful) "
         r"(?:messages|texts|emails|comments|notes)",
         "describes threats for speaking up",
+        keys=(
+            "i+complain we+complain you+complain i+speak we+speak you+speak i+say you+say i+report "
+            "we+report you+report i+raise we+raise you+raise i+whistle you+whistle i+go you+go i+tell "
+            "you+tell we+tell sending+me sends+me sent+me send+me i+complain i+speak i+say i+report "
+            "i+raise i+whistle i+go i+tell we+complain we+speak we+say we+report we+raise we+whistle "
+            "we+go we+tell you+complain you+speak you+say you+report you+raise you+whistle you+go "
+            "you+tell"
+        ),
     ),
     _cue(
         _B,
         r"\bpeople like you\b(?! (?:and me|make|are (?:great|amazing|brilliant|lovely)))"
-        r"|\byour (?:sort|kind)\b|\b(?:told|said to|calls?|called) (?:me|us)[^.!?]{0,10}you people\b"
+        r"|\byour (?:sort|kind)\b|\b(?:told|said to|calls?|called) (?:me|us)[^.!?]{0,10}\byou people\b"
         r"|\b(?:because|cause) (?:i am|she is|he is|we are|i was) (?:black|foreign|gay|pregnant|muslim|"
-        r"disabled|a woman|asian|polish|trans|dyslexic|older|overseas|from abroad|jewish|lesbian|bi|"
+        r"disabled|a woman|asian|polish|trans|dyslexic|older|overseas|from abroad|jewish|lesbian|bisexual|"
         r"autistic|romanian|african|indian|filipino|nigerian|not british|not from here|a mum)\b"
-        r"|\b(?:being|is|am|was) (?:gay|lesbian|trans|bi|muslim|black|pregnant|disabled)\b[^.!?]{0,40}"
-        r"(?:fine as long|do not find out|keep it quiet|not mention|not tell)"
-        r"|\bpregnan\w*[^.!?]{0,40}(?:went down badly|not a team player|off the|removed|dropped|"
+        r"|\b(?:being|is|am|was) (?:gay|lesbian|trans|bisexual|muslim|black|pregnant|disabled)\b[^.!?]{0,40}"
+        r"\b(?:fine as long|do not find out|keep it quiet|not mention|not tell)"
+        r"|\bpregnan\w*[^.!?]{0,40}\b(?:went down badly|not a team player|off the|removed|dropped|"
         r"treated differently|suddenly|pushed out|pushed off)"
         r"|\b(?:told|said to) (?:me )?(?:that )?i am too (?:old|young)|\b(?:said|says) i am too (?:old|young)"
-        r"|\bmonkey (?:noises|sounds)|\bthe only (?:black|asian|brown|foreign|muslim|gay|male|female|"
+        r"|\bmonkey (?:noises|sounds)|\bthe only (?:black|asian|brown|foreign|muslim|gay|"
         r"overseas|polish|african|filipino|indian) (?:member of staff|one|person|nurse|hca|ap|apprentice"
         r"|staff)"
         r"[^.!?]{0,40}\b(?:they|and|so)\b"
@@ -980,13 +1105,21 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bi (?:reported|complained about|raised (?:a )?concerns? about|spoke up about|whistle ?blew on) "
         r"[^.!?]{0,30}\b(?:and|but) (?:now|since then|ever since)\b"
         r"|\bmy (?:accent|hijab|skin|religion|race|colour|weight|sexuality|disability|nationality|"
-        r"headscarf|dyslexia|autism|adhd)\b[^.!?]{0,40}(?:comments?|jokes?|remarks?|mock\w*|laugh\w*|"
+        r"headscarf|dyslexia|autism|adhd)\b[^.!?]{0,40}\b(?:comments?|jokes?|remarks?|mock\w*|laugh\w*|"
         r"called|liability|problem|burden|should leave|not cut out|excuse)"
         r"|\b(?:comments?|jokes?|remarks?|mock\w*|laugh\w*|digs?|fun) (?:about|at|on|of) (?:me |my )?"
         r"(?:being )?(?:accent|hijab|skin|religion|race|colour|weight|sexuality|disability|nationality|"
-        r"headscarf|culture|name|age|black|asian|foreign|polish|muslim|gay|pregnant|disabled|dyslexic|"
+        r"headscarf|culture|black|asian|foreign|polish|muslim|gay|pregnant|disabled|dyslexic|"
         r"fat|my english)\b",
         "describes discrimination",
+        keys=(
+            "people+like your+sort your+kind you+people black foreign gay pregnan muslim disabled woman "
+            "asian polish trans dyslexi older overseas abroad jewish lesbian bisexual autis romanian "
+            "african indian filipino nigerian british from+here a+mum too+old too+young monkey brown "
+            "accent hijab skin religion race colour weight sexuality disabilit nationality headscarf "
+            "culture fat my+english adhd since+i after+i i+reported i+complained i+raised i+spoke "
+            "i+whistle"
+        ),
     ),
     _cue(
         _B,
@@ -998,6 +1131,7 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bsexual (?:comments|jokes|remarks|innuendo)|\bkeeps? asking me out|\bsend(?:s|ing)? me "
         r"(?:pictures|photos|pics) of",
         "describes sexual harassment",
+        keys="stand stood touch grab rub slap pinch comment remark joke sexual asking send",
     ),
     _cue(
         _B,
@@ -1005,6 +1139,7 @@ _CUES: tuple[_Cue, ...] = (
         r"manager|workplace|place)|\bclique\w*|\bgaslight\w*|\bscapegoat\w*",
         "describes a hostile workplace",
         weight=1,
+        keys="school be+there toxic clique gaslight scapegoat",
     ),
     # --- unsafe staffing ---------------------------------------------------------------------------
     _cue(
@@ -1017,7 +1152,7 @@ _CUES: tuple[_Cue, ...] = (
         r"|watch|"
         r"observe|look after|supervise|cover the obs|manage)|\btoo few (?:staff|nurses) to"
         r"|\b(?:so|too) (?:short|few)\b[^.!?]{0,40}\b(?:unsafe|dangerous|not safe|could not|can not|risk)"
-        r"|\b(?:unsafe|not safe|dangerous)\b[^.!?]{0,30}\b(?:short[- ]staffed|understaffed|so few staff|"
+        r"|\b(?:unsafe|not safe|dangerous)\b[^.!?]{0,30}\b(?:short(?:-| )staffed|understaffed|so few staff|"
         r"not enough staff|staffing)"
         r"|\bstaffing\b[^.!?]{0,30}\b(?:someone|somebody|a patient|patients) (?:is|are|will"
         r"|could) (?:going to "
@@ -1027,6 +1162,10 @@ _CUES: tuple[_Cue, ...] = (
         topic=True,
         negatable=True,
         weight=3,
+        keys=(
+            "unsafe danger not+safe risk scar staffing critical serious not+enough so+short too+short "
+            "so+few too+few accident"
+        ),
     ),
     _cue(
         _ST,
@@ -1036,6 +1175,8 @@ _CUES: tuple[_Cue, ...] = (
         r"(?:the whole|\d+|two|both|all|three|the entire|twenty|thirty|a ward of)",
         "describes too few staff for the patients",
         weight=3,
+        keys="one 1 single",
+        also="nurse rmn qualified registered member staff hca registrant carer person rn",
     ),
     _cue(
         _ST,
@@ -1046,6 +1187,11 @@ _CUES: tuple[_Cue, ...] = (
         "describes too few staff for the patients",
         weight=3,
         check=_too_few_staff,
+        keys=(
+            "1 2 3 4 5 6 7 8 9 0 one two three four five six seven eight nine ten twelve fifteen twenty "
+            "thirty forty"
+        ),
+        also="patient service bed resident people client women men young",
     ),
     _cue(
         _ST,
@@ -1055,6 +1201,7 @@ _CUES: tuple[_Cue, ...] = (
         "describes more patients on close watch than staff",
         weight=3,
         check=lambda m: _number(m.group("patients")) >= _number(m.group("staff")) > 0,
+        keys="1:1 one+to 2:1 close+obs constant+obs level+3 level+4 arms+length",
     ),
     _cue(
         _ST,
@@ -1063,42 +1210,50 @@ _CUES: tuple[_Cue, ...] = (
         r"the unit|duty|nights|site|the floor|for)|from|between|until|til|all night|at all|in the building)",
         "describes no qualified nurse on shift",
         weight=3,
+        keys="rmn registered qualified nurse registrant trained rn",
     ),
     _cue(
         _ST,
         r"\b(?:left|put|was|am|being|been|ended up|end up|had to be"
         r"|made) (?:\w+ ){0,2}in charge\b[^.!?]{0,40}"
-        r"(?:b3|band 3|hca|trainee|apprentice|student|first year|unqualified|not qualified|agency)"
+        r"\b(?:b3|band 3|hca|trainee|apprentice|student|first year|unqualified|not qualified|agency)"
         r"|\b(?:as|being) (?:a|an|the only) (?:b3|band 3|hca|trainee|apprentice|student|first year)"
-        r"[^.!?]{0,30}(?:in charge|run the (?:shift|ward|floor|unit))"
+        r"[^.!?]{0,30}\b(?:in charge|run the (?:shift|ward|floor|unit))"
         r"|\b(?:left|had|have|expected) to run the (?:shift|ward|floor|unit|night)\b"
         r"|\b(?:the )?only (?:staff|one|person|member of staff|staff member|nurse|hca|carer) on (?:the floor"
         r"|the "
         r"ward|shift|nights|the unit|duty)\b",
         "describes a trainee left in charge",
         weight=3,
+        keys="charge run+the only+staff only+one only+person only+member only+nurse only+hca only+carer",
     ),
     _cue(
         _ST,
         r"\b(?:it is|its|it was) (?:just|only) me\b|\bnobody else\b|\bno other staff\b"
         r"|\b(?:she|he|the nurse|the rmn|the nic|i|we) (?:was|is|were|am|are) on (?:her|his|my|our) own\b"
         r"(?! (?:but|and (?:it|that) was fine))|\bon my own with \d+|\bleft on my own\b"
-        r"|\bcover(?:ing|s|ed)? (?:two|2|both|three) wards|\bover the phone\b(?=[^.!?]{0,30}ward)"
+        r"|\bcover(?:ing|s|ed)? (?:two|2|both|three) wards"
         r"|\bthe rest (?:were|are) agency|\ball agency\b|\bonly (?:one|person|permanent|regular|substantive)"
         r"(?: \w+)? who knew (?:the )?patients|\bonly (?:permanent|regular|substantive) (?:member|staff)"
         r"|\b(?:\d|two|three|four) agency\b"
         r"|\bagency (?:lad|staff|nurse|worker|hca|girl|guy|bloke)s? (?:\w+ ){0,3}(?:never (?:been|worked)|"
         r"did not know|no idea)"
         r"|\bat the same time\b[^.!?]{0,30}\bnobody else|\bmeds round and [^.!?]{0,20}obs"
-        r"|\b(?:me|just me|only me)\b[^.!?]{0,60}\b(?:\d\d|twenty|thirty) (?:patients|service users|beds|"
+        r"|\b(?:just me|only me)\b[^.!?]{0,60}\b(?:\d\d|twenty|thirty) (?:patients|service users|beds|"
         r"residents)\b|\b(?:\d|two|three|four) (?:of them |patients )?on (?:1:1|one to one|close obs|constant"
         r" obs|2:1)",
         "describes staff left alone or stretched",
         weight=1,
+        keys=(
+            "just+me only+me nobody+else no+other her+own his+own my+own our+own cover+two covering+two "
+            "covers+two covered+two cover+2 covering+2 cover+both covering+both covers+both covered+both "
+            "cover+three covering+three agency only+permanent only+regular only+substantive meds+round "
+            "1:1 one+to close+obs constant+obs 2:1 covers+2 covered+2 covers+three covered+three who+knew"
+        ),
     ),
     _cue(
         _ST,
-        r"\b(?:short[- ]staffed|understaffed|under staffed|under-staffed|not enough staff|skeleton staff|"
+        r"\b(?:short(?:-| )staffed|understaffed|under staffed|under-staffed|not enough staff|skeleton staff|"
         r"so short|too short|very short|really short|short of staff|no staff|staff shortages?|so few staff|"
         r"too few staff|few staff|low staffing|(?:did|do|does) not have (?:the|enough) staff|no staff to|"
         r"staffing (?:is|was|has been) (?:\w+ )?(?:low|bad|poor|awful|"
@@ -1108,12 +1263,17 @@ _CUES: tuple[_Cue, ...] = (
         "describes a shortage of staff",
         negatable=True,
         weight=1,
+        keys=(
+            "short+staffed short+of understaff under+staffed under+staff not+enough skeleton no+staff "
+            "staff+shortage staff+shortages so+few too+few few+staff low+staffing have+the have+enough "
+            "staffing so+short too+short very+short really+short were+short was+short are+short is+short"
+        ),
     ),
     _cue(
         _ST,
-        r"\b(?:can not|could not|unable to|did not|do not have time to|no time to|not able to) (?:do|watch|"
-        r"observe|check on|keep an eye on|supervise|do the|take (?:him|her|them)) (?:your |the |his |her |"
-        r"their |my )?(?:obs|observations|1:1|one to one|him|her|them|mum|dad|patients|to the toilet)\b"
+        r"\b(?:can not|could not|unable to|did not|do not have time to|no time to|not able to) (?:(?:watch|"
+        r"observe|check on|keep an eye on|supervise) (?:\w+ )?\w+|do (?:your |the |his |her |their |my )?"
+        r"(?:obs|observations|1:1|one to one|checks)|take (?:him|her|them) to the toilet)\b"
         r"|\b(?:fell|falls|fall|incident|incidents|got hurt|unobserved|1:1s? (?:missed|not done|dropped)|"
         r"not (?:being )?(?:checked|watched|observed|seen to))\b"
         r"|\bnobody (?:to watch|to check|to help|to supervise|to do)"
@@ -1122,6 +1282,11 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bleft (?:alone|on (?:his|her|their) own) for (?:hours|ages|the night|a long time)",
         "describes patients not watched or harmed",
         weight=1,
+        keys=(
+            "watch observe check+on keep+an supervise obs observation 1:1 one+to checks toilet fell fall "
+            "falls incident incidents got+hurt unobserved not+being not+checked not+watched not+observed "
+            "not+seen nobody+to unchecked unsupervised unattended left+alone left+on"
+        ),
     ),
     # --- medication errors -------------------------------------------------------------------------
     _cue(
@@ -1138,6 +1303,16 @@ _CUES: tuple[_Cue, ...] = (
         direct=True,
         topic=True,
         negatable=True,
+        keys=(
+            "wrong someone+else somebody+else another+patient another+person another+resident another+man "
+            "another+lady next+patient next+person next+resident different+patient different+person "
+            "different+resident wrong+patient wrong+person meant+for prescribed+for error mistake "
+            "incident mix+up mixup blunder epilepsy eye+drops drops cream fluid drip oxygen patch liquid "
+            "prescription sertraline olanzapine quetiapine diazepam lorazepam another+patient "
+            "another+person another+resident another+man another+lady next+patient next+person "
+            "next+resident next+man next+lady different+patient different+person different+resident "
+            "different+man different+lady wrong+patient wrong+person wrong+resident wrong+man wrong+lady"
+        ),
     ),
     _cue(
         _M,
@@ -1145,9 +1320,9 @@ _CUES: tuple[_Cue, ...] = (
         r"twice the dose|\d+ times the dose|ten ?fold|ten times the|gave me (?:them|it|my tablets) again|"
         r"given (?:them|it) again|came back [^.!?]{0,30}gave me (?:them|it) again|double dosed|overdosed "
         r"(?:him|her|them|me|a patient|the patient))"
-        r"|\b\d+ ?(?:ml|mg|mcg|micrograms|units|g|grams)\b[^.!?]{0,50}should (?:be|have been|of been|"
+        r"|\b\d+ ?(?:ml|mg|mcg|micrograms|units|g|grams)\b[^.!?]{0,50}\bshould (?:be|have been|of been|"
         r"have|of) \d+ ?(?:ml|mg|mcg|micrograms|units|g|grams)?"
-        r"|\b\d+ ?(?:ml|mg|mcg|micrograms|units|g|grams) (?:instead of|not|rather than|when it should be) \d+"
+        r"|\b\d+ ?(?:ml|mg|mcg|micrograms|units|g|grams) (?:instead of|rather than|when it should be) \d+"
         r"|\bgiven to (?:the wrong|another|a different|the next) (?:patient|person|resident|man|lady)"
         r"|\b(?:gave|given|giving|prescribed|dispensed) (?:me |him |her |them )?(?:the |a |some )?(?:\w+ )?"
         r"(?:\w+ )?(?:that |which )?(?:i am|he is|she is|they are|i was|he was|she was) allergic to"
@@ -1158,12 +1333,13 @@ _CUES: tuple[_Cue, ...] = (
         r"(?:\w+ )?"
         rf"{_MEDS}\b[^.!?]{{0,20}}\btwice\b(?! (?:a|daily|per|each|every) )",
         "describes a dose given twice or too much",
+        keys="doubl given gave twice times ten came overdosed should instead rather when+it allergic",
     ),
     _cue(
         _M,
         r"\b(?:missed|forgot|forgotten|forgetting|skipped|never got|never given|(?:was|were|been|is|are"
         r"|being)"
-        rf" not given|did not get|not getting|never had|did not have) (?:\w+ ){{0,3}}{_MEDS}"
+        rf" not given|did not get|not getting|never had|did not have) (?:\w+ ){{0,3}}\b{_MEDS}"
         r"(?! (?:review|appointment|clinic|check))"
         rf"|\b{_MEDS} (?:\w+ ){{0,3}}(?:was|were|is|are|got|been|get|keeps? getting) (?:\w+ )?(?:missed|"
         r"not given|forgotten|never given|skipped|not done|stopped|left on the side|left out|not signed)"
@@ -1173,14 +1349,22 @@ _CUES: tuple[_Cue, ...] = (
         rf"their|any) {_MEDS}"
         r"|\b(?:days?|weekend|week|nights?|weeks) without (?:my |his |her |any )?(?:meds|medication|tablets|"
         r"medicine|insulin|anything)|\bwent without (?:for|\d|any|them|it|my)"
-        rf"|\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b[^.!?]{{0,30}}{_MEDS}"
+        rf"|\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b[^.!?]{{0,30}}\b{_MEDS}"
         rf"|\b{_MEDS}\b[^.!?]{{0,40}}\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b",
         "describes doses missed or not given",
+        keys=(
+            "meds medic tablet pill dose dosage drug inject depot insulin clozapine lithium inhaler "
+            "antibiotic methadone warfarin morphine oramorph capsule antipsychotic antidepressant "
+            "paracetamol penicillin prn without+my without+his without+her without+their without+any "
+            "without+meds without+medication without+tablets without+medicine without+insulin "
+            "without+anything went+without epilepsy eye+drops drops cream fluid drip oxygen patch liquid "
+            "prescription sertraline olanzapine quetiapine diazepam lorazepam"
+        ),
     ),
     _cue(
         _M,
         rf"\b{_MEDS} (?:\w+ ){{0,3}}in the bin\b|\b(?:binned|thrown away|throwing away|threw away) "
-        rf"(?:\w+ ){{0,2}}{_MEDS}"
+        rf"(?:\w+ ){{0,2}}\b{_MEDS}"
         r"|\bchange[ds]? (?:the |his |her |my )?(?:chart|mar|drug chart|records?)\b"
         r"|\b(?:chart|mar|records?) (?:says?|said|shows?|showed) (?:\w+ ){0,2}(?:refused|given|taken)\b"
         r"|\b(?:sign|signed|signing|signs) (?:for|off) (?:the )?(?:meds|medication|drugs|tablets|insulin)"
@@ -1188,37 +1372,46 @@ _CUES: tuple[_Cue, ...] = (
         r"|that were "
         r"not|that was not)",
         "describes medicines records not matching what happened",
+        keys=(
+            "chart mar record the+bin binned thrown throwing threw sign+for signed+for signing+for "
+            "signs+for sign+off signed+off signing+off signs+off"
+        ),
     ),
     _cue(
         _M,
         r"\ballerg\w*\b[^.!?]{0,50}\b(?:given|gave|still|anyway|ignored|despite|again)\b"
         r"|\bdespite (?:my|his|her|their) allerg"
-        r"|\b(?:gave|given|prescribed|giving) [^.!?]{0,40}(?:even though|despite|although|when) [^.!?]{0,25}"
+        r"|\b(?:gave|given|prescribed|giving) [^.!?]{0,40}\b(?:even though|despite|although"
+        r"|when) [^.!?]{0,25}\b"
         r"allerg"
         r"|\b(?:lithium|clozapine|warfarin|insulin|blood sugar|sodium valproate|valproate|inr|ecg)\b"
-        r"[^.!?]{0,20}(?:levels?|bloods?|monitoring|checks?|tests?|readings?)\b[^.!?]{0,30}(?:not|never|"
+        r"[^.!?]{0,20}\b(?:levels?|bloods?|monitoring|checks?|tests?|readings?)\b[^.!?]{0,30}\b(?:not|never|"
         r"missed|months|forgot|overdue)\b"
         r"|\b(?:nobody|never|not|no one) (?:\w+ ){0,2}(?:checked|checking|monitored|tested|done|did) (?:my "
         r"|his |"
         r"her |their )?(?:lithium|clozapine|warfarin|inr|blood sugars?|sugar levels|drug levels)",
         "describes an allergy or high-risk drug not checked",
+        keys="allerg despite lithium clozapine warfarin insulin blood sodium valproate inr ecg sugar drug",
     ),
     _cue(
         _M,
         r"\b(?:controlled drugs?|cds?|cd book|cd cupboard|cd check|drugs? cupboard|drugs? trolley|meds "
         r"trolley|medicines? trolley|clinic room keys?|drug keys|medication keys|meds keys)\b[^.!?]{0,80}"
-        r"(?:without counting|not counted|unlocked|left open|missing|just sign|sign without|signed without|"
+        r"\b(?:without counting|not counted|unlocked|left open|missing|just sign|sign without|signed without|"
         r"do not add up|did not add up|does not add up|(?:do|does|did) not (?:match|tally|balance)|wrong "
         r"count|discrepanc\w*|left out|unattended)"
-        r"|\b(?:just sign|sign without|signed without)\b[^.!?]{0,50}(?:controlled drugs?|cds?|count\w*|meds|"
+        r"|\b(?:just sign|sign without|signed without)\b[^.!?]{0,50}\b(?:controlled drugs?|cds?|count\w*"
+        r"|meds|"
         r"medication)",
         "describes unsafe handling of controlled drugs",
+        keys="controlled cd drug meds medic clinic just+sign sign",
     ),
     _cue(
         _M,
-        r"\bdo not crush\b|\bnot to be crushed\b|\bcrush\w* [^.!?]{0,40}(?:modified release|slow release|"
+        r"\bdo not crush\b|\bnot to be crushed\b|\bcrush\w* [^.!?]{0,40}\b(?:modified release|slow release|"
         r"should not)|\bmeds (?:were |was )?left (?:out|on the side|unattended)",
         "describes medicines given against their instructions",
+        keys="crush meds",
     ),
     _cue(
         _M,
@@ -1235,39 +1428,51 @@ _CUES: tuple[_Cue, ...] = (
         r"|\b(?:not trained|untrained|not competent|not signed off|not qualified)\b[^.!?]{0,40}\b(?:give|"
         r"giving|administer\w*|do|doing) (?:the )?(?:meds|medication|drugs|insulin|injections?|meds round)",
         "describes medicines given unsafely",
+        keys=(
+            "without+checking without+looking without+reading without+signing without+the without+a "
+            "forgot+to forgotten+to forget+to forgets+to failed+to neglected+to not+trained untrained "
+            "not+competent not+signed not+allowed not+qualified been+trained no+training"
+        ),
     ),
     _cue(
         _M,
-        r"\bprn\b[^.!?]{0,50}(?:keep (?:him|her|them|patients?) quiet|shut (?:him|her|them) up|not "
+        r"\bprn\b[^.!?]{0,50}\b(?:keep (?:him|her|them|patients?) quiet|shut (?:him|her|them) up|not "
         r"prescribed|without (?:a )?prescription|punish\w*|because (?:he|she|they) (?:was|were) "
-        r"(?:loud|annoying|difficult))|\b(?:sedat\w*|jabbed|injected|drugged)[^.!?]{0,40}(?:keep (?:him|her|"
+        r"(?:loud|annoying|difficult))|\b(?:sedat\w*|jabbed|injected|drugged)[^.!?]{0,40}\b(?:keep (?:him"
+        r"|her|"
         r"them) quiet|shut (?:him|her|them) up|calm (?:him|her|them) down for|because (?:he|she|they) "
         r"(?:was|were) (?:annoying|loud))|\bto keep (?:him|her|them) quiet\b",
         "describes medicine used to keep someone quiet",
+        keys="prn sedat jab inject drug keep+him keep+her keep+them",
     ),
     # --- unsafe care -------------------------------------------------------------------------------
-    _cue(_C, r"\bneglect\w*", "names neglect", direct=True, topic=True, negatable=True),
+    _cue(_C, r"\bneglect\w*", "names neglect", direct=True, topic=True, negatable=True, keys="neglect"),
     _cue(
         _C,
         r"\bpressure (?:sore|ulcer|damage|injur\w*)s?|\bbed ?sores?",
         "describes pressure sores",
         topic=True,
         negatable=True,
+        keys="pressure bed",
     ),
     _cue(
         _C,
         r"\b(?:restrain\w*|pinned|held (?:him|her|them|me) down|held down|prone|floored|took (?:him|her|me) "
-        r"down)\b[^.!?]{0,70}(?:face ?down|hurt|injur\w*|bruis\w*|could not breathe|can not breathe|knee|"
+        r"down)\b[^.!?]{0,70}\b(?:face ?down|hurt|injur\w*|bruis\w*|could not breathe|can not breathe|knee|"
         r"neck|every shift|every day|first thing|too long|for hours|nobody checked|broke|broken|dislocat\w*|"
         r"in pain|chok\w*|sat on|laughing|for no reason|as punishment|bleeding|blood)"
         r"|\bknee on (?:his|her|their|my) (?:back|neck|chest|head)"
         r"|\bface ?down\b[^.!?]{0,30}\b(?:restrain\w*|held|pinned)"
         r"|\b(?:sat|sitting|kneel\w*|knelt|lay|lying|lent|leaning|stood) on (?:a |the )?(?:patient|him|her|"
         r"them|resident|his (?:chest|back|neck)|her (?:chest|back|neck))\b"
-        r"|\bhold (?:him|her|them) down\b|\b(?:could not|can not|couldnt) breathe\b[^.!?]{0,40}(?:held|"
+        r"|\bhold (?:him|her|them) down\b|\b(?:could not|can not|couldnt) breathe\b[^.!?]{0,40}\b(?:held|"
         r"restrain\w*|pinned|on top)",
         "describes restraint that harms",
         weight=3,
+        keys=(
+            "restrain pinned held prone floored took knee face sat sitting kneel knelt lay lying lent "
+            "leaning stood hold breath"
+        ),
     ),
     _cue(
         _C,
@@ -1280,81 +1485,113 @@ _CUES: tuple[_Cue, ...] = (
         r"|\bwithout (?:being|been) (?:offered|given|fed|washed|changed|turned|helped)"
         r"|\bnobody (?:had )?(?:turned|fed|washed|changed|helped|came to) (?:him|her|them|mum|dad|me|my)"
         r"|\b(?:left|lying|lay|sat|sitting) (?:him |her |them |me |mum |dad )?(?:in|on|lying|sitting|sat) "
-        r"(?:a |the |his |her |their |my )?(?:soiled|wet|dirty|own|urine|faeces|mess|floor|poo|wee)"
+        r"(?:a |the |his |her |their |my )?(?:soiled|wet|dirty|urine|faeces|mess|floor)"
         r"|\b(?:soiled|wet|dirty) (?:bed|sheets|pad|pads|clothes|himself|herself|themselves)"
         r"|\b(?:wet|soiled|messed) (?:myself|himself|herself|themselves)\b"
         r"|\b(?:sitting|sat|left|lying|lay) in (?:her|his|their|my) own (?:wee|urine|poo|faeces|mess|sick"
         r"|vomit)"
         r"|\bsore on (?:his|her|my|their) (?:heel|bottom|"
         r"back|hip|sacrum|foot)"
-        r"|\b(?:\d+|nine|ten|eight|several|six|seven|five|four|three|two) hours\b[^.!?]{0,40}(?:toilet|"
+        r"|\b(?:\d+|nine|ten|eight|several|six|seven|five|four|three|two) hours\b[^.!?]{0,40}\b(?:toilet|"
         r"drink|water|food|loo|commode|pad)"
         r"|\bdehydrated\b[^.!?]{0,40}\b(?:on the ward|in hospital|during|while|nobody)"
         r"|\b(?:food|tray|meal|dinner|lunch) (?:was )?(?:taken away|left) (?:\w+ ){0,2}(?:untouched|out of "
-        r"reach|without)|\bnobody helped (?:her|him|them|mum|dad|me) (?:eat|drink|to eat|to drink)"
+        r"reach)|\bnobody helped (?:her|him|them|mum|dad|me) (?:eat|drink|to eat|to drink)"
         r"|\bno (?:water|drink|food) (?:for|all) (?:\d+|hours|day|days|night)",
         "describes neglect of basic care",
+        keys=(
+            "not+fed not+washed not+turned not+changed not+toileted not+bathed not+given not+offered "
+            "been+fed been+washed been+turned been+changed been+toileted been+bathed been+given "
+            "been+offered without+being without+been nobody+had nobody+turned nobody+fed nobody+washed "
+            "nobody+changed nobody+helped nobody+came soiled wet dirty urine faeces mess floor her+own "
+            "his+own their+own my+own sore hours dehydrat not+give not+given not+gave not+offer "
+            "not+offered not+get not+got not+bring not+brought never+give never+given never+gave "
+            "never+offer never+offered never+get never+got never+bring never+brought nobody+give "
+            "nobody+given nobody+gave nobody+offer nobody+offered nobody+get nobody+got nobody+bring "
+            "nobody+brought untouched reach without+food without+water without+a without+drinks "
+            "without+fluids without+eating without+drinking without+anything without+any no+water "
+            "no+drink no+food"
+        ),
     ),
     _cue(
         _C,
-        r"\b(?:discharged|sent home|sent out|released|discharge|kicked out)\b[^.!?]{0,60}(?:at (?:\d+ ?(?:am|"
+        r"\b(?:discharged|sent home|sent out|released|discharge"
+        r"|kicked out)\b[^.!?]{0,60}\b(?:at (?:\d+ ?(?:am|"
         r"in the morning|at night|o'?clock at night)|midnight|night)|in the middle of the night|no (?:coat|"
         r"way home|care|package|support|plan|follow ?up|one at home|nobody at home|food|money)|without (?:a |"
         r"any )?(?:care|package|support|plan|follow ?up|coat|anyone|shoes)|with nowhere|nowhere to go|"
         r"homeless|on (?:his|her|my) own|the same day (?:he|she|i) (?:tried|took|attempted)|after (?:my|his|"
         r"her) (?:overdose|attempt))"
-        r"|\b(?:\d+|midnight) ?am\b[^.!?]{0,30}discharg\w*",
+        r"|\b(?:\d+|midnight) ?am\b[^.!?]{0,30}\bdischarg\w*",
         "describes an unsafe discharge",
+        keys="discharg sent released kicked",
     ),
     _cue(
         _C,
         r"\b(?:obs|observations|1:1|one to one|close obs|checks|ligature checks|hourly checks"
         r"|\d+ min(?:ute)? "
-        r"(?:obs|checks))\b[^.!?]{0,30}(?:not done|were not done|was not done|missed|stopped|lapsed"
+        r"(?:obs|checks))\b[^.!?]{0,30}\b(?:not done|were not done|was not done|missed|stopped|lapsed"
         r"|abandoned|"
         r"skipped|signed but|falsified|never happened|filled in without|left alone|left on (?:his|her) own|"
         r"not (?:watched|checked|observed)|asleep|on (?:their|his|her) phone)"
         r"|\b(?:on|were on|was on) (?:\d+ (?:minute|min) |close |constant |hourly )?(?:obs|observations|"
         r"checks|1:1)\b[^.!?]{0,50}\bnobody (?:checked|came|looked)"
-        r"|\bnobody checked (?:on )?(?:me|him|her|them)\b[^.!?]{0,40}(?:obs|observations|all night|for hours)"
-        r"|\b(?:ligature|choking|falls?|fire|absconsion|aspiration) risks?\b[^.!?]{0,30}(?:ignored|not "
+        r"|\bnobody checked (?:on )?(?:me|him|her|them)\b[^.!?]{0,40}\b(?:obs|observations|all night"
+        r"|for hours)"
+        r"|\b(?:ligature|choking|falls?|fire|absconsion|aspiration) risks?\b[^.!?]{0,30}\b(?:ignored|not "
         r"(?:done|checked|assessed)|nobody)"
         r"|\b(?:took|take|takes|taking|removed|taken) (?:away )?(?:his|her|their|my) (?:walking frame|"
         r"frame|stick|walker|wheelchair|call bell|glasses|hearing aids?|zimmer)"
-        r"|\bcall bell\b[^.!?]{0,30}(?:out of (?:my |his |her )?reach|not answered|ignored|removed|nobody "
+        r"|\bcall bell\b[^.!?]{0,30}\b(?:out of (?:my |his |her )?reach|not answered|ignored|removed|nobody "
         r"came|unanswered)|\bout of (?:my|his|her) reach\b"
         r"|\bwander\w* (?:out|off) (?:at night|alone|on (?:his|her) own|of the (?:ward|unit|house))"
         r"|\b(?:absconded|went missing|walked out)\b[^.!?]{0,40}\b(?:nobody|no one noticed|hours|not noticed)"
         r"|\b(?:left|leave|leaving) (?:alone|on (?:his|her|their) own|unattended|unsupervised)\b[^.!?]{0,40}"
-        r"(?:hurt|harm|fell|ligature|cut|overdose|risk|1:1|obs)",
+        r"\b(?:hurt|harm|fell|ligature|cut|overdose|risk|1:1|obs)",
         "describes a patient left at risk",
+        keys=(
+            "obs observation 1:1 one+to close+obs checks ligature hourly min+obs minute+obs min+checks "
+            "minute+checks nobody+checked nobody+came nobody+looked risk walking+frame frame stick walker "
+            "wheelchair call+bell glasses hearing zimmer reach wander abscond went+missing walked+out "
+            "left+alone left+on left+unattended left+unsupervised leave+alone leave+on leave+unattended "
+            "leaving+alone leaving+on left+alone left+on left+unattended left+unsupervised leave+alone "
+            "leave+on leave+unattended leave+unsupervised leaving+alone leaving+on leaving+unattended "
+            "leaving+unsupervised"
+        ),
     ),
     _cue(
         _C,
         r"\b(?:bruis\w*|marks on|black eye|injur\w*|scratches|cuts on|broken (?:arm|wrist|hip|leg))\b"
-        r"[^.!?]{0,80}(?:during (?:his|her|their|my) stay|on the ward|in hospital|after (?:the|a|his|her) "
+        r"[^.!?]{0,80}\b(?:during (?:his|her|their|my) stay|on the ward|in hospital|after (?:the|a|his|her) "
         r"(?:visit|stay|home visit|admission)|(?:could not|can not|nobody|did not|no one|nobody could|"
         r"would not)(?: \w+)? (?:explain|tell|say|account)|unexplained|no explanation)"
         r"|\bunexplained (?:bruis\w*|injur\w*|marks|fall)",
         "describes unexplained injuries in care",
+        keys="bruis marks black injur scratches cuts broken unexplained",
     ),
     _cue(
         _C,
-        r"\b(?:on the floor|fell|fallen)\b[^.!?]{0,40}(?:for hours|an hour|nobody (?:came|checked|helped|"
+        r"\b(?:on the floor|fell|fallen)\b[^.!?]{0,40}\b(?:for hours|an hour|nobody (?:came|checked|helped|"
         r"noticed)|not found|hours before)|\b(?:left|lying|lay) on the floor"
         r"|\bnobody checked (?:me|him|her|them|on)",
         "describes a patient left without help",
         weight=1,
+        keys="floor fell fallen nobody+checked",
     ),
     _cue(
         _C,
-        r"\bnobody (?:came|checked|answered|helped)\b[^.!?]{0,40}(?:hours|an hour|all night|call bell|buzzer|"
+        r"\bnobody (?:came|checked|answered|helped)\b[^.!?]{0,40}\b(?:hours|an hour|all night|call bell"
+        r"|buzzer|"
         r"bell|pressed|rang|shouted)"
         r"|\b(?:lay|lying|left|laid|stayed|stuck) (?:there|on the floor|in bed|in the bath|on the toilet)"
-        r"[^.!?]{0,20}(?:until|till|for hours|all night|overnight|for ages)"
-        r"|\bon (?:their|her|his) phones?\b[^.!?]{0,40}(?:obs|observations|1:1|instead of|watching|while)"
+        r"[^.!?]{0,20}\b(?:until|till|for hours|all night|overnight|for ages)"
+        r"|\bon (?:their|her|his) phones?\b[^.!?]{0,40}\b(?:obs|observations|1:1|instead of|watching|while)"
         r"|\b(?:obs|observations|1:1)\b[^.!?]{0,40}on (?:their|her|his) phones?",
         "describes a patient left without help",
+        keys=(
+            "nobody+came nobody+checked nobody+answered nobody+helped lay lying left+there left+on "
+            "left+in laid stayed stuck on+their on+her on+his obs observation 1:1"
+        ),
     ),
     _cue(
         _C,
@@ -1369,6 +1606,219 @@ _CUES: tuple[_Cue, ...] = (
         direct=True,
         topic=True,
         negatable=True,
+        keys="unsafe danger frighten safe scary",
+    ),
+    # --- sentence-level cues: words of one kind beside words of another ---------------------------
+    _cue(
+        _S,
+        _DEATH,
+        "wishes they were dead or not here",
+        needs=(_WANT,),
+        unless=_ILLNESS_FEAR,
+        keys=(
+            "stop+living stop+breathing die dying dead death alive not+here be+here being+here not+around "
+            "be+around being+around in+it gone disappear end+it ending+it end+everything "
+            "ending+everything end+things ending+things end+my ending+my to+end to+stop to+over be+over "
+            "wake sleep exist kill live life be+end be+stop"
+        ),
+        also=(
+            "want wanted wants wanting wish rather prefer think thought plan going+to tempted urge ready "
+            "tired+of sick+of fight struggl better+off easier happier no+point no+reason the+point hope "
+            "hoping pray consider feel+like felt+like scared+i afraid+i would+be might+as keep+thinking "
+            "just+want can+not could+not not+see no+longer anymore pointless worthless"
+        ),
+    ),
+    _cue(
+        _S,
+        _MEANS,
+        "mentions a means or plan",
+        needs=(_INTENT,),
+        unless=_MEANS_UNLESS,
+        keys=(
+            "razor blade rope ligatur noose lighter tablet pill meds paracetamol medication bridge cliff "
+            "railway train+tracks in+front roof building balcony car+park car+into car+off drown hang"
+        ),
+        also=(
+            "just+in for+when going+to want think thought plan tempted urge keep kept saved saving "
+            "collect hidden hide hiding stash tonight ready researched looked+up googl would sometimes+i "
+            "feel+like on+my"
+        ),
+    ),
+    _cue(
+        _S,
+        r"\b(?:can not|not|do not think i can|not sure i can|will not)\b[^.!?]{0,40}\b(?:much longer|any "
+        r"longer|for long)\b",
+        "says they cannot go on",
+        unless=r"\b(?:course|job|apprenticeship|placement|wait|waiting|queue|shifts?|pace|commute|role|ward|"
+        r"team|trust|nhs|hours|rota|pay|money|car|house|flat|stay|staying|work|working|hold|list)\b",
+        keys="much+longer any+longer for+long",
+    ),
+    _cue(
+        _S,
+        r"\b(?:written|wrote|writing|left|leave|leaving) (?:a|my|the) (?:suicide |goodbye )?notes?\b"
+        r"(?! (?:to|for|of|about|on|in|from|with|down|book|pad))"
+        r"|\bhow (?:i|i would|i will|i could|i might) (?:\w+ )?do it\b|\bwhen i (?:would|will) do it\b"
+        r"|\b(?:thinking|thought|planned|planning|worked out) (?:about )?(?:how|when|where) (?:i"
+        r"|to) (?:would "
+        r"|will |could )?(?:do it|end it|go through with it)\b",
+        "speaks of a plan",
+        unless=r"\b(?:assignment|essay|epa|exam|portfolio|course|job|task|presentation|placement|project|"
+        r"work|shift|rota|reflection|meds|medication|dressing|procedure|obs)\b",
+        keys="note do+it end+it go+through",
+    ),
+    _cue(
+        _A,
+        _VIOLENT,
+        "describes someone being hurt",
+        direct=True,
+        needs=(rf"\b{_PERSON}\b",),
+        unless=_VIOLENT_UNLESS,
+        keys=(
+            "hit punch slap kick strangl chok beat batter shov push headbutt throttl drag bites bitten "
+            "bit+me spat spits threw throw pinned pinch grab twist pulled burn smash"
+        ),
+    ),
+    _cue(
+        _A,
+        _CONTROL,
+        "describes being controlled by someone",
+        needs=(_INTIMATE,),
+        unless=_CONTROL_UNLESS,
+        keys=(
+            "allowed not+let never+let never+lets permission checks+my check+my checks+the check+the "
+            "tracks track follows+me followed+me following+me follow+me keeps+my keep+my keeps+all "
+            "keep+all takes+my take+my takes+all take+all hand+over hand+him hand+her decides decide "
+            "control makes+me make+me what+i who+i where+i times+me timing+me account+for stopped+me "
+            "stops+me stop+me isolat cut+me taken+my took+my hid+my hidden+my locks+me lock+me"
+        ),
+    ),
+    _cue(
+        _B,
+        _HOSTILE,
+        "describes hostility at work",
+        needs=(rf"\b{_COLLEAGUE}\b",),
+        negatable=True,
+        keys=(
+            "fun+of mock humiliat belittl intimidat threaten sacked fired disciplined kicked monkey "
+            "skivvy dogsbody too+old too+young differently made+my pick horrible nasty vile cruel waste "
+            "since+i for+being racis homophob slur"
+        ),
+        also=(
+            "mentor manager colleague co+worker co+workers coworker band b2 b3 b4 b5 b6 b7 b8 senior "
+            "nurse+in nic charge+nurse ward+sister sister+on the+others staff+room staffroom handover "
+            "supervisor preceptor team+leader line+manager matron the+nurses other+staff qualified+staff "
+            "the+team my+team our+team on+shift every+shift each+shift my+shift the+ward at+work "
+            "placement rota apprentice trainee student practice+educator assessor tutor hr christmas+do "
+            "work+do staff+party whatsapp the+other other+aps the+rmns qualifieds hcas my+placement "
+            "the+sister consultant+on doctor+on doctors+on to+work going+to my+work work+colleagues "
+            "workplace member members staff+member"
+        ),
+    ),
+    _cue(
+        _B,
+        _UNKIND,
+        "describes unkindness at work",
+        needs=(rf"\b{_COLLEAGUE}\b",),
+        negatable=True,
+        weight=1,
+        keys=(
+            "shout yell scream swear swore ignores+me ignored+me ignoring+me calls+me call+me called+me "
+            "comment remark joke laugh rude+to useless thick stupid lazy incompetent behind exclud "
+            "left+out gossip undermin snapp blames+me blamed+me blaming+me cold+towards cold+to unwelcom "
+            "not+welcome singled worst in+front about+me"
+        ),
+        also=(
+            "mentor manager colleague co+worker co+workers coworker band b2 b3 b4 b5 b6 b7 b8 senior "
+            "nurse+in nic charge+nurse ward+sister sister+on the+others staff+room staffroom handover "
+            "supervisor preceptor team+leader line+manager matron the+nurses other+staff qualified+staff "
+            "the+team my+team our+team on+shift every+shift each+shift my+shift the+ward at+work "
+            "placement rota apprentice trainee student practice+educator assessor tutor hr christmas+do "
+            "work+do staff+party whatsapp the+other other+aps the+rmns qualifieds hcas my+placement "
+            "the+sister consultant+on doctor+on doctors+on to+work going+to my+work work+colleagues "
+            "workplace member members staff+member"
+        ),
+    ),
+    _cue(
+        _ST,
+        _SHORTAGE,
+        "describes too few staff to keep patients safe",
+        needs=(_STAFFING_HARM,),
+        keys=(
+            "short+staffed short+of understaff half+the not+enough enough+staff have+staff the+staff "
+            "so+few too+few nobody+else nobody+to my+own her+own his+own our+own only+one just+me just+us "
+            "only+me agency bank+staff no+nurse no+qualified no+rmn one+nurse skeleton staffing no+cover "
+            "get+cover run+with running+with so+short too+short"
+        ),
+        also=(
+            "danger unsafe not+safe risk chaos chaotic scary obs observation 1:1 one+to abscond "
+            "went+missing fell fall hurt injur incident nobody+noticed unwatched unchecked left+alone "
+            "in+charge meds+round medication+round the+same could+not can+not without+their without+his "
+            "without+her without+obs without+observations without+checks without+meds without+medication "
+            "seclusion alarm overdose ligature self+harm"
+        ),
+    ),
+    _cue(
+        _ST,
+        r"\b(?:left|put|made|leaving|leave|leaves) (?:me|us|him|her|them|an? \w+|the \w+) in charge\b"
+        r"|\bi (?:was|am|have been|had to be|ended up) (?:the )?(?:\w+ )?in charge\b"
+        r"|\bin charge of the (?:ward|shift|unit|floor)\b",
+        "describes a trainee left in charge",
+        needs=(_TRAINEE,),
+        weight=3,
+        keys="charge",
+        also=(
+            "b3 band+3 hca trainee apprentice student first+year unqualified not+qualified agency an+ap "
+            "a+band a+b3 an+hca bank"
+        ),
+    ),
+    _cue(
+        _M,
+        _MEDS_WORD,
+        "describes a medicine error",
+        needs=(_MED_ERROR,),
+        unless=_MED_FINE,
+        keys=(
+            "meds medic tablet pill dose dosage drug inject depot insulin clozapine lithium inhaler "
+            "antibiotic methadone warfarin morphine oramorph capsule antipsychotic antidepressant "
+            "paracetamol penicillin prn"
+        ),
+        also=(
+            "wrong mistake mistaken error twice doubl someone+else somebody+else another+patient missed "
+            "forgot not+given never+given not+get late early too+much max overdosed allerg not+checked "
+            "never+checked unlocked left+out unattended crush expired out+of ran+out run+out "
+            "without+checking not+signed no+prescription not+prescribed given+again had+it already+had "
+            "mixed+up mix+up instead"
+        ),
+    ),
+    _cue(
+        _C,
+        r"\bwithout (?:any )?(?:food|water|a drink|drinks|fluids|food (?:or|and) (?:water|drink)|eating|"
+        r"drinking|anything to (?:eat|drink))\b"
+        r"|\b(?:not|had not|has not|have not|did not|never|nobody) (?:\w+ )?(?:eaten|drunk|had a drink|had "
+        r"anything to (?:eat|drink)|been fed|been given a drink)\b[^.!?]{0,30}\b(?:days|hours|all day|since)",
+        "describes neglect of basic care",
+        unless=r"\b(?:conference|event|venue|lunch break|session|workshop|the day|study day|course)\b",
+        keys="without eaten drunk drink anything fed given",
+    ),
+    _cue(
+        _C,
+        r"\bface ?down\b",
+        "describes restraint that harms",
+        needs=(r"\b(?:held|hold|pinned|restrain\w*|put|floor|staff|knelt|on top)\b",),
+        unless=r"\b(?:lay|lying|sleep|slept|asleep|in bed|on the bed|on the sofa)\b",
+        weight=3,
+        keys="face",
+    ),
+    _cue(
+        _C,
+        r"\b(?:obs|observations|checks|ligature checks|1:1|charts?)\b",
+        "describes a patient left at risk",
+        needs=(
+            r"\b(?:ticked|signed|filled in|recorded|written up|was not|were not|not|never|nobody)\b(?: \w+)?"
+            r"(?: actually)? (?:done|checked|happened|looked|being done|carried out|seen|came)\b",
+        ),
+        unless=r"\b(?:my epa|assessor|portfolio|competenc\w*|signed off)\b",
+        keys="obs observation check ligature 1:1 chart",
     ),
 )
 
@@ -1495,6 +1945,22 @@ _HARASSED = "describes sexual harassment"
 _SEXUAL = "describes sexual abuse or harassment"
 
 
+# Words as the keys see them, and the lengths of one-word and two-word keys.
+_WORD_RE = re.compile(r"[a-z0-9:]+(?:'[a-z0-9]+)*")
+_KEYS: frozenset[str] = frozenset().union(*(cue.keys | cue.also for cue in _CUES))
+# Key -> the cues (by position, so they run in their written order) it lets through.
+_CUES_BY_KEY: dict[str, tuple[int, ...]] = {}
+for _index, _cue_with_keys in enumerate(_CUES):
+    for _key in _cue_with_keys.keys:
+        _CUES_BY_KEY[_key] = (*_CUES_BY_KEY.get(_key, ()), _index)
+_KEY_LENGTHS = sorted({len(key) for key in _KEYS if " " not in key})
+# First word of a two-word key -> the starts of the second words that complete it.
+_PAIR_SECONDS: dict[str, tuple[str, ...]] = {}
+for _key in sorted(k for k in _KEYS if " " in k):
+    _first, _second = _key.split(" ", 1)
+    _PAIR_SECONDS[_first] = (*_PAIR_SECONDS.get(_first, ()), _second)
+
+
 def _mask(text: str, pattern: re.Pattern[str]) -> str:
     """Blank out every match of ``pattern``, keeping character positions."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
@@ -1556,13 +2022,38 @@ class _Hit:
     direct: bool
 
 
-def _hits(text: str) -> tuple[list[_Hit], list[str]]:
+@lru_cache(maxsize=1 << 16)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The one-word keys a word starts with (words repeat, so each is looked at once)."""
+    return tuple(word[:n] for n in _KEY_LENGTHS if n <= len(word) and word[:n] in _KEYS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _pair_keys(first: str, second: str) -> tuple[str, ...]:
+    """The two-word keys a pair of words starts with."""
+    seconds = _PAIR_SECONDS.get(first, ())
+    return tuple(f"{first} {s}" for s in seconds if second.startswith(s))
+
+
+def _present_keys(text: str) -> set[str]:
+    """The cue keys found in normalised text: word starts and two-word starts."""
+    words = _WORD_RE.findall(text)
+    found: set[str] = set()
+    for word in set(words):
+        found.update(_word_keys(word))
+    for first, second in pairwise(words):
+        if first in _PAIR_SECONDS:
+            found.update(_pair_keys(first, second))
+    return found
+
+
+def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
     """The cues found in normalised text, and the categories of topic words set aside as training."""
     hits: list[_Hit] = []
     studied: list[str] = []
     colleagues = bool(_COLLEAGUE_RE.search(text))
-    resolved = bool(_RESOLVED_RE.search(text))
-    for cue in _CUES:
+    resolved = any(cue.soft for cue in cues) and bool(_RESOLVED_RE.search(text))
+    for cue in cues:
         seen: set[str] = set()
         for match in cue.pattern.finditer(text):
             if match.group(0) in seen:
@@ -1630,10 +2121,17 @@ def assess_risk(text: str) -> RiskFlag | None:
     if not isinstance(text, str) or not text.strip():
         return None
     normalised = _normalise(text)
+    present = _present_keys(normalised)
+    candidates = sorted({index for key in present for index in _CUES_BY_KEY.get(key, ())})
+    cues = [_CUES[i] for i in candidates if not (_CUES[i].also and _CUES[i].also.isdisjoint(present))]
+    # Most comments hold no word a cue needs, and most of the rest match no cue: both end here,
+    # before the masks and the sentence-level checks are paid for.
+    if not cues or not any(cue.pattern.search(normalised) for cue in cues):
+        return None
     masked = _mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
-    hits, studied = _hits(masked)
+    hits, studied = _hits(masked, cues)
     category = _decide(hits)
     if category is not None:
         top = max((h for h in hits if h.category == category), key=lambda h: (h.weight, h.direct))
