@@ -150,6 +150,7 @@ def _spellings() -> dict[str, str]:
         "some one": "someone",
         "pt": "patient",
         "pts": "patient",
+        "nobody's": "nobody is",
         "youre": "you are",
         "theyre": "they are",
         "theyd": "they would",
@@ -375,7 +376,9 @@ _UNKIND = (
     r"worst jobs|in front of (?:patients|everyone|the team|colleagues|the ward))\b"
 )
 _SHORTAGE = (
-    r"\b(?:short(?:-| )staffed|understaffed|half the staff|not enough (?:staff|nurses|people|carers)|"
+    r"\b(?:short(?:-| )staffed|understaffed|half the staff|(?:not|never|not nearly) enough (?:staff|nurses"
+    r"|people|carers|of us|hands)|(?:never|do not|did not|does not) (?:have|got) enough (?:staff|nurses"
+    r"|people)|"
     r"(?:do|did|does) not have (?:enough |the )?staff|so few|too few|nobody else|on my own|on (?:her|his|"
     r"our) own|only one|just me|just us|only me|agency|bank staff|no nurse|no qualified|no rmn|one nurse|"
     r"skeleton|staffing (?:was|is|has been|levels are|levels were) (?:\w+ )?(?:bad|poor|low|awful|"
@@ -385,6 +388,7 @@ _SHORTAGE = (
 _STAFFING_HARM = (
     r"\b(?:dangerous|unsafe|not safe|risk|risky|chaos|chaotic|scary|obs|observations|1:1|one to one|"
     r"absconded|went missing|fell|fall|falls|hurt|injured|incident|incidents|nobody noticed|unwatched|"
+    r"for the (?:whole|entire) (?:ward|unit|floor)|"
     r"unchecked|left alone|in charge|meds round|medication round|at the same time|could not (?:watch|"
     r"observe|check|see to|get to)|can not (?:watch|observe|check)|without (?:their |his |her )?(?:obs|"
     r"observations|checks|meds|medication)|seclusion|alarms?|overdose|ligature|self harm)\b"
@@ -1598,7 +1602,7 @@ _CUES: tuple[_Cue, ...] = (
         r"\b(?:i|we|he|she|they|me|mum|dad|patients?|residents?|my \w+|staff|the (?:patients|staff|"
         r"apprentices))\b(?: (?!never\b|not\b|no\b|nobody\b)\w+){0,3} (?:feel|feels|felt|feeling|am|was|is"
         r"|are|were|been|be|being|made me "
-        r"feel) (?:\w+ )?(?:unsafe|in danger|frightened for my safety)\b"
+        r"feel) (?:\w+ )?(?:unsafe|in danger|not safe|frightened for my safety)\b"
         r"|\b(?:do not|does not|did not|never|not|no longer|dont) (?:feel|felt|feeling) (?:\w+ )?safe\b"
         r"|\b(?:the )?(?:ward|unit|bay|house|home|flat|hospital|place) (?:is|was|feels|felt|is not|was not)"
         r" (?:\w+ )?(?:unsafe|dangerous|not safe|scary at night)\b",
@@ -1607,6 +1611,79 @@ _CUES: tuple[_Cue, ...] = (
         topic=True,
         negatable=True,
         keys="unsafe danger frighten safe scary",
+        # Walking to the building after dark is the estate, not a disclosure about care or a person.
+        unless=r"\b(?:walking|walk|after dark|in the dark|car park|parking|street|road|lighting|crossing|"
+        r"bus stop|getting (?:here|there|home))\b",
+    ),
+    # --- cues added for wording seen in no labelled comment, written by meaning ----------------------
+    _cue(
+        _S,
+        r"\bmy (?:own )?funeral\b|\bnothing (?:left )?for me (?:here|anymore|now)\b|\bnothing left for me\b"
+        r"|\b(?:see|saw) (?:no |the )?point (?:of|in) (?:living|going on|carrying on|being alive|being here|"
+        r"life|anything|it all)\b|\bpoint of living\b"
+        r"|\b(?:my |this )?life (?:is|feels|seems|has become) (?:\w+ )?(?:pointless|worthless|meaningless|"
+        r"over|empty|not worth)\b"
+        r"|\bnot safe\b[^.!?]{0,25}\b(?:with|around|from) myself\b",
+        "speaks of life not worth living",
+        keys="funeral nothing point life not+safe",
+    ),
+    _cue(
+        _S,
+        r"\b(?:tired|sick|done) of it all\b|\b(?:tired|sick) of everything\b",
+        "sounds worn out with life",
+        weight=1,
+        soft=True,
+        keys="tired+of sick+of done+of",
+    ),
+    _cue(
+        _A,
+        rf"\b{_PERSON} (?:\w+ ){{0,2}}(?:gets|got|becomes|became|turns|turned|goes|went) (?:\w+ )?(?:violent|"
+        r"aggressive|physical|handy)\b|\b(?:scared|afraid|frightened|terrified|worried) for (?:the|my|our) "
+        r"(?:kids|children|baby|safety)\b|\bstealing from (?:her|him|me|them|my \w+|his \w+)\b|\b(?:steals|"
+        r"stole|nicked|nicks|takes|took|taking) (?:money|cash|things) from (?:her|him|me|them)\b",
+        "describes violence, fear or theft by someone close",
+        keys="violent aggressive physical handy scared+for afraid+for frightened+for terrified+for "
+        "worried+for stealing+from steals stole nicked nicks takes+money took+money taking+money taking+cash "
+        "taking+things "
+        "takes+cash took+cash takes+things took+things",
+    ),
+    _cue(
+        _A,
+        r"\bwhen nobody is (?:there|around|looking|watching|about)\b|\bbehind closed doors\b",
+        "describes harm when nobody is watching",
+        weight=1,
+        keys="nobody+is closed+doors",
+    ),
+    _cue(
+        _B,
+        r"\bthreatened with (?:a |the )?(?:disciplinary|the sack|dismissal|being sacked|losing|hr|a "
+        r"warning)|\bfor (?:raising (?:a )?concerns?|speaking up|whistle ?blowing|reporting (?:it|him|her|"
+        r"them|a concern))\b[^.!?]{0,30}\b(?:threaten\w*|punish\w*|disciplin\w*|sacked|moved|targeted)"
+        r"|\bgang(?:s|ed|ing)? up on (?:me|us|her|him)\b|\b(?:get|got|getting|been|being) called names\b"
+        r"|\bcall(?:s|ed|ing)? me names\b",
+        "describes being ganged up on or punished for speaking up",
+        keys="threatened+with for+raising for+speaking for+whistle for+whistleblowing for+reporting "
+        "gang ganged ganging gangs called+names calls+me call+me calling+me called+me",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:left|running|run|ran|working|work|we had|there was|there were|there is|there are|had) "
+        r"(?:\w+ )?with (?:no|only one|one|just one|a single) (?:qualified|registered|trained|rmn|nurse)\b"
+        r"|\b(?:left|am|was|were|be|being) (?:alone|on my own|by myself|on our own) with (?:\d+|ten|"
+        r"twelve|fifteen|twenty|thirty) (?:patients|service users|residents|young people|people)\b"
+        r"|\b(?:just|only) me and (?:one|an?|1) (?:\w+ )?(?:\w+ )?for the (?:whole|entire) (?:ward|unit|"
+        r"floor|building|shift)\b"
+        r"|\b(?:can not|could not) be done (?:safely|properly)\b[^.!?]{0,40}\b(?:enough|staff|short|of us)\b",
+        "describes too few staff to be safe",
+        keys="with+no with+only with+one with+just with+a alone+with own+with myself+with me+and "
+        "done+safely done+properly",
+    ),
+    _cue(
+        _M,
+        r"\bpre-?sign\w*|\bsign\w* (?:the )?(?:drug |mar )?chart before\b|\bsign\w* for (?:meds|medication|"
+        r"tablets|drugs) before (?:giving|they were given|it was given)",
+        "describes medicines records not matching what happened",
+        keys="pre+sign presign sign",
     ),
     # --- sentence-level cues: words of one kind beside words of another ---------------------------
     _cue(
@@ -1745,12 +1822,14 @@ _CUES: tuple[_Cue, ...] = (
         needs=(_STAFFING_HARM,),
         keys=(
             "short+staffed short+of understaff half+the not+enough enough+staff have+staff the+staff "
+            "never+enough nearly+enough have+enough got+enough "
             "so+few too+few nobody+else nobody+to my+own her+own his+own our+own only+one just+me just+us "
             "only+me agency bank+staff no+nurse no+qualified no+rmn one+nurse skeleton staffing no+cover "
             "get+cover run+with running+with so+short too+short"
         ),
         also=(
-            "danger unsafe not+safe risk chaos chaotic scary obs observation 1:1 one+to abscond "
+            "danger unsafe not+safe risk chaos chaotic scary obs observation 1:1 one+to abscond the+whole "
+            "the+entire "
             "went+missing fell fall hurt injur incident nobody+noticed unwatched unchecked left+alone "
             "in+charge meds+round medication+round the+same could+not can+not without+their without+his "
             "without+her without+obs without+observations without+checks without+meds without+medication "
@@ -1825,7 +1904,7 @@ _CUES: tuple[_Cue, ...] = (
 # Words that make the topic words beside them a subject of training, teaching, policy or work.
 _CONTEXT_RE = re.compile(
     r"\b(?:training|trainings|trained|module|modules|session|sessions|workshop|workshops|lecture|lectures|"
-    r"talk|talks|course|courses|e-?learning|teaching|taught|seminar|webinar|case stud(?:y|ies)|role ?play"
+    r"talk|talks|course|courses|e-?learning|teaching|taught|seminar|webinar|case stud(?:y|ies)|role ?play\w*"
     r"|scenarios?|simulation|sim|presentation|presentations|slides|leaflets?|posters?|notice|policy|"
     r"policies|procedures?|guidance|guidelines|strategy|framework|toolkit|tools?|pathway|protocol|"
     r"awareness|prevention|champions?|guardians?|assignments?|essay|essays|reflective|reflection|"
@@ -1849,7 +1928,7 @@ _SERVICE_AFTER_RE = re.compile(
 # Teaching and practice words that make even a described event a piece of training ("a scenario about
 # a missed dose"), unless the writer speaks of themselves in the sentence.
 _TEACHING_RE = re.compile(
-    r"\b(?:scenario|scenarios|role ?play|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
+    r"\b(?:scenario|scenarios|role ?play\w*|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
     r"workshop|seminar|webinar|e-?learning|exam|quiz|essay|assignment|reflective account|training|"
     r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|looked at|"
     r"discussed|covered|talked about|how to report|how to spot|how to recognise)\b"
@@ -1859,7 +1938,8 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 _PAST_PLACE_RE = re.compile(
     r"\b(?:(?<!back )at school|in the past|at my (?:old|last|previous)|previous (?:job|placement|employer"
     r"|trust|role)|"
-    r"last (?:job|placement|employer|trust)|years ago|as a (?:kid|child|teenager))\b"
+    r"last (?:job|placement|employer|trust)|years ago|as a (?:kid|child|teenager)|(?:another|a different|"
+    r"my old|an old|my last|a previous) (?:job|trust|ward|placement|team|employer|workplace|role))\b"
 )
 # People in general ("patients who self-harm", "someone who is suicidal"): a description of the work,
 # not of anyone in particular.
@@ -2052,7 +2132,9 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
     hits: list[_Hit] = []
     studied: list[str] = []
     colleagues = bool(_COLLEAGUE_RE.search(text))
-    resolved = any(cue.soft for cue in cues) and bool(_RESOLVED_RE.search(text))
+    # Only comments that match some cue get here, so these searches are paid for rarely.
+    resolved = bool(_RESOLVED_RE.search(text))
+    spans: list[tuple[int, int]] = []
     for cue in cues:
         seen: set[str] = set()
         for match in cue.pattern.finditer(text):
@@ -2079,6 +2161,12 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
             if cue.soft and resolved:
                 continue
             seen.add(match.group(0))
+            span = (match.start(), match.end())
+            if cue.weight == 1 and any(a < span[1] and span[0] < b for a, b in spans):
+                continue  # the same words found by another cue are one sign, not two
+            if cue.weight == 1 and cue.category == _B and resolved:
+                continue  # "I felt left out at the start but now I'm part of the team"
+            spans.append(span)
             category, weight = cue.category, cue.weight
             if cue.reason == _FEEL_UNSAFE:
                 category = _feel_unsafe_category(text)
