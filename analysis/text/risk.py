@@ -302,7 +302,8 @@ _MEANS = (
     r"a box|boxes|packets?|stash|supply) of (?:my |the |her |his )?(?:tablets|pills|meds|paracetamol|"
     r"medication)|(?:tablets|pills|meds|paracetamol) (?:saved|stored|hidden|stockpiled|all at once|"
     r"at once)|(?:take|taking|took) (?:all|the lot) (?:of )?(?:my |her |his )?(?:tablets|"
-    r"pills|meds)|bridge|cliff|railway|train tracks|in front of (?:a|the) (?:train|bus|lorry|car|truck)|"
+    r"pills|meds)|bridge|cliff|railway|train tracks|platform|the edge|in front of (?:a|the) (?:train|bus"
+    r"|lorry|car|truck)|"
     r"off (?:a|the) (?:roof|building|bridge|cliff|car park|balcony)|drown\w*|hang\w* (?:myself|"
     r"himself|herself)|car (?:into|off)|off a cliff)\b"
 )
@@ -400,7 +401,8 @@ _TRAINEE = (
 _MEDS_WORD = (
     r"\b(?:meds|medication|medications|medicine|medicines|tablets?|pills?|dose|doses|dosage|drugs?|"
     r"injection|injections|depot|insulin|clozapine|lithium|inhaler|antibiotics?|methadone|warfarin|"
-    r"morphine|oramorph|capsules?|antipsychotics?|antidepressants?|paracetamol|penicillin|prn)\b"
+    r"morphine|oramorph|capsules?|antipsychotics?|antidepressants?|paracetamol|penicillin|prn|"
+    r"prescriptions?)\b"
 )
 _MED_ERROR = (
     r"\b(?:wrong|mistake|mistakes|mistakenly|error|errors|twice|double|doubled|someone else'?s|another "
@@ -414,7 +416,8 @@ _MED_FINE = (
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
     r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
     r"twice (?:a|daily|per|each|every)|ready|pharmacy (?:was|were) (?:shut|closed|busy)|gp|reception|"
-    r"worried about|scared of|afraid of)\b"
+    r"worried about|scared of|afraid of|sorted|fixed|corrected|rectified|caught it|spotted it|before i "
+    r"took)\b"
 )
 
 _CUES: tuple[_Cue, ...] = (
@@ -616,7 +619,8 @@ _CUES: tuple[_Cue, ...] = (
         r"(?:myself|himself|herself|themselves)",
         "mentions a means or plan",
         keys=(
-            "take+them took+them taking+them take+the took+the taking+the take+it took+it taking+it "
+            "platform the+edge take+them took+them taking+them take+the took+the taking+the take+it took+it "
+            "taking+it "
             "swallow stockpil tablet pill meds medication paracetamol how+many looks+up look+up the+sea "
             "car+into car+off walk+off walked+off walking+off looked+up looking+up research googl search "
             "box packet supply stash bridge cliff railway track roof building balcony multi top+floor "
@@ -832,7 +836,7 @@ _CUES: tuple[_Cue, ...] = (
         r"residents?)\b(?! (?:on the (?:shoulder|arm|hand)|base))"
         r"|\btouched (?:me|her|him|them) (?:inappropriately|where|down there|at night|in (?:my|her|his|the) "
         r"(?:room|bed|bedroom)|on (?:my|her|his) (?:bum|bottom|breasts?|chest|legs?|thighs?|private))"
-        r"|\bsexual (?:abuse|exploitation|assault)"
+        r""
         r"|\b(?:makes|made|forces|forced|make|pressur\w*) (?:me|her|him) (?:\w+ )?(?:have sex|do sexual|"
         r"watch porn|send (?:photos|pictures|pics|nudes)|do (?:things|stuff|it)|sleep with)"
         r"|\bsend (?:him |her )?(?:photos|pictures|pics|nudes)\b|\bagainst my will\b|\bwithout my consent"
@@ -1625,7 +1629,7 @@ _CUES: tuple[_Cue, ...] = (
         r"over|empty|not worth)\b"
         r"|\bnot safe\b[^.!?]{0,25}\b(?:with|around|from) myself\b",
         "speaks of life not worth living",
-        keys="funeral nothing point life not+safe",
+        keys="funeral nothing+left nothing+for point+of point+in life not+safe",
     ),
     _cue(
         _S,
@@ -1685,6 +1689,75 @@ _CUES: tuple[_Cue, ...] = (
         "describes medicines records not matching what happened",
         keys="pre+sign presign sign",
     ),
+    _cue(
+        _S,
+        r"\b(?:ways|way|methods|how) to (?:end (?:it|things|my life)|die|kill myself|do it|go)\b"
+        r"(?! (?:about|with|forward|home|there|back))"
+        r"|\b(?:cutting|scratching|burning|hurting myself|harming myself)\b[^.!?]{0,40}\b(?:only relief|"
+        r"relief|release|only way i cope|feel something|numbs?)\b"
+        r"|\b(?:been|keep|kept|started|start|back to) (?:scratching|burning|picking at)\b"
+        r"(?! (?:back|down|the|my head|off))"
+        r"|\b(?:tried|try|trying|attempted) to end (?:it|things|my life|everything)\b",
+        "speaks of ways to die or of hurting themselves",
+        keys=(
+            "ways+to way+to methods+to how+to cutting scratching burning hurting harming picking "
+            "been+scratching keep+scratching kept+scratching started+scratching start+scratching "
+            "to+scratching to+burning to+picking been+burning keep+burning kept+burning started+burning "
+            "start+burning been+picking keep+picking kept+picking started+picking start+picking tried+to "
+            "try+to trying+to attempted+to"
+        ),
+    ),
+    _cue(
+        _S,
+        r"\b(?:tired|sick) of (?:fighting|struggling|trying|being me|being alive|existing)\b"
+        r"(?! (?:for|with|the|to get|to be seen|over))"
+        r"|\b(?:just )?want (?:some )?(?:peace|to rest|to be at peace|it all to stop)\b(?! and quiet)",
+        "sounds worn out with life",
+        weight=1,
+        soft=True,
+        keys="want+it tired+of sick+of want+peace want+some want+to just+want",
+    ),
+    _cue(
+        _A,
+        r"\b(?:comes?|coming|came) (?:in|into) my (?:room|bed|bedroom)\b[^.!?]{0,20}\b(?:at night|when|"
+        r"while)\b|\b(?:hand|hands) (?:on|up) my (?:leg|thigh|bum|knee|waist|bottom|chest|skirt|top)\b"
+        r"|\b(?:took|taken|takes|has|kept|keeps|keeping) (?:all )?my (?:bank cards?|cards|documents|benefits|"
+        r"pension|wages|passport)\b",
+        "describes sexual abuse, harassment or control",
+        keys="comes+into comes+in coming+into coming+in came+into came+in come+into come+in hand+on "
+        "hands+on hand+up hands+up my+bank my+cards my+documents my+benefits my+pension my+wages "
+        "my+passport",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:left|was|am|were|been|being) running the (?:ward|shift|unit|floor|night)\b"
+        r"|\bwith no (?:rmn|qualified|registered nurse|trained nurse|nurse)s?\b(?! (?:present|there to "
+        r"talk|to talk|to explain|available to talk))",
+        "describes a trainee or no nurse running a shift",
+        keys="running+the with+no",
+    ),
+    _cue(
+        _M,
+        r"\b(?:did not|never|without|not) (?:check|checking|checked) (?:my|his|her|their|the patient'?s?|"
+        r"the) (?:name|id|wristband|band|chart|allergies|identity|date of birth)\b[^.!?]{0,30}\b(?:giving|"
+        r"gave|given|meds|medication|tablets|injection|insulin)\b"
+        r"|\b(?:tablets|pills|meds|medication) (?:\w+ )?(?:under|in|behind) (?:her|his|their|my|the) "
+        r"(?:pillow|mattress|locker|bin|drawer|bed|sofa|cheek|pocket)\b"
+        r"|\bnobody (?:had )?checked (?:that )?(?:she|he|they|i) (?:took|had taken|swallowed|takes)\b",
+        "describes medicines not checked or not taken",
+        keys="not+check not+checking not+checked never+check never+checked without+check without+checking "
+        "tablets pills meds medication nobody+checked nobody+had",
+    ),
+    _cue(
+        _C,
+        r"\b(?:left|sat|sitting|sits) (?:him |her |them |mum |dad |me |my \w+ )?on (?:the |a )?(?:commode|"
+        r"toilet|bedpan|trolley)\b[^.!?]{0,30}\b(?:hour|hours|ages|all (?:day|night|morning))\b"
+        r"|\bleft (?:alone|unsupervised|unattended|on (?:his|her|their) own)\b[^.!?]{0,40}\b(?:absconded|"
+        r"went missing|walked out|ran off|got out)\b"
+        r"|\b(?:ignored|ignoring|ignore|ignores) (?:[\w']+ ){0,2}(?:call bell|bell|buzzer)\b",
+        "describes a patient left without help",
+        keys="left sat sitting sits ignored ignoring ignore ignores",
+    ),
     # --- sentence-level cues: words of one kind beside words of another ---------------------------
     _cue(
         _S,
@@ -1712,7 +1785,8 @@ _CUES: tuple[_Cue, ...] = (
         needs=(_INTENT,),
         unless=_MEANS_UNLESS,
         keys=(
-            "razor blade rope ligatur noose lighter tablet pill meds paracetamol medication bridge cliff "
+            "platform the+edge razor blade rope ligatur noose lighter tablet pill meds paracetamol "
+            "medication bridge cliff "
             "railway train+tracks in+front roof building balcony car+park car+into car+off drown hang"
         ),
         also=(
@@ -1857,7 +1931,8 @@ _CUES: tuple[_Cue, ...] = (
         needs=(_MED_ERROR,),
         unless=_MED_FINE,
         keys=(
-            "meds medic tablet pill dose dosage drug inject depot insulin clozapine lithium inhaler "
+            "prescription meds medic tablet pill dose dosage drug inject depot insulin clozapine lithium "
+            "inhaler "
             "antibiotic methadone warfarin morphine oramorph capsule antipsychotic antidepressant "
             "paracetamol penicillin prn"
         ),
@@ -1946,8 +2021,12 @@ _PAST_PLACE_RE = re.compile(
 _GENERIC_RE = re.compile(
     r"\b(?:people|patients|someone|somebody|anyone|anybody|those|clients|service users|a person|"
     r"individuals|young people|children|adults|families|residents|men|women|others|victims|survivors|"
-    r"perpetrators|staff|colleagues|apprentices|students)\b (?:who|that|with|at risk of|affected by|"
-    r"experiencing|after|following|in|of|from|facing|dealing with)\b(?: [\w'-]+){1,4}"
+    r"perpetrators|staff|colleagues|apprentices|students)\b (?:(?:who|that) (?:are|is|were|have|has|had|self"
+    r"|feel|experience|attempt|disclose|"
+    r"use|take|harm|hurt|been|may|might|could|want|struggle)\w*|with|at risk of|affected by|experiencing|"
+    r"after|following|facing|dealing with|in (?:crisis|distress|need|hospital|care))\b(?: [\w'-]+){1,4}"
+    r"|\b(?:suicidal|self harming|abused|bereaved|vulnerable|traumatised) (?:people|patients|clients|young "
+    r"people|service users|adults|children|teenagers|women|men)\b"
 )
 # "it hit close to home", "that is my life": the writer applies what they were taught to themselves.
 _APPLIES_TO_ME_RE = re.compile(
@@ -2022,7 +2101,11 @@ _NAMED_BULLYING = (
     "describes discrimination",
 )
 _HARASSED = "describes sexual harassment"
-_SEXUAL = "describes sexual abuse or harassment"
+_AT_WORK_WHEN_COLLEAGUES = (
+    "describes sexual abuse or harassment",
+    "describes threats or secrecy",
+    "describes sexual abuse, harassment or control",
+)
 
 
 # Words as the keys see them, and the lengths of one-word and two-word keys.
@@ -2170,7 +2253,8 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
             category, weight = cue.category, cue.weight
             if cue.reason == _FEEL_UNSAFE:
                 category = _feel_unsafe_category(text)
-            elif cue.reason == _SEXUAL and colleagues:
+            elif cue.reason in _AT_WORK_WHEN_COLLEAGUES and colleagues:
+                # Threats or sexual harassment with a colleague in the comment happen at work.
                 category = _B
             elif cue.category == _B and cue.reason not in _NAMED_BULLYING and not colleagues:
                 # Belittled or touched with no colleague in sight: a patient speaks of how staff treat them.
