@@ -360,7 +360,8 @@ _CONTROL_UNLESS = (
     r"temperature|blood pressure|budget|spending plan)\b"
 )
 _HOSTILE = (
-    r"\b(?:(?:make|makes|made|making) fun of|mock(?:s|ed|ing)?|humiliat\w*|belittl\w*|intimidat\w*|"
+    r"\b(?:(?:make|makes|made|making) fun of|mocked|mocking|mocks|mock (?:me|us|my|her|him|them|the "
+    r"apprentices|apprentices|people)|humiliat\w*|belittl\w*|intimidat\w*|"
     r"threaten\w*|(?:sacked|fired|disciplined|kicked off the (?:course|programme|apprenticeship)) if|"
     r"monkey (?:noises|sounds)|skivvy|dogsbody|too old (?:to|for)|too young (?:to|for)|treat(?:s|ed|"
     r"ing)? (?:me|us) differently|made my life|pick(?:s|ed|ing)? on (?:me|us)|(?:horrible|nasty|vile|cruel)"
@@ -2099,6 +2100,7 @@ _NAMED_BULLYING = (
     "names harassment",
     "names discrimination",
     "describes discrimination",
+    "describes being ganged up on or punished for speaking up",
 )
 _HARASSED = "describes sexual harassment"
 _AT_WORK_WHEN_COLLEAGUES = (

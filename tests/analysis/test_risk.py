@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import importlib
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -320,3 +322,15 @@ def test_keys_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
     # Every cue lets every comment through: the patterns alone decide.
     monkeypatch.setattr(risk, "_present_keys", lambda text: set(risk._KEYS))
     assert [assess_risk(t) for t in texts] == with_keys
+
+
+@pytest.mark.parametrize("name", ["workforce", "stakeholder_event"])
+def test_the_programmes_own_comments_are_not_flagged(name: str) -> None:
+    # The apprentice survey and event feedback are full of training words (mock EPA, modules,
+    # safeguarding sessions, short staffing that costs study time); none of these comments written
+    # for the codebooks discloses a risk. Only the dev halves are read (the aside halves are kept back).
+    path = Path(__file__).resolve().parents[2] / "analysis" / "evaluation_sets" / f"{name}.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle) if row["half"] == "dev"]
+    assert len(texts) > 100
+    assert [t for t in texts if assess_risk(t) is not None] == []
