@@ -189,10 +189,23 @@ def cmd_evaluate_redaction(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate_risk(args: argparse.Namespace) -> int:
+    """Score the risk flags on the labelled risk set (one half, or both) and print the figures."""
+    from analysis.risk_evaluation import evaluate_risk, format_risk_evaluation, load_risk_set
+
+    if args.half not in (None, "dev", "aside"):
+        return _fail("--set risk takes --half dev or --half aside")
+    result = evaluate_risk(load_risk_set(args.half), args.half or "all")
+    print(json.dumps(result.as_dict()) if args.json else format_risk_evaluation(result))
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Compare the engine with a hand-labelled CSV and print the agreement figures."""
     if args.set == "redaction":
         return cmd_evaluate_redaction(args)
+    if args.set == "risk":
+        return cmd_evaluate_risk(args)
     if args.set:
         return _evaluate_set(args)
     if not args.labelled or not args.codebook:

@@ -41,6 +41,7 @@ ENGINE_MODULES = (
     "text/identifiers.py",
     "text/names.py",
     "text/name_words.py",
+    "text/risk.py",
     "text/coding.py",
     "text/lexicon.py",
     "text/stance.py",
@@ -108,6 +109,7 @@ def report_key(inputs: Sequence[Path], definitions: Sequence[Path], settings: st
 FEATURE_TABLE = "feature"
 CHART_TABLE = "chart_image"
 TABLE_COLUMNS = {
+    # The columns analysis.text.coding.CODED_COLUMNS names (not imported here: see the note above).
     FEATURE_TABLE: (
         "themes",
         "theme_stances",
@@ -117,9 +119,15 @@ TABLE_COLUMNS = {
         "polarity",
         "redacted_text",
         "risk_flag",
+        "risk_category",
+        "risk_reason",
     ),
     CHART_TABLE: ("png",),
 }
+
+
+# SQLite types of the feature columns that are not text.
+_FEATURE_TYPES = {"polarity": "REAL", "risk_flag": "INTEGER"}
 
 
 class CacheStore(Protocol):
@@ -143,17 +151,14 @@ class SQLiteFileStore:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path)
-        columns = [row[1] for row in self._db.execute("PRAGMA table_info(feature)")]
-        if columns and columns != ["key", *TABLE_COLUMNS[FEATURE_TABLE]]:
-            # A file written by an older engine: its entries were keyed on that engine's source, so
-            # none could be found again; the table is made afresh with today's columns.
-            with self._db:
-                self._db.execute("DROP TABLE feature")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS feature (key TEXT PRIMARY KEY, themes TEXT, theme_stances TEXT, "
-            "theme_sentiments TEXT, theme_rules TEXT, sentiment TEXT, polarity REAL, redacted_text TEXT, "
-            "risk_flag INTEGER)"
-        )
+        columns = TABLE_COLUMNS[FEATURE_TABLE]
+        present = [row[1] for row in self._db.execute("PRAGMA table_info(feature)")]
+        if present and present != ["key", *columns]:
+            # A file written before the engine coded other columns: its entries can never be used.
+            self._db.execute("DROP TABLE feature")
+        typed = ", ".join(f"{name} {_FEATURE_TYPES.get(name, 'TEXT')}" for name in columns)
+        # The column names are this module's constants.
+        self._db.execute(f"CREATE TABLE IF NOT EXISTS feature (key TEXT PRIMARY KEY, {typed})")
         self._db.execute("CREATE TABLE IF NOT EXISTS chart_image (key TEXT PRIMARY KEY, png BLOB)")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS report_output "
@@ -232,19 +237,12 @@ class AnalysisCache:
         return frame.set_index("key")
 
     def _store(self, keys: Sequence[str], coded: pd.DataFrame) -> None:
-        rows = zip(
-            keys,
-            coded["themes"],
-            coded["theme_stances"],
-            coded["theme_sentiments"],
-            coded["theme_rules"],
-            coded["sentiment"],
-            coded["polarity"].astype(float),
-            coded["redacted_text"],
-            coded["risk_flag"].astype(int),
-            strict=True,
-        )
-        self.store.put(FEATURE_TABLE, list(rows))
+        kinds = {"polarity": float, "risk_flag": int}
+        values = [
+            coded[name].astype(kinds[name]) if name in kinds else coded[name]
+            for name in TABLE_COLUMNS[FEATURE_TABLE]
+        ]
+        self.store.put(FEATURE_TABLE, list(zip(keys, *values, strict=True)))
 
     def code(
         self,

@@ -15,7 +15,8 @@ import pandas as pd
 
 from analysis.text.codebook import Codebook, Match, load_codebook, prepare, tokenize
 from analysis.text.lexicon import stop_words
-from analysis.text.redaction import prepare_lists, redact, risk_flag
+from analysis.text.redaction import prepare_lists, redact
+from analysis.text.risk import assess_risk
 from analysis.text.sentiment import LABELS, score_sentiment
 from analysis.text.stance import STANCES, theme_stances
 from analysis.workers import cpu_count, start_method
@@ -50,6 +51,8 @@ CODED_COLUMNS = (
     "polarity",
     "redacted_text",
     "risk_flag",
+    "risk_category",
+    "risk_reason",
 )
 
 # Rows per chunk: big enough to amortise pandas overhead, small enough that per-chunk intermediates
@@ -64,7 +67,7 @@ PARALLEL_MIN_SPAWNED = 20_000
 # Items per task sent to a worker: large enough that pickling overhead is small.
 BATCH = 2_000
 
-_Result = tuple[str, str, str, str, str, float, str, bool]
+_Result = tuple[str, str, str, str, str, float, str, bool, str, str]
 
 
 def load_shipped(name: str) -> Codebook:
@@ -78,10 +81,9 @@ def load_shipped(name: str) -> Codebook:
 
 
 def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _Result:
-    """Code one comment: (themes, theme_stances, theme_sentiments, theme_rules, sentiment, polarity,
-    redacted_text, risk_flag)."""
+    """Code one comment: a value for each of CODED_COLUMNS, in that order."""
     if not text or not text.strip():
-        return ("", "", "", "", "neutral", 0.0, "", False)
+        return ("", "", "", "", "neutral", 0.0, "", False, "", "")
     keys: list[str] = []
     matches: list[Match] = []
     rules: list[str] = []
@@ -101,6 +103,7 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
             matches.append(match)
     result = score_sentiment(text, prompt)
     stances = theme_stances(prepared.lowered, matches, prompt, result.label)
+    risk = assess_risk(text)
     return (
         ";".join(keys),
         ";".join(f"{s.theme}:{s.stance}" for s in stances),
@@ -109,7 +112,9 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
         result.label,
         result.polarity,
         redact(text),
-        risk_flag(text),
+        risk is not None,
+        risk.category if risk else "",
+        risk.reason if risk else "",
     )
 
 
@@ -241,7 +246,8 @@ def code_comments(
     prompt_column: str | None = "prompt",
 ) -> pd.DataFrame:
     """Input rows (same index and columns) plus the CODED_COLUMNS: themes, theme_stances,
-    theme_sentiments, theme_rules, sentiment, polarity, redacted_text, risk_flag."""
+    theme_sentiments, theme_rules, sentiment, polarity, redacted_text, risk_flag, risk_category and
+    risk_reason."""
     with CommentCoder(codebooks) as coder:
         return coder.code(comments, text_column=text_column, prompt_column=prompt_column)
 

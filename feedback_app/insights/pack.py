@@ -107,6 +107,8 @@ def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
             f"{float(cast(float, r.polarity)):.3f}",
             str(r.redacted_text),
             "true" if bool(r.risk_flag) else "false",
+            str(r.risk_category),
+            str(r.risk_reason),
         ]
 
 
@@ -141,8 +143,9 @@ Files
   data_dictionary.csv    each column of data.csv: key, question wording, type, codes and labels
   theme_assignments.csv  each coded comment: reference, question, the codebook it was coded with,
                          themes, each theme's stance (barrier, not_a_barrier, positive or mention) and
-                         sentiment, the rules that matched, sentiment and polarity, its redacted text
-                         and whether it was flagged for risk
+                         sentiment, the rules that matched, sentiment and polarity, its redacted text,
+                         whether it was flagged for risk, the risk category and the reason (never the
+                         comment's words)
   summaries/*.csv        the report's summary tables, after small-number suppression; each *-themes.csv
                          counts a theme's comments by the theme's own sentiment and by stance
                          (stance_barrier, stance_not_a_barrier, stance_positive, stance_mention)

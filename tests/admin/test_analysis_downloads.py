@@ -141,13 +141,23 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
         "polarity",
         "redacted_text",
         "risk_flag",
+        "risk_category",
+        "risk_reason",
     ]
     body = pack.read("theme_assignments.csv").decode("utf-8-sig")
     assert "07700 900123" not in body
     assert "jo.bloggs@example.com" not in body
     assert "[email]" in body and "[phone]" in body
-    flagged = [row for row in rows[1:] if row[-1] == "true"]
-    assert [row[9] for row in flagged] == [SELF_HARM]
+    flagged = {row[9]: row for row in rows[1:] if row[10] == "true"}
+    assert flagged[SELF_HARM][11] == "suicide_self_harm"
+    # The demo data's patient who did not feel safe on the ward at night is flagged too.
+    assert {row[11] for text, row in flagged.items() if text != SELF_HARM} <= {
+        "unsafe_care",
+        "unsafe_staffing",
+    }
+    # The reason says why in a few plain words; the comment itself stays out of it.
+    assert all(row[12] and text not in row[12] for text, row in flagged.items())
+    assert all(row[11] == row[12] == "" for row in rows[1:] if row[10] == "false")
     assert all(-1.0 <= float(row[8]) <= 1.0 for row in rows[1:])
     assert {row[2] for row in rows[1:]} == {"patient_experience"}
 

@@ -79,6 +79,8 @@ def test_code_writes_input_rows_plus_coded_columns(tmp_path: Path, comments_csv:
         "polarity",
         "redacted_text",
         "risk_flag",
+        "risk_category",
+        "risk_reason",
     ]
     assert coded["id"].tolist() == ["001", "002", "003", "004"]
     # Stances and sentiments per theme are keyed by the codebook's keys, one per theme, in order.
@@ -93,6 +95,7 @@ def test_code_writes_input_rows_plus_coded_columns(tmp_path: Path, comments_csv:
     assert coded["sentiment"].tolist() == ["negative", "positive", "positive", "neutral"]
     assert coded.loc[3, "themes"] == ""
     assert set(coded["risk_flag"]) == {"False"}
+    assert set(coded["risk_category"]) == set(coded["risk_reason"]) == {""}
 
 
 def test_code_with_two_codebooks(tmp_path: Path, comments_csv: Path) -> None:
