@@ -238,7 +238,7 @@ FREE_TEXT: dict[str, dict[str, tuple[str, ...]]] = {
             "The Q&A with the university about the foundation degree content.",
             "Short and to the point.",
             "Good mix of people in the room: HR, education and clinical leads.",
-            "The breakout on mentor capacity was really useful, lots of ideas to take back.",
+            "The breakout on mentor capacity gave me lots of ideas to take back. Well worth the trip.",
             "The hybrid option meant colleagues from Cumbria could join without the travel.",
             (
                 "An honest conversation about the barriers, including functional skills and EPA, rather than "
