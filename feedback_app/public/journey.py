@@ -213,12 +213,13 @@ def privacy_notice(slug: str) -> StartPage:
     return StartPage(questionnaire, current_definition(conn, questionnaire)[1])
 
 
-def confirmation(slug: str, reference: str) -> Questionnaire:
-    """The questionnaire a confirmation page is for; a reference that cannot be one is not found."""
-    questionnaire = _questionnaire_or_404(db.session.connection(), slug)
+def confirmation(slug: str, reference: str) -> StartPage:
+    """The questionnaire and wording of a confirmation page; a reference that cannot be one is a 404."""
+    conn = db.session.connection()
+    questionnaire = _questionnaire_or_404(conn, slug)
     if not (reference.isalnum() and len(reference) <= 12):
         raise NotFound()
-    return questionnaire
+    return StartPage(questionnaire, current_definition(conn, questionnaire)[1])
 
 
 def answer_page(

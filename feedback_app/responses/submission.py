@@ -169,7 +169,7 @@ def new_token() -> str:
 
 
 def new_reference() -> str:
-    """A short reference shown on the confirmation page."""
+    """A response's short reference, for the confirmation address and the team area."""
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
 
 
