@@ -38,6 +38,7 @@ ENGINE_MODULES = (
     "text/codebook.py",
     "text/sentiment.py",
     "text/redaction.py",
+    "text/risk.py",
     "text/coding.py",
     "text/lexicon.py",
 )

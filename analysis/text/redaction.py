@@ -1,4 +1,4 @@
-"""Remove identifying details from free text, and flag comments that disclose risk."""
+"""Remove identifying details from free text (risk flags are in risk.py, re-exported here)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import first_names_england_wales, first_names_us
+
+# Risk flags live in risk.py; re-exported so callers of redaction.risk_flag keep working.
+from .risk import risk_flag
 
 __all__ = ["first_names", "is_valid_nhs_number", "redact", "risk_flag"]
 
@@ -101,28 +104,6 @@ _PLACES_AND_FESTIVALS = frozenset(
 # A capitalised word, hyphenated or not ("Kerry-Ann" is a name when "Kerry" is).
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w'-])(?P<first>[A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?![\w-])")
 
-# Disclosures a person must read: self-harm, suicide, abuse, feeling unsafe, harm to others. The risk
-# patterns are matched on lower-cased text: a case-blind search of so many alternatives is three
-# times slower.
-_RISK_RE = re.compile(
-    r"\bsuicid\w*|\bkill(?:ing|ed)? (?:my ?self|myself)\b|\bend (?:my life|it all|things)\b"
-    r"|\btake my (?:own )?life\b|\b(?:want|wanted|wanting) to die\b|\bbetter off dead\b"
-    r"|\b(?:don't|do not|didn't|did not) want to (?:live|be here|be alive|wake up)\b"
-    r"|\bself[- ]?harm\w*|\b(?:harm|hurt|cut|cutting|harming|hurting|burn|burning)(?:ing)? my ?self\b"
-    r"|\boverdos\w*|\bnot safe\b|\bunsafe\b|\bin danger\b|\bscared for my (?:life|safety)\b"
-    r"|\bfear(?:ed|ful)? for my (?:life|safety)\b|\babus(?:e|ed|ive|ing)\b|\bassault\w*|\braped?\b"
-    r"|\bsexual(?:ly)? (?:harass|touch|assault)\w*|\bhit me\b|\bbeat(?:s|en)? me\b|\bhurt me\b"
-    r"|\bthreaten\w*|\b(?:kill|hurt|harm|attack|stab) (?:someone|somebody|people|others|him|her|them|"
-    r"my (?:wife|husband|partner|mum|dad|mother|father|child|children|kids|son|daughter))\b"
-    r"|\bharm to (?:others|myself|self)\b",
-)
-# "I never felt unsafe" reassures rather than discloses; only the feeling-unsafe group is negatable,
-# because a negated disclosure of self-harm or abuse still needs a person to read it.
-_SAFE_NEGATION_RE = re.compile(
-    r"\b(?:never|not once|at no (?:point|time))\b[^.!?]{0,25}\b(?:unsafe|in danger|not safe)\b"
-    r"|\b(?:didn't|did not|don't|do not|never) (?:feel|felt) (?:unsafe|in danger)\b",
-)
-_UNSAFE_ONLY_RE = re.compile(r"\bnot safe\b|\bunsafe\b|\bin danger\b")
 # E-mail addresses need an "@", and NHS numbers, phone numbers and postcodes a digit: text without
 # them skips those patterns.
 _DIGIT_RE = re.compile(r"\d")
@@ -213,15 +194,3 @@ def _redact_role_names(text: str) -> str:
         pieces += [text[done : role.start()], f"{role.group('title')} [name]"]
         done = searched = end
     return "".join([*pieces, text[done:]]) if pieces else text
-
-
-def risk_flag(text: str) -> bool:
-    """Whether a comment may disclose self-harm, suicide, abuse, feeling unsafe or harm to others."""
-    if not isinstance(text, str) or not text:
-        return False
-    lowered = text.lower()
-    hits = [m.group(0) for m in _RISK_RE.finditer(lowered)]
-    if not hits:
-        return False
-    only_unsafe = all(_UNSAFE_ONLY_RE.fullmatch(h) for h in hits)
-    return not (only_unsafe and _SAFE_NEGATION_RE.search(lowered))
