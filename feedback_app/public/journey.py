@@ -46,6 +46,7 @@ from ..responses.submission import (
     submit,
     version_key,
 )
+from ..safeguarding.alerts import alert_after_response
 from .not_saved import (
     NOT_SAVED,
     UNREADABLE,
@@ -359,6 +360,8 @@ def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent
             return Closed(questionnaire, exc.state)
         raise BadRequest(exc.reason) from None
     respondent.keep_draft(slug, None)
+    # Stored and committed: only now may the safeguarding address hear of its flags.
+    alert_after_response(questionnaire.title, submitted.flags)
     return Redirect("public.complete", {"slug": slug, "ref": submitted.reference}, code=303)
 
 
