@@ -146,7 +146,7 @@ def test_keyboard_only_review_of_a_flag_reached_from_the_count(
     tab_visibly(page, "main form button[type=submit]")
     enter(page)
     assert urlparse(page.url).path == "/admin/"
-    assert "2 comments flagged by the risk check" in page.locator(".nhsuk-warning-callout").inner_text()
+    assert "2 comments flagged by the risk check" in page.locator("#flags-to-review").inner_text()
     axe(page, "dashboard with flags to review")
 
     # The count in the navigation leads to the new flags.
