@@ -6,6 +6,7 @@ included, so the flagged-comments queue and its counts never depend on an analys
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,7 @@ from ..models import Answer, FlaggedComment, QuestionnaireVersion, Response, tod
 from ..questionnaires.store import version_definition
 
 FLAGS: Table = FlaggedComment.__table__
+logger = logging.getLogger(__name__)
 _INSERT_FLAG = insert(FLAGS)
 # Responses read per batch when stored responses are checked.
 _BATCH = 500
@@ -58,13 +60,21 @@ def typed_answer_keys(definition: Definition) -> list[str]:
 
 
 def flags_in(definition: Definition, answers: Mapping[str, Any]) -> list[FoundFlag]:
-    """Each typed answer of one response that the risk check flags, in the definition's order."""
+    """Each typed answer of one response that the risk check flags, in the definition's order.
+
+    A fault in the check never costs the response: it is stored unflagged, the fault is logged (by
+    its kind, never the text), and `flask flag-comments` checks it again once the fault is fixed.
+    """
     found = []
     for key in typed_answer_keys(definition):
         value = answers.get(key)
         if not isinstance(value, str) or not value.strip():
             continue
-        flag = assess_risk(value)
+        try:
+            flag = assess_risk(value)
+        except Exception as exc:  # any fault of the check: the response must still be stored
+            logger.error("risk check failed on a comment (%s); run flask flag-comments", type(exc).__name__)
+            continue
         if flag is not None:
             found.append(FoundFlag(key, flag.category, flag.reason[:500]))
     return found

@@ -7,6 +7,7 @@ text escaped), 11 (no answer text in the audit log) and 29 (erasure and expiry r
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 import pytest
@@ -87,6 +88,30 @@ def test_a_response_posted_twice_is_flagged_once(app, client):
     assert client.post(f"/q/{PATIENT}/submit", data=data).status_code == 303
     assert client.post(f"/q/{PATIENT}/submit", data=data).status_code == 303
     assert len(flags(app)) == 1
+
+
+def test_a_fault_in_the_check_stores_the_response_unflagged_until_the_command(
+    app, client, runner, monkeypatch, caplog
+):
+    """The risk engine failing never loses a response; the fault is logged plainly and caught up later."""
+
+    def broken(_text: str) -> None:
+        raise RuntimeError("a rule that cannot run")
+
+    monkeypatch.setattr("feedback_app.safeguarding.flags.assess_risk", broken)
+    journey = Journey(client, PATIENT)
+    journey.post_page(1, {"fft": "poor", "could_do_better": INDIRECT})
+    journey.post_page(2, {})
+    journey.post_page(3, {})
+    with caplog.at_level(logging.ERROR):
+        assert journey.submit().status_code == 303
+    assert "risk check failed on a comment (RuntimeError)" in caplog.text and INDIRECT not in caplog.text
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Response)) == 1
+    assert flags(app) == []
+    monkeypatch.undo()
+    assert "Flagged 1 more comment" in runner.invoke(args=["flag-comments"]).output
+    assert [f.question_key for f in flags(app)] == ["could_do_better"]
 
 
 def test_stored_responses_are_flagged_by_the_command_once(app, runner):
