@@ -61,7 +61,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     """Code a CSV of comments with one or more codebooks and write the coded CSV."""
     import pandas as pd
 
-    from analysis.text.coding import CommentCoder
+    from analysis.text.coding import CODED_COLUMNS, CommentCoder
 
     source = Path(args.input)
     out = Path(args.out)
@@ -95,7 +95,7 @@ def cmd_code(args: argparse.Namespace) -> int:
                 rows += len(coded)
         if rows == 0:
             # An input with a header and no rows still gives a file with the header.
-            columns = [*header, "themes", "sentiment", "polarity", "redacted_text", "risk_flag"]
+            columns = [*header, *(c for c in CODED_COLUMNS if c != "theme_rules")]
             pd.DataFrame(columns=columns).to_csv(tmp, index=False)
         tmp.replace(out)
     except (pd.errors.ParserError, UnicodeDecodeError, OSError) as exc:
@@ -156,12 +156,29 @@ def _format_evaluation(result: object) -> str:
     return "\n".join(lines)
 
 
+def cmd_evaluate_risk(args: argparse.Namespace) -> int:
+    """Score the risk flags on the labelled risk set (one half, or both) and print the figures."""
+    from analysis.risk_evaluation import evaluate_risk, format_risk_evaluation, load_risk_set
+
+    if args.half not in (None, "dev", "aside"):
+        return _fail("--set risk takes --half dev or --half aside")
+    result = evaluate_risk(load_risk_set(args.half), args.half or "all")
+    print(json.dumps(result.as_dict()) if args.json else format_risk_evaluation(result))
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Compare the engine with a hand-labelled CSV and print the agreement figures."""
     import pandas as pd
 
     from analysis.evaluation import evaluate, split_half
 
+    if args.set == "risk":
+        return cmd_evaluate_risk(args)
+    if not args.labelled or not args.codebook:
+        return _fail("evaluate needs --labelled and --codebook (or --set risk)")
+    if args.half not in (None, "a", "b"):
+        return _fail("--half of a labelled CSV is a or b")
     source = Path(args.labelled)
     try:
         header = _read_header(source)
@@ -206,14 +223,19 @@ def _add_code(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Arguments of `evaluate`."""
     p = sub.add_parser("evaluate", help="compare the engine with hand-labelled comments")
-    p.add_argument("--labelled", required=True, help="CSV of hand-labelled comments")
-    p.add_argument("--codebook", required=True, help="codebook YAML whose theme labels name the labels")
+    p.add_argument("--set", choices=["risk"], help="score a shipped labelled set (risk: the risk flags)")
+    p.add_argument("--labelled", help="CSV of hand-labelled comments")
+    p.add_argument("--codebook", help="codebook YAML whose theme labels name the labels")
     p.add_argument("--text-column", default="comment_text")
     p.add_argument("--prompt-column", default="question_type", help="'' to ignore prompts")
     p.add_argument("--labels-column", default="labels_v7", help="';'-separated theme labels")
     p.add_argument("--fallback-labels-column", default="labels", help="used where the labels column is empty")
     p.add_argument("--sentiment-column", default="sentiment_3", help="positive / neutral_mixed / negative")
-    p.add_argument("--half", choices=["a", "b"], help="evaluate one half of a seeded random split")
+    p.add_argument(
+        "--half",
+        choices=["a", "b", "dev", "aside"],
+        help="a or b: one half of a seeded random split; dev or aside: one half of a shipped set",
+    )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     p.add_argument("--rules", action="store_true", help="also list every rule that fired, with its precision")

@@ -105,9 +105,23 @@ def report_key(inputs: Sequence[Path], definitions: Sequence[Path], settings: st
 FEATURE_TABLE = "feature"
 CHART_TABLE = "chart_image"
 TABLE_COLUMNS = {
-    FEATURE_TABLE: ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag"),
+    # The columns analysis.text.coding.CODED_COLUMNS names (not imported here: see the note above).
+    FEATURE_TABLE: (
+        "themes",
+        "theme_rules",
+        "sentiment",
+        "polarity",
+        "redacted_text",
+        "risk_flag",
+        "risk_category",
+        "risk_reason",
+    ),
     CHART_TABLE: ("png",),
 }
+
+
+# SQLite types of the feature columns that are not text.
+_FEATURE_TYPES = {"polarity": "REAL", "risk_flag": "INTEGER"}
 
 
 class CacheStore(Protocol):
@@ -131,10 +145,14 @@ class SQLiteFileStore:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path)
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS feature (key TEXT PRIMARY KEY, themes TEXT, theme_rules TEXT, "
-            "sentiment TEXT, polarity REAL, redacted_text TEXT, risk_flag INTEGER)"
-        )
+        columns = TABLE_COLUMNS[FEATURE_TABLE]
+        present = [row[1] for row in self._db.execute("PRAGMA table_info(feature)")]
+        if present and present != ["key", *columns]:
+            # A file written before the engine coded other columns: its entries can never be used.
+            self._db.execute("DROP TABLE feature")
+        typed = ", ".join(f"{name} {_FEATURE_TYPES.get(name, 'TEXT')}" for name in columns)
+        # The column names are this module's constants.
+        self._db.execute(f"CREATE TABLE IF NOT EXISTS feature (key TEXT PRIMARY KEY, {typed})")
         self._db.execute("CREATE TABLE IF NOT EXISTS chart_image (key TEXT PRIMARY KEY, png BLOB)")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS report_output "
@@ -213,17 +231,12 @@ class AnalysisCache:
         return frame.set_index("key")
 
     def _store(self, keys: Sequence[str], coded: pd.DataFrame) -> None:
-        rows = zip(
-            keys,
-            coded["themes"],
-            coded["theme_rules"],
-            coded["sentiment"],
-            coded["polarity"].astype(float),
-            coded["redacted_text"],
-            coded["risk_flag"].astype(int),
-            strict=True,
-        )
-        self.store.put(FEATURE_TABLE, list(rows))
+        kinds = {"polarity": float, "risk_flag": int}
+        values = [
+            coded[name].astype(kinds[name]) if name in kinds else coded[name]
+            for name in TABLE_COLUMNS[FEATURE_TABLE]
+        ]
+        self.store.put(FEATURE_TABLE, list(zip(keys, *values, strict=True)))
 
     def code(
         self,

@@ -278,6 +278,8 @@ class AnalysisFeature(db.Model):  # type: ignore[name-defined,misc]
     polarity: Mapped[float]
     redacted_text: Mapped[str] = mapped_column(Text)
     risk_flag: Mapped[bool]
+    risk_category: Mapped[str] = mapped_column(String(40))
+    risk_reason: Mapped[str] = mapped_column(Text)
 
 
 class AnalysisChart(db.Model):  # type: ignore[name-defined,misc]

@@ -15,7 +15,8 @@ import pandas as pd
 
 from analysis.text.codebook import Codebook, load_codebook, prepare, tokenize
 from analysis.text.lexicon import stop_words
-from analysis.text.redaction import first_names, redact, risk_flag
+from analysis.text.redaction import first_names, redact
+from analysis.text.risk import assess_risk
 from analysis.text.sentiment import LABELS, score_sentiment
 from analysis.workers import cpu_count, start_method
 
@@ -35,7 +36,16 @@ __all__ = [
 #: The folder of codebooks shipped with the package.
 SHIPPED_CODEBOOKS: Path = Path(__file__).resolve().parent.parent / "codebooks"
 #: Columns code_comments adds, in order.
-CODED_COLUMNS = ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag")
+CODED_COLUMNS = (
+    "themes",
+    "theme_rules",
+    "sentiment",
+    "polarity",
+    "redacted_text",
+    "risk_flag",
+    "risk_category",
+    "risk_reason",
+)
 
 # Rows per chunk: big enough to amortise pandas overhead, small enough that per-chunk intermediates
 # (distinct texts and their results) stay a few tens of MB whatever the input size.
@@ -49,7 +59,7 @@ PARALLEL_MIN_SPAWNED = 20_000
 # Items per task sent to a worker: large enough that pickling overhead is small.
 BATCH = 2_000
 
-_Result = tuple[str, str, str, float, str, bool]
+_Result = tuple[str, str, str, float, str, bool, str, str]
 
 
 def load_shipped(name: str) -> Codebook:
@@ -63,9 +73,9 @@ def load_shipped(name: str) -> Codebook:
 
 
 def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _Result:
-    """Code one comment: (themes, theme_rules, sentiment, polarity, redacted_text, risk_flag)."""
+    """Code one comment: a value for each of CODED_COLUMNS, in that order."""
     if not text or not text.strip():
-        return ("", "", "neutral", 0.0, "", False)
+        return ("", "", "neutral", 0.0, "", False, "", "")
     keys: list[str] = []
     rules: list[str] = []
     prepared = prepare(text)
@@ -77,7 +87,17 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
             # ";" separates entries in theme_rules, so a rule quoting a regex with ";" is escaped.
             rules.append(f"{match.theme}={match.rule.replace(';', ',')}")
     result = score_sentiment(text, prompt)
-    return (";".join(keys), ";".join(rules), result.label, result.polarity, redact(text), risk_flag(text))
+    risk = assess_risk(text)
+    return (
+        ";".join(keys),
+        ";".join(rules),
+        result.label,
+        result.polarity,
+        redact(text),
+        risk is not None,
+        risk.category if risk else "",
+        risk.reason if risk else "",
+    )
 
 
 # Worker state: codebooks arrive once per process through the initializer, not with every task.
@@ -208,7 +228,7 @@ def code_comments(
     prompt_column: str | None = "prompt",
 ) -> pd.DataFrame:
     """Input rows (same index and columns) plus themes, theme_rules, sentiment, polarity, redacted_text,
-    risk_flag."""
+    risk_flag, risk_category and risk_reason."""
     with CommentCoder(codebooks) as coder:
         return coder.code(comments, text_column=text_column, prompt_column=prompt_column)
 

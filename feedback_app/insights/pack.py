@@ -103,6 +103,8 @@ def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
             f"{float(cast(float, r.polarity)):.3f}",
             str(r.redacted_text),
             "true" if bool(r.risk_flag) else "false",
+            str(r.risk_category),
+            str(r.risk_reason),
         ]
 
 
@@ -128,7 +130,8 @@ Files
                          It holds what respondents typed: keep it on NHS systems, delete it when done.
   data_dictionary.csv    each column of data.csv: key, question wording, type, codes and labels
   theme_assignments.csv  each coded comment: reference, question, themes, the rules that matched,
-                         sentiment and polarity, its redacted text and whether it was flagged for risk
+                         sentiment and polarity, its redacted text, whether it was flagged for risk,
+                         the risk category and the reason (never the comment's words)
   summaries/*.csv        the report's summary tables, after small-number suppression
   suppression_log.csv    every hidden figure and why
   codebooks/*.yaml       the codebooks the comments were coded with

@@ -138,13 +138,23 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
         "polarity",
         "redacted_text",
         "risk_flag",
+        "risk_category",
+        "risk_reason",
     ]
     body = pack.read("theme_assignments.csv").decode("utf-8-sig")
     assert "07700 900123" not in body
     assert "jo.bloggs@example.com" not in body
     assert "[email]" in body and "[phone]" in body
-    flagged = [row for row in rows[1:] if row[-1] == "true"]
-    assert [row[6] for row in flagged] == [SELF_HARM]
+    flagged = {row[6]: row for row in rows[1:] if row[7] == "true"}
+    assert flagged[SELF_HARM][8] == "suicide_self_harm"
+    # The demo data's patient who did not feel safe on the ward at night is flagged too.
+    assert {row[8] for text, row in flagged.items() if text != SELF_HARM} <= {
+        "unsafe_care",
+        "unsafe_staffing",
+    }
+    # The reason says why in a few plain words; the comment itself stays out of it.
+    assert all(row[9] and text not in row[9] for text, row in flagged.items())
+    assert all(row[8] == row[9] == "" for row in rows[1:] if row[7] == "false")
     assert all(-1.0 <= float(row[5]) <= 1.0 for row in rows[1:])
 
 

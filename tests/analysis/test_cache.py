@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -97,6 +98,24 @@ def test_a_changed_codebook_misses_the_cache(tmp_path: Path, counted: list[int])
         coded = cache.code(COMMENTS, [changed])
     assert counted == [len(COMMENTS), len(COMMENTS)]
     assert coded.loc[10, "themes"] == ""
+
+
+def test_a_cache_file_with_older_columns_is_made_afresh(tmp_path: Path, counted: list[int]) -> None:
+    path = tmp_path / "cache.sqlite3"
+    with sqlite3.connect(path) as old:
+        # The feature table as it was before risk categories were coded.
+        old.execute(
+            "CREATE TABLE feature (key TEXT PRIMARY KEY, themes TEXT, theme_rules TEXT, "
+            "sentiment TEXT, polarity REAL, redacted_text TEXT, risk_flag INTEGER)"
+        )
+    old.close()
+    risky = pd.DataFrame({"text": ["he hid my car keys again so I missed group"], "prompt": ["what_good"]})
+    with AnalysisCache(path) as cache:
+        first = cache.code(risky, [book()])
+        second = cache.code(risky, [book()])
+    assert counted == [1]
+    assert first.loc[0, "risk_category"] == second.loc[0, "risk_category"] == "abuse_coercion"
+    assert second.loc[0, "risk_reason"] == first.loc[0, "risk_reason"] != ""
 
 
 def test_the_prompt_is_part_of_the_key(tmp_path: Path, counted: list[int]) -> None:

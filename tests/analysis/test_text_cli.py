@@ -77,6 +77,8 @@ def test_code_writes_input_rows_plus_coded_columns(tmp_path: Path, comments_csv:
         "polarity",
         "redacted_text",
         "risk_flag",
+        "risk_category",
+        "risk_reason",
     ]
     assert coded["id"].tolist() == ["001", "002", "003", "004"]
     # Theme names (labels), not keys, separated by ";".
@@ -85,6 +87,7 @@ def test_code_writes_input_rows_plus_coded_columns(tmp_path: Path, comments_csv:
     assert coded["sentiment"].tolist() == ["negative", "positive", "positive", "neutral"]
     assert coded.loc[3, "themes"] == ""
     assert set(coded["risk_flag"]) == {"False"}
+    assert set(coded["risk_category"]) == set(coded["risk_reason"]) == {""}
 
 
 def test_code_with_two_codebooks(tmp_path: Path, comments_csv: Path) -> None:

@@ -1,0 +1,92 @@
+"""The risk flags scored on the labelled set analysis/evaluation_sets/risk.csv (issue 15's targets)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.__main__ import main
+from analysis.risk_evaluation import (
+    NEGATIVE_SAFE_MAX,
+    RECALL_TARGET,
+    RiskRow,
+    evaluate_risk,
+    load_risk_set,
+)
+
+
+def test_the_dev_half_holds_the_targets() -> None:
+    result = evaluate_risk(load_risk_set("dev"), "dev")
+    assert result.comments == 130
+    assert result.rate("indirect") >= RECALL_TARGET
+    assert result.rate("negative_safe") <= NEGATIVE_SAFE_MAX
+    assert result.context_flagged == 0
+    assert result.meets_targets
+
+
+def test_a_half_holds_only_its_own_rows() -> None:
+    dev = load_risk_set("dev")
+    both = load_risk_set()
+    assert len(both) == 2 * len(dev)
+    assert {row.id for row in dev} < {row.id for row in both}
+    with pytest.raises(ValueError, match="dev"):
+        load_risk_set("b")
+
+
+def test_figures_are_counted_by_kind_and_category() -> None:
+    rows = [
+        RiskRow("r1", "I want to end my life", "suicide_self_harm", "direct"),
+        RiskRow("r2", "he hid my car keys again so I missed group", "abuse_coercion", "indirect"),
+        RiskRow("r3", "the parking was awful", "unsafe_care", "indirect"),
+        RiskRow("r4", "the suicide prevention module was excellent", "none", "training_context"),
+        RiskRow("r5", "they gave her the wrong tablets", "unsafe_care", "indirect"),
+    ]
+    result = evaluate_risk(rows)
+    assert result.by_kind["indirect"] == (2, 3)
+    assert result.by_kind["direct"] == (1, 1)
+    assert result.missed == ["r3"]
+    assert result.false_flags == []
+    assert result.context_flagged == 0
+    # r5 is raised as a medication error, not the (made-up) label unsafe_care.
+    assert (result.category_correct, result.category_raised) == (2, 3)
+    assert not result.meets_targets
+
+
+def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--set", "risk", "--half", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert "half: dev (130 comments)" in out
+    assert "recall, indirect disclosures:      47/47" in out
+    assert main(["evaluate", "--set", "risk", "--half", "dev", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["meets_targets"] is True
+    assert figures["context_flagged"] == 0
+
+
+def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
+    assert "dev or --half aside" in capsys.readouterr().err
+    assert main(["evaluate"]) == 2
+    assert "--labelled and --codebook" in capsys.readouterr().err
+
+
+def test_the_aside_half_keeps_what_was_measured_once() -> None:
+    # The aside half was scored once, when the rules were final (docs/analysis-quality.md, "Risk
+    # flags"): indirect recall 23/47, direct 18/19, no negative-but-safe comment flagged, 2 of 12
+    # training comments flagged. This holds those figures so a change cannot make them worse.
+    result = evaluate_risk(load_risk_set("aside"), "aside")
+    assert result.comments == 130
+    assert result.by_kind["indirect"][0] >= 23
+    assert result.by_kind["direct"][0] >= 18
+    assert result.rate("negative_safe") <= NEGATIVE_SAFE_MAX
+    assert result.context_flagged <= 2
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 15's targets do not hold on the aside half: indirect recall 0.49 (23/47) against 0.95, "
+    "and 2 training comments flagged (docs/analysis-quality.md, Risk flags)",
+)
+def test_the_aside_half_holds_the_targets() -> None:
+    assert evaluate_risk(load_risk_set("aside"), "aside").meets_targets
