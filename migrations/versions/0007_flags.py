@@ -1,7 +1,7 @@
 """flagged comments: risk flags found at submission, and the team's review of each
 
 Revision ID: 0007_flags
-Revises: 0003_shared_analysis_cache
+Revises: 0007_risk
 Create Date: 2026-12-02 15:00:00
 
 Each typed answer the risk check flags when a response is sent gets a row, with the engine's
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = "0007_flags"
-down_revision = "0003_shared_analysis_cache"
+down_revision = "0007_risk"
 branch_labels = None
 depends_on = None
 
