@@ -179,6 +179,17 @@ def purge_expired_command(dry_run: bool) -> None:
     )
 
 
+@click.command("flag-comments")
+@with_appcontext
+def flag_comments_command() -> None:
+    """Run the risk check on stored typed answers not flagged yet (after an upgrade or a rules change)."""
+    from .safeguarding.flags import flag_stored_responses
+
+    added = flag_stored_responses()
+    plural = "s" if added != 1 else ""
+    click.echo(f"Flagged {added} more comment{plural} for review (no e-mail is sent for these).")
+
+
 @click.command("build-assets")
 @with_appcontext
 def build_assets_command() -> None:
@@ -258,6 +269,7 @@ def register(app: Flask) -> None:
         export_responses_command,
         purge_drafts_command,
         purge_expired_command,
+        flag_comments_command,
         report_command,
         build_assets_command,
         create_user_command,

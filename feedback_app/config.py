@@ -47,6 +47,22 @@ def _sign_in_settings() -> dict[str, Any]:
     }
 
 
+def _mail_settings() -> dict[str, Any]:
+    """The safeguarding alert's address and SMTP server; without both an address and a host, none is sent."""
+    return {
+        "SAFEGUARDING_EMAIL": os.environ.get("SAFEGUARDING_EMAIL", "").strip(),
+        "MAIL_FROM": os.environ.get("MAIL_FROM", "").strip(),
+        "SMTP_HOST": os.environ.get("SMTP_HOST", "").strip(),
+        "SMTP_PORT": int(os.environ.get("SMTP_PORT", "587")),
+        "SMTP_USERNAME": os.environ.get("SMTP_USERNAME", ""),
+        "SMTP_PASSWORD": os.environ.get("SMTP_PASSWORD", ""),
+        # STARTTLS before signing in; turn off only for a relay on the same host or a test sink.
+        "SMTP_USE_TLS": _env_bool("SMTP_USE_TLS", True),
+        # A server that does not answer holds one worker, after the respondent's page, this long at most.
+        "SMTP_TIMEOUT_SECONDS": float(os.environ.get("SMTP_TIMEOUT_SECONDS", "5")),
+    }
+
+
 def default_settings(instance_path: str) -> dict[str, Any]:
     """Settings every environment starts from; each can be overridden by an environment variable."""
     sqlite_path = Path(instance_path) / "feedback.sqlite3"
@@ -91,6 +107,7 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "WTF_CSRF_SSL_STRICT": True,
         "DRAFT_MAX_AGE_DAYS": 2,
         **_sign_in_settings(),
+        **_mail_settings(),
         "ADMIN_IDLE_MINUTES": int(os.environ.get("ADMIN_IDLE_MINUTES", "60")),
         "ADMIN_SESSION_HOURS": int(os.environ.get("ADMIN_SESSION_HOURS", "12")),
         # argon2id cost: OWASP's minimum configuration (19 MiB, 2 passes, 1 lane), one core for ~55 ms, so

@@ -149,6 +149,35 @@ class Answer(db.Model):  # type: ignore[name-defined,misc]
     response: Mapped[Response] = relationship(back_populates="answers")
 
 
+class FlaggedComment(db.Model):  # type: ignore[name-defined,misc]
+    """A typed answer the risk check flagged when it was sent, and the team's review of it.
+
+    Found at submission and stored with the response, so the queue and its counts never wait for
+    an analysis to run. Holds only the date (an anonymous response keeps no time) and never the
+    comment itself: that stays in its answer, and both go when the response is erased or expires.
+    """
+
+    __tablename__ = "flagged_comment"
+    __table_args__ = (UniqueConstraint("response_id", "question_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id", ondelete="CASCADE"))
+    question_key: Mapped[str] = mapped_column(String(120))
+    # The risk engine's category key and its reason in words (analysis/text/risk.py).
+    category: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(String(500))
+    flagged_on: Mapped[dt.date] = mapped_column(default=today)
+    # new, reviewed, action_taken or no_action_needed; indexed for the unreviewed count on every team page.
+    status: Mapped[str] = mapped_column(String(20), default="new", server_default="new", index=True)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Who last changed the status or note, and when: the name stays if the member is later removed.
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    reviewed_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    reviewed_at: Mapped[dt.datetime | None]
+
+    response: Mapped[Response] = relationship()
+
+
 class TeamMember(db.Model):  # type: ignore[name-defined,misc]
     """A member of the project team who signs in to /admin."""
 

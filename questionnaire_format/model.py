@@ -76,6 +76,8 @@ class Definition:
     opens_on: dt.date | None = None
     closes_on: dt.date | None = None
     max_responses: int | None = None
+    crisis_signposting: Signposting | None = None
+    thank_you: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -101,6 +103,22 @@ class Definition:
     def checksum(self) -> str:
         """A stable digest of the definition's content, to detect changes."""
         return hashlib.sha256(canonical_json(self.raw).encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Signposting:
+    """Where to get help now, shown in an urgent care card on the start and thank-you pages."""
+
+    heading: str
+    text: str
+
+    def paragraphs(self) -> list[str]:
+        """The text's paragraphs (separated by blank lines), each on one line.
+
+        >>> Signposting("If you need help now", "Call 999.\\n\\nCall\\n111.").paragraphs()
+        ['Call 999.', 'Call 111.']
+        """
+        return [" ".join(part.split()) for part in self.text.split("\n\n") if part.strip()]
 
 
 @dataclass(frozen=True, slots=True)

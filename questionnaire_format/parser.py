@@ -9,7 +9,7 @@ from typing import Any, TypedDict
 import yaml
 
 from .checks import Checker
-from .model import Definition, DefinitionError, Page, Question, canonical_json
+from .model import Definition, DefinitionError, Page, Question, Signposting, canonical_json
 from .questions import EarlierQuestions, build_question
 from .vocabulary import (
     ANONYMITY,
@@ -19,6 +19,7 @@ from .vocabulary import (
     MAX_FILE_BYTES,
     OTHER_VALUE,
     PAGE_KEYS,
+    SIGNPOSTING_KEYS,
     SLUG_RE,
     TOP_LEVEL_KEYS,
 )
@@ -170,6 +171,22 @@ class _Settings(TypedDict):
     opens_on: dt.date | None
     closes_on: dt.date | None
     max_responses: int | None
+    crisis_signposting: Signposting | None
+    thank_you: str
+
+
+def _signposting(raw: dict[str, Any], checker: Checker) -> Signposting | None:
+    """The crisis signposting setting: a heading and its text, or None when the definition has none."""
+    value = raw.get("crisis_signposting")
+    if value is None:
+        return None
+    where = "crisis_signposting"
+    if not isinstance(value, dict):
+        checker.fail(where, "must be a mapping with 'heading' and 'text'")
+        return None
+    checker.unknown(value, SIGNPOSTING_KEYS, where)
+    heading, text = checker.text(value, "heading", where), checker.text(value, "text", where)
+    return Signposting(heading, text) if heading and text else None
 
 
 def _settings(raw: dict[str, Any], checker: Checker) -> _Settings:
@@ -209,6 +226,8 @@ def _settings(raw: dict[str, Any], checker: Checker) -> _Settings:
         opens_on=opens_on,
         closes_on=closes_on,
         max_responses=checker.whole(raw, "max_responses", "", low=1),
+        crisis_signposting=_signposting(raw, checker),
+        thank_you=checker.text(raw, "thank_you", "", required=False),
     )
 
 

@@ -101,9 +101,13 @@ TOP_LEVEL_KEYS = frozenset(
         "opens_on",
         "closes_on",
         "max_responses",
+        "crisis_signposting",
+        "thank_you",
         "pages",
     }
 )
+# Crisis signposting shown on the start and thank-you pages, in an NHS.UK urgent care card.
+SIGNPOSTING_KEYS = frozenset({"heading", "text"})
 PAGE_KEYS = frozenset({"title", "questions"})
 QUESTION_KEYS = frozenset(
     {

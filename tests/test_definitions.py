@@ -331,6 +331,55 @@ def test_bad_files_at_the_top_level(text, message):
     assert message in str(caught.value)
 
 
+SIGNPOSTING = """\
+crisis_signposting:
+  heading: If you need help now
+  text: |
+    Call 999 in an emergency.
+
+    Call Samaritans free on
+    116 123.
+thank_you: |
+  Thank you.
+
+  We read the answers together.
+"""
+
+
+def test_crisis_signposting_and_thank_you_are_read():
+    """The signposting keeps its heading and paragraphs (lines joined); the thank-you text is kept."""
+    definition = parse_definition(make(GOOD_PAGES, HEADER + SIGNPOSTING))
+    assert definition.crisis_signposting is not None
+    assert definition.crisis_signposting.heading == "If you need help now"
+    assert definition.crisis_signposting.paragraphs() == [
+        "Call 999 in an emergency.",
+        "Call Samaritans free on 116 123.",
+    ]
+    assert definition.thank_you == "Thank you.\n\nWe read the answers together."
+    plain = parse_definition(make(GOOD_PAGES))
+    assert plain.crisis_signposting is None and plain.thank_you == ""
+
+
+@pytest.mark.parametrize(
+    ("signposting", "message"),
+    [
+        ("crisis_signposting: Call 999.\n", "crisis_signposting: must be a mapping with 'heading'"),
+        ("crisis_signposting:\n  heading: Help\n", "crisis_signposting: 'text' is missing"),
+        ("crisis_signposting:\n  heading: Help\n  text: '  '\n", "'text' must be non-empty"),
+        (
+            "crisis_signposting:\n  heading: Help\n  text: Call 999.\n  colour: red\n",
+            "crisis_signposting: unknown setting 'colour'",
+        ),
+        ("thank_you: [a, b]\n", "'thank_you' must be non-empty text"),
+    ],
+)
+def test_bad_signposting_is_refused(signposting, message):
+    """Signposting that is not a heading and a text, or has other settings, is refused by name."""
+    with pytest.raises(DefinitionError) as caught:
+        parse_definition(make(GOOD_PAGES, HEADER + signposting), "help.yaml")
+    assert message in str(caught.value)
+
+
 def test_every_problem_is_reported_at_once():
     """A file with several mistakes lists them all, so one edit fixes them."""
     pages = """\

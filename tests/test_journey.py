@@ -184,11 +184,39 @@ def test_skipping_required_pages_is_caught_at_check(client):
     assert result.status_code == 302 and result.headers["Location"].endswith("/page/1")
 
 
-def test_confirmation_shows_reference(client):
-    """The confirmation page shows the short reference."""
+def test_confirmation_speaks_to_a_patient_and_shows_no_reference(client):
+    """The patient's thank-you page says truthfully what happens to their answers, and shows no reference."""
     reference = _patient_done(client)
     html = client.get(f"/q/patient-experience/complete?ref={reference}").get_data(as_text=True)
-    assert reference in html and len(reference) == 8
+    assert "your answers have been sent" in html
+    assert "Thank you for telling us about your care" in html
+    assert "we cannot reply to you" in html and "PALS" in html
+    # The start page says the form is not checked all the time: the thank-you page must not promise more.
+    assert "reads every response" not in html and "shape the" not in html
+    assert reference not in html and "app-reference" not in html
+
+
+def _care_card(html: str) -> str:
+    """The urgent care card holding the crisis signposting (empty when the page has none)."""
+    start = html.find('<div class="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent" id="crisis-')
+    return "" if start < 0 else html[start : html.index("</div>\n</div>", start)]
+
+
+@pytest.mark.parametrize("slug", ["patient-experience", "apprentice-survey"])
+def test_start_and_thank_you_pages_signpost_crisis_help(client, slug):
+    """NHS 111's mental health option, 999 and Samaritans' free 116 123 in an urgent care card, both pages."""
+    start = client.get(f"/q/{slug}").get_data(as_text=True)
+    done = client.get(f"/q/{slug}/complete?ref=ABCD2345").get_data(as_text=True)
+    for where, html in (("start", start), ("thank-you", done)):
+        card = _care_card(html)
+        assert "Urgent advice: </span>If you need help now" in card, where
+        for words in ("NHS 111", "mental health option", "999", "Samaritans", "116 123", "free", "24 hours"):
+            assert words in card, (where, words)
+
+
+def test_event_pages_have_no_crisis_card(client):
+    """A questionnaire without signposting in its definition shows no card."""
+    assert _care_card(client.get("/q/stakeholder-event").get_data(as_text=True)) == ""
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ from tests.helpers import (
     start_server,
     stop_server,
 )
-from tests.test_concurrency import LEAKS, confirmed_reference, hold_write_lock, stored_counts
+from tests.test_concurrency import CONFIRMED, LEAKS, confirmed_reference, hold_write_lock, stored_counts
 from tests.test_concurrency import Checked as Sending
 
 pytestmark = pytest.mark.server
@@ -178,7 +178,7 @@ def assert_not_saved_with_every_answer(
     assert "not saved" in body
     missing = [words for words in shown if words not in body]
     assert not missing, missing
-    assert "Location" not in page.headers and "app-reference" not in page.text
+    assert "Location" not in page.headers and CONFIRMED not in page.text
     assert not [leak for leak in LEAKS if leak in page.text]
     if page_form:
         return [*hidden_fields(page.text), ("csrf_token", csrf_from(page.text))]

@@ -5,7 +5,7 @@ Every page needs a signed-in team member; every change needs an admin, a POST an
 one service function, then redirects, renders or streams.
 """
 
-from . import account, analysis, audit, dashboard, downloads, links, questionnaires, responses, team
+from . import account, analysis, audit, dashboard, downloads, flags, links, questionnaires, responses, team
 from .blueprint import bp
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "bp",
     "dashboard",
     "downloads",
+    "flags",
     "links",
     "questionnaires",
     "responses",

@@ -1,4 +1,4 @@
-"""The team area's analysis pages: a questionnaire's analysis, flagged comments and pack, and the report."""
+"""The team area's analysis pages: a questionnaire's analysis and pack, and the lessons-learnt report."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from flask import Response, abort, render_template, request
 from flask_login import current_user
 
-from ..insights.analysis import analysis_filter_choices, analysis_page, flagged_comments
+from ..insights.analysis import analysis_filter_choices, analysis_page
 from ..insights.pack import analysis_pack, lessons_learnt_report
 from ..questionnaires.store import all_questionnaires, get_by_slug
 from .blueprint import attachment, bp
@@ -41,18 +41,6 @@ def analysis(slug: str) -> Any:
     if page is None:
         abort(404)
     return render_template("admin/analysis.html", form=form, page=page, questionnaire=page.questionnaire)
-
-
-@bp.get("/questionnaires/<slug>/flagged")
-def flagged(slug: str) -> Any:
-    """Every comment flagged as a possible disclosure of risk, in full, for a person to act on."""
-    form = _filter_form(slug)
-    if not form.validate():
-        abort(400)
-    found = flagged_comments(current_user, slug, form.response_filter(slug))
-    if found is None:
-        abort(404)
-    return render_template("admin/flagged.html", flagged=found)
 
 
 @bp.get("/questionnaires/<slug>/analysis-pack.zip")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, stream_with_context
+from flask import Blueprint, Response, g, stream_with_context
 from werkzeug.exceptions import NotFound as HTTPNotFound
 
 from analysis.report.html import section_html
@@ -12,6 +12,7 @@ from analysis.report.html import section_html
 from ..errors import NotFound, handle_http_error
 from ..questionnaires.availability import long_date
 from ..responses.downloads import Download
+from ..safeguarding.queue import unreviewed_count
 from .access import require_sign_in
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -25,10 +26,17 @@ def not_found(_error: NotFound) -> tuple[str, int]:
     return handle_http_error(HTTPNotFound())
 
 
+def unreviewed_flags() -> int:
+    """Flagged comments still new, counted once per request (the navigation of every page shows it)."""
+    if "unreviewed_flags" not in g:
+        g.unreviewed_flags = unreviewed_count()
+    return int(g.unreviewed_flags)
+
+
 @bp.context_processor
 def report_helpers() -> dict[str, Any]:
-    """What the report-section macro needs: the analysis engine's HTML of a section."""
-    return {"report_section_html": section_html}
+    """What every page's templates may call: a report section's HTML, and the unreviewed flag count."""
+    return {"report_section_html": section_html, "unreviewed_flags": unreviewed_flags}
 
 
 def attachment(download: Download) -> Response:

@@ -16,6 +16,7 @@ from ..models import REFERENCE_ALPHABET, Answer, CollectionLink, Questionnaire, 
 from ..questionnaires.store import current_version, version_definition
 from ..responses.answers import AnswerValue, is_shown
 from ..responses.submission import new_reference, new_token
+from ..safeguarding.flags import flags_in, insert_flags
 from .content import FREE_TEXT, SHORT_TEXT_FALLBACK
 
 DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
@@ -112,7 +113,7 @@ def seed_demo(responses: int, seed: int, only_if_empty: bool = False) -> dict[st
             links = _demo_links(session, questionnaire, random.Random(f"links:{seed}:{questionnaire.slug}"))
             # One generator per questionnaire: the same seed gives the same answers whatever else exists.
             rng = random.Random(f"{seed}:{questionnaire.slug}")
-            rows: list[Response] = []
+            rows: list[tuple[Response, dict[str, AnswerValue]]] = []
             for _ in range(responses):
                 link = rng.choice([None, *links]) if links else None
                 answers = demo_answers(rng, questionnaire.slug, definition)
@@ -132,8 +133,12 @@ def seed_demo(responses: int, seed: int, only_if_empty: bool = False) -> dict[st
                     for key, value in answers.items()
                     for item in (value if isinstance(value, list) else [value])
                 ]
-                rows.append(response)
-            session.add_all(rows)
+                rows.append((response, answers))
+            session.add_all([response for response, _ in rows])
+            session.flush()
+            # Risk flags as a submission stores them, so the demo's flagged-comments queue is real.
+            for response, answers in rows:
+                insert_flags(session.connection(), response.id, flags_in(definition, answers))
             added[questionnaire.slug] = len(rows)
     return added
 

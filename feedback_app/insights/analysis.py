@@ -1,4 +1,4 @@
-"""The team area's analysis: the analysis page, risk-flagged comments and each comment's coding.
+"""The team area's analysis: the analysis page and each comment's coding.
 
 Everything here goes through the analysis engine (`analysis.report.build_report` and the text coder,
 behind the analysis cache shared in the database), on the responses chosen by the same `ResponseFilter`
@@ -242,46 +242,6 @@ def coded_comments(
     columns = ["reference", "submitted_on", "question", "wording", "codebook", "text", "prompt"]
     comments = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
     return code_by_codebook(comments, codebooks_of(spec), cache.code)
-
-
-@dataclass(frozen=True)
-class FlaggedComment:
-    """One comment flagged as a possible disclosure of risk, in full, for a person to read and act on."""
-
-    reference: str
-    question: str
-    submitted_on: str
-    text: str
-
-
-@dataclass(frozen=True)
-class FlaggedList:
-    """Every flagged comment of one questionnaire's filtered responses, newest first."""
-
-    questionnaire: Questionnaire
-    response_filter: ResponseFilter
-    comments: list[FlaggedComment]
-
-
-def flagged_comments(
-    reader: SignedInMember, slug: str, response_filter: ResponseFilter
-) -> FlaggedList | None:
-    """The comments the engine flags for risk, their reading audited; None for an unknown questionnaire."""
-    found = responses_of(slug, response_filter)
-    if found is None:
-        return None
-    with open_analysis_cache() as cache:
-        coded = coded_comments(found.frame, found.spec, cache, coded_only=False)
-    flagged = coded[coded["risk_flag"].astype(bool)].iloc[::-1]
-    comments = [
-        FlaggedComment(str(r.reference), str(r.wording), str(r.submitted_on), str(r.text))
-        for r in flagged.itertuples(index=False)
-    ]
-    # Flagged comments are shown in full, so who read them, and which, is on record.
-    audit.record(
-        reader, "flagged comments read", slug, comments=len(comments), filters=response_filter.audit_detail()
-    )
-    return FlaggedList(found.questionnaire, found.response_filter, comments)
 
 
 @dataclass(frozen=True)

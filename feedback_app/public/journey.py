@@ -46,6 +46,7 @@ from ..responses.submission import (
     submit,
     version_key,
 )
+from ..safeguarding.alerts import alert_after_response
 from .not_saved import (
     NOT_SAVED,
     UNREADABLE,
@@ -213,12 +214,13 @@ def privacy_notice(slug: str) -> StartPage:
     return StartPage(questionnaire, current_definition(conn, questionnaire)[1])
 
 
-def confirmation(slug: str, reference: str) -> Questionnaire:
-    """The questionnaire a confirmation page is for; a reference that cannot be one is not found."""
-    questionnaire = _questionnaire_or_404(db.session.connection(), slug)
+def confirmation(slug: str, reference: str) -> StartPage:
+    """The questionnaire and wording of a confirmation page; a reference that cannot be one is a 404."""
+    conn = db.session.connection()
+    questionnaire = _questionnaire_or_404(conn, slug)
     if not (reference.isalnum() and len(reference) <= 12):
         raise NotFound()
-    return questionnaire
+    return StartPage(questionnaire, current_definition(conn, questionnaire)[1])
 
 
 def answer_page(
@@ -358,6 +360,8 @@ def _submit_answers(conn: Connection, slug: str, payload: str | None, respondent
             return Closed(questionnaire, exc.state)
         raise BadRequest(exc.reason) from None
     respondent.keep_draft(slug, None)
+    # Stored and committed: only now may the safeguarding address hear of its flags.
+    alert_after_response(questionnaire.title, submitted.flags)
     return Redirect("public.complete", {"slug": slug, "ref": submitted.reference}, code=303)
 
 

@@ -171,10 +171,11 @@ def submit_answers(slug: str) -> Any:
 
 @bp.get("/q/<slug>/complete")
 def complete(slug: str) -> str:
-    """The confirmation page with the response's short reference."""
-    reference = request.args.get("ref", "")
-    questionnaire = journey.confirmation(slug, reference)
-    return render_template("public/complete.html", questionnaire=questionnaire, reference=reference)
+    """The confirmation page: thanks, what happens to the answers, and where to get help now."""
+    found = journey.confirmation(slug, request.args.get("ref", ""))
+    return render_template(
+        "public/complete.html", questionnaire=found.questionnaire, definition=found.definition
+    )
 
 
 @bp.errorhandler(CSRFError)

@@ -17,7 +17,7 @@ from .. import audit
 from ..analysis_cache import drop_analysis_cache, wipe_erased_copies
 from ..database import write_transaction
 from ..extensions import db
-from ..models import Answer, Questionnaire, QuestionnaireVersion, Response, today
+from ..models import Answer, FlaggedComment, Questionnaire, QuestionnaireVersion, Response, today
 from .store import version_definition
 
 
@@ -132,7 +132,9 @@ def purge_expired(
             expired = (Response.questionnaire_id == retention.questionnaire_id) & (
                 Response.submitted_on < cutoff
             )
-            session.execute(delete(Answer).where(Answer.response_id.in_(select(Response.id).where(expired))))
+            expired_ids = select(Response.id).where(expired)
+            session.execute(delete(FlaggedComment).where(FlaggedComment.response_id.in_(expired_ids)))
+            session.execute(delete(Answer).where(Answer.response_id.in_(expired_ids)))
             result = session.execute(delete(Response).where(expired))
             deleted = int(getattr(result, "rowcount", 0) or 0)
             results.append(PurgeResult(retention.slug, retention.retention_months, cutoff, deleted))

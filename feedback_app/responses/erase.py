@@ -7,7 +7,7 @@ from sqlalchemy import delete, select
 from .. import audit
 from ..analysis_cache import drop_analysis_cache, wipe_erased_copies
 from ..database import write_transaction
-from ..models import Answer, Questionnaire, Response
+from ..models import Answer, FlaggedComment, Questionnaire, Response
 from ..team.accounts import SignedInMember
 
 MAX_REASON_LENGTH = 500
@@ -38,6 +38,9 @@ def erase_response(member: SignedInMember, reference: str, reason: str) -> str |
         ).first()
         if found is None:
             return None
+        # Its risk flags (and the team's notes on them) go too; the foreign key would cascade, but
+        # every store an erasure reaches is named here.
+        session.execute(delete(FlaggedComment).where(FlaggedComment.response_id == found.id))
         session.execute(delete(Answer).where(Answer.response_id == found.id))
         session.execute(delete(Response).where(Response.id == found.id))
         # The cached coded comments hold its redacted text: they go in the same transaction.

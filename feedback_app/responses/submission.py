@@ -44,6 +44,7 @@ from ..models import (
 from ..models import Answer as AnswerRow
 from ..questionnaires.availability import Availability, availability
 from ..questionnaires.store import version_definition
+from ..safeguarding.flags import FoundFlag, StoredFlag, flags_in, insert_flags
 from .answers import Answers, first_incomplete_page, shown_questions, validate_page, visible_answers
 
 # The respondent's requests use SQLAlchemy Core on these tables: each ORM load or unit-of-work
@@ -157,10 +158,11 @@ class SubmissionError(Exception):
 
 @dataclass(frozen=True)
 class Submitted:
-    """A stored response's reference, and whether this call stored it or found it stored already."""
+    """A stored response's reference, whether this call stored it, and the risk flags it stored."""
 
     reference: str
     created: bool
+    flags: tuple[StoredFlag, ...] = ()
 
 
 def new_token() -> str:
@@ -169,7 +171,7 @@ def new_token() -> str:
 
 
 def new_reference() -> str:
-    """A short reference shown on the confirmation page."""
+    """A response's short reference, for the confirmation address and the team area."""
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
 
 
@@ -322,9 +324,10 @@ def submit(
     missing = first_incomplete_page(definition, kept)
     if missing is not None:
         raise SubmissionError("Some questions still need an answer.", page=missing)
-    # Everything but the statements is ready before the write begins, so the lock is held briefly.
-    reference = new_reference()
-    rows = _answer_values(definition, kept)
+    # Everything but the statements is ready before the write begins, so the lock is held briefly: the
+    # risk check too, whose flags are stored with the response (the flag queue waits for no analysis).
+    reference, rows = new_reference(), _answer_values(definition, kept)
+    found = flags_in(definition, kept)
     response = {
         "questionnaire_id": questionnaire.id,
         "version_id": version_id,
@@ -349,8 +352,7 @@ def submit(
             )
             if state is not Availability.OPEN:
                 raise SubmissionError("This questionnaire is closed.", state=state)
-            _insert_response(conn, response, rows)
-        return Submitted(reference, created=True)
+            return Submitted(reference, created=True, flags=_insert_response(conn, response, rows, found))
     except IntegrityError:
         # The unique token lost a race with an identical copy: that copy's response is ours.
         existing = _find_submitted(conn, token)
@@ -389,13 +391,16 @@ def _detached_link(values: Mapping[Any, Any]) -> CollectionLink:
     return link
 
 
-def _insert_response(conn: Connection, response: dict[str, Any], rows: list[dict[str, str]]) -> None:
-    """Insert the response, its answers, and delete its draft (inside the caller's write)."""
+def _insert_response(
+    conn: Connection, response: dict[str, Any], rows: list[dict[str, str]], found: list[FoundFlag]
+) -> tuple[StoredFlag, ...]:
+    """Insert the response, its answers and risk flags, and delete its draft (inside the caller's write)."""
     result = conn.execute(_INSERT_RESPONSE, response)
     response_id = result.inserted_primary_key[0]
     if rows:
         conn.execute(_INSERT_ANSWERS, [{"response_id": response_id, **row} for row in rows])
     conn.execute(_DELETE_DRAFT, {"draft_token": response["submission_token"]})
+    return tuple(insert_flags(conn, int(response_id), found))
 
 
 def revalidate(definition: Definition, answers: Answers) -> int | None:

@@ -1,4 +1,7 @@
-"""Responses stored straight into the database for the response browser, download and governance tests."""
+"""Responses stored straight into the database for the response browser, download and governance tests.
+
+Each is stored as a submission stores it: its answers, and the risk flags the check finds in them.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ from sqlalchemy import select
 
 from feedback_app.extensions import db
 from feedback_app.models import Answer, CollectionLink, Questionnaire, Response, today
-from feedback_app.questionnaires.store import current_version
+from feedback_app.questionnaires.store import current_version, version_definition
 from feedback_app.responses.submission import new_reference, new_token
+from feedback_app.safeguarding.flags import flags_in, insert_flags
 
 # Cell contents a spreadsheet would run as formulas, and markup a browser would run as script.
 HOSTILE = (
@@ -52,6 +56,8 @@ def add_response(
             for item in value if isinstance(value, list) else [value]:
                 response.answers.append(Answer(question_key=key, value=item))
         db.session.add(response)
+        db.session.flush()
+        insert_flags(db.session.connection(), response.id, flags_in(version_definition(version), answers))
         db.session.commit()
         return reference
 

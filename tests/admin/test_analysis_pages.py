@@ -1,4 +1,4 @@
-"""The analysis page and the risk-flagged comments page of the team area.
+"""The analysis page of the team area, and the risk-flagged comments as it and the queue show them.
 
 docs/quality.md rules 3 (signed in, no data to anyone else, another questionnaire's objects give 404),
 6 (typed script shown escaped) and 14 (every summary on screen suppresses counts of 1 to 4).
@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from feedback_app.demo.seed import seed_demo
 from feedback_app.extensions import db
-from feedback_app.models import AuditEvent
+from feedback_app.models import AuditEvent, FlaggedComment, Response
 from feedback_app.questionnaires.links import create_link
 from tests.admin.analysis_data import (
     FORMULA,
@@ -27,6 +27,13 @@ from tests.admin.analysis_data import (
 )
 from tests.admin.response_data import add_response
 from tests.helpers import VIEWER
+
+
+def first_flag_id(app):
+    """The id of the first flagged comment stored."""
+    with app.app_context():
+        return db.session.scalar(select(FlaggedComment.id).order_by(FlaggedComment.id))
+
 
 PAGES = (
     f"/admin/questionnaires/{PATIENT}/analysis",
@@ -81,7 +88,7 @@ def test_three_responses_show_no_small_count(app, viewer_client):
     assert not SMALL_COUNTS & set(shown), sorted(SMALL_COUNTS & set(shown))
     assert "3 responses" not in html
     # One flagged comment of three: its count is hidden like every other.
-    assert "feeling unsafe): <strong>*</strong>" in html
+    assert "bullying of staff): <strong>*</strong>" in html
 
 
 def _total(html: str) -> str:
@@ -132,17 +139,24 @@ def test_hostile_text_is_escaped_on_the_page_and_the_flagged_list(app, viewer_cl
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert SCRIPT not in html
     flagged = viewer_client.get(f"/admin/questionnaires/{PATIENT}/flagged").get_data(as_text=True)
-    assert f"{SELF_HARM} &lt;script&gt;alert(1)&lt;/script&gt;" in flagged
-    assert SCRIPT not in flagged
+    assert "5 flagged comments" in flagged and SCRIPT not in flagged
+    flag = viewer_client.get(f"/admin/flagged/{first_flag_id(app)}").get_data(as_text=True)
+    assert f"{SELF_HARM} &lt;script&gt;alert(1)&lt;/script&gt;" in flag
+    assert SCRIPT not in flag
 
 
-def test_flagged_comments_are_listed_in_full_and_never_quoted(app, viewer_client):
+def test_flagged_comments_are_listed_and_read_in_full_and_never_quoted(app, viewer_client):
     with app.app_context():
         seed_demo(responses=25, seed=7)
     reference = add_response(app, PATIENT, patient_answers(SELF_HARM))
     flagged = viewer_client.get(f"/admin/questionnaires/{PATIENT}/flagged")
     assert flagged.status_code == 200
-    html = flagged.get_data(as_text=True)
+    with app.app_context():
+        flag_id = db.session.scalar(
+            select(FlaggedComment.id).join(Response).where(Response.reference == reference)
+        )
+    assert f'href="/admin/flagged/{flag_id}"' in flagged.get_data(as_text=True)
+    html = viewer_client.get(f"/admin/flagged/{flag_id}").get_data(as_text=True)
     assert SELF_HARM in html
     assert f'href="/admin/responses/{reference}"' in html
     assert "What was good?" in html
@@ -179,25 +193,30 @@ def test_a_questionnaire_without_responses_has_an_empty_analysis(viewer_client):
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert "No free-text answers to code." in html
-    assert "feeling unsafe): <strong>0</strong>" in html
+    assert "bullying of staff): <strong>0</strong>" in html
 
 
 def test_reading_flagged_comments_and_a_response_is_audited_without_their_text(app, viewer_client):
     """Who read a disclosure, and which response they opened, is on record; the words are not."""
     reference = add_response(app, PATIENT, patient_answers(SELF_HARM))
+    flag_id = first_flag_id(app)
     assert viewer_client.get(f"/admin/questionnaires/{PATIENT}/flagged").status_code == 200
+    assert viewer_client.get(f"/admin/flagged/{flag_id}").status_code == 200
     assert viewer_client.get(f"/admin/responses/{reference}").status_code == 200
     assert viewer_client.get("/admin/responses/NOSUCHREF").status_code == 404
     with app.app_context():
         events = db.session.scalars(
-            select(AuditEvent).where(AuditEvent.action.in_(["flagged comments read", "response read"]))
+            select(AuditEvent).where(
+                AuditEvent.action.in_(["flagged comments listed", "flagged comment read", "response read"])
+            )
         ).all()
     read = {(event.action, event.target, event.actor) for event in events}
     assert read == {
-        ("flagged comments read", PATIENT, VIEWER[0]),
+        ("flagged comments listed", PATIENT, VIEWER[0]),
+        ("flagged comment read", f"flag {flag_id}", VIEWER[0]),
         ("response read", reference, VIEWER[0]),
     }
     for event in events:
         assert SELF_HARM not in str(event.detail)
-    flagged = next(event for event in events if event.action == "flagged comments read")
-    assert flagged.detail["comments"] == 1
+    listed = next(event for event in events if event.action == "flagged comments listed")
+    assert listed.detail == {"status": "all", "shown": 1}

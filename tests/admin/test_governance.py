@@ -25,6 +25,7 @@ from feedback_app.insights.dashboard import dashboard_rows
 from feedback_app.models import (
     AuditEvent,
     CollectionLink,
+    FlaggedComment,
     Questionnaire,
     QuestionnaireVersion,
     Response,
@@ -40,6 +41,8 @@ from tests.helpers import PATIENT_PAGES, VIEWER, answer_patient, csrf_from, sign
 
 PATIENT = "patient-experience"
 SECRET_ANSWER = "Nurse Quokka-Zebedee was wonderful"
+# Written for the project: a comment the risk check flags, so the flag's pages have an id to fill.
+DISCLOSURE = "Some nights I self harm when the waiting gets too much, Quokka knows"
 FORMATS = ("csv", "xlsx", "json")
 
 
@@ -49,7 +52,15 @@ def world(app, members):
     with app.app_context():
         code = create_link(PATIENT, "Ward 3", {"region": "north-west"}).code
         viewer_id = db.session.scalar(select(TeamMember.id).filter_by(email=VIEWER[0]))
-    reference = add_response(app, PATIENT, {"fft": "good", "what_was_good": SECRET_ANSWER}, link_code=code)
+    reference = add_response(
+        app,
+        PATIENT,
+        {"fft": "good", "what_was_good": SECRET_ANSWER, "could_do_better": DISCLOSURE},
+        link_code=code,
+    )
+    with app.app_context():
+        flag_id = db.session.scalar(select(FlaggedComment.id))
+    assert flag_id is not None, "the risk check no longer flags the world's disclosure"
     return {
         "slug": PATIENT,
         "reference": reference,
@@ -57,6 +68,7 @@ def world(app, members):
         "number": 1,
         "member_id": viewer_id,
         "fmt": "csv",
+        "flag_id": flag_id,
     }
 
 
@@ -80,7 +92,7 @@ def url_for_rule(rule: Any, values: dict[str, Any]) -> str:
 
 
 def state(app: Any) -> tuple[Any, ...]:
-    """Everything a POST could change: responses, questionnaires, versions, links, members, sessions."""
+    """What a POST could change: responses, questionnaires, versions, links, members, sessions and flags."""
     with app.app_context():
         return (
             tuple(db.session.scalars(select(Response.reference).order_by(Response.id))),
@@ -106,6 +118,13 @@ def state(app: Any) -> tuple[Any, ...]:
                 ).tuples()
             ),
             db.session.scalar(select(func.count()).select_from(TeamSession)),
+            tuple(
+                db.session.execute(
+                    select(FlaggedComment.id, FlaggedComment.status, FlaggedComment.note).order_by(
+                        FlaggedComment.id
+                    )
+                ).tuples()
+            ),
         )
 
 

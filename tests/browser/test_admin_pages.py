@@ -73,6 +73,7 @@ class Site:
     links: dict[str, list[str]]
     references: dict[str, str]
     members: list[int]
+    flags: list[int]
     rules: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -103,10 +104,13 @@ def site(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> S
             )
         }
         members = [row[0] for row in conn.execute("SELECT id FROM team_member ORDER BY id")]
+        # The demo's comments include some the risk check flags when they are stored: one flag's page.
+        flags = [row[0] for row in conn.execute("SELECT MIN(id) FROM flagged_comment") if row[0] is not None]
     conn.close()
     slugs = sorted(slug_of.values())
     assert slugs == ["apprentice-survey", "patient-experience", "stakeholder-event"], slugs
     assert all(links.values()) and set(references) == set(slugs) and len(members) == 2
+    assert flags, "the demo responses hold no flagged comment, so no flag's page would be audited"
 
     # The URL map of the app the server runs (an app object only: it opens no database).
     with pytest.MonkeyPatch.context() as patch:
@@ -119,7 +123,7 @@ def site(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> S
         for rule in app.url_map.iter_rules()
         if rule.rule.startswith("/admin") and "GET" in (rule.methods or ())
     )
-    return Site(live_server, slugs, versions, links, references, members, rules)
+    return Site(live_server, slugs, versions, links, references, members, flags, rules)
 
 
 def fill(rule: str, endpoint: str, site: Site) -> list[str]:
@@ -130,6 +134,8 @@ def fill(rule: str, endpoint: str, site: Site) -> list[str]:
         combos = [{"slug": slug} for slug in site.slugs]
     if "member_id" in names:
         combos = [{"member_id": member} for member in site.members]
+    if "flag_id" in names:
+        combos = [{"flag_id": flag} for flag in site.flags]
     if "number" in names:
         combos = [dict(c, number=n) for c in combos for n in site.versions[c["slug"]]]
     if "code" in names:
@@ -142,7 +148,7 @@ def fill(rule: str, endpoint: str, site: Site) -> list[str]:
     if "fmt" in names:
         assert endpoint in FORMAT_FOR, f"{endpoint} ({rule}) is new: say which format to ask for"
         combos = [dict(c, fmt=FORMAT_FOR[endpoint]) for c in combos]
-    unknown = set(names) - {"slug", "member_id", "number", "code", "reference", "fmt"}
+    unknown = set(names) - {"slug", "member_id", "flag_id", "number", "code", "reference", "fmt"}
     assert not unknown, f"{rule}: no values for {unknown}"
     return [re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", lambda m, c=c: str(c[m.group(1)]), rule) for c in combos]
 
