@@ -203,7 +203,7 @@ class Codebook:
         self.source = source
         self._first_index: dict[str, list[_PhraseRule]] = {}
         self._patterns: list[tuple[int, str, re.Pattern[str]]] = []
-        self._gates: list[frozenset[str] | None] = []
+        self._gates: list[re.Pattern[str] | None] = []
         self._excludes: list[list[re.Pattern[str]]] = []
         self._prompt_patterns: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
         self._any_pattern: re.Pattern[str] | None = None
@@ -262,7 +262,13 @@ class Codebook:
                     self._first_index.setdefault(form, []).append(rule)
             for pattern in theme.patterns:
                 self._patterns.append((index, pattern, self._regex(theme.key, pattern, "pattern")))
-                self._gates.append(_literal_gate(pattern))
+                gate = _literal_gate(pattern)
+                # One search for any of the gate words runs in C, where a loop over them would not.
+                self._gates.append(
+                    re.compile("|".join(re.escape(w) for w in sorted(gate, key=len, reverse=True)))
+                    if gate
+                    else None
+                )
             self._excludes.append([self._regex(theme.key, p, "exclude pattern") for p in theme.exclude])
             for prompt, patterns in theme.prompt_patterns.items():
                 for pattern in patterns:
@@ -315,7 +321,7 @@ class Codebook:
             for (index, source, compiled), gate in zip(self._patterns, self._gates, strict=True):
                 if not (every or index not in found):
                     continue
-                if not (ungated if gate is None else any(word in lowered for word in gate)):
+                if not (ungated if gate is None else gate.search(lowered)):
                     continue
                 m = compiled.search(lowered)
                 if m:
