@@ -102,7 +102,7 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
 # all: 0.759 and 0.662). These floors are its measured figures rounded down, so a change that makes
 # comments the rules were not tuned on worse turns the suite red; raising them needs new labelled
 # comments, not tuning on this half. (precision, recall, stance accuracy)
-ASIDE_FLOORS = {"workforce": (0.93, 0.75, 0.80), "stakeholder_event": (0.79, 0.66, 0.86)}
+ASIDE_FLOORS = {"workforce": (0.93, 0.75, 0.81), "stakeholder_event": (0.79, 0.66, 0.85)}
 
 
 @pytest.mark.parametrize("name", sorted(ASIDE_FLOORS))
@@ -112,3 +112,27 @@ def test_the_aside_half_holds_its_measured_figures(name: str) -> None:
     assert figures["micro_precision"] >= precision
     assert figures["micro_recall"] >= recall
     assert figures["stance_accuracy"] >= stance
+
+
+# The blind held-out files (analysis/evaluation_sets/*_holdout.csv), written from the theme descriptions
+# by a helper who never saw the rules and scored once when the rules were final: the best estimate of
+# comments nobody on the team has seen. They do NOT meet the target either (recall 0.71 and 0.66);
+# these floors are the measured figures rounded down. (precision, recall, stance accuracy)
+HOLDOUT_FLOORS = {"workforce": (0.84, 0.70, 0.87), "stakeholder_event": (0.85, 0.66, 0.88)}
+
+
+@pytest.mark.parametrize("name", sorted(HOLDOUT_FLOORS))
+def test_the_holdout_file_holds_its_measured_figures(name: str) -> None:
+    figures = run_set(name, "holdout").as_dict()
+    precision, recall, stance = HOLDOUT_FLOORS[name]
+    assert figures["comments"] == 160
+    assert figures["micro_precision"] >= precision
+    assert figures["micro_recall"] >= recall
+    assert figures["stance_accuracy"] >= stance
+
+
+@pytest.mark.parametrize("name", sorted(HOLDOUT_FLOORS))
+@pytest.mark.xfail(strict=True, reason="issue 15's target is not met on text the rules were not tuned on")
+def test_the_holdout_file_meets_the_target(name: str) -> None:
+    figures = run_set(name, "holdout").as_dict()
+    assert figures["micro_precision"] >= TARGET and figures["micro_recall"] >= TARGET
