@@ -12,15 +12,16 @@ import pandas as pd
 
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
-from analysis.text.coding import CODED_COLUMNS, emerging_phrases, select_quotes, theme_summary
+from analysis.text.coding import CODED_COLUMNS, emerging_phrases, theme_summary
+from analysis.text.review import approved_first_quotes, retired_label, retired_theme_summary
 
 from .context import AUDIENCE_CODEBOOKS, Coder, ReportContext
 from .document import Block, Paragraph, Quote, QuoteGroup, Section
-from .tables import bar_chart, data_table, slug
+from .tables import Column, bar_chart, data_table, slug
 
 QUOTE_THEMES = 6
 QUOTES_PER_THEME = 2
-COMMENT_COLUMNS = ["questionnaire", "question", "audience", "text", "prompt"]
+COMMENT_COLUMNS = ["questionnaire", "reference", "question", "audience", "text", "prompt"]
 
 
 def codebook_words(name: str) -> str:
@@ -33,21 +34,26 @@ def codebook_words(name: str) -> str:
 
 
 def comments_of(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, QuestionnaireSpec]) -> pd.DataFrame:
-    """One row per answered coded text question: questionnaire, question, audience, text, prompt."""
+    """One row per answered coded text question: questionnaire, reference, question, audience, text, prompt.
+
+    The reference (the response's, "" when the frame has none) lets a team's reviews be matched.
+    """
     parts = []
     for questionnaire, frame in frames.items():
         spec = specs[questionnaire]
         for question in spec.coded_text_questions():
             if question.key not in frame.columns:
                 continue
-            texts = frame[question.key]
-            texts = texts[texts.str.strip() != ""]
-            if texts.empty:
+            answered = frame[frame[question.key].str.strip() != ""]
+            if answered.empty:
                 continue
+            texts = answered[question.key]
+            references = answered["reference"] if "reference" in answered.columns else ""
             parts.append(
                 pd.DataFrame(
                     {
                         "questionnaire": questionnaire,
+                        "reference": references.to_numpy() if isinstance(references, pd.Series) else "",
                         "question": question.key,
                         "audience": spec.audience,
                         "text": texts.to_numpy(),
@@ -78,7 +84,10 @@ def theme_table(
     context: ReportContext, name: str, caption: str, coded: pd.DataFrame, books: Sequence[Codebook]
 ) -> Block:
     """Comments and their sentiment by theme, commonest first, as a chart over its table."""
+    # Themes a review kept after the codebook dropped them are counted under their own name, not lost.
+    retired = retired_theme_summary(coded, books)
     summary = theme_summary(coded, books)
+    summary = pd.concat([summary, retired]) if not retired.empty else summary
     summary = summary[summary["comments"] > 0]
     if summary.empty:
         return Paragraph("No comment matched a codebook theme.")
@@ -122,27 +131,51 @@ def questionnaire_themes(context: ReportContext, questionnaire: str, spec: Quest
     if not spec.quotable:
         blocks.append(Paragraph("This questionnaire's definition does not allow quotes, so none are shown."))
         return blocks
-    quotes = _quotes(coded, books, spec.title)
-    return [*blocks, quotes] if quotes is not None else blocks
+    return [*blocks, *_quotes(coded, books, spec.title)]
 
 
-def _quotes(coded: pd.DataFrame, books: Sequence[Codebook], title: str) -> QuoteGroup | None:
-    """Redacted quotes of the commonest themes, none from a comment flagged for risk."""
-    safe = coded[~coded["risk_flag"].astype(bool)]
-    quotes = select_quotes(safe, per_theme=QUOTES_PER_THEME) if not safe.empty else pd.DataFrame()
+def _quotes(coded: pd.DataFrame, books: Sequence[Codebook], title: str) -> list[Block]:
+    """Redacted quotes of the commonest themes, none from a comment flagged for risk.
+
+    Where the team reviews comments, quotes approved for publication come first, a reviewed comment
+    is quoted only under a theme it was approved for, and a line says how many quotes were approved.
+    """
+    quotes = approved_first_quotes(coded, per_theme=QUOTES_PER_THEME)
     if quotes.empty:
-        return None
+        return []
     labels = {t.key: t.label for b in books for t in b.themes}
     themes = list(dict.fromkeys(quotes["theme"]))[:QUOTE_THEMES]
     chosen = quotes[quotes["theme"].isin(themes)]
     # One comment can carry several themes: quote it once, under its first (commonest) theme.
     chosen = chosen[~chosen["quote"].str.strip().str.lower().duplicated()]
-    return QuoteGroup(
+    group = QuoteGroup(
         f"What people said: {title}",
         [
-            Quote(str(r.quote), labels.get(str(r.theme), str(r.theme)), str(r.sentiment))
+            Quote(
+                str(r.quote), labels.get(str(r.theme), retired_label(str(r.theme), books)), str(r.sentiment)
+            )
             for r in chosen.itertuples(index=False)
         ],
+    )
+    if "reviewed" not in coded.columns:
+        return [group]
+    approved = int(chosen["approved"].astype(bool).sum())
+    return [group, Paragraph(_approval_note(approved, len(chosen)))]
+
+
+def _approval_note(approved: int, shown: int) -> str:
+    """How many of the quotes shown a team member approved for publication.
+
+    >>> _approval_note(1, 3).split(";")[0]
+    'A team member approved 1 of these 3 quotes for publication'
+    """
+    if approved == shown:
+        return (
+            f"A team member approved {'this quote' if shown == 1 else f'all {shown} quotes'} for publication."
+        )
+    return (
+        f"A team member approved {approved} of these {shown} quotes for publication; the others were "
+        "chosen by the engine and have not been approved by a person."
     )
 
 
@@ -190,27 +223,36 @@ def _emerging_phrases(context: ReportContext) -> Block:
 def _flagged_counts(context: ReportContext) -> Block:
     """Comments coded and comments flagged for risk, by questionnaire."""
     coded = context.coded
-    risk = pd.DataFrame(
-        {
-            "coded": [int((coded["questionnaire"] == s).sum()) for s in context.frames],
-            "flagged": [
-                int(coded.loc[coded["questionnaire"] == s, "risk_flag"].astype(bool).sum())
-                for s in context.frames
-            ],
-        },
-        index=[context.title(s) for s in context.frames],
-        dtype="int64",
+    counts = {
+        "coded": [int((coded["questionnaire"] == s).sum()) for s in context.frames],
+        "flagged": [
+            int(coded.loc[coded["questionnaire"] == s, "risk_flag"].astype(bool).sum())
+            for s in context.frames
+        ],
+    }
+    columns: list[Column] = [
+        ("coded", "Comments coded", "count"),
+        ("flagged", "Flagged for follow-up", "count"),
+    ]
+    note = (
+        "Flagged comments are counted here and passed to the team's safeguarding process; "
+        "they are never quoted."
     )
+    # Where the team reviews the coding (the web app), the table says how many comments it reviewed.
+    if "reviewed" in coded.columns:
+        counts["reviewed"] = [
+            int(coded.loc[coded["questionnaire"] == s, "reviewed"].astype(bool).sum()) for s in context.frames
+        ]
+        columns.append(("reviewed", "Reviewed by the team", "count"))
+        note += " A reviewed comment is counted with the codes its review gave it."
+    risk = pd.DataFrame(counts, index=[context.title(s) for s in context.frames], dtype="int64")
     risk.loc["All questionnaires"] = risk.sum()
-    shown = context.tables.suppress(
-        "comments-coded-and-flagged", risk, counts=["coded", "flagged"], along="columns"
-    )
+    shown = context.tables.suppress("comments-coded-and-flagged", risk, counts=list(counts), along="columns")
     return data_table(
         "comments-coded-and-flagged",
         "Comments coded, and comments flagged as a possible disclosure of risk (never quoted)",
         shown,
-        [("coded", "Comments coded", "count"), ("flagged", "Flagged for follow-up", "count")],
+        columns,
         "Questionnaire",
-        note="Flagged comments are counted here and passed to the team's safeguarding process; "
-        "they are never quoted.",
+        note=note,
     )
