@@ -61,7 +61,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     """Code a CSV of comments with one or more codebooks and write the coded CSV."""
     import pandas as pd
 
-    from analysis.text.coding import CommentCoder
+    from analysis.text.coding import CODED_COLUMNS, CommentCoder
 
     source = Path(args.input)
     out = Path(args.out)
@@ -95,7 +95,7 @@ def cmd_code(args: argparse.Namespace) -> int:
                 rows += len(coded)
         if rows == 0:
             # An input with a header and no rows still gives a file with the header.
-            columns = [*header, "themes", "sentiment", "polarity", "redacted_text", "risk_flag"]
+            columns = [*header, *(c for c in CODED_COLUMNS if c != "theme_rules")]
             pd.DataFrame(columns=columns).to_csv(tmp, index=False)
         tmp.replace(out)
     except (pd.errors.ParserError, UnicodeDecodeError, OSError) as exc:
@@ -156,12 +156,39 @@ def _format_evaluation(result: object) -> str:
     return "\n".join(lines)
 
 
+def _evaluate_set(args: argparse.Namespace) -> int:
+    """Score the engine on one half of a labelled set of analysis/evaluation_sets/ and print the figures."""
+    from analysis.set_evaluation import HALVES, SET_EVALUATORS, run_set
+
+    if args.set not in SET_EVALUATORS:
+        return _fail(f"no labelled set {args.set!r}; sets: {', '.join(sorted(SET_EVALUATORS))}")
+    half = args.half or "dev"
+    if half not in HALVES:
+        return _fail(f"--half with --set must be one of {', '.join(HALVES)}, not {half!r}")
+    try:
+        report = run_set(args.set, half, errors=args.errors)
+    except (FileNotFoundError, ValueError) as exc:
+        return _fail(str(exc))
+    if args.json:
+        print(json.dumps({"half": half, **report.as_dict()}, indent=None))
+    else:
+        print(f"Half: {half}")
+        print(report.as_text())
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Compare the engine with a hand-labelled CSV and print the agreement figures."""
     import pandas as pd
 
     from analysis.evaluation import evaluate, split_half
 
+    if args.set:
+        return _evaluate_set(args)
+    if not args.labelled or not args.codebook:
+        return _fail("evaluate needs --labelled and --codebook, or --set NAME")
+    if args.half not in (None, "a", "b"):
+        return _fail(f"--half of a labelled file is a or b, not {args.half!r} (dev/aside are for --set)")
     source = Path(args.labelled)
     try:
         header = _read_header(source)
@@ -206,14 +233,20 @@ def _add_code(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Arguments of `evaluate`."""
     p = sub.add_parser("evaluate", help="compare the engine with hand-labelled comments")
-    p.add_argument("--labelled", required=True, help="CSV of hand-labelled comments")
-    p.add_argument("--codebook", required=True, help="codebook YAML whose theme labels name the labels")
+    p.add_argument("--labelled", help="CSV of hand-labelled comments")
+    p.add_argument("--codebook", help="codebook YAML whose theme labels name the labels")
+    p.add_argument("--set", help="score a labelled set of analysis/evaluation_sets/ instead (e.g. workforce)")
+    p.add_argument("--errors", action="store_true", help="with --set: also list the comments scored wrong")
     p.add_argument("--text-column", default="comment_text")
     p.add_argument("--prompt-column", default="question_type", help="'' to ignore prompts")
     p.add_argument("--labels-column", default="labels_v7", help="';'-separated theme labels")
     p.add_argument("--fallback-labels-column", default="labels", help="used where the labels column is empty")
     p.add_argument("--sentiment-column", default="sentiment_3", help="positive / neutral_mixed / negative")
-    p.add_argument("--half", choices=["a", "b"], help="evaluate one half of a seeded random split")
+    p.add_argument(
+        "--half",
+        choices=["a", "b", "dev", "aside", "all"],
+        help="a or b: half of a seeded random split of --labelled; with --set: dev (default), aside or all",
+    )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")
     p.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     p.add_argument("--rules", action="store_true", help="also list every rule that fired, with its precision")

@@ -40,6 +40,7 @@ ENGINE_MODULES = (
     "text/redaction.py",
     "text/coding.py",
     "text/lexicon.py",
+    "text/stance.py",
 )
 CHART_MODULES = ("report/charts.py", "report/document.py")
 # SQLite limits the variables in one statement; look keys up this many at a time.
@@ -104,7 +105,16 @@ def report_key(inputs: Sequence[Path], definitions: Sequence[Path], settings: st
 FEATURE_TABLE = "feature"
 CHART_TABLE = "chart_image"
 TABLE_COLUMNS = {
-    FEATURE_TABLE: ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag"),
+    FEATURE_TABLE: (
+        "themes",
+        "theme_stances",
+        "theme_sentiments",
+        "theme_rules",
+        "sentiment",
+        "polarity",
+        "redacted_text",
+        "risk_flag",
+    ),
     CHART_TABLE: ("png",),
 }
 
@@ -130,9 +140,16 @@ class SQLiteFileStore:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.path)
+        columns = [row[1] for row in self._db.execute("PRAGMA table_info(feature)")]
+        if columns and columns != ["key", *TABLE_COLUMNS[FEATURE_TABLE]]:
+            # A file written by an older engine: its entries were keyed on that engine's source, so
+            # none could be found again; the table is made afresh with today's columns.
+            with self._db:
+                self._db.execute("DROP TABLE feature")
         self._db.execute(
-            "CREATE TABLE IF NOT EXISTS feature (key TEXT PRIMARY KEY, themes TEXT, theme_rules TEXT, "
-            "sentiment TEXT, polarity REAL, redacted_text TEXT, risk_flag INTEGER)"
+            "CREATE TABLE IF NOT EXISTS feature (key TEXT PRIMARY KEY, themes TEXT, theme_stances TEXT, "
+            "theme_sentiments TEXT, theme_rules TEXT, sentiment TEXT, polarity REAL, redacted_text TEXT, "
+            "risk_flag INTEGER)"
         )
         self._db.execute("CREATE TABLE IF NOT EXISTS chart_image (key TEXT PRIMARY KEY, png BLOB)")
         self._db.execute(
@@ -215,6 +232,8 @@ class AnalysisCache:
         rows = zip(
             keys,
             coded["themes"],
+            coded["theme_stances"],
+            coded["theme_sentiments"],
             coded["theme_rules"],
             coded["sentiment"],
             coded["polarity"].astype(float),

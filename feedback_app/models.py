@@ -244,6 +244,8 @@ class AnalysisFeature(db.Model):  # type: ignore[name-defined,misc]
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     themes: Mapped[str] = mapped_column(Text)
+    theme_stances: Mapped[str] = mapped_column(Text)
+    theme_sentiments: Mapped[str] = mapped_column(Text)
     theme_rules: Mapped[str] = mapped_column(Text)
     sentiment: Mapped[str] = mapped_column(String(20))
     polarity: Mapped[float]

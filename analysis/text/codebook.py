@@ -47,16 +47,24 @@ _NEGATION_WINDOW = 4
 _MAX_PHRASE_WORDS = 6
 
 
+# A rule that fired: its label, and the start and end offsets of what it matched.
+_Hit = tuple[str, int, int]
+
+
 class CodebookError(ValueError):
     """A codebook file that cannot be used, with the file, theme and problem named."""
 
 
 @dataclass(frozen=True)
 class Match:
-    """One theme found in one comment, with the rule that found it."""
+    """One theme found in one comment, with the rule that found it and where (character offsets)."""
 
     theme: str
     rule: str
+    #: Where the rule matched in the lower-cased comment, so a stance or sentiment can be read from
+    #: the words around it; -1 when unknown.
+    start: int = -1
+    end: int = -1
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,9 @@ class Prepared:
     lowered: str
     tokens: tuple[str, ...]
     clauses: tuple[int, ...]
+    #: Start and end offset of each token in `lowered`, so a phrase match can say where it is.
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
 
 
 def prepare(text: str) -> Prepared:
@@ -131,12 +142,23 @@ def prepare(text: str) -> Prepared:
     lowered = text.lower().replace("’", "'") if text else ""
     tokens: list[str] = []
     clauses: list[int] = []
-    # Clause numbers per token let negation stop at a clause break.
-    for clause_no, clause in enumerate(_CLAUSE_BREAK_RE.split(lowered)):
-        for tok in _TOKEN_RE.findall(clause):
-            tokens.append(_normalise_token(tok))
+    starts: list[int] = []
+    ends: list[int] = []
+    # Clause numbers per token let negation stop at a clause break. The text between breaks is
+    # searched in place (pos/endpos), so each token keeps its offset in the whole comment.
+    clause_no = 0
+    pos = 0
+    for brk in (*_CLAUSE_BREAK_RE.finditer(lowered), None):
+        stop = len(lowered) if brk is None else brk.start()
+        for m in _TOKEN_RE.finditer(lowered, pos, stop):
+            tokens.append(_normalise_token(m.group()))
             clauses.append(clause_no)
-    return Prepared(lowered, tuple(tokens), tuple(clauses))
+            starts.append(m.start())
+            ends.append(m.end())
+        if brk is not None:
+            pos = brk.end()
+            clause_no += 1
+    return Prepared(lowered, tuple(tokens), tuple(clauses), tuple(starts), tuple(ends))
 
 
 @dataclass
@@ -260,7 +282,7 @@ class Codebook:
         if not prepared.tokens:
             return []
         found = self._fire(prepared, prompt, every=False)
-        return [Match(self.themes[i].key, found[i][0]) for i in self._kept(prepared, found)]
+        return [Match(self.themes[i].key, *found[i][0]) for i in self._kept(prepared, found)]
 
     def explain(self, text: str | Prepared, prompt: str | None = None) -> list[Match]:
         """Every rule that fired for each theme `match` finds, theme by theme in codebook order."""
@@ -268,22 +290,26 @@ class Codebook:
         if not prepared.tokens:
             return []
         found = self._fire(prepared, prompt, every=True)
-        return [Match(self.themes[i].key, rule) for i in self._kept(prepared, found) for rule in found[i]]
+        return [Match(self.themes[i].key, *hit) for i in self._kept(prepared, found) for hit in found[i]]
 
-    def _fire(self, prepared: Prepared, prompt: str | None, every: bool) -> dict[int, list[str]]:
+    def _fire(self, prepared: Prepared, prompt: str | None, every: bool) -> dict[int, list[_Hit]]:
         """Rules that fired, by theme index: the first only, or with `every` each distinct one."""
         lowered = prepared.lowered
-        found: dict[int, list[str]] = {}
+        found: dict[int, list[_Hit]] = {}
         self._match_phrases(prepared, found, every)
         # One combined search rules out most comments before each pattern is tried on its own.
         if self._patterns and (self._any_pattern is None or self._any_pattern.search(lowered)):
             for index, source, compiled in self._patterns:
-                if (every or index not in found) and compiled.search(lowered):
-                    found.setdefault(index, []).append(f"pattern:{source}")
+                if every or index not in found:
+                    m = compiled.search(lowered)
+                    if m:
+                        found.setdefault(index, []).append((f"pattern:{source}", m.start(), m.end()))
         if prompt:
             for index, source, compiled in self._prompt_patterns.get(prompt, ()):
-                if (every or index not in found) and compiled.search(lowered):
-                    found.setdefault(index, []).append(f"prompt:{prompt}:{source}")
+                if every or index not in found:
+                    m = compiled.search(lowered)
+                    if m:
+                        found.setdefault(index, []).append((f"prompt:{prompt}:{source}", m.start(), m.end()))
         return found
 
     def _kept(self, prepared: Prepared, found: Mapping[int, object]) -> list[int]:
@@ -308,7 +334,7 @@ class Codebook:
             kept = specific or kept
         return kept
 
-    def _match_phrases(self, prepared: Prepared, found: dict[int, list[str]], every: bool) -> None:
+    def _match_phrases(self, prepared: Prepared, found: dict[int, list[_Hit]], every: bool) -> None:
         """Find phrase rules in one pass over the tokens, with per-theme negation."""
         tokens = prepared.tokens
         clauses = prepared.clauses
@@ -321,7 +347,7 @@ class Codebook:
             following = tokens[i + 1] if i + 1 < count else None
             for rule in rules:
                 fired = found.get(rule.theme_index)
-                if fired is not None and (not every or rule.label in fired):
+                if fired is not None and (not every or any(hit[0] == rule.label for hit in fired)):
                     continue
                 positions = rule.positions
                 n = len(positions)
@@ -333,10 +359,11 @@ class Codebook:
                         continue
                 if rule.negatable and _negated(tokens, clauses, i):
                     continue
+                hit = (rule.label, prepared.starts[i], prepared.ends[i + n - 1])
                 if fired is None:
-                    found[rule.theme_index] = [rule.label]
+                    found[rule.theme_index] = [hit]
                 else:
-                    fired.append(rule.label)
+                    fired.append(hit)
 
 
 def _needs_ignorecase(pattern: str) -> bool:

@@ -13,15 +13,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.text.codebook import Codebook, load_codebook, prepare, tokenize
+from analysis.text.codebook import Codebook, Match, load_codebook, prepare, tokenize
 from analysis.text.lexicon import stop_words
 from analysis.text.redaction import first_names, redact, risk_flag
 from analysis.text.sentiment import LABELS, score_sentiment
+from analysis.text.stance import STANCES, theme_stances
 from analysis.workers import cpu_count, start_method
 
 __all__ = [
     "CODED_COLUMNS",
     "SHIPPED_CODEBOOKS",
+    "STANCES",
     "CommentCoder",
     "clean_prompt",
     "code_comments",
@@ -34,8 +36,18 @@ __all__ = [
 
 #: The folder of codebooks shipped with the package.
 SHIPPED_CODEBOOKS: Path = Path(__file__).resolve().parent.parent / "codebooks"
-#: Columns code_comments adds, in order.
-CODED_COLUMNS = ("themes", "theme_rules", "sentiment", "polarity", "redacted_text", "risk_flag")
+#: Columns code_comments adds, in order. theme_stances and theme_sentiments hold `key:value` pairs
+#: separated by ";", one for each key of themes and in the same order.
+CODED_COLUMNS = (
+    "themes",
+    "theme_stances",
+    "theme_sentiments",
+    "theme_rules",
+    "sentiment",
+    "polarity",
+    "redacted_text",
+    "risk_flag",
+)
 
 # Rows per chunk: big enough to amortise pandas overhead, small enough that per-chunk intermediates
 # (distinct texts and their results) stay a few tens of MB whatever the input size.
@@ -49,7 +61,7 @@ PARALLEL_MIN_SPAWNED = 20_000
 # Items per task sent to a worker: large enough that pickling overhead is small.
 BATCH = 2_000
 
-_Result = tuple[str, str, str, float, str, bool]
+_Result = tuple[str, str, str, str, str, float, str, bool]
 
 
 def load_shipped(name: str) -> Codebook:
@@ -63,21 +75,32 @@ def load_shipped(name: str) -> Codebook:
 
 
 def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _Result:
-    """Code one comment: (themes, theme_rules, sentiment, polarity, redacted_text, risk_flag)."""
+    """Code one comment: (themes, theme_stances, theme_sentiments, theme_rules, sentiment, polarity,
+    redacted_text, risk_flag)."""
     if not text or not text.strip():
-        return ("", "", "neutral", 0.0, "", False)
-    keys: list[str] = []
+        return ("", "", "", "", "neutral", 0.0, "", False)
+    matches: list[Match] = []
     rules: list[str] = []
     prepared = prepare(text)
     for book in codebooks:
         for match in book.match(prepared, prompt):
-            if match.theme in keys:
+            if any(m.theme == match.theme for m in matches):
                 continue
-            keys.append(match.theme)
+            matches.append(match)
             # ";" separates entries in theme_rules, so a rule quoting a regex with ";" is escaped.
             rules.append(f"{match.theme}={match.rule.replace(';', ',')}")
     result = score_sentiment(text, prompt)
-    return (";".join(keys), ";".join(rules), result.label, result.polarity, redact(text), risk_flag(text))
+    stances = theme_stances(prepared.lowered, matches, prompt, result.label)
+    return (
+        ";".join(m.theme for m in matches),
+        ";".join(f"{s.theme}:{s.stance}" for s in stances),
+        ";".join(f"{s.theme}:{s.sentiment}" for s in stances),
+        ";".join(rules),
+        result.label,
+        result.polarity,
+        redact(text),
+        risk_flag(text),
+    )
 
 
 # Worker state: codebooks arrive once per process through the initializer, not with every task.
@@ -207,8 +230,8 @@ def code_comments(
     text_column: str = "text",
     prompt_column: str | None = "prompt",
 ) -> pd.DataFrame:
-    """Input rows (same index and columns) plus themes, theme_rules, sentiment, polarity, redacted_text,
-    risk_flag."""
+    """Input rows (same index and columns) plus the CODED_COLUMNS: themes, theme_stances,
+    theme_sentiments, theme_rules, sentiment, polarity, redacted_text, risk_flag."""
     with CommentCoder(codebooks) as coder:
         return coder.code(comments, text_column=text_column, prompt_column=prompt_column)
 

@@ -31,9 +31,7 @@ from .frames import report_inputs
 from .reviews import reviewed_coder
 
 # The engine's columns as the team's reviews left them, and which comments a member reviewed.
-THEME_COLUMNS = tuple(
-    dict.fromkeys(("reference", "question", *CODED_COLUMNS, "theme_stances", "reviewed", "quote_approved"))
-)
+THEME_COLUMNS = ("reference", "question", *CODED_COLUMNS, "reviewed", "quote_approved")
 
 
 REPORT_TYPES = {
@@ -136,10 +134,11 @@ Files
                          a text cell a spreadsheet would run as a formula starts with an apostrophe.
                          It holds what respondents typed: keep it on NHS systems, delete it when done.
   data_dictionary.csv    each column of data.csv: key, question wording, type, codes and labels
-  theme_assignments.csv  each coded comment: reference, question, themes, the rules that matched,
+  theme_assignments.csv  each coded comment: reference, question, themes, each theme's stance (barrier,
+                         not_a_barrier, positive or mention) and sentiment, the rules that matched,
                          sentiment and polarity, its redacted text, whether it was flagged for risk,
-                         each theme's stance, whether a team member reviewed it, and the themes under
-                         which a reviewer approved its quote for publication
+                         whether a team member reviewed it, and the themes under which a reviewer
+                         approved its quote for publication
   summaries/*.csv        the report's summary tables, after small-number suppression
   suppression_log.csv    every hidden figure and why
   codebooks/*.yaml       the codebooks the comments were coded with

@@ -1,7 +1,7 @@
 """comment reviews: the team's codes for a comment, per theme with a stance and quote approval
 
 Revision ID: 0007_review
-Revises: 0003_shared_analysis_cache
+Revises: 0007_themes
 Create Date: 2026-12-03 10:00:00
 
 One review per (response, question, team member): themes with stances, sentiment, risk flag and the
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = "0007_review"
-down_revision = "0003_shared_analysis_cache"
+down_revision = "0007_themes"
 branch_labels = None
 depends_on = None
 

@@ -133,19 +133,23 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
         "reference",
         "question",
         "themes",
+        "theme_stances",
+        "theme_sentiments",
         "theme_rules",
         "sentiment",
         "polarity",
         "redacted_text",
         "risk_flag",
+        "reviewed",
+        "quote_approved",
     ]
     body = pack.read("theme_assignments.csv").decode("utf-8-sig")
     assert "07700 900123" not in body
     assert "jo.bloggs@example.com" not in body
     assert "[email]" in body and "[phone]" in body
-    flagged = [row for row in rows[1:] if row[-1] == "true"]
-    assert [row[6] for row in flagged] == [SELF_HARM]
-    assert all(-1.0 <= float(row[5]) <= 1.0 for row in rows[1:])
+    flagged = [row for row in rows[1:] if row[9] == "true"]
+    assert [row[8] for row in flagged] == [SELF_HARM]
+    assert all(-1.0 <= float(row[7]) <= 1.0 for row in rows[1:])
 
 
 def test_pack_follows_the_filter_and_says_how_it_was_made(app, viewer_client, hostile):

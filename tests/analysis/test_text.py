@@ -96,8 +96,25 @@ def test_contract_columns_index_and_types(coded: pd.DataFrame) -> None:
     pd.testing.assert_frame_equal(coded[COMMENTS.columns], COMMENTS)
     assert coded["polarity"].dtype == "float64"
     assert coded["risk_flag"].dtype == "bool"
-    for column in ("themes", "theme_rules", "sentiment", "redacted_text"):
+    for column in CODED_COLUMNS:
+        if column in ("polarity", "risk_flag"):
+            continue
         assert all(isinstance(v, str) for v in coded[column])
+    # The stance columns sit right after themes.
+    assert CODED_COLUMNS[:3] == ("themes", "theme_stances", "theme_sentiments")
+
+
+def test_stance_and_sentiment_per_theme_follow_themes(coded: pd.DataFrame) -> None:
+    # Praise of the staff and a complaint about the wait in one comment colour each theme apart.
+    row = coded.loc["r0"]
+    assert row["theme_stances"] == "waiting:barrier;staff:positive"
+    assert row["theme_sentiments"] == "waiting:negative;staff:positive"
+    for themes, stances, sentiments in zip(
+        coded["themes"], coded["theme_stances"], coded["theme_sentiments"], strict=True
+    ):
+        keys = [k for k in themes.split(";") if k]
+        assert [p.split(":")[0] for p in stances.split(";") if p] == keys
+        assert [p.split(":")[0] for p in sentiments.split(";") if p] == keys
 
 
 def test_multiple_themes_and_rules(coded: pd.DataFrame) -> None:

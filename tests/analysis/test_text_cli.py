@@ -73,12 +73,20 @@ def test_code_writes_input_rows_plus_coded_columns(tmp_path: Path, comments_csv:
         "answer",
         "question",
         "themes",
+        "theme_stances",
+        "theme_sentiments",
         "sentiment",
         "polarity",
         "redacted_text",
         "risk_flag",
     ]
     assert coded["id"].tolist() == ["001", "002", "003", "004"]
+    # Stances and sentiments per theme are keyed by the codebook's keys, one per theme, in order.
+    stances = dict(pair.split(":") for pair in coded.loc[0, "theme_stances"].split(";"))
+    assert stances["timeliness"] == "barrier"
+    assert len(stances) == len(coded.loc[0, "themes"].split(";"))
+    assert all(":" in pair for pair in coded.loc[0, "theme_sentiments"].split(";"))
+    assert coded.loc[3, "theme_stances"] == coded.loc[3, "theme_sentiments"] == ""
     # Theme names (labels), not keys, separated by ";".
     assert "Timeliness of care" in coded.loc[0, "themes"].split(";")
     assert "Staff manner & personal attributes" in coded.loc[0, "themes"].split(";")

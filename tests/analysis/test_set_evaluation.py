@@ -1,0 +1,85 @@
+"""Scoring the engine on the labelled sets: `analysis.set_evaluation` and `evaluate --set`."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.set_evaluation import SET_EVALUATORS, evaluate_workforce, read_set, run_set
+from tests.analysis.test_text_cli import run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_read_set_keeps_only_the_asked_half() -> None:
+    dev = read_set("workforce", "dev")
+    assert set(dev["half"]) == {"dev"}
+    assert len(dev) == 150
+    with pytest.raises(ValueError, match="half must be one of"):
+        read_set("workforce", "b")
+    with pytest.raises(FileNotFoundError, match="no labelled set"):
+        read_set("nonesuch", "dev")
+
+
+def test_theme_set_figures_count_themes_stances_and_sentiment() -> None:
+    # Three invented rows: one found with the wrong stance, one missed, one found where none is labelled.
+    rows = pd.DataFrame(
+        {
+            "id": ["t1", "t2", "t3"],
+            "half": ["dev"] * 3,
+            "question": ["barriers_detail", "barriers_detail", "training_helped"],
+            "text": [
+                "Maths and English weren't a problem for me",
+                "Nothing to add",
+                "The EPA was well organised",
+            ],
+            "themes": ["maths_english", "mentor_capacity", ""],
+            "stances": ["maths_english:not_a_barrier", "mentor_capacity:barrier", ""],
+            "sentiment": ["positive", "neutral", "positive"],
+            "note": ["", "", ""],
+        }
+    )
+    result = evaluate_workforce(rows, errors=True)
+    assert (result.labelled, result.predicted, result.true_positives) == (2, 2, 1)
+    assert result.precision == result.recall == 0.5
+    assert result.stance_scored == 1 and result.stance_agreed == 1
+    figures = result.as_dict()
+    assert figures["micro_f1"] == 0.5
+    assert [d["id"] for d in result.disagreements] == ["t2", "t3"]
+    assert "t2" in result.as_text() and "Stance confusion" in result.as_text()
+    by_theme = {r["theme"]: r for r in result.per_theme}
+    assert math.isnan(by_theme["funding_levy"]["precision"])
+
+
+def test_every_registered_set_has_its_file() -> None:
+    for name in SET_EVALUATORS:
+        assert (ROOT / "analysis" / "evaluation_sets" / f"{name}.csv").is_file()
+    with pytest.raises(KeyError, match="no evaluator"):
+        run_set("nonesuch", "dev")
+
+
+def test_cli_prints_a_set_half_as_json(tmp_path: Path) -> None:
+    result = run("evaluate", "--set", "stakeholder_event", "--half", "dev", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["half"] == "dev" and figures["comments"] == 129
+    assert {"micro_precision", "micro_recall", "stance_accuracy", "per_theme"} <= set(figures)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--set", "nonesuch"], "no labelled set 'nonesuch'"),
+        (["--set", "workforce", "--half", "a"], "--half with --set must be one of"),
+        (["--half", "dev"], "needs --labelled and --codebook"),
+    ],
+)
+def test_cli_bad_set_arguments_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    result = run("evaluate", *args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
