@@ -20,6 +20,7 @@ from analysis.agreement import Agreement, cohen_kappa
 from analysis.text.codebook import Codebook
 from analysis.text.coding import select_quotes
 from analysis.text.sentiment import LABELS
+from analysis.text.stance import STANCES
 
 __all__ = [
     "ABSENT",
@@ -40,8 +41,7 @@ __all__ = [
     "retired_theme_summary",
 ]
 
-#: What a comment says of a theme: a problem, no problem (or resolved, or absent), praise, or a mention.
-STANCES = ("barrier", "not_a_barrier", "positive", "mention")
+#: Each stance (analysis/text/stance.py) as a reviewer reads it.
 STANCE_LABELS = {
     "barrier": "Barrier",
     "not_a_barrier": "Not a barrier",
