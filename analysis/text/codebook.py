@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,9 @@ import yaml
 from questionnaire_format.vocabulary import PROMPTS
 
 from .lexicon import negators
+
+# The regex parser of the standard library, to find the words a pattern cannot match without.
+_sre_parser: Any = importlib.import_module("re._parser")
 
 __all__ = [
     "KINDS",
@@ -45,6 +49,8 @@ _NEGATORS = negators()
 # How many words before a phrase a negator may stand and still govern it ("no problems with my mentor").
 _NEGATION_WINDOW = 4
 _MAX_PHRASE_WORDS = 6
+# A pattern is gated only on words at least this long (shorter ones are in nearly every comment).
+_MIN_GATE = 3
 
 
 # A rule that fired: its label, and the start and end offsets of what it matched.
@@ -197,6 +203,7 @@ class Codebook:
         self.source = source
         self._first_index: dict[str, list[_PhraseRule]] = {}
         self._patterns: list[tuple[int, str, re.Pattern[str]]] = []
+        self._gates: list[frozenset[str] | None] = []
         self._excludes: list[list[re.Pattern[str]]] = []
         self._prompt_patterns: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
         self._any_pattern: re.Pattern[str] | None = None
@@ -255,13 +262,18 @@ class Codebook:
                     self._first_index.setdefault(form, []).append(rule)
             for pattern in theme.patterns:
                 self._patterns.append((index, pattern, self._regex(theme.key, pattern, "pattern")))
+                self._gates.append(_literal_gate(pattern))
             self._excludes.append([self._regex(theme.key, p, "exclude pattern") for p in theme.exclude])
             for prompt, patterns in theme.prompt_patterns.items():
                 for pattern in patterns:
                     compiled = self._regex(theme.key, pattern, f"prompt pattern for {prompt}")
                     self._prompt_patterns.setdefault(prompt, []).append((index, pattern, compiled))
-        # Back-references would be renumbered in a combined pattern, so such codebooks skip the prefilter.
-        sources = [p for _, p, _ in self._patterns]
+        # A pattern with gate words is tried only where one of them is; the patterns without are
+        # first ruled out together by one combined search. (Combining the gated ones too made the
+        # workforce codebook's search twice as slow: a long alternation of patterns with
+        # lookbehinds defeats the regex engine's own prefix search.) Back-references would be
+        # renumbered in a combined pattern, so patterns with them skip the prefilter.
+        sources = [p for (_, p, _), gate in zip(self._patterns, self._gates, strict=True) if gate is None]
         if sources and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in sources):
             flags = re.IGNORECASE if any(_needs_ignorecase(p) for p in sources) else 0
             try:
@@ -298,12 +310,16 @@ class Codebook:
         found: dict[int, list[_Hit]] = {}
         self._match_phrases(prepared, found, every)
         # One combined search rules out most comments before each pattern is tried on its own.
-        if self._patterns and (self._any_pattern is None or self._any_pattern.search(lowered)):
-            for index, source, compiled in self._patterns:
-                if every or index not in found:
-                    m = compiled.search(lowered)
-                    if m:
-                        found.setdefault(index, []).append((f"pattern:{source}", m.start(), m.end()))
+        if self._patterns:
+            ungated = self._any_pattern is None or self._any_pattern.search(lowered) is not None
+            for (index, source, compiled), gate in zip(self._patterns, self._gates, strict=True):
+                if not (every or index not in found):
+                    continue
+                if not (ungated if gate is None else any(word in lowered for word in gate)):
+                    continue
+                m = compiled.search(lowered)
+                if m:
+                    found.setdefault(index, []).append((f"pattern:{source}", m.start(), m.end()))
         if prompt:
             for index, source, compiled in self._prompt_patterns.get(prompt, ()):
                 if every or index not in found:
@@ -364,6 +380,54 @@ class Codebook:
                     found[rule.theme_index] = [hit]
                 else:
                     fired.append(hit)
+
+
+def _literal_gate(pattern: str) -> frozenset[str] | None:
+    """Words a pattern cannot match without (one of them is in every match), or None if none is known.
+
+    A pattern is searched only in comments holding one of them: a substring test is far cheaper than
+    a regex search, and most comments hold none ("mentors" for "(two|three) (different )?mentors").
+    """
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except re.error:  # a pattern the parser cannot take is simply never gated
+        return None
+    return _required(list(parsed))
+
+
+def _required(items: list[Any]) -> frozenset[str] | None:
+    """The most selective set of literal strings one of which every match of the sequence holds."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= _MIN_GATE:
+            candidates.append(frozenset({"".join(run)}))
+        run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            # Comments are matched in lower case; a capital marks a case-blind pattern.
+            run.append(chr(av).lower())
+            continue
+        close()
+        found: frozenset[str] | None = None
+        if name == "BRANCH":
+            parts = [_required(list(branch)) for branch in av[1]]
+            if all(part is not None for part in parts):
+                found = frozenset().union(*(part for part in parts if part is not None))
+        elif name == "SUBPATTERN":
+            found = _required(list(av[-1]))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            found = _required(list(av[2]))
+        if found and min(map(len, found)) >= _MIN_GATE:
+            candidates.append(found)
+    close()
+    if not candidates:
+        return None
+    # The set whose shortest word is longest rules out most comments.
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
 
 
 def _needs_ignorecase(pattern: str) -> bool:

@@ -79,20 +79,27 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
     redacted_text, risk_flag)."""
     if not text or not text.strip():
         return ("", "", "", "", "neutral", 0.0, "", False)
+    keys: list[str] = []
     matches: list[Match] = []
     rules: list[str] = []
     prepared = prepare(text)
     for book in codebooks:
-        for match in book.match(prepared, prompt):
-            if any(m.theme == match.theme for m in matches):
-                continue
+        earlier = set(keys)
+        # Every rule that fired, not only the first: a theme named in two clauses takes its stance
+        # from both ("English was fine but the maths test nearly broke me").
+        for match in book.explain(prepared, prompt):
+            if match.theme in earlier:
+                continue  # a key an earlier codebook already found
+            if match.theme not in keys:
+                keys.append(match.theme)
+                # The first rule is the one that found the theme; ";" separates entries in
+                # theme_rules, so a rule quoting a regex with ";" is escaped.
+                rules.append(f"{match.theme}={match.rule.replace(';', ',')}")
             matches.append(match)
-            # ";" separates entries in theme_rules, so a rule quoting a regex with ";" is escaped.
-            rules.append(f"{match.theme}={match.rule.replace(';', ',')}")
     result = score_sentiment(text, prompt)
     stances = theme_stances(prepared.lowered, matches, prompt, result.label)
     return (
-        ";".join(m.theme for m in matches),
+        ";".join(keys),
         ";".join(f"{s.theme}:{s.stance}" for s in stances),
         ";".join(f"{s.theme}:{s.sentiment}" for s in stances),
         ";".join(rules),

@@ -1,4 +1,21 @@
-"""Stance and sentiment per theme: what a comment says about each theme, read from the words around it."""
+"""Stance and sentiment per theme: what a comment says about each theme, read from the words around it.
+
+A theme's stance is read from its clause (sentences, commas and turns such as "but" divide a
+comment; another theme's words in the same clause bound it): first words that name it as no
+problem ("weren't a problem", "sorted", "made no odds"), then words of trouble ("no laptop",
+"impossible", "never get"), then words of praise or of a request, and last the question answered
+(an answer to "what made things harder?" names problems; to "what helped?" names help). A clause
+after a turn that starts with a pronoun ("... but it was actually the easiest bit") has the last
+word, and a clause with no theme of its own lends its words to a theme whose clause says nothing.
+When a theme is found in several clauses the reading from words wins over the question's, then the
+stronger stance: barrier, not_a_barrier, positive, mention (a comment that praises and criticises
+one theme is counted where it hurts, as the labelled sets do).
+
+A theme's sentiment is its part of the comment's: the comment's own sentiment when the theme's
+clause is the whole comment, brought into line with the stance (a barrier is never positive); for a
+clause whose stance is barrier, not_a_barrier or positive, negative, neutral or positive; for a
+mention, the clause's sentiment scored on its own.
+"""
 
 from __future__ import annotations
 
@@ -9,37 +26,172 @@ from dataclasses import dataclass
 from .codebook import Match
 from .sentiment import score_sentiment
 
-__all__ = ["STANCES", "ThemeStance", "segment", "theme_stances"]
+__all__ = ["STANCES", "ThemeStance", "segment", "stance_of", "theme_stances"]
 
 #: How a comment stands on a theme: a problem or obstacle; named as no problem, resolved or absent;
 #: praised or named as what helped; or named as a fact, neither help nor problem.
 STANCES = ("barrier", "not_a_barrier", "positive", "mention")
+# Which stance wins when one theme is found in clauses that disagree.
+_STRENGTH = {"barrier": 3, "not_a_barrier": 2, "positive": 1, "mention": 0}
 
-# A theme's part of a comment is its clause: sentences end at . ! ? ; and new lines, and a turn
-# ("the mentor is great but the cover isn't there") starts a new clause.
+# A theme's part of a comment is its clause: sentences end at . ! ? ; and new lines; commas, dashes
+# and turns ("the mentor is great but the cover isn't there") start a new clause.
 _SEGMENT_BREAK_RE = re.compile(
-    r"[.!?;\n]+|\s*(?:,\s*)?\b(?:but|however|although|though|whereas|except|apart from|other than)\b"
+    r"[.!?;:\n]+|,|\s[-–—]+\s|\s*\b(?:but|however|although|though|whereas|except|apart from|other than)\b"
 )
-
-# "Maths and English weren't a problem", "no issues with the sound", "travel is fine": the theme is
-# named as no obstacle. A negator before a word of trouble, or a verdict that it was no trouble.
-_NOT_A_BARRIER_RE = re.compile(
-    r"\b(?:no|not|never|nothing|wasnt|werent|isnt|arent|didnt|hasnt|havent|dont|doesnt|wont|aint"
-    r"|without)\b(?:\s+\w+){0,3}?\s+(?:an?\s+|any\s+|much\s+(?:of\s+)?(?:an?\s+)?)?"
-    r"(?:problems?|issues?|barriers?|bother|worry|worries|trouble|concerns?|struggle|difficult(?:y|ies)?"
-    r"|hassle|drama|obstacles?|hurdles?|stress|an? ?problem)\b"
-    r"|\bno (?:effect|difference|impact|change)\b"
-    r"|\b(?:didnt|did not|hasnt|has not|doesnt|does not|never) (?:really |much )?"
-    r"(?:affect|impact|matter|bother|hold (?:me|us) back|make (?:a |any |much )?difference)"
-    r"|\b(?:was|were|is|are|been|be) (?:absolutely |totally |all |perfectly )?(?:fine|ok|okay|alright|easy"
-    r"|straightforward|no bother|no problem)\b"
-    r"|\b(?:not|none|no) (?:needed|required|necessary)\b|\bno need\b"
+# A clause after a turn that starts with a pronoun is still about what came before it: "I was
+# dreading the end point assessment but it was actually the easiest bit".
+_CONTINUATION_RE = re.compile(
+    r"^\W*(?:but|however|although|though)?\s*(?:it|its|it's|that|thats|that's|this|they|theyre|they're"
+    r"|she|shes|he|hes|which)\b"
 )
 
 # Negative contractions lose their apostrophe first, so one spelling covers "didn't" and "didnt".
-_APOSTROPHE_RE = re.compile(r"(?<=[a-z])'(?=t\b)")
+_APOSTROPHE_RE = re.compile(r"(?<=n)'(?=t\b)")
 
-# Prompts whose answers are problems unless they say otherwise, and praise unless they say otherwise.
+_NEGATOR = (
+    r"(?:no|not|never|nothing|wasnt|werent|isnt|arent|didnt|hasnt|havent|dont|doesnt|wont|aint|without"
+    r"|havnt|hadnt|neither|nor)"
+)
+_TROUBLE = (
+    r"(?:problems?|probs?|issues?|barriers?|bother|worry|worries|trouble|concerns?|struggle|struggled"
+    r"|difficult(?:y|ies)?|hassle|drama|obstacles?|hurdles?|stress|hard|an issue|a problem|a barrier)"
+)
+# "Maths and English weren't a problem", "no issues with the sound", "made no odds", "it got sorted":
+# the theme is named as no obstacle, resolved or not needed.
+_NOT_A_BARRIER_RE = re.compile(
+    r"\bleast of (?:my|our) (?:worries|problems|concerns)\b|"
+    rf"\b{_NEGATOR}\b(?:\s+[\w]+){{0,4}}?\s+(?:an?\s+|any\s+|much\s+(?:of\s+)?(?:an?\s+)?"
+    rf"|the\s+)?{_TROUBLE}\b|\b{_TROUBLE} (?:free|at all)?\s*(?:for (?:me|us))? ?(?:wasnt|isnt|werent"
+    rf"|arent)\b"
+    r"|\bnon[- ]?(?:issue|problem)\b|\b(?:never|not|isnt|wasnt|arent|werent) (?:ever "
+    r"|once )?too (?:busy|stretched)\b|\b(?:made |makes |make )?no (?:effect|difference|impact|odds"
+    r"|change to)\b|\b(?:didnt|did not|hasnt|has not|doesnt|does not|never|wont|will not) (?:really "
+    r"|much |actually )?(?:affect|impact|matter|bother|hold (?:me|us) back|make (?:a |any "
+    r"|much )?(?:difference|odds)|struggle)|\bsmooth\w*|\bseamless\w*|\bpainless\b|\b(?:is|was|are|were"
+    r"|been|be|seems|seemed|its|it's) (?:absolutely |totally |perfectly |actually |pretty |all |just "
+    r"|generally |mostly )?(?:fine|ok|okay|alright|manageable)\b|\b(?:it|its|it was|it has been"
+    r"|its been|all|that was|that was all|was all|were all|all went) (?:absolutely |totally |all "
+    r"|perfectly |actually |pretty |just )?(?:fine|ok|okay|alright)\b"
+    r"|(?<!not )(?<!never )(?<!nt )(?<!nt get )(?<!nt got )\bsorted\b|\bmanageable\b|\bunder control\b"
+    r"|\bno (?:changes?|improvements?) (?:needed|required|necessary)\b|\b(?:not|none|no) (?:needed"
+    r"|required|necessary)\b|\bno need\b|\bnothing needed\b|\b(?:didnt|did not|never|wasnt"
+    r"|was not) (?:find|have|had|get|see|feel)\b[^,.]{0,25}\b(?:a |an )?(?:barrier|problem|issue|hard"
+    r"|difficult|struggle)"
+)
+# Just before the theme: "not the maths, not the EPA, just the workload" names it as not the problem.
+_NOT_THE_RE = re.compile(r"\bnot (?:the|my|our|really the)\s+$")
+
+# Words of trouble: an absence ("no laptop", "not enough mentors"), an obstacle or a failure. Phrases
+# of praise built from the same words ("couldn't have done it without her") are ruled out first.
+_PRAISE_DESPITE_RE = re.compile(
+    r"\b(?:couldnt|could not|wouldnt|would not)(?: have)? (?:done|managed|got through|passed"
+    r"|finished)(?: it| this)? without\b|\bwithout (?:a|any) (?:fuss|problem|issue|hitch)s?\b"
+    r"|\bnever (?:missed|let (?:me|us) down|failed)\b|\bno (?:fuss|hassle|excuse not to)\b"
+    r"|\bnothing (?:was )?too much\b|\bcant (?:fault|praise|thank)\b|\bnot too (?:long|short|much)\b"
+    r"|\b(?:fighting|fought|fights|in) (?:our|my|their) corner\b|\b(?:every|all|other"
+    r"|more) (?:\w+ )?(?:trusts?|services?|teams?|employers?|wards?) should (?:do the same|follow|copy"
+    r"|have (?:this|one|it))\b|\b(?:doesnt|didnt|dont|never|wont) make (?:me|us) feel (?:\w+ )?(?:thick"
+    r"|stupid|small|silly|dumb|useless|bad|a nuisance|rubbish|judged)\b|\b(?:exactly|just"
+    r"|precisely) what (?:we|i) (?:need|needed|wanted|want)\b|\b(?:broke|break|breaking) the ice\b"
+    r"|\b(?:spoke|speaks|speak|talked|talks) (?:directly |right )?to (?:the |our |my )?(?:problems?"
+    r"|issues?|challenges?)\b|\b(?:dealt with|deal with|overcame|overcome|solved|tackled|got round"
+    r"|got around|handled|fixed|sorted out|resolved) (?:\w+ ){0,3}(?:delays?|problems?|issues?"
+    r"|barriers?|challenges?|difficulties)\b"
+)
+# Words of trouble that describe someone rather than a problem met ("for supervisors who've never
+# had an AP"): they neither name a barrier nor praise.
+_NOT_TROUBLE_RE = re.compile(
+    r"\bwho(?:'ve|ve| have| has| had)? never (?:had|done|worked|met|seen|mentored)\b"
+)
+_BARRIER_RE = re.compile(
+    r"\bnot sure (?:it'?s|its|it is|this is|the role is|they'?re|aps are) (?:really |quite )?for us\b|"
+    r"\b(?:stretched|overstretched|spread (?:too |so |very )?thin|too thin|hanging over"
+    r"|hit and miss|hit or miss)\b|"
+    r"\b(?:no|lack of|lacking|not enough|never enough|hardly any|barely any|zero|little to no"
+    r"|no real) (?!(?:problems?|probs?|issues?|complaints?|worries|worry|worrying|bother|trouble"
+    r"|changes?|need|effect|odds|difference|excuse|idea|fuss|hassle|doubt|cost|charge|extra)\b)\w+"
+    r"|\b(?:cant|cannot|couldnt|could not|can not|wont|will not|wouldnt|unable to|never|not|didnt"
+    r"|doesnt|dont|rarely|hardly|barely) (?:\w+ )?(?:get|gets|got|getting|find|hear|see|access|afford"
+    r"|cover|release|log|join|use|book|make|keep|do|be released|been released|happen|happening|fit"
+    r"|relate|understand|know|clear|give|gave|gives|show|showed|teach|taught|explain\w*|help|helped"
+    r"|support|have|had|supported|listen|listened|bother\w*|answer\w*|reply|replied|respond\w*|turn up"
+    r"|turned up|seem interested|interested|care|cared|sign|signed|work|worked|working|open|load"
+    r"|connect)\b|\b(?:nobody|no one|noone|no-one)\b|\b(?:impossible|nightmare|nitemare|struggl\w*"
+    r"|problems?|issues?|difficult|hard|hardest|harder|rubbish|awful|terrible|poor|poorly|worst|worse"
+    r"|crash\w*|broke|broken|freez\w*|froze|cancell?ed|delay\w*|postponed|late|behind|gap|waste"
+    r"|pointless|confus\w*|unclear|shame|dread\w*|overran|overrun|ran over|crammed|rushed|cut short"
+    r"|got cut|missed|short notice|disappear\w*|runs out|run out|dries up|dried up|peanuts|skint|guilty"
+    r"|alone|lonely|isolated|crying|cried|knackered|exhausted|shattered|burnt out|burned out|stressed"
+    r"|stressful|uncomfortable|lost|losing|pushed|chased|chasing|battle|pulled|stuck|refused|blocked"
+    r"|cost me|out of pocket|unfair|given up|give up|not fair|ridiculous|joke|insulting|undervalued"
+    r"|underpaid|demoralis\w*|heard nothing|dead end|nothing back|no reply|no response|still waiting"
+    r"|dry|basic|too \w+|so \w+ly|way too|ended up|nothing to do with|not relevant|irrelevant"
+    r"|not useful|not helpful|not clear|not convinced|big ask|tight|only one|on my own|by myself"
+    r"|in my own time|own time|unpaid|not paid|left out|fell behind|fall behind|set (?:me |us )?back"
+    r"|redo|have to|had to|forced|expected to|(?:took|takes|taking|take) (?:\w+ ){0,2}(?:weeks|months"
+    r"|years|ages|forever|hours|mins|minutes)|(?:was|were|is|are|all) (?:full|fully booked|booked up)"
+    r"|(?:keep|keeps|kept) (?:on )?(?:ringing|calling|asking|cancell?ing|changing|moving|pulling"
+    r"|putting|texting|messaging|chasing|losing|breaking|crashing|freezing|dropping|getting moved"
+    r"|\w+ing (?:out|off))|cutting out|cut out|dropping out|dropped out|roasting|boiling|sweltering"
+    r"|baking hot|freezing|too hot|too cold|gets me|gets to me|get to me|does my head in|dragged"
+    r"|dragging|drags|not (?:really |quite )?for us|(?:wasnt|not|nothing|isnt) (?:really |much |that "
+    r"|very |all that )?new|(?:not|wasnt|isnt|werent|arent|never|hasnt|havent|didnt|doesnt"
+    r"|dont) (?:very |that |really |overly |particularly |always |at all |been |even "
+    r"|the most )?(?:supportive|helpful|useful|interested|approachable|encouraging|kind|patient"
+    r"|available|good|great|clear|relevant|engaging|informative|organised|welcoming|friendly|there for)"
+    r"|not sure (?:the|we|it|its|this|if (?:the|this|it)) (?:\w+ )?(?:is|will|would|fits|suits|works"
+    r"|right)|not (?:very |that |really |overly |particularly |all that |so |as )?(?:useful|helpful"
+    r"|relevant|clear|good|great|interesting|engaging|practical|informative|worth\w*|valuable))\b"
+)
+# A theme named for later or not yet met ("my EPA isn't till 2027", "not sure how it works"): a mention.
+_MENTION_RE = re.compile(
+    r"\b(?:not|isnt|wont be|not due) (?:till|until|for (?:another|a while|ages))\b|\bnot (?:yet|started)\b"
+    r"|\byet to\b|\bnot sure (?:how|what|when|where|who|why|yet)\b|\bi think\b"
+    r"|\b(?:not|isnt|arent|wasnt) (?:\w+ )?yet\b|\bopen to (?:it|the idea)\b|\bon the fence\b|\bundecided\b"
+)
+# Words of praise or of what helped.
+_POSITIVE_RE = re.compile(
+    r"\b(?:putting|put|sending|send) (?:\w+ ){0,3}forward\b|"
+    r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best"
+    r"|supportive|helpful|helped|useful|valuable|invaluable|worthwhile|enjoyed|loved|love|inspiring"
+    r"|kind|patient|approachable|encouraging|positive|easy|easier|easiest|straightforward|quick|clear"
+    r"|clearer|spot on|perfect|well|thanks to|works|worked|benefit\w*|eye opening|honest|accurately"
+    r"|really \w+ed|fair|decent|free|flexible|flexibility|proud|confident|confidence|wing|listened"
+    r"|there for me|believed in|wouldnt change|most \w+|being able to|able to|covered|paid for|keen|hoping"
+    r"|hope to|looking forward|excited|wanting to|definitely|(?:going|plan|planning|intend|hope|want|aim) to"
+    r" (?:\w+ )?(?:recruit|introduce|start|employ|take on|train|grow|expand|develop|pilot|adopt|bring in))\b"
+)
+# A request or wish: under "what would you change?" it names a gap; under an open question (what
+# support would help next) it is a mention.
+_REQUEST_RE = re.compile(
+    r"\b(?:would (?:help|be (?:good|great|useful|nice|helpful|ideal|handy|gd))|wld be|would like"
+    r"|(?:wed|we would|id|i would) (?:like|need|love|want)|needs? (?:to|more|some|a|an|help)|please"
+    r"|could (?:we|you|there)|should|more \w+|help with|support (?:to|with)"
+    r"|what we need|is what (?:we|i) need|(?:a|some) \w+ (?:guide|template|contact|session)s?)\b"
+)
+# A clause that opens as a request ("a mentoring guide for supervisors who've never had an AP"): its
+# other words describe what is wanted, not a problem met.
+_REQUEST_START_RE = re.compile(
+    r"^\W*(?:more|better|less|fewer|help|support|regular|funding|templates?|guidance|clearer"
+    r"|easier|quicker|faster|proper|fairer|earlier|longer|shorter|bigger|extra|dedicated|protected"
+    r"|ring[- ]?fence\w*|give|allow|ensure|provide|introduce|pay|fund)\b"
+)
+# Under the open question of what would help next, any noun phrase opens a request ("a guide for ...").
+_OPEN_REQUEST_START_RE = re.compile(
+    r"^\W*(?:some|any|access to|someone|somebody|contacts?|info|information)\b"
+)
+_OPEN_PROMPTS = frozenset({"nonspecific"})
+# "Keep the day release": under "what would you change?" keeping something says it works.
+_KEEP_RE = re.compile(r"^\W*(?:please )?(?:keep|dont change|wouldnt change|would not change)\b")
+# The part after "rather than" / "instead of" describes the alternative, not the theme.
+_ALTERNATIVE_RE = re.compile(r"\b(?:rather than|instead of)\b")
+# An answer to "what helped?" that opens "nothing" is a complaint throughout.
+_NOTHING_HELPED_RE = re.compile(
+    r"^\W*(?:honestly |really |to be honest,? )?(?:nothing|none|not much|not a lot)\b"
+)
+
+# Prompts whose answers name problems unless they say otherwise, and help unless they say otherwise.
 _BARRIER_PROMPTS = frozenset({"could_improve"})
 _POSITIVE_PROMPTS = frozenset({"what_good"})
 
@@ -53,47 +205,220 @@ class ThemeStance:
     sentiment: str
 
 
+def _clauses(lowered: str) -> list[tuple[int, int]]:
+    """Start and end offsets of each clause of a comment."""
+    bounds = []
+    left = 0
+    for brk in _SEGMENT_BREAK_RE.finditer(lowered):
+        if brk.start() > left:
+            bounds.append((left, brk.start()))
+        left = brk.end()
+    if left < len(lowered):
+        bounds.append((left, len(lowered)))
+    return bounds or [(0, len(lowered))]
+
+
 def segment(lowered: str, start: int, end: int) -> tuple[int, int]:
     """Start and end offsets of the clause holding the span start..end (the whole text when unknown)."""
     if start < 0:
         return 0, len(lowered)
-    left = 0
-    right = len(lowered)
-    for brk in _SEGMENT_BREAK_RE.finditer(lowered):
-        if brk.end() <= start:
-            left = brk.end()
-        elif brk.start() >= end:
-            right = brk.start()
-            break
-    return left, right
+    clauses = _clauses(lowered)
+    for left, right in clauses:
+        if left <= start < right:
+            # A span across a break (a phrase such as "lack of, er, mentors") keeps its whole extent.
+            return left, max(right, min(end, len(lowered)))
+    return 0, len(lowered)
 
 
-def _stance(part: str, sentiment: str, prompt: str | None) -> str:
-    """The stance a clause takes on its theme, given the clause's sentiment and the prompt answered."""
-    if _NOT_A_BARRIER_RE.search(_APOSTROPHE_RE.sub("", part)):
-        return "not_a_barrier"
-    if sentiment == "negative":
-        return "barrier"
-    if sentiment == "positive":
-        return "positive"
+def stance_of(part: str, prompt: str | None, before: str = "") -> str:
+    """The stance a clause takes on its theme, given the prompt answered and the words before it."""
+    return _read_stance(part, prompt, before)[0]
+
+
+# How sure a stance is: read from words that say it, or from the prompt. (The clause's sentiment was
+# tried between the two and decided one labelled stance in 300 (the dev halves), for a second full
+# sentiment pass over every comment with several themes; it is not used.)
+_CUE, _PROMPT = 2, 1
+_SURE_BARRIER = (_CUE, _STRENGTH["barrier"])
+
+
+def _read_stance(part: str, prompt: str | None, before: str = "") -> tuple[str, int]:
+    """The stance a clause takes on its theme and how sure it is (_CUE: its words say; _PROMPT: the
+    question answered does)."""
+    text = _APOSTROPHE_RE.sub("", part)
+    alternative = _ALTERNATIVE_RE.search(text)
+    if alternative and alternative.start() > 0:
+        text = text[: alternative.start()]
+    if _NOT_A_BARRIER_RE.search(text) or _NOT_THE_RE.search(_APOSTROPHE_RE.sub("", before)):
+        return "not_a_barrier", _CUE
+    if prompt in _BARRIER_PROMPTS and _KEEP_RE.search(text):
+        return "positive", _CUE
+    if _MENTION_RE.search(text):
+        return "mention", _CUE
+    praise_despite = _PRAISE_DESPITE_RE.search(text)
+    opens_request = _REQUEST_START_RE.search(text) or (
+        prompt in _OPEN_PROMPTS and _OPEN_REQUEST_START_RE.search(text)
+    )
+    if not praise_despite and not opens_request and _BARRIER_RE.search(_NOT_TROUBLE_RE.sub(" ", text)):
+        return "barrier", _CUE
+    request = opens_request or _REQUEST_RE.search(text)
+    if praise_despite or (_POSITIVE_RE.search(text) and not request):
+        return "positive", _CUE
+    if request:
+        if prompt in _BARRIER_PROMPTS:
+            return "barrier", _CUE
+        return ("positive", _PROMPT) if prompt in _POSITIVE_PROMPTS else ("mention", _CUE)
     if prompt in _BARRIER_PROMPTS:
-        return "barrier"
+        return "barrier", _PROMPT
     if prompt in _POSITIVE_PROMPTS:
+        return "positive", _PROMPT
+    return "mention", _PROMPT
+
+
+# The sentiment a part of a comment has when its words state the stance.
+_STANCE_SENTIMENT = {"barrier": "negative", "positive": "positive", "not_a_barrier": "neutral"}
+
+
+def _agreeing_sentiment(stance: str, sentiment: str) -> str:
+    """The clause's sentiment, brought into line with the stance read from it (the better-informed)."""
+    if stance == "barrier" and sentiment in ("positive", "neutral"):
+        return "negative"
+    if stance == "positive" and sentiment in ("negative", "neutral"):
         return "positive"
-    return "mention"
+    if stance == "not_a_barrier" and sentiment == "negative":
+        return "neutral"
+    return sentiment
 
 
 def theme_stances(
     lowered: str, matches: Sequence[Match], prompt: str | None, comment_sentiment: str
 ) -> list[ThemeStance]:
-    """Stance and sentiment of each matched theme, from the clause it was found in."""
-    out: list[ThemeStance] = []
+    """Stance and sentiment of each theme, from the clauses it was found in (matches may repeat a theme)."""
+    if prompt in _POSITIVE_PROMPTS and _NOTHING_HELPED_RE.match(lowered):
+        prompt = "could_improve"  # "Honestly nothing. I've had three mentors ...": what did not help
+    clauses = _clauses(lowered)
     whole = lowered.strip()
-    for match in matches:
-        left, right = segment(lowered, match.start, match.end)
-        part = lowered[left:right].strip()
-        # A theme whose clause is the whole comment takes the comment's sentiment, scored once.
-        whole_comment = not part or part == whole
-        sentiment = comment_sentiment if whole_comment else score_sentiment(part, prompt).label
-        out.append(ThemeStance(match.theme, _stance(part or whole, sentiment, prompt), sentiment))
+    hits = [(m.theme, m.start, m.end, _clause_index(clauses, m.start)) for m in matches]
+    # A hit claims every clause it spans ("my mentor is lovely but ... I hardly ever see her").
+    spans = {
+        (start, end): (index, max(index, _clause_index(clauses, end - 1))) for _, start, end, index in hits
+    }
+    claimed = {i for first, last in spans.values() for i in range(first, last + 1)}
+    scored: dict[tuple[int, int], str] = {}
+
+    def sentiment_of(left: int, right: int) -> str:
+        """The sentiment of part of the comment, scored once (the whole comment's when it is all of it)."""
+        if (left, right) not in scored:
+            part = lowered[left:right].strip()
+            scored[left, right] = (
+                comment_sentiment if not part or part == whole else score_sentiment(part, prompt).label
+            )
+        return scored[left, right]
+
+    def window(theme: str, start: int, end: int, index: int) -> tuple[int, int]:
+        """The hit's clause, cut at other themes' hits in it: "the steering group listened when we
+        said release wasn't happening and it got sorted" gives each theme its own words."""
+        if index < 0:
+            left, right = 0, len(lowered)
+        else:
+            left, right = clauses[index][0], clauses[spans[start, end][1]][1]
+        for other, o_start, o_end, _ in hits:
+            if other == theme or o_start < 0 or o_end <= left or o_start >= right:
+                continue
+            # Another theme's words before or after this hit bound it; words inside it do not.
+            if o_end <= start:
+                left = max(left, o_end)
+            elif o_start >= end:
+                right = min(right, o_start)
+        return left, right
+
+    # Clauses with no theme: their words can still say how the comment stands ("3rd mentor in a year
+    # now. I've given up expecting anything"). Read only when a theme's own clause says nothing.
+    loose_read: list[tuple[str, int] | None] = []
+
+    def loose_cue() -> tuple[str, int] | None:
+        """The strongest stance that words of the theme-less clauses state, if any."""
+        if not loose_read:
+            found: tuple[str, int] | None = None
+            for i, (left, right) in enumerate(clauses):
+                if i in claimed:
+                    continue
+                stance, sure = _read_stance(lowered[left:right], None)
+                if sure == _CUE and (found is None or _STRENGTH[stance] > _STRENGTH[found[0]]):
+                    found = (stance, sure)
+            loose_read.append(found)
+        return loose_read[0]
+
+    read: dict[tuple[int, int, bool], tuple[str, int]] = {}
+
+    def read_window(left: int, right: int, before: str) -> tuple[str, int]:
+        """The stance of one part of the comment, read once however many hits fall in it."""
+        key = (left, right, bool(before) and _NOT_THE_RE.search(_APOSTROPHE_RE.sub("", before)) is not None)
+        if key not in read:
+            read[key] = _read_stance(lowered[left:right], prompt, before)
+        return read[key]
+
+    out: list[ThemeStance] = []
+    order: list[str] = []
+    by_theme: dict[str, list[tuple[str, int, int, int]]] = {}
+    for hit in hits:
+        if hit[0] not in by_theme:
+            order.append(hit[0])
+        by_theme.setdefault(hit[0], []).append(hit)
+    for theme in order:
+        best: tuple[int, int, str, tuple[int, int]] | None = None
+        for _, start, end, index in by_theme[theme]:
+            left, right = window(theme, start, end, index)
+            where = (left, right)
+            before = lowered[left:start] if start >= left else ""
+            stance, sure = read_window(left, right, before)
+            if sure < _CUE and index >= 0 and (left, right) != clauses[index]:
+                # Words of the whole clause when the theme's own share of it says nothing: "it set
+                # back my EPA" (the delay is in another theme's words).
+                c_stance, c_sure = read_window(*clauses[index], before)
+                if c_sure == _CUE:
+                    stance, sure = c_stance, c_sure
+            # "... but it was actually the easiest bit": a following clause about the same thing
+            # (a pronoun, no theme of its own) has the last word; a dreaded thing that turned out
+            # well was no barrier.
+            last = spans[start, end][1] if index >= 0 else -1
+            following = last + 1
+            if index >= 0 and following < len(clauses) and following not in claimed:
+                f_where = clauses[following]
+                if _CONTINUATION_RE.match(lowered[clauses[last][1] : f_where[1]]):
+                    f_stance, f_sure = _read_stance(lowered[f_where[0] : f_where[1]], None)
+                    if f_sure == _CUE and f_stance != "mention":
+                        if stance == "barrier" and f_stance in ("positive", "not_a_barrier"):
+                            f_stance = "not_a_barrier"
+                        stance, sure, where = f_stance, f_sure, f_where
+            rank = (sure, _STRENGTH[stance])
+            if best is None or rank > best[:2]:
+                best = (sure, _STRENGTH[stance], stance, where)
+            if rank == _SURE_BARRIER:
+                break  # nothing outranks a barrier its words state
+        assert best is not None
+        sure, _, stance, where = best
+        if sure < _CUE:
+            cue = loose_cue()
+            if cue is not None:
+                stance, sure = cue
+        part = lowered[where[0] : where[1]].strip()
+        if stance in _STANCE_SENTIMENT and part and part != whole:
+            # The stance decides the part's sentiment; scoring the part again would only tell
+            # "mixed" from the rest, for a second sentiment pass over most long comments.
+            sentiment = _STANCE_SENTIMENT[stance]
+        else:
+            sentiment = sentiment_of(*where)
+        out.append(ThemeStance(theme, stance, _agreeing_sentiment(stance, sentiment)))
     return out
+
+
+def _clause_index(clauses: Sequence[tuple[int, int]], start: int) -> int:
+    """Which clause an offset falls in (-1 when unknown: the whole comment)."""
+    if start < 0:
+        return -1
+    # A break's own characters (a comma) belong to the clause after them.
+    for index, (_left, right) in enumerate(clauses):
+        if start < right:
+            return index
+    return len(clauses) - 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 import textwrap
 from pathlib import Path
 
@@ -416,3 +417,31 @@ def test_explain_names_a_phrase_once_and_keeps_vetoes(book) -> None:
     # An exclusion vetoes the theme whatever rules found it, in explain as in match.
     assert book.explain("a delay, so we wait and see") == []
     assert book.explain("") == []
+
+
+def test_pattern_gates_are_words_every_match_holds() -> None:
+    # A pattern is searched only where one of its gate words is; a gate that missed a match would
+    # drop a theme, so every match of every shipped pattern on these comments holds a gate word.
+    from analysis.set_evaluation import read_set
+    from analysis.text.codebook import _literal_gate
+    from analysis.text.coding import load_shipped
+
+    assert _literal_gate(r"\b(?:\d+|two) (?:different )?(?:mentors|supervisors)\b") == {
+        "mentors",
+        "supervisors",
+    }
+    assert _literal_gate(r"(?<!over )\bcoffees?\b") == {"coffee"}
+    assert _literal_gate(r"\bIT (?:access|support)") == {"access", "support"}
+    assert _literal_gate(r"\b(?:a|an) \w+") is None  # nothing of three letters is required
+    texts = [t.lower() for name in ("workforce", "stakeholder_event") for t in read_set(name, "dev")["text"]]
+    checked = 0
+    for book in ("workforce", "stakeholder_event", "patient_experience"):
+        for pattern in load_shipped(book).themes:
+            for source in pattern.patterns:
+                gate = _literal_gate(source)
+                compiled = re.compile(source, re.IGNORECASE if any(c.isupper() for c in source) else 0)
+                for text in texts:
+                    if compiled.search(text):
+                        checked += 1
+                        assert gate is None or any(word in text for word in gate), (book, source, text)
+    assert checked > 100

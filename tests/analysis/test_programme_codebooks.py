@@ -29,8 +29,11 @@ WORKFORCE = [
     ("I have had three different mentors in six months", "could_improve", {"mentor_capacity"}, set()),
     ("My practice supervisor is brilliant and always makes time for our sessions", "what_good",
      {"mentor_support"}, {"mentor_capacity"}),
-    ("My mentor was not supportive at all", "could_improve", set(), {"mentor_support"}),
-    ("No problems with my mentor at all", "could_improve", set(), {"mentor_capacity"}),
+    # Negated mentions are found, and their stance says how (tests/analysis/test_programme_stances.py):
+    # a mentor who is not supportive is mentoring named as a barrier (the labelling rules of
+    # analysis/evaluation_sets/README.md), no problems with the mentor is capacity named as no barrier.
+    ("My mentor was not supportive at all", "could_improve", {"mentor_support"}, {"mentor_capacity"}),
+    ("No problems with my mentor at all", "could_improve", {"mentor_capacity"}, {"mentor_support"}),
     ("The university modules are all about physical health and nothing about mental health", "could_improve",
      {"programme_relevance"}, set()),
     ("Staff on the ward do not understand what an assistant practitioner can and cannot do", "could_improve",

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis.__main__ import main
 from analysis.set_evaluation import SET_EVALUATORS, evaluate_workforce, read_set, run_set
 from tests.analysis.test_text_cli import run
 
@@ -78,8 +79,36 @@ def test_cli_prints_a_set_half_as_json(tmp_path: Path) -> None:
         (["--half", "dev"], "needs --labelled and --codebook"),
     ],
 )
-def test_cli_bad_set_arguments_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
-    result = run("evaluate", *args, cwd=tmp_path)
-    assert result.returncode == 2
-    assert message in result.stderr
-    assert "Traceback" not in result.stderr
+def test_bad_set_arguments_exit_2(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+    # In process: the same main() the command line runs.
+    assert main(["evaluate", *args]) == 2
+    assert message in capsys.readouterr().err
+
+
+# The target for the programme's codebooks: micro precision and recall of at least 0.85.
+TARGET = 0.85
+
+
+@pytest.mark.parametrize("name", ["workforce", "stakeholder_event"])
+def test_the_dev_half_meets_the_targets(name: str) -> None:
+    # The half the rules were tuned on (docs/analysis-quality.md, "Workforce and event themes").
+    result = run_set(name, "dev")
+    assert result.as_dict()["micro_precision"] >= TARGET
+    assert result.as_dict()["micro_recall"] >= TARGET
+    assert result.as_dict()["stance_accuracy"] >= 0.95
+
+
+# The aside half, scored once when the rules were final, does NOT meet the target (recall above
+# all: 0.759 and 0.662). These floors are its measured figures rounded down, so a change that makes
+# comments the rules were not tuned on worse turns the suite red; raising them needs new labelled
+# comments, not tuning on this half. (precision, recall, stance accuracy)
+ASIDE_FLOORS = {"workforce": (0.93, 0.75, 0.80), "stakeholder_event": (0.79, 0.66, 0.86)}
+
+
+@pytest.mark.parametrize("name", sorted(ASIDE_FLOORS))
+def test_the_aside_half_holds_its_measured_figures(name: str) -> None:
+    figures = run_set(name, "aside").as_dict()
+    precision, recall, stance = ASIDE_FLOORS[name]
+    assert figures["micro_precision"] >= precision
+    assert figures["micro_recall"] >= recall
+    assert figures["stance_accuracy"] >= stance
