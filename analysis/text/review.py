@@ -65,7 +65,7 @@ REVIEW_COLUMNS = (
 #: The rule when members disagree, in words for reports, packs and pages.
 REVIEW_RULE = (
     "When more than one team member reviewed a comment, the latest review is the comment's code; "
-    "members' disagreements stay listed on the analysis page until their latest reviews agree."
+    "where members' latest reviews differ, the analysis page lists the disagreement for them to settle."
 )
 # What theme_rules records for a theme a reviewer added (no engine rule found it).
 REVIEW_RULE_MARK = "added in review"
