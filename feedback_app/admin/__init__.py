@@ -5,7 +5,7 @@ Every page needs a signed-in team member; every change needs an admin, a POST an
 one service function, then redirects, renders or streams.
 """
 
-from . import account, analysis, audit, dashboard, downloads, links, questionnaires, responses, team
+from . import account, analysis, audit, dashboard, downloads, links, questionnaires, responses, review, team
 from .blueprint import bp
 
 __all__ = [
@@ -18,5 +18,6 @@ __all__ = [
     "links",
     "questionnaires",
     "responses",
+    "review",
     "team",
 ]

@@ -141,12 +141,14 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
         "polarity",
         "redacted_text",
         "risk_flag",
+        "reviewed",
+        "quote_approved",
     ]
     body = pack.read("theme_assignments.csv").decode("utf-8-sig")
     assert "07700 900123" not in body
     assert "jo.bloggs@example.com" not in body
     assert "[email]" in body and "[phone]" in body
-    flagged = [row for row in rows[1:] if row[-1] == "true"]
+    flagged = [row for row in rows[1:] if row[10] == "true"]
     assert [row[9] for row in flagged] == [SELF_HARM]
     assert all(-1.0 <= float(row[8]) <= 1.0 for row in rows[1:])
     assert {row[2] for row in rows[1:]} == {"patient_experience"}
