@@ -306,3 +306,56 @@ class AnalysisCacheState(db.Model):  # type: ignore[name-defined,misc]
 def _add_state_row(target: Any, connection: Any, **_kw: Any) -> None:
     """The one row exists from the start (the migration adds it too), so dropping only updates it."""
     connection.execute(insert(target).values(id=1, generation=0))
+
+
+class CommentReview(db.Model):  # type: ignore[name-defined,misc]
+    """One team member's coding of one comment (a response's answer to one coded question).
+
+    Its codes replace the engine's wherever the comment is counted or quoted (the latest review, when
+    several members reviewed it). Holds codes only, never the comment's text; goes with the response.
+    """
+
+    __tablename__ = "comment_review"
+    __table_args__ = (UniqueConstraint("response_id", "question_key", "reviewer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("response.id", ondelete="CASCADE"), index=True)
+    question_key: Mapped[str] = mapped_column(String(120))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("team_member.id"), index=True)
+    # The codebooks the comment was coded with when reviewed, e.g. "stakeholder_event, workforce".
+    codebook: Mapped[str] = mapped_column(String(200))
+    codebook_version: Mapped[str] = mapped_column(String(100))
+    sentiment: Mapped[str] = mapped_column(String(20))
+    risk_flag: Mapped[bool]
+    # True when the member took the engine's coding as it stood.
+    accepted_as_coded: Mapped[bool]
+    reviewed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    themes: Mapped[list[CommentReviewTheme]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="CommentReviewTheme.position"
+    )
+    reviewer: Mapped[TeamMember] = relationship()
+    response: Mapped[Response] = relationship()
+
+
+class CommentReviewTheme(db.Model):  # type: ignore[name-defined,misc]
+    """One theme of a review, with its stance, the codebook it came from and whether its quote may be used.
+
+    The codebook's name, version and the theme's label are kept, so a theme a later codebook drops is
+    still shown (as "no longer in codebook ...") rather than lost.
+    """
+
+    __tablename__ = "comment_review_theme"
+
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("comment_review.id", ondelete="CASCADE"), primary_key=True
+    )
+    theme_key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    position: Mapped[int]
+    label: Mapped[str] = mapped_column(String(200))
+    codebook: Mapped[str] = mapped_column(String(80))
+    codebook_version: Mapped[str] = mapped_column(String(40))
+    stance: Mapped[str] = mapped_column(String(20))
+    quote_approved: Mapped[bool]
+
+    review: Mapped[CommentReview] = relationship(back_populates="themes")

@@ -7,6 +7,7 @@ import pandas as pd
 from analysis import numbers
 from analysis.suppression import MARKER, combine_logs
 from analysis.text.redaction import REMOVED
+from analysis.text.review import REVIEW_RULE
 
 from .context import EVENT_COLUMN, MONTH_COLUMN, ReportContext
 from .document import Block, Paragraph, Section, Table
@@ -14,6 +15,14 @@ from .questions import question_blocks
 from .tables import bar_chart, data_table, slug
 from .themes import questionnaire_themes
 
+# What the method says where the team reviews the engine's coding (the web app's reports).
+REVIEW_METHOD = (
+    "Team review: members of the project team read coded comments and confirmed or corrected their "
+    "themes, each theme's stance, the sentiment and the risk flag; a reviewed comment is counted "
+    "everywhere in this report with the team's codes, not the engine's, and the table of comments "
+    "coded says how many were reviewed. A reviewed comment is quoted only under a theme a member "
+    "approved its quote for; themes a later codebook dropped are kept under their own name."
+)
 # Breakdowns of who responded: (column, caption, row header).
 BREAKDOWNS = [
     ("_region", "Responses by region", "Region"),
@@ -190,6 +199,8 @@ def method_section(context: ReportContext) -> Section:
     """The method and caveats, the codebooks used, and every figure hidden and why."""
     section = Section("method", "Method and caveats")
     section.blocks += method_paragraphs(context.threshold)
+    if "reviewed" in context.coded.columns:
+        section.blocks.append(Paragraph(REVIEW_METHOD + " " + REVIEW_RULE))
     section.blocks.append(
         Table(
             "codebooks",

@@ -14,21 +14,16 @@ import pandas as pd
 
 from analysis.schema import QuestionnaireSpec
 from analysis.text.codebook import Codebook
-from analysis.text.coding import (
-    CODED_COLUMNS,
-    STANCE_COUNTS,
-    emerging_phrases,
-    select_quotes,
-    theme_summary,
-)
+from analysis.text.coding import CODED_COLUMNS, STANCE_COUNTS, emerging_phrases, theme_summary
+from analysis.text.review import approved_first_quotes, retired_label, retired_theme_summary
 
 from .context import Coder, ReportContext
 from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section
-from .tables import bar_chart, data_table, fmt, slug
+from .tables import Column, bar_chart, data_table, fmt, slug
 
 QUOTE_THEMES = 6
 QUOTES_PER_THEME = 2
-COMMENT_COLUMNS = ["questionnaire", "question", "audience", "codebook", "text", "prompt"]
+COMMENT_COLUMNS = ["questionnaire", "reference", "question", "audience", "codebook", "text", "prompt"]
 
 
 def codebook_words(name: str) -> str:
@@ -41,21 +36,27 @@ def codebook_words(name: str) -> str:
 
 
 def comments_of(frames: Mapping[str, pd.DataFrame], specs: Mapping[str, QuestionnaireSpec]) -> pd.DataFrame:
-    """One row per answered coded text question: questionnaire, question, audience, codebook, text, prompt."""
+    """One row per answered coded text question: questionnaire, reference, question, audience, codebook,
+    text, prompt.
+
+    The reference (the response's, "" when the frame has none) lets a team's reviews be matched.
+    """
     parts = []
     for questionnaire, frame in frames.items():
         spec = specs[questionnaire]
         for question in spec.coded_text_questions():
             if question.key not in frame.columns:
                 continue
-            texts = frame[question.key]
-            texts = texts[texts.str.strip() != ""]
-            if texts.empty:
+            answered = frame[frame[question.key].str.strip() != ""]
+            if answered.empty:
                 continue
+            texts = answered[question.key]
+            references = answered["reference"] if "reference" in answered.columns else ""
             parts.append(
                 pd.DataFrame(
                     {
                         "questionnaire": questionnaire,
+                        "reference": references.to_numpy() if isinstance(references, pd.Series) else "",
                         "question": question.key,
                         "audience": spec.audience,
                         "codebook": spec.codebook_of(question),
@@ -79,8 +80,15 @@ def code_by_codebook(comments: pd.DataFrame, codebooks: Mapping[str, Codebook], 
 
 
 def _codebook_summary(coded: pd.DataFrame, books: Mapping[str, Codebook]) -> pd.DataFrame:
-    """Each codebook's theme summary over the comments coded with it (themes of one book never mix)."""
-    parts = [theme_summary(coded[coded["codebook"] == name], [book]) for name, book in books.items()]
+    """Each codebook's theme summary over the comments coded with it (themes of one book never mix).
+
+    Themes a review kept after the codebook dropped them are counted under their own name, not lost.
+    """
+    parts = []
+    for name, book in books.items():
+        own = coded[coded["codebook"] == name]
+        retired = retired_theme_summary(own, [book])
+        parts += [theme_summary(own, [book]), *([retired] if not retired.empty else [])]
     return pd.concat(parts, ignore_index=True)
 
 
@@ -208,34 +216,67 @@ def questionnaire_themes(context: ReportContext, questionnaire: str, spec: Quest
     if not spec.quotable:
         blocks.append(Paragraph("This questionnaire's definition does not allow quotes, so none are shown."))
         return blocks
-    quotes = _quotes(coded, books, spec.title)
-    return [*blocks, quotes] if quotes is not None else blocks
+    return [*blocks, *_quotes(coded, books, spec.title)]
 
 
-def _quotes(coded: pd.DataFrame, books: Mapping[str, Codebook], title: str) -> QuoteGroup | None:
-    """Redacted quotes of the commonest themes, none from a comment flagged for risk."""
-    safe = coded[~coded["risk_flag"].astype(bool)]
+def _quotes(coded: pd.DataFrame, books: Mapping[str, Codebook], title: str) -> list[Block]:
+    """Redacted quotes of the commonest themes, none from a comment flagged for risk.
+
+    Where the team reviews comments, quotes approved for publication come first, a reviewed comment
+    is quoted only under a theme it was approved for, and a line says how many quotes were approved.
+    """
     # A theme is named by codebook and key, so two codebooks' themes of the same key are never merged.
-    named = safe.assign(
-        themes=[
-            ";".join(f"{book}/{key}" for key in str(themes).split(";") if key)
-            for book, themes in zip(safe["codebook"], safe["themes"], strict=True)
-        ]
-    )
-    quotes = select_quotes(named, per_theme=QUOTES_PER_THEME) if not named.empty else pd.DataFrame()
+    named = coded.assign(themes=_qualified(coded, "themes"))
+    if "quote_approved" in named.columns:
+        named["quote_approved"] = _qualified(coded, "quote_approved")
+    quotes = approved_first_quotes(named, per_theme=QUOTES_PER_THEME)
     if quotes.empty:
-        return None
+        return []
     labels = {f"{name}/{t.key}": t.label for name, b in books.items() for t in b.themes}
     themes = list(dict.fromkeys(quotes["theme"]))[:QUOTE_THEMES]
     chosen = quotes[quotes["theme"].isin(themes)]
     # One comment can carry several themes: quote it once, under its first (commonest) theme.
     chosen = chosen[~chosen["quote"].str.strip().str.lower().duplicated()]
-    return QuoteGroup(
+    group = QuoteGroup(
         f"What people said: {title}",
         [
-            Quote(str(r.quote), labels.get(str(r.theme), str(r.theme)), str(r.sentiment))
+            Quote(str(r.quote), labels.get(str(r.theme)) or _retired(str(r.theme), books), str(r.sentiment))
             for r in chosen.itertuples(index=False)
         ],
+    )
+    if "reviewed" not in coded.columns:
+        return [group]
+    approved = int(chosen["approved"].astype(bool).sum())
+    return [group, Paragraph(_approval_note(approved, len(chosen)))]
+
+
+def _qualified(coded: pd.DataFrame, column: str) -> list[str]:
+    """A `key;key` column with each key named `codebook/key` by the codebook its comment was coded with."""
+    return [
+        ";".join(f"{book}/{key}" for key in str(keys).split(";") if key) if isinstance(keys, str) else ""
+        for book, keys in zip(coded["codebook"], coded[column], strict=True)
+    ]
+
+
+def _retired(theme: str, books: Mapping[str, Codebook]) -> str:
+    """A `codebook/key` theme its codebook no longer holds (kept by a review), named as retired."""
+    name, _, key = theme.partition("/")
+    return retired_label(key, [books[name]] if name in books else [])
+
+
+def _approval_note(approved: int, shown: int) -> str:
+    """How many of the quotes shown a team member approved for publication.
+
+    >>> _approval_note(1, 3).split(";")[0]
+    'A team member approved 1 of these 3 quotes for publication'
+    """
+    if approved == shown:
+        return (
+            f"A team member approved {'this quote' if shown == 1 else f'all {shown} quotes'} for publication."
+        )
+    return (
+        f"A team member approved {approved} of these {shown} quotes for publication; the others were "
+        "chosen by the engine and have not been approved by a person."
     )
 
 
@@ -284,27 +325,36 @@ def _emerging_phrases(context: ReportContext) -> Block:
 def _flagged_counts(context: ReportContext) -> Block:
     """Comments coded and comments flagged for risk, by questionnaire."""
     coded = context.coded
-    risk = pd.DataFrame(
-        {
-            "coded": [int((coded["questionnaire"] == s).sum()) for s in context.frames],
-            "flagged": [
-                int(coded.loc[coded["questionnaire"] == s, "risk_flag"].astype(bool).sum())
-                for s in context.frames
-            ],
-        },
-        index=[context.title(s) for s in context.frames],
-        dtype="int64",
+    counts = {
+        "coded": [int((coded["questionnaire"] == s).sum()) for s in context.frames],
+        "flagged": [
+            int(coded.loc[coded["questionnaire"] == s, "risk_flag"].astype(bool).sum())
+            for s in context.frames
+        ],
+    }
+    columns: list[Column] = [
+        ("coded", "Comments coded", "count"),
+        ("flagged", "Flagged for follow-up", "count"),
+    ]
+    note = (
+        "Flagged comments are counted here and passed to the team's safeguarding process; "
+        "they are never quoted."
     )
+    # Where the team reviews the coding (the web app), the table says how many comments it reviewed.
+    if "reviewed" in coded.columns:
+        counts["reviewed"] = [
+            int(coded.loc[coded["questionnaire"] == s, "reviewed"].astype(bool).sum()) for s in context.frames
+        ]
+        columns.append(("reviewed", "Reviewed by the team", "count"))
+        note += " A reviewed comment is counted with the codes its review gave it."
+    risk = pd.DataFrame(counts, index=[context.title(s) for s in context.frames], dtype="int64")
     risk.loc["All questionnaires"] = risk.sum()
-    shown = context.tables.suppress(
-        "comments-coded-and-flagged", risk, counts=["coded", "flagged"], along="columns"
-    )
+    shown = context.tables.suppress("comments-coded-and-flagged", risk, counts=list(counts), along="columns")
     return data_table(
         "comments-coded-and-flagged",
         "Comments coded, and comments flagged as a possible disclosure of risk (never quoted)",
         shown,
-        [("coded", "Comments coded", "count"), ("flagged", "Flagged for follow-up", "count")],
+        columns,
         "Questionnaire",
-        note="Flagged comments are counted here and passed to the team's safeguarding process; "
-        "they are never quoted.",
+        note=note,
     )

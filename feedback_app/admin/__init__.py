@@ -5,7 +5,19 @@ Every page needs a signed-in team member; every change needs an admin, a POST an
 one service function, then redirects, renders or streams.
 """
 
-from . import account, analysis, audit, dashboard, downloads, flags, links, questionnaires, responses, team
+from . import (
+    account,
+    analysis,
+    audit,
+    dashboard,
+    downloads,
+    flags,
+    links,
+    questionnaires,
+    responses,
+    review,
+    team,
+)
 from .blueprint import bp
 
 __all__ = [
@@ -19,5 +31,6 @@ __all__ = [
     "links",
     "questionnaires",
     "responses",
+    "review",
     "team",
 ]

@@ -38,7 +38,14 @@ def _response_page(reference: str, form: EraseForm, slug: str | None = None) -> 
     coded = coded_response(current_user, reference, slug)
     if coded is None:
         abort(404)
-    return render_template("admin/response.html", detail=coded.detail, codings=coded.codings, form=form)
+    return render_template(
+        "admin/response.html",
+        detail=coded.detail,
+        codings=coded.codings,
+        reviews=coded.reviews,
+        coded=coded,
+        form=form,
+    )
 
 
 @bp.get("/responses/<reference>")

@@ -8,7 +8,7 @@ as the response browser, so a figure on screen, in a report and in a download ag
 from __future__ import annotations
 
 from collections.abc import Hashable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 import pandas as pd
@@ -28,13 +28,22 @@ from analysis.text.coding import keyed
 from .. import audit
 from ..analysis_cache import open_analysis_cache
 from ..extensions import db
-from ..models import CollectionLink, Questionnaire, today
+from ..models import CollectionLink, Questionnaire, Response, today
 from ..questionnaires.store import get_by_slug
 from ..responses.browse import ResponseDetail, response_detail
 from ..responses.filters import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
 from ..responses.sharing import SharingDecision, shared_output_gate
 from ..team.accounts import SignedInMember
 from .frames import questionnaire_spec, response_frame
+from .reviews import (
+    PairView,
+    ReviewSummary,
+    comment_reviews,
+    members_disagree,
+    review_agreement,
+    reviewed_coder,
+    with_reviews,
+)
 
 # Sections of the engine's report that concern one questionnaire (the other audiences' are empty).
 SHARED_SECTIONS = ("who-responded", "emerging-themes", "method")
@@ -48,6 +57,17 @@ def suppression_threshold() -> int:
 def codebooks_of(spec: QuestionnaireSpec) -> dict[str, Codebook]:
     """The codebooks this questionnaire's definition names for its comments, by name."""
     return resolve_codebooks(None, [*spec.codebook_names(), spec.codebook])
+
+
+def question_codebooks(spec: QuestionnaireSpec, question: str) -> list[Codebook]:
+    """The codebook one question's comments are coded with: the one its definition names.
+
+    An answer key no coded question has (an "other, please specify" text) is coded with the
+    questionnaire's own codebook, as `coded_comments` codes it.
+    """
+    books = codebooks_of(spec)
+    names = [spec.codebook_of(q) for q in spec.coded_text_questions() if q.key == question]
+    return [books[name] for name in names[:1] or [spec.codebook]]
 
 
 def scoped(slug: str, response_filter: ResponseFilter) -> ResponseFilter:
@@ -137,14 +157,15 @@ def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) ->
             threshold=suppression_threshold(),
             title=title,
             today=today(),
-            coder=cache.code,
+            coder=reviewed_coder(cache.code, [questionnaire.slug]),
         )
     return Analysis(questionnaire, chosen, spec, frame, document, codebooks_of(spec), sharing)
 
 
 @dataclass(frozen=True)
 class AnalysisPage:
-    """What the analysis page shows: the engine's sections for the questionnaire and the flagged count."""
+    """What the analysis page shows: the engine's sections for the questionnaire, the flagged and
+    reviewed counts, and how far members who reviewed the same comments agree."""
 
     questionnaire: Questionnaire
     response_filter: ResponseFilter
@@ -152,15 +173,18 @@ class AnalysisPage:
     sections: list[Section]
     flagged: str
     withheld: str = ""
+    reviewed: str = ""
+    coded: str = ""
+    agreement: list[PairView] = field(default_factory=list)
 
 
-def _flagged_figure(analysis: Analysis) -> str:
-    """The engine's (suppressed) count of flagged comments for the questionnaire, formatted."""
+def _coded_figure(analysis: Analysis, column: str) -> str:
+    """One (suppressed) figure of the questionnaire's row in the comments coded and flagged table."""
     summary = analysis.document.summaries.get(FLAGGED_TABLE)
-    if summary is None:
+    if summary is None or column not in summary.columns:
         return fmt(0, "count")
     row = summary[summary["row"] == analysis.spec.title]
-    return fmt(row["flagged"].iloc[0], "count") if not row.empty else fmt(0, "count")
+    return fmt(row[column].iloc[0], "count") if not row.empty else fmt(0, "count")
 
 
 def analysis_page(slug: str, response_filter: ResponseFilter) -> AnalysisPage | None:
@@ -171,13 +195,17 @@ def analysis_page(slug: str, response_filter: ResponseFilter) -> AnalysisPage | 
         return None
     own = {sid for audience, sid, _ in AUDIENCE_SECTIONS if audience == analysis.spec.audience}
     sections = [s for s in analysis.document.sections if s.id in own or s.id in SHARED_SECTIONS]
+    allowed = analysis.sharing.allowed
     return AnalysisPage(
         analysis.questionnaire,
         analysis.response_filter,
         analysis.document,
-        sections if analysis.sharing.allowed else [],
-        _flagged_figure(analysis) if analysis.sharing.allowed else "",
+        sections if allowed else [],
+        _coded_figure(analysis, "flagged") if allowed else "",
         analysis.sharing.withheld,
+        reviewed=_coded_figure(analysis, "reviewed") if allowed else "",
+        coded=_coded_figure(analysis, "coded") if allowed else "",
+        agreement=review_agreement(analysis.spec, analysis.codebooks),
     )
 
 
@@ -217,7 +245,8 @@ def coded_comments(
 
     With `coded_only`, only the questions the engine codes (those with a prompt), as in the report;
     otherwise every typed answer, so the risk check misses no free text. Each answer is coded with its
-    question's codebook only.
+    question's codebook only. The team's reviewed codes replace the engine's (reviews.with_reviews),
+    and `reviewed` says which comments have them.
     """
     parts = []
     for question in _text_questions(spec, coded_only):
@@ -241,7 +270,7 @@ def coded_comments(
         )
     columns = ["reference", "submitted_on", "question", "wording", "codebook", "text", "prompt"]
     comments = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
-    return code_by_codebook(comments, codebooks_of(spec), cache.code)
+    return with_reviews(code_by_codebook(comments, codebooks_of(spec), cache.code), spec.slug)
 
 
 @dataclass(frozen=True)
@@ -297,10 +326,16 @@ def _coding(row: dict[Hashable, Any], labels: dict[tuple[str, str], str]) -> Com
 
 @dataclass(frozen=True)
 class CodedResponse:
-    """One response with every answer in words, and the engine's coding of its comments."""
+    """One response with every answer in words, the engine's coding of its comments and the team's
+    reviews of them (oldest first, by answer key)."""
 
     detail: ResponseDetail
     codings: dict[str, CommentCoding]
+    reviews: dict[str, list[ReviewSummary]]
+
+    def disputed(self, key: str) -> bool:
+        """Whether members who reviewed this answer's codes disagree."""
+        return members_disagree(self.reviews.get(key, []))
 
 
 def coded_response(
@@ -311,4 +346,12 @@ def coded_response(
     if detail is None:
         return None
     audit.record(reader, "response read", reference, questionnaire=detail.questionnaire.slug)
-    return CodedResponse(detail, comment_codings(detail.questionnaire, detail.answers))
+    codings = comment_codings(detail.questionnaire, detail.answers)
+    spec = questionnaire_spec(detail.questionnaire)
+    response_id = db.session.scalar(select(Response.id).where(Response.reference == detail.reference))
+    reviews = {
+        key: comment_reviews(response_id, key, question_codebooks(spec, key))
+        for key in codings
+        if response_id is not None
+    }
+    return CodedResponse(detail, codings, reviews)

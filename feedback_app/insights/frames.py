@@ -19,6 +19,7 @@ from ..questionnaires.store import current_version, version_definition
 from ..responses.exports import export_table
 from ..responses.filters import ResponseFilter
 from ..responses.sharing import shared_output_gate
+from .reviews import reviewed_coder
 
 
 def response_frame(
@@ -67,6 +68,7 @@ def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[s
     """Write the lessons-learnt report of the stored responses into `out_dir`."""
     frames, specs = report_inputs(slugs)
     with open_analysis_cache() as cache:
+        coder = reviewed_coder(cache.code, list(frames))
         return report_from_frames(
-            frames, specs, out_dir, threshold=threshold, coder=cache.code, render=cache.chart_pngs
+            frames, specs, out_dir, threshold=threshold, coder=coder, render=cache.chart_pngs
         )

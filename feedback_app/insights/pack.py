@@ -17,6 +17,7 @@ from analysis.report.html import render_html
 from analysis.report.writers import write_docx, write_summaries
 from analysis.text.coding import CODED_COLUMNS, SHIPPED_CODEBOOKS
 from analysis.text.redaction import REMOVED
+from analysis.text.review import REVIEW_RULE
 
 from .. import audit
 from ..analysis_cache import open_analysis_cache
@@ -28,8 +29,10 @@ from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .analysis import Analysis, analyse, coded_comments, suppression_threshold
 from .frames import report_inputs
+from .reviews import reviewed_coder
 
-THEME_COLUMNS = ("reference", "question", "codebook", *CODED_COLUMNS)
+# The engine's columns as the team's reviews left them, and which comments a member reviewed.
+THEME_COLUMNS = ("reference", "question", "codebook", *CODED_COLUMNS, "reviewed", "quote_approved")
 
 
 REPORT_TYPES = {
@@ -66,9 +69,8 @@ def lessons_learnt_report(member: SignedInMember, fmt_name: str, slug: str | Non
         return None
     frames, specs = report_inputs([slug] if slug else [])
     with open_analysis_cache() as cache:
-        document = build_report(
-            frames, specs, threshold=suppression_threshold(), today=today(), coder=cache.code
-        )
+        coder = reviewed_coder(cache.code, list(frames))
+        document = build_report(frames, specs, threshold=suppression_threshold(), today=today(), coder=coder)
         if fmt_name == "html":
             body = render_html(document).encode("utf-8")
         else:
@@ -93,23 +95,19 @@ def _csv_bytes(header: Sequence[str], rows: Iterator[list[Cell]]) -> bytes:
 
 
 def _theme_rows(coded: pd.DataFrame) -> Iterator[list[Cell]]:
-    """The engine's coding of each comment: redacted text only, never what the respondent typed."""
-    for r in coded.itertuples(index=False):
-        yield [
-            str(r.reference),
-            str(r.question),
-            str(r.codebook),
-            str(r.themes),
-            str(r.theme_stances),
-            str(r.theme_sentiments),
-            str(r.theme_rules),
-            str(r.sentiment),
-            f"{float(cast(float, r.polarity)):.3f}",
-            str(r.redacted_text),
-            "true" if bool(r.risk_flag) else "false",
-            str(r.risk_category),
-            str(r.risk_reason),
-        ]
+    """Each comment's coding (reviewed codes where a member reviewed it): redacted text only, never
+    what the respondent typed."""
+    for row in coded.to_dict("records"):
+        cells: list[Cell] = []
+        for column in THEME_COLUMNS:
+            value = row[column]
+            if column == "polarity":
+                cells.append(f"{float(cast(float, value)):.3f}")
+            elif column in ("risk_flag", "reviewed"):
+                cells.append("true" if bool(value) else "false")
+            else:
+                cells.append(str(value))
+        yield cells
 
 
 def _coded_questions(analysis: Analysis, name: str) -> str:
@@ -119,8 +117,9 @@ def _coded_questions(analysis: Analysis, name: str) -> str:
     return ", ".join(keys) if keys else "no coded questions"
 
 
-def _readme(analysis: Analysis, made_by: str) -> str:
+def _readme(analysis: Analysis, made_by: str, coded: pd.DataFrame) -> str:
     """How the pack was made, for whoever opens it later."""
+    reviewed, coded_count = int(coded["reviewed"].astype(bool).sum()), len(coded)
     detail = analysis.response_filter.audit_detail()
     filters = "; ".join(f"{key} = {value}" for key, value in detail.items()) or "none (every response)"
     books = "\n".join(
@@ -135,6 +134,9 @@ Filters: {filters}
 Responses included: {len(analysis.frame):,}
 Small-number threshold: counts of 1 to {threshold - 1} are hidden (shown as *) in every summary file,
 with any second figure that would let them be worked out by subtraction; see suppression_log.csv.
+Comments reviewed by the team: {reviewed:,} of {coded_count:,} coded comments. A reviewed comment's themes,
+stances, sentiment and risk flag are the team's, not the engine's, in every file here.
+{REVIEW_RULE}
 
 Files
   data.csv               one row per response, one column per answer (answers in words), formula-safe:
@@ -145,7 +147,8 @@ Files
                          themes, each theme's stance (barrier, not_a_barrier, positive or mention) and
                          sentiment, the rules that matched, sentiment and polarity, its redacted text,
                          whether it was flagged for risk, the risk category and the reason (never the
-                         comment's words)
+                         comment's words), whether a team member reviewed it, and the themes under
+                         which a reviewer approved its quote for publication
   summaries/*.csv        the report's summary tables, after small-number suppression; each *-themes.csv
                          counts a theme's comments by the theme's own sentiment and by stance
                          (stance_barrier, stance_not_a_barrier, stance_positive, stance_mention)
@@ -228,7 +231,7 @@ def _write_pack(
     """The pack's files: README, data, dictionary, theme assignments, codebooks and summaries."""
     # The same rows the sharing rule checked (its conditions pin them).
     table = export_table(analysis.questionnaire, analysis.sharing.conditions)
-    pack.writestr("README.txt", _readme(analysis, made_by))
+    pack.writestr("README.txt", _readme(analysis, made_by, coded))
     pack.writestr("data.csv", _csv_bytes(table.header, table.rows()))
     pack.writestr("data_dictionary.csv", _csv_bytes(DICTIONARY_COLUMNS, dictionary_rows(columns)))
     pack.writestr("theme_assignments.csv", _csv_bytes(THEME_COLUMNS, _theme_rows(coded)))

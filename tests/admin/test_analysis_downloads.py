@@ -143,6 +143,8 @@ def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
         "risk_flag",
         "risk_category",
         "risk_reason",
+        "reviewed",
+        "quote_approved",
     ]
     body = pack.read("theme_assignments.csv").decode("utf-8-sig")
     assert "07700 900123" not in body

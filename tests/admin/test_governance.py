@@ -44,6 +44,8 @@ SECRET_ANSWER = "Nurse Quokka-Zebedee was wonderful"
 # Written for the project: a comment the risk check flags, so the flag's pages have an id to fill.
 DISCLOSURE = "Some nights I self harm when the waiting gets too much, Quokka knows"
 FORMATS = ("csv", "xlsx", "json")
+# POSTs every signed-in member may make, viewers included: their own password, their own reviews.
+OWN_ACTIONS = {"admin.account_password_change", "admin.review_save"}
 
 
 @pytest.fixture
@@ -192,8 +194,9 @@ def test_viewers_cannot_make_any_admin_change(app, viewer_client, world):
     token = csrf_from(viewer_client.get("/admin/").get_data(as_text=True))
     before = state(app)
     for rule in admin_rules(app, "POST"):
-        # Changing one's own password is every member's (tests/admin/test_passwords.py).
-        if rule.endpoint.startswith("auth.") or rule.endpoint == "admin.account_password_change":
+        # Changing one's own password is every member's (tests/admin/test_passwords.py), and so is
+        # reviewing a comment's codes under one's own name (tests/admin/test_review.py).
+        if rule.endpoint.startswith("auth.") or rule.endpoint in OWN_ACTIONS:
             continue
         data = {"csrf_token": token, "reason": "Asked to", "role": "admin", "closes_on-day": "1"}
         response = viewer_client.post(url_for_rule(rule, world), data=data)
