@@ -163,7 +163,7 @@ class FlaggedComment(db.Model):  # type: ignore[name-defined,misc]
     id: Mapped[int] = mapped_column(primary_key=True)
     response_id: Mapped[int] = mapped_column(ForeignKey("response.id", ondelete="CASCADE"))
     question_key: Mapped[str] = mapped_column(String(120))
-    # The risk engine's category key and its reason in words (analysis/text/risk.py).
+    # The risk engine's category key and its reason in words (analysis/text/risk/).
     category: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(String(500))
     flagged_on: Mapped[dt.date] = mapped_column(default=today)

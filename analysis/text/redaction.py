@@ -1,4 +1,4 @@
-"""Remove identifying details from free text (risk flags are in risk.py, re-exported here).
+"""Remove identifying details from free text (risk flags are in the risk package, re-exported here).
 
 `redact` is the entry point: identifiers found by their shape (`identifiers.py`) and names found by
 lists and context (`names.py`, with the words it looks up in `name_words.py`) become labels.
@@ -10,7 +10,7 @@ from .identifiers import LABELS, Identifier, is_valid_nhs_number, pattern_identi
 from .name_words import prepare_lists
 from .names import name_spans
 
-# Risk flags live in risk.py; re-exported so callers of redaction.risk_flag keep working.
+# Risk flags live in the risk package; re-exported so callers of redaction.risk_flag keep working.
 from .risk import risk_flag
 
 __all__ = [

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from analysis.risk_evaluation import load_risk_set
-from analysis.text import redaction, risk
-from analysis.text.risk import RISK_CATEGORIES, RiskFlag, assess_risk, risk_flag
+from analysis.text import redaction
+from analysis.text.risk import RISK_CATEGORIES, RiskFlag, assess_risk, matching, risk_flag
 
 
 def test_categories_are_the_labelled_sets_keys() -> None:
@@ -294,9 +294,9 @@ def _covered(seq: Any, keys: frozenset[str], at_word_start: bool) -> bool:
     return False
 
 
-@pytest.mark.parametrize("index", range(len(risk._CUES)))
+@pytest.mark.parametrize("index", range(len(matching._CUES)))
 def test_every_cue_has_keys_that_every_match_holds(index: int) -> None:
-    cue = risk._CUES[index]
+    cue = matching._CUES[index]
     assert cue.keys, cue.reason
     assert _covered(_parser.parse(cue.pattern.pattern), cue.keys, True), cue.reason
     if cue.also:
@@ -320,7 +320,7 @@ def test_keys_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
     with_keys = [assess_risk(t) for t in texts]
     # Every cue lets every comment through: the patterns alone decide.
-    monkeypatch.setattr(risk, "_present_keys", lambda text: set(risk._KEYS))
+    monkeypatch.setattr(matching, "_present_keys", lambda text: set(matching._KEYS))
     assert [assess_risk(t) for t in texts] == with_keys
 
 

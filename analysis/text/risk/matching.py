@@ -1,0 +1,375 @@
+"""How a comment is matched against the cues: the sentence checks, the keys and assess_risk."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from . import (
+    cues_abuse,
+    cues_bullying,
+    cues_by_meaning,
+    cues_care,
+    cues_medication,
+    cues_self_harm,
+    cues_sentence,
+    cues_staffing,
+)
+from .cue import _A, _B, _C, _PRIORITY, _S, _ST, RiskFlag, _Cue
+from .spelling import _normalise
+from .words import _COLLEAGUE_RE
+
+# Words that make the topic words beside them a subject of training, teaching, policy or work.
+_CONTEXT_RE = re.compile(
+    r"\b(?:training|trainings|trained|module|modules|session|sessions|workshop|workshops|lecture|lectures|"
+    r"talk|talks|course|courses|e-?learning|teaching|taught|seminar|webinar|case stud(?:y|ies)|role ?play\w*"
+    r"|scenarios?|simulation|sim|presentation|presentations|slides|leaflets?|posters?|notice|policy|"
+    r"policies|procedures?|guidance|guidelines|strategy|framework|toolkit|tools?|pathway|protocol|"
+    r"awareness|prevention|champions?|guardians?|assignments?|essay|essays|reflective|reflection|"
+    r"exam|exams|competenc\w*|study day|cpd|refresher|speakers?|keynote|panel|topics?|lessons?|learnt|"
+    r"learned|learning|learn|more on|more about|covered|covering|resources|video|film|quiz|datix|"
+    r"assessments?|screening|screen|reduction|recognis\w*|recogniz\w*|spotting|signs of|how to spot|"
+    r"how to support|how to respond|how to manage|how to deal|how to report|safeguarding|specialis\w*|"
+    r"specializ\w*|interested in|career in|research|researching|dissertation|project|lived experience|"
+    r"mandatory|statutory|level [1-3]|ksbs?|theory|debate|legislation|campaign|charity|discussed|"
+    r"discussion|class|classes|tutorial|manage|managing|tackle|tackling|reduce|reducing|address|"
+    r"addressing|prevent|preventing|improve|improving|trusts|pharmacology|toxicology|antidotes?|"
+    r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at)\b"
+)
+# Words straight after a topic word that make it the name of a service, a group or a piece of work.
+_SERVICE_AFTER_RE = re.compile(
+    r"\s*(?:support|group|groups|service|services|team|teams|clinic|pathway|specialist|nurse|nurses|"
+    r"practitioner|lead|champion|prevention|awareness|training|policy|module|risk|screening|assessment|"
+    r"management|reduction|workshop|leaflet|helpline|line|charity|strategy|plan|toolkit|tool|project|"
+    r"research|statistics|rates?|figures)\b"
+)
+# Teaching and practice words that make even a described event a piece of training ("a scenario about
+# a missed dose"), unless the writer speaks of themselves in the sentence.
+_TEACHING_RE = re.compile(
+    r"\b(?:scenario|scenarios|role ?play\w*|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
+    r"workshop|seminar|webinar|e-?learning|exam|quiz|essay|assignment|reflective account|training|"
+    r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|looked at|"
+    r"discussed|covered|talked about|how to report|how to spot|how to recognise)\b"
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+# Bullying at school or in a past job, told as background: not the programme's to act on.
+_PAST_PLACE_RE = re.compile(
+    r"\b(?:(?<!back )at school|in the past|at my (?:old|last|previous)|previous (?:job|placement|employer"
+    r"|trust|role)|"
+    r"last (?:job|placement|employer|trust)|years ago|as a (?:kid|child|teenager)|(?:another|a different|"
+    r"my old|an old|my last|a previous) (?:job|trust|ward|placement|team|employer|workplace|role))\b"
+)
+# People in general ("patients who self-harm", "someone who is suicidal"): a description of the work,
+# not of anyone in particular.
+_GENERIC_RE = re.compile(
+    r"\b(?:people|patients|someone|somebody|anyone|anybody|those|clients|service users|a person|"
+    r"individuals|young people|children|adults|families|residents|men|women|others|victims|survivors|"
+    r"perpetrators|staff|colleagues|apprentices|students)\b (?:(?:who|that) (?:are|is|were|have|has|had|self"
+    r"|feel|experience|attempt|disclose|"
+    r"use|take|harm|hurt|been|may|might|could|want|struggle)\w*|with|at risk of|affected by|experiencing|"
+    r"after|following|facing|dealing with|in (?:crisis|distress|need|hospital|care))\b(?: [\w'-]+){1,4}"
+    r"|\b(?:suicidal|self harming|abused|bereaved|vulnerable|traumatised) (?:people|patients|clients|young "
+    r"people|service users|adults|children|teenagers|women|men)\b"
+)
+# "it hit close to home", "that is my life": the writer applies what they were taught to themselves.
+_APPLIES_TO_ME_RE = re.compile(
+    r"\bclose to home|\b(?:recognised|recognized|saw|see|seen) (?:a lot of |so much of |bits of )?myself"
+    r"|\b(?:is|was|describes|described) (?:basically |literally |exactly |just )?my (?:life|home|marriage|"
+    r"relationship|situation|partner|husband|wife|boyfriend|manager|mentor|ward|team|family|dad|mum)\b"
+    r"|\bthat is (?:me|my \w+)\b|\b(?:happening|happens|happened) to me\b"
+    r"|\bwhat my \w+ (?:does|did|is doing|says|said) (?:to me )?(?:counts|is)"
+    r"|\bsounds (?:just )?like my\b|\brealised (?:i|that i|my|our|it was)\b|\bmade me realise\b"
+    r"|\bi need help\b|\bi am going through\b|\b(?:triggered|triggering) (?:me|for me)\b"
+    r"|\bit is (?:me|us)\b|\bthat was me\b|\bi (?:have|had) been (?:there|through)"
+)
+# Figures of speech about death and harm that disclose nothing.
+_FIGURATIVE_RE = re.compile(
+    r"\b(?:is|was|are|were|it is|its|that is|this is|these are|they are) (?:\w+ )?killing me\b"
+    r"|\bkilling me (?:softly|lol)"
+    r"|\b(?:nearly|almost|practically|literally|it|that|this|which) killed me|\bkill(?:s|ed)? me now\b"
+    r"|\bshoot me now\b|\bcould (?:have|of) died\b|\b(?:died|die|dying) (?:of|from) (?:boredom|"
+    r"embarrassment|shame|laughter|laughing|cringe)|\bdying for (?:a|the)\b|\bbored to death"
+    r"|\bdeath by\b|\b(?:a|the|absolute|real|total) killer\b|\bmurder\b|\bdead (?:tired|boring|good|easy|on "
+    r"time|handy|nice|helpful|friendly|keen|proud|happy|chuffed|lucky|busy|quiet)|\bto die for\b"
+    r"|\bkilled it\b|\bscared to death|\bsick to death|\bworried sick|\bover my dead body"
+    r"|\bkill for (?:a|the)\b|\bkiller (?:queue|app|question)|\bwant(?:ed)? to die of (?:embarrassment|"
+    r"shame)|\bi (?:nearly|almost) died\b(?= (?:laughing|of|when (?:i|we) (?:saw|heard|got)))"
+    r"|\bthe (?:traffic|parking|journey|commute|wait|queue) (?:was|is) (?:\w+ )?(?:murder|a killer|"
+    r"deadly)|\b(?:my|the) (?:feet|back|legs|head) (?:is|are|were|was) killing me"
+    # Advice to anyone ("what to do if you feel unsafe") discloses nothing about the writer.
+    r"|\bif (?:you|someone|anyone|somebody|a patient|patients|staff|people|they|a colleague|an "
+    r"apprentice|we|i) (?:\w+ ){0,2}(?:feel|feels|are|is|were|become|becomes|disclose\w*|report\w*|"
+    r"witness\w*|see|sees|saw|suspect\w*|notice\w*|hear about|spot|spotted) (?:\w+ ){0,2}"
+    r"(?:unsafe|in danger|at risk|suicidal|abuse\w*|bullied|harass\w*|self harm\w*|suicid\w*|overdos\w*|"
+    r"neglect\w*|a medication error|a drug error|restrain\w*)"
+)
+# A joke about a trivial task ("I'll throw myself off the roof lol"): the hyperbole is masked only when
+# the comment marks it as a joke.
+_JOKE_RE = re.compile(
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk|only joking|joking|kidding)\b|[\U0001F602\U0001F923\U0001F605\U0001F643]"
+)
+_HYPERBOLE_RE = re.compile(
+    r"\b(?:i would|would|i will|i am going to|going to|i might|i could|could) (?:\w+ )?(?:rather die|"
+    r"rather be dead|throw myself (?:off|under|out of|in front of)|jump off|kill myself|end it all)"
+    r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
+)
+# Distress that is over: "I felt hopeless ... but the group has really helped".
+_RESOLVED_RE = re.compile(
+    r"\b(?:but|then|until|now|since)\b[^.!?]{0,60}\b(?:helped|helps|better|improv\w*|on the mend|getting "
+    r"there|doing well|turned|lifeline|saved|support(?:ed)?|good now|ok now|okay now|happier)\b"
+)
+# A negation within three words before a cue ("never felt bullied", "not seen any bullying").
+_NEGATION_RE = re.compile(
+    r"\b(?:never|not|no|without|zero|nor|any|free of|free from)\b(?:\s+[\w']+){0,3}\s*$"
+)
+# Where feeling unsafe happens decides its category.
+_SELF_RE = re.compile(r"\b(?:myself|my own head|my thoughts|lately|on my own|my mind|in my head)\b")
+_HOME_RE = re.compile(
+    r"\b(?:at home|home|house|flat|husband|wife|partner|boyfriend|girlfriend|him|ex|my dad|my mum|"
+    r"family|neighbour|neighbours|street|estate|stepdad|landlord)\b"
+)
+_STAFFING_RE = re.compile(
+    r"\b(?:staff(?:ing|ed)?|short|agency|nurses|rmn|qualified|cover|numbers|on shift|nobody else)\b"
+)
+_CLAUSE_RE = re.compile(r"[.!?\n;]+")
+# Reasons that tell the category from the words around them.
+_FEEL_UNSAFE = "says they feel unsafe"
+_SHORTAGE = "describes a shortage of staff"
+_ELSEWHERE_HARM = "says someone else hurts themselves"
+_NAMED_BULLYING = (
+    "names bullying",
+    "describes being bullied",
+    "names harassment",
+    "names discrimination",
+    "describes discrimination",
+    "describes being ganged up on or punished for speaking up",
+)
+_HARASSED = "describes sexual harassment"
+_AT_WORK_WHEN_COLLEAGUES = (
+    "describes sexual abuse or harassment",
+    "describes threats or secrecy",
+    "describes sexual abuse, harassment or control",
+)
+
+
+# Every cue, in its written order.
+_CUES: tuple[_Cue, ...] = (
+    *cues_self_harm.CUES,
+    *cues_abuse.CUES,
+    *cues_bullying.CUES,
+    *cues_staffing.CUES,
+    *cues_medication.CUES,
+    *cues_care.CUES,
+    *cues_by_meaning.CUES,
+    *cues_sentence.CUES,
+)
+# Words as the keys see them, and the lengths of one-word and two-word keys.
+_WORD_RE = re.compile(r"[a-z0-9:]+(?:'[a-z0-9]+)*")
+_KEYS: frozenset[str] = frozenset().union(*(cue.keys | cue.also for cue in _CUES))
+# Key -> the cues (by position, so they run in their written order) it lets through.
+_CUES_BY_KEY: dict[str, tuple[int, ...]] = {}
+for _index, _cue_with_keys in enumerate(_CUES):
+    for _key in _cue_with_keys.keys:
+        _CUES_BY_KEY[_key] = (*_CUES_BY_KEY.get(_key, ()), _index)
+_KEY_LENGTHS = sorted({len(key) for key in _KEYS if " " not in key})
+# First word of a two-word key -> the starts of the second words that complete it.
+_PAIR_SECONDS: dict[str, tuple[str, ...]] = {}
+for _key in sorted(k for k in _KEYS if " " in k):
+    _first, _second = _key.split(" ", 1)
+    _PAIR_SECONDS[_first] = (*_PAIR_SECONDS.get(_first, ()), _second)
+
+
+def _mask(text: str, pattern: re.Pattern[str]) -> str:
+    """Blank out every match of ``pattern``, keeping character positions."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a match."""
+    left = max((m.end() for m in _CLAUSE_RE.finditer(text, 0, start)), default=0)
+    right_match = _CLAUSE_RE.search(text, end)
+    return left, right_match.start() if right_match else len(text)
+
+
+def _in_context(text: str, start: int, end: int) -> bool:
+    """Whether training, policy or work words sit within a few words of a match, in the same sentence."""
+    left, right = _clause_bounds(text, start, end)
+    before = " ".join(text[left:start].split()[-10:])
+    after = " ".join(text[end:right].split()[:8])
+    return bool(_CONTEXT_RE.search(before) or _CONTEXT_RE.search(after) or _SERVICE_AFTER_RE.match(text, end))
+
+
+def _taught(text: str, start: int, end: int) -> bool:
+    """Whether a described event sits in a piece of teaching with no word of the writer's own life."""
+    left, right = _clause_bounds(text, start, end)
+    clause = text[left:right]
+    return bool(_TEACHING_RE.search(clause)) and not _FIRST_PERSON_RE.search(clause)
+
+
+def _past_place(text: str, start: int) -> bool:
+    """Whether the sentence of a match sets it at school or in a past job."""
+    left, right = _clause_bounds(text, start, start)
+    return bool(_PAST_PLACE_RE.search(text, left, right))
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a plain negation comes within three words before a match, in the same sentence."""
+    left, _ = _clause_bounds(text, start, start)
+    before = text[left:start].replace("nobody", "somebody")
+    return bool(_NEGATION_RE.search(before))
+
+
+def _feel_unsafe_category(text: str) -> str:
+    """Feeling unsafe with oneself is self-harm, at home abuse, with few staff staffing, else unsafe care."""
+    if _SELF_RE.search(text):
+        return _S
+    if _HOME_RE.search(text):
+        return _A
+    if _STAFFING_RE.search(text):
+        return _ST
+    return _C
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A cue found in a comment, with the category its surroundings give it."""
+
+    category: str
+    weight: int
+    reason: str
+    direct: bool
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The one-word keys a word starts with (words repeat, so each is looked at once)."""
+    return tuple(word[:n] for n in _KEY_LENGTHS if n <= len(word) and word[:n] in _KEYS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _pair_keys(first: str, second: str) -> tuple[str, ...]:
+    """The two-word keys a pair of words starts with."""
+    seconds = _PAIR_SECONDS.get(first, ())
+    return tuple(f"{first} {s}" for s in seconds if second.startswith(s))
+
+
+def _present_keys(text: str) -> set[str]:
+    """The cue keys found in normalised text: word starts and two-word starts."""
+    words = _WORD_RE.findall(text)
+    found: set[str] = set()
+    for word in set(words):
+        found.update(_word_keys(word))
+    for first, second in pairwise(words):
+        if first in _PAIR_SECONDS:
+            found.update(_pair_keys(first, second))
+    return found
+
+
+def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
+    """The cues found in normalised text, and the categories of topic words set aside as training."""
+    hits: list[_Hit] = []
+    studied: list[str] = []
+    colleagues = bool(_COLLEAGUE_RE.search(text))
+    # Only comments that match some cue get here, so these searches are paid for rarely.
+    resolved = bool(_RESOLVED_RE.search(text))
+    spans: list[tuple[int, int]] = []
+    for cue in cues:
+        seen: set[str] = set()
+        for match in cue.pattern.finditer(text):
+            if match.group(0) in seen:
+                continue  # the same words twice are one sign, not two
+            if cue.check is not None and not cue.check(match):
+                continue
+            if cue.needs or cue.unless:
+                left, right = _clause_bounds(text, match.start(), match.end())
+                sentence = text[left:right]
+                if not all(need.search(sentence) for need in cue.needs):
+                    continue
+                if cue.unless is not None and cue.unless.search(sentence):
+                    continue
+            if (cue.topic and _in_context(text, match.start(), match.end())) or _taught(
+                text, match.start(), match.end()
+            ):
+                studied.append(cue.category)
+                continue
+            if cue.category == _B and _past_place(text, match.start()):
+                continue
+            if cue.negatable and _negated(text, match.start()):
+                continue
+            if cue.soft and resolved:
+                continue
+            seen.add(match.group(0))
+            span = (match.start(), match.end())
+            if cue.weight == 1 and any(a < span[1] and span[0] < b for a, b in spans):
+                continue  # the same words found by another cue are one sign, not two
+            if cue.weight == 1 and cue.category == _B and resolved:
+                continue  # "I felt left out at the start but now I'm part of the team"
+            spans.append(span)
+            category, weight = cue.category, cue.weight
+            if cue.reason == _FEEL_UNSAFE:
+                category = _feel_unsafe_category(text)
+            elif cue.reason in _AT_WORK_WHEN_COLLEAGUES and colleagues:
+                # Threats or sexual harassment with a colleague in the comment happen at work.
+                category = _B
+            elif cue.category == _B and cue.reason not in _NAMED_BULLYING and not colleagues:
+                # Belittled or touched with no colleague in sight: a patient speaks of how staff treat them.
+                category = _A
+                weight = weight if cue.reason == _HARASSED else min(weight, 1)
+            hits.append(_Hit(category, weight, cue.reason, cue.direct))
+            # A strong cue counts once; two different weak signs of one kind make a flag.
+            if weight >= 2 or len(seen) == 2:
+                break
+    return hits, studied
+
+
+def _decide(hits: list[_Hit]) -> str | None:
+    """The category of the hits, or None when they do not add up to a flag."""
+    scores: dict[str, int] = {}
+    for hit in hits:
+        scores[hit.category] = scores.get(hit.category, 0) + hit.weight
+    flagged = [c for c in _PRIORITY if scores.get(c, 0) >= 2]
+    if not flagged:
+        return None
+    reasons = {hit.reason for hit in hits}
+    # Harm blamed on a shortage of staff is a staffing flag (risk.csv README: a fall blamed on short
+    # staffing), and a patient who hurt themselves while left at risk is unsafe care.
+    if _SHORTAGE in reasons and (_C in flagged or _ST in scores) and scores.get(_ST, 0) + 1 >= 2:
+        return _ST
+    if _ELSEWHERE_HARM in reasons and _C in scores:
+        return _C
+    return max(
+        flagged,
+        key=lambda c: (max(h.weight for h in hits if h.category == c), scores[c], -_PRIORITY.index(c)),
+    )
+
+
+def assess_risk(text: str) -> RiskFlag | None:
+    """The risk category a safeguarding lead must see in a comment, and why; None when there is none."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    normalised = _normalise(text)
+    present = _present_keys(normalised)
+    candidates = sorted({index for key in present for index in _CUES_BY_KEY.get(key, ())})
+    cues = [_CUES[i] for i in candidates if not (_CUES[i].also and _CUES[i].also.isdisjoint(present))]
+    # Most comments hold no word a cue needs, and most of the rest match no cue: both end here,
+    # before the masks and the sentence-level checks are paid for.
+    if not cues or not any(cue.pattern.search(normalised) for cue in cues):
+        return None
+    masked = _mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE)
+    if _JOKE_RE.search(masked):
+        masked = _mask(masked, _HYPERBOLE_RE)
+    hits, studied = _hits(masked, cues)
+    category = _decide(hits)
+    if category is not None:
+        top = max((h for h in hits if h.category == category), key=lambda h: (h.weight, h.direct))
+        return RiskFlag(category, f"{top.reason} ({'direct' if top.direct else 'indirect'})")
+    if studied and _APPLIES_TO_ME_RE.search(masked):
+        return RiskFlag(studied[0], "relates a training or policy topic to their own life (indirect)")
+    return None
+
+
+def risk_flag(text: str) -> bool:
+    """Whether a comment may disclose a risk a safeguarding lead must see (see assess_risk)."""
+    return assess_risk(text) is not None

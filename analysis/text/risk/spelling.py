@@ -1,0 +1,89 @@
+"""Normalised text: lower case, straight quotes, contractions and text-speak spelled out."""
+
+from __future__ import annotations
+
+import re
+
+
+# Contractions and text-speak are spelled out before matching, so each cue is written once:
+# "dont", "don't" and "do not" all become "do not". One pass over the text with a table of words.
+def _spellings() -> dict[str, str]:
+    """Each short or run-together form and what it is spelled out as."""
+    table = {
+        "cant": "can not",
+        "can't": "can not",
+        "cannot": "can not",
+        "wont": "will not",
+        "won't": "will not",
+        "aint": "is not",
+        "ain't": "is not",
+        "im": "i am",
+        "i'm": "i am",
+        "ive": "i have",
+        "i've": "i have",
+        "i'll": "i will",
+        "i'd": "i would",
+        "wanna": "want to",
+        "gonna": "going to",
+        "gotta": "got to",
+        "u": "you",
+        "ur": "your",
+        "r": "are",
+        "cos": "because",
+        "coz": "because",
+        "cuz": "because",
+        "bc": "because",
+        "any more": "anymore",
+        "my self": "myself",
+        "meself": "myself",
+        "no one": "nobody",
+        "noone": "nobody",
+        "no-one": "nobody",
+        "no body": "nobody",
+        "some one": "someone",
+        "pt": "patient",
+        "pts": "patient",
+        "nobody's": "nobody is",
+        "youre": "you are",
+        "theyre": "they are",
+        "theyd": "they would",
+        "youd": "you would",
+    }
+    for aux in ("do", "does", "did", "is", "was", "are", "were", "have", "has", "had", "could", "would"):
+        table[f"{aux}n't"] = table[f"{aux}nt"] = f"{aux} not"
+    for aux in ("should", "must", "need"):
+        table[f"{aux}n't"] = table[f"{aux}nt"] = f"{aux} not"
+    for who in ("he", "she", "that", "there", "what", "who", "where"):
+        table[f"{who}'s"] = table[f"{who}s"] = f"{who} is"
+    table["it's"] = "it is"
+    for who in ("you", "we", "they"):
+        table[f"{who}'re"] = f"{who} are"
+        table[f"{who}'ve"] = f"{who} have"
+    for who in ("he", "she", "we", "they", "you"):
+        table[f"{who}'d"] = f"{who} would"
+        table[f"{who}'ll"] = f"{who} will"
+    # "hes" and "shes" are the only readings; "wheres", "whos" and "thats" likewise.
+    return table
+
+
+_SPELLINGS = _spellings()
+_SPELLING_RE = re.compile(
+    r"(?<![\w'])(?:"
+    + ""
+    r"|".join(re.escape(k) for k in sorted(_SPELLINGS, key=len, reverse=True))
+    + r")(?![\w'])"
+)
+# "its" is "it is" only before the words that follow "it is", never before a noun ("its side effects").
+_ITS_RE = re.compile(
+    r"\bits\b(?= (?:just|only|like|been|not|so|a|the|me|all|getting|got|always|never|every|hard))"
+)
+_SELF_HARM_RE = re.compile(r"\bself[- ]?harm")
+_SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _normalise(text: str) -> str:
+    """Lower case, straight apostrophes and quotes, contractions spelled out, single spaces."""
+    t = _SPACES_RE.sub(" ", text.lower().translate(_QUOTES))
+    t = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(0)], t)
+    return _SELF_HARM_RE.sub("self harm", _ITS_RE.sub("it is", t))
