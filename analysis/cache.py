@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 # The modules whose rules decide the features: their source is part of every key.
 ENGINE_MODULES = (
     "text/codebook.py",
+    "text/codebook_format.py",
     "text/sentiment.py",
     "text/redaction.py",
     "text/identifiers.py",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -263,15 +263,42 @@ def evaluate_theme_set(
                 if stance in confusion and engine[key] in confusion[stance]:
                     confusion[stance][engine[key]] += 1
         if errors and engine != gold:
-            disagreements.append(
-                {
-                    "id": row["id"],
-                    "question": row["question"],
-                    "text": row["text"],
-                    "labelled": row["stances"],
-                    "engine": stances,
-                }
-            )
+            disagreements.append(_disagreement(row, stances))
+    return ThemeSetResult(
+        name=name,
+        comments=len(frame),
+        true_positives=sum(tp.values()),
+        predicted=sum(found.values()),
+        labelled=sum(labelled.values()),
+        per_theme=_per_theme(keys, tp, found, labelled, stance_ok, stance_n),
+        stance_agreed=sum(stance_ok.values()),
+        stance_scored=sum(stance_n.values()),
+        stance_confusion=confusion,
+        sentiment_agreed=sentiment_agreed,
+        disagreements=disagreements,
+    )
+
+
+def _disagreement(row: Mapping[Hashable, Any], stances: str) -> dict[str, str]:
+    """One row the engine got wrong: its id, question and text, the labelled and the engine's stances."""
+    return {
+        "id": row["id"],
+        "question": row["question"],
+        "text": row["text"],
+        "labelled": row["stances"],
+        "engine": stances,
+    }
+
+
+def _per_theme(
+    keys: Sequence[str],
+    tp: Counter[str],
+    found: Counter[str],
+    labelled: Counter[str],
+    stance_ok: Counter[str],
+    stance_n: Counter[str],
+) -> list[dict[str, Any]]:
+    """Each theme's precision, recall, F1, counts and stance accuracy, in codebook order."""
     per_theme = []
     for key in keys:
         precision = _ratio(tp[key], found[key])
@@ -287,19 +314,7 @@ def evaluate_theme_set(
                 "stance_accuracy": _ratio(stance_ok[key], stance_n[key]),
             }
         )
-    return ThemeSetResult(
-        name=name,
-        comments=len(frame),
-        true_positives=sum(tp.values()),
-        predicted=sum(found.values()),
-        labelled=sum(labelled.values()),
-        per_theme=per_theme,
-        stance_agreed=sum(stance_ok.values()),
-        stance_scored=sum(stance_n.values()),
-        stance_confusion=confusion,
-        sentiment_agreed=sentiment_agreed,
-        disagreements=disagreements,
-    )
+    return per_theme
 
 
 def evaluate_workforce(frame: pd.DataFrame, *, errors: bool = False) -> ThemeSetResult:

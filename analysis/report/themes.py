@@ -18,7 +18,7 @@ from analysis.text.coding import CODED_COLUMNS, STANCE_COUNTS, emerging_phrases,
 from analysis.text.review import approved_first_quotes, retired_label, retired_theme_summary
 
 from .context import Coder, ReportContext
-from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section
+from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section, Table
 from .tables import Column, bar_chart, data_table, fmt, slug
 
 QUOTE_THEMES = 6
@@ -174,6 +174,22 @@ def theme_table(
         along="rows",
         lines=[["comments", *SENTIMENT_COUNTS], ["comments", *stances]],
     )
+    by_sentiment, by_stance = _sentiment_and_stance_tables(name, caption, shown, stances)
+    blocks: list[Block] = [
+        bar_chart(by_sentiment, shown, "comments", title=caption, unit="", kind="count"),
+        by_stance,
+    ]
+    if sentences:
+        records = shown.to_dict("index")
+        items = [stance_sentence(str(label), records[label]) for label in shown.index]
+        blocks.append(BulletList(f"{caption}, by what comments said of each theme:", items))
+    return blocks
+
+
+def _sentiment_and_stance_tables(
+    name: str, caption: str, shown: pd.DataFrame, stances: list[str]
+) -> tuple[Table, Table]:
+    """The table of each theme's comments by their sentiment, and the table by the stance they take."""
     by_sentiment = data_table(
         name,
         caption + " (a comment can have several themes; sentiment is the theme's own part of the comment)",
@@ -195,15 +211,7 @@ def theme_table(
         [("comments", "Comments", "count"), *((c, STANCE_WORDS[c][0], "count") for c in stances)],
         "Theme",
     )
-    blocks: list[Block] = [
-        bar_chart(by_sentiment, shown, "comments", title=caption, unit="", kind="count"),
-        by_stance,
-    ]
-    if sentences:
-        records = shown.to_dict("index")
-        items = [stance_sentence(str(label), records[label]) for label in shown.index]
-        blocks.append(BulletList(f"{caption}, by what comments said of each theme:", items))
-    return blocks
+    return by_sentiment, by_stance
 
 
 def questionnaire_themes(context: ReportContext, questionnaire: str, spec: QuestionnaireSpec) -> list[Block]:

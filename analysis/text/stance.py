@@ -290,39 +290,67 @@ def _agreeing_sentiment(stance: str, sentiment: str) -> str:
     return sentiment
 
 
+_Hit = tuple[str, int, int, int]  # theme, start and end offsets, clause index
+
+
 def theme_stances(
     lowered: str, matches: Sequence[Match], prompt: str | None, comment_sentiment: str
 ) -> list[ThemeStance]:
     """Stance and sentiment of each theme, from the clauses it was found in (matches may repeat a theme)."""
     if prompt in _POSITIVE_PROMPTS and _NOTHING_HELPED_RE.match(lowered):
         prompt = "could_improve"  # "Honestly nothing. I've had three mentors ...": what did not help
-    clauses = _clauses(lowered)
-    whole = lowered.strip()
-    hits = [(m.theme, m.start, m.end, _clause_index(clauses, m.start)) for m in matches]
-    # A hit claims every clause it spans ("my mentor is lovely but ... I hardly ever see her").
-    spans = {
-        (start, end): (index, max(index, _clause_index(clauses, end - 1))) for _, start, end, index in hits
-    }
-    claimed = {i for first, last in spans.values() for i in range(first, last + 1)}
-    scored: dict[tuple[int, int], str] = {}
+    reading = _CommentReading(lowered, matches, prompt, comment_sentiment)
+    by_theme: dict[str, list[_Hit]] = {}
+    for hit in reading.hits:
+        by_theme.setdefault(hit[0], []).append(hit)
+    return [reading.theme_stance(theme, theme_hits) for theme, theme_hits in by_theme.items()]
 
-    def sentiment_of(left: int, right: int) -> str:
+
+class _CommentReading:
+    """One comment's clauses and theme hits, with each part's stance and sentiment read once."""
+
+    def __init__(
+        self, lowered: str, matches: Sequence[Match], prompt: str | None, comment_sentiment: str
+    ) -> None:
+        """Split the comment into clauses and place each hit in them."""
+        self.lowered = lowered
+        self.prompt = prompt
+        self.comment_sentiment = comment_sentiment
+        self.clauses = _clauses(lowered)
+        self.whole = lowered.strip()
+        clauses = self.clauses
+        self.hits: list[_Hit] = [(m.theme, m.start, m.end, _clause_index(clauses, m.start)) for m in matches]
+        # A hit claims every clause it spans ("my mentor is lovely but ... I hardly ever see her").
+        self.spans = {
+            (start, end): (index, max(index, _clause_index(clauses, end - 1)))
+            for _, start, end, index in self.hits
+        }
+        self.claimed = {i for first, last in self.spans.values() for i in range(first, last + 1)}
+        self._scored: dict[tuple[int, int], str] = {}
+        self._read: dict[tuple[int, int, bool], tuple[str, int]] = {}
+        # Clauses with no theme: their words can still say how the comment stands ("3rd mentor in a
+        # year now. I've given up expecting anything"). Read only when a theme's own clause says nothing.
+        self._loose_read: list[tuple[str, int] | None] = []
+
+    def sentiment_of(self, left: int, right: int) -> str:
         """The sentiment of part of the comment, scored once (the whole comment's when it is all of it)."""
-        if (left, right) not in scored:
-            part = lowered[left:right].strip()
-            scored[left, right] = (
-                comment_sentiment if not part or part == whole else score_sentiment(part, prompt).label
+        if (left, right) not in self._scored:
+            part = self.lowered[left:right].strip()
+            self._scored[left, right] = (
+                self.comment_sentiment
+                if not part or part == self.whole
+                else score_sentiment(part, self.prompt).label
             )
-        return scored[left, right]
+        return self._scored[left, right]
 
-    def window(theme: str, start: int, end: int, index: int) -> tuple[int, int]:
+    def window(self, theme: str, start: int, end: int, index: int) -> tuple[int, int]:
         """The hit's clause, cut at other themes' hits in it: "the steering group listened when we
         said release wasn't happening and it got sorted" gives each theme its own words."""
         if index < 0:
-            left, right = 0, len(lowered)
+            left, right = 0, len(self.lowered)
         else:
-            left, right = clauses[index][0], clauses[spans[start, end][1]][1]
-        for other, o_start, o_end, _ in hits:
+            left, right = self.clauses[index][0], self.clauses[self.spans[start, end][1]][1]
+        for other, o_start, o_end, _ in self.hits:
             if other == theme or o_start < 0 or o_end <= left or o_start >= right:
                 continue
             # Another theme's words before or after this hit bound it; words inside it do not.
@@ -332,65 +360,59 @@ def theme_stances(
                 right = min(right, o_start)
         return left, right
 
-    # Clauses with no theme: their words can still say how the comment stands ("3rd mentor in a year
-    # now. I've given up expecting anything"). Read only when a theme's own clause says nothing.
-    loose_read: list[tuple[str, int] | None] = []
-
-    def loose_cue() -> tuple[str, int] | None:
+    def loose_cue(self) -> tuple[str, int] | None:
         """The strongest stance that words of the theme-less clauses state, if any."""
-        if not loose_read:
+        if not self._loose_read:
             found: tuple[str, int] | None = None
-            for i, (left, right) in enumerate(clauses):
-                if i in claimed:
+            for i, (left, right) in enumerate(self.clauses):
+                if i in self.claimed:
                     continue
-                stance, sure = _read_stance(lowered[left:right], None)
+                stance, sure = _read_stance(self.lowered[left:right], None)
                 if sure == _CUE and (found is None or _STRENGTH[stance] > _STRENGTH[found[0]]):
                     found = (stance, sure)
-            loose_read.append(found)
-        return loose_read[0]
+            self._loose_read.append(found)
+        return self._loose_read[0]
 
-    read: dict[tuple[int, int, bool], tuple[str, int]] = {}
-
-    def read_window(left: int, right: int, before: str) -> tuple[str, int]:
+    def read_window(self, left: int, right: int, before: str) -> tuple[str, int]:
         """The stance of one part of the comment, read once however many hits fall in it."""
         key = (left, right, bool(before) and _NOT_THE_RE.search(_APOSTROPHE_RE.sub("", before)) is not None)
-        if key not in read:
-            read[key] = _read_stance(lowered[left:right], prompt, before)
-        return read[key]
+        if key not in self._read:
+            self._read[key] = _read_stance(self.lowered[left:right], self.prompt, before)
+        return self._read[key]
 
-    out: list[ThemeStance] = []
-    order: list[str] = []
-    by_theme: dict[str, list[tuple[str, int, int, int]]] = {}
-    for hit in hits:
-        if hit[0] not in by_theme:
-            order.append(hit[0])
-        by_theme.setdefault(hit[0], []).append(hit)
-    for theme in order:
+    def hit_stance(self, theme: str, start: int, end: int, index: int) -> tuple[str, int, tuple[int, int]]:
+        """The stance one hit of a theme shows, how sure it is, and the part of the comment read."""
+        clauses = self.clauses
+        left, right = self.window(theme, start, end, index)
+        where = (left, right)
+        before = self.lowered[left:start] if start >= left else ""
+        stance, sure = self.read_window(left, right, before)
+        if sure < _CUE and index >= 0 and (left, right) != clauses[index]:
+            # Words of the whole clause when the theme's own share of it says nothing: "it set
+            # back my EPA" (the delay is in another theme's words).
+            c_stance, c_sure = self.read_window(*clauses[index], before)
+            if c_sure == _CUE:
+                stance, sure = c_stance, c_sure
+        # "... but it was actually the easiest bit": a following clause about the same thing
+        # (a pronoun, no theme of its own) has the last word; a dreaded thing that turned out
+        # well was no barrier.
+        last = self.spans[start, end][1] if index >= 0 else -1
+        following = last + 1
+        if index >= 0 and following < len(clauses) and following not in self.claimed:
+            f_where = clauses[following]
+            if _CONTINUATION_RE.match(self.lowered[clauses[last][1] : f_where[1]]):
+                f_stance, f_sure = _read_stance(self.lowered[f_where[0] : f_where[1]], None)
+                if f_sure == _CUE and f_stance != "mention":
+                    if stance == "barrier" and f_stance in ("positive", "not_a_barrier"):
+                        f_stance = "not_a_barrier"
+                    stance, sure, where = f_stance, f_sure, f_where
+        return stance, sure, where
+
+    def theme_stance(self, theme: str, hits: Sequence[_Hit]) -> ThemeStance:
+        """One theme's stance, the surest and strongest of its hits', and its sentiment."""
         best: tuple[int, int, str, tuple[int, int]] | None = None
-        for _, start, end, index in by_theme[theme]:
-            left, right = window(theme, start, end, index)
-            where = (left, right)
-            before = lowered[left:start] if start >= left else ""
-            stance, sure = read_window(left, right, before)
-            if sure < _CUE and index >= 0 and (left, right) != clauses[index]:
-                # Words of the whole clause when the theme's own share of it says nothing: "it set
-                # back my EPA" (the delay is in another theme's words).
-                c_stance, c_sure = read_window(*clauses[index], before)
-                if c_sure == _CUE:
-                    stance, sure = c_stance, c_sure
-            # "... but it was actually the easiest bit": a following clause about the same thing
-            # (a pronoun, no theme of its own) has the last word; a dreaded thing that turned out
-            # well was no barrier.
-            last = spans[start, end][1] if index >= 0 else -1
-            following = last + 1
-            if index >= 0 and following < len(clauses) and following not in claimed:
-                f_where = clauses[following]
-                if _CONTINUATION_RE.match(lowered[clauses[last][1] : f_where[1]]):
-                    f_stance, f_sure = _read_stance(lowered[f_where[0] : f_where[1]], None)
-                    if f_sure == _CUE and f_stance != "mention":
-                        if stance == "barrier" and f_stance in ("positive", "not_a_barrier"):
-                            f_stance = "not_a_barrier"
-                        stance, sure, where = f_stance, f_sure, f_where
+        for _, start, end, index in hits:
+            stance, sure, where = self.hit_stance(theme, start, end, index)
             rank = (sure, _STRENGTH[stance])
             if best is None or rank > best[:2]:
                 best = (sure, _STRENGTH[stance], stance, where)
@@ -399,18 +421,17 @@ def theme_stances(
         assert best is not None
         sure, _, stance, where = best
         if sure < _CUE:
-            cue = loose_cue()
+            cue = self.loose_cue()
             if cue is not None:
                 stance, sure = cue
-        part = lowered[where[0] : where[1]].strip()
-        if stance in _STANCE_SENTIMENT and part and part != whole:
+        part = self.lowered[where[0] : where[1]].strip()
+        if stance in _STANCE_SENTIMENT and part and part != self.whole:
             # The stance decides the part's sentiment; scoring the part again would only tell
             # "mixed" from the rest, for a second sentiment pass over most long comments.
             sentiment = _STANCE_SENTIMENT[stance]
         else:
-            sentiment = sentiment_of(*where)
-        out.append(ThemeStance(theme, stance, _agreeing_sentiment(stance, sentiment)))
-    return out
+            sentiment = self.sentiment_of(*where)
+        return ThemeStance(theme, stance, _agreeing_sentiment(stance, sentiment))
 
 
 def _clause_index(clauses: Sequence[tuple[int, int]], start: int) -> int:
