@@ -40,11 +40,12 @@ def report_from_frames(
     codebooks: Mapping[str, Codebook] | None = None,
     coder: Coder = code_comments,
     render: ChartRenderer = chart_pngs,
+    link_names: Mapping[str, str] | None = None,
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame, e.g. loaded from the app's database) and write it.
 
     Raises :class:`analysis.report.build.ReportInputError` for frames without a spec or a bad threshold.
     """
-    doc = build_report(frames, specs, codebooks, threshold=threshold, coder=coder)
+    doc = build_report(frames, specs, codebooks, threshold=threshold, coder=coder, link_names=link_names)
     write_report(doc, out_dir, render)
     return doc

@@ -34,7 +34,7 @@ from ..responses.browse import ResponseDetail, response_detail
 from ..responses.filters import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
 from ..responses.sharing import SharingDecision, shared_output_gate
 from ..team.accounts import SignedInMember
-from .frames import questionnaire_spec, response_frame
+from .frames import link_names, questionnaire_spec, response_frame
 from .reviews import (
     PairView,
     ReviewSummary,
@@ -158,6 +158,7 @@ def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) ->
             title=title,
             today=today(),
             coder=reviewed_coder(cache.code, [questionnaire.slug]),
+            link_names=link_names([questionnaire.slug]),
         )
     return Analysis(questionnaire, chosen, spec, frame, document, codebooks_of(spec), sharing)
 

@@ -28,7 +28,7 @@ from ..responses.exports import Cell, Column, export_table
 from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .analysis import Analysis, analyse, coded_comments, suppression_threshold
-from .frames import report_inputs
+from .frames import link_names, report_inputs
 from .reviews import reviewed_coder
 
 # The engine's columns as the team's reviews left them, and which comments a member reviewed.
@@ -70,7 +70,14 @@ def lessons_learnt_report(member: SignedInMember, fmt_name: str, slug: str | Non
     frames, specs = report_inputs([slug] if slug else [])
     with open_analysis_cache() as cache:
         coder = reviewed_coder(cache.code, list(frames))
-        document = build_report(frames, specs, threshold=suppression_threshold(), today=today(), coder=coder)
+        document = build_report(
+            frames,
+            specs,
+            threshold=suppression_threshold(),
+            today=today(),
+            coder=coder,
+            link_names=link_names(list(frames)),
+        )
         if fmt_name == "html":
             body = render_html(document).encode("utf-8")
         else:
