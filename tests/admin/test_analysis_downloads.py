@@ -221,3 +221,16 @@ def test_word_report_holds_typed_script_as_text(app, viewer_client, hostile):
         event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "report downloaded")).one()
         assert event.target == PATIENT
         assert event.detail["format"] == "docx"
+
+
+def test_the_report_names_links_as_the_team_named_them(app, viewer_client):
+    with app.app_context():
+        seed_demo(responses=20, seed=12)
+        code = create_link(PATIENT, "Ward 3 poster, spring", {}).code
+    for _ in range(6):
+        add_response(app, PATIENT, patient_answers("The staff were kind", "nothing"), link_code=code)
+    html = fetch(viewer_client, f"/admin/report.html?questionnaire={PATIENT}").get_data(as_text=True)
+    table = html[html.index("Responses by collection link") :]
+    table = table[: table.index("</table>")]
+    assert "Ward 3 poster, spring" in table
+    assert code not in table
