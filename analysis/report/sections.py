@@ -11,6 +11,7 @@ from analysis.suppression import MARKER, combine_logs
 from analysis.text.redaction import REMOVED
 from analysis.text.review import REVIEW_RULE
 
+from .comparisons import comparison_blocks
 from .context import EVENT_COLUMN, MONTH_COLUMN, ReportContext
 from .document import Block, Paragraph, Section, Table
 from .questions import question_blocks
@@ -121,6 +122,7 @@ def audience_section(context: ReportContext, audience: str, section_id: str, tit
         sub.blocks.append(_questions_answered(context, questionnaire, frame))
         for question in spec.questions:
             sub.blocks += question_blocks(context, questionnaire, question, frame)
+        sub.blocks += comparison_blocks(context, questionnaire, frame)
         if spec.coded_text_questions():
             themes = Section(f"{section_id}-{questionnaire}-themes", f"{spec.title}: themes in comments")
             themes.blocks += questionnaire_themes(context, questionnaire, spec)
