@@ -57,23 +57,26 @@ def findings() -> tuple[Finding, ...]:
     Codebooks come by name and themes in their file's order; loaded once, as the shipped files only
     change with a release.
     """
-    found = []
+    found: dict[str, Finding] = {}
     for path in sorted(SHIPPED_CODEBOOKS.glob("*.yaml")):
         book = load_shipped(path.stem)
-        found += [Finding(t.key, f"{_codebook_title(book.name)}: {t.label}") for t in book.themes]
-    return (*found, Finding(GENERAL, GENERAL_LABEL))
+        for theme in book.themes:
+            # A key two codebooks share is one finding, named by the first (the report codes it once).
+            found.setdefault(theme.key, Finding(theme.key, f"{_codebook_title(book.name)}: {theme.label}"))
+    # "general" is the report's word for no one theme, whatever a codebook calls a theme.
+    found.pop(GENERAL, None)
+    return (*found.values(), Finding(GENERAL, GENERAL_LABEL))
 
 
+@cache
 def _positions() -> dict[str, int]:
     return {finding.key: number for number, finding in enumerate(findings())}
 
 
 def finding_label(key: str) -> str:
     """A finding's words; a key no codebook has any longer is shown as such rather than lost."""
-    for finding in findings():
-        if finding.key == key:
-            return finding.label
-    return f"{key} (no longer in the codebooks)"
+    position = _positions().get(key)
+    return findings()[position].label if position is not None else f"{key} (no longer in the codebooks)"
 
 
 def finding_order(key: str) -> tuple[int, int, str]:

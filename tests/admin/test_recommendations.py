@@ -7,12 +7,15 @@ Issue 16, deliverable 1; docs/quality.md rules 1 (CSRF), 3 (viewers read, admins
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote_from_bytes
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import func, inspect, select
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, func, inspect, select
 
 from analysis.report.recommendations import RECOMMENDATION_STATUSES
 from analysis.report.recommendations import Recommendation as ReportRecommendation
@@ -32,6 +35,7 @@ from tests.helpers import ADMIN, csrf_from
 from tests.test_storage import MIGRATIONS, _migrated_app
 
 NEW = "/admin/recommendations/new"
+FORM = "application/x-www-form-urlencoded"
 GOOD = {
     "finding": "maths_english",
     "text": "Offer functional skills support before entry",
@@ -316,6 +320,69 @@ def test_every_status_the_report_knows_can_be_chosen(app, admin_client):
     for status in RECOMMENDATION_STATUSES:
         assert add(admin_client, status=status).status_code == 302, status
     assert [row.status for row in stored(app)] == list(RECOMMENDATION_STATUSES)
+
+
+# ---------------------------------------------------------------------------------------------- hostile posts
+
+
+def raw_post(client: Any, body: bytes) -> Any:
+    """POST a urlencoded body as it is, with this session's CSRF token first."""
+    token = csrf_from(client.get(NEW).get_data(as_text=True))
+    return client.post(NEW, data=b"csrf_token=" + token.encode() + b"&" + body, content_type=FORM)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"finding=maths_english&text=a%00b&owner=Lead&status=proposed",  # a NUL byte
+        b"finding=maths_english&text=caf%E9&owner=Lead&status=proposed",  # Latin-1, not UTF-8
+        b"finding=maths_english%00&text=Do+it&owner=Lead&status=proposed",
+        b"finding=../../etc&text=Do+it&owner=Lead&status=proposed",
+        # A repeated field counts by its first value, as WTForms reads it.
+        b"finding=not_a_theme&finding=general&text=Do+it&owner=Lead&status=proposed",
+    ],
+)
+def test_hostile_bodies_get_a_clear_answer_and_store_nothing(app, admin_client, body):
+    refused = raw_post(admin_client, body)
+    assert refused.status_code == 400
+    assert stored(app) == [] and audited(app, "recommendation added") == []
+
+
+def test_extra_fields_are_ignored(app, admin_client):
+    extra = {"id": "99", "created_by": "Mallory", "created_at": "2000-01-01", "updated_by_id": "7"}
+    assert add(admin_client, **extra).status_code == 302
+    (row,) = stored(app)
+    assert row.id != 99 and row.created_by == ADMIN[1] and row.created_at.year > 2000
+
+
+_VALUES = st.one_of(
+    st.text(max_size=60),
+    st.binary(max_size=60),
+    st.sampled_from(["maths_english", "general", "proposed", "done", "x" * 2001, ""]),
+)
+_BODIES = st.lists(
+    st.tuples(st.sampled_from(["finding", "text", "owner", "status", "id", "extra"]), _VALUES), max_size=8
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=_BODIES)
+def test_random_bodies_never_cause_a_server_error_and_store_only_what_is_valid(app, admin_client, fields):
+    parts = []
+    for name, value in fields:
+        data = value if isinstance(value, bytes) else value.encode()
+        parts.append(name.encode() + b"=" + quote_from_bytes(data).encode())
+    posted = raw_post(admin_client, b"&".join(parts))
+    assert posted.status_code in (302, 400)
+    rows = stored(app)
+    assert len(rows) == (1 if posted.status_code == 302 else 0)
+    known = {finding.key for finding in findings()}
+    for row in rows:
+        assert row.finding in known and row.status in RECOMMENDATION_STATUSES
+        assert 0 < len(row.text) <= 2000 and 0 < len(row.owner) <= 200 and "\x00" not in row.text
+    with app.app_context():
+        db.session.execute(delete(Recommendation))
+        db.session.commit()
 
 
 # ---------------------------------------------------------------------------------------------- migration
