@@ -82,9 +82,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)"
 # A date is a day with a month: "3rd March", "14 feb 2001", "1st of June 1979", "March 3, 1990",
 # "02.07.2005", "23-9-92", "1996-05-21"; a day and month in figures only after "on", "from" or "DOB"
-# ("on 14/3"), since "4/5" and "10/10" are ratings; a bare ordinal only as "on the 7th".
+# ("on 14/3"), since "4/5" and "10/10" are ratings; a bare ordinal only after "on", "sent",
+# "admitted" and the like ("on the 7th", "discharged the 3rd") and not before a noun ("the 2nd year").
+# "the" before a day is part of the date ("sent on [date]").
 _DATE_RE = re.compile(
-    rf"\b{_DAY}\s?{_ORDINAL}?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
+    rf"\b(?:the\s+)?{_DAY}\s?{_ORDINAL}?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
     rf"|\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}(?:\s?{_ORDINAL}\b|,?\s+(?:19|20)\d{{2}}\b|\b(?![:.]?\d))"
     rf"(?:,?\s+(?:19|20)\d{{2}}\b)?"
     rf"|\b{_DAY}[/.-](?:1[0-2]|0?[1-9])[/.-](?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"
@@ -93,8 +95,11 @@ _DATE_RE = re.compile(
 )
 _CUED_DATE_RE = re.compile(
     rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b)\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
-    rf"|\b(?:on|from|until|till|since|by)\s+the\s+(?P<ordinal>{_DAY}{_ORDINAL})\b"
-    r"(?!\s+(?:floor|time|times|day|week|month|year|cycle|attempt|go|try|session|place|every|each)\b)",
+    rf"|\b(?:on|from|until|till|since|by|before|after|admitted|discharged|seen|sent|referred|booked|started"
+    rf"|left|arrived|rang|phoned|called)\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
+    r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
+    r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
+    r"|version|round|dose|visit|appointment|nurse|doctor|century|anniversary|birthday|in\s+line)\b)",
     re.IGNORECASE,
 )
 # After "DOB" the year alone, or month and year, are enough to identify someone.

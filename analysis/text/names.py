@@ -12,23 +12,27 @@ from .name_words import (
     LABEL_RE,
     MONTHS_AND_DAYS,
     PARTICLES,
+    PLACE_BEFORE_RE,
     PLACE_NOUNS,
+    PLACE_PLURALS,
     ROLE_WORDS,
     SAINT_RE,
+    SHORT_MONTHS_AND_DAYS,
     STRONG_CUE_ENDS,
     TITLES,
     TOKEN_RE,
     VOWELS,
-    WHAT_OR_DID_RE,
-    WHERE_RE,
     after_title,
     cued,
     derived,
+    introduced_by_name,
     lower_cued,
     lower_name_sets,
     name_cued,
     name_lists,
+    person_after,
     strongly_cued,
+    where_after,
     word_info,
 )
 
@@ -91,6 +95,12 @@ def _could_be_name(token: _Token) -> bool:
     )
 
 
+def _hyphen_name(token: _Token) -> bool:
+    """Whether a word is a double name, each part capitalised ("Mei-Ling", "Jean-Paul")."""
+    parts = token.text.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
+
+
 def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
     """Whether the word is a name from what it is and the words around it (before joining)."""
     before = text[max(0, token.start - 40) : token.start]
@@ -106,33 +116,38 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         and not (token.listed and not token.english and following.capitalised)
     ):
         return False
-    if "-" in token.text and token.english:
+    if "-" in token.text and token.english and not _hyphen_name(token):
         return False  # "Ring-fence", "Follow-up": a compound of words
-    after = text[token.end : token.end + 60]
     if token.capitalised:
         if not token.english and token.listed:
             return True
         if not token.known:
-            # In no list: a name, unless too short or without a vowel to be one ("Qs", "Wld").
+            # In no list: a name, unless too short or without a vowel to be one ("Qs", "Wld"), or
+            # where a place stands ("the bus from Hunslet"; "in Chidinma's group" is a person).
+            if PLACE_BEFORE_RE.search(before) and text[token.end : token.end + 1] not in ("'", "’"):
+                return False
             return len(token.text) > 2 and not VOWELS.isdisjoint(token.folded)
         # A given name that is also a word ("Mercy", "Will"), or a proper noun of the lexicons that
         # no list calls a name or a place ("Bisi"), is a name in a person's context.
         if ARTICLE_BEFORE_RE.search(before):
             return False
-        if not token.given and token.english:
-            # Any capitalised word right after a role or relation is a name ("Auntie Bola").
+        if not token.given and token.english and not _hyphen_name(token):
+            # Any capitalised word right after a role or relation is a name ("Auntie Bola"); a town
+            # after thanks is thanked as a place ("thanks to Leeds").
+            if token.folded in name_lists().places and not token.listed and name_cued(text, token.start):
+                return False
             return token.folded not in MONTHS_AND_DAYS and strongly_cued(text, token.start)
         if token.folded in MONTHS_AND_DAYS:
             return cued(text, token.start)  # "May, my mentor" is a month; "my mentor May" a person
-        return bool(cued(text, token.start) or WHERE_RE.match(after) or WHAT_OR_DID_RE.match(after))
+        return cued(text, token.start) or person_after(text, token.end)
     if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
         return False
     if token.listed and not token.english and len(token.text) >= 4:
         return True
     if (token.listed and not token.english) or not token.known:
-        return bool(lower_cued(text, token.start) or WHERE_RE.match(after))
+        return lower_cued(text, token.start) or where_after(text, token.end)
     if token.given:
-        return bool(name_cued(text, token.start) or WHERE_RE.match(after))
+        return name_cued(text, token.start) or where_after(text, token.end)
     return False
 
 
@@ -148,13 +163,20 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
         return False
     if neighbour.folded in MONTHS_AND_DAYS:
         return False
+    introduced = forward and introduced_by_name(text, name.start)
     if not neighbour.capitalised:
-        # "aisha begum", "tendai moyo": a lower-case name goes on with a word that is no English word.
-        return forward and not name.capitalised and neighbour.text.islower() and not neighbour.english
+        # "tendai moyo": a lower-case name goes on with a word that is no English word; after "my
+        # name is", with a listed surname too, though it is also a word ("aisha begum", "tom green").
+        return (
+            forward
+            and neighbour.text.islower()
+            and ((not name.capitalised and not neighbour.english) or (introduced and neighbour.listed))
+        )
     if forward:
         # A capitalised word after a name is its surname unless it is only a word or a place
-        # ("Sarah Ward staff" keeps "Ward", a place noun: see _could_be_name).
-        return neighbour.listed or not neighbour.english
+        # ("Sarah Ward staff" keeps "Ward", a place noun: see _could_be_name); after "my name is"
+        # it is the surname whatever it is ("my name is Ngozi Bola").
+        return neighbour.listed or not neighbour.english or introduced
     # Before a name, a listed name or a word that is no English word joins it ("Patience Boakye",
     # "Mark Ellison", "Thi Hoa Nguyen").
     words = name_lists().english
@@ -180,10 +202,10 @@ def _in_context(word: str, text: str, english: bool) -> bool:
     while start >= 0:
         end = start + len(word)
         if not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()):
-            if WHERE_RE.match(text, end):
+            if where_after(text, end):
                 return True
             if word[0].isupper():
-                if cued(text, start) or WHAT_OR_DID_RE.match(text, end):
+                if cued(text, start) or person_after(text, end):
                     return True
             elif name_cued(text, start) or (not english and lower_cued(text, start)):
                 return True
@@ -234,6 +256,93 @@ def _may_hold_name(text: str) -> bool:
     )
 
 
+def _list_step(tokens: list[_Token], i: int, text: str, forward: bool) -> int | None:
+    """The next member of a list ("Ama, Bola and Wojciech") from word i, or None if no list goes on."""
+    step = 1 if forward else -1
+    k = i + step
+    if not 0 <= k < len(tokens):
+        return None
+    a, b = (tokens[i], tokens[k]) if forward else (tokens[k], tokens[i])
+    gap = text[a.end : b.start]
+    if tokens[k].folded in ("and", "or"):
+        j = k + step
+        if not 0 <= j < len(tokens) or "\n" in gap or not re.fullmatch(r"\s*,?\s+", gap):
+            return None
+        a, b = (tokens[k], tokens[j]) if forward else (tokens[j], tokens[k])
+        return j if re.fullmatch(r"\s+", text[a.end : b.start]) else None
+    return k if re.fullmatch(r"[ \t]*[,&/][ \t]*", gap) else None
+
+
+def _list_start(tokens: list[_Token], names: list[bool], i: int, text: str) -> int:
+    """The first word of the list of names that word i is in, with the title of its first name."""
+    k = i
+    while True:
+        while (
+            k > 0
+            and (names[k - 1] or tokens[k - 1].text.rstrip(".") in TITLES)
+            and text[tokens[k - 1].end : tokens[k].start].isspace()
+        ):
+            k -= 1
+        j = _list_step(tokens, k, text, forward=False)
+        if j is None or not names[j]:
+            return k
+        k = j
+
+
+def _list_mate(tokens: list[_Token], names: list[bool], i: int, j: int, text: str, forward: bool) -> bool:
+    """Whether word j, listed next to the name at word i, is one too ("thanks to Ama, Bola and Wojciech")."""
+    mate = tokens[j]
+    if not (mate.capitalised and _could_be_name(mate)):
+        return False
+    if mate.folded in MONTHS_AND_DAYS or mate.folded in SHORT_MONTHS_AND_DAYS:
+        return False
+    if mate.folded in name_lists().places and not mate.given:
+        return False  # "Leeds, Bradford and Hunslet": towns in a list stay
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is not None and following.folded in PLACE_NOUNS | PLACE_PLURALS:
+        return False  # "Ravi and Rowan ward"
+    if mate.given or not mate.english or _hyphen_name(mate):
+        return True
+    # A word that is also an English word ("Bola") is a name in a list of names after thanks or a
+    # role, or between two names.
+    beyond = _list_step(tokens, j, text, forward)
+    if beyond is not None and names[beyond]:
+        return True
+    return cued(text, tokens[_list_start(tokens, names, i, text)].start)
+
+
+def _unmark_listed_places(tokens: list[_Token], names: list[bool], text: str) -> None:
+    """Keep the words of a list of places before a place noun ("Chapel Allerton and Armley clinics")."""
+    for i in range(len(tokens) - 1):
+        gap = text[tokens[i].end : tokens[i + 1].start]
+        if tokens[i + 1].folded not in PLACE_PLURALS or not gap.isspace():
+            continue
+        k: int | None = i
+        while k is not None and tokens[k].capitalised:
+            token = tokens[k]
+            if names[k] and not (token.listed and not token.english):
+                names[k] = False
+            space = k > 0 and text[tokens[k - 1].end : token.start].isspace()
+            k = k - 1 if space and tokens[k - 1].capitalised else _list_step(tokens, k, text, forward=False)
+
+
+def _spread(tokens: list[_Token], names: list[bool], text: str) -> None:
+    """Mark the words that join a name (surname, particle) and names listed with one, till none is left."""
+    changed = any(names)
+    while changed:
+        changed = False
+        for i, is_name in enumerate(names):
+            if not is_name:
+                continue
+            for j, forward in ((i + 1, True), (i - 1, False)):
+                if 0 <= j < len(tokens) and not names[j] and _joins(tokens[i], tokens[j], text, forward):
+                    names[j] = changed = True
+            for forward in (True, False):
+                mate = _list_step(tokens, i, text, forward)
+                if mate is not None and not names[mate] and _list_mate(tokens, names, i, mate, text, forward):
+                    names[mate] = changed = True
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Start and end of every name in the text."""
     # A comment typed in capitals is read as if in title case, so "KAREN WAS RUDE" is looked up.
@@ -251,20 +360,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         and _is_name_word(t, source, tokens[i + 1] if i + 1 < len(tokens) else None)
         for i, t in enumerate(tokens)
     ]
-    changed = any(names)
-    while changed:
-        changed = False
-        for i, is_name in enumerate(names):
-            if not is_name:
-                continue
-            for j, forward in ((i + 1, True), (i - 1, False)):
-                if 0 <= j < len(tokens) and not names[j] and _joins(tokens[i], tokens[j], source, forward):
-                    names[j] = changed = True
-            # "Ravi and Grace": a given name joined to a name by "and" is one too.
-            if i + 2 < len(tokens) and not names[i + 2] and tokens[i + 1].folded == "and":
-                other = tokens[i + 2]
-                if other.capitalised and other.given and _could_be_name(other):
-                    names[i + 2] = changed = True
+    _unmark_listed_places(tokens, names, source)
+    _spread(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.
     for i, t in enumerate(tokens):
         if names[i] and t.folded in PARTICLES and not (i + 1 < len(tokens) and names[i + 1]):
