@@ -258,6 +258,14 @@ PERSON_PLACES = (
     r"course|shift|shifts|nights|days|helpline|front|door|hub|service|cafe|café|canteen|bay|floor|rota|"
     r"programme|panel|table|stall|cohort|cohorts|class|intake|department|dept|academy"
 )
+# Departments and services thanked beside people ("thanks to Ngozi and Pharmacy"): no names.
+SERVICES = split_words(
+    PERSON_PLACES.replace("|", " ")
+    + " pharmacy reception security estates facilities catering portering housekeeping finance payroll"
+    " radiology x-ray xray imaging outpatients inpatients physio physiotherapy maternity theatres theatre"
+    " recovery transport ambulance triage a&e ed education learning development workforce hr it"
+    " occupational health safeguarding management admin administration bank staffing switchboard"
+)
 # After a word: where a person is ("on reception", "from the hearing voices group").
 WHERE_RE = re.compile(
     rf"(?:['’]s)?\s+(?:on|at|from|in|off|behind)\s+(?:the\s+|our\s+|my\s+|your\s+|their\s+|this\s+)?"
@@ -271,7 +279,6 @@ WHAT_OR_DID_RE = re.compile(
     rf"|(?:the|my|our|a|an|who\s+is|who's|who\s+was|(?:is|was|['’]s)\s+(?:my|our|his|her|their))\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\b"
     r"(?!\s+(?:post|posts|role|roles|programme|course|job|jobs|training|apprenticeship|level|band)\b)"
-    r"|and\s+(?:i|me)\b(?!['’])"
     r"|(?:said|says|told|asked|explained|listened|helped|helps|sorted|rang|phoned|visited|spoke|talked|"
     r"answered|remembered|came|took|gave|makes|made sure|went above|always|never|really|has been|"
     r"(?:was|is|were|are) (?:so |really |very |absolutely )?(?:brilliant|lovely|great|amazing|fab|fabulous|"
@@ -283,14 +290,24 @@ WHAT_OR_DID_RE = re.compile(
 ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")
 
 
+# "Faith and I did the module": one named with the writer, first in a sentence or after "with"
+# ("I have Alzheimer's and I was seen" names nobody).
+WITH_WRITER_AFTER_RE = re.compile(r"\s+and\s+(?:I|me|myself)\b(?!['’])", re.IGNORECASE)
+CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(]\s*|\b(?:with|between|both)\s+)$", re.IGNORECASE)
+
+
 def where_after(text: str, end: int) -> bool:
-    """Whether the words after a position say where a person is: a desk, a team, a body."""
+    """Whether the words after a capitalised word say where a person is: a desk, a team, a body."""
     return bool(WHERE_RE.match(text, end) or ORGANISATION_AFTER_RE.match(text, end))
 
 
-def person_after(text: str, end: int) -> bool:
-    """Whether the words after a position say a person stands before them: where, what, or what they did."""
-    return where_after(text, end) or bool(WHAT_OR_DID_RE.match(text, end))
+def person_after(text: str, start: int, end: int) -> bool:
+    """Whether the words around a capitalised word say it is a person: where, what, what they did."""
+    if where_after(text, end) or WHAT_OR_DID_RE.match(text, end):
+        return True
+    return bool(
+        WITH_WRITER_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(text[max(0, start - 12) : start])
+    )
 
 
 # Before a word in no list, these make it a place: "the bus from Hunslet", "we live in Armley".
@@ -441,6 +458,8 @@ def word_info(text: str) -> WordInfo:
     known = all(p in lists.known or derived(p, lists.known) for p in parts)
     if not known and len(folded) >= 7 and MEDICINE_ENDING_RE.search(folded):
         english = known = True
+    elif not english and not listed and len(parts) == 1 and derived(folded, lists.english):
+        english = True  # "Paramedics", "Nottinghamshire's": an English word with an English ending
     if capitalised:
         # A double name ("Mei-Ling") is one in a person's context even when its parts are words.
         double = len(parts) > 1 and all(p[:1].isupper() for p in text.split("-"))

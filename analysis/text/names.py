@@ -17,11 +17,13 @@ from .name_words import (
     PLACE_PLURALS,
     ROLE_WORDS,
     SAINT_RE,
+    SERVICES,
     SHORT_MONTHS_AND_DAYS,
     STRONG_CUE_ENDS,
     TITLES,
     TOKEN_RE,
     VOWELS,
+    WHERE_RE,
     after_title,
     cued,
     derived,
@@ -32,7 +34,6 @@ from .name_words import (
     name_lists,
     person_after,
     strongly_cued,
-    where_after,
     word_info,
 )
 
@@ -139,15 +140,15 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
             return token.folded not in MONTHS_AND_DAYS and strongly_cued(text, token.start)
         if token.folded in MONTHS_AND_DAYS:
             return cued(text, token.start)  # "May, my mentor" is a month; "my mentor May" a person
-        return cued(text, token.start) or person_after(text, token.end)
+        return cued(text, token.start) or person_after(text, token.start, token.end)
     if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
         return False
     if token.listed and not token.english and len(token.text) >= 4:
         return True
     if (token.listed and not token.english) or not token.known:
-        return lower_cued(text, token.start) or where_after(text, token.end)
+        return lower_cued(text, token.start) or bool(WHERE_RE.match(text, token.end))
     if token.given:
-        return name_cued(text, token.start) or where_after(text, token.end)
+        return name_cued(text, token.start) or bool(WHERE_RE.match(text, token.end))
     return False
 
 
@@ -202,10 +203,10 @@ def _in_context(word: str, text: str, english: bool) -> bool:
     while start >= 0:
         end = start + len(word)
         if not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()):
-            if where_after(text, end):
+            if WHERE_RE.match(text, end):
                 return True
             if word[0].isupper():
-                if cued(text, start) or person_after(text, end):
+                if cued(text, start) or person_after(text, start, end):
                     return True
             elif name_cued(text, start) or (not english and lower_cued(text, start)):
                 return True
@@ -303,6 +304,8 @@ def _list_mate(tokens: list[_Token], names: list[bool], i: int, j: int, text: st
         return False  # "Ravi and Rowan ward"
     if mate.given or not mate.english or _hyphen_name(mate):
         return True
+    if mate.folded in SERVICES:
+        return False
     # A word that is also an English word ("Bola") is a name in a list of names after thanks or a
     # role, or between two names.
     beyond = _list_step(tokens, j, text, forward)
