@@ -95,8 +95,9 @@ _DATE_RE = re.compile(
 )
 _CUED_DATE_RE = re.compile(
     rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b)\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
-    rf"|\b(?:on|from|until|till|since|by|before|after|admitted|discharged|seen|sent|referred|booked|started"
-    rf"|left|arrived|rang|phoned|called)\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
+    rf"|\b(?:on|from|until|till|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
+    rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred)"
+    rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
     r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
     r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
     r"|version|round|dose|visit|appointment|nurse|doctor|century|anniversary|birthday|in\s+line)\b)",

@@ -320,7 +320,7 @@ PLACE_BEFORE_RE = re.compile(
 )
 # Endings of medicines' generic names: "Sertraline" and "Olanzapine" are no names, listed or not.
 MEDICINE_ENDING_RE = re.compile(
-    r"(?:pril|olol|statin|sartan|prazole|oxetine|oxamine|ipramine|traline|triptyline|azepam|azolam|apine|idone|mycin"
+    r"(?:pril|olol|statin|sartan|prazole|oxetine|axine|oxamine|ipramine|traline|triptyline|azepam|azolam|apine|idone|mycin"
     r"|cillin|cycline|floxacin|triptan|gliptin|gliflozin|lukast|terol|parin|formin|ciclovir|umab|ximab"
     r"|tinib|tidine|semide|thiazide|codone|dronate|xaban|etamol|profen)$"
 )
