@@ -286,6 +286,12 @@ WHAT_OR_DID_RE = re.compile(
     r"a star|a legend|a gem))\b)",
     re.IGNORECASE,
 )
+# After a lower-case word that follows "my daughter" and the like: a verb says the word was her name
+# ("my daughter grace has asthma"), where "my daughter rose early" has none.
+VERB_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:was|is|has|had|got|gets|went|goes|came|comes|needed|needs|waited|said|says|told|loved"
+    r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i)\b"
+)
 # After a word: the body someone is from, named by its initials ("Hunter from HEE", "Baker at HR").
 ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")
 

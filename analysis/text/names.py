@@ -22,6 +22,7 @@ from .name_words import (
     STRONG_CUE_ENDS,
     TITLES,
     TOKEN_RE,
+    VERB_AFTER_RE,
     VOWELS,
     WHERE_RE,
     after_title,
@@ -148,6 +149,8 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
     if (token.listed and not token.english) or not token.known:
         return lower_cued(text, token.start) or bool(WHERE_RE.match(text, token.end))
     if token.given:
+        if lower_cued(text, token.start) and VERB_AFTER_RE.match(text, token.end):
+            return True  # "my daughter grace has asthma"
         return name_cued(text, token.start) or bool(WHERE_RE.match(text, token.end))
     return False
 
@@ -208,7 +211,9 @@ def _in_context(word: str, text: str, english: bool) -> bool:
             if word[0].isupper():
                 if cued(text, start) or person_after(text, start, end):
                     return True
-            elif name_cued(text, start) or (not english and lower_cued(text, start)):
+            elif name_cued(text, start) or (
+                lower_cued(text, start) and (not english or VERB_AFTER_RE.match(text, end))
+            ):
                 return True
         start = text.find(word, end)
     return False
@@ -290,10 +295,15 @@ def _list_start(tokens: list[_Token], names: list[bool], i: int, text: str) -> i
         k = j
 
 
+# Words after the last name of a list, where the sentence goes on about the people named.
+_LIST_ENDS = frozenset({"for", "on", "at", "in", "from", "who", "with", "and", "x", "xx"})
+
+
 def _list_mate(tokens: list[_Token], names: list[bool], i: int, j: int, text: str, forward: bool) -> bool:
     """Whether word j, listed next to the name at word i, is one too ("thanks to Ama, Bola and Wojciech")."""
     mate = tokens[j]
-    if not (mate.capitalised and _could_be_name(mate)):
+    lower = mate.text.islower() and tokens[i].text.islower()
+    if not (mate.capitalised or lower) or not _could_be_name(mate) or mate.folded in SERVICES:
         return False
     if mate.folded in MONTHS_AND_DAYS or mate.folded in SHORT_MONTHS_AND_DAYS:
         return False
@@ -302,15 +312,21 @@ def _list_mate(tokens: list[_Token], names: list[bool], i: int, j: int, text: st
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and following.folded in PLACE_NOUNS | PLACE_PLURALS:
         return False  # "Ravi and Rowan ward"
-    if mate.given or not mate.english or _hyphen_name(mate):
-        return True
-    if mate.folded in SERVICES:
-        return False
-    # A word that is also an English word ("Bola") is a name in a list of names after thanks or a
-    # role, or between two names.
     beyond = _list_step(tokens, j, text, forward)
     if beyond is not None and names[beyond]:
+        return True  # between two names ("Ama, Bola and Wojciech")
+    if lower:
+        # "thanks to ngozi and tom for...": a lower-case word ends a list of names when no other
+        # word of the sentence follows it ("thanks to priya and will definitely come back").
+        ends = following is None or not text[mate.end : following.start].isspace()
+        ends = ends or (following is not None and following.folded in _LIST_ENDS)
+        shaped = (mate.listed and (not mate.english or ends)) or not mate.known
+        return (
+            len(mate.text) >= 3 and shaped and cued(text, tokens[_list_start(tokens, names, i, text)].start)
+        )
+    if mate.given or not mate.english or _hyphen_name(mate):
         return True
+    # A word that is also an English word ("Bola") is a name in a list of names after thanks or a role.
     return cued(text, tokens[_list_start(tokens, names, i, text)].start)
 
 
@@ -341,9 +357,12 @@ def _spread(tokens: list[_Token], names: list[bool], text: str) -> None:
                 if 0 <= j < len(tokens) and not names[j] and _joins(tokens[i], tokens[j], text, forward):
                     names[j] = changed = True
             for forward in (True, False):
+                # Every member of a list the name is in, not only its neighbours ("ngozi, bola and tom").
                 mate = _list_step(tokens, i, text, forward)
-                if mate is not None and not names[mate] and _list_mate(tokens, names, i, mate, text, forward):
-                    names[mate] = changed = True
+                while mate is not None:
+                    if not names[mate] and _list_mate(tokens, names, i, mate, text, forward):
+                        names[mate] = changed = True
+                    mate = _list_step(tokens, mate, text, forward)
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
