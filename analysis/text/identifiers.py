@@ -146,8 +146,10 @@ _ADDRESS_RE = re.compile(
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
     rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+{_STREET}"
     rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
-    r"|\b\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace|grove"
-    r"|gardens)\b"
+    # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
+    r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
+    r"|weeks|more|extra|long|short)\b)(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace"
+    r"|grove|gardens)\b"
 )
 # A named building with its street ("Rowan House, Quillan Street") is an address, digits or not.
 _BUILDING_STREET_RE = re.compile(

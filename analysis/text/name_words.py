@@ -196,7 +196,10 @@ def words_before(text: str, start: int) -> list[str]:
     before = text[max(0, start - 40) : start]
     if not before or not (before[-1].isspace() or before[-1] in ":,("):
         return []
-    return before.rstrip(" \t:,(").lower().split()[-3:]
+    words = before.rstrip(" \t:,(").lower().split()[-3:]
+    if len(words) > 1 and words[-1] in ("named", "called") and words[-2] in ("a", "an", "the"):
+        return []  # "a named link": an adjective, no introduction
+    return words
 
 
 def tail_phrases(words: list[str]) -> list[str]:
@@ -208,6 +211,14 @@ def after_title(text: str, start: int) -> bool:
     """Whether a title stands right before the position ("Dr Okafor", "mrs. patel")."""
     words = text[max(0, start - 20) : start].split()
     return bool(words) and text[start - 1 : start].isspace() and words[-1].rstrip(".") in TITLES
+
+
+# Lower-case words after "dr" that make it the noun, not a title: "what the dr said", "dr will ring".
+VERBS_AFTER_TITLE = split_words(
+    "said says told tells asked asks gave gives came comes was is has had did does didnt would will could "
+    "should can cant never always just then also explained prescribed rang called sent wrote wanted "
+    "wants needed needs thought thinks seemed listened examined checked"
+)
 
 
 def cued(text: str, start: int) -> bool:

@@ -23,6 +23,7 @@ from .name_words import (
     TITLES,
     TOKEN_RE,
     VERB_AFTER_RE,
+    VERBS_AFTER_TITLE,
     VOWELS,
     WHERE_RE,
     after_title,
@@ -107,6 +108,8 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
     """Whether the word is a name from what it is and the words around it (before joining)."""
     before = text[max(0, token.start - 40) : token.start]
     if after_title(text, token.start):
+        if token.text.islower() and token.folded in VERBS_AFTER_TITLE:
+            return False  # "what the dr said": a doctor, no title
         return token.folded not in FUNCTION_WORDS and (token.listed or not token.english)
     if not _could_be_name(token) or SAINT_RE.search(before):
         return False

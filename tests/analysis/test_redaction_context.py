@@ -168,3 +168,32 @@ def test_ordinal_days_tied_to_a_person(text: str, expected: str) -> None:
 )
 def test_ordinals_that_are_no_dates_stay(text: str) -> None:
     assert redact(text) == text
+
+
+# ---- Words a title or an address pattern would take, where no title or address is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what the dr said on the ward round was different",
+        "the dr will ring me next week",
+        "Worth the 3 hr drive to get there",
+        "only a 10 min walk from the station",
+        "We need a named contact at the college",
+    ],
+)
+def test_no_title_or_address_here(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the dr bamidele was kind", "the dr [name] was kind"),
+        ("the dr smith was kind", "the dr [name] was kind"),
+        ("my brother is called rowan", "my brother is called [name]"),
+    ],
+)
+def test_names_after_a_noun_dr_or_called_still_go(text: str, expected: str) -> None:
+    assert redact(text) == expected
