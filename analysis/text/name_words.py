@@ -335,6 +335,23 @@ PLACE_BEFORE_RE = re.compile(
     r"|living|based|work|works|worked|working|placement|placements)\s+(?:from|to|in|at|into))\s+$",
     re.IGNORECASE,
 )
+# "at" before a place ("at Bassetlaw", "at Airedale"), unless a person is what is looked or shouted at.
+PLACE_AT_RE = re.compile(r"(?:^|\W)at\s+$", re.IGNORECASE)
+PERSON_AT_RE = re.compile(
+    r"\b(?:shout\w*|look\w*|laugh\w*|smil\w*|yell\w*|scream\w*|swore|swear\w*|snapp?\w*|wav\w*"
+    r"|star(?:e|ed|es|ing)|point\w*|glar\w*|lash\w*\s+out|nodd?\w*|grinn?\w*|angry|annoyed|cross|mad"
+    r"|upset|frustrated|aimed|directed|good|great|brilliant|rude)\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def place_before(before: str) -> bool:
+    """Whether the words before a word in no list make it a place ("the bus from Hunslet", "at Bassetlaw")."""
+    if PLACE_BEFORE_RE.search(before):
+        return True
+    return bool(PLACE_AT_RE.search(before)) and not PERSON_AT_RE.search(before)
+
+
 # Endings of medicines' generic names: "Sertraline" and "Olanzapine" are no names, listed or not.
 MEDICINE_ENDING_RE = re.compile(
     r"(?:pril|olol|statin|sartan|prazole|oxetine|axine|oxamine|ipramine|traline|triptyline|azepam|azolam|apine|idone|mycin"

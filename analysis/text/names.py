@@ -12,7 +12,6 @@ from .name_words import (
     LABEL_RE,
     MONTHS_AND_DAYS,
     PARTICLES,
-    PLACE_BEFORE_RE,
     PLACE_NOUNS,
     PLACE_PLURALS,
     ROLE_WORDS,
@@ -25,6 +24,7 @@ from .name_words import (
     VERB_AFTER_RE,
     VERBS_AFTER_TITLE,
     VOWELS,
+    WHAT_OR_DID_RE,
     WHERE_RE,
     after_title,
     cued,
@@ -35,6 +35,7 @@ from .name_words import (
     name_cued,
     name_lists,
     person_after,
+    place_before,
     strongly_cued,
     word_info,
 )
@@ -117,8 +118,8 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         following is not None
         and following.folded in PLACE_NOUNS
         and text[token.end : following.start].isspace()
-        # "Sarah Ward" is a person, "Rowan Ward" and "Sarah ward" are wards.
-        and not (token.listed and not token.english and following.capitalised)
+        # "Sarah Ward" is a person, "Rowan Ward" and "Sarah ward" are wards, "Albion Road" a street.
+        and not (token.listed and not token.english and following.capitalised and following.listed)
     ):
         return False
     if "-" in token.text and token.english and not _hyphen_name(token):
@@ -129,7 +130,7 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         if not token.known:
             # In no list: a name, unless too short or without a vowel to be one ("Qs", "Wld"), or
             # where a place stands ("the bus from Hunslet"; "in Chidinma's group" is a person).
-            if PLACE_BEFORE_RE.search(before) and text[token.end : token.end + 1] not in ("'", "’"):
+            if place_before(before) and text[token.end : token.end + 1] not in ("'", "’"):
                 return False
             return len(token.text) > 2 and not VOWELS.isdisjoint(token.folded)
         # A given name that is also a word ("Mercy", "Will"), or a proper noun of the lexicons that
@@ -166,6 +167,10 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
     if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
         # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
         return True
+    if forward and neighbour.folded in PLACE_NOUNS and neighbour.capitalised and neighbour.listed:
+        # "Sarah Ward was my nurse": a surname that is a place noun, where the words after it say a
+        # person ("Sarah Ward staff" and "Byron House, Newark" are places).
+        return name.listed and not name.english and bool(WHAT_OR_DID_RE.match(text, neighbour.end))
     if not _could_be_name(neighbour):
         return False
     if neighbour.folded in MONTHS_AND_DAYS:
@@ -348,6 +353,22 @@ def _unmark_listed_places(tokens: list[_Token], names: list[bool], text: str) ->
             k = k - 1 if space and tokens[k - 1].capitalised else _list_step(tokens, k, text, forward=False)
 
 
+def _place_phrases(tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Places of two or three capitalised words ("South Africa", "North Shields"): no names in them."""
+    places = name_lists().places
+    found = []
+    for i, token in enumerate(tokens):
+        for n in (2, 3):
+            words = tokens[i : i + n]
+            if (
+                len(words) == n
+                and all(w.capitalised for w in words)
+                and " ".join(w.folded for w in words) in places
+            ):
+                found.append((token.start, words[-1].end))
+    return found
+
+
 def _spread(tokens: list[_Token], names: list[bool], text: str) -> None:
     """Mark the words that join a name (surname, particle) and names listed with one, till none is left."""
     changed = any(names)
@@ -379,6 +400,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     titled = _TITLE_ANYWHERE_RE.search(source) is not None
     skip = [(m.start(), m.end()) for m in LABEL_RE.finditer(source)]
     skip += [(m.start(), m.end()) for m in IDIOM_RE.finditer(source)]
+    skip += _place_phrases(tokens)
     names = [
         (titled or word_info(t.text).candidate or (t.capitalised and strongly_cued(source, t.start)))
         and not any(s <= t.start < e for s, e in skip)
