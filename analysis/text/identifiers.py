@@ -122,6 +122,13 @@ _SHARED_DATE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(r"[.!?\n;]")
+# What happens to one person: with these the date is theirs, even "due" or "starting" ("results due on
+# the 21st", "my op is starting on 3 May").
+_PERSONAL_EVENT_RE = re.compile(
+    r"\b(?:results?|appointments?|scan|scans|operation|op|surgery|referral|admission|discharge|bloods"
+    r"|blood test|procedure|injection|jab|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg)\b",
+    re.IGNORECASE,
+)
 
 _STREET_SUFFIX = (
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Drive|Dr|Way|Place|Pl|Crescent|Cres|Grove|"
@@ -199,7 +206,7 @@ def _date_kind(text: str, start: int) -> str | None:
     if _BIRTH_CUE_RE.search(before):
         return "date_of_birth"
     clause = _CLAUSE_END_RE.split(before)[-1]
-    if _SHARED_DATE_CUE_RE.search(clause):
+    if _SHARED_DATE_CUE_RE.search(clause) and not _PERSONAL_EVENT_RE.search(clause):
         return None
     return "person_date"
 

@@ -332,7 +332,8 @@ PLACE_BEFORE_RE = re.compile(
     r"(?:^|\W)(?:in|near|around|outside|via|towards|across"
     r"|(?:bus|buses|train|trains|tram|drive|drove|driving|journey|travel|travelled|travelling|commute"
     r"|commuting|walk|walked|taxi|lift|miles|mins|minutes|hour|hours|moved|move|moving|live|lives|lived"
-    r"|living|based|work|works|worked|working|placement|placements)\s+(?:from|to|in|at|into))\s+$",
+    r"|living|based|work|works|worked|working|placement|placements|went|go|goes|going|gone|taken"
+    r"|transferred)\s+(?:from|to|in|at|into))\s+$",
     re.IGNORECASE,
 )
 # "at" before a place ("at Bassetlaw", "at Airedale"), unless a person is what is looked or shouted at.
@@ -413,6 +414,7 @@ class NameLists(NamedTuple):
     english: frozenset[str]  # English words, places, months and days: a name among them needs context
     known: frozenset[str]  # every word some list holds; a capitalised word outside them is a name
     places: frozenset[str]
+    project_words: frozenset[str]  # common_words.txt: tools, abbreviations, festivals, never names
 
 
 @lru_cache(maxsize=1)
@@ -439,6 +441,7 @@ def name_lists() -> NameLists:
         english=frozenset(english),
         known=frozenset(english | proper | spelled | town_words | given | family | PARTICLES),
         places=frozenset(towns),
+        project_words=frozenset(fold(w) for w in common_words()),
     )
 
 

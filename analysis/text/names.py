@@ -315,8 +315,9 @@ def _list_mate(tokens: list[_Token], names: list[bool], i: int, j: int, text: st
         return False
     if mate.folded in MONTHS_AND_DAYS or mate.folded in SHORT_MONTHS_AND_DAYS:
         return False
-    if mate.folded in name_lists().places and not mate.given:
-        return False  # "Leeds, Bradford and Hunslet": towns in a list stay
+    lists = name_lists()
+    if (mate.folded in lists.places and not mate.given) or mate.folded in lists.project_words:
+        return False  # "Leeds, Bradford and Hunslet", "Moodle and Aptem": towns and tools in a list stay
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and following.folded in PLACE_NOUNS | PLACE_PLURALS:
         return False  # "Ravi and Rowan ward"
