@@ -332,8 +332,8 @@ PLACE_BEFORE_RE = re.compile(
     r"(?:^|\W)(?:in|near|around|outside|via|towards|across"
     r"|(?:bus|buses|train|trains|tram|drive|drove|driving|journey|travel|travelled|travelling|commute"
     r"|commuting|walk|walked|taxi|lift|miles|mins|minutes|hour|hours|moved|move|moving|live|lives|lived"
-    r"|living|based|work|works|worked|working|placement|placements|went|go|goes|going|gone|taken"
-    r"|transferred)\s+(?:from|to|in|at|into))\s+$",
+    r"|living|based|work|works|worked|working|placement|placements|taken|transferred)"
+    r"\s+(?:from|to|in|at|into))\s+$",
     re.IGNORECASE,
 )
 # "at" before a place ("at Bassetlaw", "at Airedale"), unless a person is what is looked or shouted at.
