@@ -50,15 +50,17 @@ def rating_groups(shown: pd.DataFrame, points: int = 11) -> pd.DataFrame:
     hidden = {i for i, value in enumerate(scale) if isinstance(value, str)}
     rows: dict[str, list[object]] = {}
     for label, members in RATING_GROUPS:
-        count: object = MARKER
+        count: int | None = None
         if not hidden & set(members):
             count = sum(int(scale[i]) for i in members)
         elif hidden <= set(members) and not isinstance(total, str):
             count = int(total) - sum(int(v) for i, v in enumerate(scale) if i not in members)
-        percent: object = MARKER if isinstance(count, str) else np.nan
-        if not isinstance(count, str) and not isinstance(total, str) and int(total):
-            percent = 100.0 * int(count) / int(total)
-        rows[label] = [count, percent]
+        if count is None:
+            rows[label] = [MARKER, MARKER]
+            continue
+        # With no answers at all there is no share to show (no score, not 0%).
+        known_total = not isinstance(total, str) and int(total) > 0
+        rows[label] = [count, 100.0 * count / int(total) if known_total else np.nan]
     return pd.DataFrame.from_dict(rows, orient="index", columns=["count", "percent"])
 
 
