@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
+from typing import TypeVar
 
 from ..workers import cpu_count, start_method
 from .document import Chart
@@ -110,6 +111,8 @@ def _tick_text(value: float, unit: str) -> str:
     return text + unit
 
 
+T = TypeVar("T")
+
 # Draws charts as PNG bytes, one per chart in order: `chart_pngs`, or a cache in front of it.
 ChartRenderer = Callable[[Sequence[Chart]], list[bytes]]
 
@@ -200,12 +203,17 @@ def chart_png(chart: Chart, dpi: int = 150) -> bytes:
     return chart_image(chart, PAGE, "png", dpi)
 
 
-def chart_pngs(charts: Sequence[Chart]) -> list[bytes]:
-    """Each chart as PNG bytes, in order; several charts are drawn on every CPU at once."""
+def draw_each(draw: Callable[[Chart], T], charts: Sequence[Chart]) -> list[T]:
+    """``draw`` applied to each chart, in order; several charts are drawn on every CPU at once."""
     # Matplotlib takes about a tenth of a second a chart, most of a small report's time. Workers are
     # only forked: spawned ones would import matplotlib again, which costs more than they save.
     workers = min(cpu_count(), len(charts))
     if workers < 2 or len(charts) < PARALLEL_CHARTS or start_method() != "fork":
-        return [chart_png(chart) for chart in charts]
+        return [draw(chart) for chart in charts]
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-        return list(pool.map(chart_png, charts))
+        return list(pool.map(draw, charts))
+
+
+def chart_pngs(charts: Sequence[Chart]) -> list[bytes]:
+    """Each chart as PNG bytes for the Word report, in order."""
+    return draw_each(chart_png, charts)

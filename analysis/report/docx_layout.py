@@ -19,12 +19,12 @@ from docx.shared import Length, Mm, Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
+from .document import WIDE_COLUMNS
+
 A4_SHORT = Mm(210)
 A4_LONG = Mm(297)
 MARGIN = Mm(20)
 TABLE_FONT = Pt(9)
-#: Tables with more columns than this are set on a landscape page, where each column has room.
-WIDE_COLUMNS = 7
 CONTENTS_FIELD = 'TOC \\o "1-3" \\h \\z \\u'
 CONTENTS_NOTE = (
     "The contents list is filled in by Word when the file is opened. If it is empty or out of date, "

@@ -82,7 +82,7 @@ def write_markdown(doc: ReportDocument, path: Path | str) -> Path:
 # ---------------------------------------------------------------------------------------------- CSV
 
 
-def _safe_cell(value: object) -> object:
+def safe_cell(value: object) -> object:
     """Neutralise text a spreadsheet would run as a formula (as the app's exports do)."""
     if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.match(value):
         return "'" + value
@@ -97,11 +97,11 @@ def write_summaries(doc: ReportDocument, folder: Path | str) -> list[Path]:
     written = []
     for name, frame in doc.summaries.items():
         target = summaries / f"{name}.csv"
-        safe = frame.map(_safe_cell)
-        safe.columns = pd.Index([str(_safe_cell(str(c))) for c in frame.columns])
+        safe = frame.map(safe_cell)
+        safe.columns = pd.Index([str(safe_cell(str(c))) for c in frame.columns])
         safe.to_csv(target, index=False, encoding="utf-8")
         written.append(target)
     log_path = base / "suppression_log.csv"
-    doc.suppression_log.map(_safe_cell).to_csv(log_path, index=False, encoding="utf-8")
+    doc.suppression_log.map(safe_cell).to_csv(log_path, index=False, encoding="utf-8")
     written.append(log_path)
     return written
