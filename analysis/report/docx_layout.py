@@ -30,8 +30,11 @@ CONTENTS_NOTE = (
     "The contents list is filled in by Word when the file is opened. If it is empty or out of date, "
     "right-click it and choose Update Field (or press F9)."
 )
-# An average character of the table font, and a cell's left and right padding (Word's default 0.08 in).
-CHAR_WIDTH_MM = 0.55 * TABLE_FONT.pt * 25.4 / 72
+#: The report's font: Arial in Word, its metric twin Liberation Sans where Arial is missing, as in HTML.
+FONT = "Arial"
+# A wide character of the table font (bold Arial runs to 0.6 em), so a column given room for its
+# longest word holds it on one line; and a cell's left and right padding (Word's default 0.08 in).
+CHAR_WIDTH_MM = 0.62 * TABLE_FONT.pt * 25.4 / 72
 CELL_PADDING_MM = 2 * 0.08 * 25.4
 LONGEST_CELL = 48  # characters a cell is let run to before it wraps
 
@@ -42,6 +45,17 @@ def set_page(section: Section, landscape: bool = False) -> None:
     section.page_width, section.page_height = (A4_LONG, A4_SHORT) if landscape else (A4_SHORT, A4_LONG)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, MARGIN)
+
+
+def use_font(document: Document) -> None:
+    """Set the report's font on the styles it uses, in place of the template's theme fonts."""
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Caption", "Quote"):
+        style = document.styles[name]
+        style.font.name = FONT
+        fonts = style.element.rPr.rFonts
+        # A theme font outranks a named one in Word, so the theme's are dropped.
+        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attribute), None)
 
 
 def text_width(section: Section) -> Length:
@@ -124,9 +138,9 @@ def column_widths(cells: Sequence[Sequence[str]], width_mm: float) -> list[float
     what is left in proportion to how much more its longest cell wants, up to the whole width.
 
     >>> column_widths([["Statement", "Responses"], ["A long statement about the session", "12"]], 170)
-    [63.4, 19.7]
+    [70.9, 21.7]
     >>> column_widths([["Statement", "Responses"], ["A long statement about the session", "12"]], 50)
-    [30.2, 19.7]
+    [28.2, 21.7]
     """
     need, want = _room(cells)
     if sum(want) <= width_mm:

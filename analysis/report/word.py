@@ -14,7 +14,7 @@ from pathlib import Path
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from . import docx_layout as layout
@@ -39,6 +39,7 @@ class WordWriter:
     def __post_init__(self) -> None:
         """The first section is an A4 portrait page with page numbers in its footer."""
         first = self.document.sections[0]
+        layout.use_font(self.document)
         layout.set_page(first)
         layout.add_page_numbers(first)
         self.portrait_mm = layout.text_width(first) / Mm(1)
@@ -53,6 +54,8 @@ class WordWriter:
     def caption(self, text: str) -> DocxParagraph:
         """A caption kept on the page of what it names."""
         paragraph = self.document.add_paragraph(text, style="Caption")
+        # Room above, so a caption reads as the start of the next item, not the end of the last table.
+        paragraph.paragraph_format.space_before = Pt(12)
         layout.keep_together([paragraph])
         return paragraph
 
@@ -90,7 +93,7 @@ class WordWriter:
         layout.fix_widths(grid, widths)
         layout.repeat_header_row(grid)
         if table.note:
-            self.document.add_paragraph(table.note)
+            self.document.add_paragraph(table.note).paragraph_format.space_before = Pt(4)
 
     def chart(self, chart: Chart) -> None:
         """The chart's caption, its picture (with alternative text) on the same page, then its table."""
