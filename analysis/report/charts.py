@@ -176,7 +176,7 @@ def draw_chart(chart: Chart, canvas: Canvas = PAGE) -> object:
         figure.suptitle(title, x=0.01, ha="left", fontsize=canvas.font * 1.2)
     for side in ("top", "right"):
         axes.spines[side].set_visible(False)
-    figure.tight_layout()
+    figure.tight_layout(pad=1.5)
     # tight_layout leaves a placeholder layout engine behind, and savefig then lays every label out
     # once more before drawing; the layout is final here, so the engine goes (the image is the same).
     figure.set_layout_engine(None)
