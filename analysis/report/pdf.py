@@ -8,13 +8,16 @@ has no external resources, and the fetcher refuses every address that is not a `
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from ..workers import cpu_count, start_method
 from .document import ReportDocument
 from .html import TEMPLATES, render_html
 
-__all__ = ["pdf_document", "render_pdf", "write_pdf"]
+__all__ = ["pdf_document", "render_pdf", "start_pdf", "write_pdf"]
 
 # Only inline data may be read: a report is made on machines that may have no network at all.
 ALLOWED_PROTOCOLS = ("data",)
@@ -44,3 +47,23 @@ def write_pdf(doc: ReportDocument, path: Path | str) -> Path:
     target = Path(path)
     target.write_bytes(render_pdf(doc))
     return target
+
+
+def start_pdf(doc: ReportDocument, path: Path | str) -> Callable[[], None]:
+    """Begin writing the PDF; the function returned waits for it (and raises if it failed).
+
+    Laying the PDF out takes seconds on one CPU, so with two or more it runs in a forked process
+    while the caller writes the other outputs; otherwise it is written here and now.
+    """
+    if cpu_count() < 2 or start_method() != "fork":
+        write_pdf(doc, path)
+        return lambda: None
+    process = get_context("fork").Process(target=write_pdf, args=(doc, path), name="report-pdf")
+    process.start()
+
+    def finish() -> None:
+        process.join()
+        if process.exitcode != 0:
+            raise RuntimeError(f"writing the report's PDF failed (exit code {process.exitcode})")
+
+    return finish

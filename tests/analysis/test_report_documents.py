@@ -10,6 +10,7 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -264,3 +265,25 @@ def test_slide_file_names_stay_unique_and_safe() -> None:
     assert len({name.rsplit(".", 1)[0] for name in files}) == 2
     rows = list(csv.reader(io.StringIO(next(v for k, v in files.items() if k.endswith(".csv")).decode())))
     assert rows[1][0].startswith("'="), "a formula is neutralised"
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_failed_pdf_publishes_nothing(
+    report: ReportDocument, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str
+) -> None:
+    """Laid out beside the other outputs (forked) or in turn, a PDF that fails stops the whole report."""
+    from analysis.report import pdf as pdf_module
+    from analysis.report.run import write_report
+
+    def broken(doc: ReportDocument, path: Path | str) -> Path:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pdf_module, "start_method", lambda: method)
+    monkeypatch.setattr(pdf_module, "write_pdf", broken)
+    dot = io.BytesIO()
+    Image.new("RGB", (1, 1)).save(dot, format="png")
+    out = tmp_path / "out"
+    expected = RuntimeError if method == "fork" else OSError
+    with pytest.raises(expected, match=r"PDF failed|disk full"):
+        write_report(report, out, render=lambda charts: [dot.getvalue()] * len(charts))
+    assert not out.exists() and list(tmp_path.iterdir()) == []
