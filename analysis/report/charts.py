@@ -1,4 +1,4 @@
-"""Chart drawing: geometry for inline SVG (HTML) and PNG images through matplotlib's Agg backend (Word)."""
+"""Chart drawing: geometry for inline SVG (HTML); matplotlib PNG for Word, PNG and SVG for slides."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..workers import cpu_count, start_method
 from .document import Chart
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 WIDTH = 720
 LABEL_WIDTH = 260
@@ -136,7 +139,7 @@ SLIDE = Canvas(13.3334, 7.5, 16, title=True)
 SLIDE_DPI = 120
 
 
-def draw_chart(chart: Chart, canvas: Canvas = PAGE) -> object:
+def draw_chart(chart: Chart, canvas: Canvas = PAGE) -> Figure:
     """The chart as a matplotlib Figure with its own canvas (no display, no global pyplot state)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -186,10 +189,8 @@ def draw_chart(chart: Chart, canvas: Canvas = PAGE) -> object:
 def chart_image(chart: Chart, canvas: Canvas = PAGE, fmt: str = "png", dpi: int = 150) -> bytes:
     """The chart drawn on ``canvas`` as PNG or SVG bytes."""
     from matplotlib import rc_context
-    from matplotlib.figure import Figure
 
     figure = draw_chart(chart, canvas)
-    assert isinstance(figure, Figure)
     buffer = io.BytesIO()
     # SVG text stays text (searchable, editable on a slide), and the file is the same on every run.
     metadata = {"Date": None} if fmt == "svg" else None

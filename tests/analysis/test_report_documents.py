@@ -142,7 +142,7 @@ def test_word_has_one_caption_per_chart_and_table(report: ReportDocument, word: 
 
 def test_word_charts_have_no_title_drawn_in_the_picture(report: ReportDocument) -> None:
     figure = draw_chart(report.charts()[0])
-    assert not figure.texts and not figure.axes[0].get_title()  # type: ignore[attr-defined]
+    assert not figure.texts and not figure.axes[0].get_title()
 
 
 def test_pdf_is_a4_tagged_with_bookmarks(report: ReportDocument, pdf: PdfReader) -> None:
@@ -202,7 +202,7 @@ def test_count_charts_have_whole_number_ticks(report: ReportDocument) -> None:
         ticks = axis_ticks(chart)
         assert all(t == int(t) for t in ticks) and ticks[-1] == chart.maximum
         assert all(tick.text.isdigit() for tick in svg_layout(chart).ticks)
-        drawn = draw_chart(chart).axes[0].get_xticks()  # type: ignore[attr-defined]
+        drawn = draw_chart(chart).axes[0].get_xticks()
         assert all(float(t).is_integer() for t in drawn)
 
 
