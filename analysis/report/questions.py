@@ -12,6 +12,7 @@ from analysis.suppression import MARKER
 from .context import EVENT_COLUMN, GROUP_QUESTIONS, ReportContext
 from .document import Block, Paragraph
 from .means import MEAN_COLUMNS, MEAN_NOTE, HiddenCounts, safe_event_means, safe_mean
+from .scales import rating_chart
 from .tables import Column, bar_chart, data_table
 from .trends import fft_control_blocks
 
@@ -186,16 +187,8 @@ def rating_blocks(
     shown = context.tables.suppress(
         name, dist, counts=["count"], derived={"percent": "count"}, along="columns"
     )
-    table = data_table(
-        name,
-        f"{question.label} (0 to 10)",
-        shown,
-        [("count", "Responses", "count"), ("percent", "%", "pct")],
-        "Rating",
-    )
-    blocks: list[Block] = [
-        bar_chart(table, shown, "count", title=question.label, unit="", skip=[ALL_WHO_ANSWERED], kind="count")
-    ]
+    chart = rating_chart(name, question.label, shown, list(question.options), ALL_WHO_ANSWERED)
+    blocks: list[Block] = [chart]
     # Beside hidden counts the mean is shown only as far as it cannot be used to work them out.
     primary, secondary = context.tables.masks[name]
     hidden = HiddenCounts(

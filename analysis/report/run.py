@@ -17,17 +17,23 @@ from .context import Coder
 from .document import ReportDocument
 from .html import write_html
 from .outputs import publish
+from .pdf import start_pdf
 from .writers import write_docx, write_markdown, write_summaries
 
 
 def write_report(doc: ReportDocument, out_dir: Path | str, render: ChartRenderer = chart_pngs) -> list[Path]:
-    """Write report.html, report.docx, report.md, summaries/*.csv and suppression_log.csv into ``out_dir``."""
+    """Write report.html, .docx, .pdf and .md, summaries/*.csv and suppression_log.csv into ``out_dir``."""
 
     def fill(staging: Path) -> None:
-        write_html(doc, staging / "report.html")
-        write_docx(doc, staging / "report.docx", render)
-        write_markdown(doc, staging / "report.md")
-        write_summaries(doc, staging)
+        # The PDF is laid out beside the other outputs (see start_pdf), and waited for before publishing.
+        pdf_written = start_pdf(doc, staging / "report.pdf")
+        try:
+            write_html(doc, staging / "report.html")
+            write_docx(doc, staging / "report.docx", render)
+            write_markdown(doc, staging / "report.md")
+            write_summaries(doc, staging)
+        finally:
+            pdf_written()
 
     return publish(out_dir, fill)
 

@@ -289,7 +289,14 @@ def test_report_from_frames_writes_everything(tmp_path: Path) -> None:
     out = tmp_path / "out"
     doc = report_from_frames(frames(30), SPECS, out, threshold=10, codebooks=codebooks())
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["report.docx", "report.html", "report.md", "summaries", "suppression_log.csv"]
+    assert names == [
+        "report.docx",
+        "report.html",
+        "report.md",
+        "report.pdf",
+        "summaries",
+        "suppression_log.csv",
+    ]
     log = pd.read_csv(out / "suppression_log.csv")
     assert list(log.columns) == ["table", "row", "column", "reason"]
     assert len(log) == len(doc.suppression_log) > 0
