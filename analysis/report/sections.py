@@ -11,10 +11,10 @@ from analysis.suppression import MARKER, combine_logs
 from analysis.text.redaction import REMOVED
 from analysis.text.review import REVIEW_RULE
 
-from .comparisons import comparison_blocks
 from .context import EVENT_COLUMN, MONTH_COLUMN, ReportContext
 from .document import Block, Paragraph, Section, Table
 from .questions import question_blocks
+from .side_by_side import comparison_blocks
 from .tables import bar_chart, data_table, slug
 from .themes import questionnaire_themes
 
