@@ -15,12 +15,15 @@ CUES: tuple[_Cue, ...] = (
         r"(?:suicidal|thoughts of suicide)"
         r"|\b(?:thought|thoughts|thinking|think|considered|considering) (?:about |of )?(?:suicide|killing "
         r"(?:myself|himself|herself))"
-        r"|\b(?:attempted|tried to commit|tried|attempt|attempting) suicide|\bsuicide attempts?\b"
+        r"|\b(?:attempted|tried to commit|tried|attempt|attempting) suicide"
         r"|\bcommit(?:ting)? suicide",
         "speaks of suicidal thoughts",
         direct=True,
         keys="suicid killing",
     ),
+    # "a suicide attempt" names no one: beside training words ("safety planning after a suicide
+    # attempt") it is a topic; "my suicide attempt" is caught with no such words around it.
+    _cue(_S, r"\bsuicide attempts?\b", "speaks of a suicide attempt", direct=True, topic=True, keys="suicid"),
     _cue(
         _S,
         r"\bkill(?:ing|ed|s)? (?:myself|themselves|himself|herself)\b|\bkms\b|\bunalive\w*",

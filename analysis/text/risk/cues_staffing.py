@@ -36,12 +36,12 @@ CUES: tuple[_Cue, ...] = (
         _ST,
         r"\b(?:one|1|only one|just one|a single|only 1|only the one) (?:qualified |registered |trained |"
         r"permanent )?(?:nurse|rmn|qualified|registered nurse|member of staff|staff member|staff|hca|"
-        r"registrant|carer|person|rn) (?:on )?(?:for|on|covering|looking after|to|with|between|across) "
+        r"registrant|carer|person|rn|rgn) (?:on )?(?:for|on|covering|looking after|to|with|between|across) "
         r"(?:the whole|\d+|two|both|all|three|the entire|twenty|thirty|a ward of)",
         "describes too few staff for the patients",
         weight=3,
         keys="one 1 single",
-        also="nurse rmn qualified registered member staff hca registrant carer person rn",
+        also="nurse rmn qualified registered member staff hca registrant carer person rn rgn",
     ),
     _cue(
         _ST,

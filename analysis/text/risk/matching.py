@@ -12,6 +12,7 @@ from . import (
     cues_bullying,
     cues_by_meaning,
     cues_care,
+    cues_families,
     cues_medication,
     cues_self_harm,
     cues_sentence,
@@ -19,7 +20,7 @@ from . import (
 )
 from .cue import _A, _B, _C, _PRIORITY, _S, _ST, RiskFlag, _Cue
 from .spelling import _normalise
-from .words import _COLLEAGUE_RE
+from .words import _COLLEAGUE_RE, _WORKPLACE_RE
 
 # Words that make the topic words beside them a subject of training, teaching, policy or work.
 _CONTEXT_RE = re.compile(
@@ -36,7 +37,10 @@ _CONTEXT_RE = re.compile(
     r"mandatory|statutory|level [1-3]|ksbs?|theory|debate|legislation|campaign|charity|discussed|"
     r"discussion|class|classes|tutorial|manage|managing|tackle|tackling|reduce|reducing|address|"
     r"addressing|prevent|preventing|improve|improving|trusts|pharmacology|toxicology|antidotes?|"
-    r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at)\b"
+    r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at|safety plan\w*|safetalk|"
+    r"asist|mhfa|mental health first aid|confident|confidence|asking (?:\w+ )?(?:directly )?about|"
+    r"good to hear|hear how|heard how|how (?:aps|staff|we|nurses|hcas|teams|services) (?:can )?"
+    r"(?:support|help|respond|work))\b"
 )
 # Words straight after a topic word that make it the name of a service, a group or a piece of work.
 _SERVICE_AFTER_RE = re.compile(
@@ -79,7 +83,8 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\b(?:is|was|describes|described) (?:basically |literally |exactly |just )?my (?:life|home|marriage|"
     r"relationship|situation|partner|husband|wife|boyfriend|manager|mentor|ward|team|family|dad|mum)\b"
     r"|\bthat is (?:me|my \w+)\b|\b(?:happening|happens|happened) to me\b"
-    r"|\bwhat my \w+ (?:does|did|is doing|says|said) (?:to me )?(?:counts|is)"
+    r"|\bwhat my \w+ (?:does|did|is doing|says|said)(?: [\w']+){0,4} (?:counts|is)"
+    r"|\brealised (?:what|how|that) (?:my|our|i)\b"
     r"|\bsounds (?:just )?like my\b|\brealised (?:i|that i|my|our|it was)\b|\bmade me realise\b"
     r"|\bi need help\b|\bi am going through\b|\b(?:triggered|triggering) (?:me|for me)\b"
     r"|\bit is (?:me|us)\b|\bthat was me\b|\bi (?:have|had) been (?:there|through)"
@@ -163,6 +168,7 @@ _CUES: tuple[_Cue, ...] = (
     *cues_medication.CUES,
     *cues_care.CUES,
     *cues_by_meaning.CUES,
+    *cues_families.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.
@@ -205,7 +211,10 @@ def _taught(text: str, start: int, end: int) -> bool:
     """Whether a described event sits in a piece of teaching with no word of the writer's own life."""
     left, right = _clause_bounds(text, start, end)
     clause = text[left:right]
-    return bool(_TEACHING_RE.search(clause)) and not _FIRST_PERSON_RE.search(clause)
+    # A teaching word inside the match is part of the event ("left off the rota for training on
+    # purpose"), not the frame of a lesson around it.
+    frame = f"{text[left:start]} {text[end:right]}"
+    return bool(_TEACHING_RE.search(frame)) and not _FIRST_PERSON_RE.search(clause)
 
 
 def _past_place(text: str, start: int) -> bool:
@@ -271,7 +280,7 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
     """The cues found in normalised text, and the categories of topic words set aside as training."""
     hits: list[_Hit] = []
     studied: list[str] = []
-    colleagues = bool(_COLLEAGUE_RE.search(text))
+    colleagues = bool(_COLLEAGUE_RE.search(text) or _WORKPLACE_RE.search(text))
     # Only comments that match some cue get here, so these searches are paid for rarely.
     resolved = bool(_RESOLVED_RE.search(text))
     spans: list[tuple[int, int]] = []

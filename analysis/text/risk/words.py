@@ -36,6 +36,12 @@ _COLLEAGUE = (
     r"work colleagues|workplace|members? of staff|staff member)"
 )
 _COLLEAGUE_RE = re.compile(rf"\b{_COLLEAGUE}\b")
+# Words of a staff member's working life that place hostility at work when no colleague is named
+# ("screamed at on most shifts", "told I'd lose my place on the apprenticeship").
+_WORKPLACE_RE = re.compile(
+    r"\b(?:shifts?|apprenticeship|epa|(?:ap|the|a|band \d) post|promotion|interview|reasonable "
+    r"adjustments?|staff whatsapp|group chat|my pin|my preceptorship|my portfolio|my placement|my hours)\b"
+)
 _MEDS = (
     r"(?:meds|medication|medications|medicine|medicines|tablets?|pills?|dose|doses|dosage|drugs?|"
     r"injection|injections|depot|insulin|clozapine|lithium|inhaler|prescription|liquid|patch|"
