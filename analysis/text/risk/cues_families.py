@@ -1,34 +1,14 @@
-"""Cue families written from what each kind of disclosure says, not from any one comment's words.
+"""Cue families of suicide, abuse and bullying, written by what each kind of disclosure says.
 
-Each family is a shape of the disclosure (who did what to whom, a count of staff against patients, a
-dose against a time): hopelessness and doubt about still being here; being cut off from people, money
-or post; exclusion, threats for speaking up and treatment that changed after a complaint; a shift
-described by its few staff; doses signed for but not given or dropped from a chart; a patient unable
-to reach water, given food their diet forbids or not watched in seclusion.
+Each family is a shape of the disclosure, not one comment's words: doubt about still being here and
+being a burden; post, phone, money and friends controlled at home, threats and exploitation; threats
+for speaking up, being shut out or talked about, treatment that changed after a complaint, being
+singled out for who one is.
 """
 
 from __future__ import annotations
 
-import re
-
-from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
-from .words import _NUM, _number, _too_few_staff
-
-# A high-risk medicine whose blood levels or monitoring must be kept up.
-_MONITORED = r"(?:lithium|clozapine|warfarin|methotrexate|digoxin|gentamicin|vancomycin|phenytoin|inr)"
-# Harm or fear beside a shift with few staff.
-_SHIFT_HARM = (
-    r"\b(?:in time|buzzers?|call bells?|bells? (?:going|ringing)|nobody came|nobody answered|frightening|"
-    r"terrifying|scary|horrendous|dangerous|unsafe|not safe|properly|deteriorat\w*|nobody (?:is )?"
-    r"checking|emergency|kicking off|checks|obs|incidents?|hurt|fell|falls|injur\w*|could not|can not|"
-    r"something will|go(?:ing)? (?:badly )?wrong|scared|waiting list)\b"
-)
-
-
-def _too_few_for_two(match: re.Match[str]) -> bool:
-    """Whether two staff ("just me and a bank HCA") for the patients counted leave each with over six."""
-    return _number(match.group("patients")) / 2 > 6
-
+from .cue import _A, _B, _S, _Cue, _cue
 
 CUES: tuple[_Cue, ...] = (
     # --- suicide and self-harm: doubt about still being here, being a burden, no way out -------------
@@ -110,7 +90,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _B,
         r"\b(?:told|warned|threatened|said) (?:me )?(?:that )?(?:i would|i will|i could|i might|i am going "
-        r"to|we would|we will|she would|he would) (?:\w+ ){0,2}(?:lose|fail|be (?:sacked|kicked|removed|"
+        r"to|we would|we will|she would|he would|she will|he will|they would|they will) (?:\w+ ){0,2}"
+        r"(?:lose|fail|be (?:sacked|kicked|removed|"
         r"disciplined|moved|taken off|struck off)|get (?:sacked|kicked|disciplined|a bad reference)|not "
         r"pass)\b[^.!?]{0,50}\b(?:if|unless) (?:i|we|she|he) (?:\w+ ){0,2}(?:report\w*|said|say|complain\w*"
         r"|told|tell|made a fuss|make a fuss|raised|raise|spoke|speak|went|go|kick\w* up|escalat\w*|datix|"
@@ -196,184 +177,80 @@ CUES: tuple[_Cue, ...] = (
         "describes being shouted at or made miserable at work",
         keys="screamed shouted yelled sworn swore make makes making",
     ),
-    # --- unsafe staffing: a shift described by its few staff ---------------------------------------
+    # --- more shapes of the same kinds -----------------------------------------------------------
     _cue(
-        _ST,
-        rf"\b(?:just|only) (?:me|myself) and (?:a|an|one|1) (?:\w+ ){{0,3}}?(?:for|with|to|looking after|"
-        rf"covering) (?P<patients>{_NUM}) (?:patients|beds|residents|service users|people|young people)\b",
-        "describes too few staff for the patients",
-        weight=3,
-        check=_too_few_for_two,
-        keys="just+me only+me just+myself only+myself",
+        _S,
+        r"\b(?:if|when) i (?:was|were|am) (?:not|no longer|gone|dead)(?: here| around| in the picture)?\b"
+        r"[^.!?]{0,40}\b(?:better|cope|easier|notice|miss me|care|happier)"
+        r"|\b(?:better|cope|easier|happier|notice)\b[^.!?]{0,40}\bif i (?:was|were) (?:not|no longer|gone|"
+        r"dead)(?: here| around| in the picture)?\b"
+        r"|\b(?:done|finished) with (?:life|living|it all|everything|this world)\b"
+        r"|\b(?:scared|afraid|frightened|worried|terrified) (?:of )?what i (?:will|might|would|could|"
+        r"am going to) do(?: to myself| tonight)?\b(?! (?:next|for|with|after|about|if|when|at))"
+        r"|\bi do not mean (?:the|my|at|in the) (?:job|work|course|ward|trust|role|nhs)\b",
+        "speaks of not being here or of what they might do",
+        keys="if+i when+i better cope easier happier notice done+with finished+with scared afraid "
+        "frightened worried terrified i+do",
+        unless=r"\b(?:epa|exam|course|career|qualify|qualified|money|finish|funding|contract|placement|"
+        r"rota|job offer)\b",
     ),
     _cue(
-        _ST,
-        rf"\b(?:leaving|leaves|left|leave) (?:us|the ward|the unit|them) (?:with|on) (?P<staff>{_NUM}) "
-        rf"(?:staff |of us |nurses |carers )?(?:for|to) (?P<patients>{_NUM})\b",
-        "describes too few staff for the patients",
-        weight=3,
-        check=_too_few_staff,
-        keys="leaving leaves left leave",
+        _A,
+        r"\b(?:do not|please do not|never) (?:mention|say|tell|leave (?:a )?messages?|leave a voicemail)"
+        r"\b[^.!?]{0,40}\b(?:if|when|in case) (?:he|she|my (?:husband|partner|wife|boyfriend|girlfriend|dad|"
+        r"mum)) (?:answers|picks up|is (?:there|home|in)|finds out|sees|hears)"
+        r"|\b(?:comes?|came|coming|walks?|walked|walking) (?:in|into) (?:my |the )?(?:bathroom|shower|"
+        r"bedroom|room)\b[^.!?]{0,20}\b(?:when|while) (?:i am|i was|i) (?:in there|in the|getting|changing|"
+        r"showering|asleep|in bed|undressed)"
+        r"|\bsign (?:her|his|my|their) (?:benefits|money|house|pension|bank|account|savings)\w* over"
+        r"|\b(?:has|keeps|took|takes|kept) the only keys?\b|\block(?:s|ed)? (?:it|the (?:door|house|flat))"
+        r" (?:when|whenever|every time) (?:he|she) (?:goes|leaves|went)"
+        r"|\bsafer (?:\w+ ){0,4}than (?:being )?(?:at )?home\b",
+        "describes being controlled, watched or exploited at home",
+        keys="do+not please+do never+mention never+say never+tell never+leave comes come came coming "
+        "walks walk walked walking sign has+the keeps+the took+the takes+the kept+the lock locks "
+        "locked safer",
     ),
     _cue(
-        _ST,
-        r"\b(?:only|just) (?:the )?(?:two|three|2|3) of (?:us|them)\b|\bonly (?:two|three|2|3) (?:on|staff|"
-        r"nurses|carers)\b|\bone (?:qualified|rgn|rmn|rn|registered nurse)\b[^.!?]{0,20}\b(?:me|and|"
-        r"plus)\b|\bwhoever (?:the )?(?:bank|agency|they) (?:send|sends|sent|give us|can find)"
-        r"|\bcaseloads? (?:of|are|is|at|over) (?:over )?\d\d+|\bmov(?:e|es|ed|ing) (?:our )?staff (?:off|"
-        r"from|away)",
-        "describes a shortage of staff",
-        weight=1,
-        keys="only+the just+the only+two only+three only+2 only+3 just+two just+three just+2 just+3 "
-        "one+qualified one+rgn one+rmn one+rn one+registered whoever caseload caseloads move+staff "
-        "moves+staff moved+staff moving+staff move+our moves+our moved+our moving+our",
-    ),
-    _cue(
-        _ST,
-        r"\b(?:only|just) (?:the )?(?:two|three|2|3) of (?:us|them)\b|\bonly (?:two|three|2|3) (?:on|staff|"
-        r"nurses|carers)\b|\bcaseloads? (?:of|are|is|at|over) (?:over )?\d\d+",
-        "describes too few staff to keep patients safe",
-        needs=(_SHIFT_HARM,),
-        keys="only+the just+the only+two only+three only+2 only+3 just+two just+three just+2 just+3 "
-        "caseload caseloads",
-        also="in+time buzzer buzzers call+bell call+bells bell bells nobody+came nobody+answered "
-        "frightening terrifying scary horrendous dangerous unsafe not+safe properly deteriorat "
-        "nobody+is nobody+checking emergency kicking checks obs incident incidents hurt fell falls "
-        "injur could+not can+not something+will go+wrong go+badly going+wrong going+badly scared "
-        "waiting+list",
-    ),
-    _cue(
-        _ST,
-        r"\b(?:nights|weekends|lates|earlies|shifts|the ward|the unit|nightshifts|night shifts) (?:are|is|"
-        r"were|was|can be|feel|feels) (?:\w+ )?(?:frightening|terrifying|scary|dangerous|unsafe|a "
-        r"nightmare|horrendous|chaos|carnage)",
-        "describes shifts that feel unsafe",
-        weight=1,
-        keys="nights weekends lates earlies shifts the+ward the+unit nightshifts night+shifts",
-    ),
-    _cue(
-        _ST,
-        r"\b(?:do|doing|did|cover|covering|run|running|asked to do|expected to do) (?:the )?(?:1:1|one to "
-        r"one|obs|observations|close obs|seclusion obs|meds round|medication round|drug round)\b"
-        r"[^.!?]{0,40}\b(?:and|while|whilst|at the same time as) (?:\w+ ){0,3}(?:1:1|one to one|obs|"
-        r"observations|meds round|medication round|drug round|another 1:1|the phones?|the floor)\b",
-        "describes one person doing two jobs that each need someone",
-        weight=3,
-        keys="do+the do+1:1 do+one do+obs do+observations do+close do+seclusion do+meds do+medication "
-        "do+drug doing cover covering did run running asked+to expected+to",
-    ),
-    # --- medication errors: signed but not given, dropped from the chart, doses at the wrong time ----
-    _cue(
-        _M,
-        r"\bsign\w*(?: \w+){0,3} (?:for (?:meds|medication|tablets|drugs) )?(?:before (?:giving|they|it "
-        r"is|it was|anything|the meds|handing)|as given\b[^.!?]{0,30}\b(?:not|never|still))"
-        r"|\bsigned\b[^.!?]{0,40}\b(?:still in the pot|still on the side|still in (?:the|her|his) (?:pot|cup|"
-        r"locker|packet|blister))"
-        r"|\b(?:tablets|meds|pills|medication|medicine)(?: \w+){0,3} (?:still (?:in the pot|on the side|in"
-        r" the cup)|left on (?:the|her|his) (?:table|locker|tray|side))",
-        "describes medicines records not matching what happened",
-        keys="sign signed signing signs tablets meds pills medication medicine",
-    ),
-    _cue(
-        _M,
-        rf"\b{_MONITORED}\b",
-        "describes monitoring of a high-risk medicine missed",
+        _B,
+        r"\b(?:since|after|because|when|whenever|if) (?:i|she|he|we) (?:\w+ )?['\"]?(?:raised|raise|reported|"
+        r"report|complained|complain|spoke up|speak up|asked about|challenged|went to hr|put in a "
+        r"grievance|whistle\w*|escalated|causing trouble|cause trouble|kicked up a fuss|said no)\b",
+        "describes being punished for speaking up",
         needs=(
-            r"\b(?:nobody|no one|not|never|did not|had not|have not|has not|was not|without)(?: \w+){0,3} "
-            r"(?:checked|checking|done|taken|tested|monitored|took|had)\b[^.!?]{0,30}\b(?:bloods?|levels|"
-            r"blood tests?|inr|monitoring)|\b(?:bloods?|levels|blood tests?|monitoring)\b[^.!?]{0,30}\b(?:not"
-            r"|never|nobody|missed|overdue|months|weeks)",
+            r"\b(?:never get|worst|nights|rota|moved|ignor\w*|blank\w*|punish\w*|picked on|stopped|"
+            r"target\w*|frozen|cold|left out|excluded|sent home|sending me home|without pay|no pay|refused|"
+            r"threat\w*|attitude|troublemaker|trouble|reference|warned|disciplin\w*|sacked|lose|fail)\b",
         ),
-        keys="lithium clozapine warfarin methotrexate digoxin gentamicin vancomycin phenytoin inr",
-        also="nobody no+one not never did+not had+not have+not has+not was+not without blood bloods "
-        "levels monitoring",
+        keys="since after because when whenever if",
+        also="never+get worst nights rota moved ignor blank punish picked+on stopped target frozen "
+        "cold left+out excluded sent+home sending+me without+pay no+pay refused threat attitude "
+        "troublemaker trouble reference warned disciplin sacked lose fail",
     ),
     _cue(
-        _M,
-        r"\b(?:meds|medication|medicines|tablets|insulin|warfarin|drugs?|prescription|dose)\b(?: \w+){0,4}"
-        r" (?:was not|were not|not|never|had been) (?:on|put on|written on|charted on|dropped off|left off|"
-        r"missed off) (?:\w+ )?(?:chart|drug chart|mar|kardex|prescription)\b"
-        r"|\b(?:dropped|fell|left|missed|missing) off (?:\w+ )?(?:chart|drug chart|mar|kardex|prescription)"
-        r"|\b(?:not|never|was not|were not|had not been) (?:written up|charted|prescribed)\b"
-        r"|\b(?:someone|somebody) else (?:had )?(?:dispensed|drawn up|potted|prepared|poured|made up)",
-        "describes a medicine missing from the chart or given without a prescription",
-        keys="meds medication medicines tablets insulin warfarin drug drugs prescription dose dropped "
-        "fell left missed missing not never was+not were+not had+not someone somebody",
-        needs=(
-            r"\b(?:meds|medication|medicines|tablets|insulin|warfarin|drugs?|dose|doses|prn|pot|pills|"
-            r"lorazepam|diazepam|haloperidol|morphine|sedation|injection|chart|mar)\b",
-        ),
-        also="meds medication medicines tablets insulin warfarin drug drugs dose doses prn pot pills "
-        "lorazepam diazepam haloperidol morphine sedation injection chart mar",
+        _B,
+        r"\b(?:made|makes|making) me (?:cry|feel (?:stupid|small|useless|worthless|thick|like rubbish))"
+        r"|\bin front of me and laugh\w*|\b(?:laugh\w*|snigger\w*) (?:at|about) me\b"
+        r"|\brefus\w* to sign (?:anything|me|my \w+) off\b",
+        "describes being belittled at work",
+        weight=1,
+        keys="made+me makes+me making+me in+front laugh snigger refus",
     ),
     _cue(
-        _M,
-        r"\b(?:morning|breakfast|8am|8 am|night|evening|bedtime|lunchtime|teatime|6am|6 am) (?:meds|tablets"
-        r"|medication|insulin|dose|pills|medicines)\b[^.!?]{0,30}\b(?:at|until|till|not until) (?:\d+ ?(?:pm|"
-        r"am)|lunch|teatime|midnight|dinner|the afternoon|the evening|the next day)"
-        r"|\b(?:nobody|no one) gave (?:\w+ ){0,3}(?:meds|tablets|medication|insulin|dose|pills|medicines|"
-        r"inhaler|antibiotics)\b|\bto keep (?:a|the) (?:patient|resident|service user) (?:quiet|calm|"
-        r"settled|down)",
-        "describes doses missed, late or given to keep someone quiet",
-        keys="morning breakfast 8am 8+am night evening bedtime lunchtime teatime 6am 6+am nobody+gave "
-        "to+keep no+one",
-    ),
-    # --- unsafe care: water out of reach, wrong diet, nobody watching, walking out -----------------
-    _cue(
-        _C,
-        r"\b(?:could not|can not|unable to|not able to|never able to) reach (?:her|his|my|their|the) "
-        r"(?:water|jug|drink|cup|call bell|buzzer|bell|food|tray|glasses|frame|phone)"
-        r"|\blips (?:were |was )?(?:cracked|dry|parched|bleeding)",
-        "describes a patient left without water or help in reach",
-        keys="could+not can+not unable+to not+able never+able lips",
+        _B,
+        r"\b(?:left off|left out of|not put on|never put on|refused|made to|always get|always given|always "
+        r"have to|passed over|overlooked)\b[^.!?]{0,60}\bwhile (?:the |all the )?(?:others?|other \w+|"
+        r"everyone else|they|the rest)\b",
+        "describes being treated worse than others at work",
+        keys="left+off left+out not+put never+put refused made+to always+get always+given always+have "
+        "passed+over overlooked",
     ),
     _cue(
-        _C,
-        r"\b(?:choking risk|soft diet|pureed|puree|thickened|thickener|nil by mouth|nbm|swallowing|salt "
-        r"assessment)\b[^.!?]{0,60}\b(?:given|fed|had|brought|gave|served)\b(?: \w+){0,2} (?:toast|"
-        r"sandwich|biscuits?|normal|solid|a meal|thin|crisps|cake|steak|meat|water|tea)"
-        r"|\b(?:given|gave|fed|served|brought)(?: \w+){0,2} (?:toast|sandwich|biscuits?|normal food|a "
-        r"normal|solid food|crisps)\b[^.!?]{0,60}\b(?:choking|soft diet|pureed|swallow\w*|nil by mouth|"
-        r"thickened)",
-        "describes food or drink given against a swallowing plan",
-        keys="choking soft pureed puree thickened thickener nil nbm swallowing salt given gave fed "
-        "served brought",
-    ),
-    _cue(
-        _C,
-        r"\b(?:seclusion|secluded|locked in|side room)\b[^.!?]{0,60}\b(?:(?:nobody|no one) (?:was )?"
-        r"(?:watching|checking|observing|looking)|not (?:watched|checked|observed|reviewed)|past (?:his|"
-        r"her|their|the) review|without (?:a )?review|for hours|overnight|all night)"
-        r"|\bwith (?:nobody|no one) (?:watching|checking|observing|looking in)"
-        r"|\b(?:seclusion|secluded|locked in|side room)\b[^.!?]{0,40}\b(?:nobody|no one) (?:watched|"
-        r"checked on|observed|looked in on|came)",
-        "describes a patient secluded or left with nobody watching",
-        keys="seclusion secluded locked side+room with+nobody with+no",
-    ),
-    _cue(
-        _C,
-        r"\b(?:walked|walking|wandered|wandering|got|gets|getting|ran|run) out (?:onto|on to|into) (?:the )?"
-        r"(?:main |busy )?(?:road|street|traffic|dual carriageway)"
-        r"|\bdoor codes? (?:is |are )?(?:written|on the wall|next to|above|stuck|by the)",
-        "describes patients able to leave unsafely",
-        keys="walked walking wandered wandering got gets getting ran run door",
-    ),
-    _cue(
-        _C,
-        r"\b(?:buzzer|call bell|bell|buzzed|rang|pressed)\b[^.!?]{0,60}\b(?:nobody|no one) (?:came|answered"
-        r"|helped|responded|come)|\bfound (?:\w+ )?(?:on the floor|collapsed|unresponsive|wandering|on "
-        r"the road|in the car park)"
-        r"|\b(?:nobody|no one|not) (?:has |had |is |was )?(?:done|did|doing|completed) (?:the |any |their |"
-        r"his |her )?(?:\w+ )?(?:checks|obs|observations|turns|repositioning)\b[^.!?]{0,30}\b(?:weeks|"
-        r"days|months|ages|all night|all shift)",
-        "describes a patient left without help",
-        keys="buzzer call+bell bell buzzed rang pressed found nobody not no+one",
-    ),
-    _cue(
-        _C,
-        r"\b(?:left|sat|lying|lay) (?:sitting |lying |sat )?(?:in|on) (?:a |the |his |her |their |my )?"
-        r"(?:soiled|wet|dirty) (?:clothes|sheets|bed|pad|pads|nightie|pyjamas)\b",
-        "describes neglect of basic care",
-        keys="left sat lying lay",
+        _B,
+        r"\b(?:tells?|told|telling|says?|said|saying) (?:the others|everyone|people|patients|the team|"
+        r"others|staff|the patients) (?:that )?(?:i am|i was|she is|he is) (?:a |an |just a |only a )?"
+        r"(?:thick|stupid|useless|lazy|incompetent|an idiot|a carer|rubbish|hopeless|slow)\b",
+        "describes being insulted at work",
+        keys="tell told telling say said saying",
     ),
 )

@@ -51,7 +51,7 @@ CUES: tuple[_Cue, ...] = (
         rf"|\bmy {_BODY} (?:are|is) (?:\w+ ){{0,2}}(?:cuts|scars|cut up|scarred|burns)"
         r"|\bmy scars\b|\bthe scars are|\bfresh cuts\b"
         rf"|\b(?:cut|cutting|scratch\w*|burn\w*|carv\w*|pick\w*|gouge\w*) (?:at )?my {_BODY}"
-        r"|\b(?:till|until|so|to make) (?:it|they|them) (?:bleed|bled|bleeds)\b"
+        r"|\b(?:till|til|until|so|to make) (?:it|they|them) (?:bleed|bled|bleeds)\b"
         rf"|\b(?:cuts|scars|burns|marks|wounds|scratches) (?:on|all over|up) (?:her|his|their) {_BODY}",
         "describes hurting themselves",
         keys="myself cut burn scratch carv pick goug scar mark wound bleed bled",

@@ -46,7 +46,7 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _ST,
         rf"\b(?P<staff>{_NUM}) (?:of us|staff|nurses|people|hcas|rmns|carers|members of staff|workers|"
-        r"qualified|on shift)\b[^.!?]{0,30}\b(?:for|with|to|and|looking after|covering|between) "
+        r"qualified|on shift)\b[^.!?]{0,30}?\b(?:for|with|to|and|looking after|covering|between) "
         rf"(?P<patients>{_NUM}) (?:patients|service users|beds|residents|people|clients|women|men|"
         r"young people)",
         "describes too few staff for the patients",

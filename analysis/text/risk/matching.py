@@ -13,6 +13,7 @@ from . import (
     cues_by_meaning,
     cues_care,
     cues_families,
+    cues_families_care,
     cues_medication,
     cues_self_harm,
     cues_sentence,
@@ -40,7 +41,8 @@ _CONTEXT_RE = re.compile(
     r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at|safety plan\w*|safetalk|"
     r"asist|mhfa|mental health first aid|confident|confidence|asking (?:\w+ )?(?:directly )?about|"
     r"good to hear|hear how|heard how|how (?:aps|staff|we|nurses|hcas|teams|services) (?:can )?"
-    r"(?:support|help|respond|work))\b"
+    r"(?:support|help|respond|work)|duty of candour|the (?:bit|part|section) (?:on|about)|informative|"
+    r"eye opening|thought provoking|insightful|well (?:run|delivered|presented))\b"
 )
 # Words straight after a topic word that make it the name of a service, a group or a piece of work.
 _SERVICE_AFTER_RE = re.compile(
@@ -55,14 +57,17 @@ _TEACHING_RE = re.compile(
     r"\b(?:scenario|scenarios|role ?play\w*|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
     r"workshop|seminar|webinar|e-?learning|exam|quiz|essay|assignment|reflective account|training|"
     r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|looked at|"
-    r"discussed|covered|talked about|how to report|how to spot|how to recognise)\b"
+    r"discussed|covered|talked about|how to report|how to spot|how to recognise|duty of candour|"
+    r"the (?:bit|part|section|session) (?:on|about))\b"
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Bullying at school or in a past job, told as background: not the programme's to act on.
 _PAST_PLACE_RE = re.compile(
     r"\b(?:(?<!back )at school|in the past|at my (?:old|last|previous)|previous (?:job|placement|employer"
     r"|trust|role)|"
-    r"last (?:job|placement|employer|trust)|years ago|as a (?:kid|child|teenager)|(?:another|a different|"
+    r"last (?:job|placement|employer|trust)|years ago|(?:my|an|the) (?:old|last|previous|former) "
+    r"(?:manager|mentor|boss|supervisor|ward manager|team leader|colleagues?|workplace|job)|"
+    r"as a (?:kid|child|teenager)|(?:another|a different|"
     r"my old|an old|my last|a previous) (?:job|trust|ward|placement|team|employer|workplace|role))\b"
 )
 # People in general ("patients who self-harm", "someone who is suicidal"): a description of the work,
@@ -109,6 +114,15 @@ _FIGURATIVE_RE = re.compile(
     r"witness\w*|see|sees|saw|suspect\w*|notice\w*|hear about|spot|spotted) (?:\w+ ){0,2}"
     r"(?:unsafe|in danger|at risk|suicidal|abuse\w*|bullied|harass\w*|self harm\w*|suicid\w*|overdos\w*|"
     r"neglect\w*|a medication error|a drug error|restrain\w*)"
+)
+# A question put to a class ("what would you do if a patient told you ..."): the rest of its sentence
+# describes no one.
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:what (?:would|should|could) (?:you|we|they|staff|an ap|someone|a nurse) do|how (?:would|should|"
+    r"could) (?:you|we|staff|they) (?:respond|react|handle|deal|manage|escalate|support)|what to do|"
+    r"imagine) (?:if|when)\b[^.!?]*"
+    r"|\bif a (?:patient|service user|resident|colleague|child|client) (?:told|tells|disclosed|discloses|"
+    r"said|says) (?:you|us)\b[^.!?]*"
 )
 # A joke about a trivial task ("I'll throw myself off the roof lol"): the hyperbole is masked only when
 # the comment marks it as a joke.
@@ -169,6 +183,7 @@ _CUES: tuple[_Cue, ...] = (
     *cues_care.CUES,
     *cues_by_meaning.CUES,
     *cues_families.CUES,
+    *cues_families_care.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.
@@ -366,7 +381,7 @@ def assess_risk(text: str) -> RiskFlag | None:
     # before the masks and the sentence-level checks are paid for.
     if not cues or not any(cue.pattern.search(normalised) for cue in cues):
         return None
-    masked = _mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE)
+    masked = _mask(_mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE), _HYPOTHETICAL_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)

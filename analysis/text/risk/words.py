@@ -40,7 +40,9 @@ _COLLEAGUE_RE = re.compile(rf"\b{_COLLEAGUE}\b")
 # ("screamed at on most shifts", "told I'd lose my place on the apprenticeship").
 _WORKPLACE_RE = re.compile(
     r"\b(?:shifts?|apprenticeship|epa|(?:ap|the|a|band \d) post|promotion|interview|reasonable "
-    r"adjustments?|staff whatsapp|group chat|my pin|my preceptorship|my portfolio|my placement|my hours)\b"
+    r"adjustments?|staff whatsapp|group chat|my pin|my preceptorship|my portfolio|my placement|my hours|"
+    r"mdt|ward rounds?|sluice|(?:my|our|on) breaks|tells? (?:the )?patients|in front of (?:the )?patients|"
+    r"training (?:list|places?|days?)|study (?:days?|leave)|off the job)\b"
 )
 _MEDS = (
     r"(?:meds|medication|medications|medicine|medicines|tablets?|pills?|dose|doses|dosage|drugs?|"

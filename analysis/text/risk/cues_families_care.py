@@ -1,0 +1,310 @@
+"""Cue families of unsafe staffing, medication errors and unsafe care, written by the shape of each.
+
+A shift described by its few staff (a count against patients, one person doing two jobs, shifts that
+frighten the staff on them); a dose signed for but not given, missing from the chart, given twice or
+at the wrong time; a patient unable to reach water, given food their swallowing plan forbids, not
+washed for days or not watched in seclusion.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue import _C, _M, _ST, _Cue, _cue
+from .words import _NUM, _number, _too_few_staff
+
+# A high-risk medicine whose blood levels or monitoring must be kept up.
+_MONITORED = r"(?:lithium|clozapine|warfarin|methotrexate|digoxin|gentamicin|vancomycin|phenytoin|inr)"
+# Harm or fear beside a shift with few staff.
+_SHIFT_HARM = (
+    r"\b(?:in time|buzzers?|call bells?|bells? (?:going|ringing)|nobody came|nobody answered|frightening|"
+    r"terrifying|scary|horrendous|dangerous|unsafe|not safe|properly|deteriorat\w*|nobody (?:is )?"
+    r"checking|emergency|kicking off|checks|obs|incidents?|hurt|fell|falls|injur\w*|could not|can not|"
+    r"something will|go(?:ing)? (?:badly )?wrong|scared|waiting list|turns|sores|late|not done|"
+    r"cancelled|walked out|missing|alone|on my own)\b"
+)
+
+
+def _too_few_for_two(match: re.Match[str]) -> bool:
+    """Whether two staff ("just me and a bank HCA") for the patients counted leave each with over six."""
+    return _number(match.group("patients")) / 2 > 6
+
+
+CUES: tuple[_Cue, ...] = (
+    # --- unsafe staffing: a shift described by its few staff ---------------------------------------
+    _cue(
+        _ST,
+        rf"\b(?:just|only) (?:me|myself) and (?:a|an|one|1) (?:\w+ ){{0,3}}?(?:for|with|to|looking after|"
+        rf"covering) (?P<patients>{_NUM}) (?:patients|beds|residents|service users|people|young people)\b",
+        "describes too few staff for the patients",
+        weight=3,
+        check=_too_few_for_two,
+        keys="just+me only+me just+myself only+myself",
+    ),
+    _cue(
+        _ST,
+        rf"\b(?:leaving|leaves|left|leave) (?:us|the ward|the unit|them) (?:with|on) (?P<staff>{_NUM}) "
+        rf"(?:staff |of us |nurses |carers )?(?:for|to) (?P<patients>{_NUM})\b",
+        "describes too few staff for the patients",
+        weight=3,
+        check=_too_few_staff,
+        keys="leaving leaves left leave",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:only|just) (?:the )?(?:two|three|2|3) of (?:us|them)\b|\bonly (?:two|three|2|3) (?:on|staff|"
+        r"nurses|carers)\b|\bone (?:qualified|rgn|rmn|rn|registered nurse)\b[^.!?]{0,20}\b(?:me|and|"
+        r"plus)\b|\bwhoever (?:the )?(?:bank|agency|they) (?:send|sends|sent|give us|can find)"
+        r"|\bcaseloads? (?:of|are|is|at|over) (?:over )?\d\d+|\bmov(?:e|es|ed|ing) (?:our )?staff (?:off|"
+        r"from|away)",
+        "describes a shortage of staff",
+        weight=1,
+        keys="only+the just+the only+two only+three only+2 only+3 just+two just+three just+2 just+3 "
+        "one+qualified one+rgn one+rmn one+rn one+registered whoever caseload caseloads move+staff "
+        "moves+staff moved+staff moving+staff move+our moves+our moved+our moving+our",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:only|just) (?:the )?(?:two|three|2|3) of (?:us|them)\b|\bonly (?:two|three|2|3) (?:on|staff|"
+        r"nurses|carers)\b|\bcaseloads? (?:of|are|is|at|over) (?:over )?\d\d+|\bgaps (?:on|in) the rota\b"
+        r"|\bso many (?:gaps|vacancies|off sick)\b|\b(?:could not|can not|never) get (?:anyone|cover|staff)\b"
+        r"|\bdown to (?:\d+|one|two|three|four) (?:nurses|staff|carers|qualified|of us|people|hcas|rmns)\b",
+        "describes too few staff to keep patients safe",
+        needs=(_SHIFT_HARM,),
+        keys="only+the just+the only+two only+three only+2 only+3 just+two just+three just+2 just+3 "
+        "caseload caseloads gaps so+many could+not can+not never+get down+to",
+        also="in+time buzzer buzzers call+bell call+bells bell bells nobody+came nobody+answered "
+        "frightening terrifying scary horrendous dangerous unsafe not+safe properly deteriorat "
+        "nobody+is nobody+checking emergency kicking checks obs incident incidents hurt fell falls "
+        "injur could+not can+not something+will go+wrong go+badly going+wrong going+badly scared "
+        "waiting+list turns sores late not+done cancelled walked+out missing alone on+my",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:nights|weekends|lates|earlies|shifts|the ward|the unit|nightshifts|night shifts) (?:are|is|"
+        r"were|was|can be|feel|feels) (?:\w+ )?(?:frightening|terrifying|scary|dangerous|unsafe|a "
+        r"nightmare|horrendous|chaos|carnage)",
+        "describes shifts that feel unsafe",
+        weight=1,
+        keys="nights weekends lates earlies shifts the+ward the+unit nightshifts night+shifts",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:do|doing|did|cover|covering|run|running|asked to do|expected to do) (?:the )?(?:1:1|one to "
+        r"one|obs|observations|close obs|seclusion obs|meds round|medication round|drug round)\b"
+        r"[^.!?]{0,60}\b(?:and|while|whilst|at the same time as|also) (?:\w+ ){0,3}(?:1:1|one to one|obs|"
+        r"observations|meds round|medication round|drug round|another 1:1|the phones?|the floor|"
+        r"(?:answer(?:ing)? )?the (?:door|phones?|bells?|buzzers?))\b",
+        "describes one person doing two jobs that each need someone",
+        weight=3,
+        keys="do+the do+1:1 do+one do+obs do+observations do+close do+seclusion do+meds do+medication "
+        "do+drug doing cover covering did run running asked+to expected+to",
+    ),
+    # --- medication errors: signed but not given, dropped from the chart, doses at the wrong time ----
+    _cue(
+        _M,
+        r"\bsign\w*(?: \w+){0,3} (?:for (?:meds|medication|tablets|drugs) )?(?:before (?:giving|they|it "
+        r"is|it was|anything|the meds|handing)|as given\b[^.!?]{0,30}\b(?:not|never|still))"
+        r"|\bsigned\b[^.!?]{0,40}\b(?:still in the pot|still on the side|still in (?:the|her|his) (?:pot|cup|"
+        r"locker|packet|blister))"
+        r"|\b(?:tablets|meds|pills|medication|medicine)(?: \w+){0,3} (?:still (?:in the pot|on the side|in"
+        r" the cup)|left on (?:the|her|his) (?:table|locker|tray|side))",
+        "describes medicines records not matching what happened",
+        keys="sign signed signing signs tablets meds pills medication medicine",
+    ),
+    _cue(
+        _M,
+        rf"\b{_MONITORED}\b",
+        "describes monitoring of a high-risk medicine missed",
+        needs=(
+            r"\b(?:nobody|no one|not|never|did not|had not|have not|has not|was not|without)(?: \w+){0,3} "
+            r"(?:checked|checking|done|taken|tested|monitored|took|had)\b[^.!?]{0,30}\b(?:bloods?|levels|"
+            r"blood tests?|inr|monitoring)|\b(?:bloods?|levels|blood tests?|monitoring)\b[^.!?]{0,30}\b(?:not"
+            r"|never|nobody|missed|overdue|months|weeks)",
+        ),
+        keys="lithium clozapine warfarin methotrexate digoxin gentamicin vancomycin phenytoin inr",
+        also="nobody no+one not never did+not had+not have+not has+not was+not without blood bloods "
+        "levels monitoring",
+    ),
+    _cue(
+        _M,
+        r"\b(?:meds|medication|medicines|tablets|insulin|warfarin|drugs?|prescription|dose)\b(?: \w+){0,4}"
+        r" (?:was not|were not|not|never|had been) (?:on|put on|written on|charted on|dropped off|left off|"
+        r"missed off) (?:\w+ )?(?:chart|drug chart|mar|kardex|prescription)\b"
+        r"|\b(?:dropped|fell|left|missed|missing) off (?:\w+ )?(?:chart|drug chart|mar|kardex|prescription)"
+        r"|\b(?:not|never|was not|were not|had not been) (?:written up|charted|prescribed)\b"
+        r"|\b(?:someone|somebody) else (?:had )?(?:dispensed|drawn up|potted|prepared|poured|made up)",
+        "describes a medicine missing from the chart or given without a prescription",
+        keys="meds medication medicines tablets insulin warfarin drug drugs prescription dose dropped "
+        "fell left missed missing not never was+not were+not had+not someone somebody",
+        needs=(
+            r"\b(?:meds|medication|medicines|tablets|insulin|warfarin|drugs?|dose|doses|prn|pot|pills|"
+            r"lorazepam|diazepam|haloperidol|morphine|sedation|injection|chart|mar)\b",
+        ),
+        also="meds medication medicines tablets insulin warfarin drug drugs dose doses prn pot pills "
+        "lorazepam diazepam haloperidol morphine sedation injection chart mar",
+    ),
+    _cue(
+        _M,
+        r"\b(?:morning|breakfast|8am|8 am|night|evening|bedtime|lunchtime|teatime|6am|6 am) (?:meds|tablets"
+        r"|medication|insulin|dose|pills|medicines)\b[^.!?]{0,30}\b(?:at|until|till|not until) (?:\d+ ?(?:pm|"
+        r"am)|lunch|teatime|midnight|dinner|the afternoon|the evening|the next day)"
+        r"|\b(?:nobody|no one) gave (?:\w+ ){0,3}(?:meds|tablets|medication|insulin|dose|pills|medicines|"
+        r"inhaler|antibiotics)\b|\bto keep (?:a|the) (?:patient|resident|service user) (?:quiet|calm|"
+        r"settled|down)",
+        "describes doses missed, late or given to keep someone quiet",
+        keys="morning breakfast 8am 8+am night evening bedtime lunchtime teatime 6am 6+am nobody+gave "
+        "to+keep no+one",
+    ),
+    # --- unsafe care: water out of reach, wrong diet, nobody watching, walking out -----------------
+    _cue(
+        _C,
+        r"\b(?:could not|can not|unable to|not able to|never able to) reach (?:her|his|my|their|the) "
+        r"(?:water|jug|drink|cup|call bell|buzzer|bell|food|tray|glasses|frame|phone)"
+        r"|\blips (?:were |was )?(?:cracked|dry|parched|bleeding)",
+        "describes a patient left without water or help in reach",
+        keys="could+not can+not unable+to not+able never+able lips",
+    ),
+    _cue(
+        _C,
+        r"\b(?:choking risk|soft diet|pureed|puree|thickened|thickener|nil by mouth|nbm|swallowing|salt "
+        r"assessment)\b[^.!?]{0,60}\b(?:given|fed|had|brought|gave|served)\b(?: \w+){0,2} (?:toast|"
+        r"sandwich|biscuits?|normal|solid|a meal|thin|crisps|cake|steak|meat|water|tea)"
+        r"|\b(?:given|gave|fed|served|brought)(?: \w+){0,2} (?:toast|sandwich|biscuits?|normal food|a "
+        r"normal|solid food|crisps)\b[^.!?]{0,60}\b(?:choking|soft diet|pureed|swallow\w*|nil by mouth|"
+        r"thickened)",
+        "describes food or drink given against a swallowing plan",
+        keys="choking soft pureed puree thickened thickener nil nbm swallowing salt given gave fed "
+        "served brought",
+    ),
+    _cue(
+        _C,
+        r"\b(?:seclusion|secluded|locked in|side room)\b[^.!?]{0,60}\b(?:(?:nobody|no one) (?:was )?"
+        r"(?:watching|checking|observing|looking)|not (?:watched|checked|observed|reviewed)|past (?:his|"
+        r"her|their|the) review|without (?:a )?review|for hours|overnight|all night)"
+        r"|\bwith (?:nobody|no one) (?:watching|checking|observing|looking in)"
+        r"|\b(?:seclusion|secluded|locked in|side room)\b[^.!?]{0,40}\b(?:nobody|no one) (?:watched|"
+        r"checked on|observed|looked in on|came)",
+        "describes a patient secluded or left with nobody watching",
+        keys="seclusion secluded locked side+room with+nobody with+no",
+    ),
+    _cue(
+        _C,
+        r"\b(?:walked|walking|wandered|wandering|got|gets|getting|ran|run) out (?:onto|on to|into) (?:the )?"
+        r"(?:main |busy )?(?:road|street|traffic|dual carriageway)"
+        r"|\bdoor codes? (?:is |are )?(?:written|on the wall|next to|above|stuck|by the)",
+        "describes patients able to leave unsafely",
+        keys="walked walking wandered wandering got gets getting ran run door",
+    ),
+    _cue(
+        _C,
+        r"\b(?:buzzer|call bell|bell|buzzed|rang|pressed)\b[^.!?]{0,60}\b(?:nobody|no one) (?:came|answered"
+        r"|helped|responded|come)|\bfound (?:\w+ )?(?:on the floor|collapsed|unresponsive|wandering|on "
+        r"the road|in the car park)"
+        r"|\b(?:nobody|no one|not) (?:has |had |is |was )?(?:done|did|doing|completed) (?:the |any |their |"
+        r"his |her )?(?:\w+ )?(?:checks|obs|observations|turns|repositioning)\b[^.!?]{0,30}\b(?:weeks|"
+        r"days|months|ages|all night|all shift)",
+        "describes a patient left without help",
+        keys="buzzer call+bell bell buzzed rang pressed found nobody not no+one",
+    ),
+    _cue(
+        _C,
+        r"\b(?:left|sat|lying|lay) (?:sitting |lying |sat )?(?:in|on) (?:a |the |his |her |their |my )?"
+        r"(?:soiled|wet|dirty) (?:clothes|sheets|bed|pad|pads|nightie|pyjamas)\b",
+        "describes neglect of basic care",
+        keys="left sat lying lay",
+    ),
+    # --- more shapes of the same kinds -----------------------------------------------------------
+    _cue(
+        _ST,
+        r"\bgaps (?:on|in) the rota\b|\b(?:\d|one|two|three|four|five) (?:staff |people |nurses |carers )?"
+        r"(?:down|short)\b|\bdown to (?:\d+|one|two|three|four) (?:nurses|staff|carers|qualified|of us|"
+        r"people|hcas|rmns)\b|\b(?:could not|can not|never) get (?:anyone|cover|staff|agency|bank)\b"
+        r"|\bso many (?:gaps|vacancies|off sick)\b",
+        "describes a shortage of staff",
+        weight=1,
+        keys="gaps down short down+to could+not can+not never+get so+many",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:the )?only (?:trained|qualified|registered) (?:nurse|staff|member of staff|person)\b"
+        r"(?: \w+){0,4} (?:is|was|were) (?:an? )?(?:agency|bank|student|locum|new)\b",
+        "describes no permanent qualified nurse on shift",
+        keys="only+trained only+qualified only+registered",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:left|had|have|expected|told|asked|made) to (?:run|take charge of|be in charge of|manage) "
+        r"(?:the )?(?:bay|ward|shift|floor|unit|night|nights|house)\b",
+        "describes a trainee left to run the shift",
+        needs=(
+            r"\b(?:on my own|alone|by myself|as an? (?:trainee|student|apprentice|b3|hca|band 3|ap)|because "
+            r"(?:they|there|we) (?:could not|was nobody|were nobody|had nobody|had no))",
+        ),
+        weight=3,
+        keys="left+to had+to have+to expected+to told+to asked+to made+to",
+        also="on+my alone by+myself as+a as+an because+they because+there because+we",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:(?:on|for|covering|across) (?:a|the) whole (?:district|patch|county|site|building|hospital)"
+        r"|visits (?:are |were )?(?:being )?cancelled|(?:it is|it was) (?:just )?me for the whole)\b",
+        "describes staff stretched across a whole area",
+        weight=1,
+        keys="on+a on+the for+a for+the covering+a covering+the across+a across+the visits it+is it+was",
+    ),
+    _cue(
+        _M,
+        r"\bwithout (?:taking|removing) (?:the )?old (?:one|patch|patches)|\b(?:two|2|both) patches on\b"
+        r"|\bold patch (?:was )?(?:still|left) on"
+        r"|\b(?:gave|given|give|giving|had|did) (?:it|them|her|him|the \w+|his \w+|her \w+) (?:\w+ )?again"
+        r"\b[^.!?]{0,30}\b(?:later|after|already|another nurse|hour)"
+        r"|\b(?:another|a second|the other|a different) (?:nurse|staff member|hca|doctor) (?:\w+ )?(?:gave|"
+        r"had given|did) (?:it|them|another|the same)"
+        r"|\b(?:not started|was not started|were not started|did not start|not given) (?:until|till|for) "
+        r"(?:day \d|\d+ days|the next day|days|two days|three days)"
+        r"|\bprescriptions? (?:got |was |were |had been )?lost\b"
+        r"|\b(?:meant|supposed) to (?:have )?(?:taken|had)\b"
+        r"|\b(?:way )?over the (?:limit|max|maximum)\b|\b(?:paracetamol|co-?codamol)\b[^.!?]{0,40}\b(?:plus"
+        r"|as well as|on top of) (?:co-?codamol|paracetamol)\b"
+        r"|\b(?:nobody|no one) (?:did|done|checked|gave)(?: \w+){0,3} (?:insulin|meds|tablets|medication|"
+        r"dose|injection)\b",
+        "describes a dose given twice, too late, too much or not at all",
+        needs=(
+            r"\b(?:meds|medication|medicines?|tablets?|pills?|dose|doses|insulin|patch|patches|injection|"
+            r"antibiotics?|prescriptions?|paracetamol|co-?codamol|morphine|inhaler|warfarin|drugs?)\b",
+        ),
+        keys="without two 2 both old gave given give giving had did another a+second the+other "
+        "a+different not+started was+not were+not did+not not+given prescription prescriptions meant "
+        "supposed way over paracetamol co+codamol codamol cocodamol nobody no+one",
+        also="meds medication medicine medicines tablet tablets pill pills dose doses insulin patch "
+        "patches injection antibiotic antibiotics prescription prescriptions paracetamol co+codamol "
+        "codamol cocodamol morphine inhaler warfarin drug drugs",
+    ),
+    _cue(
+        _C,
+        r"\b(?:not|had not|has not|have not|never|no|without) (?:had |been |being )?(?:a |any )?(?:wash|"
+        r"washed|bath|bathed|shower|showered|mouth care|changed|turned|repositioned)\b[^.!?]{0,20}\b(?:in|"
+        r"for) (?:\d+|two|three|four|five|six|seven|several|a|over a) (?:days|weeks|week|day)"
+        r"|\bmouth (?:was )?(?:full of|covered in) (?:sores|ulcers|thrush)"
+        r"|\b(?:left|kept) (?:\w+ ){0,2}(?:on a trolley|in (?:the|a) corridor|in a chair)\b[^.!?]{0,40}"
+        r"\b(?:no blanket|with no (?:food|water|drink|blanket|pillow)|cold|soiled)"
+        r"|\b(?:drip|pump|feed|oxygen|catheter bag|bag)\b[^.!?]{0,30}\b(?:run dry|ran dry|ran out|alarm\w* "
+        r"(?:was |were )?(?:going|ringing|beeping) for (?:ages|hours|an hour))"
+        r"|\b(?:told|said|tell|tells) (?:her|him|them|me|mum|dad) to (?:just )?(?:wet|soil|go in|use) (?:the"
+        r" bed|herself|himself|themselves|her pad|his pad|the pad|a pad|their pad)"
+        r"|\btoo busy to (?:help|take|get) (?:her|him|me|them|mum|dad) (?:to the toilet|to the loo|to eat|a "
+        r"drink|up)"
+        r"|\bwithout (?:anyone|anybody|somebody|staff|a nurse) (?:helping|feeding|checking) (?:him|her|them|"
+        r"me|mum|dad)"
+        r"|\b(?:put|putting|puts|getting|get) (?:patients|residents|them|everyone|people) (?:to bed|in bed"
+        r"|into bed) (?:at|by) (?:[4-7] ?pm|[4-7] o'?clock|teatime)"
+        r"|\bput to bed (?:at|by) (?:[4-7] ?pm|[4-7] o'?clock|teatime)"
+        r"|\b(?:arm|arms) (?:up )?behind (?:his|her|their|my) back\b"
+        r"|\bnobody (?:had )?checked (?:on )?(?:\w+ )?(?:for|in) (?:an hour|hours|over an hour|\d+ hours)"
+        r"|\bfound (?:him|her|them|a patient|the patient) with a ligature\b",
+        "describes neglect or a patient left at risk",
+        keys="not had+not has+not have+not never no without mouth left kept drip pump feed oxygen "
+        "catheter bag told said tell tells too+busy put putting puts getting get arm arms nobody found",
+    ),
+)
