@@ -231,10 +231,10 @@ CUES: tuple[_Cue, ...] = (
         _B,
         r"\b(?:made|makes|making) me (?:cry|feel (?:stupid|small|useless|worthless|thick|like rubbish))"
         r"|\bin front of me and laugh\w*|\b(?:laugh\w*|snigger\w*) (?:at|about) me\b"
-        r"|\brefus\w* to sign (?:anything|me|my \w+) off\b",
+        r"|\brefus\w* to sign (?:anything|me|my \w+) off\b|\bcancel\w* my sign ?offs?\b",
         "describes being belittled at work",
         weight=1,
-        keys="made+me makes+me making+me in+front laugh snigger refus",
+        keys="made+me makes+me making+me in+front laugh snigger refus cancel",
     ),
     _cue(
         _B,
@@ -252,5 +252,72 @@ CUES: tuple[_Cue, ...] = (
         r"(?:thick|stupid|useless|lazy|incompetent|an idiot|a carer|rubbish|hopeless|slow)\b",
         "describes being insulted at work",
         keys="tell told telling say said saying",
+    ),
+    # --- wording of a third round of comments written for the project -----------------------------
+    _cue(
+        _S,
+        r"\bif it (?:was not|were not|had not been) for (?:my|the) \w+\b[^.!?]{0,30}\bi (?:would not|would "
+        r"have|might not) (?:still )?(?:be here|be around|be alive|have gone|done it|ended it)"
+        r"|\bsorry for everything\b[^.!?]{0,30}\bgoodbye|\bgoodbye\b[^.!?]{0,30}\bsorry for everything"
+        r"|\b(?:do not|did not|would not) (?:really )?care (?:if|whether) i (?:wake up|woke up|live|lived|"
+        r"die|died|make it|am here|was here)\b"
+        r"|\bhow (?:much|many) (?:\w+ ){0,2}(?:it would take|would kill|would be enough|is fatal|is lethal|"
+        r"to take to)\b",
+        "speaks of not wanting to be alive or how to die",
+        keys="if+it sorry+for goodbye do+not did+not would+not how+much how+many",
+        unless=r"\b(?:staff|nurses|people to|money|funding|pay|hours|years|time|shifts|cost)\b",
+    ),
+    _cue(
+        _S,
+        r"\b(?:dark|bad|intrusive|horrible|scary|suicidal) thoughts (?:are|have|were|keep|kept) (?:\w+ )?"
+        r"(?:back|returned|coming back|louder|worse|constant|every)",
+        "says dark thoughts have come back",
+        soft=True,
+        keys="dark bad intrusive horrible scary suicidal",
+    ),
+    _cue(
+        _A,
+        r"\b(?:if|when) i (?:ever )?(?:leave|left|go|went)\b(?: (?:him|her))?[^.!?]{0,40}\b(?:never see|take "
+        r"(?:the|my) (?:kids|children|baby)|kill|hurt|find me|make sure|make me pay|ruin)"
+        r"|\b(?:using|used|uses|been using|spending|spent) (?:my |her |his |their )?(?:[\w']+ )?(?:bank card|"
+        r"card|pension|benefits|savings|account)\b"
+        r"|\bis (?:1[89]|[2-9]\d) and (?:she|he) is (?:1[0-5]|[4-9])\b",
+        "describes threats, money taken or an adult with a child",
+        keys="if+i when+i using used uses been+using spending spent is",
+    ),
+    _cue(
+        _B,
+        r"\b(?:touched|touches|touching|touch) (?:me )?(?:inappropriately|without (?:my )?consent)"
+        r"|\binappropriately touched\b",
+        "describes sexual harassment",
+        keys="touched touches touching touch inappropriately",
+    ),
+    _cue(
+        _B,
+        r"\bkeeps? (?:bringing up|asking (?:about|why)|commenting on|making comments about|going on about|"
+        r"questioning) (?:my|why i) (?:\w+ )?(?:religion|faith|hair|accent|skin|colour|race|culture|"
+        r"sexuality|weight|age|headscarf|hijab|disability|pregnancy|cover)"
+        r"|\b(?:because|as|since) i am the only (?:male|man|woman|female|black|asian|muslim|gay|older|"
+        r"young|foreign|international)\b"
+        r"|\b(?:screenshot\w*|record\w*|film\w*) (?:things|what|everything) i (?:say|said|do|did|post)"
+        r"|\bmade it (?:clear|obvious) (?:that )?(?:apprentices|aps|i|we|people like \w+|students)\b"
+        r"[^.!?]{0,20}\b(?:not wanted|are not wanted|not welcome|do not belong)"
+        r"|\b(?:called|calling) (?:me )?(?:a )?(?:snake|grass|snitch|rat)\b",
+        "describes being singled out or shunned at work",
+        keys="keeps keep because+i as+i since+i screenshot record film made+it called calling",
+    ),
+    _cue(
+        _B,
+        r"\b(?:talks?|talking|talked) over me\b|\brolls? (?:their|her|his) eyes\b|\bevery time i (?:speak|"
+        r"ask|say|open my mouth)\b|\beat (?:my )?lunch (?:in my car|alone|on my own|in the toilets)"
+        r"|\bwhen i told (?:my manager|hr|the sister|my mentor|someone|the nic|matron)\b[^.!?]{0,30}\b"
+        r"(?:laughed|nothing (?:was done|happened)|did nothing|told me to ignore|brushed it off)"
+        r"|\b(?:tells?|telling|told|says?|saying|said) (?:the others|everyone|people|patients|the team|"
+        r"others|staff)\b[^.!?]{0,30}\b(?:i am|i was) (?:a |an |just a |only a |so |too )?(?:thick|stupid|"
+        r"useless|lazy|incompetent|an idiot|rubbish|hopeless|slow)\b",
+        "describes being talked over, shunned or belittled at work",
+        weight=1,
+        keys="talks talk talking talked rolls roll every+time eat when+i tells tell telling told says say "
+        "saying said",
     ),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cue import _C, _M, _ST, _Cue, _cue
+from .cue import _C, _M, _S, _ST, _Cue, _cue
 from .words import _NUM, _number, _too_few_staff
 
 # A high-risk medicine whose blood levels or monitoring must be kept up.
@@ -306,5 +306,92 @@ CUES: tuple[_Cue, ...] = (
         "describes neglect or a patient left at risk",
         keys="not had+not has+not have+not never no without mouth left kept drip pump feed oxygen "
         "catheter bag told said tell tells too+busy put putting puts getting get arm arms nobody found",
+    ),
+    # --- wording of a third round of comments written for the project -----------------------------
+    _cue(
+        _ST,
+        r"\b(?:nobody|no one) (?:on (?:the )?(?:unit|ward|shift|site)|on nights|at night|after \d+ ?pm) "
+        r"(?:who can|to|able to) (?:do|give|cannulate|take bloods|put up)"
+        r"|\bon my own with (?:the whole|all the|a whole) (?:bay|ward|unit|floor)",
+        "describes nobody on shift able to do what patients need",
+        keys="nobody no+one on+my",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:was not|were not|never|not) (?:replaced|covered|backfilled)\b|\bback to back\b|\bno breaks\b"
+        r"|\b(?:nobody|no one) to (?:swap|relieve|take over|cover)\b|\bnever enough (?:of us|staff)\b"
+        r"|\bnot enough of us\b|\bstaff (?:were |was |being |got )?(?:pulled|moved|sent|redeployed) (?:to|"
+        r"off|onto) (?:another|other|a different) (?:ward|unit|area)"
+        r"|\b(?:gone|went|dropped|down) from (?:\d+|four|five|six|seven|eight) (?:\w+ )?to (?:\d+|one|two|"
+        r"three|four)\b|\bcancel\w* (?:\w+ ){0,2}visits\b|\bhalf (?:of us|the staff|the shift|the team) "
+        r"(?:are|is|were|was) agency|\b(?:do not|did not|does not) know (?:the )?(?:patients|risks|ward)"
+        r"|\b(?:can not|could not) take (?:patients|them|anyone) out\b|\b(?:absconded|went missing)\b",
+        "describes staff stretched or not replaced",
+        weight=1,
+        keys="was+not were+not never not back+to no+breaks nobody no+one never+enough not+enough staff "
+        "gone went dropped down cancel half do+not did+not does+not can+not could+not absconded "
+        "went+missing",
+    ),
+    _cue(
+        _M,
+        r"\b(?:tablets|meds|medication|medicines|insulin|dose|injection)(?: \w+)? (?:were |was )?given to "
+        r"(?:the|another|a) (?:lady|man|patient|person|resident|gentleman|woman)\b"
+        r"|\b(?:controlled drugs?|cd|drug) (?:cupboard|keys|book)\b[^.!?]{0,40}\b(?:left|open|unlocked|on "
+        r"the desk|overnight|did not match|missing)"
+        r"|\b(?:ten|\d+) times (?:what|the|more than)\b[^.!?]{0,30}\b(?:should|dose|prescribed)"
+        r"|\bsign\w* for (?:a|the) (?:\w+ )?(?:patch|tablets?|meds|dose|injection|insulin) (?:she|he|they|"
+        r"that) (?:had not|did not|never|has not|have not)"
+        r"|\b(?:blood thinner|anticoagulant|warfarin|apixaban|rivaroxaban|clopidogrel)\b[^.!?]{0,40}\b"
+        r"(?:ibuprofen|aspirin|naproxen|nsaids?)\b"
+        r"|\b(?:syringe driver|pca|pump)\b[^.!?]{0,30}\b(?:set up wrong|wrong|not running|had stopped|"
+        r"nothing for hours)"
+        r"|\blost (?:\w+'s |his |her |my )?(?:insulin|meds|tablets|inhaler|pen)\b[^.!?]{0,40}\b(?:went "
+        r"without|without|missed|for a day|for days)"
+        r"|\b(?:other people|others|someone else|somebody else) (?:have |has |had )?filled\b",
+        "describes a medicine given to the wrong person or handled unsafely",
+        keys="tablets meds medication medicines insulin dose injection controlled cd drug ten 1 2 3 4 5 6 "
+        "7 8 9 0 sign signed signing signs blood anticoagulant warfarin apixaban rivaroxaban "
+        "clopidogrel syringe pca pump lost other others someone somebody",
+    ),
+    _cue(
+        _M,
+        r"\b(?:night ?time|sleeping|night|bedtime|evening) (?:\w+ )?(?:tablets?|meds|medication|pills?)\b"
+        r"[^.!?]{0,20}\bat (?:[1-6] ?pm|teatime|lunchtime)",
+        "describes doses given at the wrong time",
+        keys="night nighttime sleeping bedtime evening",
+    ),
+    _cue(
+        _C,
+        r"\b(?:nobody|no one) (?:was )?(?:watching|supervising|keeping an eye on) (?:him|her|them|the "
+        r"patients|residents|the residents)\b"
+        r"|\b(?:catheter bag|bag|commode|pad) (?:was )?(?:overflowing|full to the brim)|\boverflowing "
+        r"(?:catheter|bag|commode|pad)"
+        r"|\b(?:left|put|placed|kept) (?:\w+ ){0,2}out of reach\b|\bout of reach (?:of|for) (?:her|him|them|"
+        r"mum|dad|patients)"
+        r"|\bbegging (?:for|me for) (?:water|a drink|food|help|the toilet|pain relief)"
+        r"|\b(?:sit|sat|sitting|chatting|on their phones)\b[^.!?]{0,30}\bwhile (?:the )?(?:residents|"
+        r"patients|people|mum|dad|she|he) (?:shout|call|scream|cry|ring|press|wait|beg)\w*"
+        r"|\b(?:bath|shower|water|hot water bottle)\b[^.!?]{0,30}\b(?:too hot|scald\w*)\b"
+        r"|\bsent (?:\w+ ){0,5}home\b[^.!?]{0,40}\b(?:at (?:[1-5] ?am|midnight)|in the middle of the night|"
+        r"in a taxi (?:alone|on (?:her|his) own))",
+        "describes a patient left unwatched, uncared for or at risk",
+        keys="nobody no+one catheter bag commode pad overflowing on was+on left put placed kept out+of "
+        "begging sit sat sitting chatting on+their bath shower water hot sent",
+    ),
+    _cue(
+        _C,
+        r"\b(?:on|was on) (?:1:1|one to one|close obs|level \d|constant obs)\b[^.!?]{0,40}\b(?:left|alone|"
+        r"unobserved|on (?:his|her) own)",
+        "describes a patient on close observation left alone",
+        weight=3,
+        keys="on was+on",
+    ),
+    _cue(
+        _S,
+        r"\b(?:cord|belt|scarf|sheet|ligature|shoelace|rope|wire|lanyard) (?:round|around|tied round) "
+        r"(?:his|her|their|my) neck",
+        "describes a ligature",
+        weight=2,
+        keys="cord belt scarf sheet ligature shoelace rope wire lanyard",
     ),
 )

@@ -158,6 +158,7 @@ _FEEL_UNSAFE = "says they feel unsafe"
 _SHORTAGE = "describes a shortage of staff"
 _ELSEWHERE_HARM = "says someone else hurts themselves"
 _NAMED_BULLYING = (
+    "describes being singled out or shunned at work",
     "names bullying",
     "describes being bullied",
     "names harassment",
