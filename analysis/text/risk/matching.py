@@ -14,6 +14,7 @@ from . import (
     cues_care,
     cues_families,
     cues_families_care,
+    cues_families_extra,
     cues_medication,
     cues_self_harm,
     cues_sentence,
@@ -158,6 +159,8 @@ _FEEL_UNSAFE = "says they feel unsafe"
 _SHORTAGE = "describes a shortage of staff"
 _ELSEWHERE_HARM = "says someone else hurts themselves"
 _NAMED_BULLYING = (
+    "describes being shut out, mocked or pressured at work",
+    "describes being singled out or harassed at work",
     "describes being singled out or shunned at work",
     "names bullying",
     "describes being bullied",
@@ -185,6 +188,7 @@ _CUES: tuple[_Cue, ...] = (
     *cues_by_meaning.CUES,
     *cues_families.CUES,
     *cues_families_care.CUES,
+    *cues_families_extra.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.

@@ -42,7 +42,8 @@ _WORKPLACE_RE = re.compile(
     r"\b(?:shifts?|apprenticeship|epa|(?:ap|the|a|band \d) post|promotion|interview|reasonable "
     r"adjustments?|staff whatsapp|group chat|my pin|my preceptorship|my portfolio|my placement|my hours|"
     r"mdt|ward rounds?|sluice|(?:my|our|on) breaks|tells? (?:the )?patients|in front of (?:the )?patients|"
-    r"training (?:list|places?|days?)|study (?:days?|leave)|off the job|ps|practice supervisor|sign ?offs?)\b"
+    r"training (?:list|places?|days?)|study (?:days?|leave)|off the job|ps|practice supervisor|sign ?offs?|"
+    r"treatment room|clinic room|drug room|staff toilets?|changing rooms?|lockers?)\b"
 )
 _MEDS = (
     r"(?:meds|medication|medications|medicine|medicines|tablets?|pills?|dose|doses|dosage|drugs?|"
