@@ -28,7 +28,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bno (?:way out|future for me|reason to (?:carry on|keep going|be here|live|get up))\b"
         r"|\bstopped caring (?:what|whether|if) (?:happens to me|i live|i wake)",
         "speaks of being a burden or of no way out",
-        keys="i+am i+feel i+felt i+have i+was feel+like felt+like no+way no+future no+reason stopped+caring",
+        keys="burden waste no+way no+future no+reason stopped+caring",
         # "no way out of the car park", "a burden on the service": not about the writer's life.
         unless=r"\b(?:car park|parking|building|exit|contract|job|course|apprenticeship|loan|debt)\b",
     ),
@@ -43,9 +43,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:do not|can you not|please do not|never) (?:send|post|ring|call|phone|text|write)(?: \w+)?"
         r" (?:letters|anything|me) (?:\w+ )?(?:home|to my (?:house|address|home|mobile))\b",
         "describes post or phone watched by someone at home",
-        keys="he she husband wife partner boyfriend girlfriend ex son daughter dad mum father mother "
-        "do+not can+you please+do never+send never+post never+ring never+call never+phone never+text "
-        "never+write",
+        keys="opens opened reads read goes+through went+through checks checked home to+my",
     ),
     _cue(
         _A,
@@ -66,11 +64,11 @@ CUES: tuple[_Cue, ...] = (
         # A manager or a course that "only lets me" is work, not control at home.
         unless=r"\b(?:manager|mentor|ward|rota|uni|university|college|course|placement|trust|tutor|"
         r"assessor|annual leave|epa|nurse in charge|nic|shift)\b",
-        keys="only+lets only+let never+lets never+let rarely+lets rarely+let barely+lets barely+let "
-        "not+like have+to has+to had+to gives+me give+me walk walks walked walking scared+to afraid+to "
-        "frightened+to terrified+to scared+of afraid+of frightened+of terrified+of scared+going "
-        "afraid+going frightened+going terrified+going dread says+i said+i tells+me told+me say+i "
-        "tell+me makes+me make+me home",
+        keys=(
+            "only+lets only+let never+lets never+let rarely+lets rarely+let barely+lets barely+let "
+            "like+me to+tell to+text to+ring to+call to+ask a+week a+month pocket allowance eggshells "
+            "home imagin making+it making+things mad crazy"
+        ),
         also="he she him her husband wife partner boyfriend girlfriend ex dad mum son daughter family "
         "home uncle carer",
     ),
@@ -84,7 +82,7 @@ CUES: tuple[_Cue, ...] = (
         r"drugs|a bed|a room|somewhere to stay)|\bif (?:she|he|i) (?:does|do|did) (?:him|her) (?:favours|"
         r"'favours')",
         "describes threats or exploitation",
-        keys="if+i when+i lets let sex favours if+she if+he",
+        keys="take+the take+my kill hurt leave+me throw put+me make+me never+see rent sex favours",
     ),
     # --- bullying of staff: exclusion, threats for speaking up, victimisation ----------------------
     _cue(
@@ -102,9 +100,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\bkept my (?:mouth|head) (?:shut|down)\b|\bkeep my (?:mouth shut|head down)\b(?= [^.!?]{0,30}"
         r"\b(?:or|because|else|if))",
         "describes threats for speaking up",
-        keys="told warned threatened said too+scared too+afraid too+frightened too+terrified too+worried "
-        "scared+to afraid+to frightened+to terrified+to worried+to kept+my keep+my can+not could+not "
-        "dare+not daren't",
+        keys=(
+            "if+i if+we if+she if+he unless scared+to afraid+to frightened+to terrified+to worried+to "
+            "kept+my keep+my risk"
+        ),
     ),
     _cue(
         _B,
@@ -117,9 +116,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:posts?|posted|writes?|wrote|messages?|messaged|laughs?|laughed|slag\w*) (?:\w+ )?about me"
         r"\b[^.!?]{0,30}\b(?:group|chat|whatsapp|facebook|handover|staff room|in front)",
         "describes being shut out or talked about at work",
-        keys="nobody none the+others the+team they go+quiet goes+quiet went+quiet all+go stop+talking "
-        "silent left kept taken removed kicked post posts posted writes wrote messages message "
-        "messaged laughs laughed slag write laugh",
+        keys=("to+me quiet stop+talking silent on+purpose deliberately again without everyone+else about+me"),
     ),
     _cue(
         _B,
@@ -132,8 +129,7 @@ CUES: tuple[_Cue, ...] = (
         r"to hr|put in|challenged|whistle\w*|mentioned)"
         r"|\breasonable adjustments?\b[^.!?]{0,40}\b(?:refused|ignored|laughed|mocked|never|not|punish\w*)",
         "describes being punished for speaking up or asking for adjustments",
-        keys="ever+since since+i worst nights rota moved ignor blank punish picked every+week target "
-        "frozen left+out excluded reasonable",
+        keys="since+i reasonable",
     ),
     _cue(
         _B,
@@ -145,7 +141,7 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:cri\w*|cry\w*|tears|scared|dread\w*|awful|horrible|leave|leaving|quit\w*|sick|anxious|"
             r"upset|shaking|bullied|hell|miserable)\b",
         ),
-        keys="how the+way",
+        keys="treat treats treated speak speaks spoke talk talks talked",
         also="cri cry tears scared dread awful horrible leave leaving quit sick anxious upset shaking "
         "bullied hell miserable",
     ),
@@ -175,7 +171,7 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:screamed|shouted|yelled|sworn|swore) at\b[^.!?]{0,30}\b(?:most|every|each|all) (?:shifts?|"
         r"days?|week)|\b(?:make|makes|making) my life (?:hell|a misery|miserable|unbearable)",
         "describes being shouted at or made miserable at work",
-        keys="screamed shouted yelled sworn swore make makes making",
+        keys="screamed shouted yelled sworn swore my+life",
     ),
     # --- more shapes of the same kinds -----------------------------------------------------------
     _cue(
@@ -189,8 +185,7 @@ CUES: tuple[_Cue, ...] = (
         r"am going to) do(?: to myself| tonight)?\b(?! (?:next|for|with|after|about|if|when|at))"
         r"|\bi do not mean (?:the|my|at|in the) (?:job|work|course|ward|trust|role|nhs)\b",
         "speaks of not being here or of what they might do",
-        keys="if+i when+i better cope easier happier notice done+with finished+with scared afraid "
-        "frightened worried terrified i+do",
+        keys="if+i when+i done+with finished+with what+i not+mean",
         unless=r"\b(?:epa|exam|course|career|qualify|qualified|money|finish|funding|contract|placement|"
         r"rota|job offer)\b",
     ),
@@ -207,22 +202,27 @@ CUES: tuple[_Cue, ...] = (
         r" (?:when|whenever|every time) (?:he|she) (?:goes|leaves|went)"
         r"|\bsafer (?:\w+ ){0,4}than (?:being )?(?:at )?home\b",
         "describes being controlled, watched or exploited at home",
-        keys="do+not please+do never+mention never+say never+tell never+leave comes come came coming "
-        "walks walk walked walking sign has+the keeps+the took+the takes+the kept+the lock locks "
-        "locked safer",
+        keys=(
+            "if+he if+she if+my when+he when+she when+my case bathroom shower bedroom room benefits "
+            "money house pension bank account savings only+key lock locks locked safer"
+        ),
     ),
     _cue(
         _B,
         r"\b(?:since|after|because|when|whenever|if) (?:i|she|he|we) (?:\w+ )?['\"]?(?:raised|raise|reported|"
         r"report|complained|complain|spoke up|speak up|asked about|challenged|went to hr|put in a "
-        r"grievance|whistle\w*|escalated|causing trouble|cause trouble|kicked up a fuss|said no)\b",
+        r"grievance|whistleblew|whistleblowing|blew the whistle|escalated|causing trouble|cause trouble|"
+        r"kicked up a fuss|said no)\b",
         "describes being punished for speaking up",
         needs=(
             r"\b(?:never get|worst|nights|rota|moved|ignor\w*|blank\w*|punish\w*|picked on|stopped|"
             r"target\w*|frozen|cold|left out|excluded|sent home|sending me home|without pay|no pay|refused|"
             r"threat\w*|attitude|troublemaker|trouble|reference|warned|disciplin\w*|sacked|lose|fail)\b",
         ),
-        keys="since after because when whenever if",
+        keys=(
+            "raised raise report complain spoke+up speak+up asked+about challenged went+to put+in "
+            "whistle escalated causing+trouble cause+trouble kicked+up said+no"
+        ),
         also="never+get worst nights rota moved ignor blank punish picked+on stopped target frozen "
         "cold left+out excluded sent+home sending+me without+pay no+pay refused threat attitude "
         "troublemaker trouble reference warned disciplin sacked lose fail",
@@ -242,8 +242,7 @@ CUES: tuple[_Cue, ...] = (
         r"have to|passed over|overlooked)\b[^.!?]{0,60}\bwhile (?:the |all the )?(?:others?|other \w+|"
         r"everyone else|they|the rest)\b",
         "describes being treated worse than others at work",
-        keys="left+off left+out not+put never+put refused made+to always+get always+given always+have "
-        "passed+over overlooked",
+        keys="while",
     ),
     _cue(
         _B,
@@ -251,7 +250,7 @@ CUES: tuple[_Cue, ...] = (
         r"others|staff|the patients) (?:that )?(?:i am|i was|she is|he is) (?:a |an |just a |only a )?"
         r"(?:thick|stupid|useless|lazy|incompetent|an idiot|a carer|rubbish|hopeless|slow)\b",
         "describes being insulted at work",
-        keys="tell told telling say said saying",
+        keys="thick stupid useless lazy incompetent idiot carer rubbish hopeless slow",
     ),
     # --- wording of a third round of comments written for the project -----------------------------
     _cue(
@@ -264,7 +263,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bhow (?:much|many) (?:\w+ ){0,2}(?:it would take|would kill|would be enough|is fatal|is lethal|"
         r"to take to)\b",
         "speaks of not wanting to be alive or how to die",
-        keys="if+it sorry+for goodbye do+not did+not would+not how+much how+many",
+        keys="if+it sorry+for goodbye care+if care+whether how+much how+many",
         unless=r"\b(?:staff|nurses|people to|money|funding|pay|hours|years|time|shifts|cost)\b",
     ),
     _cue(
@@ -273,7 +272,7 @@ CUES: tuple[_Cue, ...] = (
         r"(?:back|returned|coming back|louder|worse|constant|every)",
         "says dark thoughts have come back",
         soft=True,
-        keys="dark bad intrusive horrible scary suicidal",
+        keys="thoughts",
     ),
     _cue(
         _A,
@@ -283,7 +282,10 @@ CUES: tuple[_Cue, ...] = (
         r"card|pension|benefits|savings|account)\b"
         r"|\bis (?:1[89]|[2-9]\d) and (?:she|he) is (?:1[0-5]|[4-9])\b",
         "describes threats, money taken or an adult with a child",
-        keys="if+i when+i using used uses been+using spending spent is",
+        keys=(
+            "never+see take+the take+my kill hurt find+me make+sure make+me ruin card pension "
+            "benefits savings account and+she and+he"
+        ),
     ),
     _cue(
         _B,
@@ -304,7 +306,11 @@ CUES: tuple[_Cue, ...] = (
         r"[^.!?]{0,20}\b(?:not wanted|are not wanted|not welcome|do not belong)"
         r"|\b(?:called|calling) (?:me )?(?:a )?(?:snake|grass|snitch|rat)\b",
         "describes being singled out or shunned at work",
-        keys="keeps keep because+i as+i since+i screenshot record film made+it called calling",
+        keys=(
+            "religion faith hair accent skin colour race culture sexuality weight age headscarf hijab "
+            "disability pregnancy cover the+only screenshot record film made+it snake grass snitch "
+            "rat"
+        ),
     ),
     _cue(
         _B,
@@ -317,7 +323,9 @@ CUES: tuple[_Cue, ...] = (
         r"useless|lazy|incompetent|an idiot|rubbish|hopeless|slow)\b",
         "describes being talked over, shunned or belittled at work",
         weight=1,
-        keys="talks talk talking talked rolls roll every+time eat when+i tells tell telling told says say "
-        "saying said",
+        keys=(
+            "over+me eyes every+time lunch laughed nothing+was nothing+happened did+nothing ignore "
+            "brushed thick stupid useless lazy incompetent idiot rubbish hopeless slow"
+        ),
     ),
 )

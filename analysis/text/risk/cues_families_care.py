@@ -59,9 +59,11 @@ CUES: tuple[_Cue, ...] = (
         r"from|away)",
         "describes a shortage of staff",
         weight=1,
-        keys="only+the just+the only+two only+three only+2 only+3 just+two just+three just+2 just+3 "
-        "one+qualified one+rgn one+rmn one+rn one+registered whoever caseload caseloads move+staff "
-        "moves+staff moved+staff moving+staff move+our moves+our moved+our moving+our",
+        keys=(
+            "of+us of+them only+two only+three only+2 only+3 one+qualified one+rgn one+rmn one+rn "
+            "one+registered whoever caseload caseloads move+staff moves+staff moved+staff "
+            "moving+staff move+our moves+our moved+our moving+our"
+        ),
     ),
     _cue(
         _ST,
@@ -71,8 +73,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\bdown to (?:\d+|one|two|three|four) (?:nurses|staff|carers|qualified|of us|people|hcas|rmns)\b",
         "describes too few staff to keep patients safe",
         needs=(_SHIFT_HARM,),
-        keys="only+the just+the only+two only+three only+2 only+3 just+two just+three just+2 just+3 "
-        "caseload caseloads gaps so+many could+not can+not never+get down+to",
+        keys=(
+            "of+us of+them only+two only+three only+2 only+3 caseload caseloads gaps so+many "
+            "get+anyone get+cover get+staff down+to"
+        ),
         also="in+time buzzer buzzers call+bell call+bells bell bells nobody+came nobody+answered "
         "frightening terrifying scary horrendous dangerous unsafe not+safe properly deteriorat "
         "nobody+is nobody+checking emergency kicking checks obs incident incidents hurt fell falls "
@@ -86,7 +90,7 @@ CUES: tuple[_Cue, ...] = (
         r"nightmare|horrendous|chaos|carnage)",
         "describes shifts that feel unsafe",
         weight=1,
-        keys="nights weekends lates earlies shifts the+ward the+unit nightshifts night+shifts",
+        keys="frightening terrifying scary dangerous unsafe nightmare horrendous chaos carnage",
     ),
     _cue(
         _ST,
@@ -97,8 +101,7 @@ CUES: tuple[_Cue, ...] = (
         r"(?:answer(?:ing)? )?the (?:door|phones?|bells?|buzzers?))\b",
         "describes one person doing two jobs that each need someone",
         weight=3,
-        keys="do+the do+1:1 do+one do+obs do+observations do+close do+seclusion do+meds do+medication "
-        "do+drug doing cover covering did run running asked+to expected+to",
+        keys="1:1 one+to obs observations close+obs seclusion meds+round medication+round drug+round",
     ),
     # --- medication errors: signed but not given, dropped from the chart, doses at the wrong time ----
     _cue(
@@ -110,7 +113,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:tablets|meds|pills|medication|medicine)(?: \w+){0,3} (?:still (?:in the pot|on the side|in"
         r" the cup)|left on (?:the|her|his) (?:table|locker|tray|side))",
         "describes medicines records not matching what happened",
-        keys="sign signed signing signs tablets meds pills medication medicine",
+        keys="sign signed signing signs still+in still+on left+on",
     ),
     _cue(
         _M,
@@ -135,8 +138,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:not|never|was not|were not|had not been) (?:written up|charted|prescribed)\b"
         r"|\b(?:someone|somebody) else (?:had )?(?:dispensed|drawn up|potted|prepared|poured|made up)",
         "describes a medicine missing from the chart or given without a prescription",
-        keys="meds medication medicines tablets insulin warfarin drug drugs prescription dose dropped "
-        "fell left missed missing not never was+not were+not had+not someone somebody",
+        keys=(
+            "chart mar kardex prescription written+up charted prescribed dispensed drawn+up potted "
+            "prepared poured made+up"
+        ),
         needs=(
             r"\b(?:meds|medication|medicines|tablets|insulin|warfarin|drugs?|dose|doses|prn|pot|pills|"
             r"lorazepam|diazepam|haloperidol|morphine|sedation|injection|chart|mar)\b",
@@ -153,8 +158,7 @@ CUES: tuple[_Cue, ...] = (
         r"inhaler|antibiotics)\b|\bto keep (?:a|the) (?:patient|resident|service user) (?:quiet|calm|"
         r"settled|down)",
         "describes doses missed, late or given to keep someone quiet",
-        keys="morning breakfast 8am 8+am night evening bedtime lunchtime teatime 6am 6+am nobody+gave "
-        "to+keep no+one",
+        keys="meds tablets medication insulin dose pills medicines nobody+gave no+one to+keep",
     ),
     # --- unsafe care: water out of reach, wrong diet, nobody watching, walking out -----------------
     _cue(
@@ -163,7 +167,7 @@ CUES: tuple[_Cue, ...] = (
         r"(?:water|jug|drink|cup|call bell|buzzer|bell|food|tray|glasses|frame|phone)"
         r"|\blips (?:were |was )?(?:cracked|dry|parched|bleeding)",
         "describes a patient left without water or help in reach",
-        keys="could+not can+not unable+to not+able never+able lips",
+        keys="reach lips",
     ),
     _cue(
         _C,
@@ -174,8 +178,7 @@ CUES: tuple[_Cue, ...] = (
         r"normal|solid food|crisps)\b[^.!?]{0,60}\b(?:choking|soft diet|pureed|swallow\w*|nil by mouth|"
         r"thickened)",
         "describes food or drink given against a swallowing plan",
-        keys="choking soft pureed puree thickened thickener nil nbm swallowing salt given gave fed "
-        "served brought",
+        keys="choking soft pureed puree thickened thickener nil nbm swallow salt",
     ),
     _cue(
         _C,
@@ -186,7 +189,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:seclusion|secluded|locked in|side room)\b[^.!?]{0,40}\b(?:nobody|no one) (?:watched|"
         r"checked on|observed|looked in on|came)",
         "describes a patient secluded or left with nobody watching",
-        keys="seclusion secluded locked side+room with+nobody with+no",
+        keys="seclusion secluded locked side+room watching checking observing looking+in",
     ),
     _cue(
         _C,
@@ -194,7 +197,7 @@ CUES: tuple[_Cue, ...] = (
         r"(?:main |busy )?(?:road|street|traffic|dual carriageway)"
         r"|\bdoor codes? (?:is |are )?(?:written|on the wall|next to|above|stuck|by the)",
         "describes patients able to leave unsafely",
-        keys="walked walking wandered wandering got gets getting ran run door",
+        keys="road street traffic dual door",
     ),
     _cue(
         _C,
@@ -205,14 +208,14 @@ CUES: tuple[_Cue, ...] = (
         r"his |her )?(?:\w+ )?(?:checks|obs|observations|turns|repositioning)\b[^.!?]{0,30}\b(?:weeks|"
         r"days|months|ages|all night|all shift)",
         "describes a patient left without help",
-        keys="buzzer call+bell bell buzzed rang pressed found nobody not no+one",
+        keys=("buzzer call+bell bell buzzed rang pressed found checks obs observations turns repositioning"),
     ),
     _cue(
         _C,
         r"\b(?:left|sat|lying|lay) (?:sitting |lying |sat )?(?:in|on) (?:a |the |his |her |their |my )?"
         r"(?:soiled|wet|dirty) (?:clothes|sheets|bed|pad|pads|nightie|pyjamas)\b",
         "describes neglect of basic care",
-        keys="left sat lying lay",
+        keys="soiled wet dirty",
     ),
     # --- more shapes of the same kinds -----------------------------------------------------------
     _cue(
@@ -223,7 +226,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bso many (?:gaps|vacancies|off sick)\b",
         "describes a shortage of staff",
         weight=1,
-        keys="gaps down short down+to could+not can+not never+get so+many",
+        keys="gaps down short get+anyone get+cover get+staff get+agency get+bank so+many",
     ),
     _cue(
         _ST,
@@ -242,7 +245,7 @@ CUES: tuple[_Cue, ...] = (
             r"(?:they|there|we) (?:could not|was nobody|were nobody|had nobody|had no))",
         ),
         weight=3,
-        keys="left+to had+to have+to expected+to told+to asked+to made+to",
+        keys="run take+charge be+in manage",
         also="on+my alone by+myself as+a as+an because+they because+there because+we",
     ),
     _cue(
@@ -251,7 +254,7 @@ CUES: tuple[_Cue, ...] = (
         r"|visits (?:are |were )?(?:being )?cancelled|(?:it is|it was) (?:just )?me for the whole)\b",
         "describes staff stretched across a whole area",
         weight=1,
-        keys="on+a on+the for+a for+the covering+a covering+the across+a across+the visits it+is it+was",
+        keys="whole visits",
     ),
     _cue(
         _M,
@@ -274,9 +277,11 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:meds|medication|medicines?|tablets?|pills?|dose|doses|insulin|patch|patches|injection|"
             r"antibiotics?|prescriptions?|paracetamol|co-?codamol|morphine|inhaler|warfarin|drugs?)\b",
         ),
-        keys="without two 2 both old gave given give giving had did another a+second the+other "
-        "a+different not+started was+not were+not did+not not+given prescription prescriptions meant "
-        "supposed way over paracetamol co+codamol codamol cocodamol nobody no+one",
+        keys=(
+            "old patches again nurse staff+member hca doctor start not+given lost meant supposed "
+            "limit max maximum paracetamol co codamol cocodamol insulin meds tablets medication dose "
+            "injection"
+        ),
         also="meds medication medicine medicines tablet tablets pill pills dose doses insulin patch "
         "patches injection antibiotic antibiotics prescription prescriptions paracetamol co+codamol "
         "codamol cocodamol morphine inhaler warfarin drug drugs",
@@ -304,8 +309,11 @@ CUES: tuple[_Cue, ...] = (
         r"|\bnobody (?:had )?checked (?:on )?(?:\w+ )?(?:for|in) (?:an hour|hours|over an hour|\d+ hours)"
         r"|\bfound (?:him|her|them|a patient|the patient) with a ligature\b",
         "describes neglect or a patient left at risk",
-        keys="not had+not has+not have+not never no without mouth left kept drip pump feed oxygen "
-        "catheter bag told said tell tells too+busy put putting puts getting get arm arms nobody found",
+        keys=(
+            "wash washed bath bathed shower showered mouth+care changed turned repositioned mouth "
+            "trolley corridor chair drip pump feed oxygen catheter bag bed herself himself themselves "
+            "pad too+busy helping feeding checking behind checked ligature"
+        ),
     ),
     # --- wording of a third round of comments written for the project -----------------------------
     _cue(
@@ -314,7 +322,10 @@ CUES: tuple[_Cue, ...] = (
         r"(?:who can|to|able to) (?:do|give|cannulate|take bloods|put up)"
         r"|\bon my own with (?:the whole|all the|a whole) (?:bay|ward|unit|floor)",
         "describes nobody on shift able to do what patients need",
-        keys="nobody no+one on+my",
+        keys=(
+            "can+do can+give can+cannulate can+take can+put to+do to+give to+cannulate to+take to+put "
+            "the+whole all+the a+whole"
+        ),
     ),
     _cue(
         _ST,
@@ -328,9 +339,12 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:can not|could not) take (?:patients|them|anyone) out\b|\b(?:absconded|went missing)\b",
         "describes staff stretched or not replaced",
         weight=1,
-        keys="was+not were+not never not back+to no+breaks nobody no+one never+enough not+enough staff "
-        "gone went dropped down cancel half do+not did+not does+not can+not could+not absconded "
-        "went+missing",
+        keys=(
+            "replaced covered backfilled back+to no+breaks to+swap to+relieve to+take to+cover "
+            "never+enough enough+of pulled moved sent redeployed gone+from went+from dropped+from "
+            "down+from visits agency know+the know+patients know+risks know+ward take+patients "
+            "take+them take+anyone absconded went+missing"
+        ),
     ),
     _cue(
         _M,
@@ -349,9 +363,10 @@ CUES: tuple[_Cue, ...] = (
         r"without|without|missed|for a day|for days)"
         r"|\b(?:other people|others|someone else|somebody else) (?:have |has |had )?filled\b",
         "describes a medicine given to the wrong person or handled unsafely",
-        keys="tablets meds medication medicines insulin dose injection controlled cd drug ten 1 2 3 4 5 6 "
-        "7 8 9 0 sign signed signing signs blood anticoagulant warfarin apixaban rivaroxaban "
-        "clopidogrel syringe pca pump lost other others someone somebody",
+        keys=(
+            "given+to cupboard keys book times sign signed signing signs ibuprofen aspirin naproxen "
+            "nsaid syringe pca pump lost filled"
+        ),
     ),
     _cue(
         _M,
@@ -375,8 +390,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bsent (?:\w+ ){0,5}home\b[^.!?]{0,40}\b(?:at (?:[1-5] ?am|midnight)|in the middle of the night|"
         r"in a taxi (?:alone|on (?:her|his) own))",
         "describes a patient left unwatched, uncared for or at risk",
-        keys="nobody no+one catheter bag commode pad overflowing on was+on left put placed kept out+of "
-        "begging sit sat sitting chatting on+their bath shower water hot sent",
+        keys=("watching supervising keeping+an overflowing full+to reach begging while too+hot scald home"),
     ),
     _cue(
         _C,
@@ -384,7 +398,7 @@ CUES: tuple[_Cue, ...] = (
         r"unobserved|on (?:his|her) own)",
         "describes a patient on close observation left alone",
         weight=3,
-        keys="on was+on",
+        keys="1:1 one+to close+obs level constant+obs",
     ),
     _cue(
         _S,

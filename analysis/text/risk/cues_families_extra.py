@@ -32,19 +32,21 @@ CUES: tuple[_Cue, ...] = (
         r"(?:he|she|i|they) (?:is|am|are|gets?|get|go|goes) (?:discharged|home|out)\b"
         r"|\b(?:thinking|think|thought) (?:about )?how easy it would be\b",
         "speaks of hidden tablets, fading away or how easy it would be",
-        keys="tablets pills meds paracetamol medication if+i going+to will plan plans planning want "
-        "wants thinking think thought",
+        keys=(
+            "hiding saving stockpiling storing collecting hoarding fade faded vanish disappear "
+            "went+away finish+it end+it how+easy"
+        ),
         unless=r"\b(?:quit|leave the|give up the|job|course|pass|money|apprenticeship|epa)\b",
     ),
     _cue(
         _S,
-        r"\b(?:can not|could not) (?:carry|take|bear|face|cope with) (?:it|this|life|any of it) ?anymore"
+        r"\b(?:can not|could not) (?:carry|take|bear|face|cope with) (?:it|this|life|any of it) anymore"
         r"|\blife(?:'s| is| feels) (?:just )?too (?:heavy|hard|much)\b"
         r"|\b(?:wrote|written|writing|made|done) (?:out )?my will\b",
         "sounds unable to go on",
         weight=1,
         soft=True,
-        keys="can+not could+not life wrote written writing made done",
+        keys="anymore life my+will",
         unless=r"\b(?:course|job|apprenticeship|placement|shifts?|rota|workload|paperwork|epa|uni)\b",
     ),
     # --- abuse and exploitation --------------------------------------------------------------------
@@ -58,8 +60,7 @@ CUES: tuple[_Cue, ...] = (
         r"(?:online|to (?:everyone|my family|my work))"
         r"|\b(?:report me to immigration|get me deported|take my visa|cancel my visa)",
         "describes sexual or criminal exploitation or threats",
-        keys="mak makes making make made have+sex forc sell post share send put report+me get+me take+my "
-        "cancel+my",
+        keys="sex drugs stuff packages photos pictures videos nudes immigration deported visa",
     ),
     _cue(
         _A,
@@ -69,7 +70,7 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|son|daughter|family|carer)"
             r"\b",
         ),
-        keys="will+not does+not would+not never+give",
+        keys="give+me",
         also="he she husband wife partner boyfriend girlfriend ex dad mum son daughter family carer",
     ),
     # --- bullying of staff -------------------------------------------------------------------------
@@ -85,8 +86,11 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:put|puts|putting) me on (?:the rota for )?(?:every|all the) (?:bank holiday|weekend|night|"
         r"christmas)\w*",
         "describes being singled out or harassed at work",
-        keys="told said asked because+i when+i since+i as+i wrote written writing scrawled left scared "
-        "afraid frightened terrified anxious put puts putting",
+        keys=(
+            "lose+weight change+my take+off stop+wearing pregnant disabled off+sick diagnosed "
+            "maternity my+locker my+car my+bag my+desk my+mug my+board because+of bank+holiday "
+            "weekend night christmas"
+        ),
     ),
     _cue(
         _B,
@@ -108,8 +112,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\bnot (?:reliable|committed|strong|fit) enough for (?:the|a) (?:\w+ )?(?:post|job|role|promotion)",
         "describes being shut out, mocked or pressured at work",
         weight=1,
-        keys="favouritism hid hide hides hiding hidden as+a for+a accus in+front if+i "
-        "not+reliable not+committed not+strong not+fit because+i",
+        keys=(
+            "favouritism hid hide hides hiding hidden joke prank laugh accus in+front contract job "
+            "post reference promotion the+new enough"
+        ),
     ),
     _cue(
         _B,
@@ -133,7 +139,10 @@ CUES: tuple[_Cue, ...] = (
         r" to (?:feed|help|wash|turn|toilet|watch|sit with|take)",
         "describes too few or untrained staff for the patients",
         weight=3,
-        keys="on for run runs ran running work working had have sent moved asked told because",
+        keys=(
+            "2:1 two+to minimum safe establishment training experience induction competenc nobody+to "
+            "enough+staff enough+of enough+people"
+        ),
     ),
     _cue(
         _ST,
@@ -142,7 +151,7 @@ CUES: tuple[_Cue, ...] = (
         "describes one member of staff with many patients",
         weight=3,
         check=_many_patients,
-        keys="only",
+        keys="only+staff only+member only+adult only+nurse only+one only+person only+carer",
     ),
     _cue(
         _ST,
@@ -154,14 +163,16 @@ CUES: tuple[_Cue, ...] = (
         r"|\bhalf the (?:usual )?(?:staff|number|numbers)\b|\b(?:due to|because of) sickness\b",
         "describes a shortage of staff",
         weight=1,
-        keys="so too really very nobody no+one not+one none we only just half due because people patients "
-        "residents they",
+        keys=(
+            "stretched trained qualified competent our+own falling one+person one+nurse one+hca "
+            "one+carer one+staff one+member ever+one half+the sickness"
+        ),
     ),
     # --- medication errors -------------------------------------------------------------------------
     _cue(
         _M,
         r"\b(?:insulin|dose|meds|medication|tablets)\b[^.!?]{0,40}\b(?:nil by mouth|nbm|fasting)\b"
-        r"|\bpre-? ?(?:pour|pot)\w*|\bleav\w* (?:them|the meds|the tablets) in (?:cups|pots)"
+        r"|\bpre(?:-| )?(?:pour|pot)\w*|\bleav\w* (?:them|the meds|the tablets) in (?:cups|pots)"
         r"|\b(?:meds|medication|tablets|medicines|insulin)\b[^.!?]{0,20}\b(?:not|never|had not been|were not|"
         r"was not) ordered\b"
         r"|\b(?:daily|weekly) instead of (?:weekly|daily)\b"
@@ -172,10 +183,11 @@ CUES: tuple[_Cue, ...] = (
         r"trained\b"
         r"|\b(?:never|did not) (?:took|take) (?:it|them)\b[^.!?]{0,30}\b(?:nobody|no one) checked",
         "describes a dose given unsafely or not at all",
-        keys="insulin dose meds medication tablets pre pour pot prepour prepot leav medicines daily "
-        "weekly methotrexate parkinson epilepsy anti antiepilept levothyroxine digoxin gabapentin "
-        "pregabalin fentanyl tramadol codeine haloperidol statin statins injection injections iv never "
-        "did+not",
+        keys=(
+            "nil nbm fasting pre+pour pre+pot prepour prepot cups pots ordered instead+of "
+            "methotrexate parkinson epilepsy anti antiepilept levothyroxine digoxin gabapentin "
+            "pregabalin fentanyl tramadol codeine haloperidol statin trained checked"
+        ),
     ),
     # --- unsafe care -------------------------------------------------------------------------------
     _cue(
@@ -197,10 +209,13 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:call bells?|buzzers?|bells?)\b[^.!?]{0,40}\b(?:\d+|twenty|thirty|forty) (?:mins?|minutes)\b"
         r"[^.!?]{0,20}\bbefore (?:anyone|somebody|someone|staff)",
         "describes neglect, rough handling or a patient left at risk",
-        keys="same pad lost nobody no+one fall falls sensor attention roughly rough yank manhandl pull "
-        "pulls pulled pulling drag drags dragged dragging with+her with+his with+their left+naked "
-        "left+exposed left+uncovered tip tips tipped tipping restraint lap strapped tied hoist sling "
-        "call+bell call+bells buzzer buzzers bell bells",
+        keys=(
+            "same+pad pad+since pad+for weight weighed sensor falls+risk fall+risk attention+seeking "
+            "roughly rough+with manhandl yank arms back+open back+out back+exposed back+showing "
+            "bottom+open bottom+out bottom+exposed bottom+showing bum+open bum+out bum+exposed "
+            "bum+showing naked exposed uncovered tip tips tipped tipping restraint lap strapped tied "
+            "sling before+anyone before+somebody before+someone before+staff"
+        ),
         unless=r"\b(?:training|module|session|course|workshop|scenario|simulation)\b",
     ),
 )
