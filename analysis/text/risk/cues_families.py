@@ -24,7 +24,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _S,
         r"\b(?:i am|i feel|i felt|i have become|i was|feel like|felt like) (?:\w+ )?(?:just )?a (?:burden|"
-        r"waste of space)\b(?! (?:on the|to the (?:service|nhs|ward|team)))"
+        r"waste of space)\b(?! (?:on|to) (?:the|my|our) (?:service|nhs|ward|team|colleagues|mentor|manager|"
+        r"nurses|staff))"
         r"|\bno (?:way out|future for me|reason to (?:carry on|keep going|be here|live|get up))\b"
         r"|\bstopped caring (?:what|whether|if) (?:happens to me|i live|i wake)",
         "speaks of being a burden or of no way out",
@@ -259,7 +260,7 @@ CUES: tuple[_Cue, ...] = (
         r"have|might not) (?:still )?(?:be here|be around|be alive|have gone|done it|ended it)"
         r"|\bsorry for everything\b[^.!?]{0,30}\bgoodbye|\bgoodbye\b[^.!?]{0,30}\bsorry for everything"
         r"|\b(?:do not|did not|would not) (?:really )?care (?:if|whether) i (?:wake up|woke up|live|lived|"
-        r"die|died|make it|am here|was here)\b"
+        r"die|died|make it|am here|was here)\b(?! (?:at|early|late|before|in time|on time|by))"
         r"|\bhow (?:much|many) (?:\w+ ){0,2}(?:it would take|would kill|would be enough|is fatal|is lethal|"
         r"to take to)\b",
         "speaks of not wanting to be alive or how to die",

@@ -329,7 +329,8 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _ST,
-        r"\b(?:was not|were not|never|not) (?:replaced|covered|backfilled)\b|\bback to back\b|\bno breaks\b"
+        r"\b(?:was not|were not|never|not) (?:replaced|covered|backfilled)\b"
+        r"|\b(?:1:1s?|one to ones?|1 to 1s?|obs|observations) back to back\b"
         r"|\b(?:nobody|no one) to (?:swap|relieve|take over|cover)\b|\bnever enough (?:of us|staff)\b"
         r"|\bnot enough of us\b|\bstaff (?:were |was |being |got )?(?:pulled|moved|sent|redeployed) (?:to|"
         r"off|onto) (?:another|other|a different) (?:ward|unit|area)"
@@ -340,7 +341,7 @@ CUES: tuple[_Cue, ...] = (
         "describes staff stretched or not replaced",
         weight=1,
         keys=(
-            "replaced covered backfilled back+to no+breaks to+swap to+relieve to+take to+cover "
+            "replaced covered backfilled back+to to+swap to+relieve to+take to+cover "
             "never+enough enough+of pulled moved sent redeployed gone+from went+from dropped+from "
             "down+from visits agency know+the know+patients know+risks know+ward take+patients "
             "take+them take+anyone absconded went+missing"
@@ -398,6 +399,7 @@ CUES: tuple[_Cue, ...] = (
         r"unobserved|on (?:his|her) own)",
         "describes a patient on close observation left alone",
         weight=3,
+        unless=r"\b(?:never|not|did not|would not) (?:left|leave|leaves)\b",
         keys="1:1 one+to close+obs level constant+obs",
     ),
     _cue(

@@ -30,7 +30,8 @@ CUES: tuple[_Cue, ...] = (
         r"|\bif i (?:just )?(?:fade|faded|vanish\w*|disappear\w*|went away)\b"
         r"|\b(?:going to|will|plans? to|planning to|wants? to) ['\"]?(?:finish it|end it)['\"]? when "
         r"(?:he|she|i|they) (?:is|am|are|gets?|get|go|goes) (?:discharged|home|out)\b"
-        r"|\b(?:thinking|think|thought) (?:about )?how easy it would be\b",
+        r"|\b(?:thinking|think|thought) (?:about )?how easy it would be(?:$|[.,!?]| to (?:just )?(?:end|"
+        r"do it|step|jump|drive|let go|stop|not wake|disappear|take (?:them|it|the|all)))",
         "speaks of hidden tablets, fading away or how easy it would be",
         keys=(
             "hiding saving stockpiling storing collecting hoarding fade faded vanish disappear "
@@ -76,7 +77,8 @@ CUES: tuple[_Cue, ...] = (
     # --- bullying of staff -------------------------------------------------------------------------
     _cue(
         _B,
-        r"\b(?:told|said|asked)\b[^.!?]{0,30}\bto (?:lose weight|change my accent|take off my|stop wearing)\b"
+        r"\b(?:manager|mentor|sister|nic|matron|supervisor|assessor|senior|band \d|charge nurse|ps)\b"
+        r"[^.!?]{0,40}\bto (?:lose weight|change my accent|take off my|stop wearing)\b"
         r"|\b(?:because|when|since|as) i (?:was|am|got|became) (?:pregnant|disabled|off sick|diagnosed|on "
         r"maternity)\b[^.!?]{0,50}\b(?:told|refused|passed over|moved|reliable|sacked|no longer|taken off|"
         r"not)\b"

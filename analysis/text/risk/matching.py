@@ -135,6 +135,21 @@ _HYPERBOLE_RE = re.compile(
     r"rather be dead|throw myself (?:off|under|out of|in front of)|jump off|kill myself|end it all)"
     r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
 )
+# A matter the comment says was put right ("it was picked up, reported and dealt with really well",
+# "since I raised it the rota has been sorted"): no longer for a lead to act on. Suicide, self-harm
+# and abuse are never set aside this way.
+_SETTLED_RE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|got|it is|is|now|all|quickly|promptly) (?:\w+ )?"
+    r"(?:(?:dealt with|sorted|resolved|fixed|put right|rectified|addressed)\b"
+    r"|(?:picked up|reported|investigated|handled|escalated)\b[^.!?]{0,40}\b(?:well|quickly|properly|"
+    r"straight away|promptly|swiftly|immediately|and (?:sorted|resolved|dealt with|fixed)))"
+)
+_SETTLED_NOT_RE = re.compile(r"\b(?:nothing|not|never|nobody|no|nor|yet to|still)\b(?:\s+[\w']+){0,2}\s*$")
+_UNSETTLED_RE = re.compile(
+    r"\b(?:nothing (?:was |has been |got )?(?:done|happened|changed)|still (?:happening|going on|waiting|"
+    r"scared|the same)|happened again|keeps happening|no one did anything|nobody did anything)\b"
+)
+_NEVER_SETTLED = frozenset({_S, _A})
 # Distress that is over: "I felt hopeless ... but the group has really helped".
 _RESOLVED_RE = re.compile(
     r"\b(?:but|then|until|now|since)\b[^.!?]{0,60}\b(?:helped|helps|better|improv\w*|on the mend|getting "
@@ -248,6 +263,17 @@ def _negated(text: str, start: int) -> bool:
     left, _ = _clause_bounds(text, start, start)
     before = text[left:start].replace("nobody", "somebody")
     return bool(_NEGATION_RE.search(before))
+
+
+def _settled(text: str) -> bool:
+    """Whether the comment says the matter was put right, in words no negation comes just before."""
+    if _UNSETTLED_RE.search(text):
+        return False
+    for match in _SETTLED_RE.finditer(text):
+        left, _ = _clause_bounds(text, match.start(), match.start())
+        if not _SETTLED_NOT_RE.search(text[left : match.start()]):
+            return True
+    return False
 
 
 def _feel_unsafe_category(text: str) -> str:
@@ -390,6 +416,8 @@ def assess_risk(text: str) -> RiskFlag | None:
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)
+    if hits and _settled(masked):
+        hits = [hit for hit in hits if hit.category in _NEVER_SETTLED]
     category = _decide(hits)
     if category is not None:
         top = max((h for h in hits if h.category == category), key=lambda h: (h.weight, h.direct))
