@@ -220,4 +220,143 @@ CUES: tuple[_Cue, ...] = (
         ),
         unless=r"\b(?:training|module|session|course|workshop|scenario|simulation)\b",
     ),
+    # --- a fifth round: means kept, goodbyes posted, control by sleep and shame, unwanted messages,
+    # patients outnumbering free staff, medicines meant for someone else, dignity and plans ignored ---
+    _cue(
+        _S,
+        r"\b(?:saved|saving|stockpil\w*|hoard\w*|stash\w*) (?:them|it|they) ?(?:up|all)?\b"
+        r"|\b(?:want|wanted|wanting|tempted|urge|thought of|thinking of|think about|thought about|thinking "
+        r"about) (?:to )?(?:crash(?:ing)?|swerv\w*|steer\w*|driv\w*) (?:the |my )?car\b(?! (?:park|share))"
+        r"|\bhope (?:you all|everyone|you) (?:have|has) a (?:good|nice|great|happy) life\b"
+        r"|\b(?:only|just) (?:still )?here (?:for|because of) (?:my|the) (?:kids|children|son|daughter|mum|"
+        r"dad|dog|cat|family|partner)\b"
+        r"|\b(?:found|read|saw) (?:a|my|the) (?:note|letter)\b[^.!?]{0,40}\b(?:it was nothing|told (?:her|"
+        r"him|them) it was)"
+        r"|\b(?:looked|looking|stared|staring) (?:down )?(?:at|over) the (?:bridge|edge|drop|tracks|water)"
+        r"\b[^.!?]{0,40}\b(?:not (?:feel )?scared|calm|peaceful|easy|tempting)",
+        "speaks of means kept, a goodbye or only staying alive for someone",
+        keys="saved saving stockpil hoard stash want wanted wanting tempted urge thought think thinking "
+        "hope only+still just+still only+here just+here found read saw looked looking stared staring",
+        needs=(
+            r"\b(?:tablets|pills|meds|medication|antidepressants|paracetamol|them|it|car|life|here|note|"
+            r"letter|bridge|edge|drop|tracks|water)\b",
+        ),
+        also="tablets pills meds medication antidepressants paracetamol them it car life here note letter "
+        "bridge edge drop tracks water",
+        unless=r"\b(?:money|pennies|holiday|deposit|car park|lesson|driving test|points)\b",
+    ),
+    _cue(
+        _S,
+        r"\bno light at the end of the tunnel (?:for me|anymore|now)",
+        "sounds hopeless",
+        weight=1,
+        soft=True,
+        keys="no+light",
+    ),
+    _cue(
+        _A,
+        r"\b(?:no one|nobody) else would (?:have|want|love|put up with) (?:me|her|him)\b"
+        r"|\b(?:keeps|kept) (?:making|creating|setting up) new (?:accounts|numbers|profiles)"
+        r"|\bblocked (?:his|her) (?:number|account)\b[^.!?]{0,40}\b(?:still|keeps|new|again)"
+        r"|\b(?:lock|locks|locked|take|took|takes|confiscat\w*) (?:\w+ ){0,2}(?:phones?|belongings|"
+        r"cigarettes|money|food)\b[^.!?]{0,40}\b(?:as (?:a )?punishment|to punish)"
+        r"|\bwhere (?:he|she) (?:held|grabbed|gripped|squeezed|pinned) me\b"
+        r"|\btold (?:work|them|everyone|the doctor|a&e|my manager|the nurse) (?:it was|i) (?:the gym|an "
+        r"accident|fell|walked into|tripped)"
+        r"|\bmakes? me (?:sleep|stay|eat|wait|sit) (?:on the|in the|outside|in my)\b",
+        "describes control, shaming or hurt by someone close",
+        keys="no+one nobody+else keeps kept blocked lock locks locked take took takes confiscat where+he "
+        "where+she told makes+me make+me",
+    ),
+    _cue(
+        _B,
+        r"\bcall(?:s|ed)? me (?:a |an )?['\"]|\b(?:will not|would not|refuse to|do not|does not) help me\b"
+        r"[^.!?]{0,50}\bbecause i am\b"
+        r"|\b(?:the )?only one not (?:invited|asked|included|told)\b"
+        r"|\btold to (?:stop wearing|take off|remove) my (?:headscarf|hijab|turban|kippah|cross|niqab|scarf)"
+        r"|\b(?:on purpose|deliberately)\b[^.!?]{0,30}\bso (?:that )?i (?:miss|missed|can not|could not|"
+        r"get|got|have to|had to|lose|lost)\b"
+        r"|\b(?:nothing but|constant) (?:grief|hassle|abuse|aggro)\b",
+        "describes being singled out, shut out or targeted at work",
+        keys="call calls called will+not would+not refuse do+not does+not only+one told on+purpose "
+        "deliberately nothing+but constant",
+    ),
+    _cue(
+        _B,
+        r"\b(?:messages?|texts?|comments?|touch\w*|looks?|hugs?|staring|stares)\b[^.!?]{0,40}\b(?:make|makes|"
+        r"made|making) me (?:feel )?(?:uncomfortable|unsafe|sick|scared)",
+        "describes sexual harassment",
+        keys="message messages text texts comment comments touch look looks hug hugs staring stares",
+        needs=(r"\b(?:make|makes|made|making) me\b",),
+        also="make+me makes+me made+me making+me",
+    ),
+    _cue(
+        _ST,
+        rf"\b(?:the )?only (?:\w+ ){{1,2}}on (?:nights|shift|the ward|days|lates|earlies|the unit) with "
+        rf"(?P<patients>{_NUM}) (?:patients|young people|residents|service users|people)",
+        "describes one member of staff with many patients",
+        weight=3,
+        check=_many_patients,
+        keys="only",
+    ),
+    _cue(
+        _ST,
+        rf"\b(?P<patients>{_NUM}) (?:patients |people |of them )?on (?:1:1|one to one|close obs|level \d|"
+        rf"2:1)\b[^.!?]{{0,40}}?\b(?:only|just) (?P<staff>{_NUM}) (?:staff|of us|nurses|people|on)",
+        "describes more patients on close watch than staff to spare",
+        weight=3,
+        check=lambda m: 0 < _number(m.group("staff")) - _number(m.group("patients")) <= 1,
+        keys="1:1 one+to close+obs level 2:1",
+    ),
+    _cue(
+        _ST,
+        rf"\b(?P<patients>{_NUM}) (?:patients|residents|young people|service users)\b[^.!?]{{0,40}}?"
+        r"\b(?:only|just) (?:me|myself)(?: and (?:one|a|an|1) (?:\w+ ){0,2}\w+)?\b",
+        "describes too few staff for the patients",
+        weight=3,
+        check=lambda m: _number(m.group("patients")) / (2 if " and " in m.group(0) else 1) > 6,
+        keys="only+me just+me only+myself just+myself",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:nobody|no one) to help (?:me |us )?(?:restrain|with the restraint|hold|with (?:him|her|them))"
+        r"|\b(?:students?|student nurses|apprentices|trainees) (?:are |were )?(?:being )?counted in the "
+        r"numbers|\bleft to run the (?:bay|ward|unit|floor|shift)\b",
+        "describes a shift without the staff it needs",
+        weight=3,
+        keys="nobody+to no+one student students apprentices trainees left+to",
+    ),
+    _cue(
+        _M,
+        r"\b(?:ran|run|running) out of (?:\w+ ){0,2}(?:meds|medication|tablets|inhalers?|insulin|oxygen|pain "
+        r"relief|antibiotics|patches)\b[^.!?]{0,50}\b(?:attack|fit|seizure|hypo|unwell|without|days|went)"
+        r"|\b(?:prescribed|meant|dispensed|intended) for (?:the|another|a) (?:man|lady|woman|patient|person|"
+        r"resident|gentleman|boy|girl)\b"
+        r"|\b(?:stopped|stopping|missed|withheld) (?:her|his|my|their|the) (?:\w+ )?(?:clozapine|lithium|"
+        r"insulin|epilepsy meds|antipsychotics?|depot|meds|medication|tablets)\b[^.!?]{0,50}"
+        r"\b(?:became (?:\w+ )?unwell|got (?:\w+ )?(?:ill|unwell|poorly)|relapse\w*|fit|seizure|hypo|"
+        r"withdrawal|psychotic)",
+        "describes a medicine run out, stopped or meant for someone else",
+        keys="ran+out run+out running+out prescribed meant dispensed intended stopped stopping missed "
+        "withheld",
+    ),
+    _cue(
+        _C,
+        r"\bleft (?:in|on) (?:his|her|their|a|the) (?:chair|commode|toilet|wheelchair|trolley|bedpan)\b"
+        r"[^.!?]{0,30}\b(?:all night|overnight|for hours|all day|(?:\d\d|thirty|forty|forty five) (?:mins?|"
+        r"minutes)|calling|crying|shouting)"
+        r"|\b(?:no |without (?:a |her |his )?)call bell\b[^.!?]{0,40}\b(?:fell|fall|fallen|on the floor|"
+        r"hours|nobody)"
+        r"|\b(?:nobody|no one|not|never) (?:had )?(?:read|followed|checked|looked at) (?:her|his|the|their) "
+        r"(?:care plan|risk assessment|diet sheet|salt (?:plan|assessment)|swallow\w* plan)"
+        r"|\b(?:hold|holds|held|holding) (?:patients|residents|people|the patient|service users) down\b"
+        r"|\bcurtains? (?:were |was )?(?:left )?open\b[^.!?]{0,40}\b(?:wash\w*|naked|undress\w*|toilet|"
+        r"commode|exposed|pad)|\b(?:wash\w*|naked|undress\w*|changing) (?:\w+ ){0,5}in front of other\b"
+        r"|\b(?:sent home|discharged)\b[^.!?]{0,60}\b(?:with (?:nobody|no one)|(?:nobody|no one) to look "
+        r"after|still confused)"
+        r"|\bnobody (?:is|are) watching (?:him|her|them|the (?:confused )?patients)",
+        "describes a patient left without help, dignity or the care planned",
+        keys="left+in left+on no+call without+a without+her without+his without+call nobody no+one not "
+        "never hold holds held holding curtain curtains wash naked undress changing sent+home discharged",
+    ),
 )
