@@ -163,7 +163,9 @@ CUES: tuple[_Cue, ...] = (
         r"|\bjust in case\b(?=[^.!?]{0,30}\b(?:letter|note|goodbye))"
         r"|\bgiv(?:e|ing|en|e) (?:away )?(?:all )?my (?:things|stuff|belongings|possessions|pets?|dog|cat)"
         r"(?: away)?\b|\bgave (?:away )?(?:all )?my (?:things|stuff|belongings|possessions|pets?|dog|cat)"
-        r"|\b(?:sorted|sorting|put|putting) (?:out )?my (?:affairs|will)\b",
+        r"|\b(?:sorted|sorting|put|putting) (?:out )?my (?:affairs|will)\b"
+        r"(?! (?:for|before) (?:the|my|a|our) (?:house|move|moving|holiday|trip|wedding|baby|surgery|"
+        r"operation))",
         "describes goodbyes or putting affairs in order",
         keys=(
             "peace goodbye goodbyes letters+to letter+to letters+for letter+for notes+to note+to "

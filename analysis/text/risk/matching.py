@@ -15,6 +15,7 @@ from . import (
     cues_families,
     cues_families_care,
     cues_families_extra,
+    cues_families_more,
     cues_medication,
     cues_self_harm,
     cues_sentence,
@@ -32,7 +33,8 @@ _CONTEXT_RE = re.compile(
     r"policies|procedures?|guidance|guidelines|strategy|framework|toolkit|tools?|pathway|protocol|"
     r"awareness|prevention|champions?|guardians?|assignments?|essay|essays|reflective|reflection|"
     r"exam|exams|competenc\w*|study day|cpd|refresher|speakers?|keynote|panel|topics?|lessons?|learnt|"
-    r"learned|learning|learn|more on|more about|covered|covering|resources|video|film|quiz|datix|"
+    r"learned|learning|learn|more on|more about|covered(?! (?:in|with|up))|covering|resources|video|film|"
+    r"quiz|datix|"
     r"assessments?|screening|screen|reduction|recognis\w*|recogniz\w*|spotting|signs of|how to spot|"
     r"how to support|how to respond|how to manage|how to deal|how to report|safeguarding|specialis\w*|"
     r"specializ\w*|interested in|career in|research|researching|dissertation|project|lived experience|"
@@ -58,7 +60,8 @@ _TEACHING_RE = re.compile(
     r"\b(?:scenario|scenarios|role ?play\w*|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
     r"workshop|seminar|webinar|e-?learning|exam|quiz|essay|assignment|reflective account|training|"
     r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|looked at|"
-    r"discussed|covered|talked about|how to report|how to spot|how to recognise|duty of candour|"
+    r"discussed|covered(?! (?:in|with|up))|talked about|how to report|how to spot|how to recognise|"
+    r"duty of candour|"
     r"the (?:bit|part|section|session) (?:on|about))\b"
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
@@ -174,6 +177,7 @@ _FEEL_UNSAFE = "says they feel unsafe"
 _SHORTAGE = "describes a shortage of staff"
 _ELSEWHERE_HARM = "says someone else hurts themselves"
 _NAMED_BULLYING = (
+    "describes being singled out, blamed or warned off at work",
     "describes being shut out, mocked or pressured at work",
     "describes being singled out or harassed at work",
     "describes being singled out or shunned at work",
@@ -204,6 +208,7 @@ _CUES: tuple[_Cue, ...] = (
     *cues_families.CUES,
     *cues_families_care.CUES,
     *cues_families_extra.CUES,
+    *cues_families_more.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.

@@ -1,0 +1,118 @@
+"""Cue families added after a sixth round of comments written for the project, by the shape of each.
+
+The shapes: thinking about not getting out or not coming back, extra tablets to feel numb, standing
+at a height for ages; a job given up for a partner, watched on a camera, money "borrowed" from
+someone scared to refuse, threats about leaving; a protected characteristic disclosed and then being
+pushed out, mocked for a stammer, warned off the union, blamed for another's mistake; nobody qualified
+left, below safe numbers, the work of three; a dose given despite a reading, medicines stored wrongly,
+an allergy ignored; a hoist used alone, weeks in bed without physio, patients left without staff.
+"""
+
+from __future__ import annotations
+
+from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+
+CUES: tuple[_Cue, ...] = (
+    _cue(
+        _S,
+        r"\b(?:think|thinking|thought) about not (?:getting out|coming (?:back|home|up)|waking|going home)"
+        r"|\btak(?:e|ing|en) (?:extra|more) (?:of )?(?:my )?(?:tablets|pills|meds|medication)\b[^.!?]{0,30}"
+        r"\b(?:numb|sleep forever|escape|not feel|forget|cope|blank)"
+        r"|\b(?:stand|stood|standing|sit|sat|sitting) (?:on|at) (?:the|a|my) (?:balcony|edge|bridge|roof|"
+        r"platform|cliff)(?: edge)? (?:for (?:ages|hours|a long time)|at night|and think)",
+        "speaks of not coming back, numbing with tablets or standing at a height",
+        keys="think thinking thought tak take taking taken stand stood standing sit sat sitting",
+    ),
+    _cue(
+        _A,
+        r"\bmade me (?:quit|leave|give up|drop) (?:my )?(?:\w+ )?(?:job|course|college|uni|friends|hobby|"
+        r"gym|studies)"
+        r"|\bwatch(?:es|ed|ing)? me on (?:the |his |her )?(?:\w+ )?(?:camera|cameras|cctv|app|tracker)"
+        r"|\b(?:tell|report me to|ring|call) (?:social services|the police|immigration|my work|my family)"
+        r"\b[^.!?]{0,40}\bif i (?:leave|go|tell|report)",
+        "describes being controlled or threatened by someone close",
+        needs=(
+            r"\b(?:he|she|him|her|husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|son|daughter|"
+            r"family)\b",
+        ),
+        keys="made+me watch watches watched watching tell report+me ring call",
+        also="he she him her husband wife partner boyfriend girlfriend ex dad mum son daughter family",
+    ),
+    _cue(
+        _A,
+        r"\b(?:borrow\w*|tak\w*|lend\w*) (?:\w+ )?money\b[^.!?]{0,40}\b(?:scared|afraid|frightened) to "
+        r"(?:say no|refuse|tell)"
+        r"|\b(?:take|takes|took|taking) (?:her|his|their) (?:bank )?(?:card|pension|benefits)\b",
+        "describes money taken from someone",
+        keys="borrow tak take takes took taking lend",
+    ),
+    _cue(
+        _B,
+        r"\b(?:in|into|on) my (?:locker|bag|desk|coat)\b[^.!?]{0,20}\bas a ['\"]?joke"
+        r"|\bi am the only (?:muslim|black|asian|jewish|gay|trans|disabled|foreign|older)\b[^.!?]{0,40}"
+        r"\b(?:and|so) (?:they|people|everyone)"
+        r"|\bsince i (?:told|said to) (?:her|him|them|my manager|hr|the team|my mentor) (?:that )?"
+        r"(?:i was|i am|about my) (?:autistic|dyslexic|pregnant|gay|trans|disabled|adhd|depressed|diagnosis|"
+        r"disability|condition)"
+        r"|\b(?:trying to|tried to) (?:get me out|get rid of me|push me out|manage me out)"
+        r"|\bapprentices (?:are|were) (?:a )?waste of (?:time|money|space)"
+        r"|\b(?:final warning|written warning|disciplinary|got the blame|took the blame|blamed)\b[^.!?]{0,30}"
+        r"\bfor (?:something|things|what) (?:a |the |my |another )?(?:\w+ ){0,2}(?:did|had done)"
+        r"|\bbecause i am ['\"]?(?:only|just) (?:an? )?(?:ap|hca|apprentice|b3|b4|band 3|band 4|student|"
+        r"carer)"
+        r"|\b(?:imitat\w*|copy|copies|copying|mock\w*|laugh\w* at) (?:my|her|his) (?:stammer|stutter|limp|"
+        r"lisp|walk|disability)"
+        r"|\bif i (?:joined|join|went to|contact\w*) (?:the )?(?:union|hr|cqc|guardian|freedom to speak up)"
+        r"\b[^.!?]{0,30}\b(?:regret|be sorry|be sacked|lose|trouble)",
+        "describes being singled out, blamed or warned off at work",
+        keys="in+my into+my on+my i+am since+i trying+to tried+to apprentices final written disciplinary "
+        "got+the took+the blamed because+i imitat copy copies copying mock laugh if+i",
+    ),
+    _cue(
+        _B,
+        r"\b(?:left to (?:do|deal with|cover)|(?:do|doing) all the)\b[^.!?]{0,60}\bwhile (?:the |all the )?"
+        r"(?:others?|other \w+|everyone else|they|the rest)\b",
+        "describes being treated worse than others at work",
+        keys="left+to do+all doing+all",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:nobody|no one) (?:qualified|registered|trained) (?:left|on|around)\b"
+        r"|\b(?:doing|do|did) the (?:work|jobs?) of (?:two|three|four|2|3|4) (?:people|staff|nurses)\b"
+        r"[^.!?]{0,40}\b(?:mistakes|errors|unsafe|dangerous|missed|falls|hurt)",
+        "describes too few staff to keep patients safe",
+        keys="nobody no+one doing+the do+the did+the",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:pulled|moved|sent|redeployed) (?:to|off|onto) (?:another|other|a different) (?:wards?|units?|"
+        r"areas?)\b|\bleft with (?:just|only) (?:two|three|2|3)\b|\b(?:no|had no) time to check on\b"
+        r"|\bbelow (?:safe|minimum|the minimum|safe staffing) (?:numbers|levels|staffing)\b",
+        "describes a shortage of staff",
+        weight=1,
+        keys="pulled moved sent redeployed left+with no+time below",
+    ),
+    _cue(
+        _M,
+        r"\b(?:gave|given|give|giving) (?:\w+ ){0,3}(?:tablets|meds|medication|insulin|dose)\b[^.!?]{0,30}"
+        r"\b(?:even though|despite)\b[^.!?]{0,40}\b(?:low|high|allerg\w*|nil by mouth|told them|refused|not "
+        r"prescribed|already)"
+        r"|\b(?:insulin|vaccines?|meds|medication)\b[^.!?]{0,20}\b(?:not|never|was not|were not) "
+        r"(?:stored|kept) (?:in the fridge|properly|correctly|cold)"
+        r"|\ballerg\w*\b[^.!?]{0,40}\b(?:and|but) (?:they|the nurse|staff|she|he) (?:still )?"
+        r"(?:used|gave|put)",
+        "describes a medicine given against a reading, an allergy or its storage",
+        keys="gave given give giving insulin vaccine vaccines meds medication allerg",
+    ),
+    _cue(
+        _C,
+        r"\bhoist\w*\b[^.!?]{0,30}\b(?:on (?:their|his|her|my) own|alone|by (?:themselves|himself|herself|"
+        r"myself)|with one (?:person|carer|member of staff))"
+        r"|\bleft in bed for (?:days|weeks)|\b(?:without|no) (?:any )?physio\b[^.!?]{0,30}\b(?:can not walk|"
+        r"lost|weeks)"
+        r"|\b(?:left|leave|leaving) (?:\w+ ){0,4}(?:without (?:any )?staff|unsupervised|unattended)\b"
+        r"[^.!?]{0,20}\b(?:for hours|all day|all night|for ages)",
+        "describes unsafe handling or patients left without staff",
+        keys="hoist left+in without no+physio no+any left leave leaving",
+    ),
+)
