@@ -55,6 +55,14 @@ _DISCLOSURES = [
     ("dad hadn't had a wash in 5 days and his mouth was full of sores", "unsafe_care"),
     ("they told her to just wet the bed because they were too busy to help her to the toilet", "unsafe_care"),
     ("the patient on 1:1 was left in the bathroom alone", "unsafe_care"),
+    # "covered" in "covered in bruises" is not the "covered" of a lesson
+    ("he came back from the ward covered in bruises and nobody could explain how", "unsafe_care"),
+    ("the staff use the hoist on their own when it needs two people", "unsafe_care"),
+    ("I'm only still here for my kids", "suicide_self_harm"),
+    ("my husband watches me on the doorbell camera all day and texts if I go out", "abuse_coercion"),
+    ("my colleagues imitate my stammer in handover", "bullying_staff"),
+    ("three patients on 1:1 and only 4 staff on shift, so someone always gets missed", "unsafe_staffing"),
+    ("the nurse gave my dad diazepam that was prescribed for the man in the next bed", "medication_error"),
 ]
 
 
@@ -86,6 +94,9 @@ def test_each_family_finds_its_category(text: str, category: str) -> None:
         # a matter the comment says was put right
         "a patient was given the wrong dose last year but it was picked up, reported and dealt with well",
         "since I raised the issue with the rota it has been sorted",
+        "I've sorted my affairs for the house move",
+        "we are below safe numbers sometimes but the bank fill the gaps",
+        "I'm doing the work of two people while my colleague is on leave, but it's manageable",
     ],
 )
 def test_negative_but_safe_comments_stay_unflagged(text: str) -> None:
