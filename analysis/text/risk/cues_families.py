@@ -308,9 +308,8 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:called|calling) (?:me )?(?:a )?(?:snake|grass|snitch|rat)\b",
         "describes being singled out or shunned at work",
         keys=(
-            "religion faith hair accent skin colour race culture sexuality weight age headscarf hijab "
-            "disability pregnancy cover the+only screenshot record film made+it snake grass snitch "
-            "rat"
+            "bringing+up asking+about asking+why commenting+on making+comments going+on questioning "
+            "the+only screenshot record film made+it called calling"
         ),
     ),
     _cue(

@@ -365,8 +365,8 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:other people|others|someone else|somebody else) (?:have |has |had )?filled\b",
         "describes a medicine given to the wrong person or handled unsafely",
         keys=(
-            "given+to cupboard keys book times sign signed signing signs ibuprofen aspirin naproxen "
-            "nsaid syringe pca pump lost filled"
+            "given+to controlled cd drug+cupboard drug+keys drug+book times+what times+the times+more "
+            "sign signed signing signs ibuprofen aspirin naproxen nsaid syringe pca pump lost filled"
         ),
     ),
     _cue(
@@ -391,7 +391,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bsent (?:\w+ ){0,5}home\b[^.!?]{0,40}\b(?:at (?:[1-5] ?am|midnight)|in the middle of the night|"
         r"in a taxi (?:alone|on (?:her|his) own))",
         "describes a patient left unwatched, uncared for or at risk",
-        keys=("watching supervising keeping+an overflowing full+to reach begging while too+hot scald home"),
+        keys=("watching supervising keeping+an overflowing full+to reach begging while too+hot scald sent"),
     ),
     _cue(
         _C,

@@ -115,8 +115,7 @@ CUES: tuple[_Cue, ...] = (
         "describes being shut out, mocked or pressured at work",
         weight=1,
         keys=(
-            "favouritism hid hide hides hiding hidden joke prank laugh accus in+front contract job "
-            "post reference promotion the+new enough"
+            "favouritism hid hide hides hiding hidden joke prank laugh accus in+front if+i enough+for the+new"
         ),
     ),
     _cue(
@@ -235,8 +234,11 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:looked|looking|stared|staring) (?:down )?(?:at|over) the (?:bridge|edge|drop|tracks|water)"
         r"\b[^.!?]{0,40}\b(?:not (?:feel )?scared|calm|peaceful|easy|tempting)",
         "speaks of means kept, a goodbye or only staying alive for someone",
-        keys="saved saving stockpil hoard stash want wanted wanting tempted urge thought think thinking "
-        "hope only+still just+still only+here just+here found read saw looked looking stared staring",
+        keys=(
+            "saved saving stockpil hoard stash car good+life nice+life great+life happy+life "
+            "still+here only+here just+here nothing told+her told+him told+them scared calm peaceful "
+            "easy tempting"
+        ),
         needs=(
             r"\b(?:tablets|pills|meds|medication|antidepressants|paracetamol|them|it|car|life|here|note|"
             r"letter|bridge|edge|drop|tracks|water)\b",
@@ -265,8 +267,10 @@ CUES: tuple[_Cue, ...] = (
         r"accident|fell|walked into|tripped)"
         r"|\bmakes? me (?:sleep|stay|eat|wait|sit) (?:on the|in the|outside|in my)\b",
         "describes control, shaming or hurt by someone close",
-        keys="no+one nobody+else keeps kept blocked lock locks locked take took takes confiscat where+he "
-        "where+she told makes+me make+me",
+        keys=(
+            "else+would new blocked punish where+he where+she gym accident fell walked+into tripped "
+            "makes+me make+me"
+        ),
     ),
     _cue(
         _B,
@@ -278,8 +282,10 @@ CUES: tuple[_Cue, ...] = (
         r"get|got|have to|had to|lose|lost)\b"
         r"|\b(?:nothing but|constant) (?:grief|hassle|abuse|aggro)\b",
         "describes being singled out, shut out or targeted at work",
-        keys="call calls called will+not would+not refuse do+not does+not only+one told on+purpose "
-        "deliberately nothing+but constant",
+        keys=(
+            "call+me calls+me called+me help+me only+one headscarf hijab turban kippah cross niqab "
+            "scarf on+purpose deliberately nothing+but constant"
+        ),
     ),
     _cue(
         _B,
@@ -356,7 +362,10 @@ CUES: tuple[_Cue, ...] = (
         r"after|still confused)"
         r"|\bnobody (?:is|are) watching (?:him|her|them|the (?:confused )?patients)",
         "describes a patient left without help, dignity or the care planned",
-        keys="left+in left+on no+call without+a without+her without+his without+call nobody no+one not "
-        "never hold holds held holding curtain curtains wash naked undress changing sent+home discharged",
+        keys=(
+            "left+in left+on call+bell care+plan risk+assessment diet+sheet salt swallow hold holds "
+            "held holding curtain curtains wash naked undress changing sent+home discharged "
+            "is+watching are+watching"
+        ),
     ),
 )

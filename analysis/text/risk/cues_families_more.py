@@ -21,7 +21,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:stand|stood|standing|sit|sat|sitting) (?:on|at) (?:the|a|my) (?:balcony|edge|bridge|roof|"
         r"platform|cliff)(?: edge)? (?:for (?:ages|hours|a long time)|at night|and think)",
         "speaks of not coming back, numbing with tablets or standing at a height",
-        keys="think thinking thought tak take taking taken stand stood standing sit sat sitting",
+        keys=(
+            "not+getting not+coming not+waking not+going numb escape forget cope blank sleep+forever "
+            "not+feel balcony edge bridge roof platform cliff"
+        ),
     ),
     _cue(
         _A,
@@ -35,7 +38,7 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:he|she|him|her|husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|son|daughter|"
             r"family)\b",
         ),
-        keys="made+me watch watches watched watching tell report+me ring call",
+        keys="made+me camera cameras cctv app tracker if+i",
         also="he she him her husband wife partner boyfriend girlfriend ex dad mum son daughter family",
     ),
     _cue(
@@ -44,7 +47,7 @@ CUES: tuple[_Cue, ...] = (
         r"(?:say no|refuse|tell)"
         r"|\b(?:take|takes|took|taking) (?:her|his|their) (?:bank )?(?:card|pension|benefits)\b",
         "describes money taken from someone",
-        keys="borrow tak take takes took taking lend",
+        keys="scared+to afraid+to frightened+to card pension benefits",
     ),
     _cue(
         _B,
@@ -65,8 +68,11 @@ CUES: tuple[_Cue, ...] = (
         r"|\bif i (?:joined|join|went to|contact\w*) (?:the )?(?:union|hr|cqc|guardian|freedom to speak up)"
         r"\b[^.!?]{0,30}\b(?:regret|be sorry|be sacked|lose|trouble)",
         "describes being singled out, blamed or warned off at work",
-        keys="in+my into+my on+my i+am since+i trying+to tried+to apprentices final written disciplinary "
-        "got+the took+the blamed because+i imitat copy copies copying mock laugh if+i",
+        keys=(
+            "my+locker my+bag my+desk my+coat the+only since+i trying+to tried+to apprentices final "
+            "written disciplinary got+the took+the blamed because+i imitat copy copies copying mock "
+            "laugh union hr cqc guardian freedom"
+        ),
     ),
     _cue(
         _B,
@@ -102,7 +108,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\ballerg\w*\b[^.!?]{0,40}\b(?:and|but) (?:they|the nurse|staff|she|he) (?:still )?"
         r"(?:used|gave|put)",
         "describes a medicine given against a reading, an allergy or its storage",
-        keys="gave given give giving insulin vaccine vaccines meds medication allerg",
+        keys="even+though despite not+stored not+kept never+stored never+kept allerg",
     ),
     _cue(
         _C,
