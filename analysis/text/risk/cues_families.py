@@ -40,11 +40,24 @@ CUES: tuple[_Cue, ...] = (
         r"(?: \w+){0,2} (?:opens|opened|reads|read|goes through|went through|checks|checked) (?:all )?(?:my|"
         r"her|them|everything)(?: \w+)? ?(?:post|letters|mail|texts|messages|emails|phone|statements)?\b"
         r"[^.!?]{0,60}\b(?:in trouble|goes mad|kicks off|angry|not allowed|do not send|can you not|please "
-        r"do not|scared|punish\w*)"
-        r"|\b(?:do not|can you not|please do not|never) (?:send|post|ring|call|phone|text|write)(?: \w+)?"
-        r" (?:letters|anything|me) (?:\w+ )?(?:home|to my (?:house|address|home|mobile))\b",
+        r"do not|scared|punish\w*|pay for it|suffer)",
         "describes post or phone watched by someone at home",
-        keys="opens opened reads read goes+through went+through checks checked home to+my",
+        keys="opens opened reads read goes+through went+through checks checked",
+    ),
+    _cue(
+        _A,
+        r"\b(?:do not|can you not|could you not|please do not|never) (?:send|post|ring|call|phone|text|"
+        r"write)(?: \w+){0,2} (?:letters|anything|me|post|mail) (?:\w+ )?(?:home|to my (?:house|address|home|"
+        r"mobile))\b",
+        "describes post or phone watched by someone at home",
+        # Asking for e-mail instead of post is a preference; with a partner in the comment it is a risk.
+        needs=(
+            r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|family|in trouble|finds out|"
+            r"sees it|opens)\b",
+        ),
+        keys="home to+my",
+        also="he she husband wife partner boyfriend girlfriend ex dad mum family in+trouble finds+out "
+        "sees+it opens",
     ),
     _cue(
         _A,
@@ -89,8 +102,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _B,
         r"\b(?:told|warned|threatened|said) (?:me )?(?:that )?(?:i would|i will|i could|i might|i am going "
-        r"to|we would|we will|she would|he would|she will|he will|they would|they will) (?:\w+ ){0,2}"
-        r"(?:lose|fail|be (?:sacked|kicked|removed|"
+        r"to|we would|we will|she would|he would|she will|he will|they would|they will) (?:\w+ ){0,3}"
+        r"(?:lose|fail\w*|be (?:sacked|kicked|removed|"
         r"disciplined|moved|taken off|struck off)|get (?:sacked|kicked|disciplined|a bad reference)|not "
         r"pass)\b[^.!?]{0,50}\b(?:if|unless) (?:i|we|she|he) (?:\w+ ){0,2}(?:report\w*|said|say|complain\w*"
         r"|told|tell|made a fuss|make a fuss|raised|raise|spoke|speak|went|go|kick\w* up|escalat\w*|datix|"
@@ -101,6 +114,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bkept my (?:mouth|head) (?:shut|down)\b|\bkeep my (?:mouth shut|head down)\b(?= [^.!?]{0,30}"
         r"\b(?:or|because|else|if))",
         "describes threats for speaking up",
+        weight=3,
         keys=(
             "if+i if+we if+she if+he unless scared+to afraid+to frightened+to terrified+to worried+to "
             "kept+my keep+my risk"
@@ -109,7 +123,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _B,
         r"\b(?:nobody|none of them|the others|the team|they) (?:\w+ ){0,3}(?:talks?|speaks?|says? "
-        r"(?:hello|hi|a word)) to me\b|\b(?:go|goes|went|all go) quiet when i\b|\bstop talking when i\b"
+        r"(?:hello|hi|a word)) to me\b|\b(?:go|goes|went|all go) quiet when i\b"
+        r"|\bstop(?:s|ped)? talking when i\b"
         r"|\bsilent treatment\b"
         r"|\b(?:left|kept|taken|removed|kicked) (?:me )?(?:out of|off) (?:the )?(?:staff |ward |team )?"
         r"(?:whatsapp|group chat|group|emails?|loop|rota|training|meetings?|list)\b[^.!?]{0,40}\b(?:on "
@@ -117,7 +132,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:posts?|posted|writes?|wrote|messages?|messaged|laughs?|laughed|slag\w*) (?:\w+ )?about me"
         r"\b[^.!?]{0,30}\b(?:group|chat|whatsapp|facebook|handover|staff room|in front)",
         "describes being shut out or talked about at work",
-        keys=("to+me quiet stop+talking silent on+purpose deliberately again without everyone+else about+me"),
+        keys=(
+            "to+me quiet stop+talking stops+talking stopped+talking silent on+purpose deliberately "
+            "again without everyone+else about+me"
+        ),
     ),
     _cue(
         _B,

@@ -34,12 +34,13 @@ CUES: tuple[_Cue, ...] = (
     # --- unsafe staffing: a shift described by its few staff ---------------------------------------
     _cue(
         _ST,
-        rf"\b(?:just|only) (?:me|myself) and (?:a|an|one|1) (?:\w+ ){{0,3}}?(?:for|with|to|looking after|"
-        rf"covering) (?P<patients>{_NUM}) (?:patients|beds|residents|service users|people|young people)\b",
+        rf"\b(?:(?:just|only) )?(?:me|myself) and (?:a|an|one|1) (?:\w+ ){{0,3}}?(?:for|with|to|"
+        rf"looking after|covering) (?P<patients>{_NUM}) (?:patients|beds|residents|service users|people|"
+        r"young people)\b",
         "describes too few staff for the patients",
         weight=3,
         check=_too_few_for_two,
-        keys="just+me only+me just+myself only+myself",
+        keys="me+and myself+and",
     ),
     _cue(
         _ST,

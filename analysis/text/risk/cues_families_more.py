@@ -43,7 +43,7 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _A,
-        r"\b(?:borrow\w*|tak\w*|lend\w*) (?:\w+ )?money\b[^.!?]{0,40}\b(?:scared|afraid|frightened) to "
+        r"\b(?:borrow\w*|tak\w*|lend\w*)['\"]? (?:\w+ )?money\b[^.!?]{0,40}\b(?:scared|afraid|frightened) to "
         r"(?:say no|refuse|tell)"
         r"|\b(?:take|takes|took|taking) (?:her|his|their) (?:bank )?(?:card|pension|benefits)\b",
         "describes money taken from someone",
@@ -93,14 +93,15 @@ CUES: tuple[_Cue, ...] = (
         _ST,
         r"\b(?:pulled|moved|sent|redeployed) (?:to|off|onto) (?:another|other|a different) (?:wards?|units?|"
         r"areas?)\b|\bleft with (?:just|only) (?:two|three|2|3)\b|\b(?:no|had no) time to check on\b"
+        r"|\b(?:nobody|no one) had time to\b"
         r"|\bbelow (?:safe|minimum|the minimum|safe staffing) (?:numbers|levels|staffing)\b",
         "describes a shortage of staff",
         weight=1,
-        keys="pulled moved sent redeployed left+with no+time below",
+        keys="pulled moved sent redeployed left+with no+time below nobody+had no+one",
     ),
     _cue(
         _M,
-        r"\b(?:gave|given|give|giving) (?:\w+ ){0,3}(?:tablets|meds|medication|insulin|dose)\b[^.!?]{0,30}"
+        r"\b(?:gave|given|give|giving) (?:\w+ ){0,4}(?:tablets|meds|medication|insulin|dose)\b[^.!?]{0,30}"
         r"\b(?:even though|despite)\b[^.!?]{0,40}\b(?:low|high|allerg\w*|nil by mouth|told them|refused|not "
         r"prescribed|already)"
         r"|\b(?:insulin|vaccines?|meds|medication)\b[^.!?]{0,20}\b(?:not|never|was not|were not) "
@@ -120,5 +121,130 @@ CUES: tuple[_Cue, ...] = (
         r"[^.!?]{0,20}\b(?:for hours|all day|all night|for ages)",
         "describes unsafe handling or patients left without staff",
         keys="hoist left+in without no+physio no+any left leave leaving",
+    ),
+    # --- a seventh round: longer comments that mix praise with the disclosure ------------------------
+    _cue(
+        _S,
+        r"\bnot in a (?:course|job|work|career) (?:way|sense)\b"
+        r"|\b(?:would be|be) a relief to (?:just )?(?:stop(?! \w+ing| work| the| for| and)|not wake|go|"
+        r"end it|not be here|disappear)\b"
+        r"|\bself[- ]injur\w*"
+        r"|\b(?:pills|tablets|meds) (?:in|under) (?:her|his|my) (?:locker|bag|drawer|car)\b[^.!?]{0,40}"
+        r"\b(?:for emergencies|just in case|for when|not joking)",
+        "speaks of not wanting to go on or of self-injury",
+        weight=3,
+        keys="not+in relief self+injur selfinjur pills tablets meds",
+    ),
+    _cue(
+        _A,
+        r"\bmaking excuses not to (?:see|visit|come)\b|\bshouts? at (?:her|him|me) all the time\b"
+        r"|\btaking advantage\b|\b(?:his|her|their|my) (?:savings|money|pension) (?:has|have|had) (?:all )?"
+        r"(?:gone|disappeared|vanished)",
+        "describes signs of abuse or money taken",
+        weight=1,
+        keys="making+excuses shouts shout taking+advantage savings money pension",
+    ),
+    _cue(
+        _B,
+        r"\btold i am ['\"]?(?:just|only) an? (?:carer|hca|apprentice|student|ap)\b"
+        r"|\bin front of (?:the )?(?:relatives|families|visitors)\b|\b(?:leave|leaves|left) me out of\b",
+        "describes being belittled or left out at work",
+        weight=1,
+        keys="told+i in+front leave+me leaves+me left+me",
+    ),
+    _cue(
+        _B,
+        r"\b(?:asked|asking) (?:me )?(?:by (?:my |the )?\w+ )?(?:if|whether) i (?:was|am) "
+        r"(?:planning|going|pregnant|trying)\b"
+        r"[^.!?]{0,30}\b(?:children|kids|baby|pregnant|family)"
+        r"|\b(?:said|says|told me) i (?:must have|had) (?:provoked|asked for|deserved)",
+        "describes discrimination or blame at work",
+        keys="asked asking said says told+me",
+        needs=(
+            r"\b(?:manager|mentor|sister|nic|matron|supervisor|course|post|job|promotion|written up|shift|"
+            r"ward|team)\b",
+        ),
+        also="manager mentor sister nic matron supervisor course post job promotion written+up shift ward "
+        "team",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:runs?|ran|running) (?:with|on) (?:one|1|only one|just one) (?:qualified|nurse|rmn|rgn|rn)\b"
+        r"|\b(?:can not|could not|unable to) (?:do|get) (?:the |their |all the )?"
+        r"(?:\d+ ?min(?:ute)?s? |hourly |two hourly |2 hourly )?(?:checks|obs|observations|turns)\b"
+        r"|\bwaiting (?:\d+|forty|thirty|an hour|hours) (?:mins? |minutes )?for (?:the toilet|a commode|a "
+        r"bedpan|help|pain relief)"
+        r"|\bnot been (?:replaced|covered|backfilled)\b",
+        "describes a shortage of staff",
+        weight=1,
+        keys="runs run ran running can+not could+not unable+to waiting not+been",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:can not|could not) (?:safely )?evacuate\b"
+        r"|\b(?:new starters?|newly qualified|students?|apprentices|trainees) (?:are |were |is )?"
+        r"(?:running|in charge of|left to run) (?:the )?(?:shifts?|ward|bay|unit)"
+        r"|\b(?:is|are|was|were|am|left) (?:alone|on (?:her|his|my|their) own) with (?:\d\d|twelve|fifteen|"
+        r"twenty|thirty) (?:patients|residents|young people|service users)",
+        "describes too few staff to keep patients safe",
+        weight=3,
+        keys="can+not could+not new newly student students apprentices trainees alone on+her on+his "
+        "on+my on+their",
+    ),
+    _cue(
+        _M,
+        r"\bwithout (?:anyone |anybody |them |the nurse )?(?:checking|testing|doing) "
+        r"(?:his|her|their|my|the) (?:sugar|blood sugar|bm|glucose|levels|blood pressure|bp|pulse|name|id|"
+        r"allergies|chart)"
+        r"|\b(?:pain relief|painkillers|analgesia|morphine|antibiotics)\b[^.!?]{0,20}\b(?:always|often|"
+        r"constantly|hours?|\d+ hours?) late\b"
+        r"|\blabell?ed (?:\w+ ){0,3}with (?:someone|somebody|another (?:patient|person))"
+        r"|\b(?:someone|somebody)'s (?:\w+ )?(?:meds|tablets|diazepam|insulin|medication|injection)\b"
+        r"|\bno second (?:checker|check|signature)\b|\bno second nurse (?:to check|for (?:the )?(?:cds?|"
+        r"controlled|drugs|checks))|\bsigns? for both\b"
+        r"|\b(?:pots|syringes|meds|tablets) (?:\w+ ){0,3}(?:were not|was not|not) labell?ed\b"
+        r"|\bunlabell?ed (?:pots|syringes|meds|tablets)",
+        "describes a medicine given without the checks it needs",
+        keys="without pain painkillers analgesia morphine antibiotics label labelled labeled someone's "
+        "somebody's no+second signs+for sign+for pots syringes meds tablets unlabell unlabel",
+        unless=r"\b(?:normal|policy|allowed|community|practice is)\b",
+    ),
+    _cue(
+        _C,
+        r"\b(?:was not|were not|not|never) (?:taken|helped) to the (?:toilet|loo|bathroom)"
+        r"|\bbroke (?:his|her|their) (?:hip|wrist|arm|leg)\b",
+        "describes a patient not helped and harmed",
+        weight=1,
+        keys="was+not were+not not+taken not+helped never+taken never+helped broke",
+    ),
+    _cue(
+        _C,
+        r"\b(?:keep|keeps|kept|locked|lock) (?:residents|patients|them|him|her) in (?:their|his|her) rooms? "
+        r"(?:all day|so|to)"
+        r"|\bso (?:they|staff|we) (?:do not|did not|would not) have to (?:supervise|watch|check|see to|deal "
+        r"with)"
+        r"|\b(?:broken|fractured) (?:hip|leg|arm|wrist)\b[^.!?]{0,30}\bfor (?:\d\d|twelve|fourteen|sixteen|"
+        r"twenty) hours"
+        r"|\b(?:wrong|incorrect) sling\b|\b(?:slipped|fell) (?:out of|from) the hoist"
+        r"|\bdropped (?:her|him|them|a patient|a resident) (?:from|out of|during)"
+        r"|\b(?:feeding tube|peg|feed|drip|oxygen|catheter|line)\b[^.!?]{0,20}\b(?:disconnected|unplugged|"
+        r"switched off|turned off|not connected)\b"
+        r"|\bpinned (?:to|on) (?:the|a) (?:bed|floor|chair|wall)\b",
+        "describes a patient harmed by care missed or done unsafely",
+        keys="nobody no+one keep keeps kept locked lock so+they so+staff so+we broken fractured wrong "
+        "incorrect slipped fell dropped feeding peg feed drip oxygen catheter line pinned",
+    ),
+    _cue(
+        _C,
+        r"\b(?:nobody|no one) (?:noticed|picked up|spotted|realised)\b[^.!?]{0,40}\b(?:for (?:a|two|three|"
+        r"\d+) (?:days?|weeks?)|until)",
+        "describes a patient's illness missed",
+        needs=(
+            r"\b(?:infection|uti|sepsis|pain|fracture|broken|bleeding|confused|deteriorat\w*|unwell|poorly|"
+            r"dehydrat\w*|sore|temperature|fever|stroke|hypo|cannula|wound)\b",
+        ),
+        keys="nobody no+one",
+        also="infection uti sepsis pain fracture broken bleeding confused deteriorat unwell poorly dehydrat "
+        "sore temperature fever stroke hypo cannula wound",
     ),
 )

@@ -71,7 +71,7 @@ _PAST_PLACE_RE = re.compile(
     r"|trust|role)|"
     r"last (?:job|placement|employer|trust)|years ago|(?:my|an|the) (?:old|last|previous|former) "
     r"(?:manager|mentor|boss|supervisor|ward manager|team leader|colleagues?|workplace|job)|"
-    r"as a (?:kid|child|teenager)|(?:another|a different|"
+    r"as a (?:kid|child|teenager)|(?<!to )(?:another|a different|"
     r"my old|an old|my last|a previous) (?:job|trust|ward|placement|team|employer|workplace|role))\b"
 )
 # People in general ("patients who self-harm", "someone who is suicidal"): a description of the work,
@@ -177,6 +177,7 @@ _FEEL_UNSAFE = "says they feel unsafe"
 _SHORTAGE = "describes a shortage of staff"
 _ELSEWHERE_HARM = "says someone else hurts themselves"
 _NAMED_BULLYING = (
+    "describes discrimination or blame at work",
     "describes being singled out, blamed or warned off at work",
     "describes being shut out, mocked or pressured at work",
     "describes being singled out or harassed at work",
