@@ -63,6 +63,23 @@ _DISCLOSURES = [
     ("my colleagues imitate my stammer in handover", "bullying_staff"),
     ("three patients on 1:1 and only 4 staff on shift, so someone always gets missed", "unsafe_staffing"),
     ("the nurse gave my dad diazepam that was prescribed for the man in the next bed", "medication_error"),
+    # longer comments that mix praise with the disclosure
+    (
+        "Lovely staff. Please could you not send any post to my home address as my partner goes through "
+        "everything and I'll pay for it",
+        "abuse_coercion",
+    ),
+    (
+        "placement is fine. home isnt. i dont really see myself getting to the end of the year, not in a "
+        "course way",
+        "suicide_self_harm",
+    ),
+    (
+        "Good experience overall. However night shifts are frequently me and one agency nurse for 22 "
+        "patients and several need 2 to turn",
+        "unsafe_staffing",
+    ),
+    ("dad's feeding tube was left disconnected all night and nobody noticed", "unsafe_care"),
 ]
 
 
@@ -97,6 +114,10 @@ def test_each_family_finds_its_category(text: str, category: str) -> None:
         "I've sorted my affairs for the house move",
         "we are below safe numbers sometimes but the bank fill the gaps",
         "I'm doing the work of two people while my colleague is on leave, but it's manageable",
+        "could you not send post to my home address, email is better for me",
+        "I'm on my own with 2 patients in the bay which is fine",
+        "it would be a relief to just stop studying for a week",
+        "they keep cutting the budget for study days",
     ],
 )
 def test_negative_but_safe_comments_stay_unflagged(text: str) -> None:
