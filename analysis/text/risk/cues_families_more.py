@@ -93,11 +93,13 @@ CUES: tuple[_Cue, ...] = (
         _ST,
         r"\b(?:pulled|moved|sent|redeployed) (?:to|off|onto) (?:another|other|a different) (?:wards?|units?|"
         r"areas?)\b|\bleft with (?:just|only) (?:two|three|2|3)\b|\b(?:no|had no) time to check on\b"
-        r"|\b(?:nobody|no one) had time to\b"
+        r"|\b(?:nobody|no one) had time to\b|\bcover(?:s|ing)? (?:four|five|six|[4-9]) wards\b"
+        r"|\b(?:impossible to|can not|could not) get hold of\b[^.!?]{0,30}\bemergenc\w*"
         r"|\bbelow (?:safe|minimum|the minimum|safe staffing) (?:numbers|levels|staffing)\b",
         "describes a shortage of staff",
         weight=1,
-        keys="pulled moved sent redeployed left+with no+time below nobody+had no+one",
+        keys="pulled moved sent redeployed left+with no+time below nobody+had no+one cover covers covering "
+        "impossible+to can+not could+not",
     ),
     _cue(
         _M,
@@ -246,5 +248,108 @@ CUES: tuple[_Cue, ...] = (
         keys="nobody no+one",
         also="infection uti sepsis pain fracture broken bleeding confused deteriorat unwell poorly dehydrat "
         "sore temperature fever stroke hypo cannula wound",
+    ),
+    # --- an eighth round: wills and belongings, driving on purpose, means taken away by others; carers'
+    # names for patients; called a label instead of a name; no time for observations; wrong rates and
+    # unsupervised rounds; woken early, left in urine, wounds and temperatures left for days -----------
+    _cue(
+        _S,
+        r"\b(?:list|letter|note) of who (?:gets|should get|will get|has) what\b"
+        r"|\b(?:world|everyone|everything|family|house|life) would be (?:\w+ )?(?:quieter|better|easier|"
+        r"happier|lighter|calmer) without me\b"
+        r"|\bgiv(?:e|es|ing|en) away (?:all )?(?:my|his|her|their) (?:\w+ ){0,2}(?:things|stuff|belongings|"
+        r"possessions|pets?|dog|cat|trainers|clothes|games|playstation|xbox|jewellery|records|books)\b"
+        r"|\b(?:drove|drive|driving|steer\w*|swerv\w*) (?:\w+ ){0,2}into (?:the|a) (?:barrier|wall|tree|"
+        r"lorry|oncoming|bridge|river)\b[^.!?]{0,20}\b(?:on purpose|deliberately)"
+        r"|\band not (?:to the end of|because of|in a) (?:the |my |a )?(?:course|job|epa|exam|apprenticeship|"
+        r"failing|work)\b"
+        r"|\bhid (?:the|my|all the|all my) (?:kitchen )?(?:knives|tablets|pills|meds|razors|blades|belts|"
+        r"cords)\b",
+        "speaks of giving things away, driving into something or means hidden by others",
+        keys="list letter note world everyone everything family house life give gives giving given drove "
+        "drive driving steer swerv and+not hid",
+    ),
+    _cue(
+        _A,
+        r"\bcalls? (?:my|her|his|the) (?:mum|dad|nan|grandad|husband|wife|patient|resident|son|daughter) "
+        r"(?:a |an )?(?:\w+ ){0,2}(?:names|dirty|disgusting|stupid|pig|animal|smelly|baby)\b"
+        r"|\b(?:take|takes|took|taking) (?:my |her |his )?\w+'s (?:bank )?(?:card|pension|benefits)\b"
+        r"|\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she) (?:will|would|might|is going "
+        r"to) do\b",
+        "describes someone belittled, robbed or feared by someone close",
+        keys="call calls take takes took taking scared afraid frightened terrified",
+    ),
+    _cue(
+        _B,
+        r"\b(?:get|got|being|been) called (?:a |an )?['\"]|\binstead of (?:using )?my (?:real )?name\b"
+        r"|\b(?:gave|given|took|taken|cut|removed|moved)(?: \w+){0,6} (?:after|since|because) i (?:came back"
+        r"|returned|was off|went off) (?:from |on )?(?:sick|maternity|paternity|long term|stress|sickness|"
+        r"illness|hospital|surgery|my operation|mat leave)"
+        r"|\bif i (?:keep )?(?:ask\w*|complain\w*|rais\w*|report\w*|push\w*)\b[^.!?]{0,40}\bi (?:will|would) "
+        r"(?:be (?:moved|sacked|disciplined|put on|taken off)|lose|fail|get (?:moved|sacked))"
+        r"|\bwhat (?:aps|apprentices|hcas|students|trainees) are for\b"
+        r"|\b(?:freeze|freezes|freezing|froze) me out\b"
+        r"|\bbrush(?:es|ed|ing)? (?:up )?against me\b",
+        "describes being labelled, pushed out or warned off at work",
+        weight=3,
+        keys="get got being been instead gave given took taken cut removed moved if+i what+aps "
+        "what+apprentices what+hcas what+students what+trainees freez froze brush",
+    ),
+    _cue(
+        _B,
+        r"\b(?:whatsapp|group chat|chat)\b[^.!?]{0,30}\b(?:i am not in|not in it|without me|left out)"
+        r"|\bmakes? me do all the\b|\btells? (?:the team|everyone|them) it was me\b",
+        "describes being shut out or singled out at work",
+        weight=1,
+        keys="whatsapp group+chat chat make+me makes+me tell tells",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:nobody|no one|we) (?:had|has|have) (?:no )?time to (?:do|check|see|take)\b[^.!?]{0,40}"
+        r"\b(?:obs|observations|news|checks|meds|turns)"
+        r"|\b(?:look after|looking after|run|running|cover|covering) the (?:\w+ ){0,2}(?:bay|ward|unit|floor)"
+        r" on my own as an? (?:ap|hca|apprentice|student|b3|band 3|trainee)",
+        "describes too few staff to keep patients safe",
+        keys="nobody no+one we look looking run running cover covering",
+    ),
+    _cue(
+        _M,
+        r"\badult (?:paracetamol |\w+ )?doses? (?:for|to) (?:a child|my son|my daughter|his weight|"
+        r"her weight|a baby)"
+        r"|\b(?:patient|man|lady|woman|person) (?:opposite|next door|in the next bed)'s(?: \w+)? (?:tablets|"
+        r"meds|medication|insulin|injection|pills|dose|as well|too)\b"
+        r"|\b(?:pump|epidural|syringe driver|pca|drip)\b[^.!?]{0,30}\b(?:wrong rate|wrong dose|wrong setting)"
+        r"|\b(?:hcas?|students?|apprentices|carers|untrained staff) (?:are |were )?(?:giving|give|gave|doing|"
+        r"handing) (?:out )?(?:the )?(?:tablets|meds|medication|insulin|injections)\b[^.!?]{0,30}\b(?:"
+        r"unsupervised|on their own|without|not trained|alone)",
+        "describes a medicine given at the wrong dose, to the wrong person or unsupervised",
+        keys="adult patient man lady woman person pump epidural syringe pca drip hca hcas student students "
+        "apprentices carers untrained",
+    ),
+    _cue(
+        _C,
+        r"\bwoken (?:\w+ ){0,2}(?:up )?at [3-6] ?am\b[^.!?]{0,40}\bso (?:the |that )?(?:night |day )?"
+        r"(?:staff|they|carers)"
+        r"|\b(?:left|leave|leaving) (?:him|her|them|mum|dad|residents|patients) (?:lying |sitting )?in "
+        r"(?:his|her|their) own (?:wee|urine|poo|faeces|mess|sick|vomit)"
+        r"|\b(?:nobody|no one|not) (?:had )?(?:dressed|changed|cleaned|looked at) (?:it|the wound|her wound|"
+        r"his wound|the dressing)\b[^.!?]{0,20}\b(?:for|in) (?:a|two|\d+) (?:days?|weeks?)"
+        r"|\bwound that (?:nobody|no one) (?:dressed|looked at|cleaned)"
+        r"|\b(?:nobody|no one) (?:took|did|checked|recorded) (?:his|her|their|my) (?:temperature|obs|"
+        r"observations|blood pressure|news|bloods)\b[^.!?]{0,20}\b(?:for|in) (?:a|two|three|\d+) "
+        r"(?:days?|weeks?|hours)"
+        r"|\b(?:will not|would not|did not|refuse to|refused to) (?:put|lower|get|use|give|provide) "
+        r"(?:the bed low|a (?:crash |falls )?mat|bed rails|a sensor|a low bed|the bed down)"
+        r"|\b(?:detained|sectioned) patient (?:walked out|absconded|left|went missing)",
+        "describes care left undone until a patient came to harm",
+        keys="woken woke getting got get left leave leaving nobody no+one not wound will+not would+not "
+        "did+not refuse refused detained sectioned",
+    ),
+    _cue(
+        _C,
+        r"\b(?:sending|sent|send|discharg\w*) (?:\w+ ){0,3}without (?:proper |the |any )?(?:discharge )?"
+        r"(?:checks|plans?|assessments?|care package)",
+        "describes an unsafe discharge",
+        keys="sending sent send discharg",
     ),
 )

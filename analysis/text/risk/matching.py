@@ -177,6 +177,9 @@ _FEEL_UNSAFE = "says they feel unsafe"
 _SHORTAGE = "describes a shortage of staff"
 _ELSEWHERE_HARM = "says someone else hurts themselves"
 _NAMED_BULLYING = (
+    "describes being singled out, shut out or targeted at work",
+    "describes being labelled, pushed out or warned off at work",
+    "describes being shut out or singled out at work",
     "describes discrimination or blame at work",
     "describes being singled out, blamed or warned off at work",
     "describes being shut out, mocked or pressured at work",
