@@ -80,6 +80,15 @@ _DISCLOSURES = [
         "unsafe_staffing",
     ),
     ("dad's feeding tube was left disconnected all night and nobody noticed", "unsafe_care"),
+    ("i feel so empty, i keep thinking the world would be quieter without me in it", "suicide_self_harm"),
+    ("I'm scared of what he'll do when he finds out I've been coming to the group", "abuse_coercion"),
+    (
+        "when I report things on datix my manager tells the team it was me and they freeze me out",
+        "bullying_staff",
+    ),
+    ("I often look after the high dependency bay on my own as an AP", "unsafe_staffing"),
+    ("the HCAs are giving out the tablets from the trolley unsupervised", "medication_error"),
+    ("nobody took his temperature for two days and he ended up with sepsis", "unsafe_care"),
 ]
 
 
@@ -118,6 +127,10 @@ def test_each_family_finds_its_category(text: str, category: str) -> None:
         "I'm on my own with 2 patients in the bay which is fine",
         "it would be a relief to just stop studying for a week",
         "they keep cutting the budget for study days",
+        "they moved my shifts after I came back from holiday which was fair",
+        "I cover four wards as a discharge coordinator",
+        "the patient opposite's family were lovely",
+        "I'm scared of what my manager will say about my essay",
     ],
 )
 def test_negative_but_safe_comments_stay_unflagged(text: str) -> None:
