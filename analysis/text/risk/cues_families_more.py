@@ -266,8 +266,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bhid (?:the|my|all the|all my) (?:kitchen )?(?:knives|tablets|pills|meds|razors|blades|belts|"
         r"cords)\b",
         "speaks of giving things away, driving into something or means hidden by others",
-        keys="list letter note world everyone everything family house life give gives giving given drove "
-        "drive driving steer swerv and+not hid",
+        keys="who+gets who+should who+will who+has without+me away on+purpose deliberately and+not hid",
     ),
     _cue(
         _A,
@@ -277,7 +276,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:scared|afraid|frightened|terrified) (?:of )?what (?:he|she) (?:will|would|might|is going "
         r"to) do\b",
         "describes someone belittled, robbed or feared by someone close",
-        keys="call calls take takes took taking scared afraid frightened terrified",
+        keys=("names dirty disgusting stupid pig animal smelly baby card pension benefits what+he what+she"),
     ),
     _cue(
         _B,
@@ -292,8 +291,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\bbrush(?:es|ed|ing)? (?:up )?against me\b",
         "describes being labelled, pushed out or warned off at work",
         weight=3,
-        keys="get got being been instead gave given took taken cut removed moved if+i what+aps "
-        "what+apprentices what+hcas what+students what+trainees freez froze brush",
+        keys=(
+            "get+called got+called being+called been+called instead+of came+back returned was+off "
+            "went+off if+i are+for me+out against+me"
+        ),
     ),
     _cue(
         _B,
@@ -301,7 +302,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bmakes? me do all the\b|\btells? (?:the team|everyone|them) it was me\b",
         "describes being shut out or singled out at work",
         weight=1,
-        keys="whatsapp group+chat chat make+me makes+me tell tells",
+        keys="whatsapp chat do+all was+me",
     ),
     _cue(
         _ST,
@@ -310,7 +311,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:look after|looking after|run|running|cover|covering) the (?:\w+ ){0,2}(?:bay|ward|unit|floor)"
         r" on my own as an? (?:ap|hca|apprentice|student|b3|band 3|trainee)",
         "describes too few staff to keep patients safe",
-        keys="nobody no+one we look looking run running cover covering",
+        keys="time+to my+own",
     ),
     _cue(
         _M,
@@ -323,15 +324,17 @@ CUES: tuple[_Cue, ...] = (
         r"handing) (?:out )?(?:the )?(?:tablets|meds|medication|insulin|injections)\b[^.!?]{0,30}\b(?:"
         r"unsupervised|on their own|without|not trained|alone)",
         "describes a medicine given at the wrong dose, to the wrong person or unsupervised",
-        keys="adult patient man lady woman person pump epidural syringe pca drip hca hcas student students "
-        "apprentices carers untrained",
+        keys=(
+            "adult opposite next+door next+bed wrong+rate wrong+dose wrong+setting hca hcas student "
+            "students apprentices carers untrained"
+        ),
     ),
     _cue(
         _C,
         r"\bwoken (?:\w+ ){0,2}(?:up )?at [3-6] ?am\b[^.!?]{0,40}\bso (?:the |that )?(?:night |day )?"
         r"(?:staff|they|carers)"
         r"|\b(?:left|leave|leaving) (?:him|her|them|mum|dad|residents|patients) (?:lying |sitting )?in "
-        r"(?:his|her|their) own (?:wee|urine|poo|faeces|mess|sick|vomit)"
+        r"(?:his|her|their) own (?:wee|urine|poo|faeces|mess|vomit)"
         r"|\b(?:nobody|no one|not) (?:had )?(?:dressed|changed|cleaned|looked at) (?:it|the wound|her wound|"
         r"his wound|the dressing)\b[^.!?]{0,20}\b(?:for|in) (?:a|two|\d+) (?:days?|weeks?)"
         r"|\bwound that (?:nobody|no one) (?:dressed|looked at|cleaned)"
@@ -342,14 +345,21 @@ CUES: tuple[_Cue, ...] = (
         r"(?:the bed low|a (?:crash |falls )?mat|bed rails|a sensor|a low bed|the bed down)"
         r"|\b(?:detained|sectioned) patient (?:walked out|absconded|left|went missing)",
         "describes care left undone until a patient came to harm",
-        keys="woken woke getting got get left leave leaving nobody no+one not wound will+not would+not "
-        "did+not refuse refused detained sectioned",
+        keys=(
+            "woken urine faeces vomit wee poo mess dressed cleaned "
+            "looked+at changed+it changed+the changed+her changed+his wound temperature obs "
+            "observations blood+pressure news bloods bed+low mat bed+rails sensor low+bed bed+down "
+            "detained sectioned"
+        ),
     ),
     _cue(
         _C,
         r"\b(?:sending|sent|send|discharg\w*) (?:\w+ ){0,3}without (?:proper |the |any )?(?:discharge )?"
         r"(?:checks|plans?|assessments?|care package)",
         "describes an unsafe discharge",
-        keys="sending sent send discharg",
+        keys=(
+            "without+proper without+the without+any without+discharge without+checks without+plan "
+            "without+plans without+assessment without+assessments without+care"
+        ),
     ),
 )
