@@ -98,11 +98,13 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
     assert result.as_dict()["stance_accuracy"] >= 0.95
 
 
-# The aside half, scored once when the rules were final, does NOT meet the target (recall above
-# all: 0.759 and 0.662). These floors are its measured figures rounded down, so a change that makes
-# comments the rules were not tuned on worse turns the suite red; raising them needs new labelled
-# comments, not tuning on this half. (precision, recall, stance accuracy)
-ASIDE_FLOORS = {"workforce": (0.93, 0.75, 0.81), "stakeholder_event": (0.79, 0.66, 0.85)}
+# The aside half. Stakeholder event: scored once when the rules were final, it does NOT meet the
+# target (recall 0.662); the floors are its measured figures rounded down, and raising them needs new
+# labelled comments, not tuning on this half. Workforce: since codebook 1.4 this half has been used
+# for tuning too (P 0.981, R 1.000, stance 0.899), so its floors, the measured figures less a small
+# margin, only guard against a change that breaks what was tuned; the holdout file below is the
+# unseen figure. (precision, recall, stance accuracy)
+ASIDE_FLOORS = {"workforce": (0.96, 0.97, 0.87), "stakeholder_event": (0.79, 0.66, 0.85)}
 
 
 @pytest.mark.parametrize("name", sorted(ASIDE_FLOORS))
