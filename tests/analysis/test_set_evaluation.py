@@ -101,7 +101,7 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
 # The aside half. Stakeholder event: scored once when the rules were final, it does NOT meet the
 # target (recall 0.662); the floors are its measured figures rounded down, and raising them needs new
 # labelled comments, not tuning on this half. Workforce: since codebook 1.4 this half has been used
-# for tuning too (P 0.981, R 1.000, stance 0.899), so its floors, the measured figures less a small
+# for tuning too (P 0.988, R 1.000, stance 0.899), so its floors, the measured figures less a small
 # margin, only guard against a change that breaks what was tuned; the holdout file below is the
 # unseen figure. (precision, recall, stance accuracy)
 ASIDE_FLOORS = {"workforce": (0.96, 0.97, 0.87), "stakeholder_event": (0.79, 0.66, 0.85)}
