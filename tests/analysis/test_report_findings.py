@@ -1,0 +1,285 @@
+"""The report's findings first: executive summary, findings by theme, what went well, recommendations.
+
+The frames are demo data: answers drawn as `seed-demo` draws them (`feedback_app.demo.seed.demo_answers`,
+the project's own invented comments), tagged by its demo links, coded with the shipped codebooks.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.report import build_report
+from analysis.report.conclusions import NO_RECOMMENDATIONS, finding_choices
+from analysis.report.document import BulletList, Paragraph, QuoteGroup, ReportDocument, Section, Table
+from analysis.report.programme_themes import PROGRAMME_THEMES
+from analysis.report.recommendations import GENERAL, Recommendation
+from analysis.report.summary import NO_EXPECTED_NUMBERS
+from analysis.report.themes import comments_of
+from analysis.report.writers import write_markdown
+from analysis.schema import load_questionnaire_specs
+from analysis.text.coding import code_comments, keyed, load_shipped
+from analysis.tidy import normalise_frame
+from feedback_app.demo.seed import DEMO_LINKS, demo_answers
+from questionnaire_format.files import load_definition_file
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "questionnaires"
+SPECS = load_questionnaire_specs(FOLDER)
+DEFINITIONS = {path.stem: load_definition_file(path) for path in sorted(FOLDER.glob("*.yaml"))}
+BOOKS = {name: load_shipped(name) for name in ("workforce", "stakeholder_event", "patient_experience")}
+
+
+def demo_frame(slug: str, n: int, seed: int = 7) -> pd.DataFrame:
+    """``n`` responses to a questionnaire as `seed-demo` makes them, in the tidy export's shape."""
+    rng = random.Random(f"{seed}:{slug}")
+    links = DEMO_LINKS.get(slug, [])
+    rows = []
+    for i in range(n):
+        answers = demo_answers(rng, slug, DEFINITIONS[slug])
+        link = rng.choice([None, *links]) if links else None
+        tags = link[1] if link else {}
+        rows.append(
+            {
+                "questionnaire": slug,
+                "version": "1",
+                "reference": f"D{seed}-{slug[:3]}-{i}",
+                "submitted_on": f"2026-{rng.randint(1, 9):02d}-{rng.randint(1, 28):02d}",
+                "link_code": link[0] if link else "",
+                **{tag: tags.get(tag, "") for tag in ("event", "event_date", "region", "cohort", "setting")},
+                **{k: ";".join(v) if isinstance(v, list) else v for k, v in answers.items()},
+            }
+        )
+    return pd.DataFrame(rows).fillna("")
+
+
+def demo_frames(n: int = 80) -> dict[str, pd.DataFrame]:
+    """Demo responses to every shipped questionnaire."""
+    return {slug: demo_frame(slug, n) for slug in SPECS}
+
+
+@pytest.fixture(scope="module")
+def data() -> dict[str, pd.DataFrame]:
+    return demo_frames()
+
+
+@pytest.fixture(scope="module")
+def report(data: dict[str, pd.DataFrame]) -> ReportDocument:
+    return build_report(data, SPECS, BOOKS)
+
+
+def _section(doc: ReportDocument, section_id: str) -> Section:
+    return next(s for s in doc.sections if s.id == section_id)
+
+
+def _text(section: Section) -> str:
+    parts = []
+    for block in section.walk():
+        if isinstance(block, Paragraph):
+            parts.append(block.text)
+        elif isinstance(block, BulletList):
+            parts += [block.title, *block.items]
+    return "\n".join(parts)
+
+
+def test_every_mapped_answer_and_codebook_theme_exists() -> None:
+    keys = [theme.key for theme in PROGRAMME_THEMES]
+    assert len(keys) == len(set(keys))
+    for theme in PROGRAMME_THEMES:
+        for ref in theme.closed:
+            question = SPECS[ref.questionnaire].question(ref.question)
+            if question.type == "likert_grid":
+                assert ref.answer in question.statements, ref
+            elif question.type == "likert":
+                assert ref.answer == "", ref
+            else:
+                assert question.type == "multiple_choice" and ref.answer in question.options, ref
+        for code in theme.codes:
+            name, _, key = code.partition("/")
+            assert key in BOOKS[name].keys, code
+    # Every option of a "what held you back" question is some theme's, bar "none of these".
+    mapped = {
+        (r.questionnaire, r.answer) for t in PROGRAMME_THEMES for r in t.closed if r.question == "barriers"
+    }
+    for slug in ("apprentice-survey", "stakeholder-event"):
+        options = set(SPECS[slug].question("barriers").options) - {"none"}
+        assert options == {answer for questionnaire, answer in mapped if questionnaire == slug}
+
+
+def test_the_report_opens_with_the_findings_and_ends_with_the_appendix(report: ReportDocument) -> None:
+    assert [s.id for s in report.sections] == [
+        "executive-summary",
+        "findings",
+        "went-well",
+        "recommendations",
+        "appendix",
+        "who-responded",
+        "stakeholder-feedback",
+        "apprentice-experience",
+        "patient-experience",
+        "emerging-themes",
+        "method",
+    ]
+    summary = _text(report.sections[0])
+    assert NO_EXPECTED_NUMBERS in summary
+    assert re.search(r"Friends and Family Test \d+\.\d% positive \(95% interval", summary)
+    assert "Assistant Practitioner apprentice survey: 80 responses" in summary
+
+
+def _coded(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The apprentice survey's comments coded with the workforce codebook, as the report codes them."""
+    frames = {"apprentice-survey": normalise_frame(data["apprentice-survey"])}
+    return code_comments(comments_of(frames, SPECS), [BOOKS["workforce"]])
+
+
+def _stance_counts(coded: pd.DataFrame) -> Counter[tuple[str, str]]:
+    """Comments per (theme, the stance they take on it)."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for cell in coded["theme_stances"]:
+        for key, stance in keyed(cell).items():
+            counts[key, stance] += 1
+    return counts
+
+
+STANCE_IN_WORDS = {
+    "named as a barrier": "barrier",
+    "as a barrier": "barrier",
+    "named as no problem": "not_a_barrier",
+    "as no problem": "not_a_barrier",
+    "praised": "positive",
+    "named without praise or complaint": "mention",
+    "without praise or complaint": "mention",
+}
+
+
+def test_the_findings_name_the_barrier_themes_in_the_data_with_their_stance_counts(
+    data: dict[str, pd.DataFrame], report: ReportDocument
+) -> None:
+    stances = _stance_counts(_coded(data))
+    barriers = {key for (key, stance), n in stances.items() if stance == "barrier" and n >= 5}
+    assert barriers, "the demo comments name barriers"
+    findings = _section(report, "findings")
+    items = [i for b in findings.walk() if isinstance(b, BulletList) for i in b.items]
+    for key in barriers:
+        label = BOOKS["workforce"].theme(key).label
+        found = next(i for i in items if i.startswith(f"{label}, Assistant Practitioner apprentice survey ("))
+        comments = sum(n for (k, _), n in stances.items() if k == key)
+        assert re.search(rf"\(({comments}|\*) comments\)", found), found
+        assert re.search(rf"named as a barrier by ({stances[key, 'barrier']}|\*)", found), found
+        # Every figure shown in the sentence is the coded count of its stance.
+        for words, figure in re.findall(r"([a-z ]+?) by (\d+)", found.split(": ", 1)[1]):
+            assert stances[key, STANCE_IN_WORDS[words.strip(", ")]] == int(figure), found
+    summary = _text(report.sections[0])
+    top = max(barriers, key=lambda k: stances[k, "barrier"])
+    assert (
+        f"{BOOKS['workforce'].theme(top).label}: named as a barrier in {stances[top, 'barrier']} of"
+        in summary
+    )
+    titles = [s.title for s in findings.subsections]
+    assert titles[:3] == [t.label for t in PROGRAMME_THEMES[:3]]
+
+
+def test_closed_questions_are_brought_into_the_finding(
+    data: dict[str, pd.DataFrame], report: ReportDocument
+) -> None:
+    findings = _section(report, "findings")
+    maths = next(s for s in findings.subsections if s.id == "finding-maths-english")
+    table = next(b for b in maths.blocks if isinstance(b, Table))
+    row = next(r for r in table.rows if r[1] == SPECS["apprentice-survey"].title)
+    barriers = data["apprentice-survey"]["barriers"]
+    answered = barriers[barriers != ""]
+    chose = answered.str.split(";").map(lambda values: "entry_requirements" in values).sum()
+    assert row[3:] == [str(len(answered)), str(chose), f"{100 * chose / len(answered):.1f}"]
+    # The same figures as the appendix's question table.
+    appendix = next(t for t in report.tables() if t.id == "apprentice-survey-barriers")
+    assert next(r for r in appendix.rows if r[0] == row[0])[1:] == [row[4], row[5]]
+
+
+def test_quotes_come_only_from_groups_at_or_above_the_threshold(data: dict[str, pd.DataFrame]) -> None:
+    # Few responses: most theme-and-stance groups of comments are under a threshold of 10.
+    small = {slug: frame.head(30) for slug, frame in data.items()}
+    doc = build_report(small, SPECS, BOOKS, threshold=10)
+    sizes = _stance_counts(_coded(small))
+    words = {"named as a barrier": "barrier", "named as no problem": "not_a_barrier", "praised": "positive"}
+    labels = {theme.label: theme.key for theme in BOOKS["workforce"].themes}
+    findings = _section(doc, "findings")
+    quotes = [q for b in findings.walk() if isinstance(b, QuoteGroup) for q in b.quotes]
+    for quote in quotes:
+        label, _, stance = quote.theme.partition(", ")
+        if label in labels:
+            key = labels[label]
+            stance_key = words.get(stance.split(";")[0], "mention")
+            assert sizes[key, stance_key] >= 10, quote
+    big = build_report(data, SPECS, BOOKS)
+    assert [b for b in _section(big, "findings").walk() if isinstance(b, QuoteGroup)], (
+        "quotes where groups are big"
+    )
+
+
+def test_every_count_under_the_threshold_is_hidden(data: dict[str, pd.DataFrame]) -> None:
+    doc = build_report({slug: frame.head(25) for slug, frame in data.items()}, SPECS, BOOKS, threshold=10)
+    for table in doc.tables():
+        if table.id in ("codebooks", "suppression-log"):
+            continue
+        for header, *cells in table.rows:
+            for column, cell in zip(table.columns[1:], cells, strict=True):
+                if re.fullmatch(r"[\d,]+", cell) and "Mean" not in column:
+                    value = int(cell.replace(",", ""))
+                    assert value == 0 or value >= 10, (table.id, header, column, cell)
+    for section in doc.sections[:4]:
+        items = [i for b in section.walk() if isinstance(b, BulletList) for i in b.items]
+        for sentence in items:
+            # Figures in sentences: counts are whole numbers not followed by a decimal point or %.
+            for match in re.finditer(r"(?<![\d.,])(\d+)(?![\d.,%])", sentence):
+                value = int(match.group(1))
+                assert value == 0 or value >= 10 or "0 to 10" in sentence or "out of 10" in sentence, sentence
+
+
+def test_recommendations_are_printed_when_written_and_never_invented(
+    data: dict[str, pd.DataFrame], report: ReportDocument
+) -> None:
+    none = _section(report, "recommendations")
+    assert [b.text for b in none.blocks if isinstance(b, Paragraph)] == [NO_RECOMMENDATIONS]
+    written = [
+        Recommendation(GENERAL, "Share the report with every partner trust.", "Programme lead", "agreed"),
+        Recommendation("maths_english", "Fund a functional skills tutor for each cohort.", "Education lead"),
+    ]
+    doc = build_report(data, SPECS, BOOKS, recommendations=written)
+    section = _section(doc, "recommendations")
+    table = next(b for b in section.blocks if isinstance(b, Table))
+    assert table.rows == [
+        [
+            "Maths and English entry requirements",
+            "Fund a functional skills tutor for each cohort.",
+            "Education lead",
+            "Proposed",
+        ],
+        ["General", "Share the report with every partner trust.", "Programme lead", "Agreed"],
+    ]
+    assert NO_RECOMMENDATIONS not in _text(section)
+    assert finding_choices(BOOKS)["maths_english"] == "Maths and English entry requirements"
+
+
+def test_went_well_and_could_be_better_come_from_the_findings(report: ReportDocument) -> None:
+    section = _section(report, "went-well")
+    lists = {b.title: b.items for b in section.blocks if isinstance(b, BulletList)}
+    assert lists["What could be better:"] and lists["What went well:"]
+    assert any("named as a barrier in" in item for item in lists["What could be better:"])
+    assert any("praised in" in item for item in lists["What went well:"])
+
+
+def test_the_markdown_opens_with_the_summary(report: ReportDocument, tmp_path: Path) -> None:
+    path = write_markdown(report, tmp_path / "r.md")
+    text = path.read_text(encoding="utf-8")
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings[:4] == [
+        "## Executive summary",
+        "## Findings by theme across surveys",
+        "## What went well and what could be better",
+        "## Recommendations",
+    ]
