@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +24,9 @@ from analysis.report.summary import NO_EXPECTED_NUMBERS
 from analysis.report.themes import comments_of
 from analysis.report.writers import write_markdown
 from analysis.schema import load_questionnaire_specs
+from analysis.text.codebook import Codebook
 from analysis.text.coding import code_comments, keyed, load_shipped
+from analysis.text.review import apply_reviews
 from analysis.tidy import normalise_frame
 from feedback_app.demo.seed import DEMO_LINKS, demo_answers
 from questionnaire_format.files import load_definition_file
@@ -73,8 +76,9 @@ def report(data: dict[str, pd.DataFrame]) -> ReportDocument:
     return build_report(data, SPECS, BOOKS)
 
 
-def _section(doc: ReportDocument, section_id: str) -> Section:
-    return next(s for s in doc.sections if s.id == section_id)
+def _section(doc: ReportDocument | Section, section_id: str) -> Section:
+    sections = doc.sections if isinstance(doc, ReportDocument) else doc.subsections
+    return next(s for s in sections if s.id == section_id)
 
 
 def _text(section: Section) -> str:
@@ -283,3 +287,53 @@ def test_the_markdown_opens_with_the_summary(report: ReportDocument, tmp_path: P
         "## What went well and what could be better",
         "## Recommendations",
     ]
+
+
+def _review(coded: pd.DataFrame, theme: str, approve: bool) -> list[dict[str, object]]:
+    """A team member's review of each comment, keeping its codes and approving its quote if ``approve``."""
+    return [
+        {
+            "reference": row["reference"],
+            "question": row["question"],
+            "reviewer": "1",
+            "reviewed_at": pd.Timestamp("2026-11-01"),
+            "sequence": position,
+            "theme_stances": row["theme_stances"],
+            "quote_approved": theme if approve else "",
+            "sentiment": row["sentiment"],
+            "risk_flag": False,
+        }
+        for position, row in enumerate(coded.to_dict("records"))
+    ]
+
+
+def test_team_approved_quotes_come_first_and_unapproved_reviewed_ones_never(
+    data: dict[str, pd.DataFrame],
+) -> None:
+    coded = _coded(data)
+    key = "release_backfill"
+    barrier = coded[[keyed(cell).get(key) == "barrier" for cell in coded["theme_stances"]]]
+    texts = barrier["redacted_text"].str.strip()
+    # The longest is the engine's last choice; a member approves every copy of it for this theme.
+    approved_text = max(texts.unique(), key=len)
+    refused_text = next(t for t in texts.unique() if t != approved_text)
+    reviews = pd.DataFrame(
+        _review(barrier[texts == approved_text], key, approve=True)
+        + _review(barrier[texts == refused_text], key, approve=False)
+    )
+
+    def coder(comments: pd.DataFrame, books: list[Codebook]) -> pd.DataFrame:
+        return apply_reviews(code_comments(comments, books), reviews)
+
+    doc = build_report(data, SPECS, BOOKS, coder=coder)
+    finding = _section(_section(doc, "findings"), "finding-release-backfill")
+    quotes = next(b for b in finding.blocks if isinstance(b, QuoteGroup)).quotes
+    assert quotes[0].text == approved_text
+    assert quotes[0].theme == "Release time and backfill, named as a barrier; approved by the team"
+    assert refused_text not in [q.text for q in quotes]
+
+
+def test_no_quote_from_a_questionnaire_whose_definition_forbids_them(data: dict[str, pd.DataFrame]) -> None:
+    specs = {slug: replace(spec, quotable=False) for slug, spec in SPECS.items()}
+    doc = build_report(data, specs, BOOKS)
+    assert not [b for b in _section(doc, "findings").walk() if isinstance(b, QuoteGroup)]
