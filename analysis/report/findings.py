@@ -6,7 +6,8 @@ new sum of published cells can give a hidden one away. The only new tables are t
 cohorts or events, which are suppressed in their own right and drawn only when the overall figures
 they add up to are shown. Quotes are redacted text from quotable questionnaires, never flagged for
 risk, and only from a questionnaire's comments taking one stance on the theme that are at least the
-threshold in number.
+threshold in number, and never from a response whose event, region, cohort or setting is a group under
+the threshold.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pandas as pd
 from analysis import numbers
 from analysis.text.coding import keyed
 
-from .context import EVENT_COLUMN, ReportContext
+from .context import BREAKDOWN_COLUMNS, EVENT_COLUMN, ReportContext
 from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section, Table
 from .programme_themes import PROGRAMME_THEMES, ClosedAnswer, ProgrammeTheme, claimed_codes
 from .questions import ALL_WHO_ANSWERED
@@ -224,12 +225,40 @@ def _theme_keys(cell: object) -> list[str]:
     return [key for key in str(cell).split(";") if key] if isinstance(cell, str) else []
 
 
-def _candidates(context: ReportContext, code: str, label: str) -> list[tuple[tuple[int, bool, int], Quote]]:
-    """Quotable comments of one codebook theme, each with its sort key (stance, approval, length)."""
+def _in_small_groups(context: ReportContext, questionnaire: str) -> set[str]:
+    """References of responses whose event, region, cohort or setting has fewer responses than the
+    threshold in their questionnaire: never quoted, whatever the group of comments they fall in."""
+    frame = context.frames[questionnaire]
+    if "reference" not in frame.columns:
+        return set()
+    small = pd.Series(False, index=frame.index)
+    for column in (EVENT_COLUMN, *BREAKDOWN_COLUMNS):
+        if column in frame.columns:
+            values = frame[column].fillna("").astype(str)
+            small |= (values != "") & (values.map(values.value_counts()) < context.threshold)
+    return set(frame.loc[small, "reference"].astype(str))
+
+
+def quotable_comments(context: ReportContext) -> pd.DataFrame:
+    """Coded comments of the questionnaires whose definitions allow quotes, with ``small_group`` True
+    for those from a response in a group under the threshold."""
     coded = context.coded
-    name, _, key = code.partition("/")
     quotable = [s for s in context.frames if context.specs[s].quotable]
-    own = coded[(coded["codebook"] == name) & coded["questionnaire"].isin(quotable)]
+    pool = coded[coded["questionnaire"].isin(quotable)]
+    excluded = {s: _in_small_groups(context, s) for s in quotable}
+    references = (
+        pool["reference"].astype(str) if "reference" in pool.columns else pd.Series("", index=pool.index)
+    )
+    small = [ref in excluded[slug] for slug, ref in zip(pool["questionnaire"], references, strict=True)]
+    return pool.assign(small_group=small)
+
+
+def _candidates(
+    context: ReportContext, pool: pd.DataFrame, code: str, label: str
+) -> list[tuple[tuple[int, bool, int], Quote]]:
+    """Quotable comments of one codebook theme, each with its sort key (stance, approval, length)."""
+    name, _, key = code.partition("/")
+    own = pool[pool["codebook"] == name]
     own = own[[key in _theme_keys(cell) for cell in own["themes"]]]
     if own.empty:
         return []
@@ -241,7 +270,7 @@ def _candidates(context: ReportContext, code: str, label: str) -> list[tuple[tup
         reviewed = bool(record.get("reviewed", False))
         approved = reviewed and key in _theme_keys(record.get("quote_approved", ""))
         text = str(record.get("redacted_text") or "").strip()
-        if bool(record["risk_flag"]) or (reviewed and not approved) or not text:
+        if bool(record["risk_flag"]) or record["small_group"] or (reviewed and not approved) or not text:
             continue
         if sizes[record["questionnaire"], stance] < context.threshold:
             continue
@@ -262,12 +291,12 @@ def _code_label(context: ReportContext, code: str) -> str:
     return book.theme(key).label if book is not None and key in book.keys else ""
 
 
-def _finding_quotes(context: ReportContext, theme: ProgrammeTheme) -> list[Quote]:
+def _finding_quotes(context: ReportContext, pool: pd.DataFrame, theme: ProgrammeTheme) -> list[Quote]:
     """Up to three quotes, one stance at a time so they show the spread, team-approved quotes first."""
-    if context.coded.empty:
+    if pool.empty:
         return []
     labels = {code: label for code in theme.codes if (label := _code_label(context, code))}
-    candidates = [c for code, label in labels.items() for c in _candidates(context, code, label)]
+    candidates = [c for code, label in labels.items() for c in _candidates(context, pool, code, label)]
     by_stance: dict[int, list[tuple[tuple[int, bool, int], Quote]]] = {}
     for candidate in sorted(candidates, key=lambda c: (c[0], c[1].text)):
         by_stance.setdefault(candidate[0][0], []).append(candidate)
@@ -284,7 +313,7 @@ def _finding_quotes(context: ReportContext, theme: ProgrammeTheme) -> list[Quote
     return chosen
 
 
-def _finding(context: ReportContext, theme: ProgrammeTheme) -> Finding:
+def _finding(context: ReportContext, pool: pd.DataFrame, theme: ProgrammeTheme) -> Finding:
     """Everything the report's questionnaires say of one theme."""
     finding = Finding(theme, comments=_comment_figures(context, theme.codes))
     for ref in theme.closed:
@@ -294,7 +323,7 @@ def _finding(context: ReportContext, theme: ProgrammeTheme) -> Finding:
         finding.closed.append(figure)
         if figure.measure == "chose it":
             finding.comparisons.append(_groups_compared(context, theme, ref, figure))
-    finding.quotes = _finding_quotes(context, theme)
+    finding.quotes = _finding_quotes(context, pool, theme)
     return finding
 
 
@@ -304,7 +333,8 @@ def collect_findings(context: ReportContext) -> list[Finding]:
     Call it after the appendix sections are built: it reads the tables they published.
     """
     themes = [*PROGRAMME_THEMES, *_other_themes(context)]
-    return [f for f in (_finding(context, theme) for theme in themes) if f.closed or f.comments]
+    pool = quotable_comments(context)
+    return [f for f in (_finding(context, pool, theme) for theme in themes) if f.closed or f.comments]
 
 
 def _closed_table(finding: Finding) -> Table:
@@ -367,7 +397,8 @@ def findings_section(context: ReportContext, findings: list[Finding]) -> Section
             "Each theme brings together every closed question that asks about it and the comments coded "
             "with it in every questionnaire. Figures are those of the tables in the appendix, with the "
             f"same counts hidden (1 to {context.threshold - 1} shown as *). Quotes are redacted and come "
-            f"only from groups of at least {context.threshold} comments taking the same stance."
+            f"only from groups of at least {context.threshold} comments taking the same stance, never from a "
+            f"response in an event, region, cohort or setting with fewer than {context.threshold} responses."
             if context.threshold > 1
             else "Each theme brings together every closed question that asks about it and the comments "
             "coded with it in every questionnaire, as the tables in the appendix give them."

@@ -337,3 +337,23 @@ def test_no_quote_from_a_questionnaire_whose_definition_forbids_them(data: dict[
     specs = {slug: replace(spec, quotable=False) for slug, spec in SPECS.items()}
     doc = build_report(data, specs, BOOKS)
     assert not [b for b in _section(doc, "findings").walk() if isinstance(b, QuoteGroup)]
+
+
+def test_no_quote_from_a_response_in_an_event_under_the_threshold(
+    data: dict[str, pd.DataFrame], report: ReportDocument
+) -> None:
+    stakeholders = data["stakeholder-event"]
+    quoted = [
+        q.text for b in _section(report, "findings").walk() if isinstance(b, QuoteGroup) for q in b.quotes
+    ]
+    columns = [q.key for q in SPECS["stakeholder-event"].coded_text_questions()]
+    text = next(t for t in quoted if stakeholders[columns].eq(t).any(axis=None))
+    # Every response carrying that comment came through the link of an event of its own.
+    carrying = stakeholders[columns].eq(text).any(axis=1)
+    moved = stakeholders.copy()
+    moved.loc[carrying, "event"] = [f"Pilot session {i}" for i in range(int(carrying.sum()))]
+    doc = build_report({**data, "stakeholder-event": moved}, SPECS, BOOKS)
+    requoted = [
+        q.text for b in _section(doc, "findings").walk() if isinstance(b, QuoteGroup) for q in b.quotes
+    ]
+    assert requoted and text not in requoted
