@@ -16,6 +16,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from analysis import numbers
@@ -174,8 +175,25 @@ def _closed_figure(context: ReportContext, ref: ClosedAnswer) -> ClosedFigure | 
     )
 
 
+#: A question's answers as `;answer;answer;`, whether each was answered, and each response's group
+#: (factorised: codes and names), worked out once per question however many of its options are compared.
+GroupAnswers = tuple[pd.Series, np.ndarray, np.ndarray, pd.Index]
+
+
+def _answers_by_group(frame: pd.DataFrame, question: str, column: str) -> GroupAnswers:
+    """A question's answers and each response's group, ready to count any option by group."""
+    series = frame[question].fillna("").astype(str)
+    groups = frame[column].fillna("").astype(str).replace("", numbers.NOT_GIVEN)
+    codes, names = pd.factorize(groups)
+    return ";" + series + ";", numbers.answered(series).to_numpy(), codes, pd.Index(names)
+
+
 def _groups_compared(
-    context: ReportContext, theme: ProgrammeTheme, ref: ClosedAnswer, figure: ClosedFigure
+    context: ReportContext,
+    memo: dict[tuple[str, str], GroupAnswers],
+    theme: ProgrammeTheme,
+    ref: ClosedAnswer,
+    figure: ClosedFigure,
 ) -> Block:
     """One option's share by cohort, event or setting, where at least two groups are big enough."""
     spec = context.specs[ref.questionnaire]
@@ -187,11 +205,19 @@ def _groups_compared(
     )
     if column not in frame.columns or shown(figure.count) is None or shown(figure.answered) is None:
         return too_small
-    series = frame[ref.question].fillna("").astype(str)
-    given = numbers.answered(series)
-    chose = given & series.str.split(";").map(lambda values: ref.answer in values)
-    groups = frame[column].fillna("").astype(str).replace("", numbers.NOT_GIVEN)
-    counts = pd.DataFrame({"answered": given.groupby(groups).sum(), "chosen": chose.groupby(groups).sum()})
+    key = (ref.questionnaire, ref.question)
+    if key not in memo:
+        memo[key] = _answers_by_group(frame, ref.question, column)
+    wrapped, given, codes, names = memo[key]
+    # Answers of a question allowing several are `;`-joined codes.
+    chose = given & wrapped.str.contains(f";{ref.answer};", regex=False).to_numpy()
+    counts = pd.DataFrame(
+        {
+            "answered": np.bincount(codes, weights=given, minlength=len(names)).astype("int64"),
+            "chosen": np.bincount(codes, weights=chose, minlength=len(names)).astype("int64"),
+        },
+        index=names,
+    )
     big = counts[(counts["answered"] >= context.threshold) & (counts.index != numbers.NOT_GIVEN)]
     # Compared only where at least two groups have a share that can be shown (a count of choosers shown).
     if int((big["chosen"] >= context.threshold).sum()) < 2:
@@ -202,21 +228,27 @@ def _groups_compared(
         table.loc[SMALLER_GROUPS] = [int(rest["answered"]), int(rest["chosen"])]
     table.loc[ALL_WHO_ANSWERED] = [int(counts["answered"].sum()), int(counts["chosen"].sum())]
     table["percent"] = 100.0 * table["chosen"] / table["answered"]
+    table["low"], table["high"] = numbers.wilson_interval(table["chosen"], table["answered"])
+    share = ["chosen", "answered"]
     name = f"finding-{theme.key}-{ref.questionnaire}-{ref.question}-{ref.answer}-by-{noun}"
     published = context.tables.suppress(
-        name,
-        table,
-        counts=["answered", "chosen"],
-        derived={"percent": ["chosen", "answered"]},
-        along="columns",
+        name, table, counts=share, derived={"percent": share, "low": share, "high": share}, along="columns"
     )
     return data_table(
         name,
         f"“{figure.answer}” ({spec.title}) by {noun}: how many who answered chose it",
         published,
-        [("answered", "Answered", "count"), ("chosen", "Chose it", "count"), ("percent", "%", "pct")],
+        [
+            ("answered", "Answered", "count"),
+            ("chosen", "Chose it", "count"),
+            ("percent", "%", "pct"),
+            ("low", "95% interval from", "pct"),
+            ("high", "95% interval to", "pct"),
+        ],
         noun.capitalize(),
-        note=f"Only {noun}s with at least {context.threshold} answers are shown on their own.",
+        note=f"Only {noun}s with at least {context.threshold} answers are shown on their own. Intervals "
+        "are Wilson score 95% intervals: where two groups' intervals overlap widely, the difference between "
+        "them may be chance.",
     )
 
 
@@ -239,48 +271,79 @@ def _in_small_groups(context: ReportContext, questionnaire: str) -> set[str]:
     return set(frame.loc[small, "reference"].astype(str))
 
 
-def quotable_comments(context: ReportContext) -> pd.DataFrame:
-    """Coded comments of the questionnaires whose definitions allow quotes, with ``small_group`` True
-    for those from a response in a group under the threshold."""
+def quotable_comments(context: ReportContext) -> dict[str, pd.DataFrame]:
+    """Coded comments of the questionnaires whose definitions allow quotes, by `codebook/key` theme, with
+    ``small_group`` True for those from a response in a group under the threshold."""
     coded = context.coded
     quotable = [s for s in context.frames if context.specs[s].quotable]
     pool = coded[coded["questionnaire"].isin(quotable)]
-    excluded = {s: _in_small_groups(context, s) for s in quotable}
     references = (
         pool["reference"].astype(str) if "reference" in pool.columns else pd.Series("", index=pool.index)
     )
-    small = [ref in excluded[slug] for slug, ref in zip(pool["questionnaire"], references, strict=True)]
-    return pool.assign(small_group=small)
+    small = pd.Series(False, index=pool.index)
+    for slug in quotable:
+        small |= (pool["questionnaire"] == slug) & references.isin(_in_small_groups(context, slug))
+    pool = pool.assign(small_group=small).reset_index(drop=True)
+    # Each theme's rows by position: each distinct `themes` cell is split once, however often it recurs.
+    keys = (
+        pool["themes"].map({cell: _theme_keys(cell) for cell in pool["themes"].unique()}).explode().dropna()
+    )
+    if keys.empty:
+        return {}
+    rows = keys.index.to_numpy()
+    codes = pool["codebook"].astype(str).to_numpy()[rows] + "/" + keys.astype(str).to_numpy()
+    positions = pd.Series(rows).groupby(codes).agg(list)
+    return {str(code): pool.iloc[list(at)] for code, at in positions.items()}
+
+
+def _quotable_rows(own: pd.DataFrame, key: str, threshold: int) -> pd.DataFrame:
+    """One theme's comments that may be quoted, each distinct one once, with its ``stance`` and whether a
+    team member ``approved`` it for this theme."""
+    # Feedback repeats itself: each distinct coding is read once.
+    stances = own["theme_stances"].map(
+        {c: keyed(c).get(key, "mention") for c in own["theme_stances"].unique()}
+    )
+    # A quote speaks for its questionnaire's comments taking its stance: never for fewer than the threshold.
+    sizes = stances.groupby([own["questionnaire"], stances]).transform("size")
+    reviewed = (
+        own["reviewed"].astype(bool) if "reviewed" in own.columns else pd.Series(False, index=own.index)
+    )
+    approvals = own["quote_approved"] if "quote_approved" in own.columns else pd.Series("", index=own.index)
+    approved = reviewed & approvals.map({cell: key in _theme_keys(cell) for cell in approvals.unique()})
+    texts = own["redacted_text"].fillna("").astype(str)
+    text = texts.map({cell: cell.strip() for cell in texts.unique()})
+    eligible = (
+        ~own["risk_flag"].astype(bool)
+        & ~own["small_group"].astype(bool)
+        & (~reviewed | approved)
+        & (text != "")
+        & (sizes >= threshold)
+    )
+    rows = pd.DataFrame(
+        {"text": text, "stance": stances, "approved": approved, "sentiment": own["sentiment"].astype(str)}
+    )[eligible]
+    return rows.sort_values("approved", ascending=False, kind="stable").drop_duplicates(["text", "stance"])
 
 
 def _candidates(
-    context: ReportContext, pool: pd.DataFrame, code: str, label: str
+    context: ReportContext, pool: dict[str, pd.DataFrame], code: str, label: str
 ) -> list[tuple[tuple[int, bool, int], Quote]]:
     """Quotable comments of one codebook theme, each with its sort key (stance, approval, length)."""
-    name, _, key = code.partition("/")
-    own = pool[pool["codebook"] == name]
-    own = own[[key in _theme_keys(cell) for cell in own["themes"]]]
-    if own.empty:
+    key = code.partition("/")[2]
+    own = pool.get(code)
+    if own is None or own.empty:
         return []
-    stances = [keyed(cell).get(key, "mention") for cell in own["theme_stances"]]
-    # A quote speaks for its questionnaire's comments taking its stance: never for fewer than the threshold.
-    sizes = Counter(zip(own["questionnaire"], stances, strict=True))
     found = []
-    for record, stance in zip(own.to_dict("records"), stances, strict=True):
-        reviewed = bool(record.get("reviewed", False))
-        approved = reviewed and key in _theme_keys(record.get("quote_approved", ""))
-        text = str(record.get("redacted_text") or "").strip()
-        if bool(record["risk_flag"]) or record["small_group"] or (reviewed and not approved) or not text:
-            continue
-        if sizes[record["questionnaire"], stance] < context.threshold:
-            continue
+    for text, stance, approved, sentiment in _quotable_rows(own, key, context.threshold).itertuples(
+        index=False
+    ):
         words = len(text.split())
         distance = max(QUOTE_WORDS[0] - words, words - QUOTE_WORDS[1], 0)
         note = f"{label}, {STANCE_PHRASES.get(stance, stance)}" + (
             "; approved by the team" if approved else ""
         )
         order = list(STANCE_PHRASES).index(stance) if stance in STANCE_PHRASES else len(STANCE_PHRASES)
-        found.append(((order, not approved, distance), Quote(text, note, str(record["sentiment"]))))
+        found.append(((order, not approved, distance), Quote(text, note, sentiment)))
     return found
 
 
@@ -291,10 +354,10 @@ def _code_label(context: ReportContext, code: str) -> str:
     return book.theme(key).label if book is not None and key in book.keys else ""
 
 
-def _finding_quotes(context: ReportContext, pool: pd.DataFrame, theme: ProgrammeTheme) -> list[Quote]:
+def _finding_quotes(
+    context: ReportContext, pool: dict[str, pd.DataFrame], theme: ProgrammeTheme
+) -> list[Quote]:
     """Up to three quotes, one stance at a time so they show the spread, team-approved quotes first."""
-    if pool.empty:
-        return []
     labels = {code: label for code in theme.codes if (label := _code_label(context, code))}
     candidates = [c for code, label in labels.items() for c in _candidates(context, pool, code, label)]
     by_stance: dict[int, list[tuple[tuple[int, bool, int], Quote]]] = {}
@@ -313,7 +376,12 @@ def _finding_quotes(context: ReportContext, pool: pd.DataFrame, theme: Programme
     return chosen
 
 
-def _finding(context: ReportContext, pool: pd.DataFrame, theme: ProgrammeTheme) -> Finding:
+def _finding(
+    context: ReportContext,
+    pool: dict[str, pd.DataFrame],
+    memo: dict[tuple[str, str], GroupAnswers],
+    theme: ProgrammeTheme,
+) -> Finding:
     """Everything the report's questionnaires say of one theme."""
     finding = Finding(theme, comments=_comment_figures(context, theme.codes))
     for ref in theme.closed:
@@ -322,7 +390,7 @@ def _finding(context: ReportContext, pool: pd.DataFrame, theme: ProgrammeTheme) 
             continue
         finding.closed.append(figure)
         if figure.measure == "chose it":
-            finding.comparisons.append(_groups_compared(context, theme, ref, figure))
+            finding.comparisons.append(_groups_compared(context, memo, theme, ref, figure))
     finding.quotes = _finding_quotes(context, pool, theme)
     return finding
 
@@ -334,7 +402,8 @@ def collect_findings(context: ReportContext) -> list[Finding]:
     """
     themes = [*PROGRAMME_THEMES, *_other_themes(context)]
     pool = quotable_comments(context)
-    return [f for f in (_finding(context, pool, theme) for theme in themes) if f.closed or f.comments]
+    memo: dict[tuple[str, str], GroupAnswers] = {}
+    return [f for f in (_finding(context, pool, memo, theme) for theme in themes) if f.closed or f.comments]
 
 
 def _closed_table(finding: Finding) -> Table:
