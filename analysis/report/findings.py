@@ -188,6 +188,20 @@ def _answers_by_group(frame: pd.DataFrame, question: str, column: str) -> GroupA
     return ";" + series + ";", numbers.answered(series).to_numpy(), codes, pd.Index(names)
 
 
+def _counts_by_group(answers: GroupAnswers, option: str) -> pd.DataFrame:
+    """Respondents who answered the question, and who chose the option, in each group."""
+    wrapped, given, codes, names = answers
+    # Answers of a question allowing several are `;`-joined codes.
+    chose = given & wrapped.str.contains(f";{option};", regex=False).to_numpy()
+    return pd.DataFrame(
+        {
+            "answered": np.bincount(codes, weights=given, minlength=len(names)).astype("int64"),
+            "chosen": np.bincount(codes, weights=chose, minlength=len(names)).astype("int64"),
+        },
+        index=names,
+    )
+
+
 def _groups_compared(
     context: ReportContext,
     memo: dict[tuple[str, str], GroupAnswers],
@@ -208,16 +222,7 @@ def _groups_compared(
     key = (ref.questionnaire, ref.question)
     if key not in memo:
         memo[key] = _answers_by_group(frame, ref.question, column)
-    wrapped, given, codes, names = memo[key]
-    # Answers of a question allowing several are `;`-joined codes.
-    chose = given & wrapped.str.contains(f";{ref.answer};", regex=False).to_numpy()
-    counts = pd.DataFrame(
-        {
-            "answered": np.bincount(codes, weights=given, minlength=len(names)).astype("int64"),
-            "chosen": np.bincount(codes, weights=chose, minlength=len(names)).astype("int64"),
-        },
-        index=names,
-    )
+    counts = _counts_by_group(memo[key], ref.answer)
     big = counts[(counts["answered"] >= context.threshold) & (counts.index != numbers.NOT_GIVEN)]
     # Compared only where at least two groups have a share that can be shown (a count of choosers shown).
     if int((big["chosen"] >= context.threshold).sum()) < 2:
