@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +17,7 @@ from .context import Coder
 from .document import ReportDocument
 from .html import write_html
 from .outputs import publish
+from .recommendations import Recommendation
 from .writers import write_docx, write_markdown, write_summaries
 
 
@@ -40,11 +41,15 @@ def report_from_frames(
     codebooks: Mapping[str, Codebook] | None = None,
     coder: Coder = code_comments,
     render: ChartRenderer = chart_pngs,
+    recommendations: Sequence[Recommendation] = (),
 ) -> ReportDocument:
-    """Build the report from tidy frames (slug → frame, e.g. loaded from the app's database) and write it.
+    """Build the report from tidy frames (slug → frame, e.g. loaded from the app's database) and write it,
+    with the project team's ``recommendations``.
 
     Raises :class:`analysis.report.build.ReportInputError` for frames without a spec or a bad threshold.
     """
-    doc = build_report(frames, specs, codebooks, threshold=threshold, coder=coder)
+    doc = build_report(
+        frames, specs, codebooks, threshold=threshold, coder=coder, recommendations=recommendations
+    )
     write_report(doc, out_dir, render)
     return doc
