@@ -391,7 +391,8 @@ def _finding(
     finding = Finding(theme, comments=_comment_figures(context, theme.codes))
     for ref in theme.closed:
         figure = _closed_figure(context, ref)
-        if figure is None:
+        # A question nobody answered says nothing of the theme.
+        if figure is None or figure.answered == 0:
             continue
         finding.closed.append(figure)
         if figure.measure == "chose it":
