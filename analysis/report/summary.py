@@ -6,6 +6,8 @@ summary shows nothing a table hides and the same number as the table it comes fr
 
 from __future__ import annotations
 
+from analysis.suppression import MARKER
+
 from .context import ReportContext
 from .document import Block, BulletList, Paragraph, Section
 from .findings import ClosedFigure, CommentFigure, Finding, shown
@@ -36,6 +38,16 @@ def _interval(low: object, high: object, unit: str, kind: str) -> str:
     return f" (95% interval {fmt(low, kind)}{unit} to {fmt(high, kind)}{unit})"  # type: ignore[arg-type]
 
 
+def _mean_words(mean: object) -> str:
+    """A rating's mean as the appendix shows it: two decimals, one decimal (where two could give a hidden
+    count away), or hidden."""
+    if shown(mean) is not None:
+        return f"mean {fmt(mean, 'mean')} out of 10"
+    if isinstance(mean, str) and mean != MARKER:
+        return f"mean {mean} out of 10 (to one decimal and without an interval, as in the appendix)"
+    return HIDDEN_MEAN
+
+
 def _headlines(context: ReportContext) -> list[str]:
     """The Friends and Family Test's % positive and each 0 to 10 rating's mean, overall."""
     items = []
@@ -60,7 +72,7 @@ def _headlines(context: ReportContext) -> list[str]:
             if table is None or ALL_WHO_ANSWERED not in table.index:
                 continue
             row = table.loc[ALL_WHO_ANSWERED]
-            mean = HIDDEN_MEAN if shown(row["mean"]) is None else f"mean {fmt(row['mean'], 'mean')} out of 10"
+            mean = _mean_words(row["mean"])
             items.append(
                 f"{question.label} ({spec.title}): {mean}"
                 + _interval(row["mean_low"], row["mean_high"], "", "mean")

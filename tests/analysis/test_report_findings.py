@@ -133,6 +133,9 @@ def test_the_report_opens_with_the_findings_and_ends_with_the_appendix(report: R
     assert NO_EXPECTED_NUMBERS in summary
     assert re.search(r"Friends and Family Test \d+\.\d% positive \(95% interval", summary)
     assert "Assistant Practitioner apprentice survey: 80 responses" in summary
+    # A headline is the figure its appendix table shows, hidden or rounded as it is there.
+    mean = next(t for t in report.tables() if t.id == "apprentice-survey-overall_rating-mean").rows[0][2]
+    assert f"mean {mean} out of 10" in summary or (mean == "*" and "mean hidden" in summary)
 
 
 def _coded(data: dict[str, pd.DataFrame]) -> pd.DataFrame:
