@@ -16,27 +16,20 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-import numpy as np
 import pandas as pd
 
-from analysis import numbers
 from analysis.text.coding import keyed
 
+from .comparisons import GroupAnswers, closed_by_group, comments_by_code, comments_by_group, theme_keys
 from .context import BREAKDOWN_COLUMNS, EVENT_COLUMN, ReportContext
 from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section, Table
 from .programme_themes import PROGRAMME_THEMES, ClosedAnswer, ProgrammeTheme, claimed_codes
 from .questions import ALL_WHO_ANSWERED
-from .tables import data_table, fmt
+from .tables import fmt
 from .themes import codebook_words, stance_sentence
 
 __all__ = ["ClosedFigure", "CommentFigure", "Finding", "collect_findings", "findings_section", "shown"]
 
-#: The group each audience's answers are compared by: (derived column, the group in words).
-COMPARE_BY = {
-    "apprentice": ("_cohort", "cohort"),
-    "stakeholder": (EVENT_COLUMN, "event"),
-    "patient": ("_setting", "setting"),
-}
 QUOTES_PER_FINDING = 3
 #: Quotes of a readable length first, as the engine's own quote choice prefers (words).
 QUOTE_WORDS = (12, 45)
@@ -47,7 +40,6 @@ STANCE_PHRASES = {
     "positive": "praised",
     "mention": "named without praise or complaint",
 }
-SMALLER_GROUPS = "Other and smaller groups"
 MULTIPLE_TOTAL = "Respondents who answered"
 
 
@@ -73,11 +65,13 @@ class ClosedFigure:
 
 @dataclass
 class CommentFigure:
-    """One codebook theme's comments in one questionnaire, as its theme table published them."""
+    """One codebook theme (`code`) in one questionnaire's comments, as its theme table published them."""
 
     questionnaire: str
     label: str
     row: dict[str, object]
+    slug: str = ""
+    code: str = ""
 
     def stance(self, name: str) -> float | None:
         """The shown number of comments taking this stance (``barrier``, ``positive``...), else None."""
@@ -90,6 +84,8 @@ class Finding:
 
     theme: ProgrammeTheme
     closed: list[ClosedFigure] = field(default_factory=list)
+    # The closed answer each closed figure is of, in the same order.
+    closed_refs: list[ClosedAnswer] = field(default_factory=list)
     comments: list[CommentFigure] = field(default_factory=list)
     comparisons: list[Block] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -136,9 +132,8 @@ def _comment_figures(context: ReportContext, codes: tuple[str, ...]) -> list[Com
             # The theme table names a theme as theme_table does: with its codebook when there are several.
             index = label + (f" ({codebook_words(name)})" if len(books) > 1 else "")
             if index in table.index:
-                figures.append(
-                    CommentFigure(spec.title, label, {str(k): v for k, v in table.loc[index].items()})
-                )
+                row = {str(column): value for column, value in table.loc[index].items()}
+                figures.append(CommentFigure(spec.title, label, row, slug, code))
     return figures
 
 
@@ -175,93 +170,6 @@ def _closed_figure(context: ReportContext, ref: ClosedAnswer) -> ClosedFigure | 
     )
 
 
-#: A question's answers as `;answer;answer;`, whether each was answered, and each response's group
-#: (factorised: codes and names), worked out once per question however many of its options are compared.
-GroupAnswers = tuple[pd.Series, np.ndarray, np.ndarray, pd.Index]
-
-
-def _answers_by_group(frame: pd.DataFrame, question: str, column: str) -> GroupAnswers:
-    """A question's answers and each response's group, ready to count any option by group."""
-    series = frame[question].fillna("").astype(str)
-    groups = frame[column].fillna("").astype(str).replace("", numbers.NOT_GIVEN)
-    codes, names = pd.factorize(groups)
-    return ";" + series + ";", numbers.answered(series).to_numpy(), codes, pd.Index(names)
-
-
-def _counts_by_group(answers: GroupAnswers, option: str) -> pd.DataFrame:
-    """Respondents who answered the question, and who chose the option, in each group."""
-    wrapped, given, codes, names = answers
-    # Answers of a question allowing several are `;`-joined codes.
-    chose = given & wrapped.str.contains(f";{option};", regex=False).to_numpy()
-    return pd.DataFrame(
-        {
-            "answered": np.bincount(codes, weights=given, minlength=len(names)).astype("int64"),
-            "chosen": np.bincount(codes, weights=chose, minlength=len(names)).astype("int64"),
-        },
-        index=names,
-    )
-
-
-def _groups_compared(
-    context: ReportContext,
-    memo: dict[tuple[str, str], GroupAnswers],
-    theme: ProgrammeTheme,
-    ref: ClosedAnswer,
-    figure: ClosedFigure,
-) -> Block:
-    """One option's share by cohort, event or setting, where at least two groups are big enough."""
-    spec = context.specs[ref.questionnaire]
-    column, noun = COMPARE_BY.get(spec.audience, ("_cohort", "cohort"))
-    frame = context.frames[ref.questionnaire]
-    too_small = Paragraph(
-        f"“{figure.answer}” ({spec.title}): groups are too small to compare by {noun} (fewer than two "
-        f"{noun}s where {context.threshold} or more chose it)."
-    )
-    if column not in frame.columns or shown(figure.count) is None or shown(figure.answered) is None:
-        return too_small
-    key = (ref.questionnaire, ref.question)
-    if key not in memo:
-        memo[key] = _answers_by_group(frame, ref.question, column)
-    counts = _counts_by_group(memo[key], ref.answer)
-    big = counts[(counts["answered"] >= context.threshold) & (counts.index != numbers.NOT_GIVEN)]
-    # Compared only where at least two groups have a share that can be shown (a count of choosers shown).
-    if int((big["chosen"] >= context.threshold).sum()) < 2:
-        return too_small
-    table = big.sort_index().astype("int64")
-    rest = counts.drop(index=big.index).sum()
-    if int(rest["answered"]):
-        table.loc[SMALLER_GROUPS] = [int(rest["answered"]), int(rest["chosen"])]
-    table.loc[ALL_WHO_ANSWERED] = [int(counts["answered"].sum()), int(counts["chosen"].sum())]
-    table["percent"] = 100.0 * table["chosen"] / table["answered"]
-    table["low"], table["high"] = numbers.wilson_interval(table["chosen"], table["answered"])
-    share = ["chosen", "answered"]
-    name = f"finding-{theme.key}-{ref.questionnaire}-{ref.question}-{ref.answer}-by-{noun}"
-    published = context.tables.suppress(
-        name, table, counts=share, derived={"percent": share, "low": share, "high": share}, along="columns"
-    )
-    return data_table(
-        name,
-        f"“{figure.answer}” ({spec.title}) by {noun}: how many who answered chose it",
-        published,
-        [
-            ("answered", "Answered", "count"),
-            ("chosen", "Chose it", "count"),
-            ("percent", "%", "pct"),
-            ("low", "95% interval from", "pct"),
-            ("high", "95% interval to", "pct"),
-        ],
-        noun.capitalize(),
-        note=f"Only {noun}s with at least {context.threshold} answers are shown on their own. Intervals "
-        "are Wilson score 95% intervals: where two groups' intervals overlap widely, the difference between "
-        "them may be chance.",
-    )
-
-
-def _theme_keys(cell: object) -> list[str]:
-    """The theme keys of a coded comment."""
-    return [key for key in str(cell).split(";") if key] if isinstance(cell, str) else []
-
-
 def _in_small_groups(context: ReportContext, questionnaire: str) -> set[str]:
     """References of responses whose event, region, cohort or setting has fewer responses than the
     threshold in their questionnaire: never quoted, whatever the group of comments they fall in."""
@@ -276,29 +184,31 @@ def _in_small_groups(context: ReportContext, questionnaire: str) -> set[str]:
     return set(frame.loc[small, "reference"].astype(str))
 
 
-def quotable_comments(context: ReportContext) -> dict[str, pd.DataFrame]:
-    """Coded comments of the questionnaires whose definitions allow quotes, by `codebook/key` theme, with
-    ``small_group`` True for those from a response in a group under the threshold."""
-    coded = context.coded
+def quotable_comments(context: ReportContext, by_code: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Each theme's comments (`comments_by_code`) from the questionnaires whose definitions allow quotes,
+    with ``small_group`` True for those from a response in a group under the threshold."""
     quotable = [s for s in context.frames if context.specs[s].quotable]
-    pool = coded[coded["questionnaire"].isin(quotable)]
-    references = (
-        pool["reference"].astype(str) if "reference" in pool.columns else pd.Series("", index=pool.index)
-    )
-    small = pd.Series(False, index=pool.index)
-    for slug in quotable:
-        small |= (pool["questionnaire"] == slug) & references.isin(_in_small_groups(context, slug))
-    pool = pool.assign(small_group=small).reset_index(drop=True)
-    # Each theme's rows by position: each distinct `themes` cell is split once, however often it recurs.
-    keys = (
-        pool["themes"].map({cell: _theme_keys(cell) for cell in pool["themes"].unique()}).explode().dropna()
-    )
-    if keys.empty:
-        return {}
-    rows = keys.index.to_numpy()
-    codes = pool["codebook"].astype(str).to_numpy()[rows] + "/" + keys.astype(str).to_numpy()
-    positions = pd.Series(rows).groupby(codes).agg(list)
-    return {str(code): pool.iloc[list(at)] for code, at in positions.items()}
+    small_groups = {slug: _in_small_groups(context, slug) for slug in quotable}
+    pool = {}
+    for code, comments in by_code.items():
+        own = comments[comments["questionnaire"].isin(quotable)]
+        references = (
+            own["reference"].astype(str) if "reference" in own.columns else pd.Series("", index=own.index)
+        )
+        small = pd.Series(False, index=own.index)
+        for slug in quotable:
+            small |= (own["questionnaire"] == slug) & references.isin(small_groups[slug])
+        pool[code] = own.assign(small_group=small)
+    return pool
+
+
+@dataclass
+class _Inputs:
+    """What every finding reads besides the context: comments by theme, quotable ones, answers by group."""
+
+    by_code: dict[str, pd.DataFrame]
+    pool: dict[str, pd.DataFrame]
+    memo: dict[tuple[str, str], GroupAnswers] = field(default_factory=dict)
 
 
 def _quotable_rows(own: pd.DataFrame, key: str, threshold: int) -> pd.DataFrame:
@@ -314,7 +224,7 @@ def _quotable_rows(own: pd.DataFrame, key: str, threshold: int) -> pd.DataFrame:
         own["reviewed"].astype(bool) if "reviewed" in own.columns else pd.Series(False, index=own.index)
     )
     approvals = own["quote_approved"] if "quote_approved" in own.columns else pd.Series("", index=own.index)
-    approved = reviewed & approvals.map({cell: key in _theme_keys(cell) for cell in approvals.unique()})
+    approved = reviewed & approvals.map({cell: key in theme_keys(cell) for cell in approvals.unique()})
     texts = own["redacted_text"].fillna("").astype(str)
     text = texts.map({cell: cell.strip() for cell in texts.unique()})
     eligible = (
@@ -381,23 +291,37 @@ def _finding_quotes(
     return chosen
 
 
-def _finding(
-    context: ReportContext,
-    pool: dict[str, pd.DataFrame],
-    memo: dict[tuple[str, str], GroupAnswers],
-    theme: ProgrammeTheme,
-) -> Finding:
+def _comparisons(context: ReportContext, inputs: _Inputs, finding: Finding) -> list[Block]:
+    """Each chosen option, and each questionnaire's comments naming the theme a barrier, by group."""
+    blocks: list[Block] = []
+    for ref, figure in zip(finding.closed_refs, finding.closed, strict=True):
+        if figure.measure == "chose it":
+            shown_overall = shown(figure.count) is not None and shown(figure.answered) is not None
+            name = f"finding-{finding.theme.key}-{ref.questionnaire}-{ref.question}-{ref.answer}"
+            blocks.append(closed_by_group(context, inputs.memo, name, ref, figure.answer, shown_overall))
+    for comment in finding.comments:
+        barrier, total = comment.stance("barrier"), shown(comment.row.get("comments"))
+        # Only where the appendix shows both figures the groups would add up to.
+        if barrier is None or barrier < context.threshold or total is None:
+            continue
+        block = comments_by_group(
+            context, inputs.by_code[comment.code], comment.code, comment.slug, comment.label
+        )
+        blocks += [block] if block is not None else []
+    return blocks
+
+
+def _finding(context: ReportContext, inputs: _Inputs, theme: ProgrammeTheme) -> Finding:
     """Everything the report's questionnaires say of one theme."""
     finding = Finding(theme, comments=_comment_figures(context, theme.codes))
     for ref in theme.closed:
         figure = _closed_figure(context, ref)
         # A question nobody answered says nothing of the theme.
-        if figure is None or figure.answered == 0:
-            continue
-        finding.closed.append(figure)
-        if figure.measure == "chose it":
-            finding.comparisons.append(_groups_compared(context, memo, theme, ref, figure))
-    finding.quotes = _finding_quotes(context, pool, theme)
+        if figure is not None and figure.answered != 0:
+            finding.closed.append(figure)
+            finding.closed_refs.append(ref)
+    finding.comparisons = _comparisons(context, inputs, finding)
+    finding.quotes = _finding_quotes(context, inputs.pool, theme)
     return finding
 
 
@@ -407,9 +331,9 @@ def collect_findings(context: ReportContext) -> list[Finding]:
     Call it after the appendix sections are built: it reads the tables they published.
     """
     themes = [*PROGRAMME_THEMES, *_other_themes(context)]
-    pool = quotable_comments(context)
-    memo: dict[tuple[str, str], GroupAnswers] = {}
-    return [f for f in (_finding(context, pool, memo, theme) for theme in themes) if f.closed or f.comments]
+    by_code = comments_by_code(context.coded)
+    inputs = _Inputs(by_code, quotable_comments(context, by_code))
+    return [f for f in (_finding(context, inputs, theme) for theme in themes) if f.closed or f.comments]
 
 
 def _closed_table(finding: Finding) -> Table:

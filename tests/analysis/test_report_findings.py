@@ -360,3 +360,23 @@ def test_no_quote_from_a_response_in_an_event_under_the_threshold(
         q.text for b in _section(doc, "findings").walk() if isinstance(b, QuoteGroup) for q in b.quotes
     ]
     assert requoted and text not in requoted
+
+
+def test_groups_big_enough_are_compared_and_add_up_to_the_published_figures() -> None:
+    data = {"apprentice-survey": demo_frame("apprentice-survey", 400)}
+    doc = build_report(data, SPECS, BOOKS)
+    themes = next(t for t in doc.tables() if t.id == "apprentice-survey-themes-stances")
+    published = {row[0]: row for row in themes.rows}
+    compared = [t for t in doc.tables() if t.id.startswith("finding-") and t.id.endswith("-by-cohort")]
+    by_comments = [t for t in compared if "-comments-by-" in t.id]
+    assert by_comments and len(compared) > len(by_comments), "closed answers and comments are compared"
+    for table in by_comments:
+        label = table.caption.split(" (")[0]
+        *groups, total = table.rows
+        assert total[0] == "All comments on it"
+        # The total is the theme table's own count of comments and of those naming it a barrier.
+        assert total[1:3] == published[label][1:3], table.id
+        named = [row for row in groups if row[0] != "Other and smaller groups"]
+        assert sum(row[3] != "*" for row in named) >= 2
+        if all(row[1] != "*" for row in groups):
+            assert sum(int(row[1]) for row in groups) == int(total[1])
