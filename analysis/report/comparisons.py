@@ -11,7 +11,6 @@ too small.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -26,7 +25,14 @@ from .programme_themes import ClosedAnswer
 from .questions import ALL_WHO_ANSWERED
 from .tables import data_table
 
-__all__ = ["GroupAnswers", "closed_by_group", "comments_by_code", "comments_by_group", "theme_keys"]
+__all__ = [
+    "GroupAnswers",
+    "closed_by_group",
+    "comments_by_code",
+    "comments_by_group",
+    "group_of_reference",
+    "theme_keys",
+]
 
 #: The group each audience's answers are compared by: (derived column, the group in words).
 COMPARE_BY = {
@@ -96,22 +102,27 @@ def _share_table(counts: pd.DataFrame, threshold: int, total: str) -> pd.DataFra
 
 def _compared(context: ReportContext, share: Share, counts: pd.DataFrame, noun: str) -> Block:
     """The share by group as a suppressed table, or a sentence when fewer than two groups can show one."""
+    too_small = Paragraph(
+        f"{share.subject}: groups are too small to compare by {noun} (fewer than two {noun}s whose "
+        "share can be shown without revealing a count under the threshold)."
+    )
     table = _share_table(counts, context.threshold, share.total)
+    if len(table.index.difference([SMALLER_GROUPS, share.total])) < 2:
+        return too_small
     of = ["part", "whole"]
-    rules: dict[str, Any] = {
-        "counts": ["whole", "part", "rest"],
-        "derived": {"percent": of, "low": of, "high": of},
-        "along": "both",
-    }
-    # Tried first unrecorded: a comparison that would show fewer than two groups' shares is not drawn.
-    trial = suppress_small_counts(table, context.threshold, name=share.name, **rules).table
-    groups = [g for g in trial.index if g not in (SMALLER_GROUPS, share.total)]
-    if sum(not isinstance(trial.at[g, "percent"], str) for g in groups) < 2:
-        return Paragraph(
-            f"{share.subject}: groups are too small to compare by {noun} (fewer than two {noun}s whose "
-            "share can be shown without revealing a count under the threshold)."
-        )
-    published = context.tables.suppress(share.name, table, **rules)
+    # Suppressed before it is kept: a comparison that would show fewer than two groups' shares is not drawn.
+    result = suppress_small_counts(
+        table,
+        context.threshold,
+        name=share.name,
+        counts=["whole", "part", "rest"],
+        derived={"percent": of, "low": of, "high": of},
+        along="both",
+    )
+    groups = result.table.index.difference([SMALLER_GROUPS, share.total])
+    if sum(not isinstance(result.table.at[g, "percent"], str) for g in groups) < 2:
+        return too_small
+    published = context.tables.record(share.name, result)
     return data_table(
         share.name,
         share.caption,
@@ -178,25 +189,38 @@ def closed_by_group(
     return _compared(context, share, counts, noun)
 
 
+def group_of_reference(context: ReportContext, questionnaire: str) -> pd.Series | None:
+    """Each response's comparison group (cohort, event or setting) by its reference; None without either."""
+    spec = context.specs[questionnaire]
+    column, _ = COMPARE_BY.get(spec.audience, ("_cohort", "cohort"))
+    frame = context.frames[questionnaire]
+    if column not in frame.columns or "reference" not in frame.columns:
+        return None
+    return frame.drop_duplicates("reference").set_index("reference")[column]
+
+
 def comments_by_group(
-    context: ReportContext, comments: pd.DataFrame, name: str, questionnaire: str, label: str
+    context: ReportContext,
+    comments: pd.DataFrame,
+    lookup: pd.Series,
+    name: str,
+    questionnaire: str,
+    label: str,
 ) -> Block | None:
     """How many of a questionnaire's comments on a theme named it a barrier, by cohort, event or setting.
 
-    ``comments`` are every comment coded with the theme (`comments_by_code`); None when the
-    questionnaire's responses carry no group or no reference to find it by.
+    ``comments`` are every comment coded with the theme (`comments_by_code`), ``lookup`` each response's
+    group (`group_of_reference`); None when the comments carry no reference.
     """
     spec = context.specs[questionnaire]
-    column, noun = COMPARE_BY.get(spec.audience, ("_cohort", "cohort"))
-    frame = context.frames[questionnaire]
-    if column not in frame.columns or "reference" not in frame.columns or "reference" not in comments.columns:
+    _, noun = COMPARE_BY.get(spec.audience, ("_cohort", "cohort"))
+    if "reference" not in comments.columns:
         return None
     own = comments[comments["questionnaire"] == questionnaire]
     key = name.rpartition("/")[2]
     barrier = own["theme_stances"].map(
         {c: keyed(c).get(key) == "barrier" for c in own["theme_stances"].unique()}
     )
-    lookup = frame.drop_duplicates("reference").set_index("reference")[column]
     groups = own["reference"].map(lookup)
     groups = groups.fillna("").astype(str).replace("", numbers.NOT_GIVEN)
     counts = pd.DataFrame(

@@ -20,7 +20,14 @@ import pandas as pd
 
 from analysis.text.coding import keyed
 
-from .comparisons import GroupAnswers, closed_by_group, comments_by_code, comments_by_group, theme_keys
+from .comparisons import (
+    GroupAnswers,
+    closed_by_group,
+    comments_by_code,
+    comments_by_group,
+    group_of_reference,
+    theme_keys,
+)
 from .context import BREAKDOWN_COLUMNS, EVENT_COLUMN, ReportContext
 from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section, Table
 from .programme_themes import PROGRAMME_THEMES, ClosedAnswer, ProgrammeTheme, claimed_codes
@@ -209,6 +216,8 @@ class _Inputs:
     by_code: dict[str, pd.DataFrame]
     pool: dict[str, pd.DataFrame]
     memo: dict[tuple[str, str], GroupAnswers] = field(default_factory=dict)
+    # Each questionnaire's responses' groups by reference, looked up once.
+    groups: dict[str, pd.Series | None] = field(default_factory=dict)
 
 
 def _quotable_rows(own: pd.DataFrame, key: str, threshold: int) -> pd.DataFrame:
@@ -304,9 +313,12 @@ def _comparisons(context: ReportContext, inputs: _Inputs, finding: Finding) -> l
         # Only where the appendix shows both figures the groups would add up to.
         if barrier is None or barrier < context.threshold or total is None:
             continue
-        block = comments_by_group(
-            context, inputs.by_code[comment.code], comment.code, comment.slug, comment.label
-        )
+        if comment.slug not in inputs.groups:
+            inputs.groups[comment.slug] = group_of_reference(context, comment.slug)
+        lookup, comments = inputs.groups[comment.slug], inputs.by_code.get(comment.code)
+        if lookup is None or comments is None:
+            continue
+        block = comments_by_group(context, comments, lookup, comment.code, comment.slug, comment.label)
         blocks += [block] if block is not None else []
     return blocks
 
