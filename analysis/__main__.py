@@ -178,12 +178,12 @@ def _evaluate_set(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate_redaction(args: argparse.Namespace) -> int:
-    """Score redaction on one half of the labelled redaction set (dev unless --half aside)."""
-    from analysis.redaction_evaluation import format_score, load_rows, score_redaction
+    """Score redaction on one half of the labelled redaction set (dev unless --half aside or blind)."""
+    from analysis.redaction_evaluation import HALVES, format_score, load_rows, score_redaction
 
     half = args.half or "dev"
-    if half not in ("dev", "aside"):
-        return _fail("--set redaction takes --half dev or --half aside")
+    if half not in HALVES:
+        return _fail("--set redaction takes --half dev, aside or blind")
     score = score_redaction(load_rows(half), half)
     print(json.dumps(score.as_dict()) if args.json else format_score(score))
     return 0
@@ -191,10 +191,10 @@ def cmd_evaluate_redaction(args: argparse.Namespace) -> int:
 
 def cmd_evaluate_risk(args: argparse.Namespace) -> int:
     """Score the risk flags on the labelled risk set (one half, or both) and print the figures."""
-    from analysis.risk_evaluation import evaluate_risk, format_risk_evaluation, load_risk_set
+    from analysis.risk_evaluation import HALVES, evaluate_risk, format_risk_evaluation, load_risk_set
 
-    if args.half not in (None, "dev", "aside"):
-        return _fail("--set risk takes --half dev or --half aside")
+    if args.half not in (None, *HALVES):
+        return _fail("--set risk takes --half dev, aside or blind")
     result = evaluate_risk(load_risk_set(args.half), args.half or "all")
     print(json.dumps(result.as_dict()) if args.json else format_risk_evaluation(result))
     return 0
@@ -271,10 +271,10 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--sentiment-column", default="sentiment_3", help="positive / neutral_mixed / negative")
     p.add_argument(
         "--half",
-        choices=["a", "b", "dev", "aside", "all", "holdout"],
+        choices=["a", "b", "dev", "aside", "all", "holdout", "blind"],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
-            "or holdout (the set's blind held-out file)"
+            "holdout or blind (the set's files written without sight of the rules)"
         ),
     )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")

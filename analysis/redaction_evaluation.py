@@ -1,9 +1,10 @@
 """Score redaction on the labelled set: identifiers leaked, by kind, and harmless words removed per 100.
 
-The set (`evaluation_sets/redaction.jsonl`, described in that folder's README) labels every personal
-identifier of each comment with its kind and place. Only the text `redact` returns is judged: it is
-aligned word by word with the comment, so any word of an identifier still in the output is a leak
-and any other word missing from it was removed though harmless. Rows of the other half are dropped
+The set (`evaluation_sets/redaction.jsonl`, and the blind `redaction_blind.jsonl` read with half
+"blind", both described in that folder's README) labels every personal identifier of each comment
+with its kind and place. Only the text `redact` returns is judged: it is aligned word by word with
+the comment, so any word of an identifier still in the output is a leak and any other word missing
+from it was removed though harmless. Rows of the other half are dropped
 as the set is read, before anything looks at them.
 """
 
@@ -21,6 +22,7 @@ from typing import Any
 from analysis.text.redaction import LABELS, redact
 
 __all__ = [
+    "BLIND_SET_PATH",
     "HALVES",
     "KINDS",
     "SET_PATH",
@@ -33,7 +35,9 @@ __all__ = [
 ]
 
 SET_PATH = Path(__file__).resolve().parent / "evaluation_sets" / "redaction.jsonl"
-HALVES = ("dev", "aside")
+#: The blind file, written without sight of the rules and only ever scored; its rows are all half "blind".
+BLIND_SET_PATH = SET_PATH.with_name("redaction_blind.jsonl")
+HALVES = ("dev", "aside", "blind")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -85,10 +89,12 @@ class RedactionScore:
         }
 
 
-def load_rows(half: str, path: Path = SET_PATH) -> list[dict[str, Any]]:
+def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
     """The set's rows of one half, read from its JSON lines; the other half is dropped on reading."""
     if half not in HALVES:
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
+    if path is None:
+        path = BLIND_SET_PATH if half == "blind" else SET_PATH
     rows = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:

@@ -1,4 +1,4 @@
-"""Score the risk flags on the labelled set analysis/evaluation_sets/risk.csv (issue 15, deliverable 4)."""
+"""Score the risk flags on the labelled set evaluation_sets/risk.csv or risk_blind.csv (issue 15)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from analysis.text.risk import RISK_CATEGORIES, assess_risk
 __all__ = [
     "CONTEXT_KINDS",
     "FLAGGED_KINDS",
+    "HALVES",
     "NEGATIVE_SAFE_MAX",
     "RECALL_TARGET",
+    "RISK_BLIND_SET",
     "RISK_SET",
     "RiskEvaluation",
     "evaluate_risk",
@@ -24,6 +26,10 @@ __all__ = [
 
 #: The labelled set, in the package so the command and the tests read the same file.
 RISK_SET: Path = Path(__file__).resolve().parent / "evaluation_sets" / "risk.csv"
+#: The blind file, written without sight of the rules and only ever scored; its rows are all half "blind".
+RISK_BLIND_SET: Path = RISK_SET.with_name("risk_blind.csv")
+#: The halves that can be read: the two of risk.csv, and the blind file.
+HALVES = ("dev", "aside", "blind")
 #: How flagged comments are written, and the kinds of comment that must not be flagged.
 FLAGGED_KINDS = ("direct", "indirect")
 CONTEXT_KINDS = ("training_context", "policy_context")
@@ -112,10 +118,12 @@ class RiskEvaluation:
         }
 
 
-def load_risk_set(half: str | None = None, path: Path = RISK_SET) -> list[RiskRow]:
-    """The labelled comments of one half ("dev" or "aside"), or of both when half is None."""
-    if half not in (None, "dev", "aside"):
-        raise ValueError(f"half must be 'dev' or 'aside', not {half!r}")
+def load_risk_set(half: str | None = None, path: Path | None = None) -> list[RiskRow]:
+    """The labelled comments of one half ("dev", "aside" or "blind"), or dev and aside when half is None."""
+    if half not in (None, *HALVES):
+        raise ValueError(f"half must be 'dev', 'aside' or 'blind', not {half!r}")
+    if path is None:
+        path = RISK_BLIND_SET if half == "blind" else RISK_SET
     with path.open(encoding="utf-8", newline="") as handle:
         # Rows of the other half are dropped as they are read: while the rules are tuned on dev, the
         # aside half is never looked at (analysis/evaluation_sets/README.md).
@@ -167,8 +175,10 @@ def format_risk_evaluation(result: RiskEvaluation) -> str:
     def share(flagged: int, total: int) -> str:
         return f"{flagged}/{total} ({flagged / total:.2f})" if total else "0/0"
 
+    source = RISK_BLIND_SET if result.half == "blind" else RISK_SET
     lines = [
-        f"Risk flags on analysis/evaluation_sets/risk.csv, half: {result.half} ({result.comments} comments)",
+        f"Risk flags on analysis/evaluation_sets/{source.name}, half: {result.half} "
+        f"({result.comments} comments)",
         f"  recall, indirect disclosures:      {share(*result.by_kind.get('indirect', (0, 0)))}"
         f"   target >= {RECALL_TARGET:.2f}",
         f"  recall, direct disclosures:        {share(*result.by_kind.get('direct', (0, 0)))}",

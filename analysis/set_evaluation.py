@@ -1,8 +1,8 @@
 """Score the engine on the labelled evaluation sets (analysis/evaluation_sets/): one evaluator per set.
 
-`python -m analysis evaluate --set NAME --half dev|aside|all` reads the set, keeps only the asked
-half before anything else looks at the rows, and prints what the set's evaluator reports. A set is
-added by one line in `SET_EVALUATORS` naming its evaluator as "module:function": a function
+`python -m analysis evaluate --set NAME --half dev|aside|all|holdout|blind` reads the set, keeps only
+the asked half before anything else looks at the rows, and prints what the set's evaluator reports. A
+set is added by one line in `SET_EVALUATORS` naming its evaluator as "module:function": a function
 `evaluator(rows, *, errors=False)` taking the half's rows (a DataFrame of text cells) and returning an
 object with `as_dict()` and `as_text()`; with `errors` its text also lists the rows it got wrong.
 """
@@ -41,9 +41,11 @@ __all__ = [
 ROOT = Path(__file__).resolve().parent.parent
 #: The folder of labelled sets, one CSV per set named after it.
 SETS_FOLDER: Path = Path(__file__).resolve().parent / "evaluation_sets"
-#: Halves a set can be scored on; "all" is both together. "holdout" is the set's blind held-out file
-#: (NAME_holdout.csv), written by a helper who never saw the rules, where one exists.
-HALVES = ("dev", "aside", "all", "holdout")
+#: Halves a set can be scored on; "all" is both together. "holdout" and "blind" are files of their own
+#: (NAME_holdout.csv, NAME_blind.csv), each written by a helper who never saw the rules, where one exists.
+HALVES = ("dev", "aside", "all", "holdout", "blind")
+#: The halves kept in a file of their own, named NAME_HALF.csv.
+SEPARATE_FILES = ("holdout", "blind")
 
 #: Each set's evaluator as "module:function" (imported only when that set is asked for).
 SET_EVALUATORS: dict[str, str] = {
@@ -66,7 +68,7 @@ def read_set(name: str, half: str, folder: Path = SETS_FOLDER) -> pd.DataFrame:
     """The rows of one half of a labelled set ("all": both), every cell read as text."""
     if half not in HALVES:
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
-    path = folder / (f"{name}_holdout.csv" if half == "holdout" else f"{name}.csv")
+    path = folder / (f"{name}_{half}.csv" if half in SEPARATE_FILES else f"{name}.csv")
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no labelled set {name!r}")
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)

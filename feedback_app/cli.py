@@ -216,7 +216,7 @@ def report_command(out_dir: Path, slugs: tuple[str, ...], threshold: int | None)
     except ReportInputError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(
-        f"Wrote report.html, report.docx, report.md, {len(doc.summaries)} summary CSVs and "
+        f"Wrote report.html, report.docx, report.pdf, report.md, {len(doc.summaries)} summary CSVs and "
         f"suppression_log.csv ({len(doc.suppression_log)} hidden cells) to {out_dir}"
     )
 

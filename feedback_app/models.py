@@ -359,3 +359,28 @@ class CommentReviewTheme(db.Model):  # type: ignore[name-defined,misc]
     quote_approved: Mapped[bool]
 
     review: Mapped[CommentReview] = relationship(back_populates="themes")
+
+
+class Recommendation(db.Model):  # type: ignore[name-defined,misc]
+    """A recommendation the team writes for the report: its finding, what, who owns it and its status.
+
+    The finding is a theme key of a shipped codebook, or ``general`` (analysis/report/recommendations.py);
+    a key a later codebook drops is kept and shown as such. Who wrote and last changed it is kept by name
+    too, so it stays readable if the member is later removed.
+    """
+
+    __tablename__ = "recommendation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding: Mapped[str] = mapped_column(String(120), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    # A person or a role, as the team writes it ("Programme lead", "Education team").
+    owner: Mapped[str] = mapped_column(String(200))
+    # One of analysis.report.recommendations.RECOMMENDATION_STATUSES.
+    status: Mapped[str] = mapped_column(String(20), default="proposed", server_default="proposed")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    updated_by: Mapped[str] = mapped_column(String(120))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 NO_SCORE = "–"  # no responses behind a percentage or mean: no score, not 0
+# A table of more columns than this is set on a landscape page in Word and in print.
+WIDE_COLUMNS = 7
 
 
 @dataclass
