@@ -12,28 +12,36 @@ from analysis.text.codebook import Codebook
 
 from .document import Block, BulletList, Paragraph, Section, Table
 from .findings import Finding, shown
-from .programme_themes import PROGRAMME_THEMES, claimed_codes
+from .programme_themes import PROGRAMME_THEMES
 from .recommendations import GENERAL, Recommendation
 from .summary import closed_sentence, comment_items
 
-__all__ = ["NO_RECOMMENDATIONS", "finding_choices", "recommendations_section", "went_well_section"]
+__all__ = ["NO_RECOMMENDATIONS", "finding_of", "recommendations_section", "went_well_section"]
 
 NO_RECOMMENDATIONS = "The project team has not yet written recommendations."
 #: Below this share agreeing, a statement is read as something that could be better.
 AGREE_MAJORITY = 50.0
 
 
-def finding_choices(codebooks: Mapping[str, Codebook]) -> dict[str, str]:
-    """Every finding a recommendation can answer, key to title: programme themes, the codebooks' other
-    themes (`codebook/key`), then general."""
-    choices = {theme.key: theme.label for theme in PROGRAMME_THEMES}
-    claimed = claimed_codes()
-    for name, book in codebooks.items():
-        for theme in book.themes:
-            if f"{name}/{theme.key}" not in claimed:
-                choices[f"{name}/{theme.key}"] = theme.label
-    choices[GENERAL] = "General"
-    return choices
+def finding_of(key: str, findings: Sequence[Finding], codebooks: Mapping[str, Codebook]) -> tuple[int, str]:
+    """Where a recommendation's finding sits in the report and its title.
+
+    The team area keys a recommendation by a codebook theme (``mentor_capacity``) or ``general``; the
+    report's finding is the programme theme that brings that codebook theme together with others
+    ("Mentor capacity and quality"), so it is found by its own key or by any codebook theme it holds.
+    A theme this report's data did not show comes after the others, under its own name.
+    """
+    for position, finding in enumerate(findings):
+        codes = {code.partition("/")[2] for code in finding.theme.codes}
+        if key == finding.theme.key or key in codes:
+            return position, finding.theme.label
+    if key == GENERAL:
+        return len(findings), "General"
+    for theme in PROGRAMME_THEMES:
+        if key == theme.key or key in {code.partition("/")[2] for code in theme.codes}:
+            return len(findings) + 1, theme.label
+    labels = [t.label for book in codebooks.values() for t in book.themes if t.key == key]
+    return len(findings) + 1, labels[0] if labels else key
 
 
 def _theme_items(findings: list[Finding], good: bool) -> list[str]:
@@ -91,16 +99,17 @@ def recommendations_section(
     if not recommendations:
         section.blocks.append(Paragraph(NO_RECOMMENDATIONS))
         return section
-    titles = finding_choices(codebooks) | {f.theme.key: f.theme.label for f in findings}
     # Findings in the report's order, then general, then any finding this report's data did not show.
-    order = {key: position for position, key in enumerate([*(f.theme.key for f in findings), GENERAL])}
-    ordered = sorted(recommendations, key=lambda r: (order.get(r.finding, len(order)), r.finding))
+    placed = sorted(
+        ((finding_of(r.finding, findings, codebooks), r) for r in recommendations),
+        key=lambda item: (item[0][0], item[0][1]),
+    )
     section.blocks.append(
         Table(
             "recommendations",
             "Recommendations the project team has written, by finding",
             ["Finding", "Recommendation", "Owner", "Status"],
-            [[titles.get(r.finding, r.finding), r.text, r.owner, r.status_label] for r in ordered],
+            [[title, r.text, r.owner, r.status_label] for (_, title), r in placed],
             text_columns=frozenset({1, 2, 3}),
         )
     )

@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from analysis.report import build_report
-from analysis.report.conclusions import NO_RECOMMENDATIONS, finding_choices
+from analysis.report.conclusions import NO_RECOMMENDATIONS
 from analysis.report.document import BulletList, Paragraph, QuoteGroup, ReportDocument, Section, Table
 from analysis.report.programme_themes import PROGRAMME_THEMES
 from analysis.report.recommendations import GENERAL, Recommendation
@@ -252,8 +252,10 @@ def test_recommendations_are_printed_when_written_and_never_invented(
 ) -> None:
     none = _section(report, "recommendations")
     assert [b.text for b in none.blocks if isinstance(b, Paragraph)] == [NO_RECOMMENDATIONS]
+    # Keyed as the team area keys them: by a codebook theme, or general.
     written = [
         Recommendation(GENERAL, "Share the report with every partner trust.", "Programme lead", "agreed"),
+        Recommendation("mentor_support", "Give mentors protected time.", "Workforce lead", "in_progress"),
         Recommendation("maths_english", "Fund a functional skills tutor for each cohort.", "Education lead"),
     ]
     doc = build_report(data, SPECS, BOOKS, recommendations=written)
@@ -266,10 +268,10 @@ def test_recommendations_are_printed_when_written_and_never_invented(
             "Education lead",
             "Proposed",
         ],
+        ["Mentor capacity and quality", "Give mentors protected time.", "Workforce lead", "In progress"],
         ["General", "Share the report with every partner trust.", "Programme lead", "Agreed"],
     ]
     assert NO_RECOMMENDATIONS not in _text(section)
-    assert finding_choices(BOOKS)["maths_english"] == "Maths and English entry requirements"
 
 
 def test_went_well_and_could_be_better_come_from_the_findings(report: ReportDocument) -> None:
@@ -351,10 +353,10 @@ def test_no_quote_from_a_response_in_an_event_under_the_threshold(
     ]
     columns = [q.key for q in SPECS["stakeholder-event"].coded_text_questions()]
     text = next(t for t in quoted if stakeholders[columns].eq(t).any(axis=None))
-    # Every response carrying that comment came through the link of an event of its own.
+    # Every respondent who wrote that comment names an event of their own.
     carrying = stakeholders[columns].eq(text).any(axis=1)
     moved = stakeholders.copy()
-    moved.loc[carrying, "event"] = [f"Pilot session {i}" for i in range(int(carrying.sum()))]
+    moved.loc[carrying, "event_session"] = [f"pilot_session_{i}" for i in range(int(carrying.sum()))]
     doc = build_report({**data, "stakeholder-event": moved}, SPECS, BOOKS)
     requoted = [
         q.text for b in _section(doc, "findings").walk() if isinstance(b, QuoteGroup) for q in b.quotes
