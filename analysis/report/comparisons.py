@@ -1,11 +1,12 @@
 """A finding's comparisons between cohorts, events or settings, where the groups are big enough.
 
 Each comparison is a share by group: of those who answered a closed question, how many chose an option;
-of the comments on a theme, how many named it a barrier. Groups with fewer answers than the threshold are
-pooled, an "all" row holds the figures the appendix already shows, and the table is suppressed in its
-own right (its columns add up to that row). A comparison is drawn only when its overall figures are
-shown and at least two groups have a share that can be shown; otherwise one sentence says the groups are
-too small.
+of those who commented on a theme, how many named it a barrier (respondents, not comments, so a group
+never counts more than its responses). Groups with fewer than the threshold are pooled, an "all" row
+closes the table, and the table is suppressed in its own right with the remainder kept as a count, so
+its columns and rows add up and no small count can be worked out. A comparison is drawn only when the
+overall figures are shown in the appendix and at least two groups have a share that can be shown;
+otherwise one sentence says the groups are too small.
 """
 
 from __future__ import annotations
@@ -207,7 +208,7 @@ def comments_by_group(
     questionnaire: str,
     label: str,
 ) -> Block | None:
-    """How many of a questionnaire's comments on a theme named it a barrier, by cohort, event or setting.
+    """How many of those whose comments touch a theme named it a barrier, by cohort, event or setting.
 
     ``comments`` are every comment coded with the theme (`comments_by_code`), ``lookup`` each response's
     group (`group_of_reference`); None when the comments carry no reference.
@@ -221,17 +222,17 @@ def comments_by_group(
     barrier = own["theme_stances"].map(
         {c: keyed(c).get(key) == "barrier" for c in own["theme_stances"].unique()}
     )
-    groups = own["reference"].map(lookup)
-    groups = groups.fillna("").astype(str).replace("", numbers.NOT_GIVEN)
-    counts = pd.DataFrame(
-        {"whole": groups.value_counts(), "part": groups[barrier.astype(bool)].value_counts()}
-    )
+    # Respondents, not comments: one who wrote on the theme in two answers is one of their group's
+    # responses, so no group ever counts more than the responses it has.
+    named = barrier.astype(bool).groupby(own["reference"].astype(str)).any()
+    groups = named.index.to_series().map(lookup).fillna("").astype(str).replace("", numbers.NOT_GIVEN)
+    counts = pd.DataFrame({"whole": groups.value_counts(), "part": groups[named].value_counts()})
     share = Share(
         f"finding-{name.replace('/', '-')}-{questionnaire}-comments-by-{noun}",
-        f"{label} ({spec.title}) by {noun}: how many comments on it named it a barrier",
+        f"{label} ({spec.title}) by {noun}: how many who commented on it named it a barrier",
         f"Comments on {label} ({spec.title})",
-        "Comments on it",
+        "Commented on it",
         "Named it a barrier",
-        "All comments on it",
+        "All who commented on it",
     )
     return _compared(context, share, counts.fillna(0).astype("int64"), noun)
