@@ -11,9 +11,11 @@ from multiprocessing import get_context
 from typing import TYPE_CHECKING, TypeVar
 
 from ..workers import cpu_count, start_method
+from .control_charts import draw_control
 from .document import Chart
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 WIDTH = 720
@@ -146,10 +148,13 @@ def draw_chart(chart: Chart, canvas: Canvas = PAGE) -> Figure:
 
     labels = ["\n".join(_label_lines(b.label)) for b in chart.bars]
     values = [b.value or 0.0 for b in chart.bars]
-    height = canvas.height or 0.6 + 0.42 * max(1, len(chart.bars))
+    height = canvas.height or (3.2 if chart.centre is not None else 0.6 + 0.42 * max(1, len(chart.bars)))
     figure = Figure(figsize=(canvas.width, height))
     FigureCanvasAgg(figure)
     axes = figure.add_subplot(1, 1, 1)
+    if chart.centre is not None:
+        draw_control(axes, chart, canvas.font)
+        return _finish(figure, axes, chart, canvas)
     positions = list(range(len(chart.bars)))
     axes.barh(positions, values, color="#005eb8", height=0.6)
     small = canvas.font * 0.9
@@ -173,6 +178,11 @@ def draw_chart(chart: Chart, canvas: Canvas = PAGE) -> Figure:
     axes.set_xticks(ticks, labels=[_tick_text(t, chart.unit) for t in ticks], fontsize=small)
     axes.set_xlim(0, chart.maximum * 1.25)
     axes.set_xlabel("Percentage" if chart.unit == "%" else "Responses", fontsize=canvas.font)
+    return _finish(figure, axes, chart, canvas)
+
+
+def _finish(figure: Figure, axes: Axes, chart: Chart, canvas: Canvas) -> Figure:
+    """The title (on a slide), no top or right frame, and the layout fixed."""
     if canvas.title:
         # The title spans the figure, not just the plot, so a long question is never cut at the edge.
         title = "\n".join(textwrap.wrap(chart.title, 80, max_lines=2, placeholder="…"))

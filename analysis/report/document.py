@@ -52,7 +52,12 @@ class Bar:
 
 @dataclass
 class Chart:
-    """A horizontal bar chart of one series, with the table holding the same figures."""
+    """A horizontal bar chart of one series, with the table holding the same figures.
+
+    With ``centre`` set it is a control chart instead (a p-chart): each bar is a period in time order,
+    its value the period's percentage and its interval the period's control limits, drawn as points
+    along a time axis about the centre line; ``signals`` marks the periods with a special cause.
+    """
 
     id: str
     title: str
@@ -60,6 +65,8 @@ class Chart:
     unit: str  # "%" (axis 0–100) or "" for counts
     bars: list[Bar]
     table: Table
+    centre: float | None = None
+    signals: frozenset[str] = frozenset()
 
     @property
     def maximum(self) -> float:

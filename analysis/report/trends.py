@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis.spc import RULE_LABELS, p_chart
 
-from .document import Block, Paragraph, Table
+from .document import Bar, Block, Chart, Paragraph, Table
 from .tables import fmt
 
 CONTROL_CAPTION = (
@@ -51,12 +51,28 @@ def fft_control_blocks(name: str, shown: pd.DataFrame, threshold: int, all_label
         for point in chart.points
     ]
     table = Table(
-        f"{name}-control",
+        f"{name}-control-table",
         CONTROL_CAPTION,
         ["Month", "Responses", "% positive", "Lower control limit", "Upper control limit", "Signal"],
         rows,
         CONTROL_NOTE,
         text_columns=frozenset({5}),
+    )
+    figure = Chart(
+        f"{name}-control",
+        "Control chart (p-chart) of Friends and Family Test % positive by month",
+        "A p-chart: the % positive of each month as a point joined in time order, the centre line "
+        "across, and each month's upper and lower control limits as dashed lines; months with a "
+        "special cause are drawn in orange. The table below gives every figure.",
+        "%",
+        [
+            Bar(p.period, p.percent, f"{fmt(p.percent, 'pct')}%", p.lower, p.upper)
+            for p in chart.points
+            if p.percent is not None
+        ],
+        table,
+        centre=chart.centre,
+        signals=frozenset(p.period for p in chart.points if p.special_cause),
     )
     signals = chart.signals()
     if not signals:
@@ -67,4 +83,4 @@ def fft_control_blocks(name: str, shown: pd.DataFrame, threshold: int, all_label
     else:
         listed = "; ".join(f"{period}: {label}" for period, label in signals)
         summary = f"Centre line {fmt(chart.centre, 'pct')}%. Special-cause variation: {listed}."
-    return [Paragraph(summary), table]
+    return [Paragraph(summary), figure]

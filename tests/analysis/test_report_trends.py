@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
-from analysis.report import Paragraph, build_report
+from analysis.report import Paragraph, build_report, render_html
+from analysis.report.charts import PAGE, chart_image
 from analysis.report.document import ReportDocument, Table
+from analysis.report.slides import chart_files
 from tests.analysis.test_report import SPECS, codebooks, synthetic_frame
 
 
@@ -23,7 +27,7 @@ def _patients(months: list[tuple[str, int, int]]) -> pd.DataFrame:
 
 
 def _control(doc: ReportDocument) -> Table:
-    return next(t for t in doc.tables() if t.id.endswith("-by-month-control"))
+    return next(t for t in doc.tables() if t.id.endswith("-by-month-control-table"))
 
 
 def test_a_month_that_falls_away_is_a_special_cause_and_named_in_words() -> None:
@@ -62,3 +66,19 @@ def test_a_month_under_the_threshold_is_left_out_of_the_chart() -> None:
     assert "February 2026" not in charted and len(charted) >= 2
     # No month the table hides (even to protect February from subtraction) is charted.
     assert not hidden & set(charted)
+
+
+def test_the_p_chart_is_drawn_as_points_in_time_with_its_table_in_every_format(tmp_path: Path) -> None:
+    months = [(f"2026-{m:02d}", 40, 32) for m in range(1, 7)] + [("2026-07", 40, 10)]
+    doc = build_report({"patient-experience": _patients(months)}, SPECS, codebooks())
+    chart = next(c for c in doc.charts() if c.centre is not None)
+    assert [b.label for b in chart.bars] == [r[0] for r in chart.table.rows]
+    assert chart.signals == frozenset({"July 2026"})
+    html = render_html(doc)
+    figure = html[html.index(f'id="{chart.id}-title"') :]
+    figure = figure[: figure.index("</svg>")]
+    assert figure.count("<circle") == 7 and figure.count("#ed8b00") == 1
+    assert "Jul 26" in figure and "centre 72.1%" in figure
+    png = chart_image(chart, PAGE, "png", 72)
+    assert png.startswith(b"\x89PNG")
+    assert any(name.endswith(".png") and "control-chart" in name for name in chart_files(doc))
