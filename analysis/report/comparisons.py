@@ -136,8 +136,9 @@ def _compared(context: ReportContext, share: Share, counts: pd.DataFrame, noun: 
             ("high", "95% interval to", "pct"),
         ],
         noun.capitalize(),
-        note=f"A {noun} is shown on its own where {context.threshold} or more {share.part.lower()} and "
-        f"{context.threshold} or more did not (or none did not); the others are pooled. Intervals are "
+        note=f"Each {noun} where {context.threshold} or more {share.part.lower()} and "
+        f"{context.threshold} or more did not (or none did not) is shown on its own; the others are pooled. "
+        "Intervals are "
         "Wilson score 95% intervals: where two groups' intervals overlap widely, the difference may be "
         "chance.",
     )
