@@ -31,6 +31,7 @@ from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .analysis import Analysis, analyse, coded_comments, suppression_threshold
 from .frames import link_names, report_inputs
+from .recommendations import recommendations_for_report
 from .reviews import reviewed_coder
 
 # The engine's columns as the team's reviews left them, and which comments a member reviewed.
@@ -80,6 +81,7 @@ def lessons_learnt_report(member: SignedInMember, fmt_name: str, slug: str | Non
             today=today(),
             coder=coder,
             link_names=link_names(list(frames)),
+            recommendations=recommendations_for_report(),
         )
         if fmt_name == "html":
             body = render_html(document).encode("utf-8")
