@@ -82,3 +82,17 @@ def test_the_aside_half_holds_the_targets() -> None:
     assert result.rate("negative_safe") <= NEGATIVE_SAFE_MAX
     assert result.context_flagged == 0
     assert result.meets_targets
+
+
+def test_the_blind_file_holds_its_measured_figures() -> None:
+    # risk_blind.csv was written by a helper who never read a rule and scored only when the rules were
+    # final: 35 of 45 indirect disclosures (0.78), short of the 0.95 target, with no safe complaint
+    # flagged. These floors are the measured figures, so a change cannot make unseen comments worse.
+    result = evaluate_risk(load_risk_set("blind"), "blind")
+    assert result.comments == 120
+    caught, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and caught >= 35
+    assert result.by_kind["direct"][0] >= 14
+    assert result.rate("negative_safe") == 0.0
+    assert result.context_flagged <= 1
+    assert not result.meets_targets  # recall on indirect disclosures is short of 0.95
