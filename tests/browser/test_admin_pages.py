@@ -514,9 +514,16 @@ def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(
         assert page.locator("main h1").count() == 1, path
         assert page.locator('nav a[href="/admin/responses"]').count() == 1, path
         assert page.locator('a[href^="/admin/team"], a[href^="/admin/audit"]').count() == 0, path
-        # Reviewing a comment's codes under one's own name is every member's (tests/admin/test_review.py).
-        own = 'form[action*="/review/"]'
-        buttons = f"main button[type=submit]:not(form[method=get] *):not({own} *)"
+        # Reviewing a comment's codes under one's own name is every member's (tests/admin/test_review.py),
+        # and so is asking for a report or pack, as downloading one is (tests/admin/test_report_jobs.py).
+        own_forms = [
+            'form[action*="/review/"]',
+            'form[action*="/report-jobs/"]',
+            'form[action*="/analysis-pack-jobs"]',
+        ]
+        own = ", ".join(own_forms)
+        inside_own = ", ".join(f"{form} *" for form in own_forms)
+        buttons = f"main button[type=submit]:not(form[method=get] *):not({inside_own})"
         actions = page.locator(f"main form[method=post]:not({own}), {buttons}")
         assert actions.count() == 0, (
             f"{path}: {actions.evaluate_all('es => es.map(e => e.outerHTML.slice(0, 120))')}"
