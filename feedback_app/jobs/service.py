@@ -155,7 +155,8 @@ def _start(member: SignedInMember, kind: str, parameters: dict[str, Any]) -> Rep
         # Finished files go a day on, whoever asked: they may hold answers.
         session.execute(delete(ReportJob).where(ReportJob.finished_at < now - KEEP_FINISHED))
         session.add(job)
-        audit.add(session, member, "report job started", parameters.get("questionnaire") or "", kind=kind)
+        target = parameters.get("questionnaire") or "all questionnaires"
+        audit.add(session, member, "report job started", target, kind=kind)
     enqueue_job(job.public_id)
     return job
 
@@ -265,7 +266,10 @@ def run_job(public_id: str) -> None:
     job_id, kind, requester = job.id, job.kind, db.session.get(TeamMember, job.requested_by_id)
     progress = ProgressWriter(job_id)
     try:
-        built = _build(job, requester, progress) if requester else None
+        if requester is None:
+            _finish(job_id, kind, requester, failed=FAILED)
+            return
+        built = _build(job, requester, progress)
         if built is None:
             _finish(job_id, kind, requester, failed="The questionnaire no longer exists.")
         else:
@@ -297,4 +301,5 @@ def _finish(
             update(ReportJob).where(ReportJob.id == job_id, ReportJob.status == "running").values(**values)
         )
         if stored.rowcount and requester is not None:  # type: ignore[attr-defined]
-            audit.add(session, requester, f"report job {values['status']}", kind, error=failed)
+            detail = {"error": failed} if failed else {}
+            audit.add(session, requester, f"report job {values['status']}", kind, **detail)

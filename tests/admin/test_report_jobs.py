@@ -104,8 +104,8 @@ def test_a_word_report_is_made_by_the_worker_and_served_when_done(app, admin_cli
 
     events = actions(app)
     started, done, downloaded = (e for e in events if e[0].startswith(("report job", "report downloaded")))
-    assert started[:2] == ("report job started", "") and started[2]["kind"] == "report-docx"
-    assert done[0] == "report job done"
+    assert started == ("report job started", "all questionnaires", {"kind": "report-docx"})
+    assert done == ("report job done", "report-docx", {})
     assert downloaded[:2] == ("report downloaded", "all questionnaires")
     assert downloaded[2] == {"format": "docx", "responses": 72}
     # The analysis page lists the member's job, ready.
@@ -180,7 +180,7 @@ def test_a_failing_job_says_so_plainly_and_stores_nothing(app, admin_client, see
     with app.app_context():
         job = db.session.scalar(select(ReportJob))
         assert job.result is None and job.finished_at is not None
-    assert actions(app)[-1][0] == "report job failed"
+    assert actions(app)[-1] == ("report job failed", "report-docx", {"error": service.FAILED})
 
 
 HOSTILE_IDS = [
