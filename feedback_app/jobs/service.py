@@ -45,6 +45,7 @@ KEEP_FINISHED = dt.timedelta(days=1)
 STALE_AFTER = dt.timedelta(minutes=15)
 RECENT_JOBS = 10
 FAILED = "The file could not be made. Start it again; if it fails again, tell the site's administrator."
+QUEUE_DOWN = "The report queue could not be reached, so nothing was started. Try again in a few minutes."
 STOPPED = "The worker stopped before the file was finished (it may have been restarted). Start it again."
 
 
@@ -157,7 +158,17 @@ def _start(member: SignedInMember, kind: str, parameters: dict[str, Any]) -> Rep
         session.add(job)
         target = parameters.get("questionnaire") or "all questionnaires"
         audit.add(session, member, "report job started", target, kind=kind)
-    enqueue_job(job.public_id)
+    try:
+        enqueue_job(job.public_id)
+    except Exception:
+        # Redis down or the queue file unwritable: the job would wait for ever; it fails, and says so.
+        logger.exception("report job %s could not be queued", job.id)
+        with write_transaction() as session:
+            session.execute(
+                update(ReportJob)
+                .where(ReportJob.id == job.id)
+                .values(status="failed", error=QUEUE_DOWN, finished_at=utcnow(), updated_at=utcnow())
+            )
     return job
 
 

@@ -269,3 +269,15 @@ def test_finished_jobs_go_after_a_day(app, admin_client, seeded):
     second = start(admin_client, "/admin/report-jobs/report.html")
     assert admin_client.get(first).status_code == 404
     assert admin_client.get(second).status_code == 200
+
+
+def test_a_job_the_queue_cannot_take_fails_at_once_and_says_why(app, admin_client, monkeypatch):
+    """With the queue unreachable (Redis down), the job does not wait for ever: its page says to try again."""
+
+    def unreachable(_public_id: str) -> None:
+        raise ConnectionError("queue down")
+
+    monkeypatch.setattr(service, "enqueue_job", unreachable)
+    path = start(admin_client, "/admin/report-jobs/report.docx")
+    state = progress_of(admin_client, path)
+    assert state["status"] == "failed" and state["error"] == service.QUEUE_DOWN
