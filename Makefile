@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 FLASK := $(VENV)/bin/flask --app feedback_app
 CHROMIUM := /usr/lib/chromium/chromium
 
-.PHONY: run test lint bench assets install chromium wrk clean
+.PHONY: run test lint bench assets install chromium pango wrk clean
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(VENV)/.runtime node_modules/.installed
+install: $(VENV)/.runtime node_modules/.installed pango
+
+# WeasyPrint (the report as PDF) draws text with Pango, a system library from Debian's packages.
+pango:
+	@ldconfig -p | grep -q libpangoft2-1.0 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0)
 
 assets: install
 	$(FLASK) build-assets

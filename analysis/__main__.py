@@ -283,11 +283,54 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(func=cmd_evaluate)
 
 
+def _page_numbers(text: str) -> list[int]:
+    """Page numbers from "1-4,7" (a range or single pages, comma separated)."""
+    numbers: list[int] = []
+    for part in text.split(","):
+        first, _, last = part.strip().partition("-")
+        if not first.isdigit() or (last and not last.isdigit()):
+            raise argparse.ArgumentTypeError(f"not a page list: {text!r} (for example 1-4,7)")
+        numbers += range(int(first), int(last or first) + 1)
+    return numbers
+
+
+def cmd_pages(args: argparse.Namespace) -> int:
+    """Write pages of a report's PDF as PNG images (page-01.png, ...)."""
+    from .report.page_images import pdf_page_pngs
+
+    source = Path(args.pdf)
+    if not source.is_file():
+        return _fail(f"no such PDF: {source}")
+    try:
+        images = pdf_page_pngs(source, args.pages, args.dpi)
+    except Exception as exc:  # PDFium's own error types; a corrupt file gets a message, not a trace
+        return _fail(f"{source} could not be read as a PDF: {exc}")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for number, png in images.items():
+        (out / f"page-{number:02d}.png").write_bytes(png)
+    print(f"Wrote {len(images)} page images to {out}")
+    return 0
+
+
+def _add_pages(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Arguments of `pages`."""
+    p = sub.add_parser("pages", help="write pages of a report's PDF as PNG images")
+    p.add_argument("--pdf", required=True, help="the report's PDF (report.pdf of `report --out`)")
+    p.add_argument(
+        "--pages", type=_page_numbers, default=[1, 2, 3, 4], help="pages, e.g. 1-4,7 (default 1-4)"
+    )
+    p.add_argument("--dpi", type=int, default=80, help="resolution (default 80)")
+    p.add_argument("--out", required=True, help="folder to write page-NN.png into")
+    p.set_defaults(func=cmd_pages)
+
+
 #: Subcommand registrations; a new subcommand adds one function here.
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_code,
     _add_evaluate,
     add_report_command,
+    _add_pages,
 ]
 
 

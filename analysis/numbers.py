@@ -19,6 +19,7 @@ Sources:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -81,6 +82,18 @@ def month_of(submitted_on: pd.Series) -> pd.Series:
     """
     text = submitted_on.astype(str)
     return text.str.slice(0, 7).where(text.str.match(MONTH_PATTERN), "")
+
+
+def month_name(month: str) -> str:
+    """A ``YYYY-MM`` month as people write it ("March 2026"); anything else unchanged.
+
+    >>> month_name("2026-03"), month_name("(not given)")
+    ('March 2026', '(not given)')
+    """
+    match = re.fullmatch(r"(\d{4})-(\d{2})", month)
+    if not match or not 1 <= int(match[2]) <= 12:
+        return month
+    return f"{calendar.month_name[int(match[2])]} {match[1]}"
 
 
 def answered(series: pd.Series) -> pd.Series:

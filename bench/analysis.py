@@ -3,7 +3,7 @@
 For each size it writes tidy CSV exports of the three shipped questionnaires (bench/synthetic.py),
 then, each in a fresh Python process so imports and peak memory are counted honestly:
 1. `python -m analysis report` with an empty cache: load, code every comment (themes, sentiment,
-   redaction, risk), numbers, suppression, and the HTML, Word and Markdown report;
+   redaction, risk), numbers, suppression, and the HTML, Word, PDF and Markdown report;
 2. the same command again on the unchanged data (the last report's outputs come from the cache);
 3. the same data with another suppression threshold: the report is rebuilt, but every comment's
    text features come from the cache;
@@ -78,7 +78,7 @@ def measure(size: int, work: Path) -> dict[str, float | int]:
     first, first_mb, _ = run_child(report)
     second, second_mb, _ = run_child(report)
     rebuilt, _, _ = run_child([*report, "--threshold", "6"])
-    for name in ("report.html", "report.docx", "report.md"):
+    for name in ("report.html", "report.docx", "report.pdf", "report.md"):
         if not (out / name).stat().st_size:
             raise SystemExit(f"{name} is empty for {size} responses")
     _, _, polarity_out = run_child([sys.executable, "-c", POLARITY_PASS, *(str(p) for p in exports.values())])

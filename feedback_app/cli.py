@@ -126,13 +126,16 @@ def qr_command(code: str, out_dir: Path) -> None:
 @click.option("--if-empty", is_flag=True, help="Only when the database has no responses yet.")
 def seed_demo_command(responses: int, seed: int, if_empty: bool) -> None:
     """Add deterministic synthetic responses to every loaded questionnaire."""
-    from .demo.seed import seed_demo  # the demo text is only loaded when asked for
+    from .demo.seed import seed_demo, seed_demo_recommendations  # the demo text is only loaded when asked for
 
     added = seed_demo(responses, seed, only_if_empty=if_empty)
     if not added:
         click.echo("Responses already exist; no demo data added.")
+        return
     for slug, count in added.items():
         click.echo(f"{slug}: {count} demo responses")
+    if seed_demo_recommendations():
+        click.echo("Demo recommendations added for the report")
 
 
 @click.command("export-responses")
@@ -218,7 +221,7 @@ def report_command(out_dir: Path, slugs: tuple[str, ...], threshold: int | None)
     except ReportInputError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(
-        f"Wrote report.html, report.docx, report.md, {len(doc.summaries)} summary CSVs and "
+        f"Wrote report.html, report.docx, report.pdf, report.md, {len(doc.summaries)} summary CSVs and "
         f"suppression_log.csv ({len(doc.suppression_log)} hidden cells) to {out_dir}"
     )
 

@@ -361,6 +361,31 @@ class CommentReviewTheme(db.Model):  # type: ignore[name-defined,misc]
     review: Mapped[CommentReview] = relationship(back_populates="themes")
 
 
+class Recommendation(db.Model):  # type: ignore[name-defined,misc]
+    """A recommendation the team writes for the report: its finding, what, who owns it and its status.
+
+    The finding is a theme key of a shipped codebook, or ``general`` (analysis/report/recommendations.py);
+    a key a later codebook drops is kept and shown as such. Who wrote and last changed it is kept by name
+    too, so it stays readable if the member is later removed.
+    """
+
+    __tablename__ = "recommendation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    finding: Mapped[str] = mapped_column(String(120), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    # A person or a role, as the team writes it ("Programme lead", "Education team").
+    owner: Mapped[str] = mapped_column(String(200))
+    # One of analysis.report.recommendations.RECOMMENDATION_STATUSES.
+    status: Mapped[str] = mapped_column(String(20), default="proposed", server_default="proposed")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    created_by: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
+    updated_by: Mapped[str] = mapped_column(String(120))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class ReportJob(db.Model):  # type: ignore[name-defined,misc]
     """A report or analysis pack made off the request by the task queue's worker, and the file it made.
 
@@ -374,7 +399,9 @@ class ReportJob(db.Model):  # type: ignore[name-defined,misc]
     id: Mapped[int] = mapped_column(primary_key=True)
     # In the job's address: random and unguessable, never the row id.
     public_id: Mapped[str] = mapped_column(String(43), unique=True)
-    kind: Mapped[str] = mapped_column(String(20))  # "report-docx", "report-html" or "analysis-pack"
+    kind: Mapped[str] = mapped_column(
+        String(20)
+    )  # "report-docx", "report-pdf", "report-html" or "analysis-pack"
     # The questionnaire's slug (or none: every questionnaire) and, for a pack, the response filter.
     parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     requested_by_id: Mapped[int] = mapped_column(ForeignKey("team_member.id", ondelete="CASCADE"), index=True)

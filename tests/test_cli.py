@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from feedback_app.extensions import db
-from feedback_app.models import CollectionLink, Draft, Response
+from feedback_app.models import CollectionLink, Draft, Recommendation, Response
 
 
 def test_create_link_writes_qr_codes(app, runner, tmp_path: Path):
@@ -91,6 +91,11 @@ def test_seed_demo_is_deterministic_and_exports(app, runner, tmp_path: Path):
     assert any(row["went_well"] for row in first)
     skipped = runner.invoke(args=["seed-demo", "--if-empty"])
     assert "already exist" in skipped.output
+    # The first seeding also wrote the demo recommendations, once, so the report shows the section.
+    assert "Demo recommendations added" in result.output
+    with app.app_context():
+        findings = db.session.scalars(select(Recommendation.finding).order_by(Recommendation.id)).all()
+    assert findings == ["maths_english", "release_backfill", "mentor_capacity", "general"]
     with app.app_context():
         db.session.execute(Response.__table__.delete())
         db.session.commit()

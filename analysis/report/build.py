@@ -66,10 +66,12 @@ def prepare_frames(
     for slug in sorted(frames, key=lambda s: (specs[s].audience, s)):
         frame = normalise_frame(frames[slug], source=slug)
         spec = specs[slug]
+        # One rule for every group (stated in the method section): the respondent's own answer where the
+        # questionnaire asks and they answered, otherwise the tag of the link they came through.
         event = frame["event"]
         if spec.has_question("event_session") and "event_session" in frame.columns:
             answered = frame["event_session"]
-            event = event.where(event != "", answered)
+            event = answered.where(answered != "", event)
         derived = {EVENT_COLUMN: event, MONTH_COLUMN: numbers.month_of(frame["submitted_on"])}
         derived.update({column: answer_or_tag(frame, tag) for column, tag in BREAKDOWN_COLUMNS.items()})
         prepared[slug] = frame.assign(**derived)
@@ -134,6 +136,7 @@ def build_report(
     title: str = DEFAULT_TITLE,
     today: dt.date | None = None,
     coder: Coder = code_comments,
+    link_names: Mapping[str, str] | None = None,
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame), their specs and codebooks (name → codebook).
 
@@ -147,7 +150,9 @@ def build_report(
     # Each comment is coded with the codebook its questionnaire's definition names for its question.
     books = definitions_codebooks({slug: specs[slug] for slug in prepared}, codebooks)
     coded = code_by_codebook(comments_of(prepared, specs), books, coder)
-    context = ReportContext(prepared, specs, books, coded, SuppressedTables(threshold))
+    context = ReportContext(
+        prepared, specs, books, coded, SuppressedTables(threshold), dict(link_names or {})
+    )
     sections = [who_responded(context)]
     sections += [audience_section(context, a, sid, t) for a, sid, t in AUDIENCE_SECTIONS]
     sections.append(emerging_section(context))

@@ -71,7 +71,7 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(
-        f"Wrote report.html, report.docx, report.md, {len(doc.summaries)} summary CSVs and "
+        f"Wrote report.html, report.docx, report.pdf, report.md, {len(doc.summaries)} summary CSVs and "
         f"suppression_log.csv ({len(doc.suppression_log)} hidden cells) to {args.out}"
     )
     return EXIT_OK

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -25,6 +25,14 @@ EVENT_COLUMN = "_event"
 MONTH_COLUMN = "_month"
 # Breakdowns by who responded: the derived column, and the question whose answers it prefers to the tag.
 BREAKDOWN_COLUMNS = {"_region": "region", "_cohort": "cohort", "_setting": "setting"}
+# The questions whose answers make the groups, the derived column each fills, and the table that counts it:
+# one rule, one count per group (the respondent's answer, else the link's tag).
+GROUP_QUESTIONS: dict[str, tuple[str, str]] = {
+    "event_session": (EVENT_COLUMN, "Responses by event"),
+    "region": ("_region", "Responses by region"),
+    "cohort": ("_cohort", "Responses by cohort"),
+    "setting": ("_setting", "Responses by setting"),
+}
 
 
 @dataclass
@@ -38,6 +46,8 @@ class ReportContext:
     # columns; each comment is coded with its question's codebook only.
     coded: pd.DataFrame
     tables: SuppressedTables
+    # Each collection link's name by its code, where the caller knows them (the web app does).
+    link_names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def threshold(self) -> int:

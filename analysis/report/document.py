@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 NO_SCORE = "–"  # no responses behind a percentage or mean: no score, not 0
+# A table of more columns than this is set on a landscape page in Word and in print.
+WIDE_COLUMNS = 7
 
 
 @dataclass
@@ -50,7 +52,12 @@ class Bar:
 
 @dataclass
 class Chart:
-    """A horizontal bar chart of one series, with the table holding the same figures."""
+    """A horizontal bar chart of one series, with the table holding the same figures.
+
+    With ``centre`` set it is a control chart instead (a p-chart): each bar is a period in time order,
+    its value the period's percentage and its interval the period's control limits, drawn as points
+    along a time axis about the centre line; ``signals`` marks the periods with a special cause.
+    """
 
     id: str
     title: str
@@ -58,6 +65,8 @@ class Chart:
     unit: str  # "%" (axis 0–100) or "" for counts
     bars: list[Bar]
     table: Table
+    centre: float | None = None
+    signals: frozenset[str] = frozenset()
 
     @property
     def maximum(self) -> float:

@@ -15,7 +15,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .charts import svg_layout
-from .document import Block, BulletList, Chart, Paragraph, ReportDocument, Section, Table
+from .control_charts import control_layout
+from .document import WIDE_COLUMNS, Block, BulletList, Chart, Paragraph, ReportDocument, Section, Table
 
 __all__ = ["block_kind", "render_html", "section_html", "write_html"]
 
@@ -49,7 +50,9 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(svg_layout=svg_layout, block_kind=block_kind)
+    env.globals.update(
+        svg_layout=svg_layout, control_layout=control_layout, block_kind=block_kind, wide_columns=WIDE_COLUMNS
+    )
     return env
 
 

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-OUTPUT_NAMES = ("report.html", "report.docx", "report.md", "suppression_log.csv", "summaries")
+OUTPUT_NAMES = ("report.html", "report.docx", "report.pdf", "report.md", "suppression_log.csv", "summaries")
 
 
 def publish(out_dir: Path | str, fill: Callable[[Path], None]) -> list[Path]:

@@ -9,10 +9,12 @@ from analysis import numbers
 from analysis.schema import QuestionSpec
 from analysis.suppression import MARKER
 
-from .context import EVENT_COLUMN, ReportContext
-from .document import Block
+from .context import EVENT_COLUMN, GROUP_QUESTIONS, ReportContext
+from .document import Block, Paragraph
 from .means import MEAN_COLUMNS, MEAN_NOTE, HiddenCounts, safe_event_means, safe_mean
+from .scales import rating_chart
 from .tables import Column, bar_chart, data_table
+from .trends import fft_control_blocks
 
 ALL_WHO_ANSWERED = "All who answered"
 MEAN_INTERVAL_COLUMNS: list[Column] = [
@@ -85,6 +87,16 @@ def choice_blocks(
     context: ReportContext, slug: str, question: QuestionSpec, frame: pd.DataFrame, chart: bool
 ) -> list[Block]:
     """A choice question's answers counted, with a chart of the shares if ``chart``."""
+    if question.key in GROUP_QUESTIONS and GROUP_QUESTIONS[question.key][0] in frame.columns:
+        # The answers make a group that "Who responded" counts by one rule; a second table counting the
+        # answers alone would give the same group two numbers.
+        caption = GROUP_QUESTIONS[question.key][1]
+        return [
+            Paragraph(
+                f"{question.label} Counted in the table “{caption}” under Who responded, "
+                "by the rule the method section states."
+            )
+        ]
     multiple = question.type == "multiple_choice"
     series = _answers(question, frame)
     if multiple:
@@ -175,16 +187,8 @@ def rating_blocks(
     shown = context.tables.suppress(
         name, dist, counts=["count"], derived={"percent": "count"}, along="columns"
     )
-    table = data_table(
-        name,
-        f"{question.label} (0 to 10)",
-        shown,
-        [("count", "Responses", "count"), ("percent", "%", "pct")],
-        "Rating",
-    )
-    blocks: list[Block] = [
-        bar_chart(table, shown, "count", title=question.label, unit="", skip=[ALL_WHO_ANSWERED], kind="count")
-    ]
+    chart = rating_chart(name, question.label, shown, list(question.options), ALL_WHO_ANSWERED)
+    blocks: list[Block] = [chart]
     # Beside hidden counts the mean is shown only as far as it cannot be used to work them out.
     primary, secondary = context.tables.masks[name]
     hidden = HiddenCounts(
@@ -255,6 +259,7 @@ def fft_blocks(context: ReportContext, slug: str, question: QuestionSpec, frame:
     blocks = choice_blocks(context, slug, question, frame, chart=False)
     monthly = numbers.fft_by_month(frame, column=question.key)
     overall = numbers.fft_scores(frame, column=question.key).rename(index={"All": "All months"})
+    monthly.index = [numbers.month_name(month) for month in monthly.index]
     scores = pd.concat([monthly, overall])[FFT_SCORE_COLUMNS]
     pos = ["positive", "responses"]
     neg = ["negative", "responses"]
@@ -292,4 +297,5 @@ def fft_blocks(context: ReportContext, slug: str, question: QuestionSpec, frame:
             high="pct_positive_high",
         )
     )
+    blocks += fft_control_blocks(name, shown, context.threshold, all_label="All months")
     return blocks

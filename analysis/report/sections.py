@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from analysis import numbers
@@ -12,6 +14,7 @@ from analysis.text.review import REVIEW_RULE
 from .context import EVENT_COLUMN, MONTH_COLUMN, ReportContext
 from .document import Block, Paragraph, Section, Table
 from .questions import question_blocks
+from .side_by_side import comparison_blocks
 from .tables import bar_chart, data_table, slug
 from .themes import questionnaire_themes
 
@@ -30,7 +33,7 @@ BREAKDOWNS = [
     (EVENT_COLUMN, "Responses by event", "Event"),
     ("_setting", "Responses by setting", "Setting"),
     (MONTH_COLUMN, "Responses by month", "Month"),
-    ("link_code", "Responses by collection link", "Link code"),
+    ("link_code", "Responses by collection link", "Link"),
 ]
 
 
@@ -46,12 +49,30 @@ def who_responded(context: ReportContext) -> Section:
         if list(table_frame.index) == [numbers.NOT_GIVEN]:
             section.blocks.append(Paragraph(f"{caption}: not recorded for any response."))
             continue
-        table_frame = table_frame.rename(columns=titles)
+        table_frame = table_frame.rename(
+            columns=titles, index=_row_labels(context, column, table_frame.index)
+        )
         name = "responses-by-" + slug(header)
         shown = context.tables.suppress(name, table_frame, counts=list(table_frame.columns), along="both")
         columns = [c for c in table_frame.columns if not (single and c == "Total")]
         section.blocks.append(data_table(name, caption, shown, [(c, c, "count") for c in columns], header))
     return section
+
+
+def _row_labels(context: ReportContext, column: str, values: pd.Index) -> dict[str, str]:
+    """Rows by name: months as "March 2026", links by the name the team gave them (with the code
+    where two links share a name, or where the name is not known)."""
+    if column == MONTH_COLUMN:
+        return {value: numbers.month_name(value) for value in values}
+    if column != "link_code":
+        return {}
+    names = Counter(context.link_names.values())
+    labels = {}
+    for code in values:
+        name = context.link_names.get(code)
+        if name:
+            labels[code] = name if names[name] == 1 else f"{name} ({code})"
+    return labels
 
 
 def _responses_by_questionnaire(context: ReportContext) -> Block:
@@ -101,6 +122,7 @@ def audience_section(context: ReportContext, audience: str, section_id: str, tit
         sub.blocks.append(_questions_answered(context, questionnaire, frame))
         for question in spec.questions:
             sub.blocks += question_blocks(context, questionnaire, question, frame)
+        sub.blocks += comparison_blocks(context, questionnaire, frame)
         if spec.coded_text_questions():
             themes = Section(f"{section_id}-{questionnaire}-themes", f"{spec.title}: themes in comments")
             themes.blocks += questionnaire_themes(context, questionnaire, spec)
@@ -158,12 +180,14 @@ def method_paragraphs(threshold: int) -> list[Paragraph]:
             "are not reported."
         ),
         Paragraph(
-            "Who responded: a response's region, cohort and setting are the respondent's own answer "
-            "where the questionnaire asks for it, otherwise the tag of the collection link it came "
-            "through; its event is the link's tag, otherwise the event the respondent named. Tags "
-            'typed in different ways ("north-west", "North West") are counted as one value, shown '
-            "with the questionnaire's wording where one matches. A question's own table counts only "
-            "what respondents answered."
+            "Who responded: a response's event, region, cohort and setting follow one rule: the "
+            "respondent's own answer where the questionnaire asks and they answered, otherwise the tag "
+            "of the collection link they came through, otherwise not given. Every table of this report "
+            "that shows a group counts it this way, so a group has the same number everywhere; the "
+            "questions that ask for these are counted in the tables of Who responded rather than in "
+            'tables of their own. Tags typed in different ways ("north-west", "North West") are '
+            "counted as one value, shown with the questionnaire's wording where one matches. Months "
+            "are the month each response was submitted."
         ),
         Paragraph(
             "Automated coding: free-text answers were coded with the rule-based codebooks listed "

@@ -101,8 +101,10 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
                 # theme_rules, so a rule quoting a regex with ";" is escaped.
                 rules.append(f"{match.theme}={match.rule.replace(';', ',')}")
             matches.append(match)
-    result = score_sentiment(text, prompt)
-    stances = theme_stances(prepared.lowered, matches, prompt, result.label)
+    # One comment's clause scores, shared by its sentiment and each theme's (never across comments).
+    memo: dict[str, float] = {}
+    result = score_sentiment(text, prompt, memo)
+    stances = theme_stances(prepared.lowered, matches, prompt, result.label, memo)
     risk = assess_risk(text)
     return (
         ";".join(keys),

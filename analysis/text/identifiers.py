@@ -82,9 +82,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)"
 # A date is a day with a month: "3rd March", "14 feb 2001", "1st of June 1979", "March 3, 1990",
 # "02.07.2005", "23-9-92", "1996-05-21"; a day and month in figures only after "on", "from" or "DOB"
-# ("on 14/3"), since "4/5" and "10/10" are ratings; a bare ordinal only as "on the 7th".
+# ("on 14/3"), since "4/5" and "10/10" are ratings; a bare ordinal only after "on", "sent",
+# "admitted" and the like ("on the 7th", "discharged the 3rd") and not before a noun ("the 2nd year").
+# "the" before a day is part of the date ("sent on [date]").
 _DATE_RE = re.compile(
-    rf"\b{_DAY}\s?{_ORDINAL}?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
+    rf"\b(?:the\s+)?{_DAY}\s?{_ORDINAL}?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
     rf"|\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}(?:\s?{_ORDINAL}\b|,?\s+(?:19|20)\d{{2}}\b|\b(?![:.]?\d))"
     rf"(?:,?\s+(?:19|20)\d{{2}}\b)?"
     rf"|\b{_DAY}[/.-](?:1[0-2]|0?[1-9])[/.-](?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"
@@ -93,8 +95,12 @@ _DATE_RE = re.compile(
 )
 _CUED_DATE_RE = re.compile(
     rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b)\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
-    rf"|\b(?:on|from|until|till|since|by)\s+the\s+(?P<ordinal>{_DAY}{_ORDINAL})\b"
-    r"(?!\s+(?:floor|time|times|day|week|month|year|cycle|attempt|go|try|session|place|every|each)\b)",
+    rf"|\b(?:on|from|until|till|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
+    rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred)"
+    rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
+    r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
+    r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
+    r"|version|round|dose|visit|appointment|nurse|doctor|century|anniversary|birthday|in\s+line)\b)",
     re.IGNORECASE,
 )
 # After "DOB" the year alone, or month and year, are enough to identify someone.
@@ -116,6 +122,13 @@ _SHARED_DATE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(r"[.!?\n;]")
+# What happens to one person: with these the date is theirs, even "due" or "starting" ("results due on
+# the 21st", "my op is starting on 3 May").
+_PERSONAL_EVENT_RE = re.compile(
+    r"\b(?:results?|appointments?|scan|scans|operation|op|surgery|referral|admission|discharge|bloods"
+    r"|blood test|procedure|injection|jab|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg)\b",
+    re.IGNORECASE,
+)
 
 _STREET_SUFFIX = (
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Drive|Dr|Way|Place|Pl|Crescent|Cres|Grove|"
@@ -140,8 +153,10 @@ _ADDRESS_RE = re.compile(
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
     rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+{_STREET}"
     rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
-    r"|\b\d{1,4}[a-z]?,?\s+(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace|grove"
-    r"|gardens)\b"
+    # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
+    r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
+    r"|weeks|more|extra|long|short)\b)(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace"
+    r"|grove|gardens)\b"
 )
 # A named building with its street ("Rowan House, Quillan Street") is an address, digits or not.
 _BUILDING_STREET_RE = re.compile(
@@ -191,7 +206,7 @@ def _date_kind(text: str, start: int) -> str | None:
     if _BIRTH_CUE_RE.search(before):
         return "date_of_birth"
     clause = _CLAUSE_END_RE.split(before)[-1]
-    if _SHARED_DATE_CUE_RE.search(clause):
+    if _SHARED_DATE_CUE_RE.search(clause) and not _PERSONAL_EVENT_RE.search(clause):
         return None
     return "person_date"
 

@@ -177,6 +177,8 @@ CUES = (
     | frozenset(RELATIONS)
     | NAME_CUES
     | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
+    # "Me and Precious did the module together": the one next to the writer is a person.
+    | {"me and", "myself and"}
 )
 STRONG_CUES = frozenset(ROLES) | frozenset(RELATIONS) | NAME_CUES
 # The last word of each strong cue: a comment without one needs no look at the words after cues.
@@ -194,7 +196,10 @@ def words_before(text: str, start: int) -> list[str]:
     before = text[max(0, start - 40) : start]
     if not before or not (before[-1].isspace() or before[-1] in ":,("):
         return []
-    return before.rstrip(" \t:,(").lower().split()[-3:]
+    words = before.rstrip(" \t:,(").lower().split()[-3:]
+    if len(words) > 1 and words[-1] in ("named", "called") and words[-2] in ("a", "an", "the"):
+        return []  # "a named link": an adjective, no introduction
+    return words
 
 
 def tail_phrases(words: list[str]) -> list[str]:
@@ -206,6 +211,14 @@ def after_title(text: str, start: int) -> bool:
     """Whether a title stands right before the position ("Dr Okafor", "mrs. patel")."""
     words = text[max(0, start - 20) : start].split()
     return bool(words) and text[start - 1 : start].isspace() and words[-1].rstrip(".") in TITLES
+
+
+# Lower-case words after "dr" that make it the noun, not a title: "what the dr said", "dr will ring".
+VERBS_AFTER_TITLE = split_words(
+    "said says told tells asked asks gave gives came comes was is has had did does didnt would will could "
+    "should can cant never always just then also explained prescribed rang called sent wrote wanted "
+    "wants needed needs thought thinks seemed listened examined checked"
+)
 
 
 def cued(text: str, start: int) -> bool:
@@ -242,10 +255,27 @@ def name_cued(text: str, start: int) -> bool:
     return any(phrase in NAME_CUES for phrase in tail_phrases(words_before(text, start)))
 
 
+# Words that introduce the writer's or someone's full name: all that follows is the name.
+INTRODUCTIONS = frozenset({"called", "named", "name is", "name's", "name was", "names", "i am", "i'm", "im"})
+
+
+def introduced_by_name(text: str, start: int) -> bool:
+    """Whether "my name is", "called" and the like stand right before the position."""
+    return any(phrase in INTRODUCTIONS for phrase in tail_phrases(words_before(text, start)))
+
+
 PERSON_PLACES = (
     r"reception|desk|ward|wards|team|line|phone|phones|switchboard|pharmacy|unit|group|office|clinic|"
     r"course|shift|shifts|nights|days|helpline|front|door|hub|service|cafe|café|canteen|bay|floor|rota|"
-    r"programme|panel|table|stall"
+    r"programme|panel|table|stall|cohort|cohorts|class|intake|department|dept|academy"
+)
+# Departments and services thanked beside people ("thanks to Ngozi and Pharmacy"): no names.
+SERVICES = split_words(
+    PERSON_PLACES.replace("|", " ")
+    + " pharmacy reception security estates facilities catering portering housekeeping finance payroll"
+    " radiology x-ray xray imaging outpatients inpatients physio physiotherapy maternity theatres theatre"
+    " recovery transport ambulance triage a&e ed education learning development workforce hr it"
+    " occupational health safeguarding management admin administration bank staffing switchboard"
 )
 # After a word: where a person is ("on reception", "from the hearing voices group").
 WHERE_RE = re.compile(
@@ -257,14 +287,77 @@ WHERE_RE = re.compile(
 WHAT_OR_DID_RE = re.compile(
     rf"(?:['’]s)?\s*,?\s*(?:"
     rf"\(\s*(?:my|our|the|a|an)?\s*(?:[\w-]+\s+)?(?:{ROLES_RE})\b"
-    rf"|(?:the|my|our|a|an|who\s+is|who's|who\s+was)\s+(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\b"
+    rf"|(?:the|my|our|a|an|who\s+is|who's|who\s+was|(?:is|was|['’]s)\s+(?:my|our|his|her|their))\s+"
+    rf"(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\b"
     r"(?!\s+(?:post|posts|role|roles|programme|course|job|jobs|training|apprenticeship|level|band)\b)"
     r"|(?:said|says|told|asked|explained|listened|helped|helps|sorted|rang|phoned|visited|spoke|talked|"
     r"answered|remembered|came|took|gave|makes|made sure|went above|always|never|really|has been|"
-    r"(?:was|is) (?:so |really |very |absolutely )?(?:brilliant|lovely|great|amazing|fab|fabulous|"
+    r"(?:was|is|were|are) (?:so |really |very |absolutely )?(?:brilliant|lovely|great|amazing|fab|fabulous|"
     r"fantastic|kind|rude|helpful|unhelpful|excellent|wonderful|supportive|caring|patient|dismissive|"
     r"a star|a legend|a gem))\b)",
     re.IGNORECASE,
+)
+# After a lower-case word that follows "my daughter" and the like: a verb says the word was her name
+# ("my daughter grace has asthma"), where "my daughter rose early" has none.
+VERB_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:was|is|has|had|got|gets|went|goes|came|comes|needed|needs|waited|said|says|told|loved"
+    r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i)\b"
+)
+# After a word: the body someone is from, named by its initials ("Hunter from HEE", "Baker at HR").
+ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")
+
+
+# "Faith and I did the module": one named with the writer, first in a sentence or after "with"
+# ("I have Alzheimer's and I was seen" names nobody).
+WITH_WRITER_AFTER_RE = re.compile(r"\s+and\s+(?:I|me|myself)\b(?!['’])", re.IGNORECASE)
+CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(]\s*|\b(?:with|between|both)\s+)$", re.IGNORECASE)
+
+
+def where_after(text: str, end: int) -> bool:
+    """Whether the words after a capitalised word say where a person is: a desk, a team, a body."""
+    return bool(WHERE_RE.match(text, end) or ORGANISATION_AFTER_RE.match(text, end))
+
+
+def person_after(text: str, start: int, end: int) -> bool:
+    """Whether the words around a capitalised word say it is a person: where, what, what they did."""
+    if where_after(text, end) or WHAT_OR_DID_RE.match(text, end):
+        return True
+    return bool(
+        WITH_WRITER_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(text[max(0, start - 12) : start])
+    )
+
+
+# Before a word in no list, these make it a place: "the bus from Hunslet", "we live in Armley".
+PLACE_BEFORE_RE = re.compile(
+    r"(?:^|\W)(?:in|near|around|outside|via|towards|across"
+    r"|(?:bus|buses|train|trains|tram|drive|drove|driving|journey|travel|travelled|travelling|commute"
+    r"|commuting|walk|walked|taxi|lift|miles|mins|minutes|hour|hours|moved|move|moving|live|lives|lived"
+    r"|living|based|work|works|worked|working|placement|placements|taken|transferred)"
+    r"\s+(?:from|to|in|at|into))\s+$",
+    re.IGNORECASE,
+)
+# "at" before a place ("at Bassetlaw", "at Airedale"), unless a person is what is looked or shouted at.
+PLACE_AT_RE = re.compile(r"(?:^|\W)at\s+$", re.IGNORECASE)
+PERSON_AT_RE = re.compile(
+    r"\b(?:shout\w*|look\w*|laugh\w*|smil\w*|yell\w*|scream\w*|swore|swear\w*|snapp?\w*|wav\w*"
+    r"|star(?:e|ed|es|ing)|point\w*|glar\w*|lash\w*\s+out|nodd?\w*|grinn?\w*|angry|annoyed|cross|mad"
+    r"|upset|frustrated|aimed|directed|good|great|brilliant|rude)\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def place_before(before: str) -> bool:
+    """Whether the words before a word in no list make it a place ("the bus from Hunslet", "at Bassetlaw")."""
+    if PLACE_BEFORE_RE.search(before):
+        return True
+    return bool(PLACE_AT_RE.search(before)) and not PERSON_AT_RE.search(before)
+
+
+# Endings of medicines' generic names: "Sertraline" and "Olanzapine" are no names, listed or not.
+MEDICINE_ENDING_RE = re.compile(
+    r"(?:pril|olol|statin|sartan|prazole|oxetine|axine|oxamine|ipramine|traline|triptyline|azepam|azolam|apine|idone|mycin"
+    r"|cillin|cycline|floxacin|triptan|gliptin|gliflozin|lukast|terol|parin|formin|ciclovir|umab|ximab"
+    r"|tinib|tidine|semide|thiazide|codone|dronate|xaban|etamol|profen)$"
 )
 # Before a word, these make it a thing, not a person ("a saint", "the man", "this rose").
 ARTICLE_BEFORE_RE = re.compile(
@@ -278,6 +371,11 @@ PLACE_NOUNS = split_words(
     "court suite wing surgery practice college university school hall park library church chapel room "
     "trust hub services service lodge campus site hospice team teams group day"
 )
+# Plurals of place nouns, after which a list of words names places ("Armley and Hunslet clinics").
+PLACE_PLURALS = split_words(
+    "clinics hospitals centres centers buildings surgeries practices colleges schools sites lodges stations "
+    "halls libraries hubs suites streets roads estates areas branches offices"
+)
 # Joining words of names: "Máire Ní Bhriain", "Zainab Al-Harbi", "Ó Briain", "van der Berg".
 PARTICLES = split_words(
     "ni nic o ua ui mac mc mhic de da di du del della der den van von la le al el bin bint ibn abu ap"
@@ -285,6 +383,10 @@ PARTICLES = split_words(
 MONTHS_AND_DAYS = split_words(
     "january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday christmas easter"
+)
+# Months and days as people shorten them: "left in Jan and Oluwaseun took over" lists no two names.
+SHORT_MONTHS_AND_DAYS = split_words(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
 )
 CONTRACTIONS = frozenset({"t", "m", "re", "ve", "ll", "d", "s"})
 VOWELS = frozenset("aeiouy")
@@ -312,6 +414,7 @@ class NameLists(NamedTuple):
     english: frozenset[str]  # English words, places, months and days: a name among them needs context
     known: frozenset[str]  # every word some list holds; a capitalised word outside them is a name
     places: frozenset[str]
+    project_words: frozenset[str]  # common_words.txt: tools, abbreviations, festivals, never names
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +441,7 @@ def name_lists() -> NameLists:
         english=frozenset(english),
         known=frozenset(english | proper | spelled | town_words | given | family | PARTICLES),
         places=frozenset(towns),
+        project_words=frozenset(fold(w) for w in common_words()),
     )
 
 
@@ -389,8 +493,14 @@ def word_info(text: str) -> WordInfo:
     listed = given or any(p in lists.surnames for p in names)
     english = all(p in lists.english or p in PARTICLES for p in parts)
     known = all(p in lists.known or derived(p, lists.known) for p in parts)
+    if not known and len(folded) >= 7 and MEDICINE_ENDING_RE.search(folded):
+        english = known = True
+    elif not english and not listed and len(parts) == 1 and derived(folded, lists.english):
+        english = True  # "Paramedics", "Nottinghamshire's": an English word with an English ending
     if capitalised:
-        candidate = given or not english
+        # A double name ("Mei-Ling") is one in a person's context even when its parts are words.
+        double = len(parts) > 1 and all(p[:1].isupper() for p in text.split("-"))
+        candidate = given or not english or double
     else:
         candidate = text.islower() and len(text) >= 3 and (listed or not known)
     return WordInfo(folded, capitalised, listed, given, english, known, candidate)

@@ -13,21 +13,29 @@ from .name_words import (
     MONTHS_AND_DAYS,
     PARTICLES,
     PLACE_NOUNS,
+    PLACE_PLURALS,
     ROLE_WORDS,
     SAINT_RE,
+    SERVICES,
+    SHORT_MONTHS_AND_DAYS,
     STRONG_CUE_ENDS,
     TITLES,
     TOKEN_RE,
+    VERB_AFTER_RE,
+    VERBS_AFTER_TITLE,
     VOWELS,
     WHAT_OR_DID_RE,
     WHERE_RE,
     after_title,
     cued,
     derived,
+    introduced_by_name,
     lower_cued,
     lower_name_sets,
     name_cued,
     name_lists,
+    person_after,
+    place_before,
     strongly_cued,
     word_info,
 )
@@ -91,10 +99,18 @@ def _could_be_name(token: _Token) -> bool:
     )
 
 
+def _hyphen_name(token: _Token) -> bool:
+    """Whether a word is a double name, each part capitalised ("Mei-Ling", "Jean-Paul")."""
+    parts = token.text.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
+
+
 def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
     """Whether the word is a name from what it is and the words around it (before joining)."""
     before = text[max(0, token.start - 40) : token.start]
     if after_title(text, token.start):
+        if token.text.islower() and token.folded in VERBS_AFTER_TITLE:
+            return False  # "what the dr said": a doctor, no title
         return token.folded not in FUNCTION_WORDS and (token.listed or not token.english)
     if not _could_be_name(token) or SAINT_RE.search(before):
         return False
@@ -102,37 +118,44 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         following is not None
         and following.folded in PLACE_NOUNS
         and text[token.end : following.start].isspace()
-        # "Sarah Ward" is a person, "Rowan Ward" and "Sarah ward" are wards.
-        and not (token.listed and not token.english and following.capitalised)
+        # "Sarah Ward" is a person, "Rowan Ward" and "Sarah ward" are wards, "Albion Road" a street.
+        and not (token.listed and not token.english and following.capitalised and following.listed)
     ):
         return False
-    if "-" in token.text and token.english:
+    if "-" in token.text and token.english and not _hyphen_name(token):
         return False  # "Ring-fence", "Follow-up": a compound of words
-    after = text[token.end : token.end + 60]
     if token.capitalised:
         if not token.english and token.listed:
             return True
         if not token.known:
-            # In no list: a name, unless too short or without a vowel to be one ("Qs", "Wld").
+            # In no list: a name, unless too short or without a vowel to be one ("Qs", "Wld"), or
+            # where a place stands ("the bus from Hunslet"; "in Chidinma's group" is a person).
+            if place_before(before) and text[token.end : token.end + 1] not in ("'", "’"):
+                return False
             return len(token.text) > 2 and not VOWELS.isdisjoint(token.folded)
         # A given name that is also a word ("Mercy", "Will"), or a proper noun of the lexicons that
         # no list calls a name or a place ("Bisi"), is a name in a person's context.
         if ARTICLE_BEFORE_RE.search(before):
             return False
-        if not token.given and token.english:
-            # Any capitalised word right after a role or relation is a name ("Auntie Bola").
+        if not token.given and token.english and not _hyphen_name(token):
+            # Any capitalised word right after a role or relation is a name ("Auntie Bola"); a town
+            # after thanks is thanked as a place ("thanks to Leeds").
+            if token.folded in name_lists().places and not token.listed and name_cued(text, token.start):
+                return False
             return token.folded not in MONTHS_AND_DAYS and strongly_cued(text, token.start)
         if token.folded in MONTHS_AND_DAYS:
             return cued(text, token.start)  # "May, my mentor" is a month; "my mentor May" a person
-        return bool(cued(text, token.start) or WHERE_RE.match(after) or WHAT_OR_DID_RE.match(after))
+        return cued(text, token.start) or person_after(text, token.start, token.end)
     if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
         return False
     if token.listed and not token.english and len(token.text) >= 4:
         return True
     if (token.listed and not token.english) or not token.known:
-        return bool(lower_cued(text, token.start) or WHERE_RE.match(after))
+        return lower_cued(text, token.start) or bool(WHERE_RE.match(text, token.end))
     if token.given:
-        return bool(name_cued(text, token.start) or WHERE_RE.match(after))
+        if lower_cued(text, token.start) and VERB_AFTER_RE.match(text, token.end):
+            return True  # "my daughter grace has asthma"
+        return name_cued(text, token.start) or bool(WHERE_RE.match(text, token.end))
     return False
 
 
@@ -144,17 +167,28 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
     if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
         # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
         return True
+    if forward and neighbour.folded in PLACE_NOUNS and neighbour.capitalised and neighbour.listed:
+        # "Sarah Ward was my nurse": a surname that is a place noun, where the words after it say a
+        # person ("Sarah Ward staff" and "Byron House, Newark" are places).
+        return name.listed and not name.english and bool(WHAT_OR_DID_RE.match(text, neighbour.end))
     if not _could_be_name(neighbour):
         return False
     if neighbour.folded in MONTHS_AND_DAYS:
         return False
+    introduced = forward and introduced_by_name(text, name.start)
     if not neighbour.capitalised:
-        # "aisha begum", "tendai moyo": a lower-case name goes on with a word that is no English word.
-        return forward and not name.capitalised and neighbour.text.islower() and not neighbour.english
+        # "tendai moyo": a lower-case name goes on with a word that is no English word; after "my
+        # name is", with a listed surname too, though it is also a word ("aisha begum", "tom green").
+        return (
+            forward
+            and neighbour.text.islower()
+            and ((not name.capitalised and not neighbour.english) or (introduced and neighbour.listed))
+        )
     if forward:
         # A capitalised word after a name is its surname unless it is only a word or a place
-        # ("Sarah Ward staff" keeps "Ward", a place noun: see _could_be_name).
-        return neighbour.listed or not neighbour.english
+        # ("Sarah Ward staff" keeps "Ward", a place noun: see _could_be_name); after "my name is"
+        # it is the surname whatever it is ("my name is Ngozi Bola").
+        return neighbour.listed or not neighbour.english or introduced
     # Before a name, a listed name or a word that is no English word joins it ("Patience Boakye",
     # "Mark Ellison", "Thi Hoa Nguyen").
     words = name_lists().english
@@ -183,9 +217,11 @@ def _in_context(word: str, text: str, english: bool) -> bool:
             if WHERE_RE.match(text, end):
                 return True
             if word[0].isupper():
-                if cued(text, start) or WHAT_OR_DID_RE.match(text, end):
+                if cued(text, start) or person_after(text, start, end):
                     return True
-            elif name_cued(text, start) or (not english and lower_cued(text, start)):
+            elif name_cued(text, start) or (
+                lower_cued(text, start) and (not english or VERB_AFTER_RE.match(text, end))
+            ):
                 return True
         start = text.find(word, end)
     return False
@@ -234,6 +270,126 @@ def _may_hold_name(text: str) -> bool:
     )
 
 
+def _list_step(tokens: list[_Token], i: int, text: str, forward: bool) -> int | None:
+    """The next member of a list ("Ama, Bola and Wojciech") from word i, or None if no list goes on."""
+    step = 1 if forward else -1
+    k = i + step
+    if not 0 <= k < len(tokens):
+        return None
+    a, b = (tokens[i], tokens[k]) if forward else (tokens[k], tokens[i])
+    gap = text[a.end : b.start]
+    if tokens[k].folded in ("and", "or"):
+        j = k + step
+        if not 0 <= j < len(tokens) or "\n" in gap or not re.fullmatch(r"\s*,?\s+", gap):
+            return None
+        a, b = (tokens[k], tokens[j]) if forward else (tokens[j], tokens[k])
+        return j if re.fullmatch(r"\s+", text[a.end : b.start]) else None
+    return k if re.fullmatch(r"[ \t]*[,&/][ \t]*", gap) else None
+
+
+def _list_start(tokens: list[_Token], names: list[bool], i: int, text: str) -> int:
+    """The first word of the list of names that word i is in, with the title of its first name."""
+    k = i
+    while True:
+        while (
+            k > 0
+            and (names[k - 1] or tokens[k - 1].text.rstrip(".") in TITLES)
+            and text[tokens[k - 1].end : tokens[k].start].isspace()
+        ):
+            k -= 1
+        j = _list_step(tokens, k, text, forward=False)
+        if j is None or not names[j]:
+            return k
+        k = j
+
+
+# Words after the last name of a list, where the sentence goes on about the people named.
+_LIST_ENDS = frozenset({"for", "on", "at", "in", "from", "who", "with", "and", "x", "xx"})
+
+
+def _list_mate(tokens: list[_Token], names: list[bool], i: int, j: int, text: str, forward: bool) -> bool:
+    """Whether word j, listed next to the name at word i, is one too ("thanks to Ama, Bola and Wojciech")."""
+    mate = tokens[j]
+    lower = mate.text.islower() and tokens[i].text.islower()
+    if not (mate.capitalised or lower) or not _could_be_name(mate) or mate.folded in SERVICES:
+        return False
+    if mate.folded in MONTHS_AND_DAYS or mate.folded in SHORT_MONTHS_AND_DAYS:
+        return False
+    lists = name_lists()
+    if (mate.folded in lists.places and not mate.given) or mate.folded in lists.project_words:
+        return False  # "Leeds, Bradford and Hunslet", "Moodle and Aptem": towns and tools in a list stay
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is not None and following.folded in PLACE_NOUNS | PLACE_PLURALS:
+        return False  # "Ravi and Rowan ward"
+    beyond = _list_step(tokens, j, text, forward)
+    if beyond is not None and names[beyond]:
+        return True  # between two names ("Ama, Bola and Wojciech")
+    if lower:
+        # "thanks to ngozi and tom for...": a lower-case word ends a list of names when no other
+        # word of the sentence follows it ("thanks to priya and will definitely come back").
+        ends = following is None or not text[mate.end : following.start].isspace()
+        ends = ends or (following is not None and following.folded in _LIST_ENDS)
+        shaped = (mate.listed and (not mate.english or ends)) or not mate.known
+        return (
+            len(mate.text) >= 3 and shaped and cued(text, tokens[_list_start(tokens, names, i, text)].start)
+        )
+    if mate.given or not mate.english or _hyphen_name(mate):
+        return True
+    # A word that is also an English word ("Bola") is a name in a list of names after thanks or a role.
+    return cued(text, tokens[_list_start(tokens, names, i, text)].start)
+
+
+def _unmark_listed_places(tokens: list[_Token], names: list[bool], text: str) -> None:
+    """Keep the words of a list of places before a place noun ("Chapel Allerton and Armley clinics")."""
+    for i in range(len(tokens) - 1):
+        gap = text[tokens[i].end : tokens[i + 1].start]
+        if tokens[i + 1].folded not in PLACE_PLURALS or not gap.isspace():
+            continue
+        k: int | None = i
+        while k is not None and tokens[k].capitalised:
+            token = tokens[k]
+            if names[k] and not (token.listed and not token.english):
+                names[k] = False
+            space = k > 0 and text[tokens[k - 1].end : token.start].isspace()
+            k = k - 1 if space and tokens[k - 1].capitalised else _list_step(tokens, k, text, forward=False)
+
+
+def _place_phrases(tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Places of two or three capitalised words ("South Africa", "North Shields"): no names in them."""
+    places = name_lists().places
+    found = []
+    for i, token in enumerate(tokens):
+        for n in (2, 3):
+            words = tokens[i : i + n]
+            if (
+                len(words) == n
+                and all(w.capitalised for w in words)
+                and " ".join(w.folded for w in words) in places
+            ):
+                found.append((token.start, words[-1].end))
+    return found
+
+
+def _spread(tokens: list[_Token], names: list[bool], text: str) -> None:
+    """Mark the words that join a name (surname, particle) and names listed with one, till none is left."""
+    changed = any(names)
+    while changed:
+        changed = False
+        for i, is_name in enumerate(names):
+            if not is_name:
+                continue
+            for j, forward in ((i + 1, True), (i - 1, False)):
+                if 0 <= j < len(tokens) and not names[j] and _joins(tokens[i], tokens[j], text, forward):
+                    names[j] = changed = True
+            for forward in (True, False):
+                # Every member of a list the name is in, not only its neighbours ("ngozi, bola and tom").
+                mate = _list_step(tokens, i, text, forward)
+                while mate is not None:
+                    if not names[mate] and _list_mate(tokens, names, i, mate, text, forward):
+                        names[mate] = changed = True
+                    mate = _list_step(tokens, mate, text, forward)
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Start and end of every name in the text."""
     # A comment typed in capitals is read as if in title case, so "KAREN WAS RUDE" is looked up.
@@ -245,26 +401,15 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     titled = _TITLE_ANYWHERE_RE.search(source) is not None
     skip = [(m.start(), m.end()) for m in LABEL_RE.finditer(source)]
     skip += [(m.start(), m.end()) for m in IDIOM_RE.finditer(source)]
+    skip += _place_phrases(tokens)
     names = [
         (titled or word_info(t.text).candidate or (t.capitalised and strongly_cued(source, t.start)))
         and not any(s <= t.start < e for s, e in skip)
         and _is_name_word(t, source, tokens[i + 1] if i + 1 < len(tokens) else None)
         for i, t in enumerate(tokens)
     ]
-    changed = any(names)
-    while changed:
-        changed = False
-        for i, is_name in enumerate(names):
-            if not is_name:
-                continue
-            for j, forward in ((i + 1, True), (i - 1, False)):
-                if 0 <= j < len(tokens) and not names[j] and _joins(tokens[i], tokens[j], source, forward):
-                    names[j] = changed = True
-            # "Ravi and Grace": a given name joined to a name by "and" is one too.
-            if i + 2 < len(tokens) and not names[i + 2] and tokens[i + 1].folded == "and":
-                other = tokens[i + 2]
-                if other.capitalised and other.given and _could_be_name(other):
-                    names[i + 2] = changed = True
+    _unmark_listed_places(tokens, names, source)
+    _spread(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.
     for i, t in enumerate(tokens):
         if names[i] and t.folded in PARTICLES and not (i + 1 < len(tokens) and names[i + 1]):

@@ -284,8 +284,24 @@ def _drop_bad_circumstance(match: re.Match[str]) -> str:
     return " " if _clause_polarity(match.group(0)) < 0 else match.group(0)
 
 
-def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
-    """Sentiment of one comment, given the prompt it answered (what_good, could_improve or other)."""
+def _memo_polarity(clause: str, memo: dict[str, float] | None) -> float:
+    """A clause's polarity, looked up in ``memo`` first (the clauses of one comment, scored once)."""
+    if memo is None:
+        return _clause_polarity(clause)
+    if clause not in memo:
+        memo[clause] = _clause_polarity(clause)
+    return memo[clause]
+
+
+def score_sentiment(
+    text: object, prompt: str | None = None, memo: dict[str, float] | None = None
+) -> SentimentResult:
+    """Sentiment of one comment, given the prompt it answered (what_good, could_improve or other).
+
+    ``memo`` holds clause scores while one comment is read: the sentiment of each theme's part of a
+    comment scores clauses the whole comment's sentiment scored already. It is one comment's, never
+    shared between comments.
+    """
     if not isinstance(text, str):
         return SentimentResult("neutral", 0.0)
     lowered = text.strip().lower().replace("’", "'")
@@ -318,7 +334,7 @@ def score_sentiment(text: object, prompt: str | None = None) -> SentimentResult:
     for clause in clauses:
         words = len(_TOKEN_RE.findall(clause))
         if words:
-            scores.append((_clause_polarity(clause), words))
+            scores.append((_memo_polarity(clause, memo), words))
     if not scores:
         return SentimentResult("neutral", 0.0)
 

@@ -294,12 +294,20 @@ _Hit = tuple[str, int, int, int]  # theme, start and end offsets, clause index
 
 
 def theme_stances(
-    lowered: str, matches: Sequence[Match], prompt: str | None, comment_sentiment: str
+    lowered: str,
+    matches: Sequence[Match],
+    prompt: str | None,
+    comment_sentiment: str,
+    clause_memo: dict[str, float] | None = None,
 ) -> list[ThemeStance]:
-    """Stance and sentiment of each theme, from the clauses it was found in (matches may repeat a theme)."""
+    """Stance and sentiment of each theme, from the clauses it was found in (matches may repeat a theme).
+
+    ``clause_memo`` holds the clause scores the comment's own sentiment already made (one comment's).
+    """
     if prompt in _POSITIVE_PROMPTS and _NOTHING_HELPED_RE.match(lowered):
         prompt = "could_improve"  # "Honestly nothing. I've had three mentors ...": what did not help
     reading = _CommentReading(lowered, matches, prompt, comment_sentiment)
+    reading.clause_memo = {} if clause_memo is None else clause_memo
     by_theme: dict[str, list[_Hit]] = {}
     for hit in reading.hits:
         by_theme.setdefault(hit[0], []).append(hit)
@@ -327,6 +335,7 @@ class _CommentReading:
         }
         self.claimed = {i for first, last in self.spans.values() for i in range(first, last + 1)}
         self._scored: dict[tuple[int, int], str] = {}
+        self.clause_memo: dict[str, float] = {}
         self._read: dict[tuple[int, int, bool], tuple[str, int]] = {}
         # Clauses with no theme: their words can still say how the comment stands ("3rd mentor in a
         # year now. I've given up expecting anything"). Read only when a theme's own clause says nothing.
@@ -339,7 +348,7 @@ class _CommentReading:
             self._scored[left, right] = (
                 self.comment_sentiment
                 if not part or part == self.whole
-                else score_sentiment(part, self.prompt).label
+                else score_sentiment(part, self.prompt, self.clause_memo).label
             )
         return self._scored[left, right]
 

@@ -12,7 +12,7 @@ from questionnaire_format.model import Definition, Question
 from questionnaire_format.vocabulary import OTHER_VALUE
 
 from ..database import write_transaction
-from ..models import REFERENCE_ALPHABET, Answer, CollectionLink, Questionnaire, Response
+from ..models import REFERENCE_ALPHABET, Answer, CollectionLink, Questionnaire, Recommendation, Response
 from ..questionnaires.store import current_version, version_definition
 from ..responses.answers import AnswerValue, is_shown
 from ..responses.submission import new_reference, new_token
@@ -157,3 +157,54 @@ def _demo_links(session: Any, questionnaire: Questionnaire, rng: random.Random) 
         links.append(link)
     session.flush()
     return links
+
+
+# Recommendations as a project team might write them after reading the demo report: written for the
+# demo, naming roles rather than people, so the report shows the section filled in.
+DEMO_RECOMMENDATIONS: list[tuple[str, str, str, str]] = [
+    (
+        "maths_english",
+        "Offer functional skills maths and English support before the apprenticeship starts, so entry "
+        "requirements stop holding back otherwise ready HCAs.",
+        "Education lead",
+        "agreed",
+    ),
+    (
+        "release_backfill",
+        "Agree protected study days with each ward manager at the start, with backfill costed in the bid.",
+        "Programme manager",
+        "in_progress",
+    ),
+    (
+        "mentor_capacity",
+        "Train a second practice supervisor for every apprentice so a change of mentor does not stop "
+        "assessment.",
+        "Practice education team",
+        "proposed",
+    ),
+    (
+        "general",
+        "Share this report with the steering group and review progress on each recommendation quarterly.",
+        "Programme lead",
+        "proposed",
+    ),
+]
+
+
+def seed_demo_recommendations() -> int:
+    """Add the demo recommendations when the team has written none; return how many were added."""
+    with write_transaction() as session:
+        if session.scalar(select(func.count(Recommendation.id))):
+            return 0
+        for finding, text, owner, status in DEMO_RECOMMENDATIONS:
+            session.add(
+                Recommendation(
+                    finding=finding,
+                    text=text,
+                    owner=owner,
+                    status=status,
+                    created_by="Demo data",
+                    updated_by="Demo data",
+                )
+            )
+    return len(DEMO_RECOMMENDATIONS)

@@ -34,7 +34,7 @@ from ..responses.browse import ResponseDetail, response_detail
 from ..responses.filters import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
 from ..responses.sharing import SharingDecision, shared_output_gate
 from ..team.accounts import SignedInMember
-from .frames import questionnaire_spec, response_frame
+from .frames import link_names, questionnaire_spec, response_frame
 from .reviews import (
     PairView,
     ReviewSummary,
@@ -47,6 +47,7 @@ from .reviews import (
 
 # Sections of the engine's report that concern one questionnaire (the other audiences' are empty).
 SHARED_SECTIONS = ("who-responded", "emerging-themes", "method")
+METHOD_SECTION = "method"
 FLAGGED_TABLE = "comments-coded-and-flagged"
 
 
@@ -158,6 +159,7 @@ def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) ->
             title=title,
             today=today(),
             coder=reviewed_coder(cache.code, [questionnaire.slug]),
+            link_names=link_names([questionnaire.slug]),
         )
     return Analysis(questionnaire, chosen, spec, frame, document, codebooks_of(spec), sharing)
 
@@ -176,6 +178,16 @@ class AnalysisPage:
     reviewed: str = ""
     coded: str = ""
     agreement: list[PairView] = field(default_factory=list)
+    # The method, its caveats and the log of hidden figures: folded away below the findings.
+    method: Section | None = None
+
+    def contents(self) -> list[tuple[str, str]]:
+        """The page's parts as (anchor, title), findings first, for its contents list."""
+        parts = [(s.id, s.title) for s in self.sections]
+        parts += [("team-review", "Team review of the coding"), ("downloads", "Downloads")]
+        if self.method is not None:
+            parts.append(("method-details", self.method.title))
+        return parts
 
 
 def _coded_figure(analysis: Analysis, column: str) -> str:
@@ -195,17 +207,19 @@ def analysis_page(slug: str, response_filter: ResponseFilter) -> AnalysisPage | 
         return None
     own = {sid for audience, sid, _ in AUDIENCE_SECTIONS if audience == analysis.spec.audience}
     sections = [s for s in analysis.document.sections if s.id in own or s.id in SHARED_SECTIONS]
+    method = next((s for s in sections if s.id == METHOD_SECTION), None)
     allowed = analysis.sharing.allowed
     return AnalysisPage(
         analysis.questionnaire,
         analysis.response_filter,
         analysis.document,
-        sections if allowed else [],
+        [s for s in sections if s.id != METHOD_SECTION] if allowed else [],
         _coded_figure(analysis, "flagged") if allowed else "",
         analysis.sharing.withheld,
         reviewed=_coded_figure(analysis, "reviewed") if allowed else "",
         coded=_coded_figure(analysis, "coded") if allowed else "",
         agreement=review_agreement(analysis.spec, analysis.codebooks),
+        method=method if allowed else None,
     )
 
 

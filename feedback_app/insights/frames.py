@@ -14,7 +14,7 @@ from analysis.schema import QuestionnaireSpec, spec_from_definition
 
 from ..analysis_cache import open_analysis_cache
 from ..extensions import db
-from ..models import Questionnaire
+from ..models import CollectionLink, Questionnaire
 from ..questionnaires.store import current_version, version_definition
 from ..responses.exports import export_table
 from ..responses.filters import ResponseFilter
@@ -44,6 +44,13 @@ def response_frame(
     return pd.concat(chunks, ignore_index=True)
 
 
+def link_names(slugs: Sequence[str]) -> dict[str, str]:
+    """The name the team gave each collection link of these questionnaires, by the link's code."""
+    query = select(CollectionLink.code, CollectionLink.name).join(CollectionLink.questionnaire)
+    rows = db.session.execute(query.where(Questionnaire.slug.in_(slugs))).all()
+    return {code: name for code, name in rows if name}
+
+
 def questionnaire_spec(questionnaire: Questionnaire) -> QuestionnaireSpec:
     """What the analysis needs to know of a questionnaire: its current version's questions."""
     return spec_from_definition(version_definition(current_version(questionnaire)))
@@ -70,5 +77,11 @@ def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[s
     with open_analysis_cache() as cache:
         coder = reviewed_coder(cache.code, list(frames))
         return report_from_frames(
-            frames, specs, out_dir, threshold=threshold, coder=coder, render=cache.chart_pngs
+            frames,
+            specs,
+            out_dir,
+            threshold=threshold,
+            coder=coder,
+            render=cache.chart_pngs,
+            link_names=link_names(list(frames)),
         )

@@ -15,6 +15,8 @@ import pandas as pd
 from analysis.cache import AnalysisCache, source_fingerprint
 from analysis.report import build_report
 from analysis.report.html import render_html
+from analysis.report.pdf import render_pdf
+from analysis.report.slides import chart_files
 from analysis.report.writers import write_docx, write_summaries
 from analysis.text.coding import CODED_COLUMNS, SHIPPED_CODEBOOKS
 from analysis.text.redaction import REMOVED
@@ -29,7 +31,7 @@ from ..responses.exports import Cell, Column, export_table
 from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .analysis import Analysis, analyse, coded_comments, suppression_threshold
-from .frames import report_inputs
+from .frames import link_names, report_inputs
 from .reviews import reviewed_coder
 
 # The engine's columns as the team's reviews left them, and which comments a member reviewed.
@@ -39,6 +41,7 @@ THEME_COLUMNS = ("reference", "question", "codebook", *CODED_COLUMNS, "reviewed"
 REPORT_TYPES = {
     "html": "text/html; charset=utf-8",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
 }
 
 
@@ -97,7 +100,7 @@ def report_known(fmt_name: str, slug: str | None) -> bool:
 def build_lessons_learnt_report(
     fmt_name: str, slug: str | None, cache: AnalysisCache, stage: Stage = _no_stage
 ) -> BuiltFile | None:
-    """The lessons-learnt report (every questionnaire, or one) as HTML or Word; None when unknown."""
+    """The lessons-learnt report (every questionnaire, or one) as HTML, Word or PDF; None when unknown."""
     if not report_known(fmt_name, slug):
         return None
     stage("Reading responses", 5)
@@ -109,10 +112,13 @@ def build_lessons_learnt_report(
         threshold=suppression_threshold(),
         today=today(),
         coder=reviewed_coder(cache.code, list(frames)),
+        link_names=link_names(list(frames)),
     )
     stage("Drawing charts and writing the file", 85)
     if fmt_name == "html":
         body = render_html(document).encode("utf-8")
+    elif fmt_name == "pdf":
+        body = render_pdf(document)
     else:
         with tempfile.TemporaryDirectory(prefix="feedback-report-") as folder:
             body = write_docx(document, Path(folder) / "report.docx", cache.chart_pngs).read_bytes()
@@ -199,6 +205,10 @@ Files
                          counts a theme's comments by the theme's own sentiment and by stance
                          (stance_barrier, stance_not_a_barrier, stance_positive, stance_mention)
   suppression_log.csv    every hidden figure and why
+  report.pdf             the report of the responses in this pack (A4, tagged, with bookmarks)
+  charts/*.png, *.svg    every chart of the report sized for a 16:9 slide (1600 x 900 pixels), named
+                         by its section and title, with charts/*.csv holding the figures it shows
+                         (the same suppressed figures as the report's table under the chart)
   codebooks/*.yaml       the codebooks the comments were coded with
 
 Codebooks (each comment is coded only with the one its question's definition names):
@@ -286,7 +296,7 @@ read each response in the response browser.
 def _write_pack(
     pack: zipfile.ZipFile, analysis: Analysis, made_by: str, coded: pd.DataFrame, columns: Sequence[Column]
 ) -> None:
-    """The pack's files: README, data, dictionary, theme assignments, codebooks and summaries."""
+    """The pack's files: README, data, dictionary, theme assignments, codebooks, summaries, PDF and charts."""
     # The same rows the sharing rule checked (its conditions pin them).
     table = export_table(analysis.questionnaire, analysis.sharing.conditions)
     pack.writestr("README.txt", _readme(analysis, made_by, coded))
@@ -298,3 +308,6 @@ def _write_pack(
     with tempfile.TemporaryDirectory(prefix="feedback-pack-") as folder:
         for path in write_summaries(analysis.document, folder):
             pack.write(path, path.relative_to(folder).as_posix())
+    pack.writestr("report.pdf", render_pdf(analysis.document))
+    for name, body in chart_files(analysis.document).items():
+        pack.writestr(name, body)

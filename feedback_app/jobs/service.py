@@ -35,6 +35,7 @@ logger = logging.getLogger(__name__)
 # What a member can ask for, as the team area names it.
 KINDS = {
     "report-docx": "Lessons-learnt report (Word)",
+    "report-pdf": "Lessons-learnt report (PDF)",
     "report-html": "Lessons-learnt report (web page)",
     "analysis-pack": "Analysis pack (ZIP)",
 }

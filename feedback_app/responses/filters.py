@@ -25,9 +25,15 @@ from ..questionnaires.store import current_version, version_definition
 FILTER_TAGS = ("event", "region", "cohort", "setting")
 
 
-# Tags a questionnaire may also ask as a question of the same key: as in the report's breakdowns, the
-# respondent's own answer then counts, and the link's tag only where the question was not answered.
-ANSWERED_TAGS = ("region", "cohort", "setting")
+# Tags a questionnaire may also ask as a question (the key of that question): as in the report's
+# breakdowns, the respondent's own answer then counts, and the link's tag only where the question was
+# not answered. One rule for every group, so a filter picks the responses the report counts in it.
+ANSWERED_TAGS: dict[str, str] = {
+    "event": "event_session",
+    "region": "region",
+    "cohort": "cohort",
+    "setting": "setting",
+}
 
 
 LIKE_ESCAPE = "\\"
@@ -165,7 +171,9 @@ def _tag_condition(tag: str, value: str) -> ColumnElement[bool]:
     tagged: ColumnElement[bool] = Response.tags[tag].as_string().in_(tag_spellings(tag, value))
     if tag not in ANSWERED_TAGS:
         return tagged
-    answer = select(Answer.id).where(Answer.response_id == Response.id, Answer.question_key == tag)
+    answer = select(Answer.id).where(
+        Answer.response_id == Response.id, Answer.question_key == ANSWERED_TAGS[tag]
+    )
     own: ColumnElement[bool] = exists(answer.where(Answer.value.in_(answer_codes(tag, value))))
     return or_(own, and_(~exists(answer), tagged))
 
@@ -173,10 +181,11 @@ def _tag_condition(tag: str, value: str) -> ColumnElement[bool]:
 def tag_options(questionnaires: Iterable[Questionnaire]) -> dict[str, dict[str, str]]:
     """For each answered tag, the codes and labels of the answers to questions keyed like it."""
     options: dict[str, dict[str, str]] = {tag: {} for tag in ANSWERED_TAGS}
+    tags = {key: tag for tag, key in ANSWERED_TAGS.items()}
     for questionnaire in questionnaires:
         for question in version_definition(current_version(questionnaire)).questions():
-            if question.key in options:
-                options[question.key].update({o.value: o.label for o in question.options})
+            if question.key in tags:
+                options[tags[question.key]].update({o.value: o.label for o in question.options})
     return options
 
 

@@ -1,4 +1,4 @@
-"""The lessons-learnt report (HTML, Word) and the analysis pack ZIP of the team area.
+"""The lessons-learnt report (HTML, Word, PDF) and the analysis pack ZIP of the team area.
 
 docs/quality.md rules 3 (signed in), 6 (script escaped in reports), 8 (attachment, no-store, every CSV
 cell neutralised), 11 and the audit log (who, what, filters, never answer text) and 14 (suppression).
@@ -26,7 +26,7 @@ from tests.helpers import VIEWER
 PACK = f"/admin/questionnaires/{PATIENT}/analysis-pack.zip"
 PACK_NAME_RE = re.compile(rf'^attachment; filename="{PATIENT}-analysis-pack-\d{{4}}-\d{{2}}-\d{{2}}\.zip"$')
 REPORT_NAME_RE = re.compile(
-    r'^attachment; filename="lessons-learnt-report-[a-z-]+-\d{4}-\d{2}-\d{2}\.(html|docx)"$'
+    r'^attachment; filename="lessons-learnt-report-[a-z-]+-\d{4}-\d{2}-\d{2}\.(html|docx|pdf)"$'
 )
 PACK_FILES = {
     "README.txt",
@@ -94,7 +94,7 @@ def test_anonymous_is_sent_to_sign_in_and_gets_no_file(app, client, url):
     [
         "/admin/questionnaires/no-such-thing/analysis-pack.zip",
         "/admin/report.html?questionnaire=no-such-thing",
-        "/admin/report.pdf",
+        "/admin/report.xlsx",
     ],
 )
 def test_unknown_questionnaire_or_format_is_404(viewer_client, url):
@@ -124,6 +124,43 @@ def test_pack_holds_every_file_all_formula_safe(app, viewer_client, hostile):
     assert "version" in pack.read("codebooks/patient_experience.yaml").decode()
     event_rows = csv_rows(pack.read("summaries/responses-by-event.csv"))
     assert any(row[0] == SCRIPT for row in event_rows)
+
+
+def test_pack_holds_the_pdf_and_every_chart_for_slides(viewer_client, hostile):
+    from PIL import Image
+    from pypdf import PdfReader
+
+    pack = zipfile.ZipFile(io.BytesIO(fetch(viewer_client, PACK).get_data()))
+    names = set(pack.namelist())
+    pdf = PdfReader(io.BytesIO(pack.read("report.pdf")))
+    assert round(float(pdf.pages[0].mediabox.width) * 25.4 / 72) == 210
+    title, sections = pdf.outline[0], pdf.outline[1]
+    assert title.title.startswith("Tell us about your care")
+    assert "Who responded" in [item.title for item in sections if not isinstance(item, list)]
+    charts = sorted(name for name in names if name.startswith("charts/"))
+    stems = {name.rsplit(".", 1)[0] for name in charts}
+    assert stems and len(charts) == 3 * len(stems)
+    assert all(re.fullmatch(r"charts/[a-z0-9-]+\.(png|svg|csv)", name) for name in charts)
+    for stem in stems:
+        assert Image.open(io.BytesIO(pack.read(f"{stem}.png"))).size == (1600, 900)
+        assert pack.read(f"{stem}.svg").lstrip().startswith(b"<?xml")
+        assert len(csv_rows(pack.read(f"{stem}.csv"))) > 1
+    assert "charts/*.png" in pack.read("README.txt").decode()
+
+
+def test_pdf_report_is_a4(app, viewer_client, hostile):
+    from pypdf import PdfReader
+
+    response = fetch(viewer_client, f"/admin/report.pdf?questionnaire={PATIENT}")
+    assert REPORT_NAME_RE.match(response.headers["Content-Disposition"])
+    assert response.mimetype == "application/pdf"
+    pdf = PdfReader(io.BytesIO(response.get_data()))
+    assert all(sorted(round(float(v) * 25.4 / 72) for v in p.mediabox[2:]) == [210, 297] for p in pdf.pages)
+    text = "".join(page.extract_text() for page in pdf.pages)
+    assert SELF_HARM not in text
+    with app.app_context():
+        event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "report downloaded")).one()
+        assert event.detail["format"] == "pdf"
 
 
 def test_theme_assignments_hold_redacted_text_only(viewer_client, hostile):
@@ -221,3 +258,16 @@ def test_word_report_holds_typed_script_as_text(app, viewer_client, hostile):
         event = db.session.scalars(select(AuditEvent).where(AuditEvent.action == "report downloaded")).one()
         assert event.target == PATIENT
         assert event.detail["format"] == "docx"
+
+
+def test_the_report_names_links_as_the_team_named_them(app, viewer_client):
+    with app.app_context():
+        seed_demo(responses=20, seed=12)
+        code = create_link(PATIENT, "Ward 3 poster, spring", {}).code
+    for _ in range(6):
+        add_response(app, PATIENT, patient_answers("The staff were kind", "nothing"), link_code=code)
+    html = fetch(viewer_client, f"/admin/report.html?questionnaire={PATIENT}").get_data(as_text=True)
+    table = html[html.index("Responses by collection link") :]
+    table = table[: table.index("</table>")]
+    assert "Ward 3 poster, spring" in table
+    assert code not in table

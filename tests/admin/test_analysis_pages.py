@@ -7,6 +7,7 @@ docs/quality.md rules 3 (signed in, no data to anyone else, another questionnair
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import select
@@ -71,6 +72,30 @@ def test_viewer_sees_the_engines_figures_themes_and_charts(app, viewer_client):
     assert "Apprentice experience and barriers" not in html
     index = viewer_client.get("/admin/analysis").get_data(as_text=True)
     assert f"/admin/questionnaires/{PATIENT}/analysis" in index
+
+
+def test_the_page_has_contents_linking_every_part_and_folds_the_method_away(app, viewer_client):
+    with app.app_context():
+        seed_demo(responses=30, seed=4)
+    html = viewer_client.get(f"/admin/questionnaires/{PATIENT}/analysis").get_data(as_text=True)
+    nav = html[html.index('aria-label="Contents of this analysis"') :]
+    nav = nav[: nav.index("</nav>")]
+    anchors = re.findall(r'href="#([^"]+)"', nav)
+    assert anchors[-3:] == ["team-review", "downloads", "method-details"]
+    for anchor in anchors:
+        assert f'id="{anchor}"' in html, anchor
+    # The method and the log of hidden figures sit in a closed details element after everything else.
+    details = html[html.index('<details class="nhsuk-details" id="method-details">') :]
+    assert "<details" not in details[len("<details") :].split("</details>")[0]
+    assert 'id="method"' in details
+    assert "What was hidden" in details or "No figure needed hiding" in details
+    assert html.index('id="method-details"') > html.index('id="downloads"')
+    # Unfiltered, the filter form is folded too; a filter applied opens it.
+    assert re.search(r'<details class="nhsuk-details" id="choose-responses"\s*>', html)
+    filtered = viewer_client.get(f"/admin/questionnaires/{PATIENT}/analysis?region=North+West").get_data(
+        as_text=True
+    )
+    assert re.search(r'<details class="nhsuk-details" id="choose-responses" open>', filtered)
 
 
 @pytest.mark.parametrize("page", ["analysis", "flagged", "analysis-pack.zip"])

@@ -57,11 +57,11 @@ def dates(app) -> tuple[dt.date, dt.date]:
 
 
 def pack_files(client, address: str) -> dict[str, str]:
-    """The text of every file in an analysis pack."""
+    """The text of every file in an analysis pack (the PDF and PNG charts as bytes read as text)."""
     response = client.get(address)
     assert response.status_code == 200
     with zipfile.ZipFile(io.BytesIO(response.data)) as pack:
-        return {name: pack.read(name).decode("utf-8-sig") for name in pack.namelist()}
+        return {name: pack.read(name).decode("utf-8-sig", errors="replace") for name in pack.namelist()}
 
 
 def release_count(app) -> int:

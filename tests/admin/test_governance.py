@@ -28,6 +28,7 @@ from feedback_app.models import (
     FlaggedComment,
     Questionnaire,
     QuestionnaireVersion,
+    Recommendation,
     Response,
     TeamMember,
     TeamSession,
@@ -62,6 +63,12 @@ def world(app, members):
     )
     with app.app_context():
         flag_id = db.session.scalar(select(FlaggedComment.id))
+        recommendation = Recommendation(
+            finding="general", text="Share the findings", owner="Lead", created_by="Ada", updated_by="Ada"
+        )
+        db.session.add(recommendation)
+        db.session.commit()
+        recommendation_id = recommendation.id
     assert flag_id is not None, "the risk check no longer flags the world's disclosure"
     return {
         "slug": PATIENT,
@@ -71,6 +78,7 @@ def world(app, members):
         "member_id": viewer_id,
         "fmt": "csv",
         "flag_id": flag_id,
+        "recommendation_id": recommendation_id,
     }
 
 
@@ -94,7 +102,8 @@ def url_for_rule(rule: Any, values: dict[str, Any]) -> str:
 
 
 def state(app: Any) -> tuple[Any, ...]:
-    """What a POST could change: responses, questionnaires, versions, links, members, sessions and flags."""
+    """What a POST could change: responses, questionnaires, versions, links, members, sessions, flags and
+    recommendations."""
     with app.app_context():
         return (
             tuple(db.session.scalars(select(Response.reference).order_by(Response.id))),
@@ -125,6 +134,17 @@ def state(app: Any) -> tuple[Any, ...]:
                     select(FlaggedComment.id, FlaggedComment.status, FlaggedComment.note).order_by(
                         FlaggedComment.id
                     )
+                ).tuples()
+            ),
+            tuple(
+                db.session.execute(
+                    select(
+                        Recommendation.id,
+                        Recommendation.finding,
+                        Recommendation.text,
+                        Recommendation.owner,
+                        Recommendation.status,
+                    ).order_by(Recommendation.id)
                 ).tuples()
             ),
         )

@@ -219,7 +219,7 @@ def test_starting_needs_a_token_a_known_format_and_a_known_questionnaire(app, ad
     assert admin_client.post("/admin/report-jobs/report.docx").status_code == 400
     token = csrf_from(admin_client.get("/admin/analysis").get_data(as_text=True))
     for action in (
-        "/admin/report-jobs/report.pdf",
+        "/admin/report-jobs/report.odt",
         "/admin/report-jobs/report.docx?questionnaire=no-such-questionnaire",
         "/admin/questionnaires/no-such-questionnaire/analysis-pack-jobs",
     ):
@@ -281,3 +281,12 @@ def test_a_job_the_queue_cannot_take_fails_at_once_and_says_why(app, admin_clien
     path = start(admin_client, "/admin/report-jobs/report.docx")
     state = progress_of(admin_client, path)
     assert state["status"] == "failed" and state["error"] == service.QUEUE_DOWN
+
+
+def test_a_pdf_report_is_made_by_the_worker_too(app, admin_client, seeded):
+    """The PDF of the report, like the Word file, comes from a job."""
+    path = start(admin_client, f"/admin/report-jobs/report.pdf?questionnaire={PATIENT}")
+    work(app)
+    response = admin_client.get(f"{path}/file")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    assert response.data.startswith(b"%PDF-")

@@ -129,6 +129,16 @@ def test_a_region_filter_counts_the_respondents_own_answer_first(app, viewer_cli
     assert "north-west" not in offered
 
 
+def test_an_event_filter_counts_the_event_the_respondent_named_first(app, viewer_client):
+    """The report's one rule for events too: the answer to the event question, else the link's tag."""
+    with app.app_context():
+        showcase = create_link(EVENT, "Showcase poster", {"event": "Mental health AP showcase"}).code
+    named_other = add_response(app, EVENT, {"event_session": "levy_funding_workshop"}, link_code=showcase)
+    via_link = add_response(app, EVENT, {"went_well": "Useful"}, link_code=showcase)
+    assert listed(viewer_client, "?event=Mental+health+AP+showcase") == {via_link}
+    assert listed(viewer_client, "?event=Apprenticeship+levy+and+funding+workshop") == {named_other}
+
+
 @pytest.mark.parametrize("query", ["?region=%00", "?event=a%00b", "?search=%00", "?cohort=x&setting=%00"])
 def test_nul_bytes_in_filters_are_refused_clearly(viewer_client, seeded, query):
     """PostgreSQL cannot take a NUL byte in a query parameter: a clear 400, on either database."""

@@ -276,7 +276,7 @@ def test_words_that_look_like_names_stay(text: str) -> None:
         ("My appointment on 14/06/2024 was cancelled", "My appointment on [date] was cancelled"),
         ("referred on 2nd Feb and still not seen", "referred on [date] and still not seen"),
         ("She was discharged on 21 March 2024", "She was discharged on [date]"),
-        ("my results came on the 9th", "my results came on the [date]"),
+        ("my results came on the 9th", "my results came on [date]"),
     ],
 )
 def test_dates_tied_to_a_person(text: str, expected: str) -> None:

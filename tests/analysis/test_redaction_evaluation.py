@@ -14,11 +14,6 @@ from analysis.redaction_evaluation import KINDS, format_score, load_rows, score_
 MAX_REMOVED_PER_100 = 1.0
 
 
-#: Identifiers of the aside half that leaked when it was scored, once, with the rules final
-#: (docs/analysis-quality.md, "Redaction"): the target of no leak is not met there.
-ASIDE_LEAKS_WHEN_SCORED = 7
-
-
 @pytest.mark.parametrize("half", ["dev", "aside"])
 def test_few_harmless_words_removed(half: str) -> None:
     score = score_redaction(load_rows(half), half)
@@ -27,23 +22,12 @@ def test_few_harmless_words_removed(half: str) -> None:
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
 
 
-def test_no_identifier_leaks_on_dev() -> None:
-    score = score_redaction(load_rows("dev"), "dev")
+@pytest.mark.parametrize("half", ["dev", "aside"])
+def test_no_identifier_leaks(half: str) -> None:
+    # Both halves have been used to tune the rules (docs/analysis-quality.md, "Redaction"); the
+    # estimate for unseen comments comes from a blind set scored apart.
+    score = score_redaction(load_rows(half), half)
     assert score.leaks == [], format_score(score)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="7 of the aside half's 96 identifiers leak (6 names, 1 date); see docs/analysis-quality.md",
-)
-def test_no_identifier_leaks_on_aside() -> None:
-    score = score_redaction(load_rows("aside"), "aside")
-    assert score.leaks == [], format_score(score)
-
-
-def test_aside_leaks_no_more_than_when_it_was_scored() -> None:
-    score = score_redaction(load_rows("aside"), "aside")
-    assert len(score.leaks) <= ASIDE_LEAKS_WHEN_SCORED, format_score(score)
 
 
 def test_each_half_is_read_alone() -> None:

@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 
 from analysis.report import (
+    Paragraph,
     QuoteGroup,
     ReportInputError,
     Table,
@@ -148,6 +149,7 @@ def small_report() -> tuple[dict[str, pd.DataFrame], str]:
     # One response from a single stakeholder event: a count of 1 that must never be printed.
     stakeholder = data["stakeholder-event"]
     stakeholder.loc[0, "event"] = "Tiny pilot session"
+    stakeholder.loc[0, "event_session"] = ""  # so the link's tag is its event
     doc = build_report(data, SPECS, codebooks())
     return data, render_html(doc)
 
@@ -287,7 +289,14 @@ def test_report_from_frames_writes_everything(tmp_path: Path) -> None:
     out = tmp_path / "out"
     doc = report_from_frames(frames(30), SPECS, out, threshold=10, codebooks=codebooks())
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["report.docx", "report.html", "report.md", "summaries", "suppression_log.csv"]
+    assert names == [
+        "report.docx",
+        "report.html",
+        "report.md",
+        "report.pdf",
+        "summaries",
+        "suppression_log.csv",
+    ]
     log = pd.read_csv(out / "suppression_log.csv")
     assert list(log.columns) == ["table", "row", "column", "reason"]
     assert len(log) == len(doc.suppression_log) > 0
@@ -567,11 +576,63 @@ def test_a_region_is_one_row_however_tags_spell_it_and_tags_are_not_answers() ->
     assert by_region["North East and Yorkshire"][apprentice_col] == "20"
     assert by_region["North West"][-1] == "60"  # with all 40 patients
 
-    # The question's own table counts only the ten who answered it, never a link's tag.
-    region_question = {row[0]: row[1:] for row in tables["apprentice-survey-region"].rows}
-    assert "north-west" not in region_question
-    assert region_question["North West"][0] == "10"
-    assert region_question["All who answered"][0] == "10"
+    # The region question has no table of its own that would count North West as 10 (the answers
+    # alone) beside the 20 above: it points to the one table that counts the group.
+    assert "apprentice-survey-region" not in tables
+    pointers = [b.text for b in doc.blocks() if isinstance(b, Paragraph) and "Responses by region" in b.text]
+    assert pointers and pointers[0].startswith("Which region do you work in?")
+
+
+def _group_counts(doc, header: str) -> dict[str, dict[str, str]]:
+    """Every table whose rows are groups of ``header``: its id, then each row's first count."""
+    found: dict[str, dict[str, str]] = {}
+    for table in doc.tables():
+        if table.columns and table.columns[0] == header:
+            found[table.id] = {row[0]: row[1] for row in table.rows}
+    return found
+
+
+def test_every_table_that_shows_an_event_gives_it_one_count() -> None:
+    n = 60
+    spec = SPECS["stakeholder-event"]
+    frame = synthetic_frame(spec, n, 5)
+    options = list(spec.question("event_session").options)
+    # 20 answered the event question through a link tagged with another event; 40 came through a
+    # link tagged "Leeds showcase" and 10 of them left the question blank.
+    frame["event"] = ["Manchester launch"] * 20 + ["Leeds showcase"] * 40
+    frame["event_session"] = [options[0]] * 20 + [options[1]] * 30 + [""] * 10
+    doc = build_report({"stakeholder-event": frame}, SPECS, codebooks(), threshold=5)
+    tables = {t.id: t for t in doc.tables()}
+    labels = spec.question("event_session").all_options()
+    by_event = {row[0]: row[1] for row in tables["responses-by-event"].rows}
+    # The respondent's answer first, the link's tag otherwise.
+    assert by_event == {labels[options[0]]: "20", labels[options[1]]: "30", "Leeds showcase": "10"}
+    assert "Manchester launch" not in by_event
+    assert "stakeholder-event-event_session" not in tables
+    # Every other table of events gives each event at most the responses it has, never another count of
+    # the same group: rating tables count those who answered the rating, a part of the group.
+    for table_id, rows in _group_counts(doc, "Event").items():
+        for event, count in rows.items():
+            if event in by_event and count.isdigit():
+                assert int(count) <= int(by_event[event]), table_id
+
+
+def test_months_and_links_are_shown_by_name() -> None:
+    frame = synthetic_frame(SPECS["apprentice-survey"], 40, 3)
+    frame["submitted_on"] = ["2026-03-04"] * 20 + ["2026-04-09"] * 20
+    frame["link_code"] = ["bunruv"] * 25 + ["x7k2pq"] * 15
+    names = {"bunruv": "Leeds cohort 3 launch", "x7k2pq": "Spring drop-in"}
+    doc = build_report({"apprentice-survey": frame}, SPECS, codebooks(), link_names=names)
+    tables = {t.id: t for t in doc.tables()}
+    assert [row[0] for row in tables["responses-by-month"].rows] == ["March 2026", "April 2026"]
+    assert {row[0] for row in tables["responses-by-link"].rows} == {"Leeds cohort 3 launch", "Spring drop-in"}
+    assert "bunruv" not in render_html(doc)
+    # Without names (the command line reads only the exports) the codes are all there is.
+    plain = build_report({"apprentice-survey": frame}, SPECS, codebooks())
+    assert {row[0] for row in {t.id: t for t in plain.tables()}["responses-by-link"].rows} == {
+        "bunruv",
+        "x7k2pq",
+    }
 
 
 def test_one_questionnaire_has_no_total_column_or_single_bar_chart() -> None:
@@ -602,6 +663,7 @@ def _rating_frame(counts: list[int]) -> pd.DataFrame:
     frame = synthetic_frame(SPECS["stakeholder-event"], len(ratings), 7)
     frame["likelihood_take_up"] = ratings
     frame["event"] = ["Leeds showcase" if i % 2 else "Manchester launch" for i in range(len(ratings))]
+    frame["event_session"] = ""  # no answer, so each response's event is its link's tag
     return frame
 
 

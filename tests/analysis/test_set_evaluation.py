@@ -98,11 +98,14 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
     assert result.as_dict()["stance_accuracy"] >= 0.95
 
 
-# The aside half, scored once when the rules were final, does NOT meet the target (recall above
-# all: 0.759 and 0.662). These floors are its measured figures rounded down, so a change that makes
-# comments the rules were not tuned on worse turns the suite red; raising them needs new labelled
-# comments, not tuning on this half. (precision, recall, stance accuracy)
-ASIDE_FLOORS = {"workforce": (0.93, 0.75, 0.81), "stakeholder_event": (0.79, 0.66, 0.85)}
+# The aside half. For workforce it was scored once when the rules were final and does NOT meet the
+# target (recall 0.759); the floors are its measured figures rounded down, and raising them needs new
+# labelled comments, not tuning on this half. The stakeholder-event codebook has been tuned on its
+# aside half too since version 1.4 (0.986 / 1.000 measured), so for it this is a second tuning floor
+# and the blind holdout is the unseen figure. Its stance accuracy is scored over the themes found:
+# 139 of 139 now against 92 before, so it reads lower (0.813) while "found with its stance" rose from
+# 0.568 to 0.813. (precision, recall, stance accuracy)
+ASIDE_FLOORS = {"workforce": (0.93, 0.75, 0.81), "stakeholder_event": (0.97, 0.98, 0.80)}
 
 
 @pytest.mark.parametrize("name", sorted(ASIDE_FLOORS))

@@ -76,8 +76,24 @@ class Site:
     references: dict[str, str]
     members: list[int]
     flags: list[int]
+    recommendations: list[int]
     jobs: list[str]
     rules: list[tuple[str, str]] = field(default_factory=list)
+
+
+def add_recommendation(database: Path) -> int:
+    """One recommendation in the server's database, so its pages are walked; its id."""
+    with sqlite3.connect(database) as conn:
+        cursor = conn.execute(
+            "INSERT INTO recommendation (finding, text, owner, status, created_by, created_at, updated_by,"
+            " updated_at) VALUES ('maths_english', 'Offer functional skills support before entry',"
+            " 'Education lead', 'agreed', 'Ada Admin', '2026-12-01 10:00:00', 'Ada Admin',"
+            " '2026-12-01 10:00:00')"
+        )
+        recommendation_id = cursor.lastrowid
+    conn.close()
+    assert recommendation_id is not None
+    return recommendation_id
 
 
 @pytest.fixture(scope="module")
@@ -110,6 +126,7 @@ def site(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> S
         # The demo's comments include some the risk check flags when they are stored: one flag's page.
         flags = [row[0] for row in conn.execute("SELECT MIN(id) FROM flagged_comment") if row[0] is not None]
     conn.close()
+    recommendations = [add_recommendation(database)]
     jobs = [finished_report_job(database, ADMIN[0])]
     slugs = sorted(slug_of.values())
     assert slugs == ["apprentice-survey", "patient-experience", "stakeholder-event"], slugs
@@ -127,7 +144,7 @@ def site(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> S
         for rule in app.url_map.iter_rules()
         if rule.rule.startswith("/admin") and "GET" in (rule.methods or ())
     )
-    return Site(live_server, slugs, versions, links, references, members, flags, jobs, rules)
+    return Site(live_server, slugs, versions, links, references, members, flags, recommendations, jobs, rules)
 
 
 def finished_report_job(database: Path, email: str) -> str:
@@ -160,6 +177,8 @@ def fill(rule: str, endpoint: str, site: Site) -> list[str]:
         combos = [{"member_id": member} for member in site.members]
     if "flag_id" in names:
         combos = [{"flag_id": flag} for flag in site.flags]
+    if "recommendation_id" in names:
+        combos = [{"recommendation_id": rid} for rid in site.recommendations]
     if "public_id" in names:
         combos = [{"public_id": job} for job in site.jobs]
     if "number" in names:
@@ -174,7 +193,18 @@ def fill(rule: str, endpoint: str, site: Site) -> list[str]:
     if "fmt" in names:
         assert endpoint in FORMAT_FOR, f"{endpoint} ({rule}) is new: say which format to ask for"
         combos = [dict(c, fmt=FORMAT_FOR[endpoint]) for c in combos]
-    unknown = set(names) - {"slug", "member_id", "flag_id", "public_id", "number", "code", "reference", "fmt"}
+    known = {
+        "slug",
+        "member_id",
+        "flag_id",
+        "recommendation_id",
+        "public_id",
+        "number",
+        "code",
+        "reference",
+        "fmt",
+    }
+    unknown = set(names) - known
     assert not unknown, f"{rule}: no values for {unknown}"
     return [re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", lambda m, c=c: str(c[m.group(1)]), rule) for c in combos]
 
@@ -274,6 +304,12 @@ def walk_admin(page: Page, site: Site, audit: Audit) -> Walk:
 
     slug = "patient-experience"
     visit("/admin/questionnaires/no-such-questionnaire", "not found under /admin", status=404)
+
+    visit("/admin/recommendations/new", "new recommendation page")
+    page.locator("#owner").fill("x" * 201)
+    submit(page, 'main form[action="/admin/recommendations/new"] button[type=submit]')
+    expect_error_page(page, "recommendation without a finding or text", "finding")
+    audit(page, "recommendation without a finding or text, owner too long")
 
     visit("/admin/links", "links page")
     submit(page, 'main form[action="/admin/links"] button[type=submit]')
@@ -507,6 +543,8 @@ def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(
         "/admin/responses",
         f"/admin/responses/{site.references[slug]}",
         f"/admin/questionnaires/{slug}/analysis",
+        "/admin/recommendations",
+        f"/admin/recommendations/{site.recommendations[0]}",
     ]
     for path in pages:
         response = page.goto(path)
@@ -528,7 +566,8 @@ def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(
         assert actions.count() == 0, (
             f"{path}: {actions.evaluate_all('es => es.map(e => e.outerHTML.slice(0, 120))')}"
         )
-        for words in ("Close this", "Open this", "Make the link", "Delete response", "Add team member"):
+        admin_words = ("Close this", "Open this", "Make the link", "Delete response", "Add team member")
+        for words in (*admin_words, "Add a recommendation", "Save status", "Delete this recommendation"):
             assert page.get_by_text(words).count() == 0, f"{path}: {words!r} shown to a viewer"
 
     for path in ["/admin/team", f"/admin/team/{site.members[0]}", "/admin/audit"]:

@@ -241,3 +241,50 @@ def test_keyboard_only_review_queue_is_axe_clean(
             False,
         ),
     }
+
+
+def test_the_analysis_page_reads_by_keyboard_only_and_is_axe_clean(
+    page: Page, references: list[str], axe_source: str
+) -> None:
+    audit = AxeAudit(axe_source)
+    email, _name, _role, password = VIEWER
+    page.goto("/admin/sign-in")
+    tab_to(page, "#email")
+    page.keyboard.type(email)
+    tab_to(page, "#password")
+    page.keyboard.type(password)
+    press(page, "Enter")
+
+    page.goto(f"/admin/questionnaires/{PATIENT}/analysis")
+    audit(page, "analysis page, folded")
+    # The contents list comes before the findings; each entry moves to its part of the page.
+    links = page.locator('nav[aria-label="Contents of this analysis"] a')
+    first = links.first.get_attribute("href") or ""
+    tab_to(page, f'nav[aria-label="Contents of this analysis"] a[href="{first}"]')
+    page.keyboard.press("Enter")
+    page.wait_for_function("h => location.hash === h", arg=first)
+    assert page.locator(first).is_visible()
+
+    # The method and its log of hidden figures open from the keyboard.
+    assert page.locator("#method-details").get_attribute("open") is None
+    tab_to(page, "#method-details summary")
+    page.keyboard.press("Enter")
+    assert page.locator("#method-details").get_attribute("open") is not None
+    assert page.locator("#method").is_visible()
+    audit(page, "analysis page, method open")
+
+    # The filters open too, and a filter is applied without a mouse.
+    tab_to(page, "#choose-responses summary", backwards=True)
+    page.keyboard.press("Enter")
+    tab_to(page, "#submitted_from-day")
+    page.keyboard.type("1")
+    page.keyboard.press("Tab")
+    page.keyboard.type("1")
+    page.keyboard.press("Tab")
+    page.keyboard.type("2020")
+    tab_to(page, "main form.app-filter button")
+    press(page, "Enter")
+    assert "submitted_from-year=2020" in page.url
+    assert page.locator("#choose-responses").get_attribute("open") is not None
+    audit(page, "analysis page, filtered")
+    audit.check()

@@ -60,7 +60,7 @@ CUES: tuple[_Cue, ...] = (
         _ST,
         r"\b(?:left|running|run|ran|working|work|we had|there was|there were|there is|there are|had) "
         r"(?:\w+ )?with (?:no|only one|one|just one|a single) (?:qualified|registered|trained|rmn|nurse)\b"
-        r"|\b(?:left|am|was|were|be|being) (?:alone|on my own|by myself|on our own) with (?:\d+|ten|"
+        r"|\b(?:left|am|was|were|be|being) (?:alone|on my own|by myself|on our own) with (?:[7-9]|\d\d+|ten|"
         r"twelve|fifteen|twenty|thirty) (?:patients|service users|residents|young people|people)\b"
         r"|\b(?:just|only) me and (?:one|an?|1) (?:\w+ )?(?:\w+ )?for the (?:whole|entire) (?:ward|unit|"
         r"floor|building|shift)\b"

@@ -14,12 +14,16 @@ CUES: tuple[_Cue, ...] = (
         topic=True,
         negatable=True,
         keys="pressure bed",
+        # Sores a patient came in with and that were healed are the care going right.
+        unless=r"\b(?:on admission|when (?:she|he|they) (?:came in|arrived|was admitted|were admitted)|"
+        r"healed|healing them|we treated|prevent\w*)\b",
     ),
     _cue(
         _C,
         r"\b(?:restrain\w*|pinned|held (?:him|her|them|me) down|held down|prone|floored|took (?:him|her|me) "
         r"down)\b[^.!?]{0,70}\b(?:face ?down|hurt|injur\w*|bruis\w*|could not breathe|can not breathe|knee|"
         r"neck|every shift|every day|first thing|too long|for hours|nobody checked|broke|broken|dislocat\w*|"
+        r"swollen|black eye|screaming|for (?:\d+|ten|twenty|thirty|forty) minutes|"
         r"in pain|chok\w*|sat on|laughing|for no reason|as punishment|bleeding|blood)"
         r"|\bknee on (?:his|her|their|my) (?:back|neck|chest|head)"
         r"|\bface ?down\b[^.!?]{0,30}\b(?:restrain\w*|held|pinned)"

@@ -15,12 +15,15 @@ CUES: tuple[_Cue, ...] = (
         r"(?:suicidal|thoughts of suicide)"
         r"|\b(?:thought|thoughts|thinking|think|considered|considering) (?:about |of )?(?:suicide|killing "
         r"(?:myself|himself|herself))"
-        r"|\b(?:attempted|tried to commit|tried|attempt|attempting) suicide|\bsuicide attempts?\b"
+        r"|\b(?:attempted|tried to commit|tried|attempt|attempting) suicide"
         r"|\bcommit(?:ting)? suicide",
         "speaks of suicidal thoughts",
         direct=True,
         keys="suicid killing",
     ),
+    # "a suicide attempt" names no one: beside training words ("safety planning after a suicide
+    # attempt") it is a topic; "my suicide attempt" is caught with no such words around it.
+    _cue(_S, r"\bsuicide attempts?\b", "speaks of a suicide attempt", direct=True, topic=True, keys="suicid"),
     _cue(
         _S,
         r"\bkill(?:ing|ed|s)? (?:myself|themselves|himself|herself)\b|\bkms\b|\bunalive\w*",
@@ -43,12 +46,13 @@ CUES: tuple[_Cue, ...] = (
         r"starv\w*|bang\w*|ligatur\w*) myself\b"
         rf"|\bcut(?:ting)? (?:my|his|her|their) {_BODY}"
         r"|\bcutting (?:again|every|most|when)\b|\b(?:been|started|start|keep|stop|stopped|back to) cutting"
-        r"\b(?! (?:back|down|corners|costs|hours|staff|budgets?|funding|services|out|in))"
+        r"\b(?! (?:back|down|corners|costs|hours|staff|budgets?|funding|services|out|in|the|our|their|jobs|"
+        r"posts|beds|shifts|nights?|people))"
         rf"|\b(?:cuts|scars|burns|marks|wounds) (?:on|all over|up) my {_BODY}"
         rf"|\bmy {_BODY} (?:are|is) (?:\w+ ){{0,2}}(?:cuts|scars|cut up|scarred|burns)"
         r"|\bmy scars\b|\bthe scars are|\bfresh cuts\b"
         rf"|\b(?:cut|cutting|scratch\w*|burn\w*|carv\w*|pick\w*|gouge\w*) (?:at )?my {_BODY}"
-        r"|\b(?:till|until|so|to make) (?:it|they|them) (?:bleed|bled|bleeds)\b"
+        r"|\b(?:till|til|until|so|to make) (?:it|they|them) (?:bleed|bled|bleeds)\b"
         rf"|\b(?:cuts|scars|burns|marks|wounds|scratches) (?:on|all over|up) (?:her|his|their) {_BODY}",
         "describes hurting themselves",
         keys="myself cut burn scratch carv pick goug scar mark wound bleed bled",
@@ -160,7 +164,9 @@ CUES: tuple[_Cue, ...] = (
         r"|\bjust in case\b(?=[^.!?]{0,30}\b(?:letter|note|goodbye))"
         r"|\bgiv(?:e|ing|en|e) (?:away )?(?:all )?my (?:things|stuff|belongings|possessions|pets?|dog|cat)"
         r"(?: away)?\b|\bgave (?:away )?(?:all )?my (?:things|stuff|belongings|possessions|pets?|dog|cat)"
-        r"|\b(?:sorted|sorting|put|putting) (?:out )?my (?:affairs|will)\b",
+        r"|\b(?:sorted|sorting|put|putting) (?:out )?my (?:affairs|will)\b"
+        r"(?! (?:for|before) (?:the|my|a|our) (?:house|move|moving|holiday|trip|wedding|baby|surgery|"
+        r"operation))",
         "describes goodbyes or putting affairs in order",
         keys=(
             "peace goodbye goodbyes letters+to letter+to letters+for letter+for notes+to note+to "

@@ -57,7 +57,8 @@ CUES: tuple[_Cue, ...] = (
         keys=(
             "platform the+edge razor blade rope ligatur noose lighter tablet pill meds paracetamol "
             "medication bridge cliff "
-            "railway train+tracks in+front roof building balcony car+park car+into car+off drown hang"
+            "railway train+tracks in+front roof building balcony car+park car+into car+off drown hang "
+            "the+crossing a+crossing level+crossing the+tracks the+river the+canal the+motorway"
         ),
         also=(
             "just+in for+when going+to want think thought plan tempted urge keep kept saved saving "
@@ -110,6 +111,7 @@ CUES: tuple[_Cue, ...] = (
             "tracks track follows+me followed+me following+me follow+me keeps+my keep+my keeps+all "
             "keep+all takes+my take+my takes+all take+all hand+over hand+him hand+her decides decide "
             "control makes+me make+me what+i who+i where+i times+me timing+me account+for stopped+me "
+            "turns+up turn+up turning+up waits+for wait+for waiting+for "
             "stops+me stop+me isolat cut+me taken+my took+my hid+my hidden+my locks+me lock+me"
         ),
     ),

@@ -36,17 +36,17 @@ CUES: tuple[_Cue, ...] = (
         _ST,
         r"\b(?:one|1|only one|just one|a single|only 1|only the one) (?:qualified |registered |trained |"
         r"permanent )?(?:nurse|rmn|qualified|registered nurse|member of staff|staff member|staff|hca|"
-        r"registrant|carer|person|rn) (?:on )?(?:for|on|covering|looking after|to|with|between|across) "
+        r"registrant|carer|person|rn|rgn) (?:on )?(?:for|on|covering|looking after|to|with|between|across) "
         r"(?:the whole|\d+|two|both|all|three|the entire|twenty|thirty|a ward of)",
         "describes too few staff for the patients",
         weight=3,
         keys="one 1 single",
-        also="nurse rmn qualified registered member staff hca registrant carer person rn",
+        also="nurse rmn qualified registered member staff hca registrant carer person rn rgn",
     ),
     _cue(
         _ST,
         rf"\b(?P<staff>{_NUM}) (?:of us|staff|nurses|people|hcas|rmns|carers|members of staff|workers|"
-        r"qualified|on shift)\b[^.!?]{0,30}\b(?:for|with|to|and|looking after|covering|between) "
+        r"qualified|on shift)\b[^.!?]{0,30}?\b(?:for|with|to|and|looking after|covering|between) "
         rf"(?P<patients>{_NUM}) (?:patients|service users|beds|residents|people|clients|women|men|"
         r"young people)",
         "describes too few staff for the patients",

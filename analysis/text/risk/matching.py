@@ -12,6 +12,10 @@ from . import (
     cues_bullying,
     cues_by_meaning,
     cues_care,
+    cues_families,
+    cues_families_care,
+    cues_families_extra,
+    cues_families_more,
     cues_medication,
     cues_self_harm,
     cues_sentence,
@@ -19,7 +23,7 @@ from . import (
 )
 from .cue import _A, _B, _C, _PRIORITY, _S, _ST, RiskFlag, _Cue
 from .spelling import _normalise
-from .words import _COLLEAGUE_RE
+from .words import _COLLEAGUE_RE, _WORKPLACE_RE
 
 # Words that make the topic words beside them a subject of training, teaching, policy or work.
 _CONTEXT_RE = re.compile(
@@ -29,14 +33,19 @@ _CONTEXT_RE = re.compile(
     r"policies|procedures?|guidance|guidelines|strategy|framework|toolkit|tools?|pathway|protocol|"
     r"awareness|prevention|champions?|guardians?|assignments?|essay|essays|reflective|reflection|"
     r"exam|exams|competenc\w*|study day|cpd|refresher|speakers?|keynote|panel|topics?|lessons?|learnt|"
-    r"learned|learning|learn|more on|more about|covered|covering|resources|video|film|quiz|datix|"
+    r"learned|learning|learn|more on|more about|covered(?! (?:in|with|up))|covering|resources|video|film|"
+    r"quiz|datix|"
     r"assessments?|screening|screen|reduction|recognis\w*|recogniz\w*|spotting|signs of|how to spot|"
     r"how to support|how to respond|how to manage|how to deal|how to report|safeguarding|specialis\w*|"
     r"specializ\w*|interested in|career in|research|researching|dissertation|project|lived experience|"
     r"mandatory|statutory|level [1-3]|ksbs?|theory|debate|legislation|campaign|charity|discussed|"
     r"discussion|class|classes|tutorial|manage|managing|tackle|tackling|reduce|reducing|address|"
     r"addressing|prevent|preventing|improve|improving|trusts|pharmacology|toxicology|antidotes?|"
-    r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at)\b"
+    r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at|safety plan\w*|safetalk|"
+    r"asist|mhfa|mental health first aid|confident|confidence|asking (?:\w+ )?(?:directly )?about|"
+    r"good to hear|hear how|heard how|how (?:aps|staff|we|nurses|hcas|teams|services) (?:can )?"
+    r"(?:support|help|respond|work)|duty of candour|the (?:bit|part|section) (?:on|about)|informative|"
+    r"eye opening|thought provoking|insightful|well (?:run|delivered|presented))\b"
 )
 # Words straight after a topic word that make it the name of a service, a group or a piece of work.
 _SERVICE_AFTER_RE = re.compile(
@@ -51,14 +60,18 @@ _TEACHING_RE = re.compile(
     r"\b(?:scenario|scenarios|role ?play\w*|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
     r"workshop|seminar|webinar|e-?learning|exam|quiz|essay|assignment|reflective account|training|"
     r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|looked at|"
-    r"discussed|covered|talked about|how to report|how to spot|how to recognise)\b"
+    r"discussed|covered(?! (?:in|with|up))|talked about|how to report|how to spot|how to recognise|"
+    r"duty of candour|"
+    r"the (?:bit|part|section|session) (?:on|about))\b"
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Bullying at school or in a past job, told as background: not the programme's to act on.
 _PAST_PLACE_RE = re.compile(
     r"\b(?:(?<!back )at school|in the past|at my (?:old|last|previous)|previous (?:job|placement|employer"
     r"|trust|role)|"
-    r"last (?:job|placement|employer|trust)|years ago|as a (?:kid|child|teenager)|(?:another|a different|"
+    r"last (?:job|placement|employer|trust)|years ago|(?:my|an|the) (?:old|last|previous|former) "
+    r"(?:manager|mentor|boss|supervisor|ward manager|team leader|colleagues?|workplace|job)|"
+    r"as a (?:kid|child|teenager)|(?<!to )(?:another|a different|"
     r"my old|an old|my last|a previous) (?:job|trust|ward|placement|team|employer|workplace|role))\b"
 )
 # People in general ("patients who self-harm", "someone who is suicidal"): a description of the work,
@@ -79,7 +92,8 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\b(?:is|was|describes|described) (?:basically |literally |exactly |just )?my (?:life|home|marriage|"
     r"relationship|situation|partner|husband|wife|boyfriend|manager|mentor|ward|team|family|dad|mum)\b"
     r"|\bthat is (?:me|my \w+)\b|\b(?:happening|happens|happened) to me\b"
-    r"|\bwhat my \w+ (?:does|did|is doing|says|said) (?:to me )?(?:counts|is)"
+    r"|\bwhat my \w+ (?:does|did|is doing|says|said)(?: [\w']+){0,4} (?:counts|is)"
+    r"|\brealised (?:what|how|that) (?:my|our|i)\b"
     r"|\bsounds (?:just )?like my\b|\brealised (?:i|that i|my|our|it was)\b|\bmade me realise\b"
     r"|\bi need help\b|\bi am going through\b|\b(?:triggered|triggering) (?:me|for me)\b"
     r"|\bit is (?:me|us)\b|\bthat was me\b|\bi (?:have|had) been (?:there|through)"
@@ -105,6 +119,15 @@ _FIGURATIVE_RE = re.compile(
     r"(?:unsafe|in danger|at risk|suicidal|abuse\w*|bullied|harass\w*|self harm\w*|suicid\w*|overdos\w*|"
     r"neglect\w*|a medication error|a drug error|restrain\w*)"
 )
+# A question put to a class ("what would you do if a patient told you ..."): the rest of its sentence
+# describes no one.
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:what (?:would|should|could) (?:you|we|they|staff|an ap|someone|a nurse) do|how (?:would|should|"
+    r"could) (?:you|we|staff|they) (?:respond|react|handle|deal|manage|escalate|support)|what to do|"
+    r"imagine) (?:if|when)\b[^.!?]*"
+    r"|\bif a (?:patient|service user|resident|colleague|child|client) (?:told|tells|disclosed|discloses|"
+    r"said|says) (?:you|us)\b[^.!?]*"
+)
 # A joke about a trivial task ("I'll throw myself off the roof lol"): the hyperbole is masked only when
 # the comment marks it as a joke.
 _JOKE_RE = re.compile(
@@ -115,6 +138,21 @@ _HYPERBOLE_RE = re.compile(
     r"rather be dead|throw myself (?:off|under|out of|in front of)|jump off|kill myself|end it all)"
     r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
 )
+# A matter the comment says was put right ("it was picked up, reported and dealt with really well",
+# "since I raised it the rota has been sorted"): no longer for a lead to act on. Suicide, self-harm
+# and abuse are never set aside this way.
+_SETTLED_RE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|got|it is|is|now|all|quickly|promptly) (?:\w+ )?"
+    r"(?:(?:dealt with|sorted|resolved|fixed|put right|rectified|addressed)\b"
+    r"|(?:picked up|reported|investigated|handled|escalated)\b[^.!?]{0,40}\b(?:well|quickly|properly|"
+    r"straight away|promptly|swiftly|immediately|and (?:sorted|resolved|dealt with|fixed)))"
+)
+_SETTLED_NOT_RE = re.compile(r"\b(?:nothing|not|never|nobody|no|nor|yet to|still)\b(?:\s+[\w']+){0,2}\s*$")
+_UNSETTLED_RE = re.compile(
+    r"\b(?:nothing (?:was |has been |got )?(?:done|happened|changed)|still (?:happening|going on|waiting|"
+    r"scared|the same)|happened again|keeps happening|no one did anything|nobody did anything)\b"
+)
+_NEVER_SETTLED = frozenset({_S, _A})
 # Distress that is over: "I felt hopeless ... but the group has really helped".
 _RESOLVED_RE = re.compile(
     r"\b(?:but|then|until|now|since)\b[^.!?]{0,60}\b(?:helped|helps|better|improv\w*|on the mend|getting "
@@ -139,6 +177,14 @@ _FEEL_UNSAFE = "says they feel unsafe"
 _SHORTAGE = "describes a shortage of staff"
 _ELSEWHERE_HARM = "says someone else hurts themselves"
 _NAMED_BULLYING = (
+    "describes being singled out, shut out or targeted at work",
+    "describes being labelled, pushed out or warned off at work",
+    "describes being shut out or singled out at work",
+    "describes discrimination or blame at work",
+    "describes being singled out, blamed or warned off at work",
+    "describes being shut out, mocked or pressured at work",
+    "describes being singled out or harassed at work",
+    "describes being singled out or shunned at work",
     "names bullying",
     "describes being bullied",
     "names harassment",
@@ -163,6 +209,10 @@ _CUES: tuple[_Cue, ...] = (
     *cues_medication.CUES,
     *cues_care.CUES,
     *cues_by_meaning.CUES,
+    *cues_families.CUES,
+    *cues_families_care.CUES,
+    *cues_families_extra.CUES,
+    *cues_families_more.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.
@@ -205,7 +255,10 @@ def _taught(text: str, start: int, end: int) -> bool:
     """Whether a described event sits in a piece of teaching with no word of the writer's own life."""
     left, right = _clause_bounds(text, start, end)
     clause = text[left:right]
-    return bool(_TEACHING_RE.search(clause)) and not _FIRST_PERSON_RE.search(clause)
+    # A teaching word inside the match is part of the event ("left off the rota for training on
+    # purpose"), not the frame of a lesson around it.
+    frame = f"{text[left:start]} {text[end:right]}"
+    return bool(_TEACHING_RE.search(frame)) and not _FIRST_PERSON_RE.search(clause)
 
 
 def _past_place(text: str, start: int) -> bool:
@@ -219,6 +272,17 @@ def _negated(text: str, start: int) -> bool:
     left, _ = _clause_bounds(text, start, start)
     before = text[left:start].replace("nobody", "somebody")
     return bool(_NEGATION_RE.search(before))
+
+
+def _settled(text: str) -> bool:
+    """Whether the comment says the matter was put right, in words no negation comes just before."""
+    if _UNSETTLED_RE.search(text):
+        return False
+    for match in _SETTLED_RE.finditer(text):
+        left, _ = _clause_bounds(text, match.start(), match.start())
+        if not _SETTLED_NOT_RE.search(text[left : match.start()]):
+            return True
+    return False
 
 
 def _feel_unsafe_category(text: str) -> str:
@@ -271,7 +335,7 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
     """The cues found in normalised text, and the categories of topic words set aside as training."""
     hits: list[_Hit] = []
     studied: list[str] = []
-    colleagues = bool(_COLLEAGUE_RE.search(text))
+    colleagues = bool(_COLLEAGUE_RE.search(text) or _WORKPLACE_RE.search(text))
     # Only comments that match some cue get here, so these searches are paid for rarely.
     resolved = bool(_RESOLVED_RE.search(text))
     spans: list[tuple[int, int]] = []
@@ -357,10 +421,12 @@ def assess_risk(text: str) -> RiskFlag | None:
     # before the masks and the sentence-level checks are paid for.
     if not cues or not any(cue.pattern.search(normalised) for cue in cues):
         return None
-    masked = _mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE)
+    masked = _mask(_mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE), _HYPOTHETICAL_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)
+    if hits and _settled(masked):
+        hits = [hit for hit in hits if hit.category in _NEVER_SETTLED]
     category = _decide(hits)
     if category is not None:
         top = max((h for h in hits if h.category == category), key=lambda h: (h.weight, h.direct))

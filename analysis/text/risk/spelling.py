@@ -44,6 +44,8 @@ def _spellings() -> dict[str, str]:
         "pt": "patient",
         "pts": "patient",
         "nobody's": "nobody is",
+        "nobodys": "nobody is",
+        "noones": "nobody is",
         "youre": "you are",
         "theyre": "they are",
         "theyd": "they would",

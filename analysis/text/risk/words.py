@@ -36,6 +36,15 @@ _COLLEAGUE = (
     r"work colleagues|workplace|members? of staff|staff member)"
 )
 _COLLEAGUE_RE = re.compile(rf"\b{_COLLEAGUE}\b")
+# Words of a staff member's working life that place hostility at work when no colleague is named
+# ("screamed at on most shifts", "told I'd lose my place on the apprenticeship").
+_WORKPLACE_RE = re.compile(
+    r"\b(?:shifts?|apprenticeship|epa|(?:ap|the|a|band \d) post|promotion|interview|reasonable "
+    r"adjustments?|staff whatsapp|group chat|my pin|my preceptorship|my portfolio|my placement|my hours|"
+    r"mdt|ward rounds?|sluice|(?:my|our|on) breaks|tells? (?:the )?patients|in front of (?:the )?patients|"
+    r"training (?:list|places?|days?)|study (?:days?|leave)|off the job|ps|practice supervisor|sign ?offs?|"
+    r"treatment room|clinic room|drug room|staff toilets?|changing rooms?|lockers?)\b"
+)
 _MEDS = (
     r"(?:meds|medication|medications|medicine|medicines|tablets?|pills?|dose|doses|dosage|drugs?|"
     r"injection|injections|depot|insulin|clozapine|lithium|inhaler|prescription|liquid|patch|"
@@ -112,7 +121,8 @@ _MEANS = (
     r"at once)|(?:take|taking|took) (?:all|the lot) (?:of )?(?:my |her |his )?(?:tablets|"
     r"pills|meds)|bridge|cliff|railway|train tracks|platform|the edge|in front of (?:a|the) (?:train|bus"
     r"|lorry|car|truck)|"
-    r"off (?:a|the) (?:roof|building|bridge|cliff|car park|balcony)|drown\w*|hang\w* (?:myself|"
+    r"off (?:a|the) (?:roof|building|bridge|cliff|car park|balcony)|(?:the|a|level) crossing|"
+    r"the (?:tracks|river|canal|motorway)|drown\w*|hang\w* (?:myself|"
     r"himself|herself)|car (?:into|off)|off a cliff)\b"
 )
 _INTENT = (
@@ -130,7 +140,8 @@ _VIOLENT = (
     r"\b(?:hits?|hitting|punch(?:ed|es|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|strangl\w*|"
     r"chok(?:es|ed|ing)|beat(?:s|ing|en)?|batter(?:s|ed|ing)?|shov(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
     r"headbutt\w*|throttl\w*|dragg?(?:ed|ing|s)|bites|bitten|bit me|spat (?:at|on)|spits (?:at|on)|"
-    r"thr(?:ew|ows|owing) things|pinned (?:me|her|him)|pinch(?:es|ed|ing)|grabb?(?:ed|ing|s) (?:me|her|"
+    r"thr(?:ew|ows|owing) (?:things|(?:a|the|his|her|my) \w+ at (?:me|her|him))|"
+    r"pinned (?:me|her|him)|pinch(?:es|ed|ing)|grabb?(?:ed|ing|s) (?:me|her|"
     r"him|my|his)|twist\w* my arm|pulled my hair|burn(?:t|ed) me|smash\w* (?:my|her|his)|threw (?:me|"
     r"her|him))\b"
 )
@@ -159,13 +170,14 @@ _CONTROL = (
     r"controls?|controlling|makes? me (?:sign|hand|give|ask|account|explain|stay in)|(?:what|who|where) i "
     r"(?:can )?(?:wear|see|go)|tim(?:es|ing) me|account for (?:every|my)|(?:stopped|stops|stop) me "
     r"(?:from )?(?:seeing|going|working|leaving|talking)|isolat(?:es|ed|ing) me|cut me off from|(?:taken|"
-    r"took|hidden|hid) my (?:phone|keys|money|passport|card|car keys)|locks? me in)\b"
+    r"took|hidden|hid) my (?:phone|keys|money|passport|card|car keys)|locks? me in|turns? up (?:at|outside)|"
+    r"turning up (?:at|outside)|waits? for me|waiting for me (?:outside|at|by))\b"
 )
 _CONTROL_UNLESS = (
     r"\b(?:uni|university|college|study|studies|training|course|placement|rota|annual leave|day off|"
     r"days off|manager|mentor|ward|trust|employer|hr|supervisor|assessor|tutor|epa|exam|portfolio|"
     r"parking|visiting|visitors|covid|policy|rules|diabetes|pain|anxiety|condition|symptoms|weight|"
-    r"temperature|blood pressure|budget|spending plan)\b"
+    r"temperature|blood pressure|budget|spending plan|fasting|nil by mouth|surgery|operation|theatre)\b"
 )
 _HOSTILE = (
     r"\b(?:(?:make|makes|made|making) fun of|mocked|mocking|mocks|mock (?:me|us|my|her|him|them|the "

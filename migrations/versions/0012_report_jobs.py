@@ -1,7 +1,7 @@
 """report jobs: reports and analysis packs made by the task queue's worker, with progress and the file
 
-Revision ID: 0011_report_jobs
-Revises: 0007_review
+Revision ID: 0012_report_jobs
+Revises: 0011_recommendations
 Create Date: 2026-12-02 18:30:00
 
 One row per report or pack a team member asked for: its kind, parameters (questionnaire, filter),
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = "0011_report_jobs"
-down_revision = "0007_review"
+revision = "0012_report_jobs"
+down_revision = "0011_recommendations"
 branch_labels = None
 depends_on = None
 
