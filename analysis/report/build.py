@@ -20,6 +20,7 @@ from analysis.text.codebook import Codebook
 from analysis.text.coding import code_comments, load_shipped
 from analysis.tidy import answer_or_tag, normalise_frame
 
+from .conclusions import recommendations_section, went_well_section
 from .context import (
     AUDIENCE_SECTIONS,
     BREAKDOWN_COLUMNS,
@@ -28,8 +29,11 @@ from .context import (
     Coder,
     ReportContext,
 )
-from .document import ReportDocument
+from .document import Paragraph, ReportDocument, Section
+from .findings import collect_findings, findings_section
+from .recommendations import Recommendation
 from .sections import audience_section, method_section, who_responded
+from .summary import summary_section
 from .tables import SuppressedTables
 from .themes import code_by_codebook, comments_of, emerging_section
 
@@ -127,6 +131,21 @@ def _subtitle(responses: int, questionnaires: int, threshold: int) -> str:
     )
 
 
+def _appendix_lead() -> Section:
+    """The heading under which the full tables follow."""
+    return Section(
+        "appendix",
+        "Appendix: the full tables",
+        [
+            Paragraph(
+                "The sections that follow hold every table the summary and findings draw on: who "
+                "responded, each questionnaire's questions and the themes in its comments, the themes "
+                "across questionnaires, and the method, with every figure hidden and why."
+            )
+        ],
+    )
+
+
 def build_report(
     frames: Mapping[str, pd.DataFrame],
     specs: Mapping[str, QuestionnaireSpec],
@@ -137,12 +156,16 @@ def build_report(
     today: dt.date | None = None,
     coder: Coder = code_comments,
     link_names: Mapping[str, str] | None = None,
+    recommendations: Sequence[Recommendation] = (),
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame), their specs and codebooks (name → codebook).
 
     Each comment is coded only with the codebook its question's definition names (the question's own,
     else its questionnaire's); codebooks not given are loaded from those shipped with
-    :mod:`analysis.text.coding`.
+    :mod:`analysis.text.coding`. ``recommendations`` are the project team's, printed per finding.
+
+    The report opens with the executive summary, the findings by theme, what went well and what could
+    be better, and the recommendations; the full tables follow as the appendix.
     """
     if threshold < 1:
         raise ReportInputError("the suppression threshold must be 1 or more")
@@ -153,10 +176,21 @@ def build_report(
     context = ReportContext(
         prepared, specs, books, coded, SuppressedTables(threshold), dict(link_names or {})
     )
-    sections = [who_responded(context)]
-    sections += [audience_section(context, a, sid, t) for a, sid, t in AUDIENCE_SECTIONS]
-    sections.append(emerging_section(context))
-    sections.append(method_section(context))
+    # The appendix is built first: the findings read back the figures its tables published.
+    appendix = [who_responded(context)]
+    appendix += [audience_section(context, a, sid, t) for a, sid, t in AUDIENCE_SECTIONS]
+    appendix.append(emerging_section(context))
+    findings = collect_findings(context)
+    # The method comes last, so its list of hidden cells includes those of the findings' comparisons.
+    appendix.append(method_section(context))
+    sections = [
+        summary_section(context, findings),
+        findings_section(context, findings),
+        went_well_section(findings, threshold),
+        recommendations_section(recommendations, findings, books),
+        _appendix_lead(),
+        *appendix,
+    ]
     return ReportDocument(
         title=title,
         subtitle=_subtitle(sum(len(f) for f in prepared.values()), len(prepared), threshold),

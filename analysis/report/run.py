@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +18,7 @@ from .document import ReportDocument
 from .html import write_html
 from .outputs import publish
 from .pdf import start_pdf
+from .recommendations import Recommendation
 from .writers import write_docx, write_markdown, write_summaries
 
 
@@ -47,11 +48,21 @@ def report_from_frames(
     coder: Coder = code_comments,
     render: ChartRenderer = chart_pngs,
     link_names: Mapping[str, str] | None = None,
+    recommendations: Sequence[Recommendation] = (),
 ) -> ReportDocument:
-    """Build the report from tidy frames (slug → frame, e.g. loaded from the app's database) and write it.
+    """Build the report from tidy frames (slug → frame, e.g. loaded from the app's database) and write it,
+    with the project team's ``recommendations``.
 
     Raises :class:`analysis.report.build.ReportInputError` for frames without a spec or a bad threshold.
     """
-    doc = build_report(frames, specs, codebooks, threshold=threshold, coder=coder, link_names=link_names)
+    doc = build_report(
+        frames,
+        specs,
+        codebooks,
+        threshold=threshold,
+        coder=coder,
+        link_names=link_names,
+        recommendations=recommendations,
+    )
     write_report(doc, out_dir, render)
     return doc

@@ -14,7 +14,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
-from analysis.suppression import MARKER, suppress_small_counts
+from analysis.suppression import MARKER, Suppression, suppress_small_counts
 
 from .document import NO_SCORE, Bar, Chart, Table
 
@@ -94,6 +94,12 @@ class SuppressedTables:
         result = suppress_small_counts(
             frame, self.threshold, name=name, counts=counts, derived=derived or {}, along=along, lines=lines
         )
+        return self.record(name, result)
+
+    def record(self, name: str, result: Suppression) -> pd.DataFrame:
+        """Keep a table suppressed by the caller (with this threshold) under ``name``, with its log."""
+        if name in self.tables:
+            raise ValueError(f"two report tables are named {name!r}")
         self.logs.append(result.log)
         self.tables[name] = result.table
         self.masks[name] = (result.primary, result.secondary)

@@ -173,7 +173,7 @@ class Codebook:
         self.source = source
         self._first_index: dict[str, list[_PhraseRule]] = {}
         self._patterns: list[tuple[int, str, re.Pattern[str]]] = []
-        self._gates: list[re.Pattern[str] | None] = []
+        self._gates: list[tuple[str, ...] | None] = []
         self._excludes: list[list[re.Pattern[str]]] = []
         self._prompt_patterns: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
         self._any_pattern: re.Pattern[str] | None = None
@@ -233,12 +233,10 @@ class Codebook:
             for pattern in theme.patterns:
                 self._patterns.append((index, pattern, self._regex(theme.key, pattern, "pattern")))
                 gate = _literal_gate(pattern)
-                # One search for any of the gate words runs in C, where a loop over them would not.
-                self._gates.append(
-                    re.compile("|".join(re.escape(w) for w in sorted(gate, key=len, reverse=True)))
-                    if gate
-                    else None
-                )
+                # Substring tests, one per gate word: on comments of a few sentences they beat one
+                # regex alternation of the words, which tries every word at every position (measured
+                # on the workforce set: 27 against 45 microseconds a comment for codebook 1.3's gates).
+                self._gates.append(tuple(sorted(gate)) if gate else None)
             self._excludes.append([self._regex(theme.key, p, "exclude pattern") for p in theme.exclude])
             for prompt, patterns in theme.prompt_patterns.items():
                 for pattern in patterns:
@@ -291,7 +289,10 @@ class Codebook:
             for (index, source, compiled), gate in zip(self._patterns, self._gates, strict=True):
                 if not (every or index not in found):
                     continue
-                if not (ungated if gate is None else gate.search(lowered)):
+                if gate is None:
+                    if not ungated:
+                        continue
+                elif not _holds_any(lowered, gate):
                     continue
                 m = compiled.search(lowered)
                 if m:
@@ -356,6 +357,15 @@ class Codebook:
                     found[rule.theme_index] = [hit]
                 else:
                     fired.append(hit)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words is in the text."""
+    # A plain loop: any() over a generator costs more than the substring tests themselves.
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
 
 
 def _literal_gate(pattern: str) -> frozenset[str] | None:

@@ -55,7 +55,8 @@ _NEGATOR = (
 )
 _TROUBLE = (
     r"(?:problems?|probs?|issues?|barriers?|bother|worry|worries|trouble|concerns?|struggle|struggled"
-    r"|difficult(?:y|ies)?|hassle|drama|obstacles?|hurdles?|stress|hard|an issue|a problem|a barrier)"
+    r"|difficult(?:y|ies)?|hassle|drama|obstacles?|hurdles?|stress|hard|battle|faff|an issue|a problem"
+    r"|a barrier)"
 )
 # "Maths and English weren't a problem", "no issues with the sound", "made no odds", "it got sorted":
 # the theme is named as no obstacle, resolved or not needed.
@@ -88,6 +89,9 @@ _PRAISE_DESPITE_RE = re.compile(
     r"\b(?:couldnt|could not|wouldnt|would not)(?: have)? (?:done|managed|got through|passed"
     r"|finished)(?: it| this)? without\b|\bwithout (?:a|any) (?:fuss|problem|issue|hitch)s?\b"
     r"|\bnever (?:missed|let (?:me|us) down|failed)\b|\bno (?:fuss|hassle|excuse not to)\b"
+    # Time kept safe: "a study day that nobody touched", "nobody rings me" (but "nobody rang me back").
+    r"|\b(?:nobody|no one|noone) (?:ever )?(?:touche[sd]|touch|rings?|rang|bothers?|bothered|disturbs?"
+    r"|disturbed|interrupts?|pulls?|pulled|cancels?|cancell?ed)\b(?! (?:me |us |it )?(?:back|to)\b)"
     r"|\bnothing (?:was )?too much\b|\bcant (?:fault|praise|thank)\b|\bnot too (?:long|short|much)\b"
     r"|\b(?:fighting|fought|fights|in) (?:our|my|their) corner\b|\b(?:every|all|other"
     r"|more) (?:\w+ )?(?:trusts?|services?|teams?|employers?|wards?) should (?:do the same|follow|copy"
@@ -117,7 +121,8 @@ _BARRIER_RE = re.compile(
     r"|relate|understand|know|clear|give|gave|gives|show|showed|teach|taught|explain\w*|help|helped"
     r"|support|have|had|supported|listen|listened|bother\w*|answer\w*|reply|replied|respond\w*|turn up"
     r"|turned up|seem interested|interested|care|cared|sign|signed|work|worked|working|open|load"
-    r"|connect)\b|\b(?:nobody|no one|noone|no-one)\b|\b(?:impossible|nightmare|nitemare|struggl\w*"
+    r"|connect|cross|overlap)\b|\b(?:nobody|no one|noone|no-one)\b"
+    r"|\b(?:impossible|nightmare|nitemare|struggl\w*"
     r"|problems?|issues?|difficult|hard|hardest|harder|rubbish|awful|terrible|poor|poorly|worst|worse"
     r"|crash\w*|broke|broken|freez\w*|froze|cancell?ed|delay\w*|postponed|late|behind|gap|waste"
     r"|pointless|confus\w*|unclear|shame|dread\w*|overran|overrun|ran over|crammed|rushed|cut short"
@@ -128,7 +133,8 @@ _BARRIER_RE = re.compile(
     r"|underpaid|demoralis\w*|heard nothing|dead end|nothing back|no reply|no response|still waiting"
     r"|dry|basic|too \w+|so \w+ly|way too|ended up|nothing to do with|not relevant|irrelevant"
     r"|not useful|not helpful|not clear|not convinced|big ask|tight|only one|on my own|by myself"
-    r"|in my own time|own time|unpaid|not paid|left out|fell behind|fall behind|set (?:me |us )?back"
+    r"|in my own time|own time|unpaid|not paid|left out|fell behind|fall behind|off sick|long[- ]term sick"
+    r"|sick leave|(?:set|sets|put|puts|knocked) (?:\w+ ){0,2}?back"
     r"|redo|have to|had to|forced|expected to|(?:took|takes|taking|take) (?:\w+ ){0,2}(?:weeks|months"
     r"|years|ages|forever|hours|mins|minutes)|(?:was|were|is|are|all) (?:full|fully booked|booked up)"
     r"|(?:keep|keeps|kept) (?:on )?(?:ringing|calling|asking|cancell?ing|changing|moving|pulling"
@@ -167,7 +173,7 @@ _POSITIVE_RE = re.compile(
 _REQUEST_RE = re.compile(
     r"\b(?:would (?:help|be (?:good|great|useful|nice|helpful|ideal|handy|gd))|wld be|would like"
     r"|(?:wed|we would|id|i would) (?:like|need|love|want)|needs? (?:to|more|some|a|an|help)|please"
-    r"|could (?:we|you|there)|should|more \w+|help with|support (?:to|with)"
+    r"|could (?:we|you|there)|should|more \w+|help with|support (?:to|with)|get rid of|scrap|ditch|abolish"
     r"|what we need|is what (?:we|i) need|(?:a|some) \w+ (?:guide|template|contact|session)s?)\b"
 )
 # A clause that opens as a request ("a mentoring guide for supervisors who've never had an AP"): its
@@ -175,7 +181,8 @@ _REQUEST_RE = re.compile(
 _REQUEST_START_RE = re.compile(
     r"^\W*(?:more|better|less|fewer|help|support|regular|funding|templates?|guidance|clearer"
     r"|easier|quicker|faster|proper|fairer|earlier|longer|shorter|bigger|extra|dedicated|protected"
-    r"|ring[- ]?fence\w*|give|allow|ensure|provide|introduce|pay|fund)\b"
+    r"|ring[- ]?fence\w*|give|allow|ensure|provide|introduce|pay|fund|get rid of|scrap|ditch|abolish"
+    r"|remove|drop|lower|relax|waive)\b"
 )
 # Under the open question of what would help next, any noun phrase opens a request ("a guide for ...").
 _OPEN_REQUEST_START_RE = re.compile(
@@ -376,7 +383,9 @@ class _CommentReading:
             for i, (left, right) in enumerate(self.clauses):
                 if i in self.claimed:
                     continue
-                stance, sure = _read_stance(self.lowered[left:right], None)
+                # Read under the question answered: a request there ("Apprentices need to know
+                # there's a job") names a gap under "what would you change?", not a mere mention.
+                stance, sure = _read_stance(self.lowered[left:right], self.prompt)
                 if sure == _CUE and (found is None or _STRENGTH[stance] > _STRENGTH[found[0]]):
                     found = (stance, sure)
             self._loose_read.append(found)

@@ -35,6 +35,7 @@ from ..responses.filters import FilterChoices, ResponseFilter, filter_conditions
 from ..responses.sharing import SharingDecision, shared_output_gate
 from ..team.accounts import SignedInMember
 from .frames import link_names, questionnaire_spec, response_frame
+from .recommendations import recommendations_for_report
 from .reviews import (
     PairView,
     ReviewSummary,
@@ -46,7 +47,17 @@ from .reviews import (
 )
 
 # Sections of the engine's report that concern one questionnaire (the other audiences' are empty).
-SHARED_SECTIONS = ("who-responded", "emerging-themes", "method")
+# The analysis page leads with the findings, in the report's own order, then this questionnaire's
+# tables (its audience's section), then who responded, emerging themes and the method.
+SHARED_SECTIONS = (
+    "executive-summary",
+    "findings",
+    "went-well",
+    "recommendations",
+    "who-responded",
+    "emerging-themes",
+    "method",
+)
 METHOD_SECTION = "method"
 FLAGGED_TABLE = "comments-coded-and-flagged"
 
@@ -160,6 +171,7 @@ def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) ->
             today=today(),
             coder=reviewed_coder(cache.code, [questionnaire.slug]),
             link_names=link_names([questionnaire.slug]),
+            recommendations=recommendations_for_report(),
         )
     return Analysis(questionnaire, chosen, spec, frame, document, codebooks_of(spec), sharing)
 

@@ -19,6 +19,7 @@ from ..questionnaires.store import current_version, version_definition
 from ..responses.exports import export_table
 from ..responses.filters import ResponseFilter
 from ..responses.sharing import shared_output_gate
+from .recommendations import recommendations_for_report
 from .reviews import reviewed_coder
 
 
@@ -84,4 +85,5 @@ def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[s
             coder=coder,
             render=cache.chart_pngs,
             link_names=link_names(list(frames)),
+            recommendations=recommendations_for_report(),
         )

@@ -32,6 +32,7 @@ from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .analysis import Analysis, analyse, coded_comments, suppression_threshold
 from .frames import link_names, report_inputs
+from .recommendations import recommendations_for_report
 from .reviews import reviewed_coder
 
 # The engine's columns as the team's reviews left them, and which comments a member reviewed.
@@ -113,6 +114,7 @@ def build_lessons_learnt_report(
         today=today(),
         coder=reviewed_coder(cache.code, list(frames)),
         link_names=link_names(list(frames)),
+        recommendations=recommendations_for_report(),
     )
     stage("Drawing charts and writing the file", 85)
     if fmt_name == "html":

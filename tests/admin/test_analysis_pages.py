@@ -81,7 +81,10 @@ def test_the_page_has_contents_linking_every_part_and_folds_the_method_away(app,
     nav = html[html.index('aria-label="Contents of this analysis"') :]
     nav = nav[: nav.index("</nav>")]
     anchors = re.findall(r'href="#([^"]+)"', nav)
+    # The findings lead, as in the report; the method comes last.
+    assert anchors[:4] == ["executive-summary", "findings", "went-well", "recommendations"]
     assert anchors[-3:] == ["team-review", "downloads", "method-details"]
+    assert html.index('id="executive-summary"') < html.index('id="who-responded"')
     for anchor in anchors:
         assert f'id="{anchor}"' in html, anchor
     # The method and the log of hidden figures sit in a closed details element after everything else.

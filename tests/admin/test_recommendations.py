@@ -132,6 +132,15 @@ def test_the_report_gets_every_recommendation_by_finding_general_last_then_as_wr
     assert maths == ["Offer functional skills support before entry", "Accept equivalent qualifications"]
 
 
+def test_the_downloaded_report_prints_them_and_says_so_when_there_are_none(app, admin_client):
+    empty = admin_client.get("/admin/report.html").get_data(as_text=True)
+    assert "The project team has not yet written recommendations." in empty
+    assert add(admin_client, text="Offer functional skills support before entry").status_code == 302
+    report = admin_client.get("/admin/report.html").get_data(as_text=True)
+    assert "Offer functional skills support before entry" in report
+    assert "The project team has not yet written recommendations." not in report
+
+
 # ---------------------------------------------------------------------------------------------- pages
 
 

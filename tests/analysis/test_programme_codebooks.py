@@ -68,6 +68,32 @@ WORKFORCE = [
     ("Travel expenses being paid for placement weeks made a big difference", "what_good",
      {"travel_placements"}, {"banding_recognition"}),
     ("Being paid Band 3 while doing Band 4 work", "could_improve", {"banding_recognition"}, set()),
+    # Codebook 1.4: everyday wording of each theme rather than the labelled sets' sentences, and the
+    # other senses of the words it added (pressure-area care, someone else's days off, fees for petrol).
+    ("only still going because of my supervisor", "what_good", {"mentor_support"}, set()),
+    ("the band 5s on nights taught me loads", "what_good", {"mentor_support"}, set()),
+    ("my PS has 6 other learners so I hardly see her", "could_improve", {"mentor_capacity"}, set()),
+    ("she's always on the floor so I never get supervision", "could_improve", {"mentor_capacity"}, set()),
+    ("it was a nightmare, back to square one", "nonspecific", {"mentor_capacity"}, set()),
+    ("uni is mainly general nursing stuff", "could_improve", {"programme_relevance"}, set()),
+    ("more hands on skills and less theory", "could_improve", {"programme_relevance"}, set()),
+    ("they just use me as another HCA", "could_improve", {"role_understanding"}, set()),
+    ("taken for granted by the trust", "could_improve", {"banding_recognition"}, set()),
+    ("there's nowhere to go after band 4", "could_improve", {"career_progression"}, {"banding_recognition"}),
+    ("we've a third cohort starting so it's here to stay", "what_good", {"sustainability"}, set()),
+    ("uni is the other side of the county", "could_improve", {"travel_placements"}, set()),
+    ("had to do all my assignments on my phone", "could_improve", {"digital_access"}, set()),
+    ("being pulled to other wards to fill gaps", "could_improve", {"release_backfill"}, set()),
+    ("all the assignments are due at once", "could_improve", {"workload_wellbeing"}, set()),
+    ("my mum having the kids on my study days", "what_good", {"workload_wellbeing"}, set()),
+    ("cost wasn't the problem, it was finding staff to cover", "could_improve",
+     {"funding_levy", "release_backfill"}, set()),
+    ("too much on pressure area care and not enough on mental health", "could_improve",
+     {"programme_relevance"}, {"workload_wellbeing"}),
+    ("my mentor answers texts even on her days off", "what_good", set(), {"workload_wellbeing"}),
+    ("the course costs me a fortune in petrol", "could_improve", {"travel_placements"}, {"funding_levy"}),
+    ("the course fills gaps in my knowledge", "what_good", set(), {"release_backfill"}),
+    ("the uni library staff showed me how to find journals", "what_good", set(), {"mentor_support"}),
 ]
 
 STAKEHOLDER = [

@@ -158,6 +158,11 @@ def test_report_structure_and_sections() -> None:
     doc = build_report(frames(40), SPECS, codebooks())
     titles = [s.title for s in doc.sections]
     assert titles == [
+        "Executive summary",
+        "Findings by theme across surveys",
+        "What went well and what could be better",
+        "Recommendations",
+        "Appendix: the full tables",
         "Who responded",
         "Stakeholder feedback",
         "Apprentice experience and barriers",

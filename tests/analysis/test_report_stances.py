@@ -75,8 +75,13 @@ def table(doc: ReportDocument, table_id: str) -> dict[str, list[str]]:
 
 
 def sentences(doc: ReportDocument) -> list[str]:
-    """Every theme sentence of the report."""
-    return [item for block in doc.blocks() if isinstance(block, BulletList) for item in block.items]
+    """Every theme sentence of the appendix's theme tables (the findings name the questionnaire too)."""
+    return [
+        item
+        for block in doc.blocks()
+        if isinstance(block, BulletList) and block.title.endswith("by what comments said of each theme:")
+        for item in block.items
+    ]
 
 
 def test_themes_are_counted_by_stance_and_by_their_own_sentiment(tmp_path: Path) -> None:
