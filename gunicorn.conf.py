@@ -1,6 +1,10 @@
 """Gunicorn settings for `make run` and production; override with GUNICORN_CMD_ARGS."""
 
 import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 from gunicorn.glogging import Logger
 
@@ -39,3 +43,32 @@ class StaffOnlyAccessLogger(Logger):
 
 
 logger_class = StaffOnlyAccessLogger
+
+
+# The report worker (`flask --app feedback_app run-worker`) started beside the web workers, so `make run`
+# needs nothing else; EMBEDDED_WORKER=0 leaves it to a service of its own (README, "Report jobs").
+_report_worker: subprocess.Popen[bytes] | None = None
+
+
+def when_ready(server):  # type: ignore[no-untyped-def]
+    """Once the web workers can start: start the report worker, unless EMBEDDED_WORKER is 0."""
+    global _report_worker
+    if os.environ.get("EMBEDDED_WORKER", "1").strip() == "0":
+        return
+    command = [sys.executable, "-m", "flask", "--app", "feedback_app", "run-worker"]
+    # A fixed command of this interpreter and the app: nothing in it comes from outside.
+    _report_worker = subprocess.Popen(command, cwd=Path(__file__).resolve().parent)  # noqa: S603
+    server.log.info("report worker started (pid %s)", _report_worker.pid)
+
+
+def on_exit(server):  # type: ignore[no-untyped-def]
+    """Stop the report worker: SIGINT lets it finish the job under way, for as long as gunicorn's own
+    graceful timeout; after that it is stopped, and the job's page says it stopped."""
+    if _report_worker is None or _report_worker.poll() is not None:
+        return
+    _report_worker.send_signal(signal.SIGINT)
+    try:
+        _report_worker.wait(timeout=server.cfg.graceful_timeout)
+    except subprocess.TimeoutExpired:
+        _report_worker.kill()
+        _report_worker.wait()

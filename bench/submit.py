@@ -345,6 +345,8 @@ def prepare_instance(folder: Path) -> dict[str, str]:
         "QUESTIONNAIRE_DIR": str(questionnaires),
         "FEEDBACK_ENV": "production",
         "SECRET_KEY": secrets.token_hex(32),
+        # The benchmarks measure the web workers: no report worker beside them (gunicorn.conf.py).
+        "EMBEDDED_WORKER": "0",
     }
     env.pop("DATABASE_URL", None)
     flask = [sys.executable, "-m", "flask", "--app", "feedback_app"]

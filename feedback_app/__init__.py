@@ -64,6 +64,7 @@ def register_templates(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     """Bind the unbound extension objects and configure the database engine."""
     from .database import configure_engine
+    from .jobs.tasks import init_jobs
     from .security import init_security
 
     # The body guard runs before CSRF checks, so an unreadable body gets its own clear message.
@@ -73,6 +74,7 @@ def register_extensions(app: Flask) -> None:
     csrf.init_app(app)
     configure_engine(app)
     init_login(app)
+    init_jobs(app)
 
 
 def init_login(app: Flask) -> None:

@@ -22,7 +22,7 @@ from analysis.cache import CHART_TABLE, FEATURE_TABLE, LOOKUP_BATCH, TABLE_COLUM
 
 from .database import SINGLE_STATEMENT_READS_OPTION, checkpoint_wal, write_transaction
 from .extensions import db
-from .models import AnalysisCacheState, AnalysisChart, AnalysisFeature
+from .models import AnalysisCacheState, AnalysisChart, AnalysisFeature, ReportJob, utcnow
 
 TABLES: dict[str, Table] = {
     FEATURE_TABLE: AnalysisFeature.__table__,
@@ -30,6 +30,9 @@ TABLES: dict[str, Table] = {
 }
 # The file each instance kept before the cache moved into the database; removed wherever it is left.
 LEGACY_FILE = "analysis-cache.sqlite3"
+ERASED_DURING_JOB = (
+    "Responses were deleted after this was asked for, and the file may have held them. Start it again."
+)
 _GENERATION = select(AnalysisCacheState.generation).where(AnalysisCacheState.id == 1)
 
 
@@ -97,6 +100,13 @@ def drop_analysis_cache(session: Session) -> None:
     session.execute(update(AnalysisCacheState).values(generation=AnalysisCacheState.generation + 1))
     session.execute(delete(AnalysisFeature))
     session.execute(delete(AnalysisChart))
+    # A report or pack made, or being made, may hold what is being erased: its file goes, and a job
+    # under way stores nothing (its next progress write finds it failed and stops).
+    session.execute(
+        update(ReportJob)
+        .where(ReportJob.status.in_(("running", "done")))
+        .values(status="failed", error=ERASED_DURING_JOB, result=None, finished_at=utcnow())
+    )
 
 
 def wipe_erased_copies() -> None:

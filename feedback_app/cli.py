@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from flask_migrate import upgrade
 
 from .assets import build_assets
 from .config import PROJECT_ROOT
+from .jobs.queue import queue, run_worker
 from .questionnaires.links import LinkError, create_link, get_link, short_url, write_qr
 from .questionnaires.store import get_by_slug, load_folder
 from .responses.exports import write_csv
@@ -261,6 +263,15 @@ def reset_password_command(email: str) -> None:
     click.echo("It works for one sign-in; they must then choose their own password.")
 
 
+@click.command("run-worker")
+@click.option("--workers", default=1, show_default=True, help="jobs run at once (threads)")
+@with_appcontext
+def run_worker_command(workers: int) -> None:
+    """Run report jobs from the task queue until stopped (Ctrl-C finishes the job under way first)."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    run_worker(queue(), workers)
+
+
 def register(app: Flask) -> None:
     """Add the commands to the app's CLI."""
     for command in (
@@ -277,5 +288,6 @@ def register(app: Flask) -> None:
         build_assets_command,
         create_user_command,
         reset_password_command,
+        run_worker_command,
     ):
         app.cli.add_command(command)

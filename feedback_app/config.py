@@ -115,6 +115,9 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "PASSWORD_HASH_TIME_COST": int(os.environ.get("PASSWORD_HASH_TIME_COST", "2")),
         "PASSWORD_HASH_MEMORY_COST": int(os.environ.get("PASSWORD_HASH_MEMORY_COST", "19456")),
         "PASSWORD_HASH_PARALLELISM": int(os.environ.get("PASSWORD_HASH_PARALLELISM", "1")),
+        # Where report jobs wait for the worker: unset, a SQLite file in the instance folder (shared by
+        # the instances on one host); a redis:// URL for instances on several hosts.
+        "TASK_QUEUE_URL": os.environ.get("TASK_QUEUE_URL", "").strip(),
     }
 
 

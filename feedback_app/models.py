@@ -384,3 +384,38 @@ class Recommendation(db.Model):  # type: ignore[name-defined,misc]
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("team_member.id", ondelete="SET NULL"))
     updated_by: Mapped[str] = mapped_column(String(120))
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ReportJob(db.Model):  # type: ignore[name-defined,misc]
+    """A report or analysis pack made off the request by the task queue's worker, and the file it made.
+
+    Kept in the application database rather than the queue, so any instance shows its progress and
+    serves its file. The file holds what the report holds (a pack holds answers), so finished jobs go
+    after a day and every erasure or purge fails them (feedback_app/jobs/service.py).
+    """
+
+    __tablename__ = "report_job"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # In the job's address: random and unguessable, never the row id.
+    public_id: Mapped[str] = mapped_column(String(43), unique=True)
+    kind: Mapped[str] = mapped_column(
+        String(20)
+    )  # "report-docx", "report-pdf", "report-html" or "analysis-pack"
+    # The questionnaire's slug (or none: every questionnaire) and, for a pack, the response filter.
+    parameters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("team_member.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(10), default="queued")  # queued, running, done, failed
+    progress: Mapped[int] = mapped_column(default=0)
+    stage: Mapped[str] = mapped_column(String(120), default="Waiting to start")
+    # What went wrong in words a team member can act on; never a traceback.
+    error: Mapped[str] = mapped_column(String(500), default="")
+    result: Mapped[bytes | None] = mapped_column(LargeBinary)
+    filename: Mapped[str] = mapped_column(String(200), default="")
+    media_type: Mapped[str] = mapped_column(String(120), default="")
+    # What the download's audit event says of the file (responses, threshold, filters): never answers.
+    outcome: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    started_at: Mapped[dt.datetime | None]
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[dt.datetime | None]

@@ -282,7 +282,9 @@ def server_env(instance: Path, port: int, extra_env: dict[str, str] | None = Non
     """The environment of a production-mode server on a loopback port with its own instance folder.
 
     A write waits for SQLite's lock as long as anything else here waits: the tests are about what is
-    stored and shown, and on a busy machine another worker may hold the lock for seconds.
+    stored and shown, and on a busy machine another worker may hold the lock for seconds. No report
+    worker starts beside gunicorn unless a test asks for one (EMBEDDED_WORKER=1): it would cost every
+    server a process that loads the app.
     """
     return {
         **os.environ,
@@ -292,6 +294,7 @@ def server_env(instance: Path, port: int, extra_env: dict[str, str] | None = Non
         "FEEDBACK_ENV": "production",
         "SQLITE_BUSY_TIMEOUT_MS": str(HANG_SECONDS * 1000),
         "SIGN_IN_SITE_MAX_CHECKS": "1000",
+        "EMBEDDED_WORKER": "0",
         **(extra_env or {}),
     }
 

@@ -9,6 +9,7 @@ from flask_login import current_user
 
 from ..insights.analysis import analysis_filter_choices, analysis_page
 from ..insights.pack import analysis_pack, lessons_learnt_report
+from ..jobs.service import recent_jobs
 from ..questionnaires.store import all_questionnaires, get_by_slug
 from .blueprint import attachment, bp
 from .response_forms import ResponseFilterForm
@@ -23,8 +24,11 @@ def _filter_form(slug: str) -> ResponseFilterForm:
 
 @bp.get("/analysis")
 def analysis_index() -> str:
-    """Every questionnaire's analysis, flagged comments and pack, and the lessons-learnt report."""
-    return render_template("admin/analysis_index.html", questionnaires=all_questionnaires())
+    """Every questionnaire's analysis, flagged comments and pack, the lessons-learnt report, and the
+    member's reports being prepared."""
+    return render_template(
+        "admin/analysis_index.html", questionnaires=all_questionnaires(), jobs=recent_jobs(current_user)
+    )
 
 
 @bp.get("/questionnaires/<slug>/analysis")

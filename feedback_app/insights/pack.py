@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import tempfile
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import pandas as pd
 
-from analysis.cache import source_fingerprint
+from analysis.cache import AnalysisCache, source_fingerprint
 from analysis.report import build_report
 from analysis.report.html import render_html
 from analysis.report.pdf import render_pdf
@@ -59,48 +60,87 @@ LIMITS = (
 )
 
 
+# Told of each stage a build reaches, with how far along it is (per cent): the report job's progress.
+Stage = Callable[[str, int], None]
+
+
+def _no_stage(_text: str, _percent: int) -> None:
+    """A build asked for in the request has nobody to tell."""
+
+
+@dataclass(frozen=True)
+class BuiltFile:
+    """A report or pack made, and what its download's audit event says of it (never an answer)."""
+
+    filename: str
+    mimetype: str
+    body: bytes
+    rows: int
+    audit_action: str
+    audit_target: str
+    audit_detail: dict[str, Any]
+
+
 def _single(chunk: bytes) -> Iterator[bytes]:
     yield chunk
 
 
-def lessons_learnt_report(member: SignedInMember, fmt_name: str, slug: str | None = None) -> Download | None:
-    """The lessons-learnt report (every questionnaire, or one) as HTML, Word or PDF; audit-logged.
-
-    None when the format or the questionnaire is unknown.
-    """
-    mimetype = REPORT_TYPES.get(fmt_name)
-    if mimetype is None or (slug is not None and get_by_slug(slug) is None):
-        return None
-    frames, specs = report_inputs([slug] if slug else [])
-    with open_analysis_cache() as cache:
-        coder = reviewed_coder(cache.code, list(frames))
-        document = build_report(
-            frames,
-            specs,
-            threshold=suppression_threshold(),
-            today=today(),
-            coder=coder,
-            link_names=link_names(list(frames)),
-            recommendations=recommendations_for_report(),
-        )
-        if fmt_name == "html":
-            body = render_html(document).encode("utf-8")
-        elif fmt_name == "pdf":
-            body = render_pdf(document)
-        else:
-            with tempfile.TemporaryDirectory(prefix="feedback-report-") as folder:
-                path = write_docx(document, Path(folder) / "report.docx", cache.chart_pngs)
-                body = path.read_bytes()
-    responses = sum(len(frame) for frame in frames.values())
-    audit.record(
-        member, "report downloaded", slug or "all questionnaires", format=fmt_name, responses=responses
-    )
+def as_download(member: SignedInMember, built: BuiltFile) -> Download:
+    """Record the download in the audit log, as every download is, and hand the file over."""
+    audit.record(member, built.audit_action, built.audit_target, **built.audit_detail)
     return Download(
-        filename=f"lessons-learnt-report-{slug or 'all'}-{today().isoformat()}.{fmt_name}",
-        mimetype=mimetype,
-        rows=responses,
-        chunks=_single(body),
+        filename=built.filename, mimetype=built.mimetype, rows=built.rows, chunks=_single(built.body)
     )
+
+
+def report_known(fmt_name: str, slug: str | None) -> bool:
+    """Whether a report can be asked for: a known format, and a known questionnaire (or every one)."""
+    return fmt_name in REPORT_TYPES and (slug is None or get_by_slug(slug) is not None)
+
+
+def build_lessons_learnt_report(
+    fmt_name: str, slug: str | None, cache: AnalysisCache, stage: Stage = _no_stage
+) -> BuiltFile | None:
+    """The lessons-learnt report (every questionnaire, or one) as HTML, Word or PDF; None when unknown."""
+    if not report_known(fmt_name, slug):
+        return None
+    stage("Reading responses", 5)
+    frames, specs = report_inputs([slug] if slug else [])
+    stage("Coding comments", 10)
+    document = build_report(
+        frames,
+        specs,
+        threshold=suppression_threshold(),
+        today=today(),
+        coder=reviewed_coder(cache.code, list(frames)),
+        link_names=link_names(list(frames)),
+        recommendations=recommendations_for_report(),
+    )
+    stage("Drawing charts and writing the file", 85)
+    if fmt_name == "html":
+        body = render_html(document).encode("utf-8")
+    elif fmt_name == "pdf":
+        body = render_pdf(document)
+    else:
+        with tempfile.TemporaryDirectory(prefix="feedback-report-") as folder:
+            body = write_docx(document, Path(folder) / "report.docx", cache.chart_pngs).read_bytes()
+    responses = sum(len(frame) for frame in frames.values())
+    return BuiltFile(
+        filename=f"lessons-learnt-report-{slug or 'all'}-{today().isoformat()}.{fmt_name}",
+        mimetype=REPORT_TYPES[fmt_name],
+        body=body,
+        rows=responses,
+        audit_action="report downloaded",
+        audit_target=slug or "all questionnaires",
+        audit_detail={"format": fmt_name, "responses": responses},
+    )
+
+
+def lessons_learnt_report(member: SignedInMember, fmt_name: str, slug: str | None = None) -> Download | None:
+    """The lessons-learnt report made in the request, recorded in the audit log; None when unknown."""
+    with open_analysis_cache() as cache:
+        built = build_lessons_learnt_report(fmt_name, slug, cache)
+    return None if built is None else as_download(member, built)
 
 
 def _csv_bytes(header: Sequence[str], rows: Iterator[list[Cell]]) -> bytes:
@@ -182,40 +222,52 @@ What automated coding cannot do
 """
 
 
-def analysis_pack(member: SignedInMember, slug: str, response_filter: ResponseFilter) -> Download | None:
-    """The analysis pack ZIP of one questionnaire's filtered responses, recorded in the audit log.
+def build_analysis_pack(
+    slug: str, response_filter: ResponseFilter, made_by: str, cache: AnalysisCache, stage: Stage = _no_stage
+) -> BuiltFile | None:
+    """The analysis pack ZIP of one questionnaire's filtered responses; None when there is no such one.
 
-    Built in a temporary folder and an in-memory buffer, so nothing is left on disk. None when there
-    is no such questionnaire.
+    Built in a temporary folder and an in-memory buffer, so nothing is left on disk.
     """
-    with open_analysis_cache() as cache:
-        analysis = analyse(slug, response_filter, cache)
-        if analysis is None:
-            return None
-        coded = coded_comments(analysis.frame, analysis.spec, cache) if analysis.sharing.allowed else None
+    stage("Reading responses", 5)
+    if get_by_slug(slug) is None:
+        return None
+    stage("Coding comments", 10)
+    analysis = analyse(slug, response_filter, cache)
+    if analysis is None:
+        return None
+    coded = coded_comments(analysis.frame, analysis.spec, cache) if analysis.sharing.allowed else None
+    stage("Drawing charts and writing the file", 85)
     # The dictionary describes every column the questionnaire's versions have, whatever the filter.
     columns = export_table(analysis.questionnaire, pin=False).columns
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as pack:
         if coded is None:
-            _write_withheld_pack(pack, analysis, member.email, columns)
+            _write_withheld_pack(pack, analysis, made_by, columns)
         else:
-            _write_pack(pack, analysis, member.email, coded, columns)
-    audit.record(
-        member,
-        "analysis pack downloaded",
-        slug,
-        responses=len(analysis.frame) if analysis.sharing.allowed else 0,
-        threshold=analysis.document.threshold,
-        withheld=not analysis.sharing.allowed,
-        filters=analysis.response_filter.audit_detail(),
-    )
-    return Download(
+            _write_pack(pack, analysis, made_by, coded, columns)
+    responses = len(analysis.frame) if analysis.sharing.allowed else 0
+    return BuiltFile(
         filename=f"{slug}-analysis-pack-{today().isoformat()}.zip",
         mimetype=ZIP_TYPE,
-        rows=len(analysis.frame) if analysis.sharing.allowed else 0,
-        chunks=_single(buffer.getvalue()),
+        body=buffer.getvalue(),
+        rows=responses,
+        audit_action="analysis pack downloaded",
+        audit_target=slug,
+        audit_detail={
+            "responses": responses,
+            "threshold": analysis.document.threshold,
+            "withheld": not analysis.sharing.allowed,
+            "filters": analysis.response_filter.audit_detail(),
+        },
     )
+
+
+def analysis_pack(member: SignedInMember, slug: str, response_filter: ResponseFilter) -> Download | None:
+    """The analysis pack made in the request, recorded in the audit log; None when there is no such one."""
+    with open_analysis_cache() as cache:
+        built = build_analysis_pack(slug, response_filter, member.email, cache)
+    return None if built is None else as_download(member, built)
 
 
 def _write_withheld_pack(

@@ -8,7 +8,9 @@ new admin page is audited without anyone adding it here.
 from __future__ import annotations
 
 import csv
+import json
 import re
+import secrets
 import sqlite3
 import subprocess
 import sys
@@ -75,6 +77,7 @@ class Site:
     members: list[int]
     flags: list[int]
     recommendations: list[int]
+    jobs: list[str]
     rules: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -124,6 +127,7 @@ def site(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> S
         flags = [row[0] for row in conn.execute("SELECT MIN(id) FROM flagged_comment") if row[0] is not None]
     conn.close()
     recommendations = [add_recommendation(database)]
+    jobs = [finished_report_job(database, ADMIN[0])]
     slugs = sorted(slug_of.values())
     assert slugs == ["apprentice-survey", "patient-experience", "stakeholder-event"], slugs
     assert all(links.values()) and set(references) == set(slugs) and len(members) == 2
@@ -140,7 +144,27 @@ def site(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> S
         for rule in app.url_map.iter_rules()
         if rule.rule.startswith("/admin") and "GET" in (rule.methods or ())
     )
-    return Site(live_server, slugs, versions, links, references, members, flags, recommendations, rules)
+    return Site(live_server, slugs, versions, links, references, members, flags, recommendations, jobs, rules)
+
+
+def finished_report_job(database: Path, email: str) -> str:
+    """A finished report job of the member's, stored as the worker stores one (this server runs no
+    worker), so its page and file are audited; its public id."""
+    public_id = secrets.token_urlsafe(32)
+    body = b"<!doctype html><html lang=en><title>Report</title><p>Report</p></html>"
+    outcome = {"action": "report downloaded", "target": "all questionnaires", "detail": {"format": "html"}}
+    with sqlite3.connect(database) as conn:
+        conn.execute(
+            "INSERT INTO report_job (public_id, kind, parameters, requested_by_id, status, progress, stage, "
+            "error, result, filename, media_type, outcome, created_at, started_at, updated_at, finished_at) "
+            "SELECT ?, 'report-html', '{\"questionnaire\": null}', id, 'done', 100, 'Done', '', ?, "
+            "'lessons-learnt-report-all.html', 'text/html; charset=utf-8', ?, "
+            "datetime('now'), datetime('now'), datetime('now'), datetime('now') "
+            "FROM team_member WHERE email = ?",
+            (public_id, body, json.dumps(outcome), email),
+        )
+    conn.close()
+    return public_id
 
 
 def fill(rule: str, endpoint: str, site: Site) -> list[str]:
@@ -155,6 +179,8 @@ def fill(rule: str, endpoint: str, site: Site) -> list[str]:
         combos = [{"flag_id": flag} for flag in site.flags]
     if "recommendation_id" in names:
         combos = [{"recommendation_id": rid} for rid in site.recommendations]
+    if "public_id" in names:
+        combos = [{"public_id": job} for job in site.jobs]
     if "number" in names:
         combos = [dict(c, number=n) for c in combos for n in site.versions[c["slug"]]]
     if "code" in names:
@@ -167,7 +193,17 @@ def fill(rule: str, endpoint: str, site: Site) -> list[str]:
     if "fmt" in names:
         assert endpoint in FORMAT_FOR, f"{endpoint} ({rule}) is new: say which format to ask for"
         combos = [dict(c, fmt=FORMAT_FOR[endpoint]) for c in combos]
-    known = {"slug", "member_id", "flag_id", "recommendation_id", "number", "code", "reference", "fmt"}
+    known = {
+        "slug",
+        "member_id",
+        "flag_id",
+        "recommendation_id",
+        "public_id",
+        "number",
+        "code",
+        "reference",
+        "fmt",
+    }
     unknown = set(names) - known
     assert not unknown, f"{rule}: no values for {unknown}"
     return [re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", lambda m, c=c: str(c[m.group(1)]), rule) for c in combos]
@@ -249,12 +285,16 @@ def walk_admin(page: Page, site: Site, audit: Audit) -> Walk:
             if endpoint not in kinds:
                 head = page.request.head(url, max_redirects=0)
                 assert head.status == 200, f"HEAD {url} gave {head.status}"
-                # A file: not HTML, or HTML sent as an attachment (the lessons-learnt report).
+                # A file: not HTML, or HTML sent as an attachment (the lessons-learnt report); or the
+                # JSON a page's script reads (a report job's progress).
                 attachment = head.headers.get("content-disposition", "").startswith("attachment")
                 html = head.headers["content-type"].startswith("text/html")
+                script_data = head.headers["content-type"] == "application/json"
                 kinds[endpoint] = "page" if html and not attachment else "file"
                 if kinds[endpoint] == "file":
-                    assert attachment, f"{url} is a {head.headers['content-type']} file but not an attachment"
+                    assert attachment or script_data, (
+                        f"{url} is a {head.headers['content-type']} file but not an attachment"
+                    )
             if kinds[endpoint] == "file":
                 seen.downloads.append(url)
                 seen.file_endpoints.add(endpoint)
@@ -331,7 +371,8 @@ def check_walk(seen: Walk, site: Site) -> None:
     endpoints = {endpoint for _rule, endpoint in site.rules} - {"auth.sign_in_page"}
     assert endpoints <= reached | files, endpoints - reached - files
     assert {"admin.dashboard", "admin.team_member", "admin.link_poster", "admin.response"} <= reached
-    assert {"admin.download", "admin.report", "admin.link_qr_png"} <= files
+    assert {"admin.download", "admin.report", "admin.link_qr_png", "admin.report_job_file"} <= files
+    assert "admin.report_job" in reached
     assert len(seen.pages) >= 40, len(seen.pages)
 
 
@@ -511,9 +552,16 @@ def test_viewer_sees_no_admin_actions_and_is_refused_the_team_page(
         assert page.locator("main h1").count() == 1, path
         assert page.locator('nav a[href="/admin/responses"]').count() == 1, path
         assert page.locator('a[href^="/admin/team"], a[href^="/admin/audit"]').count() == 0, path
-        # Reviewing a comment's codes under one's own name is every member's (tests/admin/test_review.py).
-        own = 'form[action*="/review/"]'
-        buttons = f"main button[type=submit]:not(form[method=get] *):not({own} *)"
+        # Reviewing a comment's codes under one's own name is every member's (tests/admin/test_review.py),
+        # and so is asking for a report or pack, as downloading one is (tests/admin/test_report_jobs.py).
+        own_forms = [
+            'form[action*="/review/"]',
+            'form[action*="/report-jobs/"]',
+            'form[action*="/analysis-pack-jobs"]',
+        ]
+        own = ", ".join(own_forms)
+        inside_own = ", ".join(f"{form} *" for form in own_forms)
+        buttons = f"main button[type=submit]:not(form[method=get] *):not({inside_own})"
         actions = page.locator(f"main form[method=post]:not({own}), {buttons}")
         assert actions.count() == 0, (
             f"{path}: {actions.evaluate_all('es => es.map(e => e.outerHTML.slice(0, 120))')}"
