@@ -45,8 +45,9 @@ SECRET_ANSWER = "Nurse Quokka-Zebedee was wonderful"
 # Written for the project: a comment the risk check flags, so the flag's pages have an id to fill.
 DISCLOSURE = "Some nights I self harm when the waiting gets too much, Quokka knows"
 FORMATS = ("csv", "xlsx", "json")
-# POSTs every signed-in member may make, viewers included: their own password, their own reviews.
-OWN_ACTIONS = {"admin.account_password_change", "admin.review_save"}
+# POSTs every signed-in member may make, viewers included: their own password, their own reviews, and
+# asking for a report or analysis pack to be made (a job only its member sees: test_report_jobs.py).
+OWN_ACTIONS = {"admin.account_password_change", "admin.review_save", "admin.start_report", "admin.start_pack"}
 
 
 @pytest.fixture
@@ -79,6 +80,7 @@ def world(app, members):
         "fmt": "csv",
         "flag_id": flag_id,
         "recommendation_id": recommendation_id,
+        "public_id": "no-such-job",
     }
 
 
