@@ -61,3 +61,16 @@ class ReportContext:
     def books_for(self, spec: QuestionnaireSpec) -> dict[str, Codebook]:
         """The codebooks a questionnaire's comments are coded with, by the names its definition gives."""
         return {name: self.codebooks[name] for name in spec.codebook_names()}
+
+    def small_group_references(self, questionnaire: str) -> set[str]:
+        """References of responses whose event, region, cohort or setting has fewer responses than the
+        threshold in their questionnaire: never quoted, whatever the group of comments they fall in."""
+        frame = self.frames[questionnaire]
+        if "reference" not in frame.columns:
+            return set()
+        small = pd.Series(False, index=frame.index)
+        for column in (EVENT_COLUMN, *BREAKDOWN_COLUMNS):
+            if column in frame.columns:
+                values = frame[column].fillna("").astype(str)
+                small |= (values != "") & (values.map(values.value_counts()) < self.threshold)
+        return set(frame.loc[small, "reference"].astype(str))

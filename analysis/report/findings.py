@@ -28,7 +28,7 @@ from .comparisons import (
     group_of_reference,
     theme_keys,
 )
-from .context import BREAKDOWN_COLUMNS, EVENT_COLUMN, ReportContext
+from .context import ReportContext
 from .document import Block, BulletList, Paragraph, Quote, QuoteGroup, Section, Table
 from .programme_themes import PROGRAMME_THEMES, ClosedAnswer, ProgrammeTheme, claimed_codes
 from .questions import ALL_WHO_ANSWERED
@@ -177,25 +177,11 @@ def _closed_figure(context: ReportContext, ref: ClosedAnswer) -> ClosedFigure | 
     )
 
 
-def _in_small_groups(context: ReportContext, questionnaire: str) -> set[str]:
-    """References of responses whose event, region, cohort or setting has fewer responses than the
-    threshold in their questionnaire: never quoted, whatever the group of comments they fall in."""
-    frame = context.frames[questionnaire]
-    if "reference" not in frame.columns:
-        return set()
-    small = pd.Series(False, index=frame.index)
-    for column in (EVENT_COLUMN, *BREAKDOWN_COLUMNS):
-        if column in frame.columns:
-            values = frame[column].fillna("").astype(str)
-            small |= (values != "") & (values.map(values.value_counts()) < context.threshold)
-    return set(frame.loc[small, "reference"].astype(str))
-
-
 def quotable_comments(context: ReportContext, by_code: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Each theme's comments (`comments_by_code`) from the questionnaires whose definitions allow quotes,
     with ``small_group`` True for those from a response in a group under the threshold."""
     quotable = [s for s in context.frames if context.specs[s].quotable]
-    small_groups = {slug: _in_small_groups(context, slug) for slug in quotable}
+    small_groups = {slug: context.small_group_references(slug) for slug in quotable}
     pool = {}
     for code, comments in by_code.items():
         own = comments[comments["questionnaire"].isin(quotable)]

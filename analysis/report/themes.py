@@ -224,7 +224,10 @@ def questionnaire_themes(context: ReportContext, questionnaire: str, spec: Quest
     if not spec.quotable:
         blocks.append(Paragraph("This questionnaire's definition does not allow quotes, so none are shown."))
         return blocks
-    return [*blocks, *_quotes(coded, books, spec.title)]
+    # A response from an event, region, cohort or setting under the threshold is never quoted.
+    small = context.small_group_references(questionnaire)
+    quotable = coded[~coded["reference"].astype(str).isin(small)] if small else coded
+    return [*blocks, *_quotes(quotable, books, spec.title)]
 
 
 def _quotes(coded: pd.DataFrame, books: Mapping[str, Codebook], title: str) -> list[Block]:

@@ -30,6 +30,7 @@ from analysis.text.review import apply_reviews
 from analysis.tidy import normalise_frame
 from feedback_app.demo.seed import DEMO_LINKS, demo_answers
 from questionnaire_format.files import load_definition_file
+from tests.analysis.test_report import synthetic_frame
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "questionnaires"
@@ -382,3 +383,14 @@ def test_groups_big_enough_are_compared_and_add_up_to_the_published_figures() ->
         assert sum(row[3] != "*" for row in named) >= 2
         if all(row[1] != "*" for row in groups):
             assert sum(int(row[1]) for row in groups) == int(total[1])
+
+
+def test_the_appendix_never_quotes_a_response_from_a_group_under_the_threshold() -> None:
+    slug = "patient-experience"
+    frame = synthetic_frame(SPECS[slug], 60, 4)
+    quoted = build_report({slug: frame}, SPECS, BOOKS)
+    assert any(isinstance(b, QuoteGroup) and b.quotes for b in quoted.blocks())
+    # Each response came through a link tagged with a region of its own: every group is of one.
+    alone = frame.assign(**{"link:region": [f"Place {i}" for i in range(len(frame))]})
+    doc = build_report({slug: alone}, SPECS, BOOKS)
+    assert not any(isinstance(b, QuoteGroup) and b.quotes for b in doc.blocks())
