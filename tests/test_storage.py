@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import sqlite3
 import threading
 from pathlib import Path
@@ -19,7 +20,7 @@ from feedback_app.extensions import db
 from feedback_app.models import Response
 from feedback_app.questionnaires.store import get_by_slug, load_folder
 from feedback_app.responses.exports import write_csv
-from tests.helpers import HANG_SECONDS, QUESTIONNAIRES, answer_patient, pg_sqlalchemy_url
+from tests.helpers import HANG_SECONDS, QUESTIONNAIRES, answer_patient, make_app, pg_sqlalchemy_url
 
 MIGRATIONS = str(PROJECT_ROOT / "migrations")
 
@@ -51,6 +52,22 @@ def test_migrations_from_empty_agree_with_the_models(database, tmp_path):
     with app.app_context(), db.engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), db.metadata)
     assert differences == []
+
+
+def test_upgrading_in_the_apps_process_leaves_its_logger_working(database, tmp_path):
+    """`flask init-db` runs in the app's process: the app's log lines (failed alerts) still arrive after."""
+    app = make_app(database, tmp_path)
+    assert not app.logger.disabled  # the logger exists before the migrations read their logging file
+    _migrated_app(database, tmp_path)
+    arrived: list[str] = []
+    handler = logging.Handler(logging.ERROR)
+    handler.emit = lambda record: arrived.append(record.getMessage())  # type: ignore[method-assign]
+    logging.getLogger().addHandler(handler)
+    try:
+        app.logger.error("safeguarding alert not sent: ConnectionRefusedError")
+    finally:
+        logging.getLogger().removeHandler(handler)
+    assert arrived == ["safeguarding alert not sent: ConnectionRefusedError"]
 
 
 def test_upgrade_from_the_previous_release_keeps_every_row(database, tmp_path):
