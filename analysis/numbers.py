@@ -74,6 +74,17 @@ def wilson_interval(
     return low, high
 
 
+def response_rate(responses: int, expected: int) -> float:
+    """Responses as a percentage of the people expected, to one decimal (over 100 when more came).
+
+    >>> response_rate(34, 40), response_rate(0, 12)
+    (85.0, 0.0)
+    """
+    if expected < 1:
+        raise ValueError("the expected number of responses must be 1 or more")
+    return round(100 * responses / expected, 1)
+
+
 def month_of(submitted_on: pd.Series) -> pd.Series:
     """The ``YYYY-MM`` month of ISO dates or date-times; ``""`` where the date is missing or malformed.
 

@@ -72,6 +72,13 @@ def load_questionnaires_command(check: bool, folder: Path | None) -> None:
 @click.option("--opens-on", default=None, help="YYYY-MM-DD")
 @click.option("--closes-on", default=None, help="YYYY-MM-DD")
 @click.option("--max-responses", type=click.IntRange(min=1), default=None)
+@click.option(
+    "--expected",
+    "expected_responses",
+    type=click.IntRange(1, 1_000_000),
+    default=None,
+    help="How many people the link is for (invited, attending, in the cohort): its response rate.",
+)
 @click.option("--qr-dir", type=click.Path(path_type=Path), default=None, help="Also write QR codes here.")
 def create_link_command(
     slug: str,
@@ -84,6 +91,7 @@ def create_link_command(
     opens_on: str | None,
     closes_on: str | None,
     max_responses: int | None,
+    expected_responses: int | None,
     qr_dir: Path | None,
 ) -> None:
     """Create a collection link whose tags are stored on every response through it."""
@@ -95,7 +103,9 @@ def create_link_command(
         "setting": setting or "",
     }
     try:
-        link = create_link(slug, name, tags, _date(opens_on), _date(closes_on), max_responses)
+        link = create_link(
+            slug, name, tags, _date(opens_on), _date(closes_on), max_responses, expected_responses
+        )
     except LinkError as exc:
         raise click.ClickException(str(exc)) from None
     url = short_url(current_app.config["BASE_URL"], link)

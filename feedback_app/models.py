@@ -88,6 +88,9 @@ class CollectionLink(db.Model):  # type: ignore[name-defined,misc]
     opens_on: Mapped[dt.date | None]
     closes_on: Mapped[dt.date | None]
     max_responses: Mapped[int | None]
+    # How many people the link is for (invited, attending the event, in the cohort): the denominator
+    # of the link's response rate in reports; unknown when empty.
+    expected_responses: Mapped[int | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     questionnaire: Mapped[Questionnaire] = relationship(back_populates="links")

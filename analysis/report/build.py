@@ -157,13 +157,14 @@ def build_report(
     coder: Coder = code_comments,
     link_names: Mapping[str, str] | None = None,
     recommendations: Sequence[Recommendation] = (),
+    expected_responses: Mapping[str, tuple[str, int]] | None = None,
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame), their specs and codebooks (name → codebook).
 
     Each comment is coded only with the codebook its question's definition names (the question's own,
     else its questionnaire's); codebooks not given are loaded from those shipped with
-    :mod:`analysis.text.coding`. ``recommendations`` are the project team's, printed per finding.
-
+    :mod:`analysis.text.coding`. ``recommendations`` are the project team's, printed per finding;
+    ``expected_responses`` gives each link's questionnaire and expected number (by code), for rates.
     The report opens with the executive summary, the findings by theme, what went well and what could
     be better, and the recommendations; the full tables follow as the appendix.
     """
@@ -173,9 +174,12 @@ def build_report(
     # Each comment is coded with the codebook its questionnaire's definition names for its question.
     books = definitions_codebooks({slug: specs[slug] for slug in prepared}, codebooks)
     coded = code_by_codebook(comments_of(prepared, specs), books, coder)
-    context = ReportContext(
-        prepared, specs, books, coded, SuppressedTables(threshold), dict(link_names or {})
+    tables, links, expected = (
+        SuppressedTables(threshold),
+        dict(link_names or {}),
+        dict(expected_responses or {}),
     )
+    context = ReportContext(prepared, specs, books, coded, tables, links, expected)
     # The appendix is built first: the findings read back the figures its tables published.
     appendix = [who_responded(context)]
     appendix += [audience_section(context, a, sid, t) for a, sid, t in AUDIENCE_SECTIONS]

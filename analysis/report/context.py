@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -48,6 +49,9 @@ class ReportContext:
     tables: SuppressedTables
     # Each collection link's name by its code, where the caller knows them (the web app does).
     link_names: Mapping[str, str] = field(default_factory=dict)
+    # Each link's questionnaire and how many people it is for, by its code, where the team recorded
+    # the number: the response rates.
+    expected_responses: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def threshold(self) -> int:
@@ -57,6 +61,17 @@ class ReportContext:
     def title(self, slug: str) -> str:
         """A questionnaire's title."""
         return self.specs[slug].title
+
+    def link_labels(self, codes: Iterable[str]) -> dict[str, str]:
+        """Links by the name the team gave them (with the code where two links share a name); codes
+        whose name is not known are left out."""
+        names = Counter(self.link_names.values())
+        labels = {}
+        for code in codes:
+            name = self.link_names.get(code)
+            if name:
+                labels[code] = name if names[name] == 1 else f"{name} ({code})"
+        return labels
 
     def books_for(self, spec: QuestionnaireSpec) -> dict[str, Codebook]:
         """The codebooks a questionnaire's comments are coded with, by the names its definition gives."""

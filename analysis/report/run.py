@@ -49,6 +49,7 @@ def report_from_frames(
     render: ChartRenderer = chart_pngs,
     link_names: Mapping[str, str] | None = None,
     recommendations: Sequence[Recommendation] = (),
+    expected_responses: Mapping[str, tuple[str, int]] | None = None,
 ) -> ReportDocument:
     """Build the report from tidy frames (slug → frame, e.g. loaded from the app's database) and write it,
     with the project team's ``recommendations``.
@@ -63,6 +64,7 @@ def report_from_frames(
         coder=coder,
         link_names=link_names,
         recommendations=recommendations,
+        expected_responses=expected_responses,
     )
     write_report(doc, out_dir, render)
     return doc

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pandas as pd
 
 from analysis import numbers
@@ -14,6 +12,7 @@ from analysis.text.review import REVIEW_RULE
 from .context import EVENT_COLUMN, MONTH_COLUMN, ReportContext
 from .document import Block, Paragraph, Section, Table
 from .questions import question_blocks
+from .response_rates import rates_blocks
 from .side_by_side import comparison_blocks
 from .tables import bar_chart, data_table, slug
 from .themes import questionnaire_themes
@@ -56,6 +55,7 @@ def who_responded(context: ReportContext) -> Section:
         shown = context.tables.suppress(name, table_frame, counts=list(table_frame.columns), along="both")
         columns = [c for c in table_frame.columns if not (single and c == "Total")]
         section.blocks.append(data_table(name, caption, shown, [(c, c, "count") for c in columns], header))
+    section.blocks += rates_blocks(context)
     return section
 
 
@@ -66,13 +66,7 @@ def _row_labels(context: ReportContext, column: str, values: pd.Index) -> dict[s
         return {value: numbers.month_name(value) for value in values}
     if column != "link_code":
         return {}
-    names = Counter(context.link_names.values())
-    labels = {}
-    for code in values:
-        name = context.link_names.get(code)
-        if name:
-            labels[code] = name if names[name] == 1 else f"{name} ({code})"
-    return labels
+    return context.link_labels(values)
 
 
 def _responses_by_questionnaire(context: ReportContext) -> Block:

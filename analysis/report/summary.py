@@ -12,23 +12,23 @@ from .context import ReportContext
 from .document import Block, BulletList, Paragraph, Section
 from .findings import ClosedFigure, CommentFigure, Finding, shown
 from .questions import ALL_WHO_ANSWERED
+from .response_rates import NO_EXPECTED_NUMBERS, rate_items
 from .tables import fmt
 
-__all__ = ["NO_EXPECTED_NUMBERS", "comment_items", "summary_section"]
+__all__ = ["comment_items", "summary_section"]
 
 TOP = 5
 HIDDEN_MEAN = "mean hidden, as it could give away the small counts of some ratings (see the appendix)"
-NO_EXPECTED_NUMBERS = (
-    "No expected number of respondents (people invited, attending or in a cohort) is recorded for any "
-    "questionnaire or event, so response rates cannot be given."
-)
 
 
 def _who_responded(context: ReportContext) -> list[Block]:
     """Responses to each questionnaire, as the table of responses by questionnaire shows them."""
     table = context.tables.tables["responses-by-questionnaire"]
     items = [f"{label}: {fmt(row['responses'], 'count')} responses" for label, row in table.iterrows()]
-    return [BulletList("Who responded:", items), Paragraph(NO_EXPECTED_NUMBERS)]
+    rates = rate_items(context)
+    if not rates:
+        return [BulletList("Who responded:", items), Paragraph(NO_EXPECTED_NUMBERS)]
+    return [BulletList("Who responded:", items), BulletList("Response rates:", rates)]
 
 
 def _interval(low: object, high: object, unit: str, kind: str) -> str:

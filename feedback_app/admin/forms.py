@@ -15,7 +15,11 @@ from ..team.password_policy import password_problem
 
 DATE_PARTS = ("day", "month", "year")
 CAP_RE = r"^[1-9][0-9]{0,6}$"
+EXPECTED_RE = r"^(?:[1-9][0-9]{0,5}|1000000)$"
 CAP_MESSAGE = "Enter the response cap as a whole number of 1 or more, like 200, or leave it empty"
+EXPECTED_MESSAGE = (
+    "Enter the expected number of responses as a whole number from 1 to 1,000,000, like 40, or leave it empty"
+)
 ROLE_CHOICES = [
     ("viewer", "Viewer: sees dashboards, responses and downloads"),
     ("admin", "Admin: also manages questionnaires, links and team members"),
@@ -105,6 +109,21 @@ def _optional_text(label: str, max_length: int) -> StringField:
     return StringField(label, validators=[Optional(), Length(max=max_length, message=message)])
 
 
+def _expected_field() -> StringField:
+    """How many people a link is for: optional, a whole number from 1 to a million."""
+    return StringField(
+        "Expected number of responses",
+        filters=[lambda v: v.strip().replace(",", "") if v else v],
+        validators=[Optional(), Regexp(EXPECTED_RE, message=EXPECTED_MESSAGE)],
+    )
+
+
+class ExpectedResponsesForm(FlaskForm):  # type: ignore[misc]
+    """A link's expected number of responses, set or cleared after the link is made."""
+
+    expected_responses = _expected_field()
+
+
 class LinkForm(FlaskForm):  # type: ignore[misc]
     """A new collection link: which questionnaire, a name, tags, dates and a cap."""
 
@@ -130,6 +149,7 @@ class LinkForm(FlaskForm):  # type: ignore[misc]
         filters=[lambda v: v.strip() if v else v],
         validators=[Optional(), Regexp(CAP_RE, message=CAP_MESSAGE)],
     )
+    expected_responses = _expected_field()
 
     def validate_questionnaire(self, field: SelectField) -> None:
         """Only a questionnaire offered in the list."""

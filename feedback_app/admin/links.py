@@ -13,12 +13,14 @@ from ..questionnaires.links import (
     link_detail,
     link_qr,
     link_rows,
+    set_expected_responses,
     set_link_open,
 )
 from ..questionnaires.store import all_questionnaires
 from .access import admin_required
 from .blueprint import bp
 from .forms import (
+    ExpectedResponsesForm,
     LinkForm,
     optional_cap,
 )
@@ -55,6 +57,7 @@ def link_add() -> Any:
                 form.opens_on.data,
                 form.closes_on.data,
                 optional_cap(form.max_responses.data),
+                optional_cap(form.expected_responses.data),
             )
         except LinkError as exc:
             return render_template("admin/links.html", rows=link_rows(), form=form, link_error=str(exc)), 400
@@ -63,10 +66,34 @@ def link_add() -> Any:
     return render_template("admin/links.html", rows=link_rows(), form=form, link_error=None), 400
 
 
+def _link_page(slug: str, code: str, form: ExpectedResponsesForm) -> str:
+    return render_template("admin/link.html", detail=link_detail(slug, code), expected_form=form)
+
+
 @bp.get("/questionnaires/<slug>/links/<code>")
 def link(slug: str, code: str) -> str:
     """One collection link: its short URL, tags, responses, QR code downloads and poster."""
-    return render_template("admin/link.html", detail=link_detail(slug, code))
+    form = ExpectedResponsesForm()
+    expected = link_detail(slug, code).link.expected_responses
+    form.expected_responses.data = str(expected) if expected else ""
+    return _link_page(slug, code, form)
+
+
+@bp.post("/questionnaires/<slug>/links/<code>/expected")
+@admin_required
+def link_expected(slug: str, code: str) -> Any:
+    """Record how many people the link is for (or clear it): its response rate in reports."""
+    form = ExpectedResponsesForm()
+    if not form.validate_on_submit():
+        return _link_page(slug, code, form), 400
+    expected = optional_cap(form.expected_responses.data)
+    set_expected_responses(current_user, slug, code, expected)
+    flash(
+        f"Expected number of responses set to {expected:,}"
+        if expected
+        else "Expected number of responses cleared"
+    )
+    return redirect(url_for("admin.link", slug=slug, code=code))
 
 
 def _set_open(slug: str, code: str, is_open: bool) -> Any:

@@ -47,6 +47,16 @@ DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
     ],
 }
 
+# How many people each demo link was for (attendees, cohort sizes, group members), so the demo report
+# shows response rates; written for the demo, sized for the default 60 responses a questionnaire.
+DEMO_EXPECTED = {
+    "Leeds showcase": 35,
+    "Manchester levy workshop": 30,
+    "Spring 2021 cohort, North West": 28,
+    "Autumn 2021 cohort, North East": 32,
+    "Psychoeducational groups": 40,
+}
+
 
 def _skewed_choice(rng: random.Random, values: list[str]) -> str:
     # Earlier options (e.g. "Very good", "Strongly agree") are more common, as in real feedback.
@@ -152,7 +162,13 @@ def _demo_links(session: Any, questionnaire: Questionnaire, rng: random.Random) 
     links = []
     for name, tags in DEMO_LINKS.get(questionnaire.slug, []):
         code = "".join(rng.choice(REFERENCE_ALPHABET.lower()) for _ in range(6))
-        link = CollectionLink(code=code, questionnaire=questionnaire, name=name, tags=tags)
+        link = CollectionLink(
+            code=code,
+            questionnaire=questionnaire,
+            name=name,
+            tags=tags,
+            expected_responses=DEMO_EXPECTED.get(name),
+        )
         session.add(link)
         links.append(link)
     session.flush()

@@ -34,7 +34,7 @@ from ..responses.browse import ResponseDetail, response_detail
 from ..responses.filters import FilterChoices, ResponseFilter, filter_conditions, tag_choices, tag_options
 from ..responses.sharing import SharingDecision, shared_output_gate
 from ..team.accounts import SignedInMember
-from .frames import link_names, questionnaire_spec, response_frame
+from .frames import expected_responses, link_names, questionnaire_spec, response_frame
 from .recommendations import recommendations_for_report
 from .reviews import (
     PairView,
@@ -146,6 +146,14 @@ def withheld_document(title: str) -> ReportDocument:
     )
 
 
+def _whole_links(chosen: ResponseFilter) -> bool:
+    """True when the filter keeps every response of each link it keeps (the questionnaire, or one link),
+    so a link's responses can be set against the people it was for."""
+    return not (
+        chosen.version or chosen.submitted_from or chosen.submitted_to or chosen.tags or chosen.search
+    )
+
+
 def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) -> Analysis | None:
     """The engine's report of one questionnaire's filtered responses; None when there is no such one.
 
@@ -172,6 +180,7 @@ def analyse(slug: str, response_filter: ResponseFilter, cache: AnalysisCache) ->
             coder=reviewed_coder(cache.code, [questionnaire.slug]),
             link_names=link_names([questionnaire.slug]),
             recommendations=recommendations_for_report(),
+            expected_responses=expected_responses([questionnaire.slug]) if _whole_links(chosen) else {},
         )
     return Analysis(questionnaire, chosen, spec, frame, document, codebooks_of(spec), sharing)
 

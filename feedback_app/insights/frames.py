@@ -52,6 +52,17 @@ def link_names(slugs: Sequence[str]) -> dict[str, str]:
     return {code: name for code, name in rows if name}
 
 
+def expected_responses(slugs: Sequence[str]) -> dict[str, tuple[str, int]]:
+    """Each link of these questionnaires with an expected number recorded: its questionnaire and the
+    number, by the link's code (the response rates' denominators)."""
+    query = (
+        select(CollectionLink.code, Questionnaire.slug, CollectionLink.expected_responses)
+        .join(CollectionLink.questionnaire)
+        .where(Questionnaire.slug.in_(slugs), CollectionLink.expected_responses.is_not(None))
+    )
+    return {code: (slug, int(expected)) for code, slug, expected in db.session.execute(query).all()}
+
+
 def questionnaire_spec(questionnaire: Questionnaire) -> QuestionnaireSpec:
     """What the analysis needs to know of a questionnaire: its current version's questions."""
     return spec_from_definition(version_definition(current_version(questionnaire)))
@@ -86,4 +97,5 @@ def write_lessons_learnt_report(out_dir: Path, threshold: int, slugs: Sequence[s
             render=cache.chart_pngs,
             link_names=link_names(list(frames)),
             recommendations=recommendations_for_report(),
+            expected_responses=expected_responses(list(frames)),
         )

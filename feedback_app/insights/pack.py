@@ -31,7 +31,7 @@ from ..responses.exports import Cell, Column, export_table
 from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .analysis import Analysis, analyse, coded_comments, suppression_threshold
-from .frames import link_names, report_inputs
+from .frames import expected_responses, link_names, report_inputs
 from .recommendations import recommendations_for_report
 from .reviews import reviewed_coder
 
@@ -115,6 +115,7 @@ def build_lessons_learnt_report(
         coder=reviewed_coder(cache.code, list(frames)),
         link_names=link_names(list(frames)),
         recommendations=recommendations_for_report(),
+        expected_responses=expected_responses(list(frames)),
     )
     stage("Drawing charts and writing the file", 85)
     if fmt_name == "html":

@@ -13,7 +13,9 @@ import segno
 from flask import current_app
 from markupsafe import Markup
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from analysis.numbers import response_rate
 from questionnaire_format.model import Definition
 
 from .. import audit
@@ -27,6 +29,7 @@ from .store import current_version, version_definition
 
 ALLOWED_TAGS = ("event", "event_date", "region", "cohort", "setting")
 CODE_RE = re.compile(r"^[A-Za-z0-9]{4,16}$")
+MAX_EXPECTED = 1_000_000
 
 
 class LinkError(ValueError):
@@ -44,6 +47,7 @@ def create_link(
     opens_on: dt.date | None = None,
     closes_on: dt.date | None = None,
     max_responses: int | None = None,
+    expected_responses: int | None = None,
 ) -> CollectionLink:
     """Make a collection link for a questionnaire, with tags stored on every response through it."""
     tags = {k: v.strip() for k, v in (tags or {}).items() if v and v.strip()}
@@ -61,6 +65,7 @@ def create_link(
         raise LinkError("the closing date is before the opening date")
     if max_responses is not None and max_responses < 1:
         raise LinkError("the response cap must be at least 1")
+    _check_expected(expected_responses)
     with write_transaction() as session:
         questionnaire = session.scalar(select(Questionnaire).filter_by(slug=slug))
         if questionnaire is None:
@@ -76,9 +81,16 @@ def create_link(
             opens_on=opens_on,
             closes_on=closes_on,
             max_responses=max_responses,
+            expected_responses=expected_responses,
         )
         session.add(link)
     return link
+
+
+def _check_expected(expected: int | None) -> None:
+    """An expected number of respondents is a whole number from 1 to a million, or unknown (None)."""
+    if expected is not None and not 1 <= expected <= MAX_EXPECTED:
+        raise LinkError(f"the expected number of responses must be from 1 to {MAX_EXPECTED:,}")
 
 
 def get_link(code: str) -> CollectionLink | None:
@@ -111,6 +123,12 @@ class LinkRow:
     questionnaire: Questionnaire
     responses: int
     status: Status
+
+    @property
+    def response_rate(self) -> str:
+        """The link's responses as a percentage of those expected ("" when no number is recorded)."""
+        expected = self.link.expected_responses
+        return f"{response_rate(self.responses, expected):.1f}" if expected else ""
 
 
 def link_rows(slug: str | None = None, on: dt.date | None = None) -> list[LinkRow]:
@@ -190,25 +208,51 @@ def create_collection_link(
     opens_on: dt.date | None = None,
     closes_on: dt.date | None = None,
     max_responses: int | None = None,
+    expected_responses: int | None = None,
 ) -> CollectionLink:
     """Make a collection link (LinkError says why not) and record who made it."""
-    link = create_link(slug, name, tags, opens_on, closes_on, max_responses)
+    link = create_link(slug, name, tags, opens_on, closes_on, max_responses, expected_responses)
     audit.record(
-        actor, "collection link created", f"{slug}/{link.code}", name=link.name, tags=dict(link.tags)
+        actor,
+        "collection link created",
+        f"{slug}/{link.code}",
+        name=link.name,
+        tags=dict(link.tags),
+        expected_responses=expected_responses,
     )
+    return link
+
+
+def _find_link(session: Session, slug: str, code: str) -> CollectionLink:
+    """One link of one questionnaire, for changing; a code of another questionnaire is not found."""
+    link = session.scalar(
+        select(CollectionLink)
+        .join(Questionnaire, Questionnaire.id == CollectionLink.questionnaire_id)
+        .where(Questionnaire.slug == slug, CollectionLink.code == code.lower())
+    )
+    if link is None:
+        raise NotFound(f"{slug} link {code}")
+    return link
+
+
+def set_expected_responses(
+    actor: SignedInMember, slug: str, code: str, expected: int | None
+) -> CollectionLink:
+    """Record how many people a link is for (None when not known), for its response rate; audited."""
+    _check_expected(expected)
+    with write_transaction() as session:
+        link = _find_link(session, slug, code)
+        link.expected_responses = expected
+        audit.add(
+            session, actor, "collection link expected responses set", f"{slug}/{link.code}", expected=expected
+        )
     return link
 
 
 def set_link_open(actor: SignedInMember, slug: str, code: str, is_open: bool) -> CollectionLink:
     """Open or close one collection link."""
     with write_transaction() as session:
-        link = session.scalar(
-            select(CollectionLink)
-            .join(Questionnaire, Questionnaire.id == CollectionLink.questionnaire_id)
-            .where(Questionnaire.slug == slug, CollectionLink.code == code.lower())
-        )
-        if link is None:
-            raise NotFound(f"{slug} link {code}")
+        link = _find_link(session, slug, code)
         link.is_open = is_open
         action = "collection link opened" if is_open else "collection link closed"
         audit.add(session, actor, action, f"{slug}/{link.code}")

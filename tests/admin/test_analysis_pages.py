@@ -248,3 +248,26 @@ def test_reading_flagged_comments_and_a_response_is_audited_without_their_text(a
         assert SELF_HARM not in str(event.detail)
     listed = next(event for event in events if event.action == "flagged comments listed")
     assert listed.detail == {"status": "all", "shown": 1}
+
+
+def test_response_rates_are_given_only_for_whole_links(app, viewer_client):
+    """A link's rate on the page; none once a date range keeps only part of the link's responses."""
+    with app.app_context():
+        north = create_link(PATIENT, "North groups", {"region": "north-west"}, expected_responses=20).code
+        create_link(PATIENT, "East groups", {"region": "north-east-yorkshire"})
+    for index in range(6):
+        add_response(app, PATIENT, patient_answers(f"Helpful group number {index}"), link_code=north)
+    for index in range(5):  # five more, so the date filter's output is not withheld (rule 30)
+        add_response(app, PATIENT, patient_answers(f"Kind staff {index}"), link_code=north, days_ago=40)
+    url = f"/admin/questionnaires/{PATIENT}/analysis"
+    html = viewer_client.get(url).get_data(as_text=True)
+    assert "Response rates by collection link" in html
+    assert "55.0% response rate, 11 of the 20 people expected through the link" in html
+    assert "55.0% response rate" in viewer_client.get(f"{url}?link={north}").get_data(as_text=True)
+    start = dt.date.today() - dt.timedelta(days=20)
+    dates = (
+        f"submitted_from-day={start.day}&submitted_from-month={start.month}&submitted_from-year={start.year}"
+    )
+    filtered = viewer_client.get(f"{url}?{dates}").get_data(as_text=True)
+    assert "% response rate" not in filtered and "Response rates by collection link" not in filtered
+    assert "Response rates cannot be given" in filtered

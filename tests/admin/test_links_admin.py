@@ -242,3 +242,72 @@ def test_the_link_form_offers_every_questionnaire(admin_client):
         ("stakeholder-event", " selected"),
         ("patient-experience", ""),
     ]
+
+
+def expected_of(app, code):
+    """The link's recorded expected number of responses."""
+    with app.app_context():
+        return db.session.scalar(select(CollectionLink.expected_responses).filter_by(code=code))
+
+
+def test_an_admin_records_the_expected_number_and_the_page_gives_the_rate(admin_client, app, ward_link):
+    """Set after the event (when the attendance is known), shown with the rate, cleared again; audited."""
+    base = f"/admin/questionnaires/patient-experience/links/{ward_link}"
+    respondent = app.test_client()
+    respondent.get(f"/s/{ward_link}")
+    answer_patient(respondent)
+    assert "Not recorded" in admin_client.get(base).get_data(as_text=True)
+    answer = admin_client.post(
+        f"{base}/expected", data={"csrf_token": token(admin_client), "expected_responses": "1,250"}
+    )
+    assert answer.status_code == 302 and expected_of(app, ward_link) == 1250
+    page = admin_client.get(base).get_data(as_text=True)
+    assert "1,250 (response rate 0.1%)" in page
+    answer = admin_client.post(
+        f"{base}/expected", data={"csrf_token": token(admin_client), "expected_responses": ""}
+    )
+    assert answer.status_code == 302 and expected_of(app, ward_link) is None
+    with app.app_context():
+        details = db.session.scalars(
+            select(AuditEvent.detail).where(AuditEvent.action == "collection link expected responses set")
+        )
+        assert list(details) == [{"expected": 1250}, {"expected": None}]
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "2.5", "forty", "1000001", "1e3"])
+def test_a_bad_expected_number_is_explained_and_changes_nothing(admin_client, app, ward_link, value):
+    base = f"/admin/questionnaires/patient-experience/links/{ward_link}"
+    admin_client.post(
+        f"{base}/expected", data={"csrf_token": token(admin_client), "expected_responses": "40"}
+    )
+    answer = admin_client.post(
+        f"{base}/expected", data={"csrf_token": token(admin_client), "expected_responses": value}
+    )
+    page = answer.get_data(as_text=True)
+    assert answer.status_code == 400 and "<title>Error: " in page
+    assert "Enter the expected number of responses as a whole number from 1 to 1,000,000" in page
+    assert 'href="#expected_responses"' in page
+    assert expected_of(app, ward_link) == 40
+
+
+def test_a_viewer_cannot_record_the_expected_number(viewer_client, app, ward_link):
+    base = f"/admin/questionnaires/patient-experience/links/{ward_link}"
+    page = viewer_client.get(base).get_data(as_text=True)
+    assert "Save the expected number" not in page
+    answer = viewer_client.post(
+        f"{base}/expected", data={"csrf_token": token(viewer_client), "expected_responses": "40"}
+    )
+    assert answer.status_code == 403 and expected_of(app, ward_link) is None
+
+
+def test_a_link_is_made_with_its_expected_number(admin_client, app):
+    answer = admin_client.post(
+        "/admin/links", data={"csrf_token": token(admin_client), **NEW_LINK, "expected_responses": "60"}
+    )
+    assert answer.status_code == 302
+    with app.app_context():
+        link = db.session.scalars(select(CollectionLink)).one()
+        event = db.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "collection link created")
+        ).one()
+    assert link.expected_responses == 60 and event.detail["expected_responses"] == 60

@@ -20,7 +20,7 @@ from analysis.report.conclusions import NO_RECOMMENDATIONS
 from analysis.report.document import BulletList, Paragraph, QuoteGroup, ReportDocument, Section, Table
 from analysis.report.programme_themes import PROGRAMME_THEMES
 from analysis.report.recommendations import GENERAL, Recommendation
-from analysis.report.summary import NO_EXPECTED_NUMBERS
+from analysis.report.response_rates import NO_EXPECTED_NUMBERS
 from analysis.report.themes import comments_of
 from analysis.report.writers import write_markdown
 from analysis.schema import load_questionnaire_specs
