@@ -8,6 +8,8 @@ shown, so the sum is one a reader could already make.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 
 from analysis import numbers
@@ -61,13 +63,14 @@ def rates_blocks(context: ReportContext) -> list[Block]:
         ("expected", "Expected", "count"),
         ("rate", "Response rate %", "pct"),
     ]
-    note = Paragraph(
+    note = (
         "Expected: the number of people the team recorded for the link (invited, at the event or in "
         f"the cohort). A rate is hidden ({MARKER}) where the table of responses by collection link hides "
         "the count. A rate over 100% means more people answered than were expected, for example where a "
         "link was passed on."
     )
-    return [data_table(NAME, caption, rows, columns, "Link"), note]
+    table = data_table(NAME, caption, rows, columns, "Link", note)
+    return [replace(table, text_columns=frozenset({1}))]
 
 
 def rate_items(context: ReportContext) -> list[str]:

@@ -47,15 +47,22 @@ DEMO_LINKS: dict[str, list[tuple[str, dict[str, str]]]] = {
     ],
 }
 
-# How many people each demo link was for (attendees, cohort sizes, group members), so the demo report
-# shows response rates; written for the demo, sized for the default 60 responses a questionnaire.
-DEMO_EXPECTED = {
-    "Leeds showcase": 35,
-    "Manchester levy workshop": 30,
-    "Spring 2021 cohort, North West": 28,
-    "Autumn 2021 cohort, North East": 32,
-    "Psychoeducational groups": 40,
+# The share of each demo link's people who answer, so the demo report shows plausible response rates
+# at any size: a link's expected number is what it will get (responses are spread evenly over the
+# links and "no link") divided by its rate. Written for the demo.
+DEMO_RESPONSE_RATES = {
+    "Leeds showcase": 0.62,
+    "Manchester levy workshop": 0.45,
+    "Spring 2021 cohort, North West": 0.71,
+    "Autumn 2021 cohort, North East": 0.58,
+    "Psychoeducational groups": 0.36,
 }
+
+
+def demo_expected(name: str, responses: int, links: int) -> int | None:
+    """How many people a demo link is for, given the responses asked for and the number of links."""
+    rate = DEMO_RESPONSE_RATES.get(name)
+    return max(1, round(responses / (links + 1) / rate)) if rate else None
 
 
 def _skewed_choice(rng: random.Random, values: list[str]) -> str:
@@ -120,7 +127,8 @@ def seed_demo(responses: int, seed: int, only_if_empty: bool = False) -> dict[st
         for questionnaire in questionnaires:
             version = current_version(questionnaire)
             definition = version_definition(version)
-            links = _demo_links(session, questionnaire, random.Random(f"links:{seed}:{questionnaire.slug}"))
+            link_rng = random.Random(f"links:{seed}:{questionnaire.slug}")
+            links = _demo_links(session, questionnaire, link_rng, responses)
             # One generator per questionnaire: the same seed gives the same answers whatever else exists.
             rng = random.Random(f"{seed}:{questionnaire.slug}")
             rows: list[tuple[Response, dict[str, AnswerValue]]] = []
@@ -153,7 +161,9 @@ def seed_demo(responses: int, seed: int, only_if_empty: bool = False) -> dict[st
     return added
 
 
-def _demo_links(session: Any, questionnaire: Questionnaire, rng: random.Random) -> list[CollectionLink]:
+def _demo_links(
+    session: Any, questionnaire: Questionnaire, rng: random.Random, responses: int
+) -> list[CollectionLink]:
     existing = session.scalars(
         select(CollectionLink).where(CollectionLink.questionnaire_id == questionnaire.id)
     ).all()
@@ -167,7 +177,7 @@ def _demo_links(session: Any, questionnaire: Questionnaire, rng: random.Random) 
             questionnaire=questionnaire,
             name=name,
             tags=tags,
-            expected_responses=DEMO_EXPECTED.get(name),
+            expected_responses=demo_expected(name, responses, len(DEMO_LINKS[questionnaire.slug])),
         )
         session.add(link)
         links.append(link)
