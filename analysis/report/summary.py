@@ -98,11 +98,11 @@ def comment_items(
 
 def _comment_sentence(figure: CommentFigure, stance: str, words: str) -> str:
     """E.g. "named as a barrier in 12 of 30 comments (Apprentice survey)"."""
-    of = figure.row.get("comments")
-    return (
-        f"{words} in {fmt(figure.row[f'stance_{stance}'], 'count')} of "
-        f"{fmt(of, 'count')} comments ({figure.questionnaire})"
-    )
+    count, of = fmt(figure.row[f"stance_{stance}"], "count"), figure.row.get("comments")
+    if shown(of) is None:
+        # The theme's total is hidden in its table (it would give a small count away): say no more.
+        return f"{words} in {count} comments ({figure.questionnaire}; the total is hidden in the appendix)"
+    return f"{words} in {count} of {fmt(of, 'count')} comments ({figure.questionnaire})"
 
 
 def closed_items(findings: list[Finding], measure: str) -> list[tuple[float, str, Finding, ClosedFigure]]:
