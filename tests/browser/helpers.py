@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlparse
 
 from playwright.sync_api import Page
 
@@ -103,3 +104,31 @@ def tab_to(page: Page, selector: str, backwards: bool = False, limit: int = 300)
         if focused_matches(page, selector):
             return
     raise AssertionError(f"{limit} presses of {key} never reached {selector} on {page.url}")
+
+
+def press(page: Page, key: str = "Enter") -> None:
+    """Press a key that submits a form or follows a link, and wait for the next page."""
+    with page.expect_navigation():
+        page.keyboard.press(key)
+
+
+def tab_visibly(page: Page, selector: str) -> None:
+    """Tab to an element; it must show that it has focus (an outline or a shadow)."""
+    tab_to(page, selector)
+    style = page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, s.outlineWidth, s.boxShadow]; }"
+    )
+    assert (style[0] != "none" and style[1] != "0px") or style[2] != "none", (selector, style)
+
+
+def sign_in_by_keyboard(page: Page, email: str, password: str) -> None:
+    """Sign in with the keys alone, each box and the button showing its focus; land on the dashboard."""
+    page.goto("/admin/sign-in")
+    tab_visibly(page, "#email")
+    page.keyboard.type(email)
+    tab_visibly(page, "#password")
+    page.keyboard.type(password)
+    tab_visibly(page, "main form button[type=submit]")
+    press(page)
+    assert urlparse(page.url).path == "/admin/", page.url

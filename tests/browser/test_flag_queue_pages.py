@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.helpers import AxeAudit, focused_matches, tab_to
+from tests.browser.helpers import AxeAudit, focused_matches, press, sign_in_by_keyboard, tab_visibly
 from tests.helpers import HANG_SECONDS, PG_URL, ROOT, LiveServer, start_server, stop_server
 from tests.smtp_sink import Sink, start_sink, stop_sink
 from tests.test_concurrency import fill_pages, post_submit
@@ -113,22 +113,6 @@ def flags_emailed(server: LiveServer, sink: Sink, count: int) -> list[str]:
     return [url for url, _id in sorted(links, key=lambda link: int(link[1]))]
 
 
-def enter(page: Page) -> None:
-    """Press Enter on the focused link or button and wait for the next page."""
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-
-
-def tab_visibly(page: Page, selector: str) -> None:
-    """Tab to an element; it must show that it has focus (an outline or a shadow)."""
-    tab_to(page, selector)
-    style = page.evaluate(
-        "() => { const s = getComputedStyle(document.activeElement);"
-        " return [s.outlineStyle, s.outlineWidth, s.boxShadow]; }"
-    )
-    assert (style[0] != "none" and style[1] != "0px") or style[2] != "none", (selector, style)
-
-
 def test_keyboard_only_review_of_a_flag_reached_from_the_count(
     page: Page, live_server: LiveServer, sink: Sink, axe_source: str
 ) -> None:
@@ -138,28 +122,21 @@ def test_keyboard_only_review_of_a_flag_reached_from_the_count(
     axe = AxeAudit(axe_source)
     email_address, name, _role, password = ADMIN
 
-    page.goto("/admin/sign-in")
-    tab_visibly(page, "#email")
-    page.keyboard.type(email_address)
-    tab_visibly(page, "#password")
-    page.keyboard.type(password)
-    tab_visibly(page, "main form button[type=submit]")
-    enter(page)
-    assert urlparse(page.url).path == "/admin/"
+    sign_in_by_keyboard(page, email_address, password)
     assert "2 comments flagged by the risk check" in page.locator("#flags-to-review").inner_text()
     axe(page, "dashboard with flags to review")
 
     # The count in the navigation leads to the new flags.
     assert page.locator("#unreviewed-flags").inner_text() == "(2 new)"
     tab_visibly(page, 'nav a[href="/admin/flagged?status=new"]')
-    enter(page)
+    press(page)
     assert "2 flagged comments with the status “new”" in page.locator("#results").inner_text()
     axe(page, "queue of new flags")
 
     # The newest flag first; open the first one sent.
     first_path = urlparse(first).path
     tab_visibly(page, f'main a[href="{first_path}"]')
-    enter(page)
+    press(page)
     assert urlparse(page.url).path == first_path
     assert DISCLOSURES[0] in page.locator(".nhsuk-inset-text").inner_text()
     axe(page, "one flag")
@@ -173,7 +150,7 @@ def test_keyboard_only_review_of_a_flag_reached_from_the_count(
     tab_visibly(page, "#note")
     page.keyboard.type(NOTE)
     tab_visibly(page, 'main form[action$="/review"] button[type=submit]')
-    enter(page)
+    press(page)
     assert urlparse(page.url).path == "/admin/flagged"
     assert "action taken" in page.locator(".nhsuk-notification-banner").inner_text()
     assert page.locator("#unreviewed-flags").inner_text() == "(1 new)"
@@ -184,7 +161,7 @@ def test_keyboard_only_review_of_a_flag_reached_from_the_count(
     page.keyboard.type("Action")
     assert page.evaluate("() => document.activeElement.value") == "action_taken"
     tab_visibly(page, "main form.app-filter button[type=submit]")
-    enter(page)
+    press(page)
     row = page.locator("main tbody tr")
     assert row.count() == 1 and f'href="{first_path}"' in row.inner_html()
     assert "Action taken" in row.inner_text() and name in row.inner_text()

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.helpers import AxeAudit, focused_matches, tab_to
+from tests.browser.helpers import AxeAudit, focused_matches, press, sign_in_by_keyboard, tab_visibly
 from tests.browser.test_admin_pages import flask_commands
 from tests.helpers import LiveServer
 
@@ -24,47 +24,18 @@ OWNER = "Education lead"
 FORM_BUTTON = 'main form[action="/admin/recommendations/new"] button[type=submit]'
 
 
-def enter(page: Page) -> None:
-    """Press Enter on the focused link or button and wait for the next page."""
-    with page.expect_navigation():
-        page.keyboard.press("Enter")
-
-
-def tab_visibly(page: Page, selector: str) -> None:
-    """Tab to an element; it must show that it has focus (an outline or a shadow)."""
-    tab_to(page, selector)
-    style = page.evaluate(
-        "() => { const s = getComputedStyle(document.activeElement);"
-        " return [s.outlineStyle, s.outlineWidth, s.boxShadow]; }"
-    )
-    assert (style[0] != "none" and style[1] != "0px") or style[2] != "none", (selector, style)
-
-
-def sign_in_by_keyboard(page: Page) -> None:
-    """Sign in with the keys alone."""
-    email, _name, _role, password = ADMIN
-    page.goto("/admin/sign-in")
-    tab_visibly(page, "#email")
-    page.keyboard.type(email)
-    tab_visibly(page, "#password")
-    page.keyboard.type(password)
-    tab_visibly(page, "main form button[type=submit]")
-    enter(page)
-    assert urlparse(page.url).path == "/admin/"
-
-
 def add_by_keyboard(page: Page, axe: AxeAudit) -> None:
     """From the navigation, try the form empty (its error state), then add one recommendation."""
     tab_visibly(page, 'nav a[href="/admin/recommendations"]')
-    enter(page)
+    press(page)
     assert "No recommendations have been written yet" in page.locator("main").inner_text()
     axe(page, "recommendations, none yet")
     tab_visibly(page, 'main a[href="/admin/recommendations/new"]')
-    enter(page)
+    press(page)
     axe(page, "new recommendation")
 
     tab_visibly(page, FORM_BUTTON)
-    enter(page)
+    press(page)
     assert page.title().startswith("Error: ")
     summary = page.locator(".nhsuk-error-summary").inner_text()
     assert "Select the finding" in summary and "Enter the recommendation" in summary, summary
@@ -87,7 +58,7 @@ def add_by_keyboard(page: Page, axe: AxeAudit) -> None:
     page.keyboard.press("ArrowDown")
     assert focused_matches(page, "input[value=agreed]:checked")
     tab_visibly(page, FORM_BUTTON)
-    enter(page)
+    press(page)
     assert urlparse(page.url).path == "/admin/recommendations"
     assert (
         "Recommendation added to Workforce: Maths" in page.locator(".nhsuk-notification-banner").inner_text()
@@ -106,11 +77,11 @@ def test_keyboard_only_add_change_status_and_delete_a_recommendation(
         ["create-user", "--email", ADMIN[0], "--name", ADMIN[1], "--role", ADMIN[2], "--password", ADMIN[3]],
     )
     axe = AxeAudit(axe_source)
-    sign_in_by_keyboard(page)
+    sign_in_by_keyboard(page, ADMIN[0], ADMIN[3])
     add_by_keyboard(page, axe)
 
     tab_visibly(page, 'main a[href^="/admin/recommendations/"]:not([href$="/new"]):not([href*="?"])')
-    enter(page)
+    press(page)
     assert TEXT in page.locator("main .nhsuk-summary-list").inner_text()
     axe(page, "one recommendation")
     tab_visibly(page, "input[name=status]:checked")
@@ -118,17 +89,17 @@ def test_keyboard_only_add_change_status_and_delete_a_recommendation(
     page.keyboard.press("ArrowDown")
     assert focused_matches(page, "input[value=in_progress]:checked")
     tab_visibly(page, 'main form[action$="/status"] button[type=submit]')
-    enter(page)
+    press(page)
     assert "Status changed to in progress" in page.locator(".nhsuk-notification-banner").inner_text()
     assert "In progress" in page.locator("main .nhsuk-summary-list").inner_text()
     axe(page, "one recommendation after a change of status")
 
     tab_visibly(page, 'main a[href$="/delete"]')
-    enter(page)
+    press(page)
     assert page.locator("main h1").inner_text() == "Delete this recommendation?"
     axe(page, "delete, asked first")
     tab_visibly(page, 'main form[action$="/delete"] button[type=submit]')
-    enter(page)
+    press(page)
     assert urlparse(page.url).path == "/admin/recommendations"
     assert "Recommendation deleted" in page.locator(".nhsuk-notification-banner").inner_text()
     assert "No recommendations have been written yet" in page.locator("main").inner_text()

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.helpers import AxeAudit, PageFactory, focused_matches, tab_to
+from tests.browser.helpers import AxeAudit, PageFactory, focused_matches, press, sign_in_by_keyboard, tab_to
 from tests.conftest import DATABASES
 from tests.helpers import ADMIN, HANG_SECONDS, ROOT, LiveServer, start_server, stop_server
 
@@ -58,29 +58,11 @@ def live_server(
     stop_server(server)
 
 
-def press(page: Page, key: str) -> None:
-    """Press a key that submits a form or follows a link, and wait for the next page."""
-    with page.expect_navigation():
-        page.keyboard.press(key)
-
-
-def sign_in_with_keys(page: Page) -> None:
-    """Sign in with the keyboard alone."""
-    email, _name, _role, password = ADMIN
-    page.goto("/admin/sign-in")
-    tab_to(page, "#email")
-    page.keyboard.type(email)
-    tab_to(page, "#password")
-    page.keyboard.type(password)
-    press(page, "Enter")
-    assert urlparse(page.url).path == "/admin/"
-
-
 def test_keyboard_only_report_job_reaches_done_and_downloads(
     page: Page, live_server: LiveServer, axe_source: str, tmp_path: Path
 ) -> None:
     audit = AxeAudit(axe_source)
-    sign_in_with_keys(page)
+    sign_in_by_keyboard(page, ADMIN[0], ADMIN[3])
     tab_to(page, 'nav a[href="/admin/analysis"]')
     press(page, "Enter")
     assert "You have not asked for a report" in page.locator("main").inner_text()

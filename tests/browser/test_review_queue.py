@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Page
 from sqlalchemy import create_engine, text
 
-from tests.browser.helpers import AxeAudit, focused_matches, tab_to
+from tests.browser.helpers import AxeAudit, focused_matches, press, sign_in_by_keyboard, tab_to
 from tests.conftest import DATABASES
 from tests.helpers import ADMIN, HANG_SECONDS, ROOT, VIEWER, LiveServer, start_server, stop_server
 
@@ -121,12 +121,6 @@ def stored_codes(server: LiveServer, email: str) -> dict[tuple[str, str], tuple[
     return codes
 
 
-def press(page: Page, key: str) -> None:
-    """Press a key that submits a form or follows a link, and wait for the next page."""
-    with page.expect_navigation():
-        page.keyboard.press(key)
-
-
 def shown(page: Page) -> tuple[str, str]:
     """(reference, question) of the comment the review page shows."""
     action = page.locator("main form.app-review-accept").get_attribute("action") or ""
@@ -148,13 +142,7 @@ def test_keyboard_only_review_queue_is_axe_clean(
     first, second, third = references
     email, name, _role, password = ADMIN
 
-    page.goto("/admin/sign-in")
-    tab_to(page, "#email")
-    page.keyboard.type(email)
-    tab_to(page, "#password")
-    page.keyboard.type(password)
-    press(page, "Enter")
-    assert urlparse(page.url).path == "/admin/"
+    sign_in_by_keyboard(page, email, password)
 
     tab_to(page, 'nav a[href="/admin/review"]')
     press(page, "Enter")
@@ -248,12 +236,7 @@ def test_the_analysis_page_reads_by_keyboard_only_and_is_axe_clean(
 ) -> None:
     audit = AxeAudit(axe_source)
     email, _name, _role, password = VIEWER
-    page.goto("/admin/sign-in")
-    tab_to(page, "#email")
-    page.keyboard.type(email)
-    tab_to(page, "#password")
-    page.keyboard.type(password)
-    press(page, "Enter")
+    sign_in_by_keyboard(page, email, password)
 
     page.goto(f"/admin/questionnaires/{PATIENT}/analysis")
     audit(page, "analysis page, folded")
