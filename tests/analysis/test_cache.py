@@ -186,3 +186,11 @@ def test_other_name_lists_miss_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert keys() != before
     monkeypatch.undo()
     keys()
+
+
+def test_the_feature_table_keeps_every_column_the_coder_adds_in_order() -> None:
+    """The cache names the coder's columns itself (so it loads without the engine): the two must agree."""
+    from analysis.cache import FEATURE_TABLE, TABLE_COLUMNS
+    from analysis.text.coding import CODED_COLUMNS
+
+    assert TABLE_COLUMNS[FEATURE_TABLE] == CODED_COLUMNS
