@@ -11,7 +11,7 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import case, func, select
 
-from analysis.numbers import wilson_interval
+from analysis.numbers import response_rate, wilson_interval
 
 from ..extensions import db
 from ..models import Answer, CollectionLink, Questionnaire, Response, today
@@ -34,6 +34,12 @@ class LinkCount:
     link: CollectionLink
     total: int
     status: Status
+
+    @property
+    def response_rate(self) -> str:
+        """The link's responses as a percentage of those expected ("" when no number is recorded)."""
+        expected = self.link.expected_responses
+        return f"{response_rate(self.total, expected):.1f}" if expected else ""
 
 
 @dataclass(frozen=True)

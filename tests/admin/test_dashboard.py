@@ -231,3 +231,15 @@ def test_questionnaires_without_fft_show_no_score(app):
     with app.app_context():
         rows = {row.questionnaire.slug: row for row in dashboard_rows()}
     assert rows["stakeholder-event"].fft is None and rows[PATIENT].fft.responses == 0
+
+
+def test_the_dashboard_and_the_links_list_give_each_links_response_rate(app, viewer_client):
+    """A link with an expected number shows its rate; one without says the number is not recorded."""
+    with app.app_context():
+        ward = create_link(PATIENT, "Ward 5", expected_responses=8).code
+        create_link(PATIENT, "Clinic")
+    add_responses(app, PATIENT, [0, 1, 2], link_code=ward)
+    assert [item.response_rate for item in patient_row(app).links] == ["", "37.5"]
+    for url in ("/admin/", "/admin/links"):
+        html = viewer_client.get(url).get_data(as_text=True)
+        assert "37.5% of 8" in html and "Not recorded" in html, url
