@@ -271,7 +271,11 @@ def run_worker_command(workers: int) -> None:
     """Run report jobs from the task queue until stopped (Ctrl-C finishes the job under way first)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     # A job whose worker this one replaces (killed, a deploy) goes back on the queue before any waits.
-    recover_interrupted_jobs()
+    try:
+        recover_interrupted_jobs()
+    except Exception:
+        # The database is away for a moment: the worker starts anyway, and its check each minute retries.
+        logging.getLogger(__name__).exception("interrupted report jobs not checked at start-up")
     run_worker(queue(), workers)
 
 

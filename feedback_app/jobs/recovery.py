@@ -6,6 +6,7 @@ whose heartbeat is older than JOB_HEARTBEAT_STALE_SECONDS lost its worker: recov
 run when a worker starts and every minute by its consumer, puts it back to "queued" and on the queue,
 or fails it once it has had JOB_MAX_ATTEMPTS runs. Each change is one conditional UPDATE of the row as
 it was read, so of several workers checking at once one acts, and a heartbeat written meanwhile wins.
+The same check sends again the task of a job left queued with no task on the queue.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .. import audit
 from ..database import write_transaction
 from ..extensions import db
 from ..models import ReportJob, TeamMember, utcnow
-from .queue import enqueue_job
+from .queue import TASK_NAME, enqueue_job, queue
 
 logger = logging.getLogger(__name__)
 
@@ -110,23 +111,31 @@ class Heartbeat:
 
 @dataclass
 class Recovery:
-    """What one check did: the jobs put back on the queue, and those failed for too many attempts."""
+    """What one check did: jobs queued again, failed after their last attempt, and tasks sent again."""
 
     requeued: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    resent: list[str] = field(default_factory=list)
 
 
 def recover_interrupted_jobs(now: dt.datetime | None = None) -> Recovery:
-    """Put every running job whose worker died back on the queue, or fail it after its last attempt."""
+    """Queue again (or fail, after its last run) each job whose worker died; resend any lost task."""
     now = now or utcnow()
     cutoff = now - stale_after()
+    outcome = Recovery()
+    _recover_running(cutoff, outcome)
+    _resend_lost_tasks(cutoff, outcome)
+    return outcome
+
+
+def _recover_running(cutoff: dt.datetime, outcome: Recovery) -> None:
+    """Queue again, or fail, each running job with a heartbeat older than `cutoff`."""
     rows = db.session.execute(
         select(ReportJob.id, ReportJob.public_id, ReportJob.kind, ReportJob.attempts).where(
             ReportJob.status == "running", last_sign_of_life() < cutoff
         )
     ).all()
     db.session.commit()  # the read ends; each change below is a write of its own
-    outcome = Recovery()
     limit = int(current_app.config["JOB_MAX_ATTEMPTS"])
     for job_id, public_id, kind, attempts in rows:
         if attempts >= limit:
@@ -142,7 +151,38 @@ def recover_interrupted_jobs(now: dt.datetime | None = None) -> Recovery:
                 continue
             logger.warning("report job %s lost its worker during run %s: queued again", job_id, attempts)
             outcome.requeued.append(public_id)
-    return outcome
+
+
+def _resend_lost_tasks(cutoff: dt.datetime, outcome: Recovery) -> None:
+    """Put on the queue again each job queued since before `cutoff` whose task the queue no longer has.
+
+    A task is lost when a process dies between marking a row queued and sending its task, or between
+    a worker taking the task and claiming the row, or when Redis restarts without its data. A task
+    sent twice is harmless: the claim lets one run, and the other finds the row no longer queued.
+    """
+    rows = db.session.execute(
+        select(ReportJob.id, ReportJob.public_id, ReportJob.updated_at).where(
+            ReportJob.status == "queued", ReportJob.updated_at < cutoff
+        )
+    ).all()
+    db.session.commit()
+    if not rows:
+        return  # the queue is read only when a job has waited that long
+    waiting = {task.args[0] for task in queue().pending() if task.name == TASK_NAME and task.args}
+    for job_id, public_id, seen in rows:
+        if public_id in waiting:
+            continue
+        with write_transaction() as session:
+            # The row as read, so that of several checks at once one sends the task.
+            still_lost = session.execute(
+                update(ReportJob)
+                .where(ReportJob.id == job_id, ReportJob.status == "queued", ReportJob.updated_at == seen)
+                .values(updated_at=utcnow())
+            ).rowcount  # type: ignore[attr-defined]
+        if still_lost:
+            enqueue_job(public_id)
+            logger.warning("report job %s was queued without a task on the queue: sent again", job_id)
+            outcome.resent.append(public_id)
 
 
 def _abandoned(job_id: int, attempts: int, cutoff: dt.datetime) -> ColumnElement[bool]:

@@ -3,8 +3,8 @@
 A worker "dies" here as it does under kill -9: Huey has already taken the task off the queue, the job's
 row says running with its last heartbeat, and nothing more happens in that run (an exception that is
 not an Exception, like the one the interpreter raises on exit, leaves run_job with the row as it was).
-A stale heartbeat is one older than JOB_HEARTBEAT_STALE_SECONDS: the check is given a "now" that far on
-rather than the test waiting. Every test runs on SQLite and PostgreSQL.
+A stale heartbeat is one older than JOB_HEARTBEAT_STALE_SECONDS: the check is given a "now" that far on,
+or the heartbeat is made that old, rather than the test waiting. Every test runs on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -245,8 +245,10 @@ def test_two_checks_at_once_queue_an_interrupted_job_once(app, admin_client, see
     """Two workers starting together both see the stale job; one puts it back, so it runs once."""
     start(admin_client, REPORT)
     run_and_die(app)
-    now = later(app)
-    outcomes = at_once(app, lambda: recovery.recover_interrupted_jobs(now))
+    # The heartbeat made old, not the clock moved on: the row the winner queues again is then fresh.
+    with app.app_context(), write_transaction() as session:
+        session.execute(update(ReportJob).values(heartbeat_at=stale_moment(app)))
+    outcomes = at_once(app, recovery.recover_interrupted_jobs)
     assert sorted(len(outcome.requeued) for outcome in outcomes) == [0, 1]
     assert app.extensions["report_queue"].pending_count() == 1
     assert actions(app).count("report job restarted") == 1
@@ -283,3 +285,22 @@ def test_a_row_from_before_heartbeats_is_judged_by_its_last_progress(app, admin_
         session.execute(update(ReportJob).values(status="running", heartbeat_at=None, updated_at=old))
     assert len(check(app).requeued) == 1
     assert the_job(app).status == "queued"
+
+
+def test_a_queued_job_whose_task_was_lost_is_sent_again_once(app, admin_client, seeded):
+    """Queued, with its task gone (a worker died between taking it and claiming the row, Redis lost its
+    data): once it has waited past the stale interval the check sends the task again, once; a job whose
+    task is still waiting is left alone."""
+    path = start(admin_client, REPORT)
+    queue = app.extensions["report_queue"]
+    assert check(app, later(app)) == recovery.Recovery()  # its task is there: it only waits its turn
+    assert queue.pending_count() == 1
+    assert queue.dequeue() is not None  # ...and now it is gone, the row still queued
+    assert check(app) == recovery.Recovery()  # not waiting long enough to be judged lost
+    outcomes = at_once(app, lambda now=later(app): recovery.recover_interrupted_jobs(now))
+    assert sorted(len(outcome.resent) for outcome in outcomes) == [0, 1]
+    assert queue.pending_count() == 1
+    assert check(app, later(app)).resent == []  # sent: on the queue again
+    assert work(app) == 1
+    assert progress_of(admin_client, path)["status"] == "done"
+    assert the_job(app).attempts == 1
