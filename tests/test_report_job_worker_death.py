@@ -39,7 +39,7 @@ def app(database: str, tmp_path: Path) -> Iterator[Any]:
     application.extensions["report_queue"].flush()
     with application.app_context():
         create_member(*ADMIN)
-        seed_demo(responses=400, seed=9)
+        seed_demo(responses=150, seed=9)
     yield application
     with application.app_context():
         db.session.remove()
