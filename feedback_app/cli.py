@@ -15,6 +15,7 @@ from flask_migrate import upgrade
 from .assets import build_assets
 from .config import PROJECT_ROOT
 from .jobs.queue import queue, run_worker
+from .jobs.recovery import recover_interrupted_jobs
 from .questionnaires.links import LinkError, create_link, get_link, short_url, write_qr
 from .questionnaires.store import get_by_slug, load_folder
 from .responses.exports import write_csv
@@ -279,6 +280,12 @@ def reset_password_command(email: str) -> None:
 def run_worker_command(workers: int) -> None:
     """Run report jobs from the task queue until stopped (Ctrl-C finishes the job under way first)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # A job whose worker this one replaces (killed, a deploy) goes back on the queue before any waits.
+    try:
+        recover_interrupted_jobs()
+    except Exception:
+        # The database is away for a moment: the worker starts anyway, and its check each minute retries.
+        logging.getLogger(__name__).exception("interrupted report jobs not checked at start-up")
     run_worker(queue(), workers)
 
 

@@ -63,6 +63,20 @@ def _mail_settings() -> dict[str, Any]:
     }
 
 
+def _job_settings() -> dict[str, Any]:
+    """The report jobs' queue and how a job whose worker died is run again (README, "Report jobs")."""
+    return {
+        # Where report jobs wait for the worker: unset, a SQLite file in the instance folder (shared by
+        # the instances on one host); a redis:// URL for instances on several hosts.
+        "TASK_QUEUE_URL": os.environ.get("TASK_QUEUE_URL", "").strip(),
+        # A running report job whose worker has not written its heartbeat for this long lost that worker
+        # (killed, a deploy) and is put back on the queue; the worker writes it four times as often.
+        "JOB_HEARTBEAT_STALE_SECONDS": float(os.environ.get("JOB_HEARTBEAT_STALE_SECONDS", "120")),
+        # Runs a job gets in all: one that keeps killing its worker (memory) is not started for ever.
+        "JOB_MAX_ATTEMPTS": int(os.environ.get("JOB_MAX_ATTEMPTS", "3")),
+    }
+
+
 def default_settings(instance_path: str) -> dict[str, Any]:
     """Settings every environment starts from; each can be overridden by an environment variable."""
     sqlite_path = Path(instance_path) / "feedback.sqlite3"
@@ -115,9 +129,7 @@ def default_settings(instance_path: str) -> dict[str, Any]:
         "PASSWORD_HASH_TIME_COST": int(os.environ.get("PASSWORD_HASH_TIME_COST", "2")),
         "PASSWORD_HASH_MEMORY_COST": int(os.environ.get("PASSWORD_HASH_MEMORY_COST", "19456")),
         "PASSWORD_HASH_PARALLELISM": int(os.environ.get("PASSWORD_HASH_PARALLELISM", "1")),
-        # Where report jobs wait for the worker: unset, a SQLite file in the instance folder (shared by
-        # the instances on one host); a redis:// URL for instances on several hosts.
-        "TASK_QUEUE_URL": os.environ.get("TASK_QUEUE_URL", "").strip(),
+        **_job_settings(),
     }
 
 

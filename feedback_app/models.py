@@ -422,3 +422,9 @@ class ReportJob(db.Model):  # type: ignore[name-defined,misc]
     started_at: Mapped[dt.datetime | None]
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[dt.datetime | None]
+    # Written every few seconds by the worker running the job: a running job whose heartbeat is old lost
+    # its worker (killed, a deploy) and is put back on the queue (feedback_app/jobs/recovery.py).
+    heartbeat_at: Mapped[dt.datetime | None]
+    # How many times a worker has taken the job. Each run writes only while the row still has its own
+    # number, so a worker thought dead that wakes up cannot overwrite the run that replaced it.
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")

@@ -27,29 +27,36 @@ CODING_STARTS, CODING_ENDS = 10, 85
 
 
 class JobCancelled(Exception):
-    """The job's row is no longer running (an erasure failed it meanwhile): stop, store nothing."""
+    """The row is no longer this run's (an erasure failed it, or a later run took it over): store nothing."""
 
 
 class ProgressWriter:
     """Writes a running job's stage and per cent to its row, on a connection of its own.
 
-    Its own connection leaves the ORM session, which holds the responses being read, alone.
+    Its own connection leaves the ORM session, which holds the responses being read, alone. Every write
+    is to this run's row only (status running, this attempt's number), and counts as a heartbeat too.
     """
 
-    def __init__(self, job_id: int) -> None:
+    def __init__(self, job_id: int, attempt: int) -> None:
         """Open the connection the progress is written on."""
         self.job_id = job_id
+        self.attempt = attempt
         self.percent = 0
         self._conn: Connection = db.engine.connect()
 
     def __call__(self, stage: str, percent: int) -> None:
-        """Record the stage (the bar never goes back); JobCancelled when the job was failed meanwhile."""
+        """Record the stage (the bar never goes back); JobCancelled when the row is no longer this run's."""
         self.percent = max(self.percent, min(percent, 99))
+        now = utcnow()
         with write_transaction(self._conn) as conn:
             changed = conn.execute(
                 update(ReportJob)
-                .where(ReportJob.id == self.job_id, ReportJob.status == "running")
-                .values(stage=stage[:120], progress=self.percent, updated_at=utcnow())
+                .where(
+                    ReportJob.id == self.job_id,
+                    ReportJob.status == "running",
+                    ReportJob.attempts == self.attempt,
+                )
+                .values(stage=stage[:120], progress=self.percent, updated_at=now, heartbeat_at=now)
             ).rowcount
         if not changed:
             raise JobCancelled

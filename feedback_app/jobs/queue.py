@@ -19,6 +19,7 @@ QUEUE_NAME = "feedback-report-jobs"
 QUEUE_FILE = "task-queue.sqlite3"
 # The task's name in every message: enqueuer and worker may be different processes or hosts.
 TASK_NAME = "feedback_app.report_job"
+RECOVERY_TASK_NAME = "feedback_app.recover_interrupted_report_jobs"
 # An idle SQLite worker looks for work at least this often (seconds); Redis wakes it at once.
 MAX_POLL_SECONDS = 2.0
 
@@ -49,7 +50,10 @@ def enqueue_job(public_id: str) -> None:
 
 
 def run_worker(huey: Huey, workers: int = 1) -> None:
-    """Run the queue's consumer until it is told to stop (SIGINT finishes the job under way; SIGTERM not)."""
-    consumer = huey.create_consumer(workers=workers, max_delay=MAX_POLL_SECONDS, periodic=False)
+    """Run the queue's consumer until it is told to stop (SIGINT finishes the job under way; SIGTERM not).
+
+    Its scheduler queues the periodic check for interrupted jobs every minute (jobs/tasks.py).
+    """
+    consumer = huey.create_consumer(workers=workers, max_delay=MAX_POLL_SECONDS, periodic=True)
     logger.info("report worker started on %s", type(huey.storage).__name__)
     consumer.run()

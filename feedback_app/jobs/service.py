@@ -29,6 +29,7 @@ from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .progress import JobCancelled, ProgressCache, ProgressWriter
 from .queue import enqueue_job
+from .recovery import Heartbeat, lost_its_worker
 
 logger = logging.getLogger(__name__)
 
@@ -42,12 +43,12 @@ KINDS = {
 PUBLIC_ID_RE = re.compile(r"^[A-Za-z0-9_-]{43}$")
 # A finished job's file holds what the report holds (a pack, answers): it is kept a day, then goes.
 KEEP_FINISHED = dt.timedelta(days=1)
-# A running job whose row has not moved for this long lost its worker (a restart): it is shown failed.
-STALE_AFTER = dt.timedelta(minutes=15)
 RECENT_JOBS = 10
 FAILED = "The file could not be made. Start it again; if it fails again, tell the site's administrator."
 QUEUE_DOWN = "The report queue could not be reached, so nothing was started. Try again in a few minutes."
-STOPPED = "The worker stopped before the file was finished (it may have been restarted). Start it again."
+# A running job whose worker died shows this until a worker puts it back on the queue (recovery.py).
+INTERRUPTED = "Interrupted, waiting for the report worker to start it again"
+RESTARTED = " (started again after an interruption)"
 
 
 @dataclass(frozen=True)
@@ -63,15 +64,16 @@ class JobProgress:
     error: str
     filename: str
     created_at: dt.datetime
+    restarted: bool = False
 
     @property
     def label(self) -> str:
-        """The bar's words: "Coding comments, part 2 of 5: 40%"."""
+        """The bar's words: "Coding comments, part 2 of 5: 40%", and whether this is a second run."""
         if self.status == "done":
             return "Ready to download: 100%"
         if self.status == "failed":
             return "Failed"
-        return f"{self.stage}: {self.percent}%"
+        return f"{self.stage}: {self.percent}%{RESTARTED if self.restarted else ''}"
 
     @property
     def finished(self) -> bool:
@@ -95,20 +97,20 @@ def _title(job: ReportJob) -> str:
 
 
 def job_progress(job: ReportJob, now: dt.datetime | None = None) -> JobProgress:
-    """The job as shown; one whose worker stopped under it shows as failed, and says so."""
-    status, error = job.status, job.error
-    if status == "running" and (now or utcnow()) - job.updated_at > STALE_AFTER:
-        status, error = "failed", STOPPED
+    """The job as shown; one whose worker died under it says it waits to be started again."""
+    interrupted = lost_its_worker(job, now or utcnow())
     return JobProgress(
         public_id=job.public_id,
         kind=job.kind,
         title=_title(job),
-        status=status,
-        percent=100 if status == "done" else job.progress,
-        stage=job.stage,
-        error=error,
+        status=job.status,
+        percent=100 if job.status == "done" else job.progress,
+        stage=INTERRUPTED if interrupted else job.stage,
+        error=job.error,
         filename=job.filename,
         created_at=job.created_at,
+        # A second run's stages say so; waiting to start again, or interrupted, the stage says it.
+        restarted=job.status == "running" and job.attempts > 1 and not interrupted,
     )
 
 
@@ -256,62 +258,96 @@ def _build(job: ReportJob, requester: TeamMember, progress: ProgressWriter) -> B
         return build_lessons_learnt_report(job.kind.removeprefix("report-"), slug, cache, progress)
 
 
-def _claim(public_id: str) -> ReportJob | None:
-    """Mark a queued job running; None when it is gone or another worker took it."""
+def claim(public_id: str) -> tuple[ReportJob, int] | None:
+    """Mark a queued job running as a new run (its number); None when it is gone or another worker took it.
+
+    One conditional UPDATE: of two workers given the same job at once, SQLite's write lock or
+    PostgreSQL's row lock lets one change the row, and the other finds it no longer queued.
+    """
     now = utcnow()
     with write_transaction() as session:
         claimed = session.execute(
             update(ReportJob)
             .where(ReportJob.public_id == public_id, ReportJob.status == "queued")
-            .values(status="running", started_at=now, updated_at=now, stage="Starting", progress=1)
+            .values(
+                status="running",
+                attempts=ReportJob.attempts + 1,
+                started_at=now,
+                updated_at=now,
+                heartbeat_at=now,
+                stage="Starting",
+                progress=1,
+            )
         )
-    if not claimed.rowcount:  # type: ignore[attr-defined]
+        attempt = (
+            session.scalar(select(ReportJob.attempts).where(ReportJob.public_id == public_id))
+            if claimed.rowcount  # type: ignore[attr-defined]
+            else None
+        )
+    if attempt is None:
         return None
-    return db.session.scalar(select(ReportJob).where(ReportJob.public_id == public_id))
+    job = db.session.scalar(select(ReportJob).where(ReportJob.public_id == public_id))
+    return (job, attempt) if job is not None else None
 
 
 def run_job(public_id: str) -> None:
     """Run one job: the worker's task. Any failure is stored as a plain message and logged in full."""
-    job = _claim(public_id)
-    if job is None:
+    claimed = claim(public_id)
+    if claimed is None:
         return
+    job, attempt = claimed
     job_id, kind, requester = job.id, job.kind, db.session.get(TeamMember, job.requested_by_id)
-    progress = ProgressWriter(job_id)
+    run = _Run(job_id, attempt, kind, requester)
+    progress = ProgressWriter(job_id, attempt)
     try:
-        if requester is None:
-            _finish(job_id, kind, requester, failed=FAILED)
-            return
-        built = _build(job, requester, progress)
-        if built is None:
-            _finish(job_id, kind, requester, failed="The questionnaire no longer exists.")
-        else:
-            _finish(job_id, kind, requester, built=built)
+        with Heartbeat(job_id, attempt):
+            if requester is None:
+                run.finish(failed=FAILED)
+                return
+            built = _build(job, requester, progress)
+            if built is None:
+                run.finish(failed="The questionnaire no longer exists.")
+            else:
+                run.finish(built=built)
     except JobCancelled:
         db.session.rollback()
     except Exception:
         logger.exception("report job %s failed", job_id)
         db.session.rollback()
-        _finish(job_id, kind, requester, failed=FAILED)
+        run.finish(failed=FAILED)
     finally:
         progress.close()
 
 
-def _finish(
-    job_id: int, kind: str, requester: TeamMember | None, built: BuiltFile | None = None, failed: str = ""
-) -> None:
-    """Store the file and "done", or "failed" and why, in one write; nothing if it was failed meanwhile."""
-    now = utcnow()
-    values: dict[str, Any] = {"finished_at": now, "updated_at": now}
-    if built is None:
-        values.update(status="failed", error=failed, result=None)
-    else:
-        outcome = {"action": built.audit_action, "target": built.audit_target, "detail": built.audit_detail}
-        values.update(status="done", progress=100, stage="Done", result=built.body, filename=built.filename)
-        values.update(media_type=built.mimetype, outcome={**outcome, "responses": built.rows})
-    with write_transaction() as session:
-        stored = session.execute(
-            update(ReportJob).where(ReportJob.id == job_id, ReportJob.status == "running").values(**values)
-        )
-        if stored.rowcount and requester is not None:  # type: ignore[attr-defined]
-            detail = {"error": failed} if failed else {}
-            audit.add(session, requester, f"report job {values['status']}", kind, **detail)
+@dataclass(frozen=True)
+class _Run:
+    """One run of a job: its row, its number (the row is written only while it holds it), who asked."""
+
+    job_id: int
+    attempt: int
+    kind: str
+    requester: TeamMember | None
+
+    def finish(self, built: BuiltFile | None = None, failed: str = "") -> None:
+        """Store the file and "done", or "failed" and why, in one write; nothing if the run lost its row."""
+        now = utcnow()
+        values: dict[str, Any] = {"finished_at": now, "updated_at": now}
+        if built is None:
+            values.update(status="failed", error=failed, result=None)
+        else:
+            outcome = {
+                "action": built.audit_action,
+                "target": built.audit_target,
+                "detail": built.audit_detail,
+            }
+            values.update(status="done", progress=100, stage="Done", result=built.body)
+            values.update(filename=built.filename, media_type=built.mimetype)
+            values.update(outcome={**outcome, "responses": built.rows})
+        # Failed meanwhile by an erasure, or taken over by a later run after this worker was thought dead.
+        this_run = (ReportJob.id == self.job_id) & (ReportJob.status == "running")
+        this_run &= ReportJob.attempts == self.attempt
+        with write_transaction() as session:
+            stored = session.execute(update(ReportJob).where(this_run).values(**values))
+            if stored.rowcount and self.requester is not None:  # type: ignore[attr-defined]
+                detail = {"error": failed} if failed else {}
+                audit.add(session, self.requester, f"report job {values['status']}", self.kind, **detail)

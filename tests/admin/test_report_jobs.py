@@ -244,20 +244,6 @@ def test_an_erasure_takes_finished_files_and_stops_jobs_under_way(app, admin_cli
         assert db.session.scalar(select(ReportJob.result)) is None
 
 
-def test_a_job_whose_worker_stopped_under_it_shows_as_failed(app, admin_client):
-    """A running job whose row has not moved for a long while lost its worker: the page says so."""
-    path = start(admin_client, "/admin/report-jobs/report.html")
-    with app.app_context(), write_transaction() as session:
-        job = session.scalar(select(ReportJob))
-        job.status, job.updated_at = "running", utcnow() - service.STALE_AFTER - dt.timedelta(minutes=1)
-    state = progress_of(admin_client, path)
-    assert state["status"] == "failed" and state["error"] == service.STOPPED
-    # A worker that takes the stale job's message later finds it is not queued and leaves it alone.
-    work(app)
-    with app.app_context():
-        assert db.session.scalar(select(ReportJob.status)) == "running"
-
-
 def test_finished_jobs_go_after_a_day(app, admin_client, seeded):
     """Starting a job deletes any finished more than a day before, whoever asked for them."""
     first = start(admin_client, "/admin/report-jobs/report.html")
