@@ -1,7 +1,7 @@
 """report jobs: a heartbeat and an attempt count, so a job whose worker died is run again
 
 Revision ID: 0014_job_heartbeat
-Revises: 0012_report_jobs (to become 0013_expected_responses when that is merged first)
+Revises: 0013_expected_responses
 Create Date: 2026-12-02 21:50:00
 
 heartbeat_at is written every few seconds by the worker running a job; a running job whose heartbeat
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = "0014_job_heartbeat"
-down_revision = "0012_report_jobs"
+down_revision = "0013_expected_responses"
 branch_labels = None
 depends_on = None
 
