@@ -200,3 +200,67 @@ def test_mail_settings_come_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("CONTACT_EMAIL", "ap.programme@example.nhs.uk")
     defaults = MailSettings.from_config(default_settings(str(tmp_path)))
     assert defaults is not None and defaults.sender == "ap.programme@example.nhs.uk"
+
+
+def queued_alerts(app: Any) -> list[Any]:
+    """The safeguarding alerts waiting on the app's task queue."""
+    pending = app.extensions["report_queue"].pending()
+    return [task for task in pending if task.name == "feedback_app.safeguarding_alert"]
+
+
+def test_an_alert_the_server_refused_is_queued_with_ids_only_and_sent_when_the_server_is_back(
+    database, tmp_path, caplog
+):
+    """The queue keeps the flags' ids, never text; the worker's next try sends the same e-mail."""
+    app = mail_app(database, tmp_path, free_port())
+    with caplog.at_level(logging.WARNING):
+        result, _ = send_disclosure(app)
+        result.close()
+    _responses, (flag_id,) = stored(app)
+    (task,) = queued_alerts(app)
+    assert task.args == ([flag_id],) and task.kwargs == {}
+    assert "safeguarding alert queued to be tried again" in caplog.text
+    server, sink = start_sink()
+    try:
+        app.config["SMTP_PORT"] = sink.port
+        app.extensions["safeguarding_alert_retry"].call_local([flag_id])
+        assert sink.arrived.wait(30), "no e-mail arrived"
+    finally:
+        stop_sink(server)
+    message = email.message_from_bytes(sink.messages[0][2])
+    body = message.get_payload(decode=True).decode()
+    assert message["Subject"] == "Comment flagged for safeguarding review: Tell us about your care"
+    assert f"/admin/flagged/{flag_id}" in body and "hurting myself" not in body
+
+
+def test_a_try_that_fails_again_is_left_to_the_queue_and_the_last_one_says_so(database, tmp_path, caplog):
+    from feedback_app.safeguarding.alerts import AlertNotSent, send_alert_again
+
+    app = mail_app(database, tmp_path, free_port())
+    result, _ = send_disclosure(app)
+    result.close()
+    _responses, (flag_id,) = stored(app)
+    with app.app_context(), caplog.at_level(logging.ERROR):
+        with pytest.raises(AlertNotSent):
+            send_alert_again([flag_id])
+        assert "given up" not in caplog.text
+        with pytest.raises(AlertNotSent):
+            send_alert_again([flag_id], last_try=True)
+    assert "safeguarding alert given up after 7 tries" in caplog.text
+    assert "hurting myself" not in caplog.text
+
+
+def test_an_alert_whose_flag_was_erased_meanwhile_sends_nothing(database, tmp_path, sink):
+    app = mail_app(database, tmp_path, free_port())
+    result, _ = send_disclosure(app)
+    result.close()
+    _responses, (flag_id,) = stored(app)
+    with app.app_context():
+        db.session.execute(FlaggedComment.__table__.delete())
+        db.session.commit()
+        app.config["SMTP_PORT"] = sink.port
+        from feedback_app.safeguarding.alerts import send_alert_again
+
+        send_alert_again([flag_id])
+    time.sleep(0.5)
+    assert sink.messages == []

@@ -19,6 +19,7 @@ QUEUE_NAME = "feedback-report-jobs"
 QUEUE_FILE = "task-queue.sqlite3"
 # The task's name in every message: enqueuer and worker may be different processes or hosts.
 TASK_NAME = "feedback_app.report_job"
+ALERT_TASK_NAME = "feedback_app.safeguarding_alert"
 RECOVERY_TASK_NAME = "feedback_app.recover_interrupted_report_jobs"
 # An idle SQLite worker looks for work at least this often (seconds); Redis wakes it at once.
 MAX_POLL_SECONDS = 2.0

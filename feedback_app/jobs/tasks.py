@@ -1,11 +1,13 @@
-"""The report job's task and the interrupted-job check, registered on each app's queue, run in its context."""
+"""The queue's tasks: the report job, the interrupted-job check and the safeguarding alert tried again."""
 
 from __future__ import annotations
 
 from flask import Flask
 from huey import crontab
+from huey.api import Task
 
-from .queue import RECOVERY_TASK_NAME, TASK_NAME, make_huey
+from ..safeguarding.alerts import RETRIES, RETRY_DELAY_SECONDS, RETRY_TASK, send_alert_again
+from .queue import ALERT_TASK_NAME, RECOVERY_TASK_NAME, TASK_NAME, make_huey
 from .recovery import recover_interrupted_jobs
 from .service import run_job
 
@@ -30,3 +32,11 @@ def init_jobs(app: Flask) -> None:
     # write, so workers checking at once put an interrupted job on the queue once.
     every_minute = huey.periodic_task(crontab(), name=RECOVERY_TASK_NAME)
     app.extensions["report_recovery_task"] = every_minute(recover_jobs)
+
+    def safeguarding_alert(flag_ids: list[int], task: Task | None = None) -> None:
+        with app.app_context():
+            send_alert_again(flag_ids, last_try=task is not None and task.retries == 0)
+
+    # A safeguarding alert the mail server did not take is tried again until it is sent or given up.
+    again = huey.task(name=ALERT_TASK_NAME, retries=RETRIES, retry_delay=RETRY_DELAY_SECONDS, context=True)
+    app.extensions[RETRY_TASK] = again(safeguarding_alert)

@@ -3,7 +3,8 @@
 It names the questionnaire, each flag's category and a link to the flag in the team area: never the
 comment, nor any other answer. It is sent after the respondent's page has gone (the response is
 stored and committed first), with a short timeout, and a failure is logged, never raised: an e-mail
-server that is down or slow neither loses a response nor delays a respondent.
+server that is down or slow neither loses a response nor delays a respondent. A failed alert is put
+on the task queue (the flags' ids only) and the worker tries again, every few minutes for half an hour.
 """
 
 from __future__ import annotations
@@ -16,10 +17,24 @@ from email.message import EmailMessage
 from typing import Any
 
 from flask import Response, after_this_request, current_app
+from sqlalchemy import select
 
 from analysis.text.risk import RISK_CATEGORIES
 
+from ..extensions import db
+from ..models import FlaggedComment, Questionnaire
+from ..models import Response as StoredResponse
 from .flags import StoredFlag
+
+# Where the app keeps the queue's task that sends an alert again (registered with the task queue).
+RETRY_TASK = "safeguarding_alert_retry"
+# How often the worker tries a failed alert again, and how long it waits between tries (seconds).
+RETRIES = 6
+RETRY_DELAY_SECONDS = 300
+
+
+class AlertNotSent(RuntimeError):
+    """The alert could not be sent this time; the queue tries again later."""
 
 
 @dataclass(frozen=True)
@@ -116,8 +131,44 @@ def alert_after_response(questionnaire_title: str, flags: Sequence[StoredFlag]) 
         return
     message = alert_message(settings, questionnaire_title, flags)
     logger = current_app.logger
+    retry = current_app.extensions.get(RETRY_TASK)
+    flag_ids = [flag.id for flag in flags]
+
+    def send_or_queue() -> None:
+        if send_alert(settings, message, logger) or retry is None:
+            return
+        try:
+            retry(flag_ids)
+        except Exception as exc:  # the queue itself is down: nothing more can be done here
+            logger.error("safeguarding alert not queued to be tried again: %s", type(exc).__name__)
+        else:
+            logger.warning("safeguarding alert queued to be tried again")
 
     @after_this_request
     def _send_when_closed(response: Response) -> Response:
-        response.call_on_close(lambda: send_alert(settings, message, logger))
+        response.call_on_close(send_or_queue)
         return response
+
+
+def send_alert_again(flag_ids: Sequence[int], last_try: bool = False) -> None:
+    """The worker's next try: the alert built again from the stored flags (none left: erased, nothing
+    sent), sent, or AlertNotSent raised so the queue tries later."""
+    settings = MailSettings.from_config(current_app.config)
+    if settings is None:
+        return
+    query = (
+        select(FlaggedComment.id, FlaggedComment.category, Questionnaire.title)
+        .join(StoredResponse, StoredResponse.id == FlaggedComment.response_id)
+        .join(Questionnaire, Questionnaire.id == StoredResponse.questionnaire_id)
+        .where(FlaggedComment.id.in_(list(flag_ids)))
+        .order_by(FlaggedComment.id)
+    )
+    rows = db.session.execute(query).all()
+    if not rows:
+        return
+    message = alert_message(settings, rows[0].title, [StoredFlag(row.id, row.category) for row in rows])
+    if send_alert(settings, message, current_app.logger):
+        return
+    if last_try:
+        current_app.logger.error("safeguarding alert given up after %d tries", RETRIES + 1)
+    raise AlertNotSent("safeguarding alert not sent; the queue tries again")
