@@ -74,6 +74,9 @@ def _job_settings() -> dict[str, Any]:
         "JOB_HEARTBEAT_STALE_SECONDS": float(os.environ.get("JOB_HEARTBEAT_STALE_SECONDS", "120")),
         # Runs a job gets in all: one that keeps killing its worker (memory) is not started for ever.
         "JOB_MAX_ATTEMPTS": int(os.environ.get("JOB_MAX_ATTEMPTS", "3")),
+        # From this many responses, the team area has the worker make the XLSX download (a workbook is
+        # built whole before its first byte: 100,000 responses hold a request for 30-45 s).
+        "XLSX_JOB_FROM_RESPONSES": int(os.environ.get("XLSX_JOB_FROM_RESPONSES", "5000")),
     }
 
 

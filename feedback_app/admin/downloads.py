@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Response, abort, render_template, request
 from flask_login import current_user
 
+from ..questionnaires.availability import questionnaire_totals
 from ..questionnaires.store import all_questionnaires
 from ..responses.downloads import FORMATS, download_responses
 from ..responses.filters import filter_choices
@@ -19,7 +20,12 @@ def _filter_form() -> ResponseFilterForm:
 @bp.get("/downloads")
 def downloads() -> str:
     """Every questionnaire's responses to download, in each format."""
-    return render_template("admin/downloads.html", questionnaires=all_questionnaires(), formats=FORMATS)
+    return render_template(
+        "admin/downloads.html",
+        questionnaires=all_questionnaires(),
+        formats=FORMATS,
+        totals=questionnaire_totals(),
+    )
 
 
 @bp.get("/questionnaires/<slug>/responses.<fmt>")

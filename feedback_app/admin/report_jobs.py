@@ -12,8 +12,16 @@ from flask import Response, abort, jsonify, redirect, render_template, request, 
 from flask_login import current_user
 
 from ..insights.analysis import analysis_filter_choices
-from ..jobs.service import job_download, job_progress, member_job, start_pack_job, start_report_job
+from ..jobs.service import (
+    job_download,
+    job_progress,
+    member_job,
+    start_pack_job,
+    start_report_job,
+    start_responses_job,
+)
 from ..models import ReportJob
+from ..responses.filters import filter_choices
 from .blueprint import attachment, bp
 from .response_forms import ResponseFilterForm
 
@@ -49,6 +57,15 @@ def start_pack(slug: str) -> Any:
     if not form.validate():
         abort(400)
     return _to_job_page(start_pack_job(current_user, slug, form.response_filter(slug)))
+
+
+@bp.post("/questionnaires/<slug>/responses-jobs.xlsx")
+def start_responses_workbook(slug: str) -> Any:
+    """Ask for a questionnaire's responses, filtered as the query string says, as an Excel workbook."""
+    form = ResponseFilterForm(filter_choices(), formdata=request.args)
+    if not form.validate():
+        abort(400)
+    return _to_job_page(start_responses_job(current_user, slug, form.response_filter(slug)))
 
 
 @bp.get("/report-jobs/<public_id>")

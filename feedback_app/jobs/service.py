@@ -24,7 +24,7 @@ from ..insights.frames import questionnaire_spec
 from ..insights.pack import BuiltFile, as_download, build_analysis_pack, build_lessons_learnt_report
 from ..models import Answer, Questionnaire, ReportJob, Response, TeamMember, utcnow
 from ..questionnaires.store import get_by_slug
-from ..responses.downloads import Download
+from ..responses.downloads import Download, responses_file
 from ..responses.filters import ResponseFilter
 from ..team.accounts import SignedInMember
 from .progress import JobCancelled, ProgressCache, ProgressWriter
@@ -39,6 +39,7 @@ KINDS = {
     "report-pdf": "Lessons-learnt report (PDF)",
     "report-html": "Lessons-learnt report (web page)",
     "analysis-pack": "Analysis pack (ZIP)",
+    "responses-xlsx": "Responses (Excel workbook)",
 }
 PUBLIC_ID_RE = re.compile(r"^[A-Za-z0-9_-]{43}$")
 # A finished job's file holds what the report holds (a pack, answers): it is kept a day, then goes.
@@ -191,6 +192,17 @@ def start_pack_job(member: SignedInMember, slug: str, response_filter: ResponseF
     return _start(member, "analysis-pack", {"questionnaire": slug, "filter": filter_to_json(response_filter)})
 
 
+def start_responses_job(
+    member: SignedInMember, slug: str, response_filter: ResponseFilter
+) -> ReportJob | None:
+    """Ask the worker for a questionnaire's filtered responses as an Excel workbook; None for no such one."""
+    if get_by_slug(slug) is None:
+        return None
+    return _start(
+        member, "responses-xlsx", {"questionnaire": slug, "filter": filter_to_json(response_filter)}
+    )
+
+
 def member_job(member: SignedInMember, public_id: str) -> ReportJob | None:
     """The member's own job by its public id; None for anything else, however it is spelled."""
     if not PUBLIC_ID_RE.match(public_id):
@@ -247,9 +259,25 @@ def expected_comments(slug: str | None) -> int:
     return total
 
 
+def responses_workbook(response_filter: ResponseFilter, progress: ProgressWriter) -> BuiltFile | None:
+    """The filtered responses as the XLSX download has them, its download audited when it is fetched."""
+    progress("Writing the workbook", 10)
+    found = responses_file(response_filter, "xlsx")
+    if found is None:
+        return None
+    download, detail = found
+    body = b"".join(download.chunks)
+    target = str(response_filter.questionnaire)
+    return BuiltFile(
+        download.filename, download.mimetype, body, download.rows, "responses downloaded", target, detail
+    )
+
+
 def _build(job: ReportJob, requester: TeamMember, progress: ProgressWriter) -> BuiltFile | None:
     """Make the job's file, telling `progress` as it goes."""
     slug = job.parameters.get("questionnaire")
+    if job.kind == "responses-xlsx":
+        return responses_workbook(filter_from_json(job.parameters["filter"]), progress)
     cache = ProgressCache(DatabaseCacheStore(), progress, expected_comments(slug))
     with cache:
         if job.kind == "analysis-pack":

@@ -264,8 +264,8 @@ class Download:
     chunks: Iterator[bytes]
 
 
-def download_responses(member: SignedInMember, response_filter: ResponseFilter, fmt: str) -> Download | None:
-    """The filtered responses of one questionnaire in a format, recorded in the audit log.
+def responses_file(response_filter: ResponseFilter, fmt: str) -> tuple[Download, dict[str, Any]] | None:
+    """The filtered responses of one questionnaire in a format, and the detail its audit event records.
 
     None when the format or questionnaire is unknown. The rows are pinned to those that exist now,
     so the row count in the audit event is the count in the file.
@@ -278,20 +278,23 @@ def download_responses(member: SignedInMember, response_filter: ResponseFilter, 
     sharing = shared_output_gate(questionnaire, response_filter) if download_format_.summarised else None
     table = export_table(questionnaire, sharing.conditions if sharing else filter_conditions(response_filter))
     rows = table.count()
-    audit.record(
-        member,
-        "responses downloaded",
-        questionnaire.slug,
-        format=fmt,
-        rows=rows,
-        filters=response_filter.audit_detail(),
-    )
-    return Download(
+    download = Download(
         filename=f"{table.slug}-responses-{today().isoformat()}.{download_format_.extension}",
         mimetype=download_format_.mimetype,
         rows=rows,
         chunks=download_format_.write(table, sharing),
     )
+    return download, {"format": fmt, "rows": rows, "filters": response_filter.audit_detail()}
+
+
+def download_responses(member: SignedInMember, response_filter: ResponseFilter, fmt: str) -> Download | None:
+    """The filtered responses of one questionnaire in a format, recorded in the audit log (None: unknown)."""
+    found = responses_file(response_filter, fmt)
+    if found is None:
+        return None
+    download, detail = found
+    audit.record(member, "responses downloaded", str(response_filter.questionnaire), **detail)
+    return download
 
 
 def _audit_rows(action: str | None, up_to_id: int) -> Iterator[list[Cell]]:

@@ -46,8 +46,14 @@ SECRET_ANSWER = "Nurse Quokka-Zebedee was wonderful"
 DISCLOSURE = "Some nights I self harm when the waiting gets too much, Quokka knows"
 FORMATS = ("csv", "xlsx", "json")
 # POSTs every signed-in member may make, viewers included: their own password, their own reviews, and
-# asking for a report or analysis pack to be made (a job only its member sees: test_report_jobs.py).
-OWN_ACTIONS = {"admin.account_password_change", "admin.review_save", "admin.start_report", "admin.start_pack"}
+# asking for a report, analysis pack or XLSX of responses to be made (a job only its member sees).
+OWN_ACTIONS = {
+    "admin.account_password_change",
+    "admin.review_save",
+    "admin.start_report",
+    "admin.start_pack",
+    "admin.start_responses_workbook",
+}
 
 
 @pytest.fixture

@@ -276,3 +276,49 @@ def test_a_pdf_report_is_made_by_the_worker_too(app, admin_client, seeded):
     response = admin_client.get(f"{path}/file")
     assert response.status_code == 200 and response.mimetype == "application/pdf"
     assert response.data.startswith(b"%PDF-")
+
+
+def test_a_big_xlsx_download_is_made_by_the_worker_with_the_filter_and_audited_when_fetched(
+    app, admin_client, viewer_client, seeded
+):
+    """From XLSX_JOB_FROM_RESPONSES responses the pages offer a button, not a link; the workbook the
+    worker makes is the one the link gives, and fetching it is the audited download."""
+    import openpyxl
+
+    since = "submitted_from-day=1&submitted_from-month=1&submitted_from-year=2020"
+    listing = f"/admin/responses?questionnaire={PATIENT}&{since}"
+    query = f"questionnaire={PATIENT}&{since}".replace("&", "&amp;")  # as the page's HTML writes it
+    action = f"/admin/questionnaires/{PATIENT}/responses-jobs.xlsx?{query}"
+    page = admin_client.get(listing).get_data(as_text=True)
+    assert "responses.xlsx" in page and "Make the XLSX file" not in page  # 24 responses: a link
+    app.config["XLSX_JOB_FROM_RESPONSES"] = 20
+    page = admin_client.get(listing).get_data(as_text=True)
+    assert "responses.xlsx" not in page and f'action="{action}"' in page
+    assert "Make the XLSX file of Tell us about your care" in admin_client.get("/admin/downloads").get_data(
+        as_text=True
+    )
+    before = len(actions(app))
+    path = start(admin_client, action.replace("&amp;", "&"))
+    assert actions(app)[before:] == [("report job started", PATIENT, {"kind": "responses-xlsx"})]
+    assert work(app) == 1
+    assert viewer_client.get(f"{path}/file").status_code == 404  # the requester's own
+    with admin_client.get(f"{path}/file") as response:
+        assert response.status_code == 200 and response.headers["Cache-Control"] == "no-store"
+        assert re.match(
+            rf'^attachment; filename="{PATIENT}-responses-\d{{4}}-\d{{2}}-\d{{2}}\.xlsx"$',
+            response.headers["Content-Disposition"],
+        )
+        made = response.data
+    with admin_client.get(
+        f"/admin/questionnaires/{PATIENT}/responses.xlsx?questionnaire={PATIENT}&{since}"
+    ) as direct:
+        linked = direct.data
+    rows = [list(r) for r in openpyxl.load_workbook(io.BytesIO(made)).worksheets[0].values]
+    assert rows == [list(r) for r in openpyxl.load_workbook(io.BytesIO(linked)).worksheets[0].values]
+    assert len(rows) == 25  # the header and the 24 responses
+    downloads = [e for e in actions(app) if e[0] == "responses downloaded"]
+    assert downloads[0] == (
+        "responses downloaded",
+        PATIENT,
+        {"format": "xlsx", "rows": 24, "filters": {"submitted_from": "2020-01-01"}},
+    )
