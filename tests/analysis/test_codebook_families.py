@@ -151,6 +151,31 @@ CASES = [
      {"intention_to_adopt": "positive"}, set()),
     (E, "nonspecific", "looking to go from 2 to 6 APs across our wards", {"intention_to_adopt": "positive"},
      set()),
+    # Time with the apprentices and someone who has been through it are examples told at first hand.
+    (E, "what_good", "the q&a with the current apprentices was gold", {"examples_case_studies": "positive"},
+     set()),
+    (E, "what_good", "gd to hear from someone who had just been through the EPA",
+     {"examples_case_studies": "positive"}, set()),
+    (E, "what_good", "hearing a matron talk about how they won over the ward",
+     {"examples_case_studies": None}, set()),
+    # Support after the day, given or not; the wrong audience; adoption held back or started.
+    (E, "nonspecific", "the regional lead already emailed me, v helpful", {"next_step_support": "positive"},
+     set()),
+    (E, "nonspecific", "never heard back about the mentor training", {"next_step_support": "barrier"}, set()),
+    (E, "nonspecific", "the template we were promised never arrived",
+     {"next_step_support": "barrier"}, set()),
+    (E, "could_improve", "wrong audience for us, we're a care home", {"relevance": "barrier"}, set()),
+    (E, "could_improve", "felt mostly aimed at acute trusts", {"relevance": "barrier"}, set()),
+    (E, "nonspecific", "its on hold until the new budget", {"intention_to_adopt": "barrier"}, set()),
+    (E, "nonspecific", "our board still needs convincing", {"intention_to_adopt": "barrier"}, set()),
+    (E, "nonspecific", "we want to copy their model on our wards", {"intention_to_adopt": "positive"}, set()),
+    # Who was there and staying in touch.
+    (E, "what_good", "great mix of sectors round the tables", {"networking": "positive"}, set()),
+    (E, "what_good", "nice to know others have the same worries as us", {"networking": "positive"}, set()),
+    (E, "nonspecific", "a way to keep in touch with the other employers", {"networking": None}, set()),
+    (E, "what_good", "short and sweet", {"organisation_timing": "positive"}, set()),
+    (W, "what_good", "my manager fought for me when the ward wasnt keen",
+     {"engagement_persistence": "positive"}, set()),
 ]
 # fmt: on
 
