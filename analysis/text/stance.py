@@ -179,7 +179,7 @@ _MENTION_RE = re.compile(
 # Words of praise or of what helped.
 _POSITIVE_RE = re.compile(
     r"\b(?:putting|put|sending|send) (?:\w+ ){0,3}forward\b|"
-    r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best"
+    r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best|ace"
     r"|supportive|helpful|helped|useful|valuable|invaluable|worthwhile|enjoyed|loved|love|inspiring"
     r"|kind|patient|approachable|encouraging|positive|easy|easier|easiest|straightforward|quick|clear"
     r"|clearer|spot on|perfect|well|thanks to|works|worked|benefit\w*|eye opening|honest|accurately"

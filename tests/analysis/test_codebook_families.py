@@ -174,6 +174,23 @@ CASES = [
     (E, "what_good", "nice to know others have the same worries as us", {"networking": "positive"}, set()),
     (E, "nonspecific", "a way to keep in touch with the other employers", {"networking": None}, set()),
     (E, "what_good", "short and sweet", {"organisation_timing": "positive"}, set()),
+    # The mentor named on their own then praised; praise in slang; taken for another role or misread
+    # from the title; where next; no plan for after; someone who fought or kept on; recorded lectures.
+    (W, "what_good", "my PS. she always went through every competency with me",
+     {"mentor_support": "positive"}, set()),
+    (W, "could_improve", "nothing to change, my mentor was ace", {"mentor_support": "positive"}, set()),
+    (W, "could_improve", "the doctors mix us up with the NAs constantly", {"role_understanding": "barrier"},
+     set()),
+    (W, "could_improve", "half the ward thought assistant practitioner means the nurse's assistant",
+     {"role_understanding": "barrier"}, set()),
+    (W, "could_improve", "where do we go after this? nowhere", {"career_progression": "barrier"}, set()),
+    (W, "could_improve", "id like the chance to move on to the nursing degree",
+     {"career_progression": "mention"}, set()),
+    (W, "could_improve", "no plan for the next cohort once we finish", {"sustainability": "barrier"}, set()),
+    (W, "what_good", "a ward manager who fought for the programme with the board",
+     {"engagement_persistence": "positive"}, set()),
+    (W, "what_good", "recorded lectures so i could catch up after nights",
+     {"digital_access": "positive"}, set()),
     (W, "what_good", "my manager fought for me when the ward wasnt keen",
      {"engagement_persistence": "positive"}, set()),
 ]

@@ -117,9 +117,9 @@ def test_the_aside_half_holds_its_measured_figures(name: str) -> None:
     assert figures["stance_accuracy"] >= stance
 
 
-# The holdout files (*_holdout.csv, 160 comments each): workforce 0.934 / 0.855 / 0.887, stakeholder
+# The holdout files (*_holdout.csv, 160 comments each): workforce 0.935 / 0.873 / 0.889, stakeholder
 # event 0.895 / 0.927 / 0.908.
-HOLDOUT_FLOORS = {"workforce": (0.93, 0.85, 0.88), "stakeholder_event": (0.89, 0.92, 0.90)}
+HOLDOUT_FLOORS = {"workforce": (0.93, 0.87, 0.88), "stakeholder_event": (0.89, 0.92, 0.90)}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOORS))
@@ -139,9 +139,9 @@ def test_the_holdout_file_meets_the_target(name: str) -> None:
     assert figures["micro_precision"] >= TARGET and figures["micro_recall"] >= TARGET
 
 
-# The blind files (*_blind.csv, 120 comments each): workforce 0.948 / 0.879 / 0.917, stakeholder event
+# The blind files (*_blind.csv, 120 comments each): workforce 0.952 / 0.952 / 0.924, stakeholder event
 # 0.907 / 0.941 / 0.945.
-BLIND_FLOORS = {"workforce": (0.94, 0.87, 0.91), "stakeholder_event": (0.90, 0.94, 0.94)}
+BLIND_FLOORS = {"workforce": (0.95, 0.95, 0.92), "stakeholder_event": (0.90, 0.94, 0.94)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
