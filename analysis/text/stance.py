@@ -101,6 +101,12 @@ _PRAISE_DESPITE_RE = re.compile(
     r"|\b(?:nobody|no one|noone) (?:could|can|would|will) (?:move|pull|cancel|touch|take)\b"
     r"|(?<!not )\bbeing able to (?:watch|catch up|rewatch|re-watch|join|dial in|listen)\b"
     r"|\bsame (?:worries|issues|problems|challenges|struggles) as (?:us|we|me)\b"
+    # A negative negated is praise: "it wasn't a waste of time", "nothing I didn't find useful",
+    # "didn't dodge the hard questions", "easy to chat even though I didn't know anyone".
+    r"|\b(?:wasnt|was not|isnt|not|never) (?:\w+ )?(?:a )?waste of (?:time|a day|a morning|an afternoon)\b"
+    r"|\b(?:wasnt|was not|isnt|nothing) (?:anything |a thing |one thing )?(?:i|we) (?:didnt|did not) (?:find"
+    r" |think )?(?:useful|helpful|like|enjoy|get)\b|\bdidnt (?:dodge|duck|avoid|shy away from|skirt)\b"
+    r"|\beven (?:though|if|tho) (?:i|we) (?:didnt|did not) know\b"
     # Someone who fought resistance for the apprentice: "my manager fought for me when the trust wasn't keen".
     r"|\b(?:fought|fighting|fights|battled|battling) (?:\w+ ){0,3}?for (?:me|us|it|the role|this|my place)\b"
     r"|\bnothing (?:was )?too much\b|\bcant (?:fault|praise|thank)\b|\bnot too (?:long|short|much)\b"
@@ -179,6 +185,7 @@ _MENTION_RE = re.compile(
 # Words of praise or of what helped.
 _POSITIVE_RE = re.compile(
     r"\b(?:putting|put|sending|send) (?:\w+ ){0,3}forward\b|"
+    r"(?<!would )(?<!wd )\b(?:glad|appreciate[sd]?|grateful)\b|"
     r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best|ace"
     r"|supportive|helpful|helped|useful|valuable|invaluable|worthwhile|enjoyed|loved|love|inspiring"
     r"|kind|patient|approachable|encouraging|positive|easy|easier|easiest|straightforward|quick|clear"

@@ -174,6 +174,15 @@ CASES = [
     (E, "what_good", "nice to know others have the same worries as us", {"networking": "positive"}, set()),
     (E, "nonspecific", "a way to keep in touch with the other employers", {"networking": None}, set()),
     (E, "what_good", "short and sweet", {"organisation_timing": "positive"}, set()),
+    # A negative negated is praise; gladness about support is praise, a wish for it is not.
+    (E, "what_good", "honestly wasnt a waste of a day like I thought", {"usefulness": "positive"}, set()),
+    (E, "what_good", "the panel didnt dodge the awkward questions on banding",
+     {"speakers": "positive"}, set()),
+    (E, "what_good", "easy to network even tho I didnt know a soul", {"networking": "positive"}, set()),
+    (E, "nonspecific", "really glad the follow-up support sessions are carrying on",
+     {"next_step_support": "positive"}, set()),
+    (E, "nonspecific", "would appreciate a contact for the levy transfer", {"next_step_support": "mention"},
+     set()),
     # The mentor named on their own then praised; praise in slang; taken for another role or misread
     # from the title; where next; no plan for after; someone who fought or kept on; recorded lectures.
     (W, "what_good", "my PS. she always went through every competency with me",

@@ -104,8 +104,8 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
 # what was tuned; none of them estimates the engine on comments nobody has read. (precision, recall,
 # stance accuracy)
 
-# The aside half: workforce 0.994 / 1.000 / 0.905, stakeholder event 0.986 / 1.000 / 0.827.
-ASIDE_FLOORS = {"workforce": (0.98, 0.99, 0.89), "stakeholder_event": (0.97, 0.99, 0.81)}
+# The aside half: workforce 0.994 / 1.000 / 0.905, stakeholder event 0.986 / 1.000 / 0.842.
+ASIDE_FLOORS = {"workforce": (0.98, 0.99, 0.89), "stakeholder_event": (0.97, 0.99, 0.83)}
 
 
 @pytest.mark.parametrize("name", sorted(ASIDE_FLOORS))
