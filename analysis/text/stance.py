@@ -56,7 +56,7 @@ _NEGATOR = (
 _TROUBLE = (
     r"(?:problems?|probs?|issues?|barriers?|bother|worry|worries|trouble|concerns?|struggle|struggled"
     r"|difficult(?:y|ies)?|hassle|drama|obstacles?|hurdles?|stress|hard|battle|faff|an issue|a problem"
-    r"|a barrier)"
+    r"|a barrier|nightmare|nitemare|ordeal|disaster|big deal)"
 )
 # "Maths and English weren't a problem", "no issues with the sound", "made no odds", "it got sorted":
 # the theme is named as no obstacle, resolved or not needed.
@@ -79,6 +79,11 @@ _NOT_A_BARRIER_RE = re.compile(
     r"|required|necessary)\b|\bno need\b|\bnothing needed\b|\b(?:didnt|did not|never|wasnt"
     r"|was not) (?:find|have|had|get|see|feel)\b[^,.]{0,25}\b(?:a |an )?(?:barrier|problem|issue|hard"
     r"|difficult|struggle)"
+    r"|\b(?:didnt|did not|dont|do not|never|wont|will not) (?:even |actually |really )?(?:need"
+    r"|have) to (?:do|sit"
+    r"|take|resit|re-sit|retake|redo)\b|^\W*(?!otherwise|everything|else|the rest"
+    r"|rest)(?:[\w']+\W+){1,3}(?:all |both |was |were |is |are )?(?:fine|ok|okay"
+    r"|grand|sound)\W*$|^\W*no change (?:for me|for us|really|at all)\b"
 )
 # Just before the theme: "not the maths, not the EPA, just the workload" names it as not the problem.
 _NOT_THE_RE = re.compile(r"\bnot (?:the|my|our|really the)\s+$")
@@ -92,6 +97,18 @@ _PRAISE_DESPITE_RE = re.compile(
     # Time kept safe: "a study day that nobody touched", "nobody rings me" (but "nobody rang me back").
     r"|\b(?:nobody|no one|noone) (?:ever )?(?:touche[sd]|touch|rings?|rang|bothers?|bothered|disturbs?"
     r"|disturbed|interrupts?|pulls?|pulled|cancels?|cancell?ed)\b(?! (?:me |us |it )?(?:back|to)\b)"
+    r"|\bnever (?:once |ever )?(?:been |got |get |gets |was |were |am )?(?:pulled|moved|cancell?ed)\b"
+    r"|\b(?:nobody|no one|noone) (?:could|can|would|will) (?:move|pull|cancel|touch|take)\b"
+    r"|(?<!not )\bbeing able to (?:watch|catch up|rewatch|re-watch|join|dial in|listen)\b"
+    r"|\bsame (?:worries|issues|problems|challenges|struggles) as (?:us|we|me)\b"
+    # A negative negated is praise: "it wasn't a waste of time", "nothing I didn't find useful",
+    # "didn't dodge the hard questions", "easy to chat even though I didn't know anyone".
+    r"|\b(?:wasnt|was not|isnt|not|never) (?:\w+ )?(?:a )?waste of (?:time|a day|a morning|an afternoon)\b"
+    r"|\b(?:wasnt|was not|isnt|nothing) (?:anything |a thing |one thing )?(?:i|we) (?:didnt|did not) (?:find"
+    r" |think )?(?:useful|helpful|like|enjoy|get)\b|\bdidnt (?:dodge|duck|avoid|shy away from|skirt)\b"
+    r"|\beven (?:though|if|tho) (?:i|we) (?:didnt|did not) know\b"
+    # Someone who fought resistance for the apprentice: "my manager fought for me when the trust wasn't keen".
+    r"|\b(?:fought|fighting|fights|battled|battling) (?:\w+ ){0,3}?for (?:me|us|it|the role|this|my place)\b"
     r"|\bnothing (?:was )?too much\b|\bcant (?:fault|praise|thank)\b|\bnot too (?:long|short|much)\b"
     r"|\b(?:fighting|fought|fights|in) (?:our|my|their) corner\b|\b(?:every|all|other"
     r"|more) (?:\w+ )?(?:trusts?|services?|teams?|employers?|wards?) should (?:do the same|follow|copy"
@@ -107,6 +124,10 @@ _PRAISE_DESPITE_RE = re.compile(
 # had an AP"): they neither name a barrier nor praise.
 _NOT_TROUBLE_RE = re.compile(
     r"\bwho(?:'ve|ve| have| has| had)? never (?:had|done|worked|met|seen|mentored)\b"
+    # The scope of the role described ("what I can and can't do") and someone ill ("my mum was poorly").
+    r"|\bwhat (?:i|we|an? aps?|aps|they|she|he) (?:can|could) (?:and|or|&) (?:cant|cannot|can not"
+    r"|couldnt) do\b"
+    r"|\b(?:was|were|is|been|got|fell|being) poorly\b"
 )
 _BARRIER_RE = re.compile(
     r"\bnot sure (?:it'?s|its|it is|this is|the role is|they'?re|aps are) (?:really |quite )?for us\b|"
@@ -128,6 +149,10 @@ _BARRIER_RE = re.compile(
     r"|pointless|confus\w*|unclear|shame|dread\w*|overran|overrun|ran over|crammed|rushed|cut short"
     r"|got cut|missed|short notice|disappear\w*|runs out|run out|dries up|dried up|peanuts|skint|guilty"
     r"|alone|lonely|isolated|crying|cried|knackered|exhausted|shattered|burnt out|burned out|stressed"
+    # Adoption held back and support that never came: "it's on hold", "the list never arrived".
+    r"|on hold|hold(?:ing)? off|needs? convincing|sticking point|stumbling block|never (?:arrived|came"
+    r"|turned up|materiali[sz]ed)|(?:never|not|didnt|did not|havent) (?:yet )?heard? back|still (?:havent"
+    r"|hasnt|have not|not) (?:had|heard|got|received)"
     r"|stressful|uncomfortable|lost|losing|pushed|chased|chasing|battle|pulled|stuck|refused|blocked"
     r"|cost me|out of pocket|unfair|given up|give up|not fair|ridiculous|joke|insulting|undervalued"
     r"|underpaid|demoralis\w*|heard nothing|dead end|nothing back|no reply|no response|still waiting"
@@ -145,7 +170,7 @@ _BARRIER_RE = re.compile(
     r"|very |all that )?new|(?:not|wasnt|isnt|werent|arent|never|hasnt|havent|didnt|doesnt"
     r"|dont) (?:very |that |really |overly |particularly |always |at all |been |even "
     r"|the most )?(?:supportive|helpful|useful|interested|approachable|encouraging|kind|patient"
-    r"|available|good|great|clear|relevant|engaging|informative|organised|welcoming|friendly|there for)"
+    r"|available|good|great|clear|relevant|engaging|informative|organised|welcoming|friendly|there for|keen)"
     r"|not sure (?:the|we|it|its|this|if (?:the|this|it)) (?:\w+ )?(?:is|will|would|fits|suits|works"
     r"|right)|not (?:very |that |really |overly |particularly |all that |so |as )?(?:useful|helpful"
     r"|relevant|clear|good|great|interesting|engaging|practical|informative|worth\w*|valuable))\b"
@@ -154,26 +179,38 @@ _BARRIER_RE = re.compile(
 _MENTION_RE = re.compile(
     r"\b(?:not|isnt|wont be|not due) (?:till|until|for (?:another|a while|ages))\b|\bnot (?:yet|started)\b"
     r"|\byet to\b|\bnot sure (?:how|what|when|where|who|why|yet)\b|\bi think\b"
+    r"|\b(?:would|id|i would|wed|we would) (?:like|love) (?:the |an )?(?:option|chance|opportunity) to\b"
     r"|\b(?:not|isnt|arent|wasnt) (?:\w+ )?yet\b|\bopen to (?:it|the idea)\b|\bon the fence\b|\bundecided\b"
 )
 # Words of praise or of what helped.
 _POSITIVE_RE = re.compile(
     r"\b(?:putting|put|sending|send) (?:\w+ ){0,3}forward\b|"
-    r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best"
+    r"(?<!would )(?<!wd )\b(?:glad|appreciate[sd]?|grateful)\b|"
+    r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best|ace"
     r"|supportive|helpful|helped|useful|valuable|invaluable|worthwhile|enjoyed|loved|love|inspiring"
     r"|kind|patient|approachable|encouraging|positive|easy|easier|easiest|straightforward|quick|clear"
     r"|clearer|spot on|perfect|well|thanks to|works|worked|benefit\w*|eye opening|honest|accurately"
     r"|really \w+ed|fair|decent|free|flexible|flexibility|proud|confident|confidence|wing|listened"
     r"|there for me|believed in|wouldnt change|most \w+|being able to|able to|covered|paid for|keen|hoping"
     r"|hope to|looking forward|excited|wanting to|definitely|(?:going|plan|planning|intend|hope|want|aim) to"
-    r" (?:\w+ )?(?:recruit|introduce|start|employ|take on|train|grow|expand|develop|pilot|adopt|bring in))\b"
+    r" (?:\w+ )?(?:recruit|introduce|start|employ|take on|train|grow|expand|develop|pilot|adopt|bring in|copy"
+    r"|replicate)"
+    r"|(?:taking|putting|bringing|presenting) (?:it|this|the idea|a (?:business )?case|a paper) to (?:the "
+    r"|our )?board"
+    # Numbers planned: "we will be putting 4 people on the spring cohort", "go from 3 to 8 APs".
+    r"|(?:putting|sending|put|send) (?:\d+|two|three|four|five|six|more|another|some) (?:more )?(?:people"
+    r"|staff|aps?"
+    r"|apprentices|hcas|of (?:our|my) \w+) (?:on|onto|through|on to)|(?:go|going|grow|growing|expand\w*"
+    r"|increase\w*)"
+    r" from (?:\d+|one|two|three|four) to (?:\d+|two|three|four|five|six|eight|ten))\b"
 )
 # A request or wish: under "what would you change?" it names a gap; under an open question (what
 # support would help next) it is a mention.
 _REQUEST_RE = re.compile(
     r"\b(?:would (?:help|be (?:good|great|useful|nice|helpful|ideal|handy|gd))|wld be|would like"
     r"|(?:wed|we would|id|i would) (?:like|need|love|want)|needs? (?:to|more|some|a|an|help)|please"
-    r"|could (?:we|you|there)|should|more \w+|help with|support (?:to|with)|get rid of|scrap|ditch|abolish"
+    r"|could (?:we|you|there)|should|(?<!\d )(?<!two )(?<!three )(?<!four )more \w+|help with|support (?:to"
+    r"|with)|get rid of|scrap|ditch|abolish"
     r"|what we need|is what (?:we|i) need|(?:a|some) \w+ (?:guide|template|contact|session)s?)\b"
 )
 # A clause that opens as a request ("a mentoring guide for supervisors who've never had an AP"): its
