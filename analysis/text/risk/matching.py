@@ -14,8 +14,11 @@ from . import (
     cues_care,
     cues_families,
     cues_families_care,
+    cues_families_effects,
     cues_families_extra,
     cues_families_more,
+    cues_families_oblique,
+    cues_families_signs,
     cues_medication,
     cues_self_harm,
     cues_sentence,
@@ -213,6 +216,9 @@ _CUES: tuple[_Cue, ...] = (
     *cues_families_care.CUES,
     *cues_families_extra.CUES,
     *cues_families_more.CUES,
+    *cues_families_oblique.CUES,
+    *cues_families_effects.CUES,
+    *cues_families_signs.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.
