@@ -142,17 +142,18 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|family|lies|says|said|"
             r"threaten\w*)\b",
         ),
-        keys="tell ring call report+me contact message email",
+        keys="if+i if+she if+he",
+        also="he she husband wife partner boyfriend girlfriend ex dad mum family lies says said threaten",
     ),
     _cue(
         _A,
-        r"\b(?P<young>1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) (?:year old|yr old|yo|years old)"
+        r"\b(?P<young>1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) (?:year old|yr old|years old)"
         r"\b[^.!?]{0,60}\b(?:boyfriend|girlfriend|man|bloke|guy|friend|fella|partner)\b[^.!?]{0,25}\b(?:who "
         r"is|is|aged|of|age) (?:about |nearly |like )?(?P<old>[1-6]\d)\b",
         "describes a child with a much older partner",
         weight=3,
         check=_much_older,
-        keys="year yr yo",
+        keys="year yr",
     ),
     # --- bullying of staff --------------------------------------------------------------------------
     _cue(
@@ -162,7 +163,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:group chat|whatsapp|messages|screenshots?)\b[^.!?]{0,30}\b(?:about me|slagging me|mocking me)"
         r"",
         "describes being shut out, mocked or pressured at work",
-        keys="group whatsapp chat messages screenshot",
+        keys=(
+            "group+chat group+about group+without group+slagging group+mocking group+laughing whatsapp chat "
+            "screenshot messages"
+        ),
     ),
     _cue(
         _B,
@@ -178,7 +182,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:mispronounc\w*|chang\w*|shorten\w*|refus\w* to (?:say|learn|use)) my name\b[^.!?]{0,30}"
         r"\b(?:on purpose|deliberately|because|too hard|still|every|laugh\w*)",
         "describes discrimination",
-        keys="call calls calling called mispronounc chang shorten refus",
+        keys="my+name calls+me call+me calling+me called+me",
     ),
     _cue(
         _B,
@@ -186,20 +190,31 @@ CUES: tuple[_Cue, ...] = (
         r"|\bso (?:that )?i (?:eat|have (?:my )?(?:lunch|break|breaks)|sit|am) (?:on my own|alone|by myself)",
         "describes being shut out or singled out at work",
         weight=1,
-        keys="go+silent goes+silent went+silent gone+silent go+quiet goes+quiet went+quiet gone+quiet so+i "
-        "so+that",
+        keys=(
+            "go+silent go+quiet goes+silent goes+quiet went+silent went+quiet gone+silent gone+quiet alone m"
+            "y+own myself"
+        ),
     ),
     # --- unsafe staffing ------------------------------------------------------------------------------
     _cue(
         _ST,
-        r"\b(?:nobody|no cover|no replacement|no one|no agency|no bank)\b (?:was |were |got |could be |has "
+        r"\b(?:nobody|no cover|no replacement|no agency|no bank)\b (?:was |were |got |could be |has "
         r"been )?(?:sent|came|found|brought in|booked|turned up)\b(?: to cover| in)?"
         r"|\b(?:half|most) (?:the|of the) (?:\w+ )?(?:shift|staff|team|nurses) (?:was|were|are|is|off) "
         r"(?:off )?(?:sick|off)\b",
         _SHORTAGE,
         weight=1,
         needs=(r"\b(?:cover|shift|staff|sick|ward|patients|nights?|buzzers?|short)\b",),
-        keys="nobody no+cover no+replacement no+one no+agency no+bank half most",
+        keys=(
+            "nobody+was nobody+were nobody+got nobody+could nobody+has nobody+sent nobody+came nobody+found "
+            "nobody+brought nobody+booked nobody+turned cover+was cover+were cover+got cover+could cover+has "
+            "cover+sent cover+came cover+found cover+brought cover+booked cover+turned replacement+was replac"
+            "ement+were replacement+got replacement+could replacement+has replacement+sent replacement+came r"
+            "eplacement+found replacement+brought replacement+booked replacement+turned agency+was agency+wer"
+            "e agency+got agency+could agency+has agency+sent agency+came agency+found agency+brought agency+"
+            "booked agency+turned bank+was bank+were bank+got bank+could bank+has bank+sent bank+came bank+fo"
+            "und bank+brought bank+booked bank+turned half+the half+of most+the most+of"
+        ),
     ),
     _cue(
         _C,
@@ -238,7 +253,7 @@ CUES: tuple[_Cue, ...] = (
             r"antipsychotic\w*|valproate|digoxin|methotrexate)\b",
         ),
         unless=r"\b(?:gp|appointment|letter|results? (?:came|are)|sorted)\b",
-        keys="nobody no+one not never have+not has+not had+not",
+        keys="blood bloods levels inr sugars sugar bm bms lithium clozapine ecg",
         also=(
             "tablet tablets meds medication started lithium clozapine warfarin insulin on+the antipsychotic "
             "valproate digoxin methotrexate"
@@ -271,11 +286,12 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _C,
-        r"\b(?:supposed|meant|should|needs?|need) (?:to have |to be |have )?(?:two|2) (?:staff|carers|people|"
+        r"\b(?:supposed|meant|should|needs?|need) (?:to have |to be |have )?(?:two|2) (?:staff|carers|peopl"
+        r"e|"
         r"nurses|hcas|to (?:move|hoist|transfer|turn))\b[^.!?]{0,40}\b(?:with one|one person|on (?:their|"
         r"her|his|my) own|alone|just one|by (?:herself|himself|themselves|myself))",
         "describes a patient moved unsafely",
-        keys="supposed meant should needs need",
+        keys="with+one one+person own alone just+one herself himself themselves myself",
     ),
     _cue(
         _C,

@@ -40,7 +40,7 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:because|as|since|now that) (?:i am|i have|it is|we|they|my)\b|\b(?:better|sorted|"
             r"discharged|moving|private|cancel\w*|fine now|recovered|healed|elsewhere|somewhere else)\b"
         ),
-        keys="will+not would+not am+not do+not doubt+i",
+        keys="need needing",
     ),
     _cue(
         _S,
@@ -53,6 +53,10 @@ CUES: tuple[_Cue, ...] = (
             r"(?:is|am|was) (?:off|away)|at work|on the ward|in the team|on shift|rota|cover)\b"
         ),
         keys="manage cope be+fine be+better be+happier be+easier get+on do+better",
+        also=(
+            "said says saying told tells telling messaged texted keeps keep thinks feels believes convinced "
+            "wrote posted"
+        ),
     ),
     _cue(
         _S,
@@ -82,8 +86,8 @@ CUES: tuple[_Cue, ...] = (
         "describes care withheld as a threat",
         needs=(r"\b(?:staff|nurse|nurses|hca|hcas|carer|carers|they|one of|night|day|worker|she|he)\b",),
         keys=(
-            "tea dinner food breakfast lunch supper drink drinks meal meals visitors blanket pain painkiller"
-            "s bath shower cigarette phone"
+            "if+she if+he if+they if+you if+mum if+dad unless+she unless+he unless+they unless+you unless+mu"
+            "m unless+dad"
         ),
     ),
     _cue(
@@ -93,7 +97,7 @@ CUES: tuple[_Cue, ...] = (
         r"\bif (?:she|he|they|you|residents|patients) (?:complain\w*|moan\w*|ring\w*|press\w*|tell\w*|"
         r"report\w*|make a fuss)",
         "describes care withheld as a threat",
-        keys="left leave leaves leaving kept keep keeps put puts",
+        keys="if+she if+he if+they if+you if+residents if+patients",
     ),
     _cue(
         _A,
@@ -149,7 +153,9 @@ CUES: tuple[_Cue, ...] = (
         r"(?:him|her|them) (?:to )?(?:carry|deliver|drop|hold|run|sell|go)",
         "describes a young person exploited",
         keys=(
-            "carry carries carrying deliver drop hold mind move give gives giving gave buy buys buying bought"
+            "parcels packages bags packets stuff things drugs gear make+him make+her make+them makes+him mak"
+            "es+her makes+them made+him made+her made+them get+him get+her get+them gets+him gets+her gets+th"
+            "em got+him got+her got+them"
         ),
     ),
     _cue(
@@ -186,7 +192,7 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:he|she|they) (?:\w+ ){0,5}(?:hurt|kill|harm|do something to) (?:himself|herself|themselves)",
         "describes a threat of self-harm to stop someone leaving",
         weight=3,
-        keys="if+i if+she if+he if+we",
+        keys="himself herself themselves",
     ),
     # --- bullying of staff --------------------------------------------------------------------------
     _cue(
@@ -240,6 +246,10 @@ CUES: tuple[_Cue, ...] = (
         unless=r"\b(?:everyone|we all|all of us|every new|new starters) (?:does|do|did|gets?|got|has|had)\b"
         r"|\bpart of (?:learning|the job)|\bfirst (?:week|day|few)\b|\bfair(?:ly)?\b",
         keys="every all+the all+of the+worst the+dirty the+mucky the+rubbish the+crap the+horrible the+shit",
+        also=(
+            "while whilst rest+of the+rest others everyone+else sit sat sitting always months weeks on+purpo"
+            "se only+me just+me because+i call+me calls+me"
+        ),
     ),
     _cue(
         _B,
@@ -325,8 +335,7 @@ CUES: tuple[_Cue, ...] = (
         r"ever) (?:been )?(?:done|checked|carried out|happened|completed)\b",
         "describes checks recorded but not done",
         needs=(_CHECKS,),
-        keys="have+not has+not had+not were+not was+not are+not is+not never+actually never+really "
-        "never+even never+ever never+been never+done",
+        keys="not+actually not+really not+even not+ever never+actually never+really never+even never+ever",
     ),
     _cue(
         _C,

@@ -28,8 +28,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:a |the )?(?:weight|millstone|drain) (?:round|around|on) (?:everyone|everybody|their|my "
         r"family|the family|my \w+)'?s? (?:neck|necks|shoulders)",
         "speaks of being a burden or of no way out",
-        keys="better happier easier weight millstone drain a+weight a+millstone a+drain the+weight "
-        "the+millstone the+drain",
+        keys=(
+            "better+shot better+rid better+free happier+shot happier+rid happier+free easier+shot easier+rid"
+            " easier+free weight+round weight+around weight+on drain+round drain+around drain+on millstone"
+        ),
     ),
     _cue(
         _S,
@@ -65,7 +67,7 @@ CUES: tuple[_Cue, ...] = (
         r"le )?"
         r"secret from) (?:my|your|her|his) (?:parents|mum|dad|mam|family|teacher|carer|foster)",
         "describes an adult asking a young person to keep secrets",
-        keys="not+to do+not never+tell not+tell keep our",
+        keys="tell secret",
     ),
     # --- bullying of staff --------------------------------------------------------------------------
     _cue(
@@ -100,7 +102,9 @@ CUES: tuple[_Cue, ...] = (
         "describes being singled out or harassed at work",
         weight=1,
         unless=r"\b(?:learning experience|checked in|support\w*|to help me learn)\b",
-        keys="put puts putting give gives gave giving injury condition disability pregnan adjustment health",
+        keys=(
+            "heavy heaviest difficult worst hardest violent aggressive they+know they+knew they+are they+were"
+        ),
     ),
     # --- unsafe staffing ------------------------------------------------------------------------------
     _cue(
@@ -193,7 +197,7 @@ CUES: tuple[_Cue, ...] = (
         r"spotted|picked up)\b[^.!?]{0,30}\b(?:stopped eating|stopped drinking|not eating|not drinking|had "
         r"fallen|was missing|gone missing|had gone|was bleeding|was unwell|had a (?:fall|sore|temperature))",
         "describes a patient's decline missed",
-        keys="nobody no+one staff+did they+did they+never",
+        keys="noticed realised spotted picked+up",
     ),
     # --- further signs, one family each ---------------------------------------------------------------
     _cue(
@@ -211,7 +215,11 @@ CUES: tuple[_Cue, ...] = (
         r"(?:leave|leaves) (?:him|her|them|you) (?:sitting in it|lying in it|in it|wet|soiled|in bed|without "
         r"(?:food|dinner|tea|a drink))",
         "describes care withheld as a threat",
-        keys="or unless otherwise else",
+        keys=(
+            "or+she or+he or+they or+i or+we unless+she unless+he unless+they unless+i unless+we otherwise+s"
+            "he otherwise+he otherwise+they otherwise+i otherwise+we else+she else+he else+they else+i else+w"
+            "e"
+        ),
     ),
     _cue(
         _A,
@@ -237,7 +245,12 @@ CUES: tuple[_Cue, ...] = (
         r"care assistants)(?: on| left| working)?\b",
         "describes a shortage of staff",
         needs=(r"\b(?:night|nights|ward|shift|unit|weekend|no (?:nurse|qualified)|cover)\b",),
-        keys="hcas carers support students apprentices aps agency bank care",
+        keys=(
+            "just+hcas just+carers just+support just+students just+apprentices just+aps just+agency just+ban"
+            "k just+care only+hcas only+carers only+support only+students only+apprentices only+aps only+agen"
+            "cy only+bank only+care all+hcas all+carers all+support all+students all+apprentices all+aps all+"
+            "agency all+bank all+care"
+        ),
     ),
     _cue(
         _M,
