@@ -74,7 +74,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
 def test_the_aside_half_holds_the_targets() -> None:
     # The aside half has been used for tuning since the cue families of cues_families.py were added
     # (docs/analysis-quality.md, "Risk flags"), so it is no longer a held-back score: this holds what
-    # is measured on it now so that a change cannot make it worse. A blind set scores the rules.
+    # is measured on it now so that a change cannot make it worse.
     result = evaluate_risk(load_risk_set("aside"), "aside")
     assert result.comments == 130
     assert result.by_kind["indirect"] == (47, 47)
