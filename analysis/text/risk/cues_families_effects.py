@@ -75,24 +75,7 @@ CUES: tuple[_Cue, ...] = (
         r"visit|ring|call) (?:her|him|mum|dad|nan|grandad|my mum|my dad|my nan|my sister|my brother) "
         r"(?:alone|on (?:her|his) own|without (?:him|her) (?:there|listening|present))",
         "describes a relative cut off and controlled",
-        keys=" ".join(
-            f"{who}+{verb}"
-            for who in ("he", "she", "they", "him")
-            for verb in (
-                "always",
-                "now",
-                "even",
-                "answer",
-                "picks",
-                "take",
-                "took",
-                "read",
-                "open",
-                "keeps",
-                "has",
-            )
-        )
-        + " can+not can+never are+not not+allowed never+get never+answers never+answer",
+        keys="phone post letters mail messages bank+card purse wallet alone own without+him without+her",
     ),
     _cue(
         _A,
@@ -295,7 +278,8 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _C,
-        r"\bdischarg\w* (?:\w+ ){0,3}(?:with no|without (?:any )?)(?:meds|medication|care package|carers|"
+        r"\bdischarg\w* (?:\w+ ){0,5}(?:with no|without (?:any )?)(?:crisis plan|safety plan|care plan|"
+        r"support plan|meds|medication|care package|carers|"
         r"support|food|keys|transport|follow up|plan|package|heating)\b"
         r"|\bdischarg\w*\b[^.!?]{0,40}\b(?:nobody|no one) (?:told|informed|let) (?:the|his|her|their) "
         r"(?:community team|gp|carers|district nurses?|care home|family)",

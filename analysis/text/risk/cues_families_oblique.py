@@ -142,7 +142,7 @@ CUES: tuple[_Cue, ...] = (
         r"they|we) (?:owe|owes|owed) (?:him|them|her|he|they)\b(?! (?:a (?:favour|pint|drink|coffee|tenner|"
         r"fiver)|money for (?:the|a) (?:taxi|ticket|bill)))",
         "describes a young person made to owe someone",
-        keys="say says said saying tell tells told telling reckons",
+        keys="owe owes owed",
     ),
     _cue(
         _A,
@@ -160,10 +160,9 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _A,
-        r"\b(?:older|grown|an older|a grown|old) (?:man|men|bloke|blokes|guy|guys|lads|boys|fella)\b"
-        r"[^.!?]{0,60}\b(?:gifts|presents|lifts|money|phones?|turns? up|turning up|waiting outside|knows wher"
-        r"e"
-        r"|messag\w*|alcohol|vapes)\b",
+        r"\b(?:older|grown|an older|a grown|old) (?:man|men|bloke|blokes|guy|guys|lad|lads|boy|boys|fella)\b"
+        r"[^.!?]{0,60}\b(?:gifts|presents|lifts|money|phones?|turns? up|turning up|waiting outside|"
+        r"knows where|messag\w*|alcohol|vapes|picks? (?:her|him|them) up|in his car)\b",
         "describes grooming by an older man",
         needs=(r"\b(?:me|my|i|she|her|he|him|daughter|son|niece|nephew|granddaughter)\b",),
         unless=r"\b(?:patient|resident|service user|visitor on the ward)\b",

@@ -91,7 +91,7 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:which i asked|like i asked|as i asked|as requested|suits|helps|helped|wanted|better for"
             r")\b"
         ),
-        keys="moved put switched changed taken dropped removed",
+        keys="after+i since+i because+i when+i",
     ),
     _cue(
         _B,
@@ -258,9 +258,13 @@ CUES: tuple[_Cue, ...] = (
         r"e "
         r"been|only be) (?:given )?(?:every|once|twice|one|two|\d)",
         "describes the wrong medicine or dose",
-        needs=(r"\b(?:tablets?|meds|medication|dose|doses|paracetamol|morphine|insulin|given|injection)\b",),
+        needs=(
+            r"\b(?:tablets?|meds|medication|dose|doses|paracetamol|morphine|insulin|given|injection|"
+            r"antibiotics?|course)\b",
+        ),
         keys="when but and",
-        also="tablet tablets meds medication dose doses paracetamol morphine insulin given injection",
+        also="tablet tablets meds medication dose doses paracetamol morphine insulin given injection "
+        "antibiotic course",
     ),
     _cue(
         _C,

@@ -16,6 +16,7 @@ from . import (
     cues_families_care,
     cues_families_effects,
     cues_families_extra,
+    cues_families_hidden,
     cues_families_more,
     cues_families_oblique,
     cues_families_signs,
@@ -219,6 +220,8 @@ _CUES: tuple[_Cue, ...] = (
     *cues_families_oblique.CUES,
     *cues_families_effects.CUES,
     *cues_families_signs.CUES,
+    *cues_families_hidden.CUES,
+    *cues_families_hidden.CUES_FURTHER,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.
