@@ -313,4 +313,76 @@ CUES_FURTHER: tuple[_Cue, ...] = (
             "no+water no+drink no+jug no+call no+buzzer no+bell washed bathed showered shaved brushed cleaned"
         ),
     ),
+    _cue(
+        _S,
+        r"\b(?:better|happier|easier) (?:off )?if (?:i|she|he) (?:just )?(?:vanished|disappeared|was gone|wer"
+        r"e "
+        r"gone|was not here|was not around|died)\b"
+        r"|\bhow (?:high|tall|far down|deep)\b[^.!?]{0,30}\b(?:multi ?storey|bridge|building|car park|cliff|"
+        r"balcony|roof|tower|flats)",
+        "wishes they were dead or not here",
+        keys="better happier easier how+high how+tall how+far how+deep",
+    ),
+    _cue(
+        _S,
+        r"\bthanks? (?:you )?for everything\b[^.!?]{0,40}\b(?:will not be (?:coming back|here|around)|goodbye"
+        r"|"
+        r"not be back)",
+        "speaks of means kept, a goodbye or only staying alive",
+        unless=r"\b(?:moving|new job|new trust|leaving the|retir\w*|qualified|finished|passed)\b",
+        keys="thank",
+    ),
+    _cue(
+        _A,
+        r"\b(?:smack\w*|slap\w*|hit|hits|pinch\w*) (?:her|his|dad's|mum's|nan's|their|my \w+'s) (?:hand|"
+        r"hands|arm|leg|face|head)\b"
+        r"|\btold (?:her|him|me) to delete (?:the |them|the messages|messages|it|his messages)"
+        r"|\b(?:purse|wallet|account|savings)\b[^.!?]{0,20}\b(?:is |was )?(?:empty|emptied|cleared|drained) "
+        r"(?:after|when|every)",
+        "describes being controlled or hurt by someone",
+        keys="smack slap hit hits pinch told+her told+him told+me purse wallet account savings",
+    ),
+    _cue(
+        _B,
+        r"\b(?:asking|asks|says|said|told me|tells me|jokes?|joking) (?:[\w']+ ){0,4}'?(?:go back (?:home|to "
+        r"(?:your|my) (?:own )?country|where (?:i|you) came from))"
+        r"|\b(?:turned down|refused|rejected|said no to) (?:the |his |her |my )?(?:[\w']+ ){0,3}(?:advances|"
+        r"asking me out|offer to go out)",
+        "describes discrimination",
+        keys="go+back turned+down refused rejected said+no",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:\d\d|ten|twelve|fifteen|twenty) (?:patients|residents)\b[^.!?]{0,20}\bon my own\b"
+        r"|\bon my own\b[^.!?]{0,20}\b(?:\d\d|ten|twelve|fifteen|twenty) (?:patients|residents)\b",
+        "describes too few staff for the patients",
+        needs=(r"\b(?:year|student|apprentice|trainee|hca|nights?|late|early|shift|nobody)\b",),
+        keys="on+my",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:nobody|not enough staff|no staff) to do the (?:\w+ ){0,2}(?:checks|obs|observations|round|meds"
+        r")",
+        _SHORTAGE,
+        weight=1,
+        keys="nobody+to not+enough no+staff",
+    ),
+    _cue(
+        _M,
+        r"\bgiven (?:her|his|their) (?:husband's|wife's|partner's|neighbour's|roommate's|brother's|sister's) "
+        r"(?:tablets|meds|medication|insulin|injection|pills)"
+        r"|\b(?:did not|never|not) (?:give|given) (?:him|her|them|mum|dad) (?:his|her|their) (?:\w+ )?(?:inha"
+        r"ler|"
+        r"tablets|meds|medication|insulin|injection|eye drops|antibiotics|pain relief)\b[^.!?]{0,20}\b(?:for "
+        r"(?:\d+|two|three|four|a) (?:days|doses|nights|week)|all (?:day|weekend|night))",
+        "describes a missed dose",
+        keys="given did+not never+give never+given not+give not+given",
+    ),
+    _cue(
+        _C,
+        r"\b(?:meant|supposed) to be (?:escorted|supervised|accompanied|on (?:escorted|supervised) leave)",
+        "describes a patient left at risk",
+        needs=(r"\b(?:alone|on (?:his|her|their) own|unescorted|let out|by (?:himself|herself))\b",),
+        keys="meant+to supposed+to",
+    ),
 )

@@ -343,7 +343,7 @@ CUES: tuple[_Cue, ...] = (
         r"|"
         r"checks|paperwork)\b[^.!?]{0,50}\b(?:without|never|not|nobody|before|at the end)\b"
         r"|\b(?:are|were|is|was|get|gets|got|just|simply) (?:just )?(?:ticked|signed|filled in|filled out|"
-        r"written up)\b[^.!?]{0,40}\b(?:without|never|not|nobody|before)\b"
+        r"written up)\b[^.!?]{0,40}\b(?:without|never|not|nobody|before|at the end|afterwards|in advance)\b"
         r"|\b(?:just|simply) (?:tick|ticks|sign|signs|fill in|fills in) (?:the )?(?:sheet|sheets|chart|"
         r"charts|form|forms|box|boxes|obs|checks|paperwork)\b",
         "describes checks recorded but not done",

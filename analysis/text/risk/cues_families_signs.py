@@ -82,8 +82,9 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _B,
-        r"\b(?:moved|put|switched|changed|taken|dropped|removed) (?:me )?(?:to|on|onto|off|from) (?:\w+ )?"
-        r"(?:nights|earlies|lates|weekends|another ward|the rota|days|the training list)\b[^.!?]{0,40}"
+        r"\b(?:moved|put|switched|changed|taken|took|dropped|removed) (?:me )?(?:to|on|onto|off|from) "
+        r"(?:\w+ )?(?:nights|earlies|lates|weekends|another ward|the rota|days|the training list)\b[^.!?]{0,4"
+        r"0}"
         r"\b(?:after|since|because|when) i (?:asked|requested|raised|complained|reported|told|mentioned|said|"
         r"spoke up|put in)",
         "describes being ganged up on or punished for speaking up",
