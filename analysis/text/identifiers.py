@@ -94,13 +94,16 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _CUED_DATE_RE = re.compile(
-    rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b)\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
+    rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b|(?:booked|planned|scheduled|set|arranged|moved|changed"
+    rf"|rescheduled|pushed back) (?:for|to))\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
     rf"|\b(?:on|from|until|till|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred)"
     rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
     r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
     r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
-    r"|version|round|dose|visit|appointment|nurse|doctor|century|anniversary|birthday|in\s+line)\b)",
+    r"|version|round|dose|visit|appointment|nurse|doctor|century|anniversary|birthday|in\s+line|audit|audits"
+    r"|shift|shifts|placement|rotation|block|module|assignment|essay|cohort|intake|meeting|review|interview"
+    r"|observation|stage|step|level|part|term|lesson|class|course|child|baby|bed|bay|room|patient)\b)",
     re.IGNORECASE,
 )
 # After "DOB" the year alone, or month and year, are enough to identify someone.

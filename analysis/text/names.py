@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .name_words import (
     ARTICLE_BEFORE_RE,
+    CLAUSE_START_RE,
     FUNCTION_WORDS,
     IDIOM_RE,
     LABEL_RE,
@@ -144,8 +145,12 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
                 return False
             return token.folded not in MONTHS_AND_DAYS and strongly_cued(text, token.start)
         if token.folded in MONTHS_AND_DAYS:
-            return cued(text, token.start)  # "May, my mentor" is a month; "my mentor May" a person
-        return cued(text, token.start) or person_after(text, token.start, token.end)
+            # "May, my mentor" is a month; "my mentor May" and "May on the front desk found it" (first in
+            # its sentence, where a person stands) a person.
+            return cued(text, token.start) or (token.given and _post_after(text, token))
+        return (
+            cued(text, token.start) or person_after(text, token.start, token.end) or _post_after(text, token)
+        )
     if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
         return False
     if token.listed and not token.english and len(token.text) >= 4:
@@ -179,20 +184,72 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
     if not neighbour.capitalised:
         # "tendai moyo": a lower-case name goes on with a word that is no English word; after "my
         # name is", with a listed surname too, though it is also a word ("aisha begum", "tom green").
-        return (
-            forward
-            and neighbour.text.islower()
-            and ((not name.capitalised and not neighbour.english) or (introduced and neighbour.listed))
+        # Before a lower-case surname, the words back to a cue are given names ("my daughter mei ling
+        # zhou"), whatever else they mean.
+        if not forward:
+            return _given_names_before(name, neighbour, text)
+        return neighbour.text.islower() and (
+            (not name.capitalised and not neighbour.english) or (introduced and neighbour.listed)
         )
     if forward:
         # A capitalised word after a name is its surname unless it is only a word or a place
         # ("Sarah Ward staff" keeps "Ward", a place noun: see _could_be_name); after "my name is"
         # it is the surname whatever it is ("my name is Ngozi Bola").
-        return neighbour.listed or not neighbour.english or introduced
+        # A town's name after a given name is a surname ("Amber Hollingworth") unless a place noun or
+        # service follows it ("Amber Leeds team").
+        town = (
+            name.given and neighbour.folded in name_lists().places and not _place_follows(text, neighbour.end)
+        )
+        return neighbour.listed or not neighbour.english or introduced or town
     # Before a name, a listed name or a word that is no English word joins it ("Patience Boakye",
     # "Mark Ellison", "Thi Hoa Nguyen").
     words = name_lists().english
     return neighbour.listed or not (neighbour.english or derived(neighbour.folded, words))
+
+
+# A post only a person holds, after a month or day that starts its sentence ("May on the front desk";
+# "May on the ward was chaos" is the month).
+_POST_AFTER_RE = re.compile(
+    r"\s+(?:on|at|from|behind)\s+(?:the\s+)?(?:front\s+)?(?:desk|reception|switchboard|door|phones?|line|"
+    r"helpline|stall|uni|university|college)\b",
+    re.IGNORECASE,
+)
+
+
+def _post_after(text: str, token: _Token) -> bool:
+    """Whether a word first in its sentence has a post only a person holds after it."""
+    before = text[max(0, token.start - 40) : token.start]
+    return bool(_POST_AFTER_RE.match(text, token.end) and CLAUSE_START_RE.search(before))
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")
+_PREVIOUS_WORD_RE = re.compile(r"([a-z]{2,})\s+$")
+
+
+def _place_follows(text: str, end: int) -> bool:
+    """Whether the word after a position is a place noun or a service ("Leeds team", "Bath ward")."""
+    match = _NEXT_WORD_RE.match(text, end)
+    return match is not None and match.group(1).lower() in PLACE_NOUNS | PLACE_PLURALS | SERVICES
+
+
+def _given_names_before(name: _Token, neighbour: _Token, text: str) -> bool:
+    """Whether a lower-case word before a lower-case name is a given name, back to a cue before it."""
+    if not (name.text.islower() and neighbour.text.islower()) or not _could_be_name(neighbour):
+        return False
+    if VERB_AFTER_RE.match(" " + neighbour.text + " "):
+        return False  # "my daughter loves priya": a verb between the cue and the name
+    following = _NEXT_WORD_RE.match(text, name.end)
+    tail = word_info(following.group(1)) if following else None
+    surname = (name.listed and not name.english) or (tail is not None and tail.listed and not tail.english)
+    previous = _PREVIOUS_WORD_RE.search(text, 0, neighbour.start)
+    return surname and (
+        lower_cued(text, neighbour.start)
+        or (
+            previous is not None
+            and previous.group(1) not in FUNCTION_WORDS
+            and lower_cued(text, previous.start())
+        )
+    )
 
 
 _TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor)\b", re.IGNORECASE)
@@ -218,6 +275,10 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                 return True
             if word[0].isupper():
                 if cued(text, start) or person_after(text, start, end):
+                    return True
+                if _POST_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(
+                    text[max(0, start - 40) : start]
+                ):
                     return True
             elif name_cued(text, start) or (
                 lower_cued(text, start) and (not english or VERB_AFTER_RE.match(text, end))

@@ -227,3 +227,54 @@ def test_no_title_or_address_here(text: str) -> None:
 )
 def test_names_after_a_noun_dr_or_called_still_go(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+# ---- Names told by where a person stands, a town used as a surname, lower-case given names.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("May on the front desk found my lost bag", "[name] on the front desk found my lost bag"),
+        ("June from the college rang me back", "[name] from the college rang me back"),
+        ("Mark from the uni marked my essay fairly", "[name] from the uni marked my essay fairly"),
+        ("our new HCA Grace Whitby is lovely", "our new HCA [name] is lovely"),
+        ("thanks to Amber Bradford for the lift", "thanks to [name] for the lift"),
+        ("my son kwame owusu mensah was seen quickly", "my son [name] was seen quickly"),
+        ("my daughter mei ling zhou was admitted", "my daughter [name] was admitted"),
+    ],
+)
+def test_names_by_post_by_surname_and_back_to_a_relation(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May on the ward was chaos with the heat",
+        "in April at the front desk they were rude",
+        "Grace Leeds team were great",
+        "my mum ling has dementia",
+    ],
+)
+def test_months_towns_and_words_where_no_person_stands_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("my epa is booked for 19/06, wish me luck", "my epa is booked for [date], wish me luck"),
+        ("the review was moved to 3/11 without asking", "the review was moved to [date] without asking"),
+    ],
+)
+def test_a_day_and_month_in_figures_after_booked_for(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["after the 3rd audit nothing changed", "i scored it 4/5", "since the 2nd placement it's better"],
+)
+def test_ordinals_before_a_noun_and_ratings_stay(text: str) -> None:
+    assert redact(text) == text

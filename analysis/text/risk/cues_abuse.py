@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .cue import _A, _Cue, _cue
-from .words import _KIN, _PERSON, _VICTIM
+from .words import _ERRAND, _KIN, _PERSON, _VICTIM
 
 CUES: tuple[_Cue, ...] = (
     # --- abuse and coercive control ---------------------------------------------------------------
@@ -40,7 +40,8 @@ CUES: tuple[_Cue, ...] = (
         r"pushes|pushed|push|shoves|shoved|shove|grabs|grabbed|grab|bites|bit|pinch\w*|drags|dragged|"
         r"throttl\w*|batter\w*|smacks|smacked|smack|headbutt\w*|spits at|spat at|throws things at|"
         r"threw things at|burns|burnt|burned) "
-        rf"{_VICTIM}\b(?! (?:hard|home|so much|deeply|a lot|the most|like a))",
+        rf"{_VICTIM}\b(?! (?:hard|home|so much|deeply|a lot|the most|like a|because|harder|forward|to be "
+        r"better|to do better|to improve|out of my comfort))",
         "describes someone being hurt",
         direct=True,
         keys=(
@@ -113,6 +114,7 @@ CUES: tuple[_Cue, ...] = (
         r"violent|mad|funny|physical|handy)"
         r"|\b(?:can not|could not|not allowed to) (?:call|ring|phone|contact|text|see) anyone",
         "describes being controlled by someone",
+        unless=_ERRAND,
         keys=(
             "not+let never+let never+lets allowed permission checks+my check+my checking+my checked+my "
             "reads+my read+my tracks+my tracking+my monitors+my monitoring+my goes+through go+through "
@@ -223,6 +225,7 @@ CUES: tuple[_Cue, ...] = (
         r" (?:all )?(?:his|her|my|their|mum'?s|dad'?s|nan'?s) (?:money|pension|benefits|savings|card|bank "
         r"card|jewellery|cash)\b",
         "describes money or belongings taken",
+        unless=_ERRAND,
         keys="money pension benefit saving card jewel cash",
     ),
     _cue(_A, r"\btaken advantage of\b", "describes someone taken advantage of", weight=1, keys="advantage"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .cue import _C, _Cue, _cue
+from .words import _RESTRAINT_TAUGHT
 
 CUES: tuple[_Cue, ...] = (
     # --- unsafe care -------------------------------------------------------------------------------
@@ -33,6 +34,7 @@ CUES: tuple[_Cue, ...] = (
         r"restrain\w*|pinned|on top)",
         "describes restraint that harms",
         weight=3,
+        unless=_RESTRAINT_TAUGHT,
         keys=(
             "restrain pinned held prone floored took knee face sat sitting kneel knelt lay lying lent "
             "leaning stood hold breath"

@@ -25,7 +25,7 @@ CUES: tuple[_Cue, ...] = (
         _S,
         r"\b(?:i am|i feel|i felt|i have become|i was|feel like|felt like) (?:\w+ )?(?:just )?a (?:burden|"
         r"waste of space)\b(?! (?:on|to) (?:the|my|our) (?:service|nhs|ward|team|colleagues|mentor|manager|"
-        r"nurses|staff))"
+        r"nurses|staff)| at first| asking| for asking| with (?:all )?(?:my |the |so many )?questions)"
         r"|\bno (?:way out|future for me|reason to (?:carry on|keep going|be here|live|get up))\b"
         r"|\bstopped caring (?:what|whether|if) (?:happens to me|i live|i wake)",
         "speaks of being a burden or of no way out",

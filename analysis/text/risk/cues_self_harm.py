@@ -101,7 +101,10 @@ CUES: tuple[_Cue, ...] = (
         r"her|them) (?:again|now|up there))"
         r"|\bbetter off (?:dead|gone|without me|if i was not here|if i were gone|if i was gone|without him|"
         r"without her)\b"
-        r"|\b(?:everyone|they|family|kids|people|the world) (?:would|will) be better off\b"
+        r"|\b(?:everyone|they|family|kids|people|the world) (?:would|will) be better off\b(?! if (?:the|they|"
+        r"we|you|"
+        r"there|it|our|my|he|she|people|everyone|staff|management|i (?:got|get|had|earned|moved|found|could|"
+        r"went|worked|did|changed|passed))| with| financially)"
         r"|\bno (?:point|reason|purpose) (?:in |to )?(?:living|going on|carrying on|being here|being alive|"
         r"live|go on|carry on|in anything|anymore|in life|to life|waking up|me being here|in me)"
         r"|\bwhat is the point (?:in |of )?(?:anything|living|going on|it all|life|being here|me|trying|"
@@ -153,6 +156,11 @@ CUES: tuple[_Cue, ...] = (
         r"(?:here|around|alive) (?:for|by|much longer|long|next|to see|tomorrow|anymore|at christmas|when|"
         r"in a|this time)",
         "says they will not be around",
+        # "I won't be around in August as I'm on holiday" is a diary, not a farewell.
+        unless=(
+            r"\b(?:holiday|holidays|moving|annual leave|abroad|on leave|on nights|on placement|on a course|"
+            r"wedding|conference|maternity|mat leave|working|shift|rota|booked|away (?:on|for|at|in))\b"
+        ),
         keys="be+here be+around be+alive",
     ),
     _cue(

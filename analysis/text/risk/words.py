@@ -43,7 +43,8 @@ _WORKPLACE_RE = re.compile(
     r"adjustments?|staff whatsapp|group chat|my pin|my preceptorship|my portfolio|my placement|my hours|"
     r"mdt|ward rounds?|sluice|(?:my|our|on) breaks|tells? (?:the )?patients|in front of (?:the )?patients|"
     r"training (?:list|places?|days?)|study (?:days?|leave)|off the job|ps|practice supervisor|sign ?offs?|"
-    r"treatment room|clinic room|drug room|staff toilets?|changing rooms?|lockers?)\b"
+    r"treatment room|clinic room|drug room|staff toilets?|changing rooms?|lockers?|(?:team|staff) meetings?|"
+    r"huddles?)\b"
 )
 _MEDS = (
     r"(?:meds|medication|medications|medicine|medicines|tablets?|pills?|dose|doses|dosage|drugs?|"
@@ -148,13 +149,23 @@ _VIOLENT = (
 _VIOLENT_UNLESS = (
     r"\bkick(?:ed|s|ing)? off|\bhit (?:the|a|my|our|their|his|her) (?:nail|ground|road|target|targets|"
     r"jackpot|deadline|spot|books)|\bhit (?:me|home)\b(?: \w+)? (?:hard|that|how|when|like)|\bhit home"
-    r"|\bpush(?:ed|es|ing)? (?:me|him|her|us|them|myself) (?:to|into|forward|on|along|harder|out of|"
+    r"|\bpush(?:ed|es|ing)? (?:me|him|her|us|them|myself) (?:to|into|forward|on|along|harder|hard|because|"
+    r"so|out of|"
     r"through)|\bpush(?:ed|ing)? for\b|\bbeat (?:me|us) to\b|\bbeat(?:ing)? (?:the|my|our) "
     r"(?:target|record|queue|traffic|deadline)|\bdrag(?:ged|ging)? (?:on|out|my feet|our feet|their feet|"
     r"myself)|\bpush back|\bpush(?:ed)? through|\bbeat (?:myself|yourself) up|\bkicked out of (?:the|my|"
     r"uni|college)|\bpinch of salt|\bpushed (?:the|my|our|it|back)|\bchok(?:ed|ing) (?:up|back)"
+    # Choking on food is a swallowing risk, not an assault (unsafe care has its own cues).
+    r"|\bchok(?:ed|ing|es) on (?:a |the |her |his |some )?(?:food|sandwich|toast|biscuit|meat|drink|tea|"
+    r"water|dinner|lunch|breakfast|tablet)|\b(?:soft|pureed|puree|modified|thickened|minced)\b[^.!?]{0,40}"
+    r"\bchok(?:ed|ing|es)\b|\b(?:sandwich|toast|biscuit|meal|food)\b[^.!?]{0,20}\b(?:and )?chok(?:ed|ing)"
     r"|\b(?:hit|kicked|punched|beaten|battered) (?:by|in) (?:a|the) (?:car|bus|ball|bike|van|storm|"
     r"traffic|cuts|budget)|\bbeaten (?:by|at)\b|\bhit and miss|\bhit or miss|\bhard hitting"
+)
+# A class on why a hold is avoided names the hold and harms no one.
+_RESTRAINT_TAUGHT = (
+    r"\bwhy\b[^.!?]{0,30}\b(?:is|are) (?:avoided|dangerous|banned|not used|risky|a last resort)\b"
+    r"|\b(?:learn\w*|taught|shown|practis\w*) (?:about )?(?:the )?safe holds\b"
 )
 _INTIMATE = (
     r"\b(?:he|she|him|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|mum|"
@@ -173,11 +184,19 @@ _CONTROL = (
     r"took|hidden|hid) my (?:phone|keys|money|passport|card|car keys)|locks? me in|turns? up (?:at|outside)|"
     r"turning up (?:at|outside)|waits? for me|waiting for me (?:outside|at|by))\b"
 )
+# A shop till or a rule after an operation: money handed over or a limit set, by no one's control.
+_ERRAND = (
+    r"\b(?:till|checkout|cashier|wrong change|the shop|eye op|after (?:my|the|her|his) (?:\w+ )?(?:op|"
+    r"operation|procedure|stroke|seizure|surgery))\b"
+)
 _CONTROL_UNLESS = (
     r"\b(?:uni|university|college|study|studies|training|course|placement|rota|annual leave|day off|"
     r"days off|manager|mentor|ward|trust|employer|hr|supervisor|assessor|tutor|epa|exam|portfolio|"
     r"parking|visiting|visitors|covid|policy|rules|diabetes|pain|anxiety|condition|symptoms|weight|"
-    r"temperature|blood pressure|budget|spending plan|fasting|nil by mouth|surgery|operation|theatre)\b"
+    r"temperature|blood pressure|budget|spending plan|fasting|nil by mouth|surgery|operation|theatre|"
+    # A rule after an operation, or a shop till, is no one's control.
+    r"till|checkout|cashier|change|eye op|after my op|after (?:my|the|her|his) (?:\w+ )?(?:op|procedure|"
+    r"stroke|seizure))\b"
 )
 _HOSTILE = (
     r"\b(?:(?:make|makes|made|making) fun of|mocked|mocking|mocks|mock (?:me|us|my|her|him|them|the "
@@ -233,6 +252,8 @@ _MED_ERROR = (
     r"given again|had it already|already had|mixed up|mix up|instead of)\b"
 )
 _MED_FINE = (
+    r"\blearn(?:ing)? (?:more )?about\b|\bhow to (?:report|avoid|prevent|spot|reduce)\b|\bchecked twice\b|"
+    r"\bdouble checked\b|\bchecked against\b|"
     r"\b(?:appointment|review|letter|collect\w*|side effects?|explain\w*|changed|new (?:meds|medication|"
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
     r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
