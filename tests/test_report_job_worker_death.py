@@ -24,6 +24,7 @@ from feedback_app.extensions import db
 from feedback_app.jobs.queue import TASK_NAME
 from feedback_app.models import AuditEvent, ReportJob, utcnow
 from feedback_app.team.accounts import create_member
+from tests.admin.test_report_job_recovery import the_job
 from tests.helpers import ADMIN, HANG_SECONDS, ROOT, make_app
 from tests.test_report_job_queue import ask_for_report, signed_in
 
@@ -70,16 +71,6 @@ def start_worker(app: Any, log: Path) -> subprocess.Popen[bytes]:
 def report_tasks_waiting(app: Any) -> int:
     """Report tasks on the queue (a worker's scheduler also queues its every-minute check there)."""
     return sum(task.name == TASK_NAME for task in app.extensions["report_queue"].pending())
-
-
-def the_job(app: Any) -> ReportJob:
-    """The one job's row, read fresh."""
-    with app.app_context():
-        job = db.session.scalar(select(ReportJob))
-        assert job is not None
-        db.session.expunge(job)
-        db.session.remove()
-        return job
 
 
 def wait_for(app: Any, ready: Any, worker: subprocess.Popen[bytes], log: Path) -> ReportJob:

@@ -11,11 +11,12 @@ from typing import Any
 from flask import current_app
 from sqlalchemy import case, func, select
 
-from analysis.numbers import response_rate, wilson_interval
+from analysis.numbers import wilson_interval
 
 from ..extensions import db
 from ..models import Answer, CollectionLink, Questionnaire, Response, today
 from ..questionnaires.availability import Availability, Status, link_status, link_totals, questionnaire_status
+from ..questionnaires.links import link_rate
 from ..questionnaires.retention import Retention, retention_summary
 from ..questionnaires.store import current_version, version_definition
 
@@ -38,8 +39,7 @@ class LinkCount:
     @property
     def response_rate(self) -> str:
         """The link's responses as a percentage of those expected ("" when no number is recorded)."""
-        expected = self.link.expected_responses
-        return f"{response_rate(self.total, expected):.1f}" if expected else ""
+        return link_rate(self.link, self.total)
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,12 @@ def write_qr(url: str, out_stem: Path) -> list[Path]:
     return [png, svg]
 
 
+def link_rate(link: CollectionLink, responses: int) -> str:
+    """A link's responses as a percentage of the people it is for, to one decimal ("" when not recorded)."""
+    expected = link.expected_responses
+    return f"{response_rate(responses, expected):.1f}" if expected else ""
+
+
 @dataclass(frozen=True)
 class LinkRow:
     """A collection link with its questionnaire, response count and status."""
@@ -127,8 +133,7 @@ class LinkRow:
     @property
     def response_rate(self) -> str:
         """The link's responses as a percentage of those expected ("" when no number is recorded)."""
-        expected = self.link.expected_responses
-        return f"{response_rate(self.responses, expected):.1f}" if expected else ""
+        return link_rate(self.link, self.responses)
 
 
 def link_rows(slug: str | None = None, on: dt.date | None = None) -> list[LinkRow]:
