@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -12,9 +11,9 @@ from typing import Any
 
 from .codebook_format import KINDS, CodebookError, Theme, parse_codebook
 from .lexicon import negators
+from .prefilter import required_literals
 
 # The regex parser of the standard library, to find the words a pattern cannot match without.
-_sre_parser: Any = importlib.import_module("re._parser")
 
 __all__ = [
     "KINDS",
@@ -232,7 +231,7 @@ class Codebook:
                     self._first_index.setdefault(form, []).append(rule)
             for pattern in theme.patterns:
                 self._patterns.append((index, pattern, self._regex(theme.key, pattern, "pattern")))
-                gate = _literal_gate(pattern)
+                gate = required_literals(pattern, min_length=_MIN_GATE)
                 self._gates.append(tuple(sorted(gate)) if gate else None)
             self._excludes.append([self._regex(theme.key, p, "exclude pattern") for p in theme.exclude])
             for prompt, patterns in theme.prompt_patterns.items():
@@ -381,54 +380,6 @@ def _gate_index(gates: Sequence[tuple[str, ...] | None]) -> Any:
         automaton.add_word(word, tuple(positions))
     automaton.make_automaton()
     return automaton
-
-
-def _literal_gate(pattern: str) -> frozenset[str] | None:
-    """Words a pattern cannot match without (one of them is in every match), or None if none is known.
-
-    A pattern is searched only in comments holding one of them: a substring test is far cheaper than
-    a regex search, and most comments hold none ("mentors" for "(two|three) (different )?mentors").
-    """
-    try:
-        parsed = _sre_parser.parse(pattern)
-    except re.error:  # a pattern the parser cannot take is simply never gated
-        return None
-    return _required(list(parsed))
-
-
-def _required(items: list[Any]) -> frozenset[str] | None:
-    """The most selective set of literal strings one of which every match of the sequence holds."""
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close() -> None:
-        if len(run) >= _MIN_GATE:
-            candidates.append(frozenset({"".join(run)}))
-        run.clear()
-
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            # Comments are matched in lower case; a capital marks a case-blind pattern.
-            run.append(chr(av).lower())
-            continue
-        close()
-        found: frozenset[str] | None = None
-        if name == "BRANCH":
-            parts = [_required(list(branch)) for branch in av[1]]
-            if all(part is not None for part in parts):
-                found = frozenset().union(*(part for part in parts if part is not None))
-        elif name == "SUBPATTERN":
-            found = _required(list(av[-1]))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-            found = _required(list(av[2]))
-        if found and min(map(len, found)) >= _MIN_GATE:
-            candidates.append(found)
-    close()
-    if not candidates:
-        return None
-    # The set whose shortest word is longest rules out most comments.
-    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
 
 
 def _needs_ignorecase(pattern: str) -> bool:

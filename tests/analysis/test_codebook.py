@@ -423,22 +423,25 @@ def test_pattern_gates_are_words_every_match_holds() -> None:
     # A pattern is searched only where one of its gate words is; a gate that missed a match would
     # drop a theme, so every match of every shipped pattern on these comments holds a gate word.
     from analysis.set_evaluation import read_set
-    from analysis.text.codebook import _literal_gate
     from analysis.text.coding import load_shipped
+    from analysis.text.prefilter import required_literals
 
-    assert _literal_gate(r"\b(?:\d+|two) (?:different )?(?:mentors|supervisors)\b") == {
+    def _gate(source: str) -> frozenset[str] | None:
+        return required_literals(source, min_length=3)  # as the codebook gates its patterns
+
+    assert _gate(r"\b(?:\d+|two) (?:different )?(?:mentors|supervisors)\b") == {
         "mentors",
         "supervisors",
     }
-    assert _literal_gate(r"(?<!over )\bcoffees?\b") == {"coffee"}
-    assert _literal_gate(r"\bIT (?:access|support)") == {"access", "support"}
-    assert _literal_gate(r"\b(?:a|an) \w+") is None  # nothing of three letters is required
+    assert _gate(r"(?<!over )\bcoffees?\b") == {"coffee"}
+    assert _gate(r"\bIT (?:access|support)") == {"access", "support"}
+    assert _gate(r"\b(?:a|an) \w+") is None  # nothing of three letters is required
     texts = [t.lower() for name in ("workforce", "stakeholder_event") for t in read_set(name, "dev")["text"]]
     checked = 0
     for book in ("workforce", "stakeholder_event", "patient_experience"):
         for pattern in load_shipped(book).themes:
             for source in pattern.patterns:
-                gate = _literal_gate(source)
+                gate = _gate(source)
                 compiled = re.compile(source, re.IGNORECASE if any(c.isupper() for c in source) else 0)
                 for text in texts:
                     if compiled.search(text):
