@@ -246,6 +246,11 @@ CASES = [
     (W, "what_good", "being put forward for apprentice of the year", {"banding_recognition": None}, set()),
     # Under the change-of-mentor question "the new one" is the mentor.
     (W, "nonspecific", "rough few weeks but the new one is brilliant", {"mentor_support": "positive"}, set()),
+    # Funding kept for good is sustainability; funding for the course is funding.
+    (W, "could_improve", "theres no recurrent funding for the posts once the pilot ends",
+     {"sustainability": None}, {"funding_levy"}),
+    (W, "could_improve", "the funding for my course took 6 months to come through", {"funding_levy": None},
+     set()),
     # Event: "more on" or "nothing about" another theme's topic is not content; more on a topic is.
     (E, "could_improve", "nothing about the venue, it was lovely", {}, {"content"}),
     (E, "could_improve", "more on the AP scope please", {"role_understanding_event": None}, {"content"}),

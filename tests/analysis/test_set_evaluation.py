@@ -155,8 +155,8 @@ def test_the_blind_files_meet_the_target(name: str) -> None:
 
 
 # The unseen files (*_unseen.csv, 120 comments each), scored once with codebooks 1.5 and tuned on for
-# 1.6: workforce 0.880 / 0.919 / 0.840, stakeholder event 0.906 / 0.966 / 0.896.
-UNSEEN_FLOORS = {"workforce": (0.87, 0.91, 0.83), "stakeholder_event": (0.90, 0.96, 0.88)}
+# 1.6: workforce 0.887 / 0.919 / 0.840, stakeholder event 0.906 / 0.966 / 0.896.
+UNSEEN_FLOORS = {"workforce": (0.88, 0.91, 0.83), "stakeholder_event": (0.90, 0.96, 0.88)}
 
 
 @pytest.mark.parametrize("name", sorted(UNSEEN_FLOORS))
