@@ -1,7 +1,8 @@
-"""Families of wording behind the codebooks' 1.5 guards, on probe comments written for this test in the
-voices of apprentices, mentors, managers and event attendees (none is from the labelled sets or from real
-responses; typos, text-speak and negation included). Each family is checked both ways: the near-miss
-that must not code the theme, and the plain use that still must, so a guard cannot silently eat recall."""
+"""Families of wording behind the codebooks' 1.5 and 1.6 guards, on probe comments written for this
+test in the voices of apprentices, mentors, managers and event attendees (none is from the labelled
+sets or from real responses; typos, text-speak and negation included). Each family is checked both
+ways: the near-miss that must not code the theme, and the plain use that still must, so a guard
+cannot silently eat recall."""
 
 from __future__ import annotations
 
@@ -202,6 +203,79 @@ CASES = [
      {"digital_access": "positive"}, set()),
     (W, "what_good", "my manager fought for me when the ward wasnt keen",
      {"engagement_persistence": "positive"}, set()),
+    # 1.6, from the kinds of error on the unseen files. Time blocked out in the diary is not obstruction;
+    # a manager who blocks the role is.
+    (W, "what_good",
+     "the ward manager blocked out all my study days months ahead", {}, {"engagement_persistence"}),
+    (W, "could_improve",
+     "the matron keeps blocking any talk of APs", {"engagement_persistence": None}, set()),
+    # Uni days dating a meal are not release.
+    (W, "could_improve", "theres never any hot food left on uni days by the time i get back", {},
+     {"release_backfill"}),
+    # Protected time in scare quotes is still protected time.
+    (W, "could_improve",
+     "my 'protected' hours get eaten every single week", {"release_backfill": None}, set()),
+    # Salary as a bill the levy does not meet is funding; salary as pay is banding.
+    (W, "could_improve", "the levy covers tuition but the trust still has to find the salary",
+     {"funding_levy": None}, {"banding_recognition"}),
+    (W, "could_improve",
+     "the salary is shocking for the responsibility", {"banding_recognition": None}, set()),
+    (W, "could_improve",
+     "qualified in june and im still a band 3", {"banding_recognition": "barrier"}, set()),
+    # Not knowing the paperwork is not the AP role misread; not knowing what an AP does is.
+    (W, "nonspecific", "my second mentor didnt know the epa process at all", {}, {"role_understanding"}),
+    (W, "could_improve", "the nurses still dont know what an AP can do", {"role_understanding": None}, set()),
+    (W, "could_improve", "nobody on the unit knows where the line is between me and the NAs",
+     {"role_understanding": None}, set()),
+    # A mentor writing of mentoring in their own time is mentor capacity, not their workload.
+    (W, "could_improve", "as a mentor i get no time for it in my job plan, its all in my own time",
+     {"mentor_capacity": None}, {"workload_wellbeing"}),
+    (W, "could_improve", "all my essays get done in my own time after nights", {"workload_wellbeing": None},
+     set()),
+    # A ward called a unit is a placement, not a unit of the course.
+    (W, "what_good",
+     "6 weeks on the psychosis unit taught me more than anything", {}, {"programme_relevance"}),
+    # Posts lost, cut or gone once the training ends are sustainability.
+    (W, "could_improve",
+     "they cut both AP posts the year after we qualified", {"sustainability": None}, set()),
+    # Standing up for the programme, a named senior lead; awards as recognition.
+    (W, "what_good", "our head of service stood up for the apprentices at every budget round",
+     {"engagement_persistence": "positive"}, set()),
+    (W, "could_improve",
+     "every trust needs a named lead for apprentices", {"engagement_persistence": None}, set()),
+    (W, "what_good", "being put forward for apprentice of the year", {"banding_recognition": None}, set()),
+    # Under the change-of-mentor question "the new one" is the mentor.
+    (W, "nonspecific", "rough few weeks but the new one is brilliant", {"mentor_support": "positive"}, set()),
+    # Funding kept for good is sustainability; funding for the course is funding.
+    (W, "could_improve", "theres no recurrent funding for the posts once the pilot ends",
+     {"sustainability": None}, {"funding_levy"}),
+    (W, "could_improve", "the funding for my course took 6 months to come through", {"funding_levy": None},
+     set()),
+    # Event: "more on" or "nothing about" another theme's topic is not content; more on a topic is.
+    (E, "could_improve", "nothing about the venue, it was lovely", {}, {"content"}),
+    (E, "could_improve", "more on the AP scope please", {"role_understanding_event": None}, {"content"}),
+    (E, "could_improve", "more on the levy transfer process please", {"content": "barrier"}, set()),
+    # Breakout rooms are rooms; breakouts are the activity.
+    (E, "could_improve", "the breakout rooms were freezing", {}, {"networking"}),
+    (E, "what_good",
+     "the breakouts were the best bit, met loads of people", {"networking": "positive"}, set()),
+    # Too much crammed in is the content; a crammed day is the running order.
+    (E, "could_improve", "too much crammed in before lunch", {}, {"organisation_timing"}),
+    (E, "could_improve", "the afternoon felt really crammed", {"organisation_timing": "barrier"}, set()),
+    # Slides read out are the speaker's delivery.
+    (E, "could_improve", "one speaker read off his slides word for word", {"speakers": None}, {"content"}),
+    # "Learnt loads" as a verdict on the day is not content; what was learnt is.
+    (E, "what_good", "brilliant morning, learnt loads", {"usefulness": None}, {"content"}),
+    (E, "what_good", "learnt how levy transfer works", {"content": None}, set()),
+    # Crowding is not networking; an offer to speak later asks for no support.
+    (E, "could_improve", "room far too small, we were on top of each other", {}, {"networking"}),
+    (E, "nonspecific", "im a qualified AP and would be happy to speak at a future event", {},
+     {"next_step_support"}),
+    # One-word verdicts on the whole day; the journey there; staff put through the programme.
+    (E, "could_improve", "couldnt fault it", {"usefulness": None}, set()),
+    (E, "could_improve", "a 2 hour drive each way for a morning session", {"venue_online": "barrier"}, set()),
+    (E, "could_improve", "well worth the 2 hour drive", {}, {"venue_online"}),
+    (E, "nonspecific", "we'll be putting two HCAs through in september", {"intention_to_adopt": None}, set()),
 ]
 # fmt: on
 
