@@ -11,7 +11,7 @@ from typing import Any
 
 from .codebook_format import KINDS, CodebookError, Theme, parse_codebook
 from .lexicon import negators
-from .prefilter import required_literals
+from .prefilter import required_literal_sets
 
 # The regex parser of the standard library, to find the words a pattern cannot match without.
 
@@ -172,7 +172,7 @@ class Codebook:
         self.source = source
         self._first_index: dict[str, list[_PhraseRule]] = {}
         self._patterns: list[tuple[int, str, re.Pattern[str]]] = []
-        self._gates: list[tuple[str, ...] | None] = []
+        self._gates: list[tuple[frozenset[str], ...]] = []
         self._excludes: list[list[re.Pattern[str]]] = []
         self._prompt_patterns: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
         self._any_pattern: re.Pattern[str] | None = None
@@ -231,8 +231,8 @@ class Codebook:
                     self._first_index.setdefault(form, []).append(rule)
             for pattern in theme.patterns:
                 self._patterns.append((index, pattern, self._regex(theme.key, pattern, "pattern")))
-                gate = required_literals(pattern, min_length=_MIN_GATE)
-                self._gates.append(tuple(sorted(gate)) if gate else None)
+                # Every set of words a match needs one of ("mentor" and "time"), the most selective first.
+                self._gates.append(required_literal_sets(pattern, min_length=_MIN_GATE))
             self._excludes.append([self._regex(theme.key, p, "exclude pattern") for p in theme.exclude])
             for prompt, patterns in theme.prompt_patterns.items():
                 for pattern in patterns:
@@ -244,8 +244,8 @@ class Codebook:
         # lookbehinds defeats the regex engine's own prefix search.) Back-references would be
         # renumbered in a combined pattern, so patterns with them skip the prefilter.
         self._gate_index = _gate_index(self._gates)
-        self._ungated = tuple(position for position, gate in enumerate(self._gates) if gate is None)
-        sources = [p for (_, p, _), gate in zip(self._patterns, self._gates, strict=True) if gate is None]
+        self._ungated = tuple(position for position, gate in enumerate(self._gates) if not gate)
+        sources = [p for (_, p, _), gate in zip(self._patterns, self._gates, strict=True) if not gate]
         if sources and not any(re.search(r"\\[1-9]|\(\?P=", p) for p in sources):
             flags = re.IGNORECASE if any(_needs_ignorecase(p) for p in sources) else 0
             try:
@@ -287,8 +287,13 @@ class Codebook:
             # over the text, and the ungated ones if the combined search finds any of them.
             candidates: set[int] = set()
             if self._gate_index is not None:
-                for _end, positions in self._gate_index.iter(lowered):
+                present: set[str] = set()
+                for _end, (word, positions) in self._gate_index.iter(lowered):
+                    present.add(word)
                     candidates.update(positions)
+                # A pattern needing words from several sets is tried only when the text has each.
+                gates = self._gates
+                candidates = {p for p in candidates if all(not g.isdisjoint(present) for g in gates[p][1:])}
             if self._ungated and (self._any_pattern is None or self._any_pattern.search(lowered)):
                 candidates.update(self._ungated)
             for position in sorted(candidates):
@@ -360,24 +365,27 @@ class Codebook:
                     fired.append(hit)
 
 
-def _gate_index(gates: Sequence[tuple[str, ...] | None]) -> Any:
-    """An Aho-Corasick automaton of every gate word, each giving the patterns it gates (or None).
+def _gate_index(gates: Sequence[tuple[frozenset[str], ...]]) -> Any:
+    """An Aho-Corasick automaton of every gate word, each giving itself and the patterns whose first
+    (most selective) set holds it; None when no pattern has gate words.
 
     One pass over a comment finds every gate word in it, overlapping ones included, so each comment
-    costs one scan rather than a substring test per word of every pattern's gate (codebooks 1.4 have
-    about 900 gate words over 180 patterns).
+    costs one scan rather than a substring test per word of every pattern's gates.
     """
     import ahocorasick
 
     by_word: dict[str, list[int]] = {}
-    for position, gate in enumerate(gates):
-        for word in gate or ():
-            by_word.setdefault(word, []).append(position)
+    for position, sets in enumerate(gates):
+        for rank, words in enumerate(sets):
+            for word in words:
+                listed = by_word.setdefault(word, [])
+                if rank == 0:
+                    listed.append(position)
     if not by_word:
         return None
     automaton = ahocorasick.Automaton()
     for word, positions in by_word.items():
-        automaton.add_word(word, tuple(positions))
+        automaton.add_word(word, (word, tuple(positions)))
     automaton.make_automaton()
     return automaton
 

@@ -16,7 +16,7 @@ import re._constants as sre  # the standard library's own parser and its opcodes
 import re._parser as sre_parse
 from typing import Any
 
-__all__ = ["Prefiltered", "required_literals"]
+__all__ = ["Prefiltered", "required_literal_sets", "required_literals"]
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -27,21 +27,35 @@ def required_literals(source: str, flags: int = 0, min_length: int = 1) -> froze
     For patterns searched in lower-cased text: a capital in a pattern marks a case-blind one, so its
     literals are lowered. Literals shorter than ``min_length`` are not used.
     """
+    sets = required_literal_sets(source, flags, min_length)
+    return sets[0] if sets else None
+
+
+def required_literal_sets(source: str, flags: int = 0, min_length: int = 1) -> tuple[frozenset[str], ...]:
+    """Every set of literals of which each match holds one (all of them), the most selective first."""
     try:
         parsed = sre_parse.parse(source, flags)
     except re.error:  # a pattern the parser cannot take is simply never prefiltered
-        return None
-    return _required(list(parsed), min_length)
+        return ()
+    sets = _all_required(list(parsed), min_length)
+    # The set whose shortest literal is longest rules out most texts; then the smallest.
+    return tuple(sorted(set(sets), key=lambda lits: (-min(map(len, lits)), len(lits), sorted(lits))))
 
 
-def _required(items: list[Any], min_length: int) -> frozenset[str] | None:
-    """Required literals of a sequence: the most selective set among its items' own."""
-    candidates: list[frozenset[str]] = []
+def _best(items: list[Any], min_length: int) -> frozenset[str] | None:
+    """The most selective required set of a sequence, if it has one."""
+    sets = _all_required(items, min_length)
+    return max(sets, key=lambda lits: (min(map(len, lits)), -len(lits))) if sets else None
+
+
+def _all_required(items: list[Any], min_length: int) -> list[frozenset[str]]:
+    """The required sets of a sequence: its literal runs and what each of its parts requires."""
+    found: list[frozenset[str]] = []
     run: list[str] = []
 
     def close() -> None:
         if len(run) >= min_length:
-            candidates.append(frozenset({"".join(run)}))
+            found.append(frozenset({"".join(run)}))
         run.clear()
 
     for op, av in items:
@@ -49,33 +63,28 @@ def _required(items: list[Any], min_length: int) -> frozenset[str] | None:
             run.append(chr(av).lower())
             continue
         close()
-        found = _required_item(op, av, min_length)
-        if found and min(map(len, found)) >= min_length:
-            candidates.append(found)
+        found.extend(_item_required(op, av, min_length))
     close()
-    if not candidates:
-        return None
-    # The set whose shortest literal is longest rules out most texts; then the smallest.
-    return max(candidates, key=lambda lits: (min(map(len, lits)), -len(lits)))
+    return [lits for lits in found if min(map(len, lits)) >= min_length]
 
 
-def _required_item(op: Any, av: Any, min_length: int) -> frozenset[str] | None:
-    """Required literals of one parsed item (a group, an alternation or a repeat of at least one)."""
+def _item_required(op: Any, av: Any, min_length: int) -> list[frozenset[str]]:
+    """Required sets of one parsed item (a group, an alternation or a repeat of at least one)."""
     if op is sre.SUBPATTERN:
-        return _required(list(av[-1]), min_length)
+        return _all_required(list(av[-1]), min_length)
     if op is sre.ATOMIC_GROUP:
-        return _required(list(av), min_length)
+        return _all_required(list(av), min_length)
+    if op in _REPEATS and av[0] >= 1:
+        return _all_required(list(av[2]), min_length)
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            found = _required(list(branch), min_length)
-            if not found:
-                return None  # one branch can match without any literal
-            union |= found
-        return frozenset(union)
-    if op in _REPEATS and av[0] >= 1:
-        return _required(list(av[2]), min_length)
-    return None  # character sets, anchors, look-arounds and optional parts require nothing
+            best = _best(list(branch), min_length)
+            if best is None:
+                return []  # one branch can match without any literal
+            union |= best
+        return [frozenset(union)]
+    return []  # character sets, anchors, look-arounds and optional parts require nothing
 
 
 def _automaton(literals: frozenset[str]) -> Any:
