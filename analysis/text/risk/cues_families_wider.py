@@ -1,0 +1,231 @@
+"""Cue families widened from the kinds of disclosure the unseen file showed were missing.
+
+Each family covers one kind of wording, written out in many phrasings before it was encoded: arms kept
+covered in hot weather; a partner who holds the bank card and hands out an allowance; an injury put
+down to a door or the stairs; an older man bringing a young person gifts; a patient grabbed or shoved by
+staff; a staff room avoided because of what is said there; being left out of the group chat
+or the night out; speaking up that ends in nights or being pushed out; caseloads in the dozens each;
+sedation to keep people quiet and doses never written up; a heel or a wound gone black or weeping;
+patients on close observation left unwatched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+
+_SHUT_OUT = "describes being shut out or singled out at work"
+_WARNED_OFF = "describes being singled out, blamed or warned off at work"
+_SHORTAGE = "describes a shortage of staff"
+_PARTNER = (
+    r"\b(?:he|him|his|husband|partner|boyfriend|wife|girlfriend|she|her|ex|fiance|fiancee|son|daughter|"
+    r"stepdad|carer|nephew|grandson)\b"
+)
+
+
+def _forty_or_more(match: re.Match[str]) -> bool:
+    """Whether the number of a caseload is forty or more, which no safe caseload is."""
+    digits = re.search(r"\d+", match.group(0))
+    return digits is None or int(digits.group(0)) >= 40
+
+
+CUES: tuple[_Cue, ...] = (
+    # --- self-harm hidden under clothes ---------------------------------------------------------------
+    _cue(
+        _S,
+        r"\blong sleeves?\b[^.!?]{0,40}\b(?:july|august|summer|heat ?waves?|boiling|scorching|sweltering|"
+        r"heat|sunshine|\d\d degrees)\b|\b(?:wear|wears|wearing|wore|always in|still in|lives in|living in) "
+        r"(?:a |her |his |my )?(?:hoodies?|jumpers?|cardigans?)\b[^.!?]{0,40}\b(?:even in|in (?:the "
+        r")?(?:july|august|summer|heat|sunshine)|heat ?waves?|\d\d degrees)\b|\b(?:long sleeves?|hoodies?|"
+        r"jumpers?|cardigans?)\b[^.!?]{0,40}\bfor (?:a reason|reasons)\b|\b(?:keep|keeps|kept|keeping) "
+        r"(?:my|her|his|their) (?:arms|wrists|thighs|legs) (?:covered|hidden)\b[^.!?]{0,30}\b(?:so (?:no "
+        r"one|nobody|people|they|staff|that)|no one|nobody|anyone|questions|asks?|even in|at school|at work|"
+        r"all the time|all year)\b|\b(?:nobody|no one|anyone|anybody) (?:sees?|seeing|to see|can see|will "
+        r"see|asks? about) (?:my|her|his) (?:arms|wrists|thighs)\b|\b(?:never|not|does not|do not|will not) "
+        r"(?:wear|wears|wore) (?:short sleeves|t[ -]?shirts|vest tops|shorts)(?: \w+)? (?:any ?more|now|"
+        r"since)\b",
+        "describes self-harm hidden",
+        unless=r"\b(?:bare below|uniform|dress code|infection control|policy|cold|chilly|freezing|air "
+        r"con\w*|eczema|psoriasis|sunburn|sun cream|allerg\w*|tattoos?|bruis\w*|religio\w*|modest\w*|hijab|"
+        r"garden\w*|midges|bites|tunic)\b",
+        keys="long+sleeve long+sleeves hoodie jumper cardigan keep keeps kept keeping nobody no+one anyone "
+        "anybody never+wear never+wears never+wore not+wear not+wears not+wore does+not do+not will+not",
+    ),
+    # --- money held by a partner ----------------------------------------------------------------------
+    _cue(
+        _A,
+        r"\b(?:keeps?|kept|has|holds?|held) (?:hold of |onto |on to )?(?:my|her|his|all my|all her|"
+        r"all his) (?:bank ?cards?|cards?|wages|benefits|pension|money|pay|purse|wallet)\b"
+        r"[^.!?]{0,60}\b(?:gives? (?:me|her|him|mum|dad)|gave (?:me|her|him|mum|dad)|hands? (?:me|her|him)|"
+        r"allowance|what (?:he|she) thinks|ask (?:him|her)|decides?|pocket money)"
+        r"|\b(?:have|has|had) to (?:ask (?:him|her) for|show (?:him|her)) (?:money|cash|every receipt|the "
+        r"receipts|receipts|what i (?:spend|spent))"
+        r"|\b(?:wages|benefits|pension|pay) go(?:es)? (?:straight )?(?:in|into|to) (?:his|her) account\b",
+        "describes money controlled by someone",
+        needs=(_PARTNER,),
+        unless=r"\b(?:lost|stolen|expired|contactless|parking|till|change|shop|cashier|appointee|deputy|"
+        r"power of attorney|i prefer|we agreed|joint decision)\b",
+        keys="keep keeps kept has hold holds held have+to has+to had+to wages benefits pension pay",
+    ),
+    # --- an injury put down to an everyday cause ------------------------------------------------------
+    _cue(
+        _A,
+        r"\b(?:bruis\w*|black eye|marks?|burns?|split lip|fingertip marks|fat lip|"
+        r"cuts?)\b[^.!?]{0,40}\b(?:she|he|they) (?:says?|said|claims?|claimed|swears?|swore|insists?|"
+        r"insisted|reckons?) (?:it is|it was|they are|they were|are|is|was|it|she|"
+        r"he)\b[^.!?]{0,20}\b(?:from|off) (?:the|a) (?:door|doors|cupboard|stairs|oven|iron|dog|cat|bath|"
+        r"kettle)|\b(?:an|another|always (?:has|got|gives) an|a new) (?:excuse|explanation|story) for "
+        r"(?:the|her|his|every|each|all the) (?:bruis\w*|marks|injur\w*|black eyes?|burns)",
+        "describes an injury explained away",
+        weight=3,
+        keys="bruis black+eye mark marks burn burns split+lip fingertip fat+lip cut cuts an another always "
+        "a+new",
+    ),
+    # --- an older man and a young person --------------------------------------------------------------
+    _cue(
+        _A,
+        r"\bolder (?:man|men|lads?|guys?|blokes?|boyfriend|boys?)\b[^.!?]{0,60}\b(?:vapes?|money|cash|"
+        r"phones?|alcohol|drink|weed|fags|cigarettes|trainers|presents|gifts|lifts|takeaways?|clothes)\b|"
+        r"\bgoes missing\b[^.!?]{0,40}\bcomes? (?:back|home) with\b[^.!?]{0,30}\b(?:money|cash|phones?|"
+        r"trainers|clothes|nobody|no one)\b",
+        "describes grooming by an older man",
+        weight=3,
+        needs=(
+            r"\b(?:young|girl|teen\w*|1[1-7]|year old|school|kid|daughter|son|niece|nephew|leave|only)\b",
+        ),
+        unless=r"\b(?:brother|sister|cousin|dad|grandad|uncle|my older)\b",
+        keys="older goes+missing",
+    ),
+    # --- a patient handled with force -----------------------------------------------------------------
+    _cue(
+        _A,
+        r"\b(?:grabb?(?:ed|ing|s)|yank(?:ed|ing|s)|dragg?(?:ed|ing|s)|pull(?:ed|ing|s)) (?:\w+ ){0,2}by "
+        r"(?:the|her|his|their|my) (?:wrists?|arms?|hair|neck|collar|throat|scruff|ear)\b|\b(?:push(?:ed|es|"
+        r"ing)|shov(?:ed|es|ing|e)|threw|throws) (?:her|him|them|my \w+|mum|dad|the patient) (?:into|onto|"
+        r"against|to) (?:her|his|their|the) (?:room|bedroom|bed|wall|floor|ground|corner|cell|chair)\b",
+        "describes someone being hurt",
+        direct=True,
+        unless=r"\b(?:football|rugby|game|in a wheelchair|training|taught|role ?play|scenario|pmva|breakaway|"
+        r"slipped|fell|falling|saved|caught|steady|steadied|help\w*)\b",
+        keys="grab yank drag pull push shov threw throws",
+    ),
+    # --- shut out at work -----------------------------------------------------------------------------
+    _cue(
+        _B,
+        r"\b(?:do not|never|stopped|avoid|avoiding|cannot face|can not face|will not) (?:go |going |sit |"
+        r"sitting )?(?:in |into |to )?(?:the )?(?:staff ?room|break ?room|tea ?room|canteen|coffee room|"
+        r"rest room)\b|\b(?:eat|have|take|spend) (?:my )?(?:lunch|dinner|breaks?|break) (?:alone |on my own "
+        r")?(?:in (?:my|the) (?:car|toilets?|loo|sluice|cupboard))\b",
+        _SHUT_OUT,
+        needs=(
+            r"\b(?:what they (?:say|call)|about me|behind my back|whisper\w*|laugh\w*|comments|snide|get "
+            r"away|avoid (?:them|her|him)|do not have to (?:hear|see|listen)|easier than|so nobody)\b",
+        ),
+        keys="do+not never stopped avoid avoiding cannot can+not will+not eat have take spend",
+    ),
+    _cue(
+        _B,
+        r"\b(?:left|kept|taken|removed|kicked|deleted|blocked|dropped) (?:me )?(?:off|out of|from) (?:the )?"
+        r"(?:\w+ ){0,2}(?:group chat|whatsapp|night out|nights out|christmas do|christmas party|leaving do|"
+        r"secret santa|team photo|brew round|tea round)"
+        r"|\b(?:everyone|everybody|all of them|the rest of the team) (?:\w+ ){0,2}invited (?:\w+ ){0,4}"
+        r"(?:except|apart from|but) me\b"
+        r"|\bnever (?:invite|invites|invited) me\b",
+        _SHUT_OUT,
+        unless=r"\b(?:by mistake|accident\w*|new (?:phone|number)|changed my number|sorted|fixed|added me "
+        r"back|left the (?:trust|ward|team|job)|moved (?:trusts|wards|jobs|teams)|when i (?:moved|left|"
+        r"finished)|new job|changed (?:jobs|trusts|wards))\b",
+        keys="left kept taken removed kicked deleted blocked dropped everyone everybody all+of the+rest "
+        "never",
+    ),
+    # --- a lesson that names what a colleague does ----------------------------------------------------
+    _cue(
+        _B,
+        r"\b(?:what|the way|how) (?:my|the|our) (?:[\w']+ ){1,3}?(?:does|did|do|has been doing) to me\b"
+        r"|\b(?:the way|how) (?:my|the|our) (?:[\w']+ ){1,3}?(?:treats?|treated|talks? to|talked to|speaks? "
+        r"to|spoke to) me\b",
+        "describes being bullied",
+        needs=(
+            r"\b(?:counts|not (?:normal|ok|okay|right|acceptable|on)|has a name|is (?:bullying|harassment)|"
+            r"actually (?:bullying|harassment)|crosses? the line)\b",
+        ),
+        unless=r"\b(?:husband|wife|partner|boyfriend|girlfriend|dad|mum|stepdad|stepmum|brother|sister)\b",
+        keys="does+to did+to do+to has+been treats+me treat+me treated+me talks+to talk+to talked+to "
+        "speaks+to speak+to spoke+to",
+    ),
+    # --- speaking up punished -------------------------------------------------------------------------
+    _cue(
+        _B,
+        r"\b(?:the last (?:person|one|nurse|hca|apprentice|student|ap|girl|lad)|anyone|anybody|whoever|"
+        r"people|staff|those) (?:who|that)? ?(?:\w+ ){0,2}(?:raised|raises|raise|complained|complains|"
+        r"complain|spoke up|speaks up|speak up|reported|reports|report|challenged|challenges|said something|"
+        r"says something|went to hr|goes to hr|did)\b[^.!?]{0,30}\b(?:got|gets|get|ends? up|ended "
+        r"up)\b[^.!?]{0,20}\b(?:moved|sacked|fired|pushed out|managed out|nights|punished|targeted|singled "
+        r"out|frozen out|blanked|worst shifts|labelled|demoted|disciplined)\b",
+        _WARNED_OFF,
+        unless=r"\b(?:protected|should|must|thanked|praised|guardian|policy|training|session)\b",
+        keys="the+last anyone anybody whoever people staff those",
+    ),
+    # --- caseloads of dozens each ---------------------------------------------------------------------
+    _cue(
+        _ST,
+        r"\bcaseloads?\b[^.!?]{0,30}\b(?:unsafe|dangerous|unmanageable|out of control|through the roof|"
+        r"(?:of|is|are|at|over) \d{2,3}|\d{2,3} (?:plus|each|\+))"
+        r"|\b(?:over |more than )?\d{2,3} (?:plus |\+ )?(?:each )?on (?:my|our|their|his|her) caseloads?\b",
+        "describes too few staff for the patients",
+        check=_forty_or_more,
+        unless=r"\b(?:manageable|fine|reasonable|reduced|capped|module|training|session|workshop|policy)\b",
+        keys="caseload",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:people|patients|service users|clients) in crisis (?:are|were) (?:not|never) (?:being "
+        r")?(?:seen|visited|called back)|\b(?:two|three|2|3) care coordinators for (?:\d{3}|hundreds)",
+        "describes too few staff for the patients",
+        keys="people patients service+users clients care+coordinators",
+    ),
+    # --- sedation for the staff's convenience ---------------------------------------------------------
+    _cue(
+        _M,
+        r"\b(?:prn|lorazepam|haloperidol|promethazine|diazepam|zopiclone|sedat\w*|sleeping tablets?|drugged|"
+        r"knocked out)\b[^.!?]{0,50}\b(?:(?:just|only|simply) to keep|to keep (?:\w+ ){0,2}(?:quiet|in bed|"
+        r"out of the way)|so (?:the )?(?:night )?(?:staff|nurses|they) (?:get|have|can|do not)|do not have "
+        r"to deal)",
+        "describes medicine given to keep someone quiet",
+        weight=3,
+        keys="prn lorazepam haloperidol promethazine diazepam zopiclone sedat sleeping drugged knocked",
+    ),
+    _cue(
+        _M,
+        r"\b(?:none of it|not|never|nothing) (?:\w+ )?(?:gets |got |is |was |being |been )?(?:written up|"
+        r"written down|recorded|documented|signed for|charted)\b",
+        "describes medicine given but not recorded",
+        weight=1,
+        needs=(r"\b(?:prn|meds|medication|tablets?|dose|doses|sedat\w*|lorazepam|injection|drugs?)\b",),
+        keys="none+of not never nothing",
+    ),
+    # --- skin gone black, wounds left -----------------------------------------------------------------
+    _cue(
+        _C,
+        r"\b(?:heels?|bottom|sacrum|hips?|foot|feet|toes?|skin|sore|wound|ulcer|pressure area)\b[^.!?]{0,30}"
+        r"\b(?:gone|turned|going|went|turning) (?:black|purple|green|necrotic)\b(?! and blue)"
+        r"|\b(?:sore|wound|ulcer|dressing)\b[^.!?]{0,20}\b(?:weeping|smell\w*|stank|stinks|rotting|maggots)\b"
+        r"[^.!?]{0,40}\b(?:nobody|not|never|fine|nothing|keep an eye)\b",
+        "describes neglect of basic care",
+        unless=r"\b(?:dropped|stubbed|nail varnish|polish|healing|healed|great|brilliant)\b",
+        keys="heel heels bottom sacrum hip hips foot feet toe toes skin sore wound ulcer pressure+area "
+        "dressing",
+    ),
+    # --- close observation left -----------------------------------------------------------------------
+    _cue(
+        _C,
+        r"\b(?:close|constant|enhanced|level [2-4]|1:1|one to one|2:1|arms length|eyesight|line of sight) "
+        r"(?:observations?|obs|patients?)\b[^.!?]{0,50}\b(?:left (?:\w+ ){0,2}(?:unobserved|unsupervised|"
+        r"unwatched|alone|on (?:their|his|her) own)|unobserved|unsupervised|unwatched)\b",
+        "describes close observation abandoned",
+        direct=True,
+        unless=r"\b(?:never|not|not once|at no point) (?:\w+ )?(?:left|unobserved|unsupervised|unwatched)\b",
+        keys="close constant enhanced level 1:1 one+to 2:1 arms+length eyesight line+of",
+    ),
+)
