@@ -171,12 +171,15 @@ NAME_CUES = frozenset(
         "cared for by",
     }
 )
+# Words that pick one out of many: a person ("especially Summer"), never a month ("especially Easter").
+PICKED_OUT = split_words("especially esp particularly including mostly notably") | {"in particular"}
 # Cues before a capitalised given name that is also a word ("my mentor Drew", "thanks Hope").
 CUES = (
     frozenset(ROLES)
     | frozenset(RELATIONS)
     | NAME_CUES
     | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
+    | PICKED_OUT
     # "Me and Precious did the module together": the one next to the writer is a person.
     | {"me and", "myself and"}
 )
