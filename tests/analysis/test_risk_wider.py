@@ -1,8 +1,9 @@
 """Risk flags: the widened families, on comments written for these tests in many phrasings per kind.
 
-Each kind was a miss of the unseen file; these comments are the wider family of ways people say it,
-made up for the project (none is taken from a labelled file), with safe comments that share their
-words: ordinary complaints, training and policy text, and distress that is long over.
+Each kind of the first block was a miss of the unseen file; the comments are the wider family of ways
+people say it, made up for the project (none is taken from a labelled file). The second block is a
+round written before its families were encoded. The safe comments share their words: ordinary
+complaints, career talk, training and policy text, and distress that is long over.
 """
 
 from __future__ import annotations
@@ -120,6 +121,89 @@ _DISCLOSURES = [
     ("close observations are not being done, just ticked", "unsafe_care"),
     ("my son was on arms length obs but was left unsupervised for an hour", "unsafe_care"),
     ("level 3 patients are left unwatched while everyone is on break", "unsafe_care"),
+    # a second round, scored before its families were written (24 of 40 caught then): no future seen,
+    # a means looked up, a crash thought of, a carer who keeps the cash, put down to others, a name
+    # mocked, messages at night, adjustments refused, a unit on two, the only one trained, signing for
+    # doses not seen, a call bell taken away, falls not told
+    ("I've started giving my things away to my sister, she might as well have them now", "suicide_self_harm"),
+    (
+        "my mentor asked about my plans for next year and I didn't have an answer because I don't see one",
+        "suicide_self_harm",
+    ),
+    ("I keep looking up how long it takes for paracetamol to work on your liver", "suicide_self_harm"),
+    (
+        "some nights I drive round for hours and think about just not stopping at the bend",
+        "suicide_self_harm",
+    ),
+    (
+        "my son has been wearing a coat indoors all summer and locks the bathroom for ages",
+        "suicide_self_harm",
+    ),
+    ("I wrote letters to my kids last week just in case", "suicide_self_harm"),
+    ("nobody would notice if I stopped turning up, not here and not at home", "suicide_self_harm"),
+    ("I've been burning myself with the lighter again where nobody looks", "suicide_self_harm"),
+    ("my husband goes through my phone every night and asks who I've been texting", "abuse_coercion"),
+    ("she isn't allowed to see her mum unless he comes too", "abuse_coercion"),
+    ("my dad's carer takes him to the cashpoint every week and keeps the cash", "abuse_coercion"),
+    ("my flatmate locks me out when I don't give him my benefits", "abuse_coercion"),
+    ("my nan is frightened of her grandson, she hides her purse when he visits", "abuse_coercion"),
+    ("he says no one will believe me because of my mental health", "abuse_coercion"),
+    (
+        "a lad on the unit told me older lads pay for his phone credit if he drops parcels off",
+        "abuse_coercion",
+    ),
+    ("the night carer calls mum a dirty cow when she wets the bed", "abuse_coercion"),
+    ("my PS keeps telling the others I won't pass and laughs about it in handover", "bullying_staff"),
+    (
+        "the band 6 gives me all the heavy patients and the others get the easy bays, every shift",
+        "bullying_staff",
+    ),
+    ("I've been told to change my name badge to something people can pronounce", "bullying_staff"),
+    ("since I reported the agency nurse my shifts have been cut to nothing", "bullying_staff"),
+    ("the senior HCA makes comments about my weight in front of patients", "bullying_staff"),
+    ("a colleague keeps messaging me at night asking what I'm wearing", "bullying_staff"),
+    (
+        "I asked for adjustments for my dyslexia and the manager said maybe nursing isn't for me",
+        "bullying_staff",
+    ),
+    (
+        "two of us for the whole dementia unit on nights, someone always ends up on the floor",
+        "unsafe_staffing",
+    ),
+    (
+        "they shut the ward to new staff but kept admitting, we've got 28 patients and three staff",
+        "unsafe_staffing",
+    ),
+    ("I was the only one with a PMVA certificate on shift when it kicked off", "unsafe_staffing"),
+    (
+        "the HCA was left doing the obs for the whole ward while the nurse was on another ward",
+        "unsafe_staffing",
+    ),
+    (
+        "no doctor on site overnight and the nurse in charge is an agency who doesn't know the patients",
+        "unsafe_staffing",
+    ),
+    ("mum's parkinsons meds were given three hours late every day and she froze up", "medication_error"),
+    ("his antibiotics were written up for the wrong patient and he got someone else's", "medication_error"),
+    (
+        "they crushed her tablets into her yoghurt without asking, she doesn't know she's having them",
+        "medication_error",
+    ),
+    ("the controlled drug book didn't match and nobody seemed bothered", "medication_error"),
+    ("I was told to sign for meds I didn't see given", "medication_error"),
+    (
+        "dad got his insulin twice because the day and night staff both thought it was them",
+        "medication_error",
+    ),
+    ("my mum was left sitting in wet pads until the afternoon", "unsafe_care"),
+    ("dad's call bell was unplugged so he couldn't bother them", "unsafe_care"),
+    ("she fell twice in one night and nobody told us until we visited", "unsafe_care"),
+    (
+        "the man in the next bed hadn't eaten for three days and nobody noticed the tray going back full",
+        "unsafe_care",
+    ),
+    ("my brother was discharged at 11pm in a taxi in his pyjamas with no keys", "unsafe_care"),
+    ("they left the lady in the corridor on a trolley all night with no blanket", "unsafe_care"),
 ]
 
 _SAFE = [
@@ -195,6 +279,53 @@ _SAFE = [
     "our session on financial abuse described how carers take bank cards",
     "a scenario where an older man gives a teenager vapes and money, what would you do",
     "I used to self harm as a teenager but that was years ago and I am doing really well now",
+    "the suicide prevention training should be mandatory for all apprentices",
+    "we did a role play on a patient disclosing abuse, really useful",
+    "policy says two staff for all hoist transfers, which we always follow",
+    "the ward was short staffed but the patients were safe and the manager helped out",
+    "parking is a nightmare and the car park machine keeps my card",
+    "my mentor gives me the heavy patients because she says I'm ready, which I like",
+    "I gave my old uniform away to the new apprentice",
+    "I wrote letters to my kids every week when I was on placement away",
+    "my nan hides her purse because she always forgets where she put it lol",
+    "the night staff were amazing with dad, never left him alone",
+    "the medication module covered controlled drug book checks",
+    "the ward was busy but I felt well supported on nights",
+    "the lesson on coercive control was eye opening, well delivered",
+    "the food was cold and the tea was awful",
+    "I was moved to nights because I asked for it for childcare",
+    "I don't see the point of the maths module if I already have GCSEs",
+    "nobody would notice if the coffee machine vanished, it never works",
+    "I drive round for ages looking for a parking space",
+    "my husband checks the bus times for me on his phone as mine is broken",
+    "I don't see a future in this role if the banding stays the same",
+    "can't see myself still here next year if they don't sort the pay",
+    "I can't see myself being here in 5 years, I want to be a nurse by then",
+    "looking up how many hours of off the job I need for the portfolio",
+    "I googled how long paracetamol takes to work for my pharmacology assignment",
+    "I was thinking about driving into town for the event",
+    "I thought about stepping in front of the class to present but got nervous",
+    "my son kept the change from the shop lol",
+    "the carer keeps the money tin locked in the office for safe keeping and gives mum receipts",
+    "my friend kept the cash from the raffle for the charity",
+    "my mentor tells everyone I am going to be a great nurse",
+    "the team told everyone I cannot make the meeting",
+    "I changed my name when I got married so my badge is wrong",
+    "staff asked how to pronounce my name which was nice",
+    "my mentor messages me on whatsapp at night to swap shifts",
+    "the manager texts me at night about cover for the rota",
+    "I asked for reasonable adjustments and my manager said yes straight away",
+    "two of us ran the whole stall at the careers fair",
+    "28 patients and 6 staff on days, which is fine",
+    "the only one with a PMVA certificate is the ward manager, the rest of us are booked on it in May",
+    "the nurse was on another ward for training so the HCA helped me",
+    "told to sign for my uniform when I picked it up",
+    "I was asked to sign the attendance sheet",
+    "the fire alarm was switched off for the drill",
+    "the call bell was broken but it was fixed the same day",
+    "mum fell at home before she came in and the ward were great",
+    "I looked up the bus times to get to placement",
+    "she had a fall last year but is doing really well now",
 ]
 
 

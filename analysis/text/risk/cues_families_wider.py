@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+from .words import _NUM, _number
 
 _SHUT_OUT = "describes being shut out or singled out at work"
 _WARNED_OFF = "describes being singled out, blamed or warned off at work"
@@ -22,6 +23,12 @@ _PARTNER = (
     r"\b(?:he|him|his|husband|partner|boyfriend|wife|girlfriend|she|her|ex|fiance|fiancee|son|daughter|"
     r"stepdad|carer|nephew|grandson)\b"
 )
+
+
+def _many_each(match: re.Match[str]) -> bool:
+    """Whether "M patients and N staff" leaves each member of staff with more than six patients."""
+    staff = _number(match.group("staff"))
+    return staff > 0 and _number(match.group("patients")) / staff > 6
 
 
 def _forty_or_more(match: re.Match[str]) -> bool:
@@ -36,20 +43,20 @@ CUES: tuple[_Cue, ...] = (
         _S,
         r"\blong sleeves?\b[^.!?]{0,40}\b(?:july|august|summer|heat ?waves?|boiling|scorching|sweltering|"
         r"heat|sunshine|\d\d degrees)\b|\b(?:wear|wears|wearing|wore|always in|still in|lives in|living in) "
-        r"(?:a |her |his |my )?(?:hoodies?|jumpers?|cardigans?)\b[^.!?]{0,40}\b(?:even in|in (?:the "
-        r")?(?:july|august|summer|heat|sunshine)|heat ?waves?|\d\d degrees)\b|\b(?:long sleeves?|hoodies?|"
-        r"jumpers?|cardigans?)\b[^.!?]{0,40}\bfor (?:a reason|reasons)\b|\b(?:keep|keeps|kept|keeping) "
-        r"(?:my|her|his|their) (?:arms|wrists|thighs|legs) (?:covered|hidden)\b[^.!?]{0,30}\b(?:so (?:no "
-        r"one|nobody|people|they|staff|that)|no one|nobody|anyone|questions|asks?|even in|at school|at work|"
-        r"all the time|all year)\b|\b(?:nobody|no one|anyone|anybody) (?:sees?|seeing|to see|can see|will "
-        r"see|asks? about) (?:my|her|his) (?:arms|wrists|thighs)\b|\b(?:never|not|does not|do not|will not) "
-        r"(?:wear|wears|wore) (?:short sleeves|t[ -]?shirts|vest tops|shorts)(?: \w+)? (?:any ?more|now|"
-        r"since)\b",
+        r"(?:a |her |his |my )?(?:hoodies?|jumpers?|cardigans?|coats?)\b[^.!?]{0,40}\b(?:even in|all summer|"
+        r"indoors|in (?:the )?(?:july|august|summer|heat|sunshine)|heat ?waves?|\d\d degrees)\b|\b(?:long "
+        r"sleeves?|hoodies?|jumpers?|cardigans?)\b[^.!?]{0,40}\bfor (?:a reason|reasons)\b|\b(?:keep|keeps|"
+        r"kept|keeping) (?:my|her|his|their) (?:arms|wrists|thighs|legs) (?:covered|"
+        r"hidden)\b[^.!?]{0,30}\b(?:so (?:no one|nobody|people|they|staff|that)|no one|nobody|anyone|"
+        r"questions|asks?|even in|at school|at work|all the time|all year)\b|\b(?:nobody|no one|anyone|"
+        r"anybody) (?:sees?|seeing|to see|can see|will see|asks? about) (?:my|her|his) (?:arms|wrists|"
+        r"thighs)\b|\b(?:never|not|does not|do not|will not) (?:wear|wears|wore) (?:short sleeves|t[ "
+        r"-]?shirts|vest tops|shorts)(?: \w+)? (?:any ?more|now|since)\b",
         "describes self-harm hidden",
         unless=r"\b(?:bare below|uniform|dress code|infection control|policy|cold|chilly|freezing|air "
         r"con\w*|eczema|psoriasis|sunburn|sun cream|allerg\w*|tattoos?|bruis\w*|religio\w*|modest\w*|hijab|"
         r"garden\w*|midges|bites|tunic)\b",
-        keys="long+sleeve long+sleeves hoodie jumper cardigan keep keeps kept keeping nobody no+one anyone "
+        keys="long+sleeve hoodie jumper cardigan coat keep keeps kept keeping nobody no+one anyone "
         "anybody never+wear never+wears never+wore not+wear not+wears not+wore does+not do+not will+not",
     ),
     # --- money held by a partner ----------------------------------------------------------------------
@@ -170,11 +177,16 @@ CUES: tuple[_Cue, ...] = (
     # --- caseloads of dozens each ---------------------------------------------------------------------
     _cue(
         _ST,
-        r"\bcaseloads?\b[^.!?]{0,30}\b(?:unsafe|dangerous|unmanageable|out of control|through the roof|"
+        r"\bcaseloads?\b[^.!?]{0,30}\b(?:unsafe|dangerous|out of control|through the roof|"
         r"(?:of|is|are|at|over) \d{2,3}|\d{2,3} (?:plus|each|\+))"
         r"|\b(?:over |more than )?\d{2,3} (?:plus |\+ )?(?:each )?on (?:my|our|their|his|her) caseloads?\b",
         "describes too few staff for the patients",
         check=_forty_or_more,
+        # A big caseload that keeps a mentor from their apprentice is no danger to patients.
+        needs=(
+            r"\b(?:unsafe|dangerous|not (?:being )?seen|waiting (?:weeks|months)|missed|crisis|unanswered|"
+            r"slipping through|risk|deaths?|died|nobody|no one)\b",
+        ),
         unless=r"\b(?:manageable|fine|reasonable|reduced|capped|module|training|session|workshop|policy)\b",
         keys="caseload",
     ),
@@ -227,5 +239,156 @@ CUES: tuple[_Cue, ...] = (
         direct=True,
         unless=r"\b(?:never|not|not once|at no point) (?:\w+ )?(?:left|unobserved|unsupervised|unwatched)\b",
         keys="close constant enhanced level 1:1 one+to 2:1 arms+length eyesight line+of",
+    ),
+    # --- no future seen -------------------------------------------------------------------------------
+    _cue(
+        _S,
+        r"\b(?:do not|cannot|can not|could not|never) (?:really )?see (?:a|any|much of a|myself having a) "
+        r"future\b(?! (?:in|for|with|at|on) )|\b(?:plans|future|next year)\b[^.!?]{0,60}\bbecause i (?:do "
+        r"not|cannot|can not) see (?:one|it|any)\b|\b(?:cannot|can not|do not) (?:see|picture|imagine) "
+        r"myself (?:still )?(?:here|alive|around|being here) (?:next|by|in|at)\b",
+        "says there is no reason to stay alive",
+        unless=r"\b(?:career|job|role|band|banding|pay|salary|promotion|progression|nursing|programme|"
+        r"apprenticeship|trust|team|qualif\w*|want to be|if they|unless they|"
+        r"ward|nhs|care sector|this place|working here)\b",
+        keys="do+not cannot can+not could+not never plans future next+year",
+    ),
+    # --- looking up a means ---------------------------------------------------------------------------
+    _cue(
+        _S,
+        r"\b(?:looking up|looked up|look up|googl\w*|searching|searched|reading up on|read up on|"
+        r"researching)\b[^.!?]{0,40}\b(?:how (?:many|much|long)|what dose|lethal|fatal|overdose|to die|kill "
+        r"you)\b[^.!?]{0,50}\b(?:paracetamol|tablets|pills|insulin|painkillers|liver|kidneys|meds|"
+        r"medication|sleeping|to die|kill)",
+        "mentions a means or plan",
+        weight=3,
+        unless=r"\b(?:assignment|essay|module|exam|revision|patient|patients|pharmacology|toxicology|"
+        r"for work|course|the dog|the cat)\b",
+        keys="looking+up looked+up look+up googl searching searched reading+up read+up researching",
+    ),
+    # --- a crash or a fall thought of ---------------------------------------------------------------
+    _cue(
+        _S,
+        r"\b(?:think|thought|thinking|tempted|wonder|wondered|imagine|part of me wants|want|wanted) (?:\w+ "
+        r"){0,3}(?:not (?:stopping|braking|turning)|(?:driving|drive|steering|steer|swerving|swerve) (?:\w+ "
+        r")?(?:into (?:a |the )?(?:wall|tree|lorry|oncoming|river|bridge|barrier|traffic|canal|sea)|off "
+        r"(?:a |the )?(?:bridge|cliff|road|edge))|step(?:ping)? (?:out )?in front of (?:a |the )?(?:train|"
+        r"bus|lorry|car|traffic|van)|walking into the (?:sea|river|canal))",
+        "mentions a means or plan",
+        weight=3,
+        keys="think thought thinking tempted wonder wondered imagine part+of want wanted",
+    ),
+    # --- a carer keeps the money ----------------------------------------------------------------------
+    _cue(
+        _A,
+        r"\b(?:carer|son|daughter|nephew|niece|grandson|granddaughter|neighbour|lodger|friend|"
+        r"boyfriend)\b[^.!?]{0,60}\b(?:keeps|kept|pockets|pocketed|helps (?:himself|herself) to) (?:the |"
+        r"his |her |all the |all his |all her |[a-z]+'s )?(?:cash|money|change|pension|benefits|wages)\b",
+        "describes money taken from someone",
+        weight=3,
+        needs=(
+            r"\b(?:cashpoint|bank|card|pin|pension|benefits|takes (?:him|her|mum|dad|nan|grandad))\b"
+            r"|'s (?:money|cash|pension)\b",
+        ),
+        unless=r"\b(?:till|shop|parking|machine|tips?|for (?:safe ?keeping|her|him) (?:and|until))\b",
+        keys="carer son daughter nephew niece grandson granddaughter neighbour lodger friend boyfriend",
+    ),
+    # --- put down to others at work -----------------------------------------------------------------
+    _cue(
+        _B,
+        r"\b(?:telling|tells|told|says to|said to) (?:the others|everyone|everybody|the team|people|the "
+        r"patients|other staff|the other \w+) (?:that )?(?:i|the apprentice) (?:will not|am not going to|"
+        r"cannot|am (?:useless|lazy|thick|slow|stupid|a liability|hopeless|a waste))",
+        _WARNED_OFF,
+        keys="telling tells told says+to said+to",
+    ),
+    _cue(
+        _B,
+        r"\b(?:change|shorten|anglicise|anglicize|swap) my name\b"
+        r"|\bsomething (?:people|patients|they|everyone|staff) can (?:pronounce|say)\b"
+        r"|\b(?:will not|would not|refuses? to|cannot be bothered to|never) (?:even )?(?:try to )?(?:say|"
+        r"pronounce|learn) my name\b",
+        "describes discrimination",
+        unless=r"\b(?:married|marriage|deed poll|divorce|asked how|taught them|nickname i)\b",
+        keys="change shorten anglicise anglicize swap something will+not would+not refuse refuses cannot+be "
+        "never",
+    ),
+    _cue(
+        _B,
+        r"\b(?:messag\w*|texts?|texting|snapchat\w*|dms?|whatsapp\w*) me\b[^.!?]{0,40}\b(?:what i am "
+        r"wearing|for (?:pictures|photos|pics)|send (?:him|her) (?:a )?(?:pic|photo|picture)|come round|"
+        r"meet up alone|if i am single|at night)",
+        "describes sexual harassment",
+        needs=(
+            r"\b(?:colleague|mentor|manager|senior|nurse|doctor|hca|supervisor|consultant|band \d|porter|"
+            r"charge nurse|ps|assessor|tutor|he|she)\b",
+        ),
+        unless=r"\b(?:rota|swap\w*|shifts?|cover|the app|reminders?)\b",
+        keys="messag text texts texting snapchat dm dms whatsapp",
+    ),
+    _cue(
+        _B,
+        r"\b(?:asked for|requested|need|needed|told (?:my |the )?(?:manager|mentor|ps|supervisor|them) "
+        r"about) (?:reasonable )?(?:adjustments|support|help)?\b[^.!?]{0,40}\b(?:said|told me|says) (?:\w+ "
+        r"){0,2}(?:maybe|perhaps)? ?(?:nursing|this job|care|the apprenticeship|this career|the role|this) "
+        r"(?:is not|was not|might not be|may not be) for me",
+        "describes discrimination",
+        keys="asked+for requested need told",
+    ),
+    # --- a whole unit on two, the one trained, the nurse elsewhere --------------------------------------
+    _cue(
+        _ST,
+        r"\b(?:just |only )?(?:two|2|three|3) of us (?:for|on|covering|running|looking after|to run|to "
+        r"cover) the (?:whole|entire) (?:\w+ )?(?:ward|unit|floor|home|wing|building|site)\b"
+        rf"|\b(?P<patients>{_NUM}) (?:patients|residents|beds|service users) (?:and|with|but) "
+        rf"(?:only |just )?(?P<staff>{_NUM}) (?:staff|nurses|carers|of us|hcas|members of staff)\b",
+        "describes too few staff for the patients",
+        weight=3,
+        check=lambda m: m.group("staff") is None or _many_each(m),
+        keys="just+two just+2 just+three just+3 only+two only+2 only+three only+3 two+of 2+of three+of 3+of "
+        "patients residents beds service+users",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:the )?only one (?:with|trained in|who had|who has|who could do) (?:a |the |my )?(?:pmva|"
+        r"breakaway|restraint|ils|bls|medication|meds|iv|the keys|a pin|the drug)\b|\b(?:left|alone) "
+        r"(?:doing|to do|running|covering) (?:the )?(?:obs|meds|whole ward|ward|unit|floor)\b|\bwhen it "
+        r"kicked off\b|\b(?:nurse|nurse in charge|qualified|rmn|nic) (?:was|is|were|got) (?:on|covering|"
+        r"pulled to|sent to|at|moved to) (?:another|a different|the other|the next) (?:ward|unit|floor)\b|"
+        r"\bno (?:doctor|nurse|qualified) (?:on site|in the building|overnight|on the unit)\b|\bnurse in "
+        r"charge (?:is|was) (?:an )?agency\b",
+        _SHORTAGE,
+        weight=1,
+        keys="the+only only+one left alone when+it nurse qualified rmn nic no+doctor no+nurse no+qualified",
+    ),
+    # --- signing for what was not seen ----------------------------------------------------------------
+    _cue(
+        _M,
+        r"\b(?:told|asked|made|expected|pressured|pressure) (?:me )?to (?:sign|countersign|initial) (?:for |"
+        r"off |the )?(?:meds|medication|drugs|controlled drugs|the mar|the cd book|doses|insulin|"
+        r"tablets)\b[^.!?]{0,30}\b(?:did not|never|have not|had not|without) (?:see|seeing|give|giving|"
+        r"check|checking|witness|witnessing)|\b(?:pre ?sign\w*|sign\w* (?:the mar|for meds|for doses) "
+        r"(?:before|in advance))\b",
+        "describes the wrong medicine or dose",
+        weight=3,
+        keys="told asked made expected pressured pressure pre presign sign",
+    ),
+    # --- a call bell taken away, falls not told -------------------------------------------------------
+    _cue(
+        _C,
+        r"\b(?:call bell|buzzer|bell|alarm|pendant) (?:was |had been |got |is )?(?:unplugged|taken away|"
+        r"removed|switched off|turned off|disconnected|put out of reach|moved out of reach|taken off (?:him|"
+        r"her))\b",
+        "describes neglect of basic care",
+        unless=r"\b(?:fire alarm|car alarm|fixed|repaired|test\w*|drill)\b",
+        keys="call+bell buzzer bell alarm pendant",
+    ),
+    _cue(
+        _C,
+        r"\b(?:fell|had (?:a )?falls?|been found on the floor|was found on the floor|"
+        r"fallen)\b[^.!?]{0,60}\b(?:nobody|no one|they did not|never|staff did not) (?:told|rang|called|"
+        r"phoned|informed|let) (?:us|me|the family|my \w+)",
+        "describes a patient left at risk",
+        keys="fell had+a had+falls had+fall been+found was+found fallen",
     ),
 )

@@ -190,8 +190,8 @@ _CONTROL = (
 )
 # A shop till or a rule after an operation: money handed over or a limit set, by no one's control.
 _ERRAND = (
-    r"\b(?:till|checkout|cashier|wrong change|the shop|eye op|after (?:my|the|her|his) (?:\w+ )?(?:op|"
-    r"operation|procedure|stroke|seizure|surgery))\b"
+    r"\b(?:till|checkout|cashier|wrong change|the shop|machine|car park|cash ?point|atm|eye op"
+    r"|after (?:my|the|her|his) (?:\w+ )?(?:op|operation|procedure|stroke|seizure|surgery))\b"
 )
 _CONTROL_UNLESS = (
     r"\b(?:uni|university|college|study|studies|training|course|placement|rota|annual leave|day off|"
