@@ -16,7 +16,6 @@ from .name_words import (
     CLAUSE_START_RE,
     FUNCTION_WORDS,
     MONTHS_AND_DAYS,
-    PICKED_OUT,
     ROLES_RE,
     WHERE_RE,
     place_before,
@@ -50,9 +49,18 @@ def placed_before(before: str) -> bool:
     return place_before(before) or bool(FROM_PLACE_RE.search(before))
 
 
+# Words that pick one out of many: a person ("especially Summer"), never a month ("especially Easter").
+_PICKED_OUT = frozenset(
+    {"especially", "esp", "particularly", "in particular", "including", "mostly", "notably", "mention"}
+)
+
+
 def picked_out(text: str, start: int) -> bool:
     """Whether "especially", "in particular" and the like stand right before the position."""
-    return any(phrase in PICKED_OUT for phrase in tail_phrases(words_before(text, start)))
+    words = [word.rstrip(".") for word in words_before(text, start)]
+    if words and words[-1] in ("from", "for", "to"):
+        words = words[:-1]  # "particularly from Blessing", "special mention for Bliss"
+    return any(phrase in _PICKED_OUT for phrase in tail_phrases(words))
 
 
 def person_placed(text: str, start: int, end: int) -> bool:

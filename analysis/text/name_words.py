@@ -171,15 +171,12 @@ NAME_CUES = frozenset(
         "cared for by",
     }
 )
-# Words that pick one out of many: a person ("especially Summer"), never a month ("especially Easter").
-PICKED_OUT = split_words("especially esp particularly including mostly notably") | {"in particular"}
 # Cues before a capitalised given name that is also a word ("my mentor Drew", "thanks Hope").
 CUES = (
     frozenset(ROLES)
     | frozenset(RELATIONS)
     | NAME_CUES
     | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
-    | PICKED_OUT
     # "Me and Precious did the module together": the one next to the writer is a person.
     | {"me and", "myself and"}
 )
@@ -367,7 +364,10 @@ ARTICLE_BEFORE_RE = re.compile(
     r"(?:^|[^\w'’])(?:a|an|the|this|that|these|those|some|any|every|each|no|another)\s+$", re.IGNORECASE
 )
 # Sayings whose name-like words are no names.
-IDIOM_RE = re.compile(r"\bbob['’]s your uncle\b|\bmark my words\b|\bfor the love of god\b", re.IGNORECASE)
+IDIOM_RE = re.compile(
+    r"\bbob['’]s your uncle\b|\bmark my words\b|\bfor the love of god\b|\bblessing in disguise\b",
+    re.IGNORECASE,
+)
 ROLE_WORDS = frozenset(ROLES) | {"miss"}
 PLACE_NOUNS = split_words(
     "ward wards unit units house centre center building hospital clinic station street road lane avenue "

@@ -150,7 +150,10 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
             cue = cued(text, token.start) and not picked_out(text, token.start)
             return cue or (token.given and _post_after(text, token))
         return (
-            cued(text, token.start) or person_after(text, token.start, token.end) or _post_after(text, token)
+            cued(text, token.start)
+            or picked_out(text, token.start)
+            or person_after(text, token.start, token.end)
+            or _post_after(text, token)
         )
     if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
         return False
@@ -170,6 +173,8 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
     gap = text[name.end : neighbour.start] if forward else text[neighbour.end : name.start]
     if not gap.isspace() or "\n" in gap:
         return False
+    if not forward and name.folded in PARTICLES and (neighbour.listed or not neighbour.known):
+        return _could_be_name(neighbour)  # "dafydd ap rhys": the name before a particle goes with it
     if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
         # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
         return True
@@ -275,7 +280,7 @@ def _in_context(word: str, text: str, english: bool) -> bool:
             if WHERE_RE.match(text, end):
                 return True
             if word[0].isupper():
-                if cued(text, start) or person_after(text, start, end):
+                if cued(text, start) or picked_out(text, start) or person_after(text, start, end):
                     return True
                 if _POST_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(
                     text[max(0, start - 40) : start]
@@ -395,13 +400,14 @@ def _list_mate(tokens: list[_Token], names: list[bool], i: int, j: int, text: st
         ends = ends or (following is not None and following.folded in _LIST_ENDS)
         shaped = (mate.listed and (not mate.english or ends)) or not mate.known
         first = tokens[_list_start(tokens, names, i, text)].start
-        # "ffion and rhodri from my cohort": a word in no list first in its sentence, listed with a name.
+        # "ffion and rhodri from my cohort", "jade and amber from cohort 3": a given name or a word in no
+        # list, first in its sentence, listed with a name.
         opens = (
-            not mate.known
+            (mate.given or not mate.known)
             and not forward
             and CLAUSE_START_RE.search(text[max(0, mate.start - 40) : mate.start])
         )
-        return len(mate.text) >= 3 and shaped and (cued(text, first) or bool(opens))
+        return len(mate.text) >= 3 and ((shaped and cued(text, first)) or bool(opens))
     if mate.given or not mate.english or _hyphen_name(mate):
         return True
     # A word that is also an English word ("Bola") is a name in a list of names after thanks or a role.
