@@ -19,6 +19,7 @@ from . import (
     cues_families_hidden,
     cues_families_more,
     cues_families_oblique,
+    cues_families_round,
     cues_families_signs,
     cues_families_wider,
     cues_medication,
@@ -244,6 +245,7 @@ _CUES: tuple[_Cue, ...] = (
     *cues_families_hidden.CUES,
     *cues_families_hidden.CUES_FURTHER,
     *cues_families_wider.CUES,
+    *cues_families_round.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.

@@ -190,14 +190,16 @@ _CONTROL = (
 )
 # A shop till or a rule after an operation: money handed over or a limit set, by no one's control.
 _ERRAND = (
-    r"\b(?:till|checkout|cashier|wrong change|the shop|machine|car park|cash ?point|atm|eye op"
+    r"\b(?:till|checkout|cashier|wrong change|the shop|machine|car park|cash ?point|atm|eye op|by mistake"
+    r"|by accident|accidentally|expired|payslip|slip|mortgage"
     r"|after (?:my|the|her|his) (?:\w+ )?(?:op|operation|procedure|stroke|seizure|surgery))\b"
 )
 _CONTROL_UNLESS = (
-    r"\b(?:uni|university|college|study|studies|training|course|placement|rota|annual leave|day off|"
-    r"days off|manager|mentor|ward|trust|employer|hr|supervisor|assessor|tutor|epa|exam|portfolio|"
-    r"parking|visiting|visitors|covid|policy|rules|diabetes|pain|anxiety|condition|symptoms|weight|"
-    r"temperature|blood pressure|budget|spending plan|fasting|nil by mouth|surgery|operation|theatre|"
+    r"\b(?:uni|university|college|study|studies|training|course|placement|rota|annual leave|day off|days off|"
+    r"manager|mentor|ward|trust|employer|hr|supervisor|assessor|tutor|epa|exam|portfolio|parking|visiting|"
+    r"visitors|covid|policy|rules|diabetes|pain|anxiety|condition|symptoms|weight|let me pay|temperature|"
+    r"blood pressure|budget|spending plan|fasting|nil by mouth|surgery|operation|theatre|expired|payslip|"
+    r"slip|mortgage|by mistake|by accident|"
     # A rule after an operation, or a shop till, is no one's control.
     r"till|checkout|cashier|change|eye op|after my op|after (?:my|the|her|his) (?:\w+ )?(?:op|procedure|"
     r"stroke|seizure))\b"

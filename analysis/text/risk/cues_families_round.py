@@ -1,0 +1,212 @@
+"""Cue families of a further round of comments written for the project, by kind of wording.
+
+The shapes: who gets one's things decided, where the bank papers are told "so someone knows", making
+oneself step back from a platform edge, not wanting to wake for a long time; someone vulnerable made
+to sign what they do not understand; mistakes screenshotted into the team chat, a sign-off offered
+for a drink, prayers ignored on the rota, a doorway blocked; the whole floor run alone, half the shift
+students, the only RMN pulled away, me and an agency HCA for the whole corridor; days without a
+medicine, an adult dose for a child, a medicine not given since admission; weight lost with nobody
+recording meals, a patient who got out through an open door, shouts for help nobody answered, a
+discharge with a broken bone, a patient tied into a chair, dentures lost so a patient could not eat.
+"""
+
+from __future__ import annotations
+
+from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+
+_SHORTAGE = "describes a shortage of staff"
+_KIN_VICTIM = r"\b(?:mum|dad|nan|gran|grandad|grandma|her|his|him|she|he|patient|resident|my \w+)\b"
+
+CUES: tuple[_Cue, ...] = (
+    # --- suicide and self-harm ----------------------------------------------------------------------
+    _cue(
+        _S,
+        r"\b(?:sort\w*|decid\w*|work\w* out|written down|writing down|wrote down|planning|planned) (?:out )?"
+        r"who (?:gets|will get|should have|can have|is having|has) my\b",
+        "describes goodbyes or putting affairs in order",
+        unless=r"\b(?:shifts?|locker|desk|caseload|patients|bay|rota|job|role|leave|retire|move|moving|"
+        r"maternity|holiday|uni|course)\b",
+        keys="sort decid work written writing wrote planning planned",
+    ),
+    _cue(
+        _S,
+        r"\bwhere my (?:bank|passwords?|will|papers|documents|insurance|savings|pin)\b[^.!?]{0,40}\bso "
+        r"(?:someone|somebody|they|she|he|people) (?:knows?|can find)\b",
+        "describes goodbyes or putting affairs in order",
+        unless=r"\b(?:hospital|operation|op|surgery|holiday|away|abroad|dementia|memory|forget\w*)\b",
+        keys="where+my",
+    ),
+    _cue(
+        _S,
+        r"\b(?:make|made|making|force|forced|have to tell|had to tell) myself (?:to )?(?:step|move|stand|"
+        r"walk|pull) (?:back|away)\b",
+        "mentions a means or plan",
+        weight=3,
+        needs=(r"\b(?:platform|edge|bridge|balcony|roof|cliff|tracks|train|road|kerb|window|ledge)\b",),
+        keys="make made making force forced have+to had+to",
+    ),
+    _cue(
+        _S,
+        r"\b(?:last time|cannot remember when|can not remember when) i (?:actually |really )?(?:wanted|was "
+        r"glad|was happy) to (?:wake up|be here|be alive)\b",
+        "wishes not to wake up",
+        keys="last+time cannot+remember can+not",
+    ),
+    # --- abuse --------------------------------------------------------------------------------------
+    _cue(
+        _A,
+        r"\b(?:gets|got|makes|made|had|has) (?:her|him|mum|dad|nan|grandad|my \w+) (?:to )?sign (?:things|"
+        r"stuff|papers|forms|documents|cheques|over)\b",
+        "describes money taken from someone",
+        weight=3,
+        needs=(
+            r"\b(?:(?:does|did|can|could) not (?:understand|read|know)|confused|dementia|without (?:reading|"
+            r"knowing)|pressur\w*)\b",
+        ),
+        keys="gets got makes made had has",
+    ),
+    # --- bullying of staff --------------------------------------------------------------------------
+    _cue(
+        _B,
+        r"\b(?:screenshots?|screenshotted|forwards?|forwarded|posts?|posted|shares?|shared) (?:it|them|my "
+        r"\w+|what i \w+) (?:in|into|to|on) the (?:team|group|ward|staff|unit) (?:chat|whatsapp|group)",
+        "describes being shut out, mocked or pressured at work",
+        needs=(r"\b(?:mistakes?|errors?|wrong|laugh\w*|embarrass\w*|mock\w*|humiliat\w*)\b",),
+        keys="screenshot screenshots screenshotted forward forwards forwarded post posts posted share shares "
+        "shared",
+    ),
+    _cue(
+        _B,
+        r"\b(?:sign me off|pass me|sign off my|give me (?:the|a|better) (?:shifts|hours|job|reference|good "
+        r"reference)|help me pass)\b[^.!?]{0,40}\bif i (?:went|go|came|come|met|meet) (?:\w+ )?(?:for a "
+        r"drink|out with|round to|to his|to her|on a date|for dinner)|\b(?:sign me off|pass me|help me "
+        r"pass)\b[^.!?]{0,40}\bif i (?:slept|sleep|kissed|kiss|sent|send)\b",
+        "describes sexual harassment",
+        keys="sign+me pass+me sign+off give+me help+me",
+    ),
+    _cue(
+        _B,
+        r"\b(?:prayers?|jummah|jumu'?ah|eid|ramadan|fasting|sabbath|shabbat|diwali|vaisakhi|mass|"
+        r"religio\w*)\b[^.!?]{0,40}\b(?:even though i (?:asked|told|explained)|refus\w*|laugh\w*|mock\w*|"
+        r"every time i ask)|\b(?:keep|keeps|kept) (?:scheduling|putting|booking|rota\w*|giving) (?:me |"
+        r"my )?(?:\w+ ){0,4}(?:prayers?|jummah|eid|ramadan|sabbath|shabbat|mass)\b",
+        "describes discrimination",
+        unless=r"\b(?:swapped|sorted|changed (?:it|them)|accommodat\w*|supportive|happy to)\b",
+        keys="prayer prayers jummah jumu eid ramadan fasting sabbath shabbat diwali vaisakhi mass religio "
+        "keep keeps kept",
+    ),
+    _cue(
+        _B,
+        r"\b(?:blocks?|blocking|blocked|stands? in|standing in) (?:the )?(?:door|doorway|way|"
+        r"exit)\b[^.!?]{0,50}\b(?:squeeze past|brush past|rub (?:past|against)|push past|get past|trapped|"
+        r"so i have to)",
+        "describes sexual harassment",
+        keys="block blocks blocking blocked stand stands standing",
+    ),
+    # --- unsafe staffing ----------------------------------------------------------------------------
+    _cue(
+        _ST,
+        r"\b(?:ran|run|running|covered|covering|did|doing|had|in charge of) the (?:whole|entire) (?:floor|"
+        r"ward|unit|home|wing|building|corridor)\b[^.!?]{0,30}\b(?:alone|on my own|by myself|single handed)|"
+        r"\b(?:just |only )?me and (?:a|an|one) (?:\w+ ){0,5}(?:for|on|covering|running) the (?:whole|"
+        r"entire) (?:\w+ )?(?:ward|unit|floor|corridor|home|wing|building)\b|\b(?:pulled|moved|took|sent|"
+        r"taken|redeployed) (?:our |the )?only (?:rmn|nurse|qualified|registered nurse|rn|rgn|doctor)\b",
+        "describes too few staff for the patients",
+        weight=3,
+        keys="ran run running covered covering did doing had in+charge just+me only+me me+and pulled moved "
+        "took sent taken redeployed",
+    ),
+    _cue(
+        _ST,
+        r"\bhalf (?:the|of the) (?:shift|staff|team|nurses)\b[^.!?]{0,20}\b(?:were|was|are) (?:students|"
+        r"agency|bank|new|apprentices|unqualified|trainees)\b"
+        r"|\bnobody (?:left )?on (?:the|our) (?:ward|unit) (?:could|to) (?:give|do) (?:the )?(?:meds|drugs|"
+        r"medication)",
+        _SHORTAGE,
+        weight=2,
+        keys="half nobody",
+    ),
+    # --- medication error ---------------------------------------------------------------------------
+    _cue(
+        _M,
+        r"\b(?:went|gone|been|was|were|left) (?:\w+ ){0,2}without (?:her |his |their |my |any |the )?(?:meds|"
+        r"medication|tablets|insulin|inhaler|epilepsy \w+|pain relief|antibiotics|medicine|doses?|them)\b"
+        r"[^.!?]{0,20}\b(?:days?|nights?|weekend|week|since)?",
+        "describes a missed dose",
+        needs=(
+            r"\b(?:meds|medication|tablets|insulin|inhaler|epilepsy|pain relief|antibiotics|medicine|doses?|"
+            r"parkinson\w*)\b",
+            r"\b(?:\d+|two|three|four|a|all) (?:days?|nights?|weekend|week)\b|\bsince\b",
+        ),
+        keys="went gone been was were left",
+        also="meds medication tablets insulin inhaler epilepsy pain antibiotics medicine dose doses "
+        "parkinson",
+    ),
+    _cue(
+        _M,
+        r"\badult (?:dose|doses|dosage|strength)\b",
+        "describes the wrong medicine or dose",
+        weight=3,
+        needs=(r"\b(?:son|daughter|child|baby|kid|toddler|[1-9]|year old|little one)\b",),
+        unless=r"\b(?:module|training|scenario|calculation|exam|quiz)\b",
+        keys="adult",
+    ),
+    _cue(
+        _M,
+        r"\b(?:had not|has not|have not|was not|were not|had never|never) been (?:given|started|prescribed|"
+        r"written up|charted)\b[^.!?]{0,30}\b(?:since|for (?:days|a week|\d+ days|two days|three days)|all "
+        r"(?:week|weekend))",
+        "describes a missed dose",
+        needs=(
+            r"\b(?:meds|medication|tablets|insulin|thinner|warfarin|heparin|antibiotics|medicine|dose|doses|"
+            r"injection|inhaler|patch)\b",
+        ),
+        keys="had+not has+not have+not was+not were+not had+never never",
+    ),
+    # --- unsafe care --------------------------------------------------------------------------------
+    _cue(
+        _C,
+        r"\blost (?:a stone|\d+ ?(?:kg|kilos|pounds|lbs|stone)|so much weight|loads of weight)\b[^.!?]{0,50}"
+        r"\b(?:nobody|no one|not|never|in hospital|on the ward|while (?:she|he) was in)\b",
+        "describes neglect of basic care",
+        needs=(_KIN_VICTIM,),
+        unless=r"\b(?:slimming|diet|gym|running|proud|on purpose|trying to)\b",
+        keys="lost",
+    ),
+    _cue(
+        _C,
+        r"\b(?:abscond\w*|went missing|walked out|got out|escaped)\b[^.!?]{0,50}\b(?:door (?:was |had been "
+        r")?(?:left )?(?:open|unlocked)|nobody (?:noticed|was watching|checked)|no one (?:noticed|was "
+        r"watching))",
+        "describes a patient left at risk",
+        weight=3,
+        keys="abscond went+missing walked+out got+out escaped",
+    ),
+    _cue(
+        _C,
+        r"\b(?:shouting|calling|crying|screaming|begging|shouted|called|cried|screamed|begged) (?:out )?for "
+        r"(?:help|a nurse|someone|the toilet)\b[^.!?]{0,40}\b(?:nobody|no one) (?:came|answered|helped|"
+        r"responded|went)",
+        "describes neglect of basic care",
+        keys="shouting calling crying screaming begging shouted called cried screamed begged",
+    ),
+    _cue(
+        _C,
+        r"\b(?:sent (?:\w+ ){0,2}home|discharged)\b[^.!?]{0,30}\bwith (?:a )?(?:broken|fractured|dislocated) "
+        r"\w+"
+        r"|\b(?:tied|tethered) (?:\w+ ){0,2}(?:to|into|in) (?:the |his |her |a )?(?:chair|bed|wheelchair|cot|"
+        r"radiator)\b",
+        "describes a patient left at risk",
+        weight=3,
+        unless=r"\b(?:cast|plaster|sling|follow up|fracture clinic|as planned)\b",
+        keys="sent discharged tied tethered",
+    ),
+    _cue(
+        _C,
+        r"\b(?:dentures|teeth|glasses|hearing aids?)\b[^.!?]{0,30}\b(?:lost|went missing|thrown away|"
+        r"binned)\b[^.!?]{0,50}\b(?:could not|cannot|can not|unable to) (?:eat|see|hear)",
+        "describes neglect of basic care",
+        needs=(_KIN_VICTIM,),
+        keys="dentures teeth glasses hearing",
+    ),
+)
