@@ -15,6 +15,7 @@ from __future__ import annotations
 from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
 
 _SHORTAGE = "describes a shortage of staff"
+_WARNED_OFF = "describes being singled out, blamed or warned off at work"
 _KIN_VICTIM = r"\b(?:mum|dad|nan|gran|grandad|grandma|her|his|him|she|he|patient|resident|my \w+)\b"
 
 CUES: tuple[_Cue, ...] = (
@@ -208,5 +209,120 @@ CUES: tuple[_Cue, ...] = (
         "describes neglect of basic care",
         needs=(_KIN_VICTIM,),
         keys="dentures teeth glasses hearing",
+    ),
+    # --- a fourth round's kinds ---------------------------------------------------------------------
+    _cue(
+        _S,
+        r"\b(?:the )?only (?:thing|reason|one) (?:keeping|that keeps|that is keeping) me (?:going|here|"
+        r"alive)\b[^.!?]{0,20}\bis (?:my )?(?:cat|dog|pets?|kids|children|son|daughter|boy|girl|mum|dad|"
+        r"partner|nan)\b|\bonly (?:still )?(?:here|alive) (?:because of|for) (?:my )?(?:cat|dog|pets?|kids|"
+        r"children|son|daughter|mum|dad|partner|nan)\b",
+        "says there is no reason to stay alive",
+        keys="the+only only+thing only+reason only+one only+still only+here only+alive",
+    ),
+    _cue(
+        _S,
+        r"\b(?:over|on|at|by|to) the (?:bridge|edge|railings|cliff|viaduct|multi ?storey|"
+        r"tracks)\b[^.!?]{0,40}\b(?:just (?:standing|stand|stood|looking|staring)|(?:standing|stood) there "
+        r"(?:for ages|for hours|thinking|alone|on my own)|looking down|staring down)",
+        "mentions a means or plan",
+        weight=3,
+        keys="bridge edge railings cliff viaduct multi tracks",
+    ),
+    _cue(
+        _S,
+        r"\b(?:cancelled|cancelling|cancel) (?:everything|all my plans|it all)\b"
+        r"|\bno point (?:planning|making plans|booking|thinking about) (?:anything|ahead|the future|next "
+        r"(?:year|month))\b(?! (?:until|till|before|because|as|when))",
+        "says there is no reason to stay alive",
+        weight=1,
+        unless=r"\b(?:rota|shifts?|covid|strike|weather|snow|epa|exam|results)\b",
+        keys="cancelled cancelling cancel no+point",
+    ),
+    _cue(
+        _S,
+        r"\b(?:after|when|once) i am (?:gone|not here|dead)\b",
+        "says they will not be around",
+        unless=r"\b(?:holiday|leave|maternity|placement|course|off|away|retire\w*|move|moving|job|abroad|"
+        r"home|shift|nights)\b",
+        keys="after+i when+i once+i",
+    ),
+    _cue(
+        _A,
+        r"\b(?:choosing|chose|picking|picked|putting) (?:her|him|them|my \w+|your \w+) (?:over|before) "
+        r"(?:him|her|me)\b|\b(?:will not|would not|does not|did not|refuses to|refused to) (?:speak|talk) "
+        r"to me for (?:days|weeks|a week)\b",
+        "describes being controlled by someone",
+        weight=1,
+        keys="choosing chose picking picked putting will+not would+not does+not did+not refuses refused",
+    ),
+    _cue(
+        _A,
+        r"\b(?:says?|said|tells?|told) (?:me|her|him|mum|dad) (?:i am|she is|he is|i was|she was|he was) "
+        r"(?:doing it|wetting|soiling|messing)\b[^.!?]{0,20}\bon purpose"
+        r"|\bshouts? at (?:me|her|him|mum|dad) when (?:i|she|he) (?:asks?|asked|press\w*|ring\w*|need\w*) "
+        r"(?:for )?(?:the toilet|the commode|help|the bell|a drink|the loo)",
+        "describes a patient treated with contempt",
+        keys="says say said tells tell told shouts shout",
+    ),
+    _cue(
+        _A,
+        r"\b(?:ex|ex partner|ex husband|ex wife|ex boyfriend|ex girlfriend)\b[^.!?]{0,20}\b(?:keeps?|kept|"
+        r"started|has started) (?:turning up|showing up|waiting|hanging around|following me|ringing|"
+        r"calling)\b",
+        "describes being followed or watched by someone",
+        unless=r"\b(?:late|for the kids|pick up|drop off|child ?care|contact)\b",
+        keys="ex",
+    ),
+    _cue(
+        _A,
+        r"\bmakes? (?:her|him|them|me) (?:keep|promise to keep) (?:secrets?|it (?:a )?secret|quiet about)\b",
+        "describes threats or secrecy",
+        weight=3,
+        unless=r"\b(?:santa|surprise|party|birthday|present)\b",
+        keys="make makes",
+    ),
+    _cue(
+        _B,
+        r"\b(?:(?:nobody|no one) (?:will|would)|(?:nobody|no one|they|he|she|the \w+) (?:will not|would not|"
+        r"refuses? to|refused to|stopped)) "
+        r"(?:sign(?:ing)? (?:me )?off|sign(?:ing)? off my|support(?:ing)? me|teach(?:ing)? me|work(?:ing)? "
+        r"with me)\b[^.!?]{0,50}\b(?:because|since|after) i (?:complained|raised|reported|spoke up|"
+        r"challenged|said something|went to)",
+        _WARNED_OFF,
+        keys="nobody no+one will+not would+not refuse refuses refused stopped",
+    ),
+    _cue(
+        _B,
+        r"\b(?:lose|losing) my (?:place|job|post|apprenticeship|contract)\b[^.!?]{0,60}\b(?:cancer|chemo\w*|"
+        r"disabilit\w*|pregnan\w*|miscarriage|diagnos\w*|treatment|surgery|condition)",
+        "describes discrimination",
+        unless=r"\b(?:policy|guidance|might|worried i)\b",
+        keys="lose losing",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:running|run|ran|staffed) (?:on|with|by) (?:agency|bank|locums?)\b[^.!?]{0,40}\b(?:none of "
+        r"them|nobody|no one|do not|does not) (?:\w+ )?know|\b(?:nobody|no one|no staff) (?:was |were "
+        r")?(?:on|watching|covering|manning) the (?:door|doors|airlock|exit|"
+        r"entrance)\b(?=[^.!?]{0,40}\b(?:patient|detained|sectioned|walked|absconded|got out))|\b(?:\d\d|"
+        r"twenty|thirty) visits (?:a|per|each) (?:day|shift)\b(?=[^.!?]{0,50}\b(?:dropped|missed|cancelled|"
+        r"not done|rushed|unsafe))",
+        "describes too few staff for the patients",
+        keys="running run ran staffed nobody no+one no+staff visits",
+    ),
+    _cue(
+        _M,
+        r"\b(?:reaction to|given|gave (?:her|him|me|mum|dad)) (?:the )?\w+\b[^.!?]{0,50}\b(?:even though|"
+        r"despite)\b[^.!?]{0,30}\b(?:on|in) (?:her|his|their|my|the) (?:notes|wristband|chart|records|band|"
+        r"allergy band)\b"
+        r"|\b(?:nobody|no one|never|not) (?:restarted|re started|started it again|put (?:it|them) back|"
+        r"represcribed)\b",
+        "describes the wrong medicine or dose",
+        needs=(
+            r"\b(?:reaction|allerg\w*|meds|medication|tablets|lithium|insulin|warfarin|antibiotics?|medicine|"
+            r"penicillin|dose|inhaler|stopped)\b",
+        ),
+        keys="reaction given gave nobody no+one never not",
     ),
 )

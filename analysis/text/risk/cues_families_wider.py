@@ -341,7 +341,8 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:just |only )?(?:two|2|three|3) of us (?:for|on|covering|running|looking after|to run|to "
         r"cover) the (?:whole|entire) (?:\w+ )?(?:ward|unit|floor|home|wing|building|site)\b"
         rf"|\b(?P<patients>{_NUM}) (?:patients|residents|beds|service users) (?:and|with|but) "
-        rf"(?:only |just )?(?P<staff>{_NUM}) (?:staff|nurses|carers|of us|hcas|members of staff)\b",
+        rf"(?:only |just )?(?P<staff>{_NUM}) (?:staff|nurses?|carers?|of us|hcas?|members? of staff|rmns?|"
+        r"qualified)\b",
         "describes too few staff for the patients",
         weight=3,
         check=lambda m: m.group("staff") is None or _many_each(m),
