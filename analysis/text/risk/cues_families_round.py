@@ -27,7 +27,7 @@ CUES: tuple[_Cue, ...] = (
         "describes goodbyes or putting affairs in order",
         unless=r"\b(?:shifts?|locker|desk|caseload|patients|bay|rota|job|role|leave|retire|move|moving|"
         r"maternity|holiday|uni|course)\b",
-        keys="sort decid work written writing wrote planning planned",
+        keys="who+gets who+will who+should who+can who+is who+has",
     ),
     _cue(
         _S,
@@ -44,7 +44,8 @@ CUES: tuple[_Cue, ...] = (
         "mentions a means or plan",
         weight=3,
         needs=(r"\b(?:platform|edge|bridge|balcony|roof|cliff|tracks|train|road|kerb|window|ledge)\b",),
-        keys="make made making force forced have+to had+to",
+        keys="step+back step+away move+back move+away stand+back stand+away walk+back walk+away pull+back "
+        "pull+away",
     ),
     _cue(
         _S,
@@ -64,7 +65,7 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:(?:does|did|can|could) not (?:understand|read|know)|confused|dementia|without (?:reading|"
             r"knowing)|pressur\w*)\b",
         ),
-        keys="gets got makes made had has",
+        keys="sign+things sign+stuff sign+papers sign+forms sign+documents sign+cheques sign+over",
     ),
     # --- bullying of staff --------------------------------------------------------------------------
     _cue(
@@ -73,8 +74,7 @@ CUES: tuple[_Cue, ...] = (
         r"\w+|what i \w+) (?:in|into|to|on) the (?:team|group|ward|staff|unit) (?:chat|whatsapp|group)",
         "describes being shut out, mocked or pressured at work",
         needs=(r"\b(?:mistakes?|errors?|wrong|laugh\w*|embarrass\w*|mock\w*|humiliat\w*)\b",),
-        keys="screenshot screenshots screenshotted forward forwards forwarded post posts posted share shares "
-        "shared",
+        keys="chat whatsapp team+group ward+group staff+group unit+group group+group",
     ),
     _cue(
         _B,
@@ -83,7 +83,7 @@ CUES: tuple[_Cue, ...] = (
         r"drink|out with|round to|to his|to her|on a date|for dinner)|\b(?:sign me off|pass me|help me "
         r"pass)\b[^.!?]{0,40}\bif i (?:slept|sleep|kissed|kiss|sent|send)\b",
         "describes sexual harassment",
-        keys="sign+me pass+me sign+off give+me help+me",
+        keys="drink out+with round+to to+his to+her date dinner slept sleep kissed kiss sent send",
     ),
     _cue(
         _B,
@@ -93,8 +93,7 @@ CUES: tuple[_Cue, ...] = (
         r"my )?(?:\w+ ){0,4}(?:prayers?|jummah|eid|ramadan|sabbath|shabbat|mass)\b",
         "describes discrimination",
         unless=r"\b(?:swapped|sorted|changed (?:it|them)|accommodat\w*|supportive|happy to)\b",
-        keys="prayer prayers jummah jumu eid ramadan fasting sabbath shabbat diwali vaisakhi mass religio "
-        "keep keeps kept",
+        keys="prayer prayers jummah jumu eid ramadan fasting sabbath shabbat diwali vaisakhi mass religio",
     ),
     _cue(
         _B,
@@ -102,7 +101,7 @@ CUES: tuple[_Cue, ...] = (
         r"exit)\b[^.!?]{0,50}\b(?:squeeze past|brush past|rub (?:past|against)|push past|get past|trapped|"
         r"so i have to)",
         "describes sexual harassment",
-        keys="block blocks blocking blocked stand stands standing",
+        keys="block blocks blocking blocked stand+in stands+in standing+in",
     ),
     # --- unsafe staffing ----------------------------------------------------------------------------
     _cue(
@@ -114,8 +113,7 @@ CUES: tuple[_Cue, ...] = (
         r"taken|redeployed) (?:our |the )?only (?:rmn|nurse|qualified|registered nurse|rn|rgn|doctor)\b",
         "describes too few staff for the patients",
         weight=3,
-        keys="ran run running covered covering did doing had in+charge just+me only+me me+and pulled moved "
-        "took sent taken redeployed",
+        keys="whole entire only+rmn only+nurse only+qualified only+registered only+rn only+rgn only+doctor",
     ),
     _cue(
         _ST,
@@ -125,7 +123,7 @@ CUES: tuple[_Cue, ...] = (
         r"medication)",
         _SHORTAGE,
         weight=2,
-        keys="half nobody",
+        keys="half nobody+left nobody+on",
     ),
     # --- medication error ---------------------------------------------------------------------------
     _cue(
@@ -139,7 +137,7 @@ CUES: tuple[_Cue, ...] = (
             r"parkinson\w*)\b",
             r"\b(?:\d+|two|three|four|a|all) (?:days?|nights?|weekend|week)\b|\bsince\b",
         ),
-        keys="went gone been was were left",
+        keys="without",
         also="meds medication tablets insulin inhaler epilepsy pain antibiotics medicine dose doses "
         "parkinson",
     ),
@@ -162,7 +160,7 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:meds|medication|tablets|insulin|thinner|warfarin|heparin|antibiotics|medicine|dose|doses|"
             r"injection|inhaler|patch)\b",
         ),
-        keys="had+not has+not have+not was+not were+not had+never never",
+        keys="been+given been+started been+prescribed been+written been+charted",
     ),
     # --- unsafe care --------------------------------------------------------------------------------
     _cue(
@@ -200,7 +198,7 @@ CUES: tuple[_Cue, ...] = (
         "describes a patient left at risk",
         weight=3,
         unless=r"\b(?:cast|plaster|sling|follow up|fracture clinic|as planned)\b",
-        keys="sent discharged tied tethered",
+        keys="broken fractured dislocated tied tethered",
     ),
     _cue(
         _C,
@@ -245,7 +243,7 @@ CUES: tuple[_Cue, ...] = (
         "says they will not be around",
         unless=r"\b(?:holiday|leave|maternity|placement|course|off|away|retire\w*|move|moving|job|abroad|"
         r"home|shift|nights)\b",
-        keys="after+i when+i once+i",
+        keys="gone not+here dead",
     ),
     _cue(
         _A,
@@ -254,7 +252,7 @@ CUES: tuple[_Cue, ...] = (
         r"to me for (?:days|weeks|a week)\b",
         "describes being controlled by someone",
         weight=1,
-        keys="choosing chose picking picked putting will+not would+not does+not did+not refuses refused",
+        keys="choosing chose picking picked putting speak+to talk+to",
     ),
     _cue(
         _A,
@@ -263,7 +261,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bshouts? at (?:me|her|him|mum|dad) when (?:i|she|he) (?:asks?|asked|press\w*|ring\w*|need\w*) "
         r"(?:for )?(?:the toilet|the commode|help|the bell|a drink|the loo)",
         "describes a patient treated with contempt",
-        keys="says say said tells tell told shouts shout",
+        keys="purpose shout shouts",
     ),
     _cue(
         _A,
@@ -272,7 +270,7 @@ CUES: tuple[_Cue, ...] = (
         r"calling)\b",
         "describes being followed or watched by someone",
         unless=r"\b(?:late|for the kids|pick up|drop off|child ?care|contact)\b",
-        keys="ex",
+        keys="turning+up showing+up waiting hanging+around following+me ringing calling",
     ),
     _cue(
         _A,
@@ -280,7 +278,7 @@ CUES: tuple[_Cue, ...] = (
         "describes threats or secrecy",
         weight=3,
         unless=r"\b(?:santa|surprise|party|birthday|present)\b",
-        keys="make makes",
+        keys="secret secrets quiet+about",
     ),
     _cue(
         _B,
@@ -290,7 +288,7 @@ CUES: tuple[_Cue, ...] = (
         r"with me)\b[^.!?]{0,50}\b(?:because|since|after) i (?:complained|raised|reported|spoke up|"
         r"challenged|said something|went to)",
         _WARNED_OFF,
-        keys="nobody no+one will+not would+not refuse refuses refused stopped",
+        keys="complained raised reported spoke+up challenged said+something went+to",
     ),
     _cue(
         _B,
@@ -309,7 +307,7 @@ CUES: tuple[_Cue, ...] = (
         r"twenty|thirty) visits (?:a|per|each) (?:day|shift)\b(?=[^.!?]{0,50}\b(?:dropped|missed|cancelled|"
         r"not done|rushed|unsafe))",
         "describes too few staff for the patients",
-        keys="running run ran staffed nobody no+one no+staff visits",
+        keys="agency bank locum door doors airlock exit entrance visits",
     ),
     _cue(
         _M,
@@ -323,6 +321,7 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:reaction|allerg\w*|meds|medication|tablets|lithium|insulin|warfarin|antibiotics?|medicine|"
             r"penicillin|dose|inhaler|stopped)\b",
         ),
-        keys="reaction given gave nobody no+one never not",
+        keys="wristband notes chart records band restarted re+started started+it put+it put+them "
+        "represcribed",
     ),
 )

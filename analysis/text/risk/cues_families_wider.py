@@ -56,8 +56,8 @@ CUES: tuple[_Cue, ...] = (
         unless=r"\b(?:bare below|uniform|dress code|infection control|policy|cold|chilly|freezing|air "
         r"con\w*|eczema|psoriasis|sunburn|sun cream|allerg\w*|tattoos?|bruis\w*|religio\w*|modest\w*|hijab|"
         r"garden\w*|midges|bites|tunic)\b",
-        keys="long+sleeve hoodie jumper cardigan coat keep keeps kept keeping nobody no+one anyone "
-        "anybody never+wear never+wears never+wore not+wear not+wears not+wore does+not do+not will+not",
+        keys="long+sleeve hoodie jumper cardigan coat arms wrists thighs legs short+sleeves shirts tshirts "
+        "vest+tops shorts",
     ),
     # --- money held by a partner ----------------------------------------------------------------------
     _cue(
@@ -73,7 +73,7 @@ CUES: tuple[_Cue, ...] = (
         needs=(_PARTNER,),
         unless=r"\b(?:lost|stolen|expired|contactless|parking|till|change|shop|cashier|appointee|deputy|"
         r"power of attorney|i prefer|we agreed|joint decision)\b",
-        keys="keep keeps kept has hold holds held have+to has+to had+to wages benefits pension pay",
+        keys="bank card wages benefits pension money pay purse wallet ask+him ask+her show+him show+her",
     ),
     # --- an injury put down to an everyday cause ------------------------------------------------------
     _cue(
@@ -86,8 +86,7 @@ CUES: tuple[_Cue, ...] = (
         r"(?:the|her|his|every|each|all the) (?:bruis\w*|marks|injur\w*|black eyes?|burns)",
         "describes an injury explained away",
         weight=3,
-        keys="bruis black+eye mark marks burn burns split+lip fingertip fat+lip cut cuts an another always "
-        "a+new",
+        keys="door doors cupboard stairs oven iron dog cat bath kettle excuse explanation story",
     ),
     # --- an older man and a young person --------------------------------------------------------------
     _cue(
@@ -129,7 +128,8 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:what they (?:say|call)|about me|behind my back|whisper\w*|laugh\w*|comments|snide|get "
             r"away|avoid (?:them|her|him)|do not have to (?:hear|see|listen)|easier than|so nobody)\b",
         ),
-        keys="do+not never stopped avoid avoiding cannot can+not will+not eat have take spend",
+        keys="staff+room staffroom break+room breakroom tea+room tearoom canteen coffee+room rest+room car "
+        "toilet loo sluice cupboard",
     ),
     _cue(
         _B,
@@ -143,8 +143,8 @@ CUES: tuple[_Cue, ...] = (
         unless=r"\b(?:by mistake|accident\w*|new (?:phone|number)|changed my number|sorted|fixed|added me "
         r"back|left the (?:trust|ward|team|job)|moved (?:trusts|wards|jobs|teams)|when i (?:moved|left|"
         r"finished)|new job|changed (?:jobs|trusts|wards))\b",
-        keys="left kept taken removed kicked deleted blocked dropped everyone everybody all+of the+rest "
-        "never",
+        keys="group+chat whatsapp night+out nights+out christmas+do christmas+party leaving+do secret+santa "
+        "team+photo brew+round tea+round invite",
     ),
     # --- a lesson that names what a colleague does ----------------------------------------------------
     _cue(
@@ -172,7 +172,8 @@ CUES: tuple[_Cue, ...] = (
         r"out|frozen out|blanked|worst shifts|labelled|demoted|disciplined)\b",
         _WARNED_OFF,
         unless=r"\b(?:protected|should|must|thanked|praised|guardian|policy|training|session)\b",
-        keys="the+last anyone anybody whoever people staff those",
+        keys="moved sacked fired pushed+out managed+out nights punished targeted singled+out frozen+out "
+        "blanked worst+shifts labelled demoted disciplined",
     ),
     # --- caseloads of dozens each ---------------------------------------------------------------------
     _cue(
@@ -195,7 +196,7 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:people|patients|service users|clients) in crisis (?:are|were) (?:not|never) (?:being "
         r")?(?:seen|visited|called back)|\b(?:two|three|2|3) care coordinators for (?:\d{3}|hundreds)",
         "describes too few staff for the patients",
-        keys="people patients service+users clients care+coordinators",
+        keys="crisis care+coordinators",
     ),
     # --- sedation for the staff's convenience ---------------------------------------------------------
     _cue(
@@ -215,7 +216,7 @@ CUES: tuple[_Cue, ...] = (
         "describes medicine given but not recorded",
         weight=1,
         needs=(r"\b(?:prn|meds|medication|tablets?|dose|doses|sedat\w*|lorazepam|injection|drugs?)\b",),
-        keys="none+of not never nothing",
+        keys="written+up written+down recorded documented signed+for charted",
     ),
     # --- skin gone black, wounds left -----------------------------------------------------------------
     _cue(
@@ -238,7 +239,7 @@ CUES: tuple[_Cue, ...] = (
         "describes close observation abandoned",
         direct=True,
         unless=r"\b(?:never|not|not once|at no point) (?:\w+ )?(?:left|unobserved|unsupervised|unwatched)\b",
-        keys="close constant enhanced level 1:1 one+to 2:1 arms+length eyesight line+of",
+        keys="left unobserved unsupervised unwatched",
     ),
     # --- no future seen -------------------------------------------------------------------------------
     _cue(
@@ -251,7 +252,7 @@ CUES: tuple[_Cue, ...] = (
         unless=r"\b(?:career|job|role|band|banding|pay|salary|promotion|progression|nursing|programme|"
         r"apprenticeship|trust|team|qualif\w*|want to be|if they|unless they|"
         r"ward|nhs|care sector|this place|working here)\b",
-        keys="do+not cannot can+not could+not never plans future next+year",
+        keys="future plans next+year myself",
     ),
     # --- looking up a means ---------------------------------------------------------------------------
     _cue(
@@ -276,7 +277,8 @@ CUES: tuple[_Cue, ...] = (
         r"bus|lorry|car|traffic|van)|walking into the (?:sea|river|canal))",
         "mentions a means or plan",
         weight=3,
-        keys="think thought thinking tempted wonder wondered imagine part+of want wanted",
+        keys="not+stopping not+braking not+turning wall tree lorry oncoming river bridge barrier traffic "
+        "canal sea cliff road edge front+of",
     ),
     # --- a carer keeps the money ----------------------------------------------------------------------
     _cue(
@@ -291,7 +293,7 @@ CUES: tuple[_Cue, ...] = (
             r"|'s (?:money|cash|pension)\b",
         ),
         unless=r"\b(?:till|shop|parking|machine|tips?|for (?:safe ?keeping|her|him) (?:and|until))\b",
-        keys="carer son daughter nephew niece grandson granddaughter neighbour lodger friend boyfriend",
+        keys="keeps kept pockets pocketed helps+himself helps+herself",
     ),
     # --- put down to others at work -----------------------------------------------------------------
     _cue(
@@ -310,8 +312,7 @@ CUES: tuple[_Cue, ...] = (
         r"pronounce|learn) my name\b",
         "describes discrimination",
         unless=r"\b(?:married|marriage|deed poll|divorce|asked how|taught them|nickname i)\b",
-        keys="change shorten anglicise anglicize swap something will+not would+not refuse refuses cannot+be "
-        "never",
+        keys="my+name something+people something+patients something+they something+everyone something+staff",
     ),
     _cue(
         _B,
@@ -333,7 +334,7 @@ CUES: tuple[_Cue, ...] = (
         r"){0,2}(?:maybe|perhaps)? ?(?:nursing|this job|care|the apprenticeship|this career|the role|this) "
         r"(?:is not|was not|might not be|may not be) for me",
         "describes discrimination",
-        keys="asked+for requested need told",
+        keys="for+me",
     ),
     # --- a whole unit on two, the one trained, the nurse elsewhere --------------------------------------
     _cue(
@@ -347,7 +348,8 @@ CUES: tuple[_Cue, ...] = (
         weight=3,
         check=lambda m: m.group("staff") is None or _many_each(m),
         keys="just+two just+2 just+three just+3 only+two only+2 only+three only+3 two+of 2+of three+of 3+of "
-        "patients residents beds service+users",
+        "patients+and patients+with patients+but residents+and residents+with residents+but beds+and "
+        "beds+with beds+but service+users",
     ),
     _cue(
         _ST,
@@ -360,7 +362,10 @@ CUES: tuple[_Cue, ...] = (
         r"charge (?:is|was) (?:an )?agency\b",
         _SHORTAGE,
         weight=1,
-        keys="the+only only+one left alone when+it nurse qualified rmn nic no+doctor no+nurse no+qualified",
+        keys="the+only only+one left+doing left+to left+running left+covering alone+doing alone+to "
+        "alone+running alone+covering kicked another+ward another+unit another+floor different+ward "
+        "different+unit different+floor other+ward other+unit other+floor next+ward next+unit next+floor "
+        "no+doctor no+nurse no+qualified agency",
     ),
     # --- signing for what was not seen ----------------------------------------------------------------
     _cue(
@@ -372,7 +377,7 @@ CUES: tuple[_Cue, ...] = (
         r"(?:before|in advance))\b",
         "describes the wrong medicine or dose",
         weight=3,
-        keys="told asked made expected pressured pressure pre presign sign",
+        keys="to+sign to+countersign to+initial presign pre+sign mar meds doses",
     ),
     # --- a call bell taken away, falls not told -------------------------------------------------------
     _cue(
@@ -390,6 +395,6 @@ CUES: tuple[_Cue, ...] = (
         r"fallen)\b[^.!?]{0,60}\b(?:nobody|no one|they did not|never|staff did not) (?:told|rang|called|"
         r"phoned|informed|let) (?:us|me|the family|my \w+)",
         "describes a patient left at risk",
-        keys="fell had+a had+falls had+fall been+found was+found fallen",
+        keys="fell fall floor",
     ),
 )
