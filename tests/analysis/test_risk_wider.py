@@ -331,6 +331,54 @@ _DISCLOSURES = [
     ),
     ("they sent my son home from A&E after he told them he'd taken an overdose", "suicide_self_harm"),
     ("my dad with dementia was found wandering the car park in his gown at 3am", "unsafe_care"),
+    # a fifth round, scored with the first four rounds' families in place (10 of 30 caught then, the same
+    # as main), then covered: a car parked at the reservoir, reasons to stay running out, a lodger feared,
+    # flinching at a raised voice, vapes for errands, 'you smell of curry', a hand on the back, taken off
+    # the round after reporting, 14 nights in a row, no induction, inhalers left at the station, someone
+    # else's name on the bag, paracetamol and Calpol together, a line never flushed, a tube left out
+    ("I've written out my funeral songs and put them in my locker at work", "suicide_self_harm"),
+    ("most nights I sit in the car at the reservoir until I'm too cold to think", "suicide_self_harm"),
+    ("if I fail the EPA again I'm done, with all of it, not just the course", "suicide_self_harm"),
+    ("i keep a list of reasons to stay and it's getting shorter", "suicide_self_harm"),
+    (
+        "my apprentice has started wearing gloves all shift even on breaks and flinches if anyone touches "
+        "her wrist",
+        "abuse_coercion",
+    ),
+    ("I told my GP I was fine but I've been stockpiling my sleeping tablets since June", "suicide_self_harm"),
+    ("my husband makes me account for every penny and checks the receipts when I get in", "abuse_coercion"),
+    ("my daughter's boyfriend won't let her come to appointments on her own", "abuse_coercion"),
+    ("the lodger has moved his mates in and my dad is too scared to say anything", "abuse_coercion"),
+    ("my mum flinches when her partner raises his voice and she's stopped seeing us", "abuse_coercion"),
+    ("a man outside the college gives the year 11s free vapes if they run errands", "abuse_coercion"),
+    ("the sister told me I smell of curry in front of the whole team", "bullying_staff"),
+    ("since I got engaged to a woman the charge nurse won't look at me", "bullying_staff"),
+    ("my mentor says I'm 'too slow for a proper nurse' every day in front of patients", "bullying_staff"),
+    ("one of the doctors keeps putting his hand on my lower back when he passes", "bullying_staff"),
+    ("I reported the drug error and now I'm not allowed on the medicines round", "medication_error"),
+    ("I worked 14 nights in a row because nobody else would cover", "unsafe_staffing"),
+    (
+        "one healthcare assistant was left with six patients on hourly turns and the nurse on break",
+        "unsafe_staffing",
+    ),
+    ("the ward has had no permanent manager for a year and new starters get no induction", "unsafe_staffing"),
+    (
+        "on the day it happened there were three of us for two floors and a patient fell down the stairs",
+        "unsafe_staffing",
+    ),
+    (
+        "they doubled his dose on the chart by mistake and he was really drowsy for two days",
+        "medication_error",
+    ),
+    ("the nurse drew up the insulin in the wrong syringe", "medication_error"),
+    ("dad's inhalers were left at the nurses station and he never got them", "medication_error"),
+    ("the pharmacy sent her home with someone else's name on the bag", "medication_error"),
+    ("they gave my son paracetamol and calpol together", "medication_error"),
+    ("my mum was on a drip for three days and nobody flushed the line, her arm swelled up", "unsafe_care"),
+    ("he was put in a side room with the door shut and no bell and forgot about until dinner", "unsafe_care"),
+    ("the ambulance crew left my nan on the floor of the corridor for two hours", "unsafe_care"),
+    ("my dad's feeding tube came out and they left it till the morning", "unsafe_care"),
+    ("she was discharged with her catheter still in and no one told the district nurses", "unsafe_care"),
 ]
 
 _SAFE = [
@@ -529,6 +577,21 @@ _SAFE = [
     "she had a reaction to the plaster but it was sorted quickly",
     "I leave my lunch on the table in the staff room",
     "22 patients and 6 nurses on days is about right",
+    "I wrote out my revision plan and put it in my locker",
+    "I sit in the car at the reservoir at lunch to get some fresh air",
+    "if I fail the EPA again I'll resit in the summer",
+    "my husband and I check the receipts together to budget",
+    "the sister told me I was doing great in front of the whole team",
+    "one of the doctors keeps his pen in my pocket by mistake lol",
+    "I worked 4 nights in a row and then had a week off",
+    "the ward has a new manager and the induction was good",
+    "the pharmacy sent her home with a big bag of meds and a clear list",
+    "the line was flushed every shift and her arm was fine",
+    "they gave my son calpol and it helped his temperature",
+    "the ambulance crew were brilliant with my nan",
+    "my apprentice wears gloves all shift because of her eczema",
+    "my mentor says I'm quick at obs",
+    "the year 11s visited the college for a careers day",
 ]
 
 

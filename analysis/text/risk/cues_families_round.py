@@ -324,4 +324,113 @@ CUES: tuple[_Cue, ...] = (
         keys="wristband notes chart records band restarted re+started started+it put+it put+them "
         "represcribed",
     ),
+    # --- a fifth round's kinds ----------------------------------------------------------------------
+    _cue(
+        _S,
+        r"\b(?:sit|sat|sitting|park|parked) (?:in the car |in my car |on my own |alone )?at the "
+        r"(?:reservoir|cliffs?|quarry|dam|bridge|river|canal|multi ?storey)\b[^.!?]{0,40}\b(?:too cold to "
+        r"think|for hours|until|thinking|alone|on my own)|\breasons to (?:stay|live|keep going|be "
+        r"here)\b[^.!?]{0,30}\b(?:shorter|fewer|running out|gone|none)|\b(?:i am|i will be|i am just) "
+        r"done\b[^.!?]{0,20}\bwith (?:all of it|everything|it all|life)\b",
+        "says there is no reason to stay alive",
+        unless=r"\b(?:lunch|fresh air|walk|dog|picnic|view)\b",
+        keys="reservoir cliff cliffs quarry dam bridge river canal multi reasons+to done",
+    ),
+    _cue(
+        _A,
+        r"\b(?:too scared|too frightened|too afraid|scared|frightened|afraid) to (?:say anything|say no|"
+        r"speak up|tell (?:him|her|them|anyone)|complain)\b",
+        "describes being controlled by someone",
+        needs=(
+            r"\b(?:lodger|partner|husband|wife|boyfriend|girlfriend|son|daughter|nephew|carer|landlord|"
+            r"flatmate|stepdad|he|him|his)\b",
+        ),
+        unless=r"\b(?:mentor|manager|ward|shift|epa|assessor|tutor|class|meeting|group|session)\b",
+        keys="too+scared too+frightened too+afraid scared frightened afraid",
+    ),
+    _cue(
+        _A,
+        r"\bflinch\w*\b[^.!?]{0,40}\b(?:raises? (?:his|her) voice|shouts|comes in|walks in|moves|touch\w*)|"
+        r"\b(?:stopped|stopped seeing|not allowed to see|cut off from) (?:seeing )?(?:us|her family|his "
+        r"family|her friends|his friends|her mum|her sister)\b(?=[^.!?]{0,60}\b(?:partner|boyfriend|husband|"
+        r"he|him))",
+        "describes someone close who frightens them",
+        keys="flinch stopped+seeing stopped+us stopped+her stopped+his not+allowed cut+off",
+    ),
+    _cue(
+        _A,
+        r"\b(?:free|gives?|giving|gave) (?:\w+ ){0,4}(?:vapes?|weed|cigarettes|fags|alcohol|cash|money|"
+        r"phones?)\b[^.!?]{0,30}\bif (?:they|she|he|you) (?:run errands|drop|deliver|hold|carry|keep|do)",
+        "describes a young person exploited",
+        weight=3,
+        keys="vapes vape weed cigarettes fags alcohol cash money phone phones",
+    ),
+    _cue(
+        _B,
+        r"\b(?:told|tells|said|says) (?:me )?(?:that )?i (?:smell|smelt|stink) of (?:curry|garlic|spices?|"
+        r"food)\b|\b(?:since|after) i (?:got engaged|married|came out|told (?:them|people|the team) i "
+        r"(?:was|am) (?:gay|bi|trans|lesbian))\b[^.!?]{0,60}\b(?:will not|would not|does not|do not|never|"
+        r"stopped) (?:look|speak|talk|sit|work)|\b(?:too slow|too thick|too stupid|not clever enough|not "
+        r"good enough) (?:for|to be) (?:a )?(?:proper|real)? ?(?:nurse|nursing|this job|the job|an ap)\b|"
+        r"\b(?:hand|hands|arm) on my (?:lower back|back|shoulder|hip|waist|neck|"
+        r"hair)\b[^.!?]{0,40}\b(?:when|every time|whenever|keeps|passes|walks past)",
+        "describes being singled out or harassed at work",
+        keys="smell smelt stink engaged married came+out gay bi trans lesbian too+slow too+thick too+stupid "
+        "not+clever not+good hand+on hands+on arm+on",
+    ),
+    _cue(
+        _B,
+        r"\b(?:since|after) i (?:reported|raised|flagged|datixed|incident reported) (?:the |a |an )?(?:\w+ "
+        r"){0,3}(?:error|incident|concern|mistake)\b[^.!?]{0,50}\b(?:not allowed|taken off|removed from|"
+        r"banned from|stopped from|no longer allowed)",
+        _WARNED_OFF,
+        keys="not+allowed taken+off removed+from banned+from stopped+from no+longer",
+    ),
+    _cue(
+        _ST,
+        r"\b(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|twenty) (?:nights|shifts|days|long days) in a "
+        r"row\b"
+        r"|\bthree of us for (?:two|three|four|2|3|4) (?:floors|wards|units)\b"
+        r"|\bleft with (?:\w+ ){0,2}(?:six|seven|eight|nine|ten|twelve|[6-9]|1\d) patients on (?:hourly "
+        r"turns|1:1|close obs|turns|pressure care)",
+        "describes too few staff for the patients",
+        weight=3,
+        unless=r"\b(?:chose|wanted|asked for|my choice|by choice)\b",
+        keys="row three+of left+with",
+    ),
+    _cue(
+        _ST,
+        r"\bno (?:permanent|substantive) (?:manager|ward manager|sister|team leader) for (?:a year|months|"
+        r"\d+ months)\b",
+        _SHORTAGE,
+        weight=1,
+        keys="no+permanent no+substantive",
+    ),
+    _cue(
+        _ST,
+        r"\bnew starters? (?:get|got|have|had|are given) no induction\b",
+        _SHORTAGE,
+        weight=1,
+        keys="new+starter",
+    ),
+    _cue(
+        _M,
+        r"\b(?:inhalers?|tablets|meds|medication|insulin|eye drops)\b[^.!?]{0,20}\b(?:were|was) left (?:at|"
+        r"on|in) the (?:nurses station|desk|trolley|side)\b[^.!?]{0,30}\b(?:never|not|nobody)|\bsomeone "
+        r"else'?s (?:name|label|meds|medication|tablets|bag|prescription)\b|\b(?:paracetamol and calpol|"
+        r"calpol and paracetamol|ibuprofen and nurofen|nurofen and ibuprofen)\b",
+        "describes the wrong medicine or dose",
+        weight=3,
+        keys="left+at left+on left+in else paracetamol+and calpol+and ibuprofen+and nurofen+and",
+    ),
+    _cue(
+        _C,
+        r"\b(?:nobody|no one|never) (?:flushed|checked|changed|looked at) the (?:line|cannula|drip)\b|"
+        r"\b(?:feeding tube|peg|ng tube|catheter|cannula|drain)\b[^.!?]{0,20}\b(?:came out|fell out|pulled "
+        r"out)\b[^.!?]{0,40}\b(?:left it|till the morning|until the morning|for hours|nobody)|\b(?:put|"
+        r"left) (?:\w+ ){0,2}in a side room\b[^.!?]{0,50}\b(?:no bell|no call bell|forgot|forgotten|nobody "
+        r"came)",
+        "describes neglect of basic care",
+        keys="line cannula drip feeding peg ng+tube catheter drain side+room",
+    ),
 )
