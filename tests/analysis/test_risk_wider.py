@@ -592,6 +592,8 @@ _SAFE = [
     "my apprentice wears gloves all shift because of her eczema",
     "my mentor says I'm quick at obs",
     "the year 11s visited the college for a careers day",
+    "my husband has my bank card this week as mine expired",
+    "he has my wages slip, I need a copy for the mortgage",
 ]
 
 
