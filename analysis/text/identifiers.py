@@ -67,7 +67,8 @@ _PHONE_RE = re.compile(
 # identifier of some kind, since feedback has no other use for one.
 _STAFF_CUED_RE = re.compile(
     r"\b(?:(?:esr|payroll|staff|employee|emp|personnel|badge|smart ?card|hospital|patient|bank|assignment"
-    r"|mrn|rio|pas|case|k)(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|esr|payroll|mrn)"
+    r"|mrn|rio|pas|case|k|apprentice|learner|student|trainee|candidate|enrolment|registration)"
+    r"(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|esr|payroll|mrn|uln)"
     r"\s*(?:is\b|was\b|[:=#-])?\s*"
     r"(?P<value>(?:[A-Za-z]{1,4}\s?[-/]?\s?)?\d(?:[ -]?\d){2,}(?:[-/][0-9A-Za-z]+)?)(?![\w])",
     re.IGNORECASE,
@@ -97,7 +98,8 @@ _CUED_DATE_RE = re.compile(
     rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b|(?:booked|planned|scheduled|set|arranged|moved|changed"
     rf"|rescheduled|pushed back) (?:for|to))\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
     rf"|\b(?:on|from|until|till|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
-    rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred)"
+    rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
+    rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|to))"
     rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
     r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
     r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
@@ -121,7 +123,7 @@ _SHARED_DATE_CUE_RE = re.compile(
     r"\b(?:event|events|conference|workshop|webinar|training|session|sessions|group|groups|cohort|module"
     r"|modules|assignment|assignments|deadline|deadlines|due|starts|starting|begins|course|class|classes"
     r"|lecture|meeting|open day|study day|away day|celebration|launch|next one|hand in|hand-in|submission"
-    r"|festival|bank holiday|term|semester|exam board)\b(?:\W+\w+){0,4}\W*$",
+    r"|festival|bank holiday|term|semester|exam board)\b(?:\W+\w+){0,8}\W*$",
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(r"[.!?\n;]")
@@ -129,8 +131,17 @@ _CLAUSE_END_RE = re.compile(r"[.!?\n;]")
 # the 21st", "my op is starting on 3 May").
 _PERSONAL_EVENT_RE = re.compile(
     r"\b(?:results?|appointments?|scan|scans|operation|op|surgery|referral|admission|discharge|bloods"
-    r"|blood test|procedure|injection|jab|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg)\b",
+    r"|blood test|procedure|injection|jab|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg|admitted|discharged"
+    r"|born|died|passed away)\b",
     re.IGNORECASE,
+)
+_SOMEONE_RE = re.compile(r"\b(?:i|me|my|he|she|his|her|mum|dad|son|daughter|husband|wife)\b", re.IGNORECASE)
+# A person who starts: "my apprentice Xu Ming starts on 4 March", "she starts on the 3rd" (where "the
+# course starts on 4 March" is shared).
+_PERSON_STARTS_RE = re.compile(
+    r"\b(?:i|he|she|apprentice|starter|trainee|student|mentee|hca|nurse|colleague|son|daughter|mum|dad"
+    r"|husband|wife|partner)(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:starts|starting|begins|start|is starting|will "
+    r"start)\b\W*(?:on\W+)?(?:the\W+)?$"
 )
 
 _STREET_SUFFIX = (
@@ -209,7 +220,15 @@ def _date_kind(text: str, start: int) -> str | None:
     if _BIRTH_CUE_RE.search(before):
         return "date_of_birth"
     clause = _CLAUSE_END_RE.split(before)[-1]
-    if _SHARED_DATE_CUE_RE.search(clause) and not _PERSONAL_EVENT_RE.search(clause):
+    shared = _SHARED_DATE_CUE_RE.search(clause)
+    if (
+        shared is not None
+        # Far from the event word, someone's own doings come between ("the training was cancelled and I
+        # was sent home on 4 June").
+        and not (len(shared.group(0).split()) > 5 and _SOMEONE_RE.search(shared.group(0)))
+        and not _PERSONAL_EVENT_RE.search(clause)
+        and not _PERSON_STARTS_RE.search(clause)
+    ):
         return None
     return "person_date"
 

@@ -64,8 +64,9 @@ def sentiment_words() -> tuple[dict[str, float], dict[str, float]]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """Given names of Faker 40.54.0's Latin-script locales, as written there ("Siobhan", "Ngozi")."""
-    return _words("given_names.txt")
+    """Given names of Faker 40.54.0's Latin-script locales ("Siobhan", "Ngozi"), and the project's own
+    list of names that Faker lacks ("Favour", "Honey", "Baz")."""
+    return _words("given_names.txt") | _words("word_names.txt")
 
 
 @cache

@@ -364,7 +364,10 @@ ARTICLE_BEFORE_RE = re.compile(
     r"(?:^|[^\w'’])(?:a|an|the|this|that|these|those|some|any|every|each|no|another)\s+$", re.IGNORECASE
 )
 # Sayings whose name-like words are no names.
-IDIOM_RE = re.compile(r"\bbob['’]s your uncle\b|\bmark my words\b|\bfor the love of god\b", re.IGNORECASE)
+IDIOM_RE = re.compile(
+    r"\bbob['’]s your uncle\b|\bmark my words\b|\bfor the love of god\b|\bblessing in disguise\b",
+    re.IGNORECASE,
+)
 ROLE_WORDS = frozenset(ROLES) | {"miss"}
 PLACE_NOUNS = split_words(
     "ward wards unit units house centre center building hospital clinic station street road lane avenue "

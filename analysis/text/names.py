@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .name_context import BODY_RE, fill_between, person_placed, picked_out, placed_before, role_first
 from .name_words import (
     ARTICLE_BEFORE_RE,
     CLAUSE_START_RE,
@@ -36,7 +37,6 @@ from .name_words import (
     name_cued,
     name_lists,
     person_after,
-    place_before,
     strongly_cued,
     word_info,
 )
@@ -131,7 +131,7 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         if not token.known:
             # In no list: a name, unless too short or without a vowel to be one ("Qs", "Wld"), or
             # where a place stands ("the bus from Hunslet"; "in Chidinma's group" is a person).
-            if place_before(before) and text[token.end : token.end + 1] not in ("'", "’"):
+            if placed_before(before) and text[token.end : token.end + 1] not in ("'", "’"):
                 return False
             return len(token.text) > 2 and not VOWELS.isdisjoint(token.folded)
         # A given name that is also a word ("Mercy", "Will"), or a proper noun of the lexicons that
@@ -147,9 +147,13 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         if token.folded in MONTHS_AND_DAYS:
             # "May, my mentor" is a month; "my mentor May" and "May on the front desk found it" (first in
             # its sentence, where a person stands) a person.
-            return cued(text, token.start) or (token.given and _post_after(text, token))
+            cue = cued(text, token.start) and not picked_out(text, token.start)
+            return cue or (token.given and _post_after(text, token))
         return (
-            cued(text, token.start) or person_after(text, token.start, token.end) or _post_after(text, token)
+            cued(text, token.start)
+            or picked_out(text, token.start)
+            or person_after(text, token.start, token.end)
+            or _post_after(text, token)
         )
     if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
         return False
@@ -160,7 +164,7 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
     if token.given:
         if lower_cued(text, token.start) and VERB_AFTER_RE.match(text, token.end):
             return True  # "my daughter grace has asthma"
-        return name_cued(text, token.start) or bool(WHERE_RE.match(text, token.end))
+        return name_cued(text, token.start) or person_placed(text, token.start, token.end)
     return False
 
 
@@ -169,6 +173,8 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
     gap = text[name.end : neighbour.start] if forward else text[neighbour.end : name.start]
     if not gap.isspace() or "\n" in gap:
         return False
+    if not forward and name.folded in PARTICLES and (neighbour.listed or not neighbour.known):
+        return _could_be_name(neighbour)  # "dafydd ap rhys": the name before a particle goes with it
     if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
         # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
         return True
@@ -274,14 +280,16 @@ def _in_context(word: str, text: str, english: bool) -> bool:
             if WHERE_RE.match(text, end):
                 return True
             if word[0].isupper():
-                if cued(text, start) or person_after(text, start, end):
+                if cued(text, start) or picked_out(text, start) or person_after(text, start, end):
                     return True
                 if _POST_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(
                     text[max(0, start - 40) : start]
                 ):
                     return True
-            elif name_cued(text, start) or (
-                lower_cued(text, start) and (not english or VERB_AFTER_RE.match(text, end))
+            elif (
+                name_cued(text, start)
+                or (lower_cued(text, start) and (not english or VERB_AFTER_RE.match(text, end)))
+                or role_first(text, start, end)
             ):
                 return True
         start = text.find(word, end)
@@ -391,9 +399,15 @@ def _list_mate(tokens: list[_Token], names: list[bool], i: int, j: int, text: st
         ends = following is None or not text[mate.end : following.start].isspace()
         ends = ends or (following is not None and following.folded in _LIST_ENDS)
         shaped = (mate.listed and (not mate.english or ends)) or not mate.known
-        return (
-            len(mate.text) >= 3 and shaped and cued(text, tokens[_list_start(tokens, names, i, text)].start)
+        first = tokens[_list_start(tokens, names, i, text)].start
+        # "ffion and rhodri from my cohort", "jade and amber from cohort 3": a given name or a word in no
+        # list, first in its sentence, listed with a name.
+        opens = (
+            (mate.given or not mate.known)
+            and not forward
+            and CLAUSE_START_RE.search(text[max(0, mate.start - 40) : mate.start])
         )
+        return len(mate.text) >= 3 and ((shaped and cued(text, first)) or bool(opens))
     if mate.given or not mate.english or _hyphen_name(mate):
         return True
     # A word that is also an English word ("Bola") is a name in a list of names after thanks or a role.
@@ -463,6 +477,8 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     skip = [(m.start(), m.end()) for m in LABEL_RE.finditer(source)]
     skip += [(m.start(), m.end()) for m in IDIOM_RE.finditer(source)]
     skip += _place_phrases(tokens)
+    if "NHS" in source or "Trust" in source:
+        skip += [(m.start(), m.end()) for m in BODY_RE.finditer(source)]
     names = [
         (titled or word_info(t.text).candidate or (t.capitalised and strongly_cued(source, t.start)))
         and not any(s <= t.start < e for s, e in skip)
@@ -471,6 +487,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     ]
     _unmark_listed_places(tokens, names, source)
     _spread(tokens, names, source)
+    fill_between(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.
     for i, t in enumerate(tokens):
         if names[i] and t.folded in PARTICLES and not (i + 1 < len(tokens) and names[i + 1]):

@@ -96,3 +96,16 @@ def test_the_blind_file_holds_its_measured_figures() -> None:
     assert result.context_flagged == 0
     assert (result.category_correct, result.category_raised) == (60, 60)
     assert result.meets_targets
+
+
+def test_the_unseen_file_holds_its_measured_figures() -> None:
+    # risk_unseen.csv was scored once (indirect 34/45) and its misses have since been read and covered
+    # by families of wording (cues_families_wider.py): a tuning set now, held at what it measures.
+    result = evaluate_risk(load_risk_set("unseen"), "unseen")
+    assert result.comments == 120
+    assert result.by_kind["indirect"] == (45, 45)
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.rate("negative_safe") == 0.0
+    assert result.context_flagged == 0
+    assert (result.category_correct, result.category_raised) == (65, 65)
+    assert result.meets_targets

@@ -111,6 +111,8 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:took|taken|takes|has|kept|keeps|keeping) (?:all )?my (?:bank cards?|cards|documents|benefits|"
         r"pension|wages|passport)\b",
         "describes sexual abuse, harassment or control",
+        # A card held while one's own has expired, a payslip for the mortgage: errands, not control.
+        unless=r"\b(?:expired|payslip|slip|mortgage|by mistake|by accident)\b",
         keys="comes+into comes+in coming+into coming+in came+into came+in come+into come+in hand+on "
         "hands+on hand+up hands+up my+bank my+cards my+documents my+benefits my+pension my+wages "
         "my+passport",

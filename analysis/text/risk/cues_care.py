@@ -115,6 +115,9 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:left|leave|leaving) (?:alone|on (?:his|her|their) own|unattended|unsupervised)\b[^.!?]{0,40}"
         r"\b(?:hurt|harm|fell|ligature|cut|overdose|risk|1:1|obs)",
         "describes a patient left at risk",
+        # Someone checking the bus times or the news watches over no patient.
+        unless=r"\b(?:bus|train|timetable|emails?|weather|news|football|scores|never left|not once left|done "
+        r"well)\b",
         keys=(
             "obs observation 1:1 one+to close+obs checks ligature hourly min+obs minute+obs min+checks "
             "minute+checks nobody+checked nobody+came nobody+looked risk walking+frame frame stick walker "

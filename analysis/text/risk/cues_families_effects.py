@@ -35,7 +35,8 @@ CUES: tuple[_Cue, ...] = (
         r"(?:being (?:here|around|alive)|still (?:here|around|alive)|making it|getting (?:old|older|through)|"
         r"(?:here|around|alive) (?:next|in|by|at))",
         "says they will not be around",
-        unless=r"\b(?:holiday|moving|job|ward|team|trust|course|uni|nursing|career|role|company|this area)\b",
+        unless=r"\b(?:holiday|moving|job|ward|team|trust|course|uni|nursing|career|role|company|this area|"
+        r"pay|banding|salary|qualif\w*|want to be|if they|unless they)\b",
         keys="not+plan not+planning not+intend not+intending not+expect not+expecting never+plan "
         "never+planning never+intend never+intending never+expect never+expecting see+myself "
         "see+herself see+himself see+themselves",

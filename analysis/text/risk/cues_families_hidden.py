@@ -162,11 +162,11 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _M,
-        r"\b(?:left|leaves|leaving|put)\b[^.!?]{0,30}\b(?:on the (?:table|side|locker|windowsill|trolley)|by "
-        r"the bed|unattended)\b",
+        r"\b(?:left|leave|leaves|leaving|put)\b[^.!?]{0,30}\b(?:on the (?:table|side|locker|windowsill|"
+        r"trolley)|by the bed|unattended)\b",
         "describes medicines left out",
         needs=(r"\b(?:morphine|oramorph|meds|tablets|medication|pills|insulin|controlled drugs?|liquid)\b",),
-        keys="left leaves leaving put",
+        keys="left leave leaves leaving put",
         also="morphine oramorph meds tablets medication pills insulin controlled liquid",
     ),
     _cue(

@@ -90,7 +90,7 @@ CUES: tuple[_Cue, ...] = (
         "describes being ganged up on or punished for speaking up",
         unless=(
             r"\b(?:which i asked|like i asked|as i asked|as requested|suits|helps|helped|wanted|better for"
-            r")\b"
+            r"|i asked for it|at my request|for childcare|i asked to be|i requested it)\b"
         ),
         keys="after+i since+i because+i when+i",
     ),

@@ -128,9 +128,11 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:live|living) or (?:die|dying)\b|\bdead or alive\b"
         r"|\bdone with (?:life|living|it all|everything)\b|\b(?:give|giving|given|gave) up on (?:life|living|"
         r"everything|myself)"
-        r"|\b(?:no|not (?:a|any)) (?:way out|future)(?: for me| left)?\b"
-        r"|\b(?:do|can) not see (?:a|any) (?:way out|future|way forward|point)"
-        r"|\bnothing matters (?:anymore|now|to me)|\bthe world would be better",
+        # "no future in this role" is about a career, not a life.
+        r"|\b(?:no|not (?:a|any)) (?:way out|future(?! (?:in|for|with|at|on|as) (?:this|the|my|nursing|care|"
+        r"our|a|an|health|here|it|nhs)))(?: for me| left)?\b|\b(?:do|can) not see (?:a|any) (?:way out|"
+        r"future(?! (?:in|for|with|at|on|as) (?:this|the|my|nursing|care|our|a|an|health|here|it|nhs))|way "
+        r"forward|point)|\bnothing matters (?:anymore|now|to me)|\bthe world would be better",
         "wishes they were dead or not here",
         keys=(
             "die dead not+here be+here alive born disappear exist sleep all+over all+stop wake be+with "
@@ -176,6 +178,9 @@ CUES: tuple[_Cue, ...] = (
         r"(?! (?:for|before) (?:the|my|a|our) (?:house|move|moving|holiday|trip|wedding|baby|surgery|"
         r"operation))",
         "describes goodbyes or putting affairs in order",
+        # Letters home from a placement or a holiday are no goodbye.
+        unless=r"\b(?:every (?:week|day|month|night)|weekly|on placement|while i was away|postcards?|"
+        r"birthday|pen ?pal)\b",
         keys=(
             "peace goodbye goodbyes letters+to letter+to letters+for letter+for notes+to note+to "
             "notes+for note+for just+in my+things my+stuff my+belongings my+possessions my+pets my+pet "
@@ -188,7 +193,8 @@ CUES: tuple[_Cue, ...] = (
         r"(?:tablets|pills|meds|medication)"
         r"|\bhow many (?:tablets|pills|paracetamol|of my tablets|of these) (?:it )?(?:would|to|will|takes|it)"
         r"|\b(?:research\w*|(?:looked|looking|looks|look) up|googl\w*|searching) (?:doses|overdoses?|how to"
-        r"|ways to|how many|"
+        # "looking up how many hours I need for the portfolio" counts hours, not tablets.
+        r"|ways to|how many(?! (?:hours|days|weeks|credits|words|marks|modules|shifts|points))|"
         r"methods|the quickest|the easiest)"
         r"|\b(?:take|taking|took|swallow\w*) (?:all|all of|the whole|every|a load of|loads of|too many|a "
         r"handful of|a bunch of|my whole|the lot of) (?:my |of my |the |of the |of them )?(?:tablets|pills|"

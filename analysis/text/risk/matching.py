@@ -19,7 +19,9 @@ from . import (
     cues_families_hidden,
     cues_families_more,
     cues_families_oblique,
+    cues_families_round,
     cues_families_signs,
+    cues_families_wider,
     cues_medication,
     cues_self_harm,
     cues_sentence,
@@ -63,7 +65,9 @@ _SERVICE_AFTER_RE = re.compile(
 _TEACHING_RE = re.compile(
     r"\b(?:scenario|scenarios|role ?play\w*|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
     r"workshop|seminar|webinar|e-?learning|exam|quiz|essay|assignment|reflective account|training|"
-    r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|looked at|"
+    r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|"
+    # "we looked at" frames a lesson; "nobody has looked at it" is care not given.
+    r"(?:we|they|you|also|then|first|briefly) looked at|"
     r"discussed|covered(?! (?:in|with|up))|talked about|how to report|how to spot|how to recognise|"
     r"duty of candour|"
     r"the (?:bit|part|section|session) (?:on|about))\b"
@@ -101,6 +105,9 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\bsounds (?:just )?like my\b|\brealised (?:i|that i|my|our|it was)\b|\bmade me realise\b"
     r"|\bi need help\b|\bi am going through\b|\b(?:triggered|triggering) (?:me|for me)\b"
     r"|\bit is (?:me|us)\b|\bthat was me\b|\bi (?:have|had) been (?:there|through)"
+    # The lesson matched how the writer feels now: "too close to how I have been feeling".
+    r"|\btoo close to (?:how|what) i\b|\bclose to how i (?:feel|felt|have been|am|was)\b|\bhow i (?:have "
+    r"been|am|was|had been) feeling\b|\btalking about me\b|\btoo (?:real|raw|close for comfort)\b"
 )
 # Figures of speech about death and harm that disclose nothing.
 _FIGURATIVE_RE = re.compile(
@@ -162,6 +169,21 @@ _RESOLVED_RE = re.compile(
     r"\b(?:but|then|until|now|since)\b[^.!?]{0,60}\b(?:helped|helps|better|improv\w*|on the mend|getting "
     r"there|doing well|turned|lifeline|saved|support(?:ed)?|good now|ok now|okay now|happier)\b"
 )
+# Self-harm the comment places long ago and says is over ("used to self harm at 16, but that was 20
+# years ago and I'm in a good place now"); any word of it now or lately keeps the flag.
+_LONG_AGO_RE = re.compile(
+    r"\b(?:used to|when i was (?:\d+|a (?:teenager|teen|kid|child|student))|as a (?:teenager|teen|kid|child)|"
+    r"in my (?:teens|twenties))\b"
+)
+_OVER_NOW_RE = re.compile(
+    r"\b(?:(?:\d+|many|ten|twenty|thirty|several) years ago|a long time ago|(?:in|at) a (?:good|better) "
+    r"place now|doing (?:really |very )?well now|how far i have come|not (?:done it|self harmed|harmed "
+    r"myself|cut) (?:for|in|since) (?:years|\d+|many|over))"
+)
+_STILL_RE = re.compile(
+    r"\b(?:again|still|lately|recently|at the moment|these days|urges?|relaps\w*|started|tempt\w*|"
+    r"thinking about|think about|miss it|some days|sometimes)\b"
+)
 # A negation within three words before a cue ("never felt bullied", "not seen any bullying").
 _NEGATION_RE = re.compile(
     r"\b(?:never|not|no|without|zero|nor|any|free of|free from)\b(?:\s+[\w']+){0,3}\s*$"
@@ -222,6 +244,8 @@ _CUES: tuple[_Cue, ...] = (
     *cues_families_signs.CUES,
     *cues_families_hidden.CUES,
     *cues_families_hidden.CUES_FURTHER,
+    *cues_families_wider.CUES,
+    *cues_families_round.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.
@@ -303,6 +327,17 @@ def _feel_unsafe_category(text: str) -> str:
     if _STAFFING_RE.search(text):
         return _ST
     return _C
+
+
+def _long_over(text: str, hits: list[_Hit]) -> bool:
+    """Whether the self-harm a comment names is long past and over, with nothing said of it now."""
+    named = [hit for hit in hits if hit.category == _S]
+    return (
+        bool(named)
+        and all(hit.direct for hit in named)
+        and bool(_LONG_AGO_RE.search(text) and _OVER_NOW_RE.search(text))
+        and not _STILL_RE.search(text)
+    )
 
 
 @dataclass(frozen=True)
@@ -434,6 +469,8 @@ def assess_risk(text: str) -> RiskFlag | None:
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)
+    if _long_over(masked, hits):
+        hits = [hit for hit in hits if hit.category != _S]
     if hits and _settled(masked):
         hits = [hit for hit in hits if hit.category in _NEVER_SETTLED]
     category = _decide(hits)

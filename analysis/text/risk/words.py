@@ -149,12 +149,16 @@ _VIOLENT = (
 _VIOLENT_UNLESS = (
     r"\bkick(?:ed|s|ing)? off|\bhit (?:the|a|my|our|their|his|her) (?:nail|ground|road|target|targets|"
     r"jackpot|deadline|spot|books)|\bhit (?:me|home)\b(?: \w+)? (?:hard|that|how|when|like)|\bhit home"
-    r"|\bpush(?:ed|es|ing)? (?:me|him|her|us|them|myself) (?:to|into|forward|on|along|harder|hard|because|"
-    r"so|out of|"
-    r"through)|\bpush(?:ed|ing)? for\b|\bbeat (?:me|us) to\b|\bbeat(?:ing)? (?:the|my|our) "
-    r"(?:target|record|queue|traffic|deadline)|\bdrag(?:ged|ging)? (?:on|out|my feet|our feet|their feet|"
-    r"myself)|\bpush back|\bpush(?:ed)? through|\bbeat (?:myself|yourself) up|\bkicked out of (?:the|my|"
-    r"uni|college)|\bpinch of salt|\bpushed (?:the|my|our|it|back)|\bchok(?:ed|ing) (?:up|back)"
+    r"|\bpush(?:ed|es|ing)? (?:me|him|her|us|them|myself) (?:to(?! the (?:floor|ground|wall))|into(?! (?:her|"
+    r"his|their|my|the) (?:room|bedroom|bed|wall|corner|chair|cell|floor))|forward|on|along|harder|hard|"
+    r"because|so|out of|through)"
+    # Pushing a wheelchair or dragging one's feet hurts nobody.
+    r"|\bpush(?:ed|es|ing)? (?:\w+ ){0,2}(?:in|on) (?:a|the|her|his|their) (?:wheelchair|chair|trolley|bed)|"
+    r"\bdragg?(?:ed|ing|s)? (?:his|her|their) feet|\bpush(?:ed|ing)? for\b|\bbeat (?:me|us) to\b|"
+    r"\bbeat(?:ing)? (?:the|my|our) (?:target|record|queue|traffic|deadline)|\bdrag(?:ged|ging)? (?:on|out|"
+    r"my feet|our feet|their feet|myself)|\bpush back|\bpush(?:ed)? through|\bbeat (?:myself|yourself) up|"
+    r"\bkicked out of (?:the|my|uni|college)|\bpinch of salt|\bpushed (?:the|my|our|it|back)|\bchok(?:ed|"
+    r"ing) (?:up|back)"
     # Choking on food is a swallowing risk, not an assault (unsafe care has its own cues).
     r"|\bchok(?:ed|ing|es) on (?:a |the |her |his |some )?(?:food|sandwich|toast|biscuit|meat|drink|tea|"
     r"water|dinner|lunch|breakfast|tablet)|\b(?:soft|pureed|puree|modified|thickened|minced)\b[^.!?]{0,40}"
@@ -186,14 +190,16 @@ _CONTROL = (
 )
 # A shop till or a rule after an operation: money handed over or a limit set, by no one's control.
 _ERRAND = (
-    r"\b(?:till|checkout|cashier|wrong change|the shop|eye op|after (?:my|the|her|his) (?:\w+ )?(?:op|"
-    r"operation|procedure|stroke|seizure|surgery))\b"
+    r"\b(?:till|checkout|cashier|wrong change|the shop|machine|car park|cash ?point|atm|eye op|by mistake"
+    r"|by accident|accidentally|expired|payslip|slip|mortgage"
+    r"|after (?:my|the|her|his) (?:\w+ )?(?:op|operation|procedure|stroke|seizure|surgery))\b"
 )
 _CONTROL_UNLESS = (
-    r"\b(?:uni|university|college|study|studies|training|course|placement|rota|annual leave|day off|"
-    r"days off|manager|mentor|ward|trust|employer|hr|supervisor|assessor|tutor|epa|exam|portfolio|"
-    r"parking|visiting|visitors|covid|policy|rules|diabetes|pain|anxiety|condition|symptoms|weight|"
-    r"temperature|blood pressure|budget|spending plan|fasting|nil by mouth|surgery|operation|theatre|"
+    r"\b(?:uni|university|college|study|studies|training|course|placement|rota|annual leave|day off|days off|"
+    r"manager|mentor|ward|trust|employer|hr|supervisor|assessor|tutor|epa|exam|portfolio|parking|visiting|"
+    r"visitors|covid|policy|rules|diabetes|pain|anxiety|condition|symptoms|weight|let me pay|temperature|"
+    r"blood pressure|budget|spending plan|fasting|nil by mouth|surgery|operation|theatre|expired|payslip|"
+    r"slip|mortgage|by mistake|by accident|"
     # A rule after an operation, or a shop till, is no one's control.
     r"till|checkout|cashier|change|eye op|after my op|after (?:my|the|her|his) (?:\w+ )?(?:op|procedure|"
     r"stroke|seizure))\b"

@@ -1,0 +1,99 @@
+"""Context rules for names added from the unseen file's leaks and lost words, by kind of wording.
+
+A word first in its sentence with a post and a deed after it ("rowan the OT was brill"); one picked
+out of the staff ("especially Summer"); a capitalised word between two names ("Dr Li Na Zhang"); the
+words of a body's name before "NHS" or "Trust" ("Pennine Ridge NHS Trust"), and where someone is from
+("he's from Gdańsk"), which are places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from .name_words import (
+    CLAUSE_START_RE,
+    FUNCTION_WORDS,
+    MONTHS_AND_DAYS,
+    ROLES_RE,
+    WHERE_RE,
+    place_before,
+    tail_phrases,
+    words_before,
+)
+
+__all__ = ["BODY_RE", "fill_between", "person_placed", "picked_out", "placed_before", "role_first"]
+
+# After a word first in its sentence: the post the person holds and what they did ("rowan the OT was
+# brill", "hope the physio helped"), where "will the nurse call" has no verb of the past or present.
+_ROLE_THEN_VERB_RE = re.compile(
+    rf"\s*,?\s+(?:the|my|our)\s+(?:{ROLES_RE})\s*,?\s+(?:was|is|were|has|had|helped|helps|said|says|"
+    r"sorted|made|gave|took|came|listened|explained|went|got|always|really|never)\b",
+    re.IGNORECASE,
+)
+# Before a word in no list: where someone is from ("he's from Gdańsk", "she is originally from Enugu").
+FROM_PLACE_RE = re.compile(
+    r"(?:['’]s|\bis|\bam|\bare|\bwas|\bwere|\bcomes?|\bcame|\boriginally|\bgrew up)\s+from\s+$",
+    re.IGNORECASE,
+)
+# The words of a body's name before "NHS" or "Trust" ("Pennine Ridge NHS Trust"): a place, no person.
+BODY_RE = re.compile(
+    r"\b(?:[A-Z][\w'’-]+ ){1,4}(?:NHS\b|(?:Foundation|Healthcare|Partnership|Community|Teaching|Health|Care) "
+    r"(?:NHS )?(?:Trust|Hospitals?)\b)"
+)
+
+
+def placed_before(before: str) -> bool:
+    """Whether the words before a word in no list make it a place ("from Hunslet", "he's from Gdańsk")."""
+    return place_before(before) or bool(FROM_PLACE_RE.search(before))
+
+
+# Words that pick one out of many: a person ("especially Summer"), never a month ("especially Easter").
+_PICKED_OUT = frozenset(
+    {"especially", "esp", "particularly", "in particular", "including", "mostly", "notably", "mention"}
+)
+
+
+def picked_out(text: str, start: int) -> bool:
+    """Whether "especially", "in particular" and the like stand right before the position."""
+    words = [word.rstrip(".") for word in words_before(text, start)]
+    if words and words[-1] in ("from", "for", "to"):
+        words = words[:-1]  # "particularly from Blessing", "special mention for Bliss"
+    return any(phrase in _PICKED_OUT for phrase in tail_phrases(words))
+
+
+def person_placed(text: str, start: int, end: int) -> bool:
+    """Whether the words after a lower-case word say where a person is or what post they hold."""
+    return bool(WHERE_RE.match(text, end)) or role_first(text, start, end)
+
+
+def role_first(text: str, start: int, end: int) -> bool:
+    """Whether a word first in its sentence has a post and a deed after it ("rowan the OT was brill")."""
+    before = text[max(0, start - 40) : start]
+    return bool(CLAUSE_START_RE.search(before) and _ROLE_THEN_VERB_RE.match(text, end))
+
+
+class _Word(Protocol):
+    """What fill_between reads of a word (names.py's tokens have it)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def folded(self) -> str: ...
+
+
+def fill_between(tokens: Sequence[_Word], names: list[bool], text: str) -> None:
+    """A capitalised word between two names of one run is a name too ("Dr Li Na Zhang")."""
+    for i in range(1, len(tokens) - 1):
+        token = tokens[i]
+        if names[i] or not (names[i - 1] and names[i + 1]) or not token.text[:1].isupper():
+            continue
+        if token.folded in FUNCTION_WORDS or token.folded in MONTHS_AND_DAYS or token.text.isupper():
+            continue
+        if text[tokens[i - 1].end : token.start] == " " and text[token.end : tokens[i + 1].start] == " ":
+            names[i] = True
