@@ -39,7 +39,9 @@ SET_PATH = Path(__file__).resolve().parent / "evaluation_sets" / "redaction.json
 BLIND_SET_PATH = SET_PATH.with_name("redaction_blind.jsonl")
 #: The unseen file: written after redaction was last tuned, by a helper who never saw it; scored once.
 UNSEEN_SET_PATH = SET_PATH.with_name("redaction_unseen.jsonl")
-HALVES = ("dev", "aside", "blind", "unseen")
+#: The fresh file: written by a helper who never saw the rules, after the unseen file was tuned on.
+FRESH_SET_PATH = SET_PATH.with_name("redaction_fresh.jsonl")
+HALVES = ("dev", "aside", "blind", "unseen", "fresh")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -96,7 +98,9 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
     if half not in HALVES:
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     if path is None:
-        path = {"blind": BLIND_SET_PATH, "unseen": UNSEEN_SET_PATH}.get(half, SET_PATH)
+        path = {"blind": BLIND_SET_PATH, "unseen": UNSEEN_SET_PATH, "fresh": FRESH_SET_PATH}.get(
+            half, SET_PATH
+        )
     rows = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:

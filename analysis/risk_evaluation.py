@@ -30,10 +30,12 @@ RISK_SET: Path = Path(__file__).resolve().parent / "evaluation_sets" / "risk.csv
 RISK_BLIND_SET: Path = RISK_SET.with_name("risk_blind.csv")
 #: The unseen file: written after the rules were last tuned, by a helper who never saw them; scored once.
 RISK_UNSEEN_SET: Path = RISK_SET.with_name("risk_unseen.csv")
-#: The halves that can be read: the two of risk.csv, the blind file and the unseen file.
-HALVES = ("dev", "aside", "blind", "unseen")
+#: The fresh file: written by a helper who never saw the rules, after the unseen file was tuned on.
+RISK_FRESH_SET: Path = RISK_SET.with_name("risk_fresh.csv")
+#: The halves that can be read: the two of risk.csv and the blind, unseen and fresh files.
+HALVES = ("dev", "aside", "blind", "unseen", "fresh")
 #: The file each half is read from.
-RISK_FILES: dict[str, Path] = {"blind": RISK_BLIND_SET, "unseen": RISK_UNSEEN_SET}
+RISK_FILES: dict[str, Path] = {"blind": RISK_BLIND_SET, "unseen": RISK_UNSEEN_SET, "fresh": RISK_FRESH_SET}
 #: How flagged comments are written, and the kinds of comment that must not be flagged.
 FLAGGED_KINDS = ("direct", "indirect")
 CONTEXT_KINDS = ("training_context", "policy_context")
@@ -123,7 +125,7 @@ class RiskEvaluation:
 
 
 def load_risk_set(half: str | None = None, path: Path | None = None) -> list[RiskRow]:
-    """The labelled comments of one half (dev, aside, blind or unseen), or dev and aside when half is None."""
+    """The labelled comments of one half (dev, aside or a file's), or dev and aside when half is None."""
     if half not in (None, *HALVES):
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     if path is None:

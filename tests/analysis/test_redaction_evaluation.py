@@ -14,7 +14,7 @@ from analysis.redaction_evaluation import KINDS, format_score, load_rows, score_
 MAX_REMOVED_PER_100 = 1.0
 
 
-@pytest.mark.parametrize("half", ["dev", "aside", "blind", "unseen"])
+@pytest.mark.parametrize("half", ["dev", "aside", "blind", "unseen", "fresh"])
 def test_few_harmless_words_removed(half: str) -> None:
     score = score_redaction(load_rows(half), half)
     assert sum(score.identifiers.values()) >= 70
@@ -28,6 +28,15 @@ def test_no_identifier_leaks(half: str) -> None:
     # blind and unseen files too once each was scored; none of them estimates redaction on new comments.
     score = score_redaction(load_rows(half), half)
     assert score.leaks == [], format_score(score)
+
+
+def test_the_fresh_file_leaks_no_more_than_when_it_was_scored() -> None:
+    # redaction_fresh.jsonl, scored once with the current rules (docs/analysis-quality.md, "Fresh
+    # files"): 9 of 110 identifiers leaked (7 names that are also words or in lower case with no cue,
+    # 2 dates tied to a person). Issue 15's "no leaks" is not met on it; this holds it from getting worse.
+    score = score_redaction(load_rows("fresh"), "fresh")
+    assert sum(score.identifiers.values()) == 110
+    assert len(score.leaks) <= 9, format_score(score)
 
 
 def test_each_half_is_read_alone() -> None:
@@ -98,6 +107,6 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
-    assert "--half dev, aside, blind or unseen" in capsys.readouterr().err
+    assert "--half dev, aside, blind, unseen or fresh" in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2

@@ -66,7 +66,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
-    assert "--half dev, aside, blind or unseen" in capsys.readouterr().err
+    assert "--half dev, aside, blind, unseen or fresh" in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
 
@@ -109,3 +109,15 @@ def test_the_unseen_file_holds_its_measured_figures() -> None:
     assert result.context_flagged == 0
     assert (result.category_correct, result.category_raised) == (65, 65)
     assert result.meets_targets
+
+
+def test_the_fresh_file_holds_what_it_measured_when_scored_once() -> None:
+    # risk_fresh.csv, scored once with the current cues (docs/analysis-quality.md, "Fresh files"):
+    # indirect recall 28/45 misses issue 15's 0.95 and one training and one policy comment are
+    # flagged; this holds those figures from getting worse, it does not say the target is met.
+    result = evaluate_risk(load_risk_set("fresh"), "fresh")
+    assert result.comments == 120
+    assert result.by_kind["indirect"][0] >= 28
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.rate("negative_safe") == 0.0
+    assert result.context_flagged <= 2

@@ -167,3 +167,19 @@ def test_the_unseen_files_hold_their_measured_figures(name: str) -> None:
     assert figures["micro_precision"] >= max(precision, TARGET)
     assert figures["micro_recall"] >= max(recall, TARGET)
     assert figures["stance_accuracy"] >= stance
+
+
+# The fresh files (*_fresh.csv, 120 comments each), scored once with codebooks 1.6 and never tuned on:
+# workforce 0.883 / 0.742 / 0.776, stakeholder event 0.904 / 0.885 / 0.902. Workforce recall misses
+# issue 15's target; these floors hold the figures from getting worse, they do not say it is met.
+FRESH_FLOORS = {"workforce": (0.88, 0.74, 0.77), "stakeholder_event": (0.90, 0.88, 0.90)}
+
+
+@pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
+def test_the_fresh_files_hold_what_they_measured_when_scored_once(name: str) -> None:
+    figures = run_set(name, "fresh").as_dict()
+    precision, recall, stance = FRESH_FLOORS[name]
+    assert figures["comments"] == 120
+    assert figures["micro_precision"] >= precision
+    assert figures["micro_recall"] >= recall
+    assert figures["stance_accuracy"] >= stance
