@@ -63,10 +63,13 @@ def register_templates(app: Flask) -> None:
 
 def register_extensions(app: Flask) -> None:
     """Bind the unbound extension objects and configure the database engine."""
+    from .auth.routes import refuse_flooding_client
     from .database import configure_engine
     from .jobs.tasks import init_jobs
     from .security import init_security
 
+    # First of every hook: a client flooding sign-in is refused from one read (docs/quality.md rule 27).
+    app.before_request(refuse_flooding_client)
     # The body guard runs before CSRF checks, so an unreadable body gets its own clear message.
     init_security(app)
     db.init_app(app)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Blueprint, redirect, render_template, request, session, url_for
+from flask import Blueprint, Response, current_app, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 
+from ..security import csp_nonce
 from ..team.accounts import sign_in, sign_out
 from ..team.throttle import ThrottleUnavailable, client_refused
 from .forms import SignInForm
@@ -34,19 +35,39 @@ def _safe_next(target: str | None) -> str:
     return url_for("admin.dashboard")
 
 
+# The refusal page is the same for every refused client (no form, no session, nothing of the member),
+# so it is made once per app and process, with this mark where each response's own nonce goes.
+_NONCE_MARK = "\x00nonce\x00"
+
+
+def refuse_flooding_client() -> Response | None:
+    """Answer a sign-in from a client already over its limit from one read, before anything else.
+
+    Registered ahead of every other hook, so a flood's refusals skip the body checks, the CSRF check
+    and the template: the page is made once and each refusal only sets a fresh nonce in it.
+    """
+    if request.method != "POST" or request.endpoint != "auth.sign_in_page":
+        return None
+    try:
+        # remote_addr is the peer, or the client named by trusted proxies (PROXY_FIX_X_FOR).
+        refused = client_refused(request.remote_addr or "")
+    except ThrottleUnavailable:
+        return Response(render_template("auth/sign_in_refused.html", message=THROTTLE_DOWN), 503)
+    if not refused:
+        return None
+    nonce = csp_nonce()
+    page = current_app.extensions.get("sign_in_refusal_page")
+    if page is None:
+        page = render_template("auth/sign_in_refused.html", message=SIGN_IN_THROTTLED)
+        page = current_app.extensions["sign_in_refusal_page"] = page.replace(nonce, _NONCE_MARK)
+    return Response(page.replace(_NONCE_MARK, nonce), 429)
+
+
 @bp.route("/sign-in", methods=["GET", "POST"])
 def sign_in_page() -> Any:
-    """Sign in with e-mail and password."""
+    """Sign in with e-mail and password (a client over its limit never gets here: refuse_flooding_client)."""
     if current_user.is_authenticated:
         return redirect(url_for("admin.dashboard"))
-    if request.method == "POST":
-        try:
-            # A client already over its limit is answered from one read, before the form and its
-            # CSRF check are processed: a flood's refusals cost a worker as little as they can.
-            if client_refused(request.remote_addr or ""):
-                return render_template("auth/sign_in_refused.html", message=SIGN_IN_THROTTLED), 429
-        except ThrottleUnavailable:
-            return render_template("auth/sign_in_refused.html", message=THROTTLE_DOWN), 503
     form = SignInForm()
     failed, message, status = False, SIGN_IN_FAILED, 200
     if form.validate_on_submit():

@@ -5,6 +5,8 @@ Each attack runs on SQLite and PostgreSQL (the database store) and on Redis (the
 
 from __future__ import annotations
 
+import os
+import re
 import threading
 import uuid
 from collections.abc import Iterator
@@ -22,7 +24,10 @@ from feedback_app.team import accounts, throttle
 from feedback_app.team.accounts import SignInResult, create_member
 from tests.helpers import ADMIN, HANG_SECONDS, VIEWER, make_app, sign_in
 
-REDIS_URL = "redis://127.0.0.1:6379/1"
+# A Redis database of each pytest-xdist worker's own (6 to 15; other tests use 1, 3 and 5), as each has
+# a PostgreSQL database of its own: the tests empty the throttle's keys first, which must not touch
+# another worker's.
+REDIS_URL = f"redis://127.0.0.1:6379/{6 + int(os.environ.get('PYTEST_XDIST_WORKER', 'gw0')[2:] or 0) % 10}"
 GUESSES = 40
 WRONG = "not the password at all"
 
@@ -205,6 +210,26 @@ def test_throttled_page_is_429_and_the_same_for_unknown_addresses(app):
         assert "too many attempts to sign in" in page.get_data(as_text=True)
         assert "Sign in to the team area" in page.get_data(as_text=True)
         assert 'href="/admin/sign-in"' in page.get_data(as_text=True)
+
+
+def test_a_client_over_its_limit_is_refused_before_its_body_or_token_is_read(app, checks):
+    """Rule 27: a flooding client's POST is answered 429 from one read, whatever its body (no CSRF
+    token, a body the guard would refuse), and each refusal carries its own CSP nonce."""
+    client = app.test_client()
+    for n in range(app.config["SIGN_IN_CLIENT_MAX_ATTEMPTS"] + 1):
+        sign_in(client, f"person{n}@example.nhs.uk", WRONG)
+    checked = len(checks)
+    nonces = []
+    for body in ({"email": "a@example.nhs.uk", "password": WRONG}, {"csrf_token": "x\x00y"}):
+        page = client.post("/admin/sign-in", data=body)
+        assert page.status_code == 429
+        html = page.get_data(as_text=True)
+        assert "too many attempts to sign in" in html
+        nonce = re.search(r"'nonce-([^']+)'", page.headers["Content-Security-Policy"]).group(1)
+        assert f'nonce="{nonce}"' in html and "\x00" not in html
+        nonces.append(nonce)
+    assert nonces[0] != nonces[1]
+    assert len(checks) == checked  # no password work for a refused client
 
 
 def test_site_budget_refusal_is_429_and_says_nothing_about_the_account(app):
