@@ -33,31 +33,15 @@ if TYPE_CHECKING:
 # pandas, the text engine and the chart code are imported where they are used, not here: a report
 # of unchanged inputs is answered from this cache alone, and importing them would take most of its time.
 
-# The modules whose rules decide the features: their source is part of every key.
-ENGINE_MODULES = (
-    "text/codebook.py",
-    "text/codebook_format.py",
-    "text/sentiment.py",
-    "text/redaction.py",
-    "text/identifiers.py",
-    "text/names.py",
-    "text/name_words.py",
-    "text/risk/__init__.py",
-    "text/risk/cue.py",
-    "text/risk/spelling.py",
-    "text/risk/words.py",
-    "text/risk/cues_self_harm.py",
-    "text/risk/cues_abuse.py",
-    "text/risk/cues_bullying.py",
-    "text/risk/cues_staffing.py",
-    "text/risk/cues_medication.py",
-    "text/risk/cues_care.py",
-    "text/risk/cues_by_meaning.py",
-    "text/risk/cues_sentence.py",
-    "text/risk/matching.py",
-    "text/coding.py",
-    "text/lexicon.py",
-    "text/stance.py",
+# The files whose rules and weights decide the features: every module and data file of the text engine
+# (its cue modules, name contexts, the learned reading's weights, word lists) and the coding step. Read
+# from the folder rather than listed, so a new module can never be left out of the keys.
+ENGINE_MODULES = tuple(
+    sorted(
+        path.relative_to(Path(__file__).resolve().parent).as_posix()
+        for path in (Path(__file__).resolve().parent / "text").rglob("*")
+        if path.is_file() and path.suffix in {".py", ".json", ".txt", ".yaml"}
+    )
 )
 CHART_MODULES = ("report/charts.py", "report/document.py")
 # SQLite limits the variables in one statement; look keys up this many at a time.
