@@ -128,6 +128,8 @@ _VERB_ORDINAL_RE = re.compile(
     r"|go|try|round|dose|visit|appointment|letter|call|email|message|in\s+line|of\s+(?:the\s+)?(?:month|week))\b)",
     re.IGNORECASE,
 )
+# "her first day is the 3rd", "my EPA is the 15th": someone's own thing on a day.
+_POSSESSIVE_RE = re.compile(r"\b(?:my|her|his|their)\b", re.IGNORECASE)
 # The two patterns above need a day written as an ordinal; most comments have none.
 _ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 # After "DOB" the year alone, or month and year, are enough to identify someone.
@@ -174,6 +176,20 @@ _OWN_DOINGS_RE = re.compile(
     r"|went|goes|going)\s+(?:on\s+|from\s+|to\s+)?(?:her|his|my|their)\b",
     re.IGNORECASE,
 )
+# One's own leave, placement or post that starts ("my leave starts on the 5th"); "my course starts on
+# 4 March" is the cohort's (_SHARED_THINGS).
+_OWN_THING_STARTS_RE = re.compile(
+    r"\b(?:my|her|his|their)\s+(?P<what>(?:[\w-]+\s+){1,2}?)(?:starts|starting|begins|is starting|will start"
+    r"|ends|finishes|is due to start)\b\W*(?:on\W+)?(?:the\W+)?$",
+    re.IGNORECASE,
+)
+_SHARED_THINGS = frozenset(
+    {
+        "course", "cohort", "module", "modules", "programme", "class", "classes", "training", "group",
+        "session", "sessions", "workshop", "lecture", "term", "semester", "apprenticeship", "year",
+        "event", "webinar", "conference", "meeting", "block",
+    }
+)  # fmt: skip
 # A named person who starts ("Lisa-Marie starts on 2 March"): a run of capitalised words right before
 # "starts"; the date is theirs when redaction finds a name among those words (redaction.py).
 NAMED_START_RE = re.compile(
@@ -273,7 +289,9 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
         return "date_of_birth"
     clause = _CLAUSE_END_RE.split(before)[-1]
     shared = _SHARED_DATE_CUE_RE.search(clause)
-    personal = _PERSONAL_EVENT_RE.search(clause) or _OWN_DOINGS_RE.search(clause)
+    own = _OWN_THING_STARTS_RE.search(clause)
+    own_start = own is not None and _SHARED_THINGS.isdisjoint(own.group("what").lower().split())
+    personal = _PERSONAL_EVENT_RE.search(clause) or _OWN_DOINGS_RE.search(clause) or own_start
     if (
         shared is not None
         # Far from the event word, someone's own doings come between ("the training was cancelled and I
@@ -320,7 +338,7 @@ def _dates(text: str) -> Iterator[Identifier]:
     for match in _VERB_ORDINAL_RE.finditer(text):
         clause = _CLAUSE_END_RE.split(text[max(0, match.start() - 60) : match.start()])[-1]
         kind = _date_kind(text, match.start("ordinal"), match.end("ordinal"))
-        if kind is not None and _PERSONAL_EVENT_RE.search(clause):
+        if kind is not None and (_PERSONAL_EVENT_RE.search(clause) or _POSSESSIVE_RE.search(clause)):
             yield Identifier(match.start("ordinal"), match.end("ordinal"), kind)
 
 
