@@ -295,9 +295,10 @@ def lower_cued(text: str, start: int) -> bool:
             return True
         # "the receptionist rose was rude", "a student nurse called", "our porter jude": a post held
         # by one person, after an article or another post.
-        if cue in ROLE_SET and (previous in ARTICLES or previous in ROLE_SET):
+        if cue in ROLE_SET and (previous in ARTICLES or previous in ROLE_SET or previous[-1:] in ".!?"):
             return True
-    return False
+    # "hca bola was lovely", "physio sam was great": a post first in the comment.
+    return len(words) == 1 and words[0] in ROLE_SET and not text[: max(0, start - 40)].strip()
 
 
 def name_cued(text: str, start: int) -> bool:
@@ -364,7 +365,8 @@ WHAT_OR_DID_RE = re.compile(
 # ("my daughter grace has asthma"), where "my daughter rose early" has none.
 VERB_AFTER_RE = re.compile(
     r"\s*,?\s+(?:was|is|has|had|got|gets|went|goes|came|comes|needed|needs|waited|said|says|told|loved"
-    r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i)\b"
+    r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i"
+    r"|helped|helps|sorted|explained|listened|rang|phoned|spoke|talked|stayed|sat)\b"
 )
 # After a word: the body someone is from, named by its initials ("Hunter from HEE", "Baker at HR").
 ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")

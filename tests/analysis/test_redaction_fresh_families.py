@@ -17,6 +17,8 @@ _REDACTED = [
     ("a healthcare assistant called bisola sat with me", "a healthcare assistant called [name] sat with me"),
     ("student nurse tilly has been brilliant", "student nurse [name] has been brilliant"),
     ("the cleaner hazel had a chat with mum", "the cleaner [name] had a chat with mum"),
+    ("physio sam was great", "physio [name] was great"),
+    ("the kind nurse sue helped", "the kind nurse [name] helped"),
     # "X in/on/from <department>", with a surname between the name and the department.
     ("Marsha Tait in finance sorted my claim", "[name] in finance sorted my claim"),
     ("Hope Barker from HR rang me back", "[name] from HR rang me back"),
@@ -77,6 +79,9 @@ _KEPT = [
     "the nurse may have forgotten",
     "the doctor rose to the occasion",
     "the receptionist said rest",
+    "nurse will be back",
+    "hca will sort it",
+    "the nurse rose and sat",
     "I work in payroll and hope to move",
     "Easter in maternity was hectic",
     "May in outpatients was busy",
