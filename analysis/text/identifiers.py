@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["LABELS", "Identifier", "is_valid_nhs_number", "pattern_identifiers"]
+__all__ = ["LABELS", "NAMED_START_RE", "Identifier", "is_valid_nhs_number", "pattern_identifiers"]
 
 #: What stands in the redacted text for each kind of identifier.
 LABELS: dict[str, str] = {
@@ -108,6 +108,30 @@ _CUED_DATE_RE = re.compile(
     r"|observation|stage|step|level|part|term|lesson|class|course|child|baby|bed|bay|room|patient)\b)",
     re.IGNORECASE,
 )
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+    r"|sun(?:day)?)"
+)
+# A weekday before a day of the month is a date ("appointment was Monday the 4th", "admitted Friday
+# 12th"); the weekday stays, the day goes ("the" with it). Before a noun it is an ordinal ("Monday the
+# 2nd time").
+_WEEKDAY_ORDINAL_RE = re.compile(
+    rf"\b{_WEEKDAY}\.?,?\s+(?P<ordinal>(?:the\s+)?{_DAY}{_ORDINAL})\b"
+    r"(?!\s+(?:floor|time|times|week|weeks|year|years|day|days|of\s+(?:the\s+)?(?:month|week|year)))",
+    re.IGNORECASE,
+)
+# "my appointment was the 4th", "results are due the 21st": an ordinal after a verb, where the clause
+# names something that happens to one person (see _PERSONAL_EVENT_RE).
+_VERB_ORDINAL_RE = re.compile(
+    rf"\b(?:was|is|are|were|['’]s|be|for|until|till|due)\s+(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
+    r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|one|ones|person|people|attempt"
+    r"|go|try|round|dose|visit|appointment|letter|call|email|message|in\s+line|of\s+(?:the\s+)?(?:month|week))\b)",
+    re.IGNORECASE,
+)
+# "her first day is the 3rd", "my EPA is the 15th": someone's own thing on a day.
+_POSSESSIVE_RE = re.compile(r"\b(?:my|her|his|their)\b", re.IGNORECASE)
+# The two patterns above need a day written as an ordinal; most comments have none.
+_ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 # After "DOB" the year alone, or month and year, are enough to identify someone.
 _DOB_YEAR_RE = re.compile(
     rf"\b(?:dob|d\.o\.b\.?|date of birth)\s*(?:is\b|was\b|[:=-])?\s*"
@@ -142,6 +166,49 @@ _PERSON_STARTS_RE = re.compile(
     r"\b(?:i|he|she|apprentice|starter|trainee|student|mentee|hca|nurse|colleague|son|daughter|mum|dad"
     r"|husband|wife|partner)(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:starts|starting|begins|start|is starting|will "
     r"start)\b\W*(?:on\W+)?(?:the\W+)?$"
+)
+
+# Someone's own start, return or leaving: "starts her AP post on 1st September", "back from his leave
+# on the 3rd", where "the course starts on 1st September" is shared.
+_OWN_DOINGS_RE = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|beginning|join|joins|joined|joining|return"
+    r"|returns|returned|returning|finish|finishes|finished|finishing|leave|leaves|left|leaving|back|off"
+    r"|went|goes|going)\s+(?:on\s+|from\s+|to\s+)?(?:her|his|my|their)\b",
+    re.IGNORECASE,
+)
+# One's own leave, placement or post that starts ("my leave starts on the 5th"); "my course starts on
+# 4 March" is the cohort's (_SHARED_THINGS).
+_OWN_THING_STARTS_RE = re.compile(
+    r"\b(?:my|her|his|their)\s+(?P<what>(?:[\w-]+\s+){1,2}?)(?:starts|starting|begins|is starting|will start"
+    r"|ends|finishes|is due to start)\b\W*(?:on\W+)?(?:the\W+)?$",
+    re.IGNORECASE,
+)
+_SHARED_THINGS = frozenset(
+    {
+        "course", "cohort", "module", "modules", "programme", "class", "classes", "training", "group",
+        "session", "sessions", "workshop", "lecture", "term", "semester", "apprenticeship", "year",
+        "event", "webinar", "conference", "meeting", "block",
+    }
+)  # fmt: skip
+# A named person who starts ("Lisa-Marie starts on 2 March"): a run of capitalised words right before
+# "starts"; the date is theirs when redaction finds a name among those words (redaction.py).
+NAMED_START_RE = re.compile(
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,[^,.!?\n]{1,30},)?\s+"
+    r"(?:starts|starting|begins|is starting|will start|joins|is joining|will join|returns|is back)\b"
+    r"[^.!?\n;]{0,40}$"
+)
+# Words of a shared event right after a date in its clause ("on 5 March, the Band 4 session was").
+_EVENT_AFTER_RE = re.compile(
+    r"^\s*,?\s+(?:(?:at|for)\s+)?(?:the|our|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:event|conference|workshop|webinar|training"
+    r"|session|study day|away day|celebration|launch|lecture|open day|meeting|festival)s?\b",
+    re.IGNORECASE,
+)
+# Someone's own doings before a date: with them the date is theirs whatever follows ("rang on 3 May, the
+# session was full").
+_OWN_VERB_RE = re.compile(
+    r"\b(?:rang|phoned|called|sent|seen|referred|started|left|arrived|booked|cancelled|moved|told|emailed"
+    r"|went|came|got|had|off|sick|leave)\b",
+    re.IGNORECASE,
 )
 
 _STREET_SUFFIX = (
@@ -214,22 +281,34 @@ def is_valid_nhs_number(digits: str) -> bool:
     return check == int(digits[9])
 
 
-def _date_kind(text: str, start: int) -> str | None:
-    """ "date_of_birth", "person_date", or None for a date everyone shares (the event on 5 March)."""
+def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
+    """ "date_of_birth", "person_date", "named_start" (a person's date if redaction finds a name as the
+    one who starts), or None for a date everyone shares (the event on 5 March)."""
     before = text[max(0, start - 60) : start]
     if _BIRTH_CUE_RE.search(before):
         return "date_of_birth"
     clause = _CLAUSE_END_RE.split(before)[-1]
     shared = _SHARED_DATE_CUE_RE.search(clause)
+    own = _OWN_THING_STARTS_RE.search(clause)
+    own_start = own is not None and _SHARED_THINGS.isdisjoint(own.group("what").lower().split())
+    personal = _PERSONAL_EVENT_RE.search(clause) or _OWN_DOINGS_RE.search(clause) or own_start
     if (
         shared is not None
         # Far from the event word, someone's own doings come between ("the training was cancelled and I
         # was sent home on 4 June").
         and not (len(shared.group(0).split()) > 5 and _SOMEONE_RE.search(shared.group(0)))
-        and not _PERSONAL_EVENT_RE.search(clause)
+        and not personal
         and not _PERSON_STARTS_RE.search(clause)
     ):
-        return None
+        return "named_start" if NAMED_START_RE.search(clause) else None
+    if (
+        end is not None
+        and not personal
+        and not _SOMEONE_RE.search(clause)
+        and not _OWN_VERB_RE.search(clause)
+        and _EVENT_AFTER_RE.search(text[end : end + 50])
+    ):
+        return None  # "Held at Kingfisher House on 5 March, the Band 4 session was the best of the day"
     return "person_date"
 
 
@@ -240,16 +319,27 @@ def _dates(text: str) -> Iterator[Identifier]:
         # "may 5 people": a month in lower case followed by a bare number is no date.
         if value[:1].islower() and re.fullmatch(rf"{_MONTH}\.?\s+\d{{1,2}}", value, re.IGNORECASE):
             continue
-        kind = _date_kind(text, match.start())
+        kind = _date_kind(text, match.start(), match.end())
         if kind is not None:
             yield Identifier(match.start(), match.end(), kind)
     for match in _CUED_DATE_RE.finditer(text):
         group = "value" if match.group("value") else "ordinal"
-        kind = _date_kind(text, match.start(group))
+        kind = _date_kind(text, match.start(group), match.end(group))
         if kind is not None:
             yield Identifier(match.start(group), match.end(group), kind)
     for match in _DOB_YEAR_RE.finditer(text):
         yield Identifier(match.start("value"), match.end("value"), "date_of_birth")
+    if not _ORDINAL_GATE_RE.search(text):
+        return
+    for match in _WEEKDAY_ORDINAL_RE.finditer(text):
+        kind = _date_kind(text, match.start(), match.end())
+        if kind is not None:
+            yield Identifier(match.start("ordinal"), match.end("ordinal"), kind)
+    for match in _VERB_ORDINAL_RE.finditer(text):
+        clause = _CLAUSE_END_RE.split(text[max(0, match.start() - 60) : match.start()])[-1]
+        kind = _date_kind(text, match.start("ordinal"), match.end("ordinal"))
+        if kind is not None and (_PERSONAL_EVENT_RE.search(clause) or _POSSESSIVE_RE.search(clause)):
+            yield Identifier(match.start("ordinal"), match.end("ordinal"), kind)
 
 
 def _nhs_numbers(text: str) -> Iterator[Identifier]:

@@ -171,20 +171,67 @@ NAME_CUES = frozenset(
         "cared for by",
     }
 )
+# Words that say the next word is someone to go to: "speak to gwilym", "talk to sue", "contact ifeoma".
+# Not strong cues: "contact Payroll" and "speak to Occupational Health" name departments.
+TALK_CUES = frozenset(
+    {
+        "speak to",
+        "spoke to",
+        "speaking to",
+        "talk to",
+        "talked to",
+        "talking to",
+        "speak with",
+        "spoke with",
+        "talk with",
+        "chat to",
+        "chat with",
+        "chatted to",
+        "chatted with",
+        "ask",
+        "asked",
+        "contact",
+        "contacted",
+        "ring",
+        "rang",
+        "phone",
+        "phoned",
+        "email",
+        "emailed",
+        "e-mail",
+        "message",
+        "messaged",
+        "text",
+        "texted",
+    }
+)
+# The words of the naming and talking cues: never a given name of their own ("the nurse called chiamaka").
+CUE_WORDS = frozenset(word for cue in NAME_CUES | TALK_CUES for word in cue.split())
 # Cues before a capitalised given name that is also a word ("my mentor Drew", "thanks Hope").
 CUES = (
     frozenset(ROLES)
     | frozenset(RELATIONS)
     | NAME_CUES
+    | TALK_CUES
     | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
     # "Me and Precious did the module together": the one next to the writer is a person.
     | {"me and", "myself and"}
 )
+ROLE_SET = frozenset(ROLES)
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "our", "your", "his", "her", "their", "my"})
 STRONG_CUES = frozenset(ROLES) | frozenset(RELATIONS) | NAME_CUES
 # The last word of each strong cue: a comment without one needs no look at the words after cues.
 STRONG_CUE_ENDS = frozenset(cue.split()[-1] for cue in STRONG_CUES)
 ROLES_RE = "|".join(ROLES)
 RELATIONS_RE = "|".join(RELATIONS)
+# The words of three letters or more of every cue a lower-case name needs (lower_cued): a comment with
+# none of them has no lower-case word that only a cue makes a name.
+CUE_GATE = frozenset(
+    word
+    for cue in CUES | TALK_CUES
+    for word in cue.replace("-", " ").split()
+    if len(word) >= 3 and word not in FUNCTION_WORDS
+)
 # "St Luke's", "Saint Mary's": a saint names a hospital, a church or a ward.
 SAINT_RE = re.compile(r"(?:^|\W)(?:St|ST|Saint)\.?\s+$")
 POSSESSIVES = split_words("my our your his her their")
@@ -238,21 +285,35 @@ def lower_cued(text: str, start: int) -> bool:
     """
     words = words_before(text, start)
     phrases = tail_phrases(words)
-    if any(p in NAME_CUES for p in phrases) or (words and words[-1] in TITLE_ROLES):
+    if any(p in NAME_CUES for p in phrases) or talk_cued(text, start) or (words and words[-1] in TITLE_ROLES):
         return True
     for n in (1, 2):
-        if (
-            len(words) > n
-            and " ".join(words[-n:]) in CUES
-            and (words[-n - 1] in POSSESSIVES or words[-n - 1].endswith(("'s", "’s")))
-        ):
+        if len(words) <= n:
+            continue
+        cue, previous = " ".join(words[-n:]), words[-n - 1]
+        if cue in CUES and (previous in POSSESSIVES or previous.endswith(("'s", "’s"))):
             return True
-    return False
+        # "the receptionist rose was rude", "a student nurse called", "our porter jude": a post held
+        # by one person, after an article or another post.
+        if cue in ROLE_SET and (previous in ARTICLES or previous in ROLE_SET or previous[-1:] in ".!?"):
+            return True
+    # "hca bola was lovely", "physio sam was great": a post first in the comment.
+    return len(words) == 1 and words[0] in ROLE_SET and not text[: max(0, start - 40)].strip()
 
 
 def name_cued(text: str, start: int) -> bool:
     """Whether "called", "ask for", "thanks to" and the like stand right before the position."""
     return any(phrase in NAME_CUES for phrase in tail_phrases(words_before(text, start)))
+
+
+def talk_cued(text: str, start: int) -> bool:
+    """Whether "speak to", "ask", "contact" and the like stand right before the position, as verbs
+    ("the email said", "a text came" are nouns)."""
+    words = words_before(text, start)
+    for n, phrase in enumerate(tail_phrases(words), 1):
+        if phrase in TALK_CUES:
+            return not (n == 1 and len(words) > 1 and words[-2] in ARTICLES)
+    return False
 
 
 # Words that introduce the writer's or someone's full name: all that follows is the name.
@@ -267,11 +328,14 @@ def introduced_by_name(text: str, start: int) -> bool:
 PERSON_PLACES = (
     r"reception|desk|ward|wards|team|line|phone|phones|switchboard|pharmacy|unit|group|office|clinic|"
     r"course|shift|shifts|nights|days|helpline|front|door|hub|service|cafe|café|canteen|bay|floor|rota|"
-    r"programme|panel|table|stall|cohort|cohorts|class|intake|department|dept|academy"
+    r"programme|panel|table|stall|cohort|cohorts|class|intake|department|dept|academy|"
+    # Departments where someone works ("Penny Lees in payroll", "amber in finance", "Baker in HR").
+    r"payroll|hr|finance|estates|radiology|x-ray|xray|imaging|outpatients|maternity|theatres|physio|"
+    r"physiotherapy|a&e|safeguarding|triage|security|catering|occupational\s+health|medical\s+records"
 )
 # Departments and services thanked beside people ("thanks to Ngozi and Pharmacy"): no names.
 SERVICES = split_words(
-    PERSON_PLACES.replace("|", " ")
+    PERSON_PLACES.replace("\\s+", " ").replace("|", " ")
     + " pharmacy reception security estates facilities catering portering housekeeping finance payroll"
     " radiology x-ray xray imaging outpatients inpatients physio physiotherapy maternity theatres theatre"
     " recovery transport ambulance triage a&e ed education learning development workforce hr it"
@@ -301,7 +365,8 @@ WHAT_OR_DID_RE = re.compile(
 # ("my daughter grace has asthma"), where "my daughter rose early" has none.
 VERB_AFTER_RE = re.compile(
     r"\s*,?\s+(?:was|is|has|had|got|gets|went|goes|came|comes|needed|needs|waited|said|says|told|loved"
-    r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i)\b"
+    r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i"
+    r"|helped|helps|sorted|explained|listened|rang|phoned|spoke|talked|stayed|sat)\b"
 )
 # After a word: the body someone is from, named by its initials ("Hunter from HEE", "Baker at HR").
 ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")
@@ -418,6 +483,7 @@ class NameLists(NamedTuple):
     known: frozenset[str]  # every word some list holds; a capitalised word outside them is a name
     places: frozenset[str]
     project_words: frozenset[str]  # common_words.txt: tools, abbreviations, festivals, never names
+    words: frozenset[str]  # the dictionary's words and the project's only (no towns, no tagger entries)
 
 
 @lru_cache(maxsize=1)
@@ -445,6 +511,7 @@ def name_lists() -> NameLists:
         known=frozenset(english | proper | spelled | town_words | given | family | PARTICLES),
         places=frozenset(towns),
         project_words=frozenset(fold(w) for w in common_words()),
+        words=frozenset(fold(w) for w in english_words() | common_words()) | MONTHS_AND_DAYS,
     )
 
 
@@ -479,6 +546,7 @@ class WordInfo(NamedTuple):
     english: bool  # an English word, a place, a month or a day
     known: bool  # in some list: names, words or places
     candidate: bool  # whether the word could be a name in some context (titles aside)
+    stray: bool = False  # no English word nor made from one, though some list knows it ("carys")
 
 
 @lru_cache(maxsize=131072)
@@ -506,7 +574,12 @@ def word_info(text: str) -> WordInfo:
         candidate = given or not english or double
     else:
         candidate = text.islower() and len(text) >= 3 and (listed or not known)
-    return WordInfo(folded, capitalised, listed, given, english, known, candidate)
+    # Known only as a proper noun of the tagger or the spelling list, or as a name with an ending
+    # ("carys" from "cary"): in lower case after a cue it is a name like a word in no list.
+    stray = not english and not listed and known and not derived(folded, lists.english)
+    if stray and text.islower() and len(text) >= 3:
+        candidate = True
+    return WordInfo(folded, capitalised, listed, given, english, known, candidate, stray)
 
 
 @lru_cache(maxsize=1)

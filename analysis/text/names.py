@@ -9,6 +9,8 @@ from .name_context import BODY_RE, fill_between, person_placed, picked_out, plac
 from .name_words import (
     ARTICLE_BEFORE_RE,
     CLAUSE_START_RE,
+    CUE_GATE,
+    CUE_WORDS,
     FUNCTION_WORDS,
     IDIOM_RE,
     LABEL_RE,
@@ -16,7 +18,9 @@ from .name_words import (
     PARTICLES,
     PLACE_NOUNS,
     PLACE_PLURALS,
+    RELATIONS_RE,
     ROLE_WORDS,
+    ROLES_RE,
     SAINT_RE,
     SERVICES,
     SHORT_MONTHS_AND_DAYS,
@@ -38,6 +42,7 @@ from .name_words import (
     name_lists,
     person_after,
     strongly_cued,
+    talk_cued,
     word_info,
 )
 
@@ -75,6 +80,7 @@ class _Token(NamedTuple):
     given: bool
     english: bool  # an English word, a place, a month or a day
     known: bool  # in some list: names, words or places
+    stray: bool  # no English word nor made from one, though some list knows it (name_words.WordInfo)
 
 
 def _token(match: re.Match[str]) -> _Token:
@@ -84,7 +90,7 @@ def _token(match: re.Match[str]) -> _Token:
         end -= 2
         text = text[:-2]
     w = word_info(text)
-    return _Token(start, end, text, w.folded, w.capitalised, w.listed, w.given, w.english, w.known)
+    return _Token(start, end, text, w.folded, w.capitalised, w.listed, w.given, w.english, w.known, w.stray)
 
 
 def _could_be_name(token: _Token) -> bool:
@@ -106,6 +112,83 @@ def _hyphen_name(token: _Token) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
 
 
+def _joined_shape(text: str) -> bool:
+    """Whether a capitalised word joined by an apostrophe or hyphen is a surname by its shape
+    ("O'Connor-Boyle", "D'Arcy-Hale", "Lloyd-Bolton"): every part capitalised, one part a listed name,
+    not all parts dictionary words ("Well-Led") and no town ("Stoke-On-Trent")."""
+    parts = [p for p in re.split(r"['’-]", text) if p]
+    if len(parts) < 2 or not all(p[:1].isupper() and p[1:2].islower() for p in parts[1:]):
+        return False
+    if not parts[0][:1].isupper() or (len(parts[0]) > 1 and not parts[0][1:2].islower()):
+        return False
+    lists = name_lists()
+    folded = [word_info(p).folded for p in parts]
+    if word_info(text).folded in lists.places or all(p in lists.words or p in PARTICLES for p in folded):
+        return False
+    return any(p in lists.given or p in lists.surnames for p in folded)
+
+
+def _joined_name(token: _Token) -> bool:
+    """Whether a word is a surname joined by an apostrophe or hyphen (see _joined_shape)."""
+    return (
+        token.capitalised
+        and ("-" in token.text or "'" in token.text or "’" in token.text)
+        and (_joined_shape(token.text))
+    )
+
+
+_NEXT_CAPITALISED_RE = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
+_NEXT_LOWER_RE = re.compile(r"[ \t]+([a-z][\w'’-]+)")
+
+
+def _surname_end(text: str, end: int, capitalised: bool) -> int | None:
+    """The end of a listed surname right after a word, in the same case ("Penny Lees", "rukhsana begum")."""
+    match = (_NEXT_CAPITALISED_RE if capitalised else _NEXT_LOWER_RE).match(text, end)
+    if match is None:
+        return None
+    info = word_info(match.group(1))
+    if not info.listed or info.folded in FUNCTION_WORDS or info.folded in MONTHS_AND_DAYS:
+        return None
+    return match.end()
+
+
+# After a lower-case word that starts its clause, what a person is or did ("sue was lovely", "mark said",
+# "will is my mentor"), where "will be back", "hope is fading" and "may never" say nothing of a person.
+_LOWER_DEED_RE = re.compile(
+    r"\s+(?:(?:was|is)\s+(?:so\s+|really\s+|very\s+|absolutely\s+|always\s+)?(?:lovely|brilliant|great|"
+    r"amazing|fab|fabulous|fantastic|kind|rude|helpful|unhelpful|excellent|wonderful|supportive|caring|"
+    rf"dismissive|a\s+star|a\s+legend|a\s+gem|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE}))"
+    r"|said|told|explained|listened|helped|rang|phoned|sorted|spoke|talked|answered|visited)\b"
+)
+_LOWER_CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(;,]\s*)$")
+
+
+def _lower_person_by_grammar(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word-name starts its clause as the one who was or did something."""
+    return (
+        text[start:end] not in MONTHS_AND_DAYS
+        and bool(_LOWER_CLAUSE_START_RE.search(text[max(0, start - 4) : start]))
+        and bool(_LOWER_DEED_RE.match(text, end))
+    )
+
+
+def _person_after_surname(text: str, start: int, end: int) -> bool:
+    """Whether a listed surname follows the word and the words after both say a person ("Penny Lees in
+    payroll", "rukhsana begum in the pharmacy was a star")."""
+    capitalised = text[start : start + 1].isupper()
+    after = _surname_end(text, end, capitalised)
+    if after is None:
+        return False
+    if capitalised:
+        return person_after(text, start, after)
+    return bool(WHERE_RE.match(text, after) or WHAT_OR_DID_RE.match(text, after))
+
+
+def _strong_name(token: _Token) -> bool:
+    """A listed name that is no English word ("Zhang", "Okafor"): its neighbour joins it in either order."""
+    return token.listed and not token.english
+
+
 def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
     """Whether the word is a name from what it is and the words around it (before joining)."""
     before = text[max(0, token.start - 40) : token.start]
@@ -123,6 +206,8 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
         and not (token.listed and not token.english and following.capitalised and following.listed)
     ):
         return False
+    if _joined_name(token):
+        return True  # "Sister O'Connor-Boyle", "Lloyd-Bolton": a double or Irish surname taken whole
     if "-" in token.text and token.english and not _hyphen_name(token):
         return False  # "Ring-fence", "Follow-up": a compound of words
     if token.capitalised:
@@ -154,17 +239,32 @@ def _is_name_word(token: _Token, text: str, following: _Token | None) -> bool:
             or picked_out(text, token.start)
             or person_after(text, token.start, token.end)
             or _post_after(text, token)
+            or _person_after_surname(text, token.start, token.end)
         )
     if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
         return False
     if token.listed and not token.english and len(token.text) >= 4:
         return True
+    if token.stray:
+        # Known only as a proper noun ("carys"), or an abbreviation ("obs", "meds"): a name only after
+        # "my daughter", "speak to" and the like, never by the place words after it.
+        return lower_cued(text, token.start)
     if (token.listed and not token.english) or not token.known:
-        return lower_cued(text, token.start) or bool(WHERE_RE.match(text, token.end))
+        return (
+            lower_cued(text, token.start)
+            or bool(WHERE_RE.match(text, token.end))
+            or _person_after_surname(text, token.start, token.end)
+        )
     if token.given:
         if lower_cued(text, token.start) and VERB_AFTER_RE.match(text, token.end):
-            return True  # "my daughter grace has asthma"
-        return name_cued(text, token.start) or person_placed(text, token.start, token.end)
+            return True  # "my daughter grace has asthma", "the receptionist rose was rude"
+        return (
+            name_cued(text, token.start)
+            or talk_cued(text, token.start)
+            or person_placed(text, token.start, token.end)
+            or _lower_person_by_grammar(text, token.start, token.end)
+            or _person_after_surname(text, token.start, token.end)
+        )
     return False
 
 
@@ -186,6 +286,31 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
         return False
     if neighbour.folded in MONTHS_AND_DAYS:
         return False
+    lists = name_lists()
+    if (
+        _strong_name(name)
+        and neighbour.text.replace("-", "").isalpha()  # no "I'm" or "she's"
+        and neighbour.folded not in lists.words
+        and not derived(neighbour.folded, lists.words)  # "Mentoring Aleksandra"
+        and neighbour.folded not in lists.places
+        and neighbour.folded not in CUE_WORDS
+        and (
+            neighbour.capitalised
+            or (neighbour.text.islower() and name.text.islower() and len(neighbour.text) >= 3)
+        )
+    ):
+        return True  # "Zhang Mei", "Mei Zhang", "zhang mei": a listed surname and a word no dictionary holds
+    if (
+        not forward
+        and _strong_name(name)
+        and neighbour.capitalised
+        and neighbour.text.isalpha()
+        and neighbour.folded not in lists.places
+        and neighbour.folded not in CUE_WORDS
+        and not CLAUSE_START_RE.search(text[max(0, neighbour.start - 40) : neighbour.start])
+        and not ARTICLE_BEFORE_RE.search(text[max(0, neighbour.start - 40) : neighbour.start])
+    ):
+        return True  # "Mei Ling Zhang": a capitalised word right before a listed surname, mid-sentence
     introduced = forward and introduced_by_name(text, name.start)
     if not neighbour.capitalised:
         # "tendai moyo": a lower-case name goes on with a word that is no English word; after "my
@@ -195,7 +320,14 @@ def _joins(name: _Token, neighbour: _Token, text: str, forward: bool) -> bool:
         if not forward:
             return _given_names_before(name, neighbour, text)
         return neighbour.text.islower() and (
-            (not name.capitalised and not neighbour.english) or (introduced and neighbour.listed)
+            (not name.capitalised and not neighbour.english)
+            or (introduced and neighbour.listed)
+            # "rukhsana begum in the pharmacy": a listed surname, then where or what the person is.
+            or (
+                not name.capitalised
+                and neighbour.listed
+                and bool(WHERE_RE.match(text, neighbour.end) or WHAT_OR_DID_RE.match(text, neighbour.end))
+            )
         )
     if forward:
         # A capitalised word after a name is its surname unless it is only a word or a place
@@ -242,6 +374,8 @@ def _given_names_before(name: _Token, neighbour: _Token, text: str) -> bool:
     """Whether a lower-case word before a lower-case name is a given name, back to a cue before it."""
     if not (name.text.islower() and neighbour.text.islower()) or not _could_be_name(neighbour):
         return False
+    if neighbour.folded in CUE_WORDS:
+        return False  # "the nurse called chiamaka": the cue is no given name
     if VERB_AFTER_RE.match(" " + neighbour.text + " "):
         return False  # "my daughter loves priya": a verb between the cue and the name
     following = _NEXT_WORD_RE.match(text, name.end)
@@ -262,7 +396,7 @@ _TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor)\b", re.IGNO
 
 
 # The quick look reads ASCII words; a comment with other letters ("Siobhán") is read in full.
-_CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]*")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Z][A-Za-z]+)*")
 
 
 _LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
@@ -282,6 +416,8 @@ def _in_context(word: str, text: str, english: bool) -> bool:
             if word[0].isupper():
                 if cued(text, start) or picked_out(text, start) or person_after(text, start, end):
                     return True
+                if _person_after_surname(text, start, end):
+                    return True
                 if _POST_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(
                     text[max(0, start - 40) : start]
                 ):
@@ -290,6 +426,9 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                 name_cued(text, start)
                 or (lower_cued(text, start) and (not english or VERB_AFTER_RE.match(text, end)))
                 or role_first(text, start, end)
+                or talk_cued(text, start)
+                or _lower_person_by_grammar(text, start, end)
+                or _person_after_surname(text, start, end)
             ):
                 return True
         start = text.find(word, end)
@@ -301,9 +440,13 @@ def _maybe_title(text: str) -> bool:
     return "dr" in text or "mr" in text or "ms" in text or "mx" in text or "prof" in text
 
 
+# "o'connor", "d'souza": an Irish or French surname, in any case, is read in full.
+_O_APOSTROPHE_RE = re.compile(r"\b[odOD]['’][A-Za-z]{3,}")
+
+
 def _may_hold_name(text: str) -> bool:
     """False when no word of the text can be a name: one scan and set look-ups for most comments."""
-    if _OTHER_LETTER_RE.search(text):
+    if _OTHER_LETTER_RE.search(text) or _O_APOSTROPHE_RE.search(text):
         return True
     capitalised = _CAPITALISED_RE.findall(text)
     if not TITLES.isdisjoint(capitalised) or (_maybe_title(text) and _TITLE_ANYWHERE_RE.search(text)):
@@ -312,6 +455,8 @@ def _may_hold_name(text: str) -> bool:
     plain = []
     for w in capitalised:
         info = word_info(w)
+        if ("'" in w or "-" in w) and _joined_shape(w):
+            return True  # "O'Connor-Boyle", "Lloyd-Bolton"
         if info.candidate:
             if (info.listed and not info.english) or not info.known:
                 return True  # a listed name that is no word, or a word in no list
@@ -332,9 +477,13 @@ def _may_hold_name(text: str) -> bool:
         return True
     known = name_lists().known
     unknown = [w for w in lows - known if not derived(w, known)]
+    # Words known only as proper nouns ("carys") count only after a cue, so only with a cue's word.
+    cue_word = not CUE_GATE.isdisjoint(lows) or "'s" in text or "’s" in text  # "name's carys"
+    stray = [w for w in lows - name_lists().english if word_info(w).stray] if cue_word else []
     return (
         any(_in_context(w, text, english=True) for w in in_doubt)
         or any(_in_context(w, text, english=False) for w in unknown)
+        or any(lower_cued(text, m.start()) for w in stray for m in re.finditer(rf"\b{w}\b", text))
         or any(_in_context(w, text, english=w in name_lists().english) for w in lows & in_context)
     )
 

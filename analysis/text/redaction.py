@@ -6,7 +6,7 @@ lists and context (`names.py`, with the words it looks up in `name_words.py`) be
 
 from __future__ import annotations
 
-from .identifiers import LABELS, Identifier, is_valid_nhs_number, pattern_identifiers
+from .identifiers import LABELS, NAMED_START_RE, Identifier, is_valid_nhs_number, pattern_identifiers
 from .name_words import prepare_lists
 from .names import name_spans
 
@@ -41,16 +41,35 @@ def _only_spaces(text: str, start: int, end: int) -> bool:
     return bool(gap) and not gap.strip(" \t")
 
 
+def _named_start(text: str, ident: Identifier, names: list[tuple[int, int]]) -> Identifier:
+    """A date after "X starts" is X's when a name is among the words before "starts" ("Lisa-Marie
+    starts on 2 March"); with no name there ("Leadership Module starts on 2 March") it is shared."""
+    low = max(0, ident.start - 80)
+    match = NAMED_START_RE.search(text, low, ident.start)
+    while match is not None and match.end() != ident.start:
+        match = NAMED_START_RE.search(text, match.start() + 1, ident.start)
+    if match is not None:
+        s, e = match.span("subject")
+        if any(start < e and s < end for start, end in names):
+            return ident._replace(kind="person_date")
+    return ident._replace(kind="shared")
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in the text, in order, none overlapping (the first found wins a clash)."""
     if not isinstance(text, str) or not text:
         return []
     found = list(pattern_identifiers(text))
-    taken = [(i.start, i.end) for i in found]
-    for start, end in name_spans(text):
+    taken = [(i.start, i.end) for i in found if i.kind != "named_start"]
+    names = [
+        (start, end)
+        for start, end in name_spans(text)
         # A capitalised word inside an address or e-mail is no name of its own.
-        if not any(s < end and start < e for s, e in taken):
-            found.append(Identifier(start, end, "name"))
+        if not any(s < end and start < e for s, e in taken)
+    ]
+    found = [_named_start(text, i, names) if i.kind == "named_start" else i for i in found]
+    found = [i for i in found if i.kind in LABELS]
+    found += [Identifier(start, end, "name") for start, end in names]
     result: list[Identifier] = []
     for ident in sorted(found, key=lambda i: (i.start, -i.end)):
         if (
