@@ -1,0 +1,430 @@
+"""Cue families of the kinds of wording the fresh file (risk_fresh.csv) found missing.
+
+The shapes: things given away "for when I'm gone" or "he'll get more use of it than me soon enough";
+care cancelled with everything sorted "so nobody has to worry about me"; someone who goes quiet or
+flinches when a carer is named, and bruises brought back from respite; a partner nobody must know
+about the service, post redirected or opened; favours for an older "boyfriend's" mates; the only one
+left out of the chat, made to know one is not wanted, kept on at with every rubbish job and nasty
+jokes, mocked for studying ("who does she think she is"); people at risk unseen for months because
+of caseloads, a trainee the most senior person on the ward, one nurse on nights with patients
+wandering; a controlled drugs book that never adds up, a chart filled in whether doses were given or
+not; a patient found on the floor with no idea how long she had been down, let out at night with
+nowhere to go, an empty water jug and cracked lips, an observation sheet filled in for checks not done.
+"""
+
+from __future__ import annotations
+
+from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+
+_GOODBYE = "describes goodbyes or giving things away"
+_SINGLED = "describes being singled out or picked on at work"
+_LEFT_AT_RISK = "describes a patient left at risk"
+_NEGLECT = "describes neglect of basic care"
+_RECORDS = "describes medicine records that do not match what was given"
+_TOO_FEW = "describes too few staff for the patients"
+_WORK = (
+    r"\b(?:team|ward|unit|staff|colleagues?|mentor|manager|senior|seniors|nurses|hcas?|band|b(?:2|3|4|5|6|7|8)|shifts?|"
+    r"apprentice|trainee|student|placement|the others|on shift|staffroom|staff room|handover|rota|sister|nic)\b"
+)
+_WORK_ALSO = (
+    "team ward unit staff colleague mentor manager senior seniors nurses hca hcas band b2 b3 b4 b5 b6 b7 "
+    "b8 shift apprentice trainee student placement the+others on+shift staffroom staff+room handover "
+    "rota sister nic"
+)
+
+CUES: tuple[_Cue, ...] = (
+    # --- suicide and self-harm ----------------------------------------------------------------------
+    # Things given away with a word of an end: "he'll get more use out of them than me soon enough".
+    _cue(
+        _S,
+        r"\b(?:soon enough|(?:for )?much longer|where (?:i|he|she|they) (?:am|is|are) going|(?:when|after|"
+        r"once) (?:i|he|she) (?:am|is|have|has) (?:gone|not (?:here|around))|when i (?:will be|would be|am) "
+        r"(?:gone|not (?:here|around)))\b",
+        _GOODBYE,
+        needs=(
+            r"\b(?:gave|give|giving|given|gives|handed|handing|passed|passing|can have|to have|can keep|"
+            r"sorted out who|use (?:out )?of (?:it|them|that|those))\b",
+        ),
+        unless=r"\b(?:notice|job|role|post|course|uni|placement|holiday|moving|move|moved|abroad|retir\w*|new "
+        r"(?:job|house|flat|home)|emigrat\w*|spain|australia|travel\w*|maternity|baby|wedding|christmas|"
+        r"birthday|shift|rota|waiting|wait|queue|appointment|home time|discharged)\b",
+        keys="soon+enough for+much much+longer where+i where+he where+she where+they when+i when+he "
+        "when+she after+i after+he after+she once+i once+he once+she",
+    ),
+    # Care given up on with affairs in order: "I won't need the next appointment, I've got everything
+    # sorted now so nobody has to worry about me". Each is weak alone; two make a flag.
+    _cue(
+        _S,
+        r"\b(?:nobody|you|they|anyone|everyone|people|my family|the family|mum|dad|my kids) (?:\w+ ){0,3}"
+        r"(?:worry|worrying|bother|fuss|fussing) (?:about|over) me (?:any ?more|again|soon|much longer|after "
+        r"(?:this|today|tonight|that))\b",
+        "speaks of not being a worry to anyone soon",
+        weight=1,
+        soft=True,
+        unless=r"\b(?:better|recover\w*|back (?:at|to) work|new job|moving|moved|improv\w*|good place|"
+        r"doing (?:well|great|fine)|happy|happier|coping|pass\w*|qualif\w*|finish\w*|epa)\b",
+        keys="nobody you they anyone everyone people my+family the+family mum dad my+kids",
+    ),
+    _cue(
+        _S,
+        r"\b(?:will not|would not|do not|shall not|not going to) (?:be )?need(?:ing)? (?:the|my|any|another|"
+        r"any more|anymore|further|more) ?(?:next |more |further |other )?(?:appointments?|sessions?|follow "
+        r"?ups?|visits?|reviews?|help|support|calls?|groups?)\b"
+        r"|\b(?:got|have|had|put|getting) (?:everything|it all|all my affairs|my affairs|things|all my things) "
+        r"(?:sorted|in order|arranged|planned|tidied|ready|straight)\b"
+        r"|\b(?:thank you|thanks) for (?:trying|all you tried|everything you (?:did|have done|tried))\b",
+        "describes goodbyes or putting affairs in order",
+        weight=1,
+        soft=True,
+        unless=r"\b(?:better|well|recover\w*|discharg\w*|gp|back (?:at|to) work|new job|moving|moved|"
+        r"improv\w*|good place|doing great|happy|happier|coping|holiday|wedding|move|exam|epa|portfolio|"
+        r"assignment|course|uni|placement|rota|shift)\b",
+        keys="will+not would+not do+not shall+not not+going got have had put getting thank thanks",
+    ),
+    # --- abuse --------------------------------------------------------------------------------------
+    # Fear around one person: "goes quiet whenever I ask about one of the carers", "flinches when he
+    # comes in".
+    _cue(
+        _A,
+        r"\b(?:goes|went|gets|got|going|becomes|became|turns|turned) (?:very |really |all |so )?(?:quiet|"
+        r"silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky|white|pale)\b"
+        r"[^.!?]{0,40}\b(?:whenever|when|if|every time|each time) (?:i|we|you|anyone|someone|they|he|she) "
+        r"(?:ask|asks|asked|mention|mentions|mentioned|bring|brings|brought|say|says|said|talk|talks|"
+        r"talked) (?:about |up )?(?:\w+ ){0,3}(?:carers?|staff|nurses?|hcas?|workers?|him|her|them|uncle|"
+        r"stepdad|step dad|partner|boyfriend|husband|respite|the home|the unit|the ward|the night|nights|"
+        r"bruis\w*|marks|the (?:man|lady|woman))\b"
+        r"|\b(?:flinch\w*|cowers?|cowering|cowered|trembl\w*|freezes|froze|shakes) (?:\w+ ){0,3}(?:when|"
+        r"whenever|every time|if) (?:\w+ ){0,3}(?:comes?|came|walks?|walked|is on|was on|goes|went|gets|got|"
+        r"touch\w*|near|close)\b"
+        r"|\b(?:scared|frightened|terrified|petrified) of (?:one of the|a particular|that|the male|the night|"
+        r"one) (?:carers?|staff|nurses?|hcas?|workers?|men|man|lady|woman|members? of staff)\b",
+        "describes fear of someone who may be hurting them",
+        needs=(
+            r"\b(?:bruis\w*|marks|injur\w*|scratch\w*|cuts|hurt|grip\w*|burns?|carers?|staff|nurses?|"
+            r"hcas?|workers?|respite|care home|day centre|unit|ward|uncle|stepdad|step dad|partner|boyfriend|"
+            r"husband|home)\b",
+        ),
+        unless=r"\b(?:school|exam|dentist|needles?|injections?|bloods|thunder|fireworks|dog|dogs|spiders?)\b",
+        keys="goes went gets got going becomes became turns turned flinch cower trembl freezes froze shakes "
+        "scared frightened terrified petrified",
+    ),
+    # Bruises brought back from a stay: "comes back from respite with bruises on the tops of her arms".
+    _cue(
+        _C,
+        r"\b(?:comes?|came|coming|got|gets|brought|sent) (?:back|home) (?:from (?:\w+ ){1,3})?(?:with|"
+        r"covered in|and (?:she|he|they) (?:has|had|have)) (?:\w+ ){0,3}(?:bruis\w*|finger ?marks|grip "
+        r"marks|marks|scratches|cuts|grazes|burns?|a black eye|skin tears?|injur\w*)",
+        "describes unexplained injuries",
+        unless=r"\b(?:they (?:rang|called|phoned|told)|(?:rang|called|phoned|told) us|explained|incident "
+        r"(?:form|report)|from (?:the|her|his) (?:fall|operation|op|surgery|bloods?|cannula|injections?)|"
+        r"football|rugby|match|training|gym|playground|school trip)\b",
+        keys="come came coming got gets brought sent",
+    ),
+    # Nobody must know of the service: "I don't want him knowing I come here".
+    _cue(
+        _A,
+        r"\b(?:do not|does not|did not|not) want (?:him|her|them|my (?:partner|husband|wife|boyfriend|"
+        r"girlfriend|ex)|her (?:partner|husband|boyfriend)|his (?:partner|wife|girlfriend)) (?:knowing|to "
+        r"know|finding out|to find out|seeing|to see|hearing|to hear)\b",
+        "describes post or phone watched by someone at home",
+        needs=(
+            r"\b(?:opens|reads|checks|goes through|go through|finds out|find out|goes mad|kicks off|kick off|"
+            r"angry|trouble|scared|frightened|letters?|post|mail|send|ring|call|phone|text|voicemail|"
+            r"appointments?|instead|come here|coming here|i come|i am here|i see you|i have been)\b",
+        ),
+        unless=r"\b(?:worr\w*|poorly|surprise|birthday|present|proposal|engaged|pregnan\w*)\b",
+        keys="not+want",
+    ),
+    # Post opened by someone at home and letters sent elsewhere: each weak alone.
+    _cue(
+        _A,
+        r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex|my \w+)(?: \w+){0,2} (?:opens|opened|"
+        r"reads|read|goes through|went through|checks|checked) (?:all |every (?:bit|one) of |each of )?(?:my|"
+        r"her) (?:post|letters|mail|emails|texts|messages|statements)\b",
+        "describes post or phone watched by someone at home",
+        weight=1,
+        unless=r"\b(?:for me|to me|eyesight|sight|blind|read(?:s|ing)? (?:it|them) (?:out|to)|dyslexi\w*|"
+        r"while i (?:was|am) (?:away|in hospital)|when i (?:was|am) away|asked (?:him|her) to)\b",
+        keys="opens opened reads read goes+through went+through checks checked",
+    ),
+    _cue(
+        _A,
+        r"\b(?:send|post|write|address) (?:the |my |any |all )?(?:letters|post|mail|appointments?|anything|"
+        r"it|them) (?:to|at) (?:my |her |his )?(?:sister|mum|mam|friend|brother|nan|daughter|son|dad|work|"
+        r"auntie|aunt|cousin|neighbour)'?s?(?: (?:house|address|place|flat))? instead\b",
+        "describes post or phone watched by someone at home",
+        weight=1,
+        keys="send post write address",
+    ),
+    # Exploitation: favours for a "boyfriend's" mates, a boyfriend twice a young person's age.
+    _cue(
+        _A,
+        r"\b(?:do|doing|does|did|done) (?:\w+ )?(?:favours|favors|stuff|things|jobs|bits) for (?:his|her|"
+        r"their|the|those) (?:older )?(?:mates|friends|pals|boys|lads|mate|friend|brothers|cousins)\b",
+        "describes exploitation",
+        needs=(
+            r"\b(?:has to|have to|had to|made to|makes? (?:her|him|me)|expected to|owes?|owed|in return|pay "
+            r"(?:him |it )?back|gives? (?:her|him|me)|gave (?:her|him|me)|boyfriend|older|girl|young|"
+            r"teen\w*)\b",
+        ),
+        unless=r"\b(?:lifts?|moving|babysit\w*|lend\w*|diy|decorat\w*)\b",
+        keys="favours favors stuff things jobs bits",
+    ),
+    _cue(
+        _A,
+        r"\b(?:boyfriend|bf|fella|partner|man|friend)\"?'? (?:is|who is|aged|of|is like|is about|is nearly|is "
+        r"over) (?:[2-6]\d\b|in (?:his|her) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)|twice (?:her|"
+        r"his) age|much older|way older|loads older|old enough to be)",
+        "describes exploitation",
+        needs=(
+            r"\b(?:1[0-7]|young (?:woman|girl|lad|man|person|people)|girl|teen\w*|school|child|kid|year 1[01]|"
+            r"under ?age|in care|looked after|caseload)\b",
+        ),
+        keys="boyfriend bf fella partner man friend",
+    ),
+    # --- bullying of staff --------------------------------------------------------------------------
+    # The only one left out: "the ward whatsapp got made again and somehow I'm the only one not in it".
+    _cue(
+        _B,
+        r"\b(?:whatsapp|group chat|chat|group|night out|nights out|drinks|leaving do|christmas do|meal|"
+        r"invites?|invitations?)\b[^.!?]{0,80}\b(?:the only (?:one|person|ap|apprentice|hca|student|trainee)"
+        r"(?: who (?:is|was)| that (?:is|was))? (?:not|never|left out|missing)|(?:everyone|everybody|all) "
+        r"(?:except|but|apart from|bar) me)\b"
+        r"|\bthe only (?:one|person|ap|apprentice|hca|student|trainee)(?: who (?:is|was)| that (?:is|was))? "
+        r"(?:not|never) (?:in|on|added to|invited to|asked to|told about) (?:the|their|our|a) (?:\w+ )?"
+        r"(?:whatsapp|group chat|chat|group|night out|drinks|leaving do|christmas do|meal|team meal)\b",
+        _SINGLED,
+        needs=(_WORK,),
+        unless=r"\b(?:do not (?:use|have|do)|not on (?:it|whatsapp)|no smartphone|my choice|chose|choose|left "
+        r"it|muted|prefer|by choice|deleted|family|cousins|siblings|school|parents)\b",
+        keys="whatsapp chat group night+out nights+out drinks leaving+do christmas+do meal invite "
+        "invitation the+only",
+        also=_WORK_ALSO,
+    ),
+    # Made to know one is not wanted: "a senior who makes sure I know I'm not wanted".
+    _cue(
+        _B,
+        r"\b(?:makes?|made|making) (?:it )?(?:sure|clear|obvious|known|plain)\b[^.!?]{0,30}\b(?:not (?:wanted|"
+        r"welcome|liked|good enough|one of (?:them|us)|part of (?:the|their) team)|do not (?:belong|fit in)|"
+        r"did not (?:belong|fit in)|(?:am|is|was) (?:unwanted|a nuisance|in the way|useless|a waste of "
+        r"space))",
+        _SINGLED,
+        needs=(_WORK,),
+        keys="make made making",
+        also=_WORK_ALSO,
+    ),
+    # Kept on at, given every rubbish job, jokes turned nasty: each weak alone, two make a flag.
+    _cue(
+        _B,
+        r"\b(?:been|are|is|keep|keeps|kept|always|constantly|forever|were|was|get|gets) (?:\w+ )?on at "
+        r"(?:her|him|me|them|us)\b",
+        _SINGLED,
+        weight=1,
+        needs=(_WORK,),
+        unless=r"\b(?:to eat|to rest|to take (?:a|my|her|his) break|to go home|about (?:my|her|his) "
+        r"(?:health|diet|eating))\b",
+        keys="on+at",
+        also=_WORK_ALSO,
+    ),
+    _cue(
+        _B,
+        r"\b(?:gets?|getting|got|given|giving|gives|give|left with|stuck with|lumbered with|dumped with|does|"
+        r"doing|do|did) (?:all |every |each |always |the |all the )?(?:\w+ )?(?:rubbish|crap|shit|shitty|"
+        r"worst|dirty|horrible|grotty|rotten|menial|nasty|unpopular|crappy) (?:jobs?|tasks?|shifts?|work|"
+        r"bays?|patients?)\b",
+        _SINGLED,
+        weight=1,
+        needs=(_WORK,),
+        keys="rubbish crap shit shitty worst dirty horrible grotty rotten menial nasty unpopular crappy",
+        also=_WORK_ALSO,
+    ),
+    _cue(
+        _B,
+        r"\b(?:jokes?|comments?|banter|remarks?|digs?|teasing|nicknames?)\b (?:\w+ ){0,2}(?:are|is|were|was|"
+        r"get|gets|got|getting|have been|has been|became|turned) (?:\w+ )?(?:nasty|cruel|vicious|spiteful|"
+        r"personal|hurtful|mean|out of order|too far|vile|below the belt)\b"
+        r"|\b(?:nasty|cruel|spiteful|hurtful|vicious|mean) (?:jokes?|comments?|remarks?|digs?|banter|"
+        r"nicknames?)\b",
+        _SINGLED,
+        weight=1,
+        needs=(_WORK,),
+        unless=r"\b(?:patients? (?:make|made|say|said)|a patient|from patients|relatives?)\b",
+        keys="joke jokes comment comments banter remark remarks dig digs teasing nickname nasty cruel "
+        "spiteful hurtful vicious mean",
+        also=_WORK_ALSO,
+    ),
+    # Mocked for studying: "every time I mention uni it's 'who does she think she is'".
+    _cue(
+        _B,
+        r"\bwho (?:does|do) (?:she|he|you|i) think (?:she|he|you|i) (?:is|are|am)\b"
+        r"|\b(?:think|thinks|thinking|thought) (?:she is|he is|i am|i was|she was|he was|you are) (?:better "
+        r"than|above|too good for|too posh for|something special)\b"
+        r"|\b(?:getting|got|gets|get|having|has|have) (?:ideas )?above (?:herself|himself|myself|yourself|her "
+        r"station|his station|my station|your station)\b"
+        r"|\btoo (?:posh|clever|good) for (?:us|the rest of us|the ward|this ward|the team)\b"
+        r"|\b(?:little )?(?:miss|mr|professor|lady|madam) (?:uni|university|student|know it all|clever "
+        r"clogs|degree)\b",
+        _SINGLED,
+        weight=3,
+        needs=(
+            r"\b(?:uni|university|course|apprenticeship|apprentice|degree|studying|study|studies|training|"
+            r"programme|qualif\w*|assignments?|essays?|epa|nursing associate|promotion|band [4-6]|b[4-6])\b",
+        ),
+        keys="who+does who+do think thinks thinking thought getting got gets get having has have too+posh "
+        "too+clever too+good little miss mr professor lady madam",
+    ),
+    # --- unsafe staffing ----------------------------------------------------------------------------
+    # People at risk unseen for months because of caseloads.
+    _cue(
+        _ST,
+        r"\b(?:not|never|nobody has|have not|has not|had not)\b (?:\w+ )?(?:been )?(?:seen|reviewed|visited|"
+        r"contacted|phoned|called|followed up|checked on|assessed)\b[^.!?]{0,20}\b(?:for|in) (?:over |more "
+        r"than |nearly |almost |about )?(?:\d+|a few|several|two|three|four|five|six|many|weeks|months|a "
+        r"month|a year|ages)\b",
+        _TOO_FEW,
+        needs=(
+            r"\b(?:caseloads?|case loads?|short staffed|short of staff|understaffed|under staffed|not enough "
+            r"(?:staff|nurses|workers|care co\w*|cpns?|clinicians)|no (?:staff|care co\w*|cpns?|worker)|"
+            r"vacanc\w*|stretched|staff shortages?|nobody to (?:see|visit)|too few|so few|so many)\b",
+            r"\b(?:risk register|at risk|high risk|risky|crisis|suicidal|safeguarding|vulnerable|on the "
+            r"register|rag|red|priority|urgent|unwell|relaps\w*)\b",
+        ),
+        keys="not never nobody+has have+not has+not had+not",
+    ),
+    # A trainee the most senior on the ward: "I'm the most senior person on the ward and I'm a band 3".
+    _cue(
+        _ST,
+        r"\b(?:most senior|highest band\w*|highest grade) (?:person|member of staff|staff member|staff|one|"
+        r"on (?:the )?(?:ward|unit|shift|floor|site|nights|days|lates|earlies))\b",
+        "describes a trainee left in charge",
+        weight=3,
+        needs=(
+            r"\b(?:b[1-4]|band [1-4]|hca|trainee|apprentice|student|in training|first year|unqualified|not "
+            r"qualified|agency|bank|new starter|support worker|only been)\b",
+        ),
+        keys="most+senior highest+band highest+grade",
+    ),
+    # One nurse on and the ward out of hand: "one nurse on at night ... patients wandering".
+    _cue(
+        _ST,
+        r"\b(?:only |just )?(?:one|1|a single) (?:nurse|rmn|rgn|qualified|member of staff|staff member|carer|"
+        r"hca|person|staff) (?:\w+ )?(?:on|working|on duty|on shift|in the building|for the (?:whole )?"
+        r"(?:ward|unit|home|floor|night))\b",
+        _TOO_FEW,
+        needs=(
+            r"\b(?:in tears|crying|cried|wandering|unsupervised|unwatched|unattended|could not cope|not "
+            r"coping|could not keep up|fighting|fights|fell|falls|fallen|left alone|nobody (?:watching|"
+            r"checking|around|came)|buzzers? (?:going|ringing)|bells? (?:going|ringing)|chaos|chaotic|"
+            r"scary|frightening|dangerous|unsafe|screaming|absconded|went missing|no one came)\b",
+        ),
+        unless=r"\b(?:lovely|kind|brilliant|great|amazing|fantastic|superb|wonderful)\b",
+        keys="only+one just+one one 1 a+single",
+    ),
+    # --- medication ---------------------------------------------------------------------------------
+    # A controlled drugs book that never adds up.
+    _cue(
+        _M,
+        r"\b(?:cd|cds|controlled drugs?)\s?(?:book|register|count|counts|stock|cupboard|checks?|balance|"
+        r"records?)?\b[^.!?]{0,40}\b(?:never|not|rarely|hardly ever|seldom) (?:\w+ )?(?:adds? up|added up|"
+        r"match(?:es|ed)?|balances?|balanced|tall(?:y|ies|ied)|right|correct|straight)\b"
+        r"|\b(?:cd|cds|controlled drugs?|morphine|oramorph|diazepam|midazolam|fentanyl|patches|ampoules)\b"
+        r"[^.!?]{0,30}\b(?:go|goes|went|going|keep going|keeps going|are|is|were|was) (?:\w+ )?(?:missing|"
+        r"unaccounted for|walkabout)\b"
+        r"|\b(?:cd|controlled drugs?) (?:count|counts|stock|balance|book|register)s? (?:is|are|was|were) "
+        r"(?:always |often |usually |regularly )?(?:off|short|out|wrong)\b",
+        "describes unsafe handling of controlled drugs",
+        unless=r"\b(?:sorted|resolved|found|recount\w*|explained)\b",
+        keys="cd cds controlled morphine oramorph diazepam midazolam fentanyl patches ampoules",
+    ),
+    # Told to keep quiet about a medicine: weak alone.
+    _cue(
+        _M,
+        r"\b(?:told|tell|telling|asked|warned) (?:us|me|them|staff|everyone) (?:not to|to not|to never|never "
+        r"to) (?:make a fuss|fuss|report|datix|say anything|mention|raise|write|rock the boat|escalate|"
+        r"bother)|\b(?:told|tell) (?:us|me) to (?:keep (?:it )?quiet|leave it|let it go|forget it|cover it|"
+        r"just sign)\b",
+        "describes an error covered up",
+        weight=1,
+        needs=(
+            r"\b(?:meds|medication|medicines?|tablets?|dose|doses|drugs?|cd|controlled|insulin|mar|chart|"
+            r"morphine|oramorph|prn|error|errors)\b",
+        ),
+        keys="told tell telling asked warned",
+    ),
+    # A chart filled in whether doses were given or not.
+    _cue(
+        _M,
+        r"\b(?:mar|mars|mar charts?|med(?:ication|icine|s)? (?:charts?|cards?|records?|sheets?)|drug "
+        r"(?:charts?|cards?)|kardex|emar)\b[^.!?]{0,50}\b(?:whether (?:or not|they|the|he|she|it|meds?|"
+        r"tablets?|doses?)|regardless|even (?:if|when|though) (?:the |they |he |she |it )?(?:meds? |tablets? "
+        r"|doses? )?(?:were not|was not|had not|have not|did not|never|not)|before (?:giving|they are given|"
+        r"the meds are given|it is given)|in advance|without (?:giving|checking|seeing|watching))"
+        r"|\b(?:sign|signs|signed|signing|tick|ticks|ticked|ticking) (?:for|off) (?:meds|tablets|doses|"
+        r"medication|insulin|it|them) (?:that|which|they|we|nobody|she|he) (?:\w+ )?(?:never|did not|had not|"
+        r"have not|were not|was not) (?:give|given|gave|taken|take|seen|had)\b",
+        _RECORDS,
+        keys="mar mars med medication medicine meds drug kardex emar sign signs signed signing tick ticks "
+        "ticked ticking",
+    ),
+    # --- unsafe care --------------------------------------------------------------------------------
+    # Found down with no idea how long: "no idea how long she'd been down".
+    _cue(
+        _C,
+        r"\b(?:no (?:idea|clue|way of knowing)|nobody (?:knew|knows|could say|could tell (?:me|us)|seemed to "
+        r"know)) (?:how long|when) (?:she|he|they|mum|mam|dad|nan|gran|grandad|grandma|my \w+|the patient|"
+        r"the resident|her|him) (?:had |has |would |have |was |is )?(?:been )?(?:down|there|on the floor|"
+        r"lying|lay|sat in|sitting in|left|wet|soiled|in it|like that|on the ground|without)\b"
+        r"|\b(?:no (?:idea|clue)|nobody (?:knew|knows|could say)) when (?:she|he|they|mum|dad|nan|my \w+|the "
+        r"patient) (?:was |had )?last (?:checked|turned|seen|fed|changed|had a drink|ate|drank|washed)\b",
+        _LEFT_AT_RISK,
+        keys="idea clue way+of knew knows could+say could+tell seemed+to",
+    ),
+    # Let out at night with nowhere to go.
+    _cue(
+        _C,
+        r"\b(?:let|lets|letting|sent|send|sending|sends|put|puts|putting|kicked|kicking|turfed|threw|chucked|"
+        r"booted|released|discharged|discharging) (?:him|her|them|me|my \w+|mum|dad|the patient|a patient|us)"
+        r" (?:out|home|off|away|go|onto the street|on to the street)\b[^.!?]{0,60}\b(?:nowhere to (?:go|stay|"
+        r"sleep|live)|no (?:meds|medication|tablets|money|coat|shoes|phone|way (?:home|of getting home)|food|"
+        r"keys|home to go to|bed)|nobody (?:at home|to (?:collect|meet|pick|look after|check))|homeless|on "
+        r"(?:the|to the) streets?|in (?:his|her|their|my) (?:pyjamas|nightie|gown|slippers|hospital gown)|"
+        r"still (?:confused|drunk|high|unwell|suicidal|bleeding))",
+        "describes an unsafe discharge",
+        keys="let lets letting sent send sending sends put puts putting kicked kicking turfed threw chucked "
+        "booted released discharged discharging",
+    ),
+    # No water: an empty jug every visit, cracked lips, begging for a drink. Weak alone, two flag.
+    _cue(
+        _C,
+        r"\b(?:water )?(?:jug|jugs|beaker|beakers|cup|cups|glass|bottle)\b (?:\w+ ){0,2}(?:was|were|is|are|"
+        r"always|often|left|kept|sat) (?:\w+ )?(?:empty|bone dry|dry|out of (?:his|her|their|my|mum's|dad's) "
+        r"reach|out of reach)\b",
+        _NEGLECT,
+        weight=1,
+        keys="water jug jugs beaker beakers cup cups glass bottle",
+    ),
+    _cue(
+        _C,
+        r"\b(?:lips|mouth|tongue) (?:were|was|are|is|all|so|really|very|looked|had)? ?(?:\w+ )?(?:cracked|"
+        r"parched|split|crusty|crusted|bleeding)\b"
+        r"|\b(?:desperate|begging|gasping|crying out|pleading) for (?:a drink|water|a cup)\b"
+        r"|\b(?:drank|gulped|downed) (?:\w+ ){0,3}(?:straight down|in one go|like (?:she|he) had not)\b"
+        r"|\bdehydrat\w*",
+        _NEGLECT,
+        weight=1,
+        keys="lips mouth tongue desperate begging gasping crying+out pleading drank gulped downed dehydrat",
+    ),
+    # An observation sheet filled in for checks not done.
+    _cue(
+        _C,
+        r"\b(?:obs|observations?|checks|ligature checks|1:1|sightings?|15 minute|hourly) (?:sheet|sheets|"
+        r"chart|charts|record|records|form|forms|paperwork|book|log|booklet)s? (?:was|were|is|are|had been|"
+        r"has been|have been|got|gets|get|being|been)? ?(?:\w+ )?(?:filled (?:in|out)|signed|ticked|completed|"
+        r"written up|initialled|done)\b[^.!?]{0,40}\b(?:whole time|all along|all night|anyway|even though|"
+        r"whether|in advance|for the (?:whole|entire|full)|before|without|while (?:she|he|they|nobody)|when "
+        r"(?:she|he|they|nobody) (?:was|were|had))",
+        _LEFT_AT_RISK,
+        weight=3,
+        keys="obs observation observations checks ligature+checks 1:1 sighting sightings 15+minute hourly",
+    ),
+)
