@@ -194,3 +194,12 @@ def test_the_feature_table_keeps_every_column_the_coder_adds_in_order() -> None:
     from analysis.text.coding import CODED_COLUMNS
 
     assert TABLE_COLUMNS[FEATURE_TABLE] == CODED_COLUMNS
+
+
+def test_every_risk_module_is_part_of_the_cache_key() -> None:
+    # A cue family edited on its own must invalidate the risk flags cached with the old cues.
+    from analysis.cache import ENGINE_MODULES
+
+    risk_dir = Path(text_module.__file__).resolve().parent / "risk"
+    modules = {f"text/risk/{path.name}" for path in risk_dir.glob("*.py")}
+    assert modules <= set(ENGINE_MODULES)

@@ -24,12 +24,14 @@ _RECORDS = "describes medicine records that do not match what was given"
 _TOO_FEW = "describes too few staff for the patients"
 _WORK = (
     r"\b(?:team|ward|unit|staff|colleagues?|mentor|manager|senior|seniors|nurses|hcas?|band|b(?:2|3|4|5|6|7|8)|shifts?|"
-    r"apprentice|trainee|student|placement|the others|on shift|staffroom|staff room|handover|rota|sister|nic)\b"
+    r"apprentice|trainee|student|placement|the others|on shift|staffroom|staff room|handover|rota|sister|nic|"
+    r"supervisor|preceptor|educator|assessor|matron|boss|at work|leaving do|christmas do|work do|works do)\b"
 )
 _WORK_ALSO = (
     "team ward unit staff colleague mentor manager senior seniors nurses hca hcas band b2 b3 b4 b5 b6 b7 "
     "b8 shift apprentice trainee student placement the+others on+shift staffroom staff+room handover "
-    "rota sister nic"
+    "rota sister nic supervisor preceptor educator assessor matron boss at+work leaving+do christmas+do "
+    "work+do works+do"
 )
 
 CUES: tuple[_Cue, ...] = (
@@ -55,9 +57,9 @@ CUES: tuple[_Cue, ...] = (
     # sorted now so nobody has to worry about me". Each is weak alone; two make a flag.
     _cue(
         _S,
-        r"\b(?:nobody|you|they|anyone|everyone|people|my family|the family|mum|dad|my kids) (?:\w+ ){0,3}"
-        r"(?:worry|worrying|bother|fuss|fussing) (?:about|over) me (?:any ?more|again|soon|much longer|after "
-        r"(?:this|today|tonight|that))\b",
+        r"\b(?:nobody|you|they|anyone|everyone|people|my family|the family|mum|dad|my kids) (?:\w+ ){0,4}"
+        r"(?:worry|worrying|bother|fuss|fussing) (?:about|bout|over) me (?:any ?more|again|soon|much longer|"
+        r"after (?:this|today|tonight|that|the weekend|next week)(?: (?:week|wk|weekend|month))?)\b",
         "speaks of not being a worry to anyone soon",
         weight=1,
         soft=True,
@@ -72,14 +74,18 @@ CUES: tuple[_Cue, ...] = (
         r"?ups?|visits?|reviews?|help|support|calls?|groups?)\b"
         r"|\b(?:got|have|had|put|getting) (?:everything|it all|all my affairs|my affairs|things|all my things) "
         r"(?:sorted|in order|arranged|planned|tidied|ready|straight)\b"
-        r"|\b(?:thank you|thanks) for (?:trying|all you tried|everything you (?:did|have done|tried))\b",
+        r"|\b(?:sorted|sorting) (?:everything|it all|all my affairs|my affairs|all my things) out\b"
+        r"|\bno (?:need|point) (?:to |in )?(?:book|booking|see|seeing|send|sending) me (?:in )?(?:again|another)\b"
+        r"|\b(?:thank you|thanks|ta|cheers) for (?:trying|all you tried|everything you (?:did|have done|tried))"
+        r"\b",
         "describes goodbyes or putting affairs in order",
         weight=1,
         soft=True,
         unless=r"\b(?:better|well|recover\w*|discharg\w*|gp|back (?:at|to) work|new job|moving|moved|"
         r"improv\w*|good place|doing great|happy|happier|coping|holiday|wedding|move|exam|epa|portfolio|"
         r"assignment|course|uni|placement|rota|shift)\b",
-        keys="will+not would+not do+not shall+not not+going got have had put getting thank thanks",
+        keys="will+not would+not do+not shall+not not+going got have had put getting sorted sorting no+need "
+        "no+point thank thanks ta cheers",
     ),
     # --- abuse --------------------------------------------------------------------------------------
     # Fear around one person: "goes quiet whenever I ask about one of the carers", "flinches when he
@@ -96,9 +102,14 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:flinch\w*|cowers?|cowering|cowered|trembl\w*|freezes|froze|shakes) (?:\w+ ){0,3}(?:when|"
         r"whenever|every time|if) (?:\w+ ){0,3}(?:comes?|came|walks?|walked|is on|was on|goes|went|gets|got|"
         r"touch\w*|near|close)\b"
+        r"|\b(?:quiet|silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky) (?:\w+ ){0,3}"
+        r"(?:whenever|when|if|every time|each time) (?:\w+ )?(?:\w+'?s )?(?:name )?(?:comes up|is mentioned|gets "
+        r"mentioned)\b"
         r"|\b(?:scared|frightened|terrified|petrified) of (?:one of the|a particular|that|the male|the night|"
-        r"one) (?:carers?|staff|nurses?|hcas?|workers?|men|man|lady|woman|members? of staff)\b",
+        r"one) (?:\w+ )?(?:carers?|staff|nurses?|hcas?|workers?|men|man|lady|woman|members? of staff)\b",
         "describes fear of someone who may be hurting them",
+        # Fear of one person decides the category over marks that could be self-harm.
+        weight=3,
         needs=(
             r"\b(?:bruis\w*|marks|injur\w*|scratch\w*|cuts|hurt|grip\w*|burns?|carers?|staff|nurses?|"
             r"hcas?|workers?|respite|care home|day centre|unit|ward|uncle|stepdad|step dad|partner|boyfriend|"
@@ -106,7 +117,7 @@ CUES: tuple[_Cue, ...] = (
         ),
         unless=r"\b(?:school|exam|dentist|needles?|injections?|bloods|thunder|fireworks|dog|dogs|spiders?)\b",
         keys="goes went gets got going becomes became turns turned flinch cower trembl freezes froze shakes "
-        "scared frightened terrified petrified",
+        "scared frightened terrified petrified quiet silent withdrawn tearful upset jumpy tense anxious shaky",
     ),
     # Bruises brought back from a stay: "comes back from respite with bruises on the tops of her arms".
     _cue(
@@ -124,7 +135,7 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:do not|does not|did not|not) want (?:him|her|them|my (?:partner|husband|wife|boyfriend|"
-        r"girlfriend|ex)|her (?:partner|husband|boyfriend)|his (?:partner|wife|girlfriend)) (?:knowing|to "
+        r"girlfriend|ex|bf|gf|fella|other half)|her (?:partner|husband|boyfriend)|his (?:partner|wife|girlfriend)) (?:knowing|to "
         r"know|finding out|to find out|seeing|to see|hearing|to hear)\b",
         "describes post or phone watched by someone at home",
         needs=(
@@ -150,7 +161,7 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:send|post|write|address) (?:the |my |any |all )?(?:letters|post|mail|appointments?|anything|"
-        r"it|them) (?:to|at) (?:my |her |his )?(?:sister|mum|mam|friend|brother|nan|daughter|son|dad|work|"
+        r"it|them|stuff|things|everything) (?:to|at) (?:my |her |his )?(?:sister|mum|mam|friend|brother|nan|daughter|son|dad|work|"
         r"auntie|aunt|cousin|neighbour)'?s?(?: (?:house|address|place|flat))? instead\b",
         "describes post or phone watched by someone at home",
         weight=1,
@@ -160,7 +171,7 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:do|doing|does|did|done) (?:\w+ )?(?:favours|favors|stuff|things|jobs|bits) for (?:his|her|"
-        r"their|the|those) (?:older )?(?:mates|friends|pals|boys|lads|mate|friend|brothers|cousins)\b",
+        r"their|the|those|my) (?:\w+ )?(?:older )?(?:mates|friends|pals|boys|lads|mate|friend|brothers|cousins)\b",
         "describes exploitation",
         needs=(
             r"\b(?:has to|have to|had to|made to|makes? (?:her|him|me)|expected to|owes?|owed|in return|pay "
@@ -188,15 +199,16 @@ CUES: tuple[_Cue, ...] = (
         _B,
         r"\b(?:whatsapp|group chat|chat|group|night out|nights out|drinks|leaving do|christmas do|meal|"
         r"invites?|invitations?)\b[^.!?]{0,80}\b(?:the only (?:one|person|ap|apprentice|hca|student|trainee)"
-        r"(?: who (?:is|was)| that (?:is|was))? (?:not|never|left out|missing)|(?:everyone|everybody|all) "
-        r"(?:except|but|apart from|bar) me)\b"
+        r"(?: who (?:is|was)| that (?:is|was))? (?:not|never|left out|missing)|(?:everyone|everybody|all of "
+        r"them|all|the rest)(?: \w+){0,3} (?:except|but|apart from|bar|other than) me)\b"
         r"|\bthe only (?:one|person|ap|apprentice|hca|student|trainee)(?: who (?:is|was)| that (?:is|was))? "
         r"(?:not|never) (?:in|on|added to|invited to|asked to|told about) (?:the|their|our|a) (?:\w+ )?"
         r"(?:whatsapp|group chat|chat|group|night out|drinks|leaving do|christmas do|meal|team meal)\b",
         _SINGLED,
         needs=(_WORK,),
         unless=r"\b(?:do not (?:use|have|do)|not on (?:it|whatsapp)|no smartphone|my choice|chose|choose|left "
-        r"it|muted|prefer|by choice|deleted|family|cousins|siblings|school|parents)\b",
+        r"it|muted|prefer|by choice|deleted|family|cousins|siblings|school|parents|holiday|annual leave|on "
+        r"leave|off sick|could not (?:go|make it|come)|did not want to)\b",
         keys="whatsapp chat group night+out nights+out drinks leaving+do christmas+do meal invite "
         "invitation the+only",
         also=_WORK_ALSO,
@@ -240,8 +252,9 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _B,
-        r"\b(?:jokes?|comments?|banter|remarks?|digs?|teasing|nicknames?)\b (?:\w+ ){0,2}(?:are|is|were|was|"
-        r"get|gets|got|getting|have been|has been|became|turned) (?:\w+ )?(?:nasty|cruel|vicious|spiteful|"
+        r"\b(?:jokes?|comments?|banter|remarks?|digs?|teasing|nicknames?)\b (?:\w+ ){0,3}(?:are|is|were|was|"
+        r"get|gets|got|getting|have been|has been|became|turned|has turned|have turned|has got|have got|are "
+        r"getting|is getting) (?:\w+ )?(?:nasty|cruel|vicious|spiteful|"
         r"personal|hurtful|mean|out of order|too far|vile|below the belt)\b"
         r"|\b(?:nasty|cruel|spiteful|hurtful|vicious|mean) (?:jokes?|comments?|remarks?|digs?|banter|"
         r"nicknames?)\b",
@@ -257,8 +270,10 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _B,
         r"\bwho (?:does|do) (?:she|he|you|i) think (?:she|he|you|i) (?:is|are|am)\b"
-        r"|\b(?:think|thinks|thinking|thought) (?:she is|he is|i am|i was|she was|he was|you are) (?:better "
-        r"than|above|too good for|too posh for|something special)\b"
+        r"|\b(?:say|says|said|saying|reckon\w*|act like|acts like|make out|makes out|accus\w* (?:me|her|him) "
+        r"of|tell me|told me|tells me) (?:that )?(?:i|she|he|you) (?:think|thinks|thought|reckon\w*) (?:i am|"
+        r"she is|he is|you are|i was|she was|he was) (?:better than|above|too good for|too posh for|something "
+        r"special)\b"
         r"|\b(?:getting|got|gets|get|having|has|have) (?:ideas )?above (?:herself|himself|myself|yourself|her "
         r"station|his station|my station|your station)\b"
         r"|\btoo (?:posh|clever|good) for (?:us|the rest of us|the ward|this ward|the team)\b"
@@ -270,7 +285,9 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:uni|university|course|apprenticeship|apprentice|degree|studying|study|studies|training|"
             r"programme|qualif\w*|assignments?|essays?|epa|nursing associate|promotion|band [4-6]|b[4-6])\b",
         ),
-        keys="who+does who+do think thinks thinking thought getting got gets get having has have too+posh "
+        negatable=True,
+        keys="who+does who+do say says said saying reckon act+like acts+like make+out makes+out accus tell+me "
+        "told+me tells+me getting got gets get having has have too+posh "
         "too+clever too+good little miss mr professor lady madam",
     ),
     # --- unsafe staffing ----------------------------------------------------------------------------
@@ -278,7 +295,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _ST,
         r"\b(?:not|never|nobody has|have not|has not|had not)\b (?:\w+ )?(?:been )?(?:seen|reviewed|visited|"
-        r"contacted|phoned|called|followed up|checked on|assessed)\b[^.!?]{0,20}\b(?:for|in) (?:over |more "
+        r"contacted|phoned|called|followed up|checked on|assessed|had (?:a |any )?(?:visit|review|call|contact|"
+        r"appointment|follow ?up|check ?in))\b[^.!?]{0,20}\b(?:for|in) (?:over |more "
         r"than |nearly |almost |about )?(?:\d+|a few|several|two|three|four|five|six|many|weeks|months|a "
         r"month|a year|ages)\b",
         _TOO_FEW,
@@ -363,6 +381,7 @@ CUES: tuple[_Cue, ...] = (
         r"medication|insulin|it|them) (?:that|which|they|we|nobody|she|he) (?:\w+ )?(?:never|did not|had not|"
         r"have not|were not|was not) (?:give|given|gave|taken|take|seen|had)\b",
         _RECORDS,
+        weight=3,
         keys="mar mars med medication medicine meds drug kardex emar sign signs signed signing tick ticks "
         "ticked ticking",
     ),
@@ -374,7 +393,7 @@ CUES: tuple[_Cue, ...] = (
         r"know)) (?:how long|when) (?:she|he|they|mum|mam|dad|nan|gran|grandad|grandma|my \w+|the patient|"
         r"the resident|her|him) (?:had |has |would |have |was |is )?(?:been )?(?:down|there|on the floor|"
         r"lying|lay|sat in|sitting in|left|wet|soiled|in it|like that|on the ground|without)\b"
-        r"|\b(?:no (?:idea|clue)|nobody (?:knew|knows|could say)) when (?:she|he|they|mum|dad|nan|my \w+|the "
+        r"|\b(?:no (?:idea|clue)|nobody (?:knew|knows|could say|could tell (?:me|us))) when (?:she|he|they|mum|dad|nan|my \w+|the "
         r"patient) (?:was |had )?last (?:checked|turned|seen|fed|changed|had a drink|ate|drank|washed)\b",
         _LEFT_AT_RISK,
         keys="idea clue way+of knew knows could+say could+tell seemed+to",

@@ -79,6 +79,13 @@ _SPELLING_RE = re.compile(
 _ITS_RE = re.compile(
     r"\bits\b(?= (?:just|only|like|been|not|so|a|the|me|all|getting|got|always|never|every|hard))"
 )
+# "ill" and "id" are "i will" and "i would" only before a verb ("ill throw myself off the roof lol",
+# "id rather die"), never as the adjective ("ill health") or a noun ("my id badge").
+_ILL_RE = re.compile(
+    r"\bill\b(?= (?:be|just|never|probably|prob|throw|jump|kill|end|go|do|have|get|take|try|need|make|"
+    r"see|tell|sort|scream|cry|walk|quit|leave|lose|die|give|pass|fail|definitely|def|literally|actually)\b)"
+)
+_ID_RE = re.compile(r"\bid\b(?= (?:rather|sooner|be|have|never|just|love|like|kill|die|jump|throw)\b)")
 _SELF_HARM_RE = re.compile(r"\bself[- ]?harm")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
@@ -88,4 +95,5 @@ def _normalise(text: str) -> str:
     """Lower case, straight apostrophes and quotes, contractions spelled out, single spaces."""
     t = _SPACES_RE.sub(" ", text.lower().translate(_QUOTES))
     t = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(0)], t)
+    t = _ID_RE.sub("i would", _ILL_RE.sub("i will", t))
     return _SELF_HARM_RE.sub("self harm", _ITS_RE.sub("it is", t))
