@@ -75,9 +75,10 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:got|have|had|put|getting) (?:everything|it all|all my affairs|my affairs|things|all my things) "
         r"(?:sorted|in order|arranged|planned|tidied|ready|straight)\b"
         r"|\b(?:sorted|sorting) (?:everything|it all|all my affairs|my affairs|all my things) out\b"
-        r"|\bno (?:need|point) (?:to |in )?(?:book|booking|see|seeing|send|sending) me (?:in )?(?:again|another)\b"
-        r"|\b(?:thank you|thanks|ta|cheers) for (?:trying|all you tried|everything you (?:did|have done|tried))"
-        r"\b",
+        r"|\b(?:no (?:need|point) (?:to |in )?|do not |please do not |you do not need to )(?:book|booking|see|"
+        r"seeing|send|sending) me (?:in )?(?:again|another)\b"
+        r"|\b(?:thank you|thanks|ta|cheers) for (?:trying|all you (?:tried|have done|did)|everything you (?:did|"
+        r"have done|tried))\b",
         "describes goodbyes or putting affairs in order",
         weight=1,
         soft=True,
@@ -85,21 +86,23 @@ CUES: tuple[_Cue, ...] = (
         r"improv\w*|good place|doing great|happy|happier|coping|holiday|wedding|move|exam|epa|portfolio|"
         r"assignment|course|uni|placement|rota|shift)\b",
         keys="will+not would+not do+not shall+not not+going got have had put getting sorted sorting no+need "
-        "no+point thank thanks ta cheers",
+        "no+point please+do you+do thank thanks ta cheers",
     ),
     # --- abuse --------------------------------------------------------------------------------------
     # Fear around one person: "goes quiet whenever I ask about one of the carers", "flinches when he
     # comes in".
     _cue(
         _A,
-        r"\b(?:goes|went|gets|got|going|becomes|became|turns|turned) (?:very |really |all |so )?(?:quiet|"
-        r"silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky|white|pale)\b"
+        r"\b(?:(?:goes|went|gets|got|going|becomes|became|turns|turned) (?:very |really |all |so )?(?:quiet|"
+        r"silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky|white|pale)|(?:clams?|"
+        r"clammed|clamming) up|(?:shuts?|shutting) down|(?:changes|changed) the subject)\b"
         r"[^.!?]{0,40}\b(?:whenever|when|if|every time|each time) (?:i|we|you|anyone|someone|they|he|she) "
         r"(?:ask|asks|asked|mention|mentions|mentioned|bring|brings|brought|say|says|said|talk|talks|"
         r"talked) (?:about |up )?(?:\w+ ){0,3}(?:carers?|staff|nurses?|hcas?|workers?|him|her|them|uncle|"
         r"stepdad|step dad|partner|boyfriend|husband|respite|the home|the unit|the ward|the night|nights|"
-        r"bruis\w*|marks|the (?:man|lady|woman))\b"
-        r"|\b(?:flinch\w*|cowers?|cowering|cowered|trembl\w*|freezes|froze|shakes) (?:\w+ ){0,3}(?:when|"
+        r"bruis\w*|marks|the (?:man|lady|woman)|driver|escort|key ?worker|volunteer)\b"
+        r"|\b(?:flinch\w*|cowers?|cowering|cowered|trembl\w*|freezes|froze|shakes|shaking|shook|(?:went|goes|"
+        r"turned|turns) (?:white|pale)) (?:\w+ ){0,3}(?:when|"
         r"whenever|every time|if) (?:\w+ ){0,3}(?:comes?|came|walks?|walked|is on|was on|goes|went|gets|got|"
         r"touch\w*|near|close)\b"
         r"|\b(?:quiet|silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky) (?:\w+ ){0,3}"
@@ -117,7 +120,7 @@ CUES: tuple[_Cue, ...] = (
         ),
         unless=r"\b(?:school|exam|dentist|needles?|injections?|bloods|thunder|fireworks|dog|dogs|spiders?)\b",
         keys="goes went gets got going becomes became turns turned flinch cower trembl freezes froze shakes "
-        "scared frightened terrified petrified quiet silent withdrawn tearful upset jumpy tense anxious shaky",
+        "shaking shook clam clams clammed clamming shut shuts shutting changes changed scared frightened terrified petrified quiet silent withdrawn tearful upset jumpy tense anxious shaky",
     ),
     # Bruises brought back from a stay: "comes back from respite with bruises on the tops of her arms".
     _cue(
@@ -146,12 +149,29 @@ CUES: tuple[_Cue, ...] = (
         unless=r"\b(?:worr\w*|poorly|surprise|birthday|present|proposal|engaged|pregnan\w*)\b",
         keys="not+want",
     ),
+    # Contact another way because a partner checks the phone: "ring my work number, her partner checks it".
+    _cue(
+        _A,
+        r"\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|he|she|ex)\b (?:\w+ ){0,2}(?:checks|check|"
+        r"checked|goes through|go through|went through|reads|read|looks through|monitors|tracks|sees|see) (?:it|"
+        r"them|my phone|her phone|his phone|my messages|her messages|my texts|her texts|everything|all my "
+        r"\w+|all her \w+)\b",
+        "describes post or phone watched by someone at home",
+        needs=(
+            r"\b(?:instead|only (?:email|e-mail|ring|call|text|contact|write)|(?:do not|not to|never) (?:ring|call|"
+            r"text|leave|send|write|phone|message)|not (?:her|his|my) (?:mobile|phone|home|house)|work number|"
+            r"work phone|safe number|rather you)\b",
+        ),
+        unless=r"\b(?:eyesight|sight|blind|dyslexi\w*|for me|to me)\b",
+        keys="partner husband wife boyfriend girlfriend bf gf fella he she ex",
+    ),
     # Post opened by someone at home and letters sent elsewhere: each weak alone.
     _cue(
         _A,
         r"\b(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex|my \w+)(?: \w+){0,2} (?:opens|opened|"
         r"reads|read|goes through|went through|checks|checked) (?:all |every (?:bit|one) of |each of )?(?:my|"
-        r"her) (?:post|letters|mail|emails|texts|messages|statements)\b",
+        r"her) (?:post|letters|mail|emails|texts|messages|statements)\b|\b(?:he|she|husband|wife|partner|"
+        r"boyfriend|girlfriend|ex)(?: \w+){0,2} (?:goes through|went through) everything\b(?! with)",
         "describes post or phone watched by someone at home",
         weight=1,
         unless=r"\b(?:for me|to me|eyesight|sight|blind|read(?:s|ing)? (?:it|them) (?:out|to)|dyslexi\w*|"
@@ -200,7 +220,7 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:whatsapp|group chat|chat|group|night out|nights out|drinks|leaving do|christmas do|meal|"
         r"invites?|invitations?)\b[^.!?]{0,80}\b(?:the only (?:one|person|ap|apprentice|hca|student|trainee)"
         r"(?: who (?:is|was)| that (?:is|was))? (?:not|never|left out|missing)|(?:everyone|everybody|all of "
-        r"them|all|the rest)(?: \w+){0,3} (?:except|but|apart from|bar|other than) me)\b"
+        r"them|all of us|all|the rest)(?: \w+){0,4} (?:except|but|apart from|bar|other than) me)\b"
         r"|\bthe only (?:one|person|ap|apprentice|hca|student|trainee)(?: who (?:is|was)| that (?:is|was))? "
         r"(?:not|never) (?:in|on|added to|invited to|asked to|told about) (?:the|their|our|a) (?:\w+ )?"
         r"(?:whatsapp|group chat|chat|group|night out|drinks|leaving do|christmas do|meal|team meal)\b",
@@ -216,7 +236,8 @@ CUES: tuple[_Cue, ...] = (
     # Made to know one is not wanted: "a senior who makes sure I know I'm not wanted".
     _cue(
         _B,
-        r"\b(?:makes?|made|making) (?:it )?(?:sure|clear|obvious|known|plain)\b[^.!?]{0,30}\b(?:not (?:wanted|"
+        r"\b(?:makes?|made|making) (?:it )?(?:very |pretty |really |quite |so |more than )?(?:sure|clear|"
+        r"obvious|known|plain)\b[^.!?]{0,30}\b(?:not (?:wanted|"
         r"welcome|liked|good enough|one of (?:them|us)|part of (?:the|their) team)|do not (?:belong|fit in)|"
         r"did not (?:belong|fit in)|(?:am|is|was) (?:unwanted|a nuisance|in the way|useless|a waste of "
         r"space))",
@@ -316,6 +337,8 @@ CUES: tuple[_Cue, ...] = (
         r"on (?:the )?(?:ward|unit|shift|floor|site|nights|days|lates|earlies))\b",
         "describes a trainee left in charge",
         weight=3,
+        unless=r"\b(?:study day|course|training (?:day|course|session)|class|lecture|conference|event|"
+        r"session|workshop|uni|university|cohort)\b",
         needs=(
             r"\b(?:b[1-4]|band [1-4]|hca|trainee|apprentice|student|in training|first year|unqualified|not "
             r"qualified|agency|bank|new starter|support worker|only been)\b",
