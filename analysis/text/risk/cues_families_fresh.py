@@ -23,7 +23,8 @@ _NEGLECT = "describes neglect of basic care"
 _RECORDS = "describes medicine records that do not match what was given"
 _TOO_FEW = "describes too few staff for the patients"
 _WORK = (
-    r"\b(?:team|ward|unit|staff|colleagues?|mentor|manager|senior|seniors|nurses|hcas?|band|b(?:2|3|4|5|6|7|8)|shifts?|"
+    r"\b(?:team|ward|unit|staff|colleagues?|mentor|manager|senior|seniors|nurses|hcas?|band|b(?:2|3|4|5|6|7|8"
+    r")|shifts?|"
     r"apprentice|trainee|student|placement|the others|on shift|staffroom|staff room|handover|rota|sister|nic|"
     r"supervisor|preceptor|educator|assessor|matron|boss|at work|leaving do|christmas do|work do|works do)\b"
 )
@@ -47,7 +48,8 @@ CUES: tuple[_Cue, ...] = (
             r"\b(?:gave|give|giving|given|gives|handed|handing|passed|passing|can have|to have|can keep|"
             r"sorted out who|use (?:out )?of (?:it|them|that|those))\b",
         ),
-        unless=r"\b(?:notice|job|role|post|course|uni|placement|holiday|moving|move|moved|abroad|retir\w*|new "
+        unless=r"\b(?:notice|job|role|post|course|uni|placement|holiday|moving|move|moved|abroad|retir\w*|new"
+        r" "
         r"(?:job|house|flat|home)|emigrat\w*|spain|australia|travel\w*|maternity|baby|wedding|christmas|"
         r"birthday|shift|rota|waiting|wait|queue|appointment|home time|discharged)\b",
         keys="soon+enough for+much much+longer where+i where+he where+she where+they when+i when+he "
@@ -72,12 +74,15 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:will not|would not|do not|shall not|not going to) (?:be )?need(?:ing)? (?:the|my|any|another|"
         r"any more|anymore|further|more) ?(?:next |more |further |other )?(?:appointments?|sessions?|follow "
         r"?ups?|visits?|reviews?|help|support|calls?|groups?)\b"
-        r"|\b(?:got|have|had|put|getting) (?:everything|it all|all my affairs|my affairs|things|all my things) "
+        r"|\b(?:got|have|had|put|getting) (?:everything|it all|all my affairs|my affairs|things|all my things"
+        r") "
         r"(?:sorted|in order|arranged|planned|tidied|ready|straight)\b"
         r"|\b(?:sorted|sorting) (?:everything|it all|all my affairs|my affairs|all my things) out\b"
-        r"|\b(?:no (?:need|point) (?:to |in )?|do not |please do not |you do not need to )(?:book|booking|see|"
+        r"|\b(?:no (?:need|point) (?:to |in )?|do not |please do not |you do not need to )(?:book|booking|see"
+        r"|"
         r"seeing|send|sending) me (?:in )?(?:again|another)\b"
-        r"|\b(?:thank you|thanks|ta|cheers) for (?:trying|all you (?:tried|have done|did)|everything you (?:did|"
+        r"|\b(?:thank you|thanks|ta|cheers) for (?:trying|all you (?:tried|have done|did)|everything you (?:d"
+        r"id|"
         r"have done|tried))\b",
         "describes goodbyes or putting affairs in order",
         weight=1,
@@ -105,8 +110,10 @@ CUES: tuple[_Cue, ...] = (
         r"turned|turns) (?:white|pale)) (?:\w+ ){0,3}(?:when|"
         r"whenever|every time|if) (?:\w+ ){0,3}(?:comes?|came|walks?|walked|is on|was on|goes|went|gets|got|"
         r"touch\w*|near|close)\b"
-        r"|\b(?:quiet|silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky) (?:\w+ ){0,3}"
-        r"(?:whenever|when|if|every time|each time) (?:\w+ )?(?:\w+'?s )?(?:name )?(?:comes up|is mentioned|gets "
+        r"|\b(?:quiet|silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky) (?:\w+ ){0,"
+        r"3}"
+        r"(?:whenever|when|if|every time|each time) (?:\w+ )?(?:\w+'?s )?(?:name )?(?:comes up|is mentioned|g"
+        r"ets "
         r"mentioned)\b"
         r"|\b(?:scared|frightened|terrified|petrified) of (?:one of the|a particular|that|the male|the night|"
         r"one) (?:\w+ )?(?:carers?|staff|nurses?|hcas?|workers?|men|man|lady|woman|members? of staff)\b",
@@ -120,7 +127,8 @@ CUES: tuple[_Cue, ...] = (
         ),
         unless=r"\b(?:school|exam|dentist|needles?|injections?|bloods|thunder|fireworks|dog|dogs|spiders?)\b",
         keys="goes went gets got going becomes became turns turned flinch cower trembl freezes froze shakes "
-        "shaking shook clam clams clammed clamming shut shuts shutting changes changed scared frightened terrified petrified quiet silent withdrawn tearful upset jumpy tense anxious shaky",
+        "shaking shook clam clams clammed clamming shut shuts shutting changes changed scared frightened "
+        "terrified petrified quiet silent withdrawn tearful upset jumpy tense anxious shaky",
     ),
     # Bruises brought back from a stay: "comes back from respite with bruises on the tops of her arms".
     _cue(
@@ -129,6 +137,8 @@ CUES: tuple[_Cue, ...] = (
         r"covered in|and (?:she|he|they) (?:has|had|have)) (?:\w+ ){0,3}(?:bruis\w*|finger ?marks|grip "
         r"marks|marks|scratches|cuts|grazes|burns?|a black eye|skin tears?|injur\w*)",
         "describes unexplained injuries",
+        # Brought back from a stay, marks on the arms are the stay's to explain, not self-harm to assume.
+        weight=3,
         unless=r"\b(?:they (?:rang|called|phoned|told)|(?:rang|called|phoned|told) us|explained|incident "
         r"(?:form|report)|from (?:the|her|his) (?:fall|operation|op|surgery|bloods?|cannula|injections?)|"
         r"football|rugby|match|training|gym|playground|school trip)\b",
@@ -138,7 +148,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:do not|does not|did not|not) want (?:him|her|them|my (?:partner|husband|wife|boyfriend|"
-        r"girlfriend|ex|bf|gf|fella|other half)|her (?:partner|husband|boyfriend)|his (?:partner|wife|girlfriend)) (?:knowing|to "
+        r"girlfriend|ex|bf|gf|fella|other half)|her (?:partner|husband|boyfriend)|his (?:partner|wife|girlfri"
+        r"end)) (?:knowing|to "
         r"know|finding out|to find out|seeing|to see|hearing|to hear)\b",
         "describes post or phone watched by someone at home",
         needs=(
@@ -152,14 +163,18 @@ CUES: tuple[_Cue, ...] = (
     # Contact another way because a partner checks the phone: "ring my work number, her partner checks it".
     _cue(
         _A,
-        r"\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|he|she|ex)\b (?:\w+ ){0,2}(?:checks|check|"
-        r"checked|goes through|go through|went through|reads|read|looks through|monitors|tracks|sees|see) (?:it|"
+        r"\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|he|she|ex)\b (?:\w+ ){0,2}(?:checks|chec"
+        r"k|"
+        r"checked|goes through|go through|went through|reads|read|looks through|monitors|tracks|sees|see) (?:"
+        r"it|"
         r"them|my phone|her phone|his phone|my messages|her messages|my texts|her texts|everything|all my "
         r"\w+|all her \w+)\b",
         "describes post or phone watched by someone at home",
         needs=(
-            r"\b(?:instead|only (?:email|e-mail|ring|call|text|contact|write)|(?:do not|not to|never) (?:ring|call|"
-            r"text|leave|send|write|phone|message)|not (?:her|his|my) (?:mobile|phone|home|house)|work number|"
+            r"\b(?:instead|only (?:email|e-mail|ring|call|text|contact|write)|(?:do not|not to|never) (?:ring"
+            r"|call|"
+            r"text|leave|send|write|phone|message)|not (?:her|his|my) (?:mobile|phone|home|house)|work number"
+            r"|"
             r"work phone|safe number|rather you)\b",
         ),
         unless=r"\b(?:eyesight|sight|blind|dyslexi\w*|for me|to me)\b",
@@ -181,7 +196,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:send|post|write|address) (?:the |my |any |all )?(?:letters|post|mail|appointments?|anything|"
-        r"it|them|stuff|things|everything) (?:to|at) (?:my |her |his )?(?:sister|mum|mam|friend|brother|nan|daughter|son|dad|work|"
+        r"it|them|stuff|things|everything) (?:to|at) (?:my |her |his )?(?:sister|mum|mam|friend|brother|nan|d"
+        r"aughter|son|dad|work|"
         r"auntie|aunt|cousin|neighbour)'?s?(?: (?:house|address|place|flat))? instead\b",
         "describes post or phone watched by someone at home",
         weight=1,
@@ -191,7 +207,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:do|doing|does|did|done) (?:\w+ )?(?:favours|favors|stuff|things|jobs|bits) for (?:his|her|"
-        r"their|the|those|my) (?:\w+ )?(?:older )?(?:mates|friends|pals|boys|lads|mate|friend|brothers|cousins)\b",
+        r"their|the|those|my) (?:[\w']+ )?(?:older )?(?:mates|friends|pals|boys|lads|mate|friend|brothers|cou"
+        r"sins)\b",
         "describes exploitation",
         needs=(
             r"\b(?:has to|have to|had to|made to|makes? (?:her|him|me)|expected to|owes?|owed|in return|pay "
@@ -203,12 +220,15 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _A,
-        r"\b(?:boyfriend|bf|fella|partner|man|friend)\"?'? (?:is|who is|aged|of|is like|is about|is nearly|is "
-        r"over) (?:[2-6]\d\b|in (?:his|her) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)|twice (?:her|"
+        r"\b(?:boyfriend|bf|fella|partner|man|friend)\"?'? (?:is|who is|aged|of|is like|is about|is nearly|is"
+        r" "
+        r"over) (?:[2-6]\d\b|in (?:his|her) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)|twice (?:he"
+        r"r|"
         r"his) age|much older|way older|loads older|old enough to be)",
         "describes exploitation",
         needs=(
-            r"\b(?:1[0-7]|young (?:woman|girl|lad|man|person|people)|girl|teen\w*|school|child|kid|year 1[01]|"
+            r"\b(?:1[0-7]|young (?:woman|girl|lad|man|person|people)|girl|teen\w*|school|child|kid|year 1[01]"
+            r"|"
             r"under ?age|in care|looked after|caseload)\b",
         ),
         keys="boyfriend bf fella partner man friend",
@@ -222,11 +242,12 @@ CUES: tuple[_Cue, ...] = (
         r"(?: who (?:is|was)| that (?:is|was))? (?:not|never|left out|missing)|(?:everyone|everybody|all of "
         r"them|all of us|all|the rest)(?: \w+){0,4} (?:except|but|apart from|bar|other than) me)\b"
         r"|\bthe only (?:one|person|ap|apprentice|hca|student|trainee)(?: who (?:is|was)| that (?:is|was))? "
-        r"(?:not|never) (?:in|on|added to|invited to|asked to|told about) (?:the|their|our|a) (?:\w+ )?"
+        r"(?:not|never) (?:in|on|added to|invited to|asked to|told about) (?:the|their|our|a) (?:[\w']+ )?"
         r"(?:whatsapp|group chat|chat|group|night out|drinks|leaving do|christmas do|meal|team meal)\b",
         _SINGLED,
         needs=(_WORK,),
-        unless=r"\b(?:do not (?:use|have|do)|not on (?:it|whatsapp)|no smartphone|my choice|chose|choose|left "
+        unless=r"\b(?:do not (?:use|have|do)|not on (?:it|whatsapp)|no smartphone|my choice|chose|choose|left"
+        r" "
         r"it|muted|prefer|by choice|deleted|family|cousins|siblings|school|parents|holiday|annual leave|on "
         r"leave|off sick|could not (?:go|make it|come)|did not want to)\b",
         keys="whatsapp chat group night+out nights+out drinks leaving+do christmas+do meal invite "
@@ -273,7 +294,7 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _B,
-        r"\b(?:jokes?|comments?|banter|remarks?|digs?|teasing|nicknames?)\b (?:\w+ ){0,3}(?:are|is|were|was|"
+        r"\b(?:jokes?|comments?|banter|remarks?|digs?|teasing|nicknames?)\b (?:\w+ ){0,4}(?:are|is|were|was|"
         r"get|gets|got|getting|have been|has been|became|turned|has turned|have turned|has got|have got|are "
         r"getting|is getting) (?:\w+ )?(?:nasty|cruel|vicious|spiteful|"
         r"personal|hurtful|mean|out of order|too far|vile|below the belt)\b"
@@ -293,9 +314,11 @@ CUES: tuple[_Cue, ...] = (
         r"\bwho (?:does|do) (?:she|he|you|i) think (?:she|he|you|i) (?:is|are|am)\b"
         r"|\b(?:say|says|said|saying|reckon\w*|act like|acts like|make out|makes out|accus\w* (?:me|her|him) "
         r"of|tell me|told me|tells me) (?:that )?(?:i|she|he|you) (?:think|thinks|thought|reckon\w*) (?:i am|"
-        r"she is|he is|you are|i was|she was|he was) (?:better than|above|too good for|too posh for|something "
+        r"she is|he is|you are|i was|she was|he was) (?:better than|above|too good for|too posh for|something"
+        r" "
         r"special)\b"
-        r"|\b(?:getting|got|gets|get|having|has|have) (?:ideas )?above (?:herself|himself|myself|yourself|her "
+        r"|\b(?:getting|got|gets|get|having|has|have) (?:ideas )?above (?:herself|himself|myself|yourself|her"
+        r" "
         r"station|his station|my station|your station)\b"
         r"|\btoo (?:posh|clever|good) for (?:us|the rest of us|the ward|this ward|the team)\b"
         r"|\b(?:little )?(?:miss|mr|professor|lady|madam) (?:uni|university|student|know it all|clever "
@@ -307,16 +330,17 @@ CUES: tuple[_Cue, ...] = (
             r"programme|qualif\w*|assignments?|essays?|epa|nursing associate|promotion|band [4-6]|b[4-6])\b",
         ),
         negatable=True,
-        keys="who+does who+do say says said saying reckon act+like acts+like make+out makes+out accus tell+me "
-        "told+me tells+me getting got gets get having has have too+posh "
-        "too+clever too+good little miss mr professor lady madam",
+        keys="who+does who+do say says said saying reckon act+like acts+like make+out makes+out accus "
+        "tell+me told+me tells+me getting got gets get having has have too+posh too+clever too+good little "
+        "miss mr professor lady madam",
     ),
     # --- unsafe staffing ----------------------------------------------------------------------------
     # People at risk unseen for months because of caseloads.
     _cue(
         _ST,
         r"\b(?:not|never|nobody has|have not|has not|had not)\b (?:\w+ )?(?:been )?(?:seen|reviewed|visited|"
-        r"contacted|phoned|called|followed up|checked on|assessed|had (?:a |any )?(?:visit|review|call|contact|"
+        r"contacted|phoned|called|followed up|checked on|assessed|had (?:a |any )?(?:visit|review|call|contac"
+        r"t|"
         r"appointment|follow ?up|check ?in))\b[^.!?]{0,20}\b(?:for|in) (?:over |more "
         r"than |nearly |almost |about )?(?:\d+|a few|several|two|three|four|five|six|many|weeks|months|a "
         r"month|a year|ages)\b",
@@ -402,7 +426,9 @@ CUES: tuple[_Cue, ...] = (
         r"the meds are given|it is given)|in advance|without (?:giving|checking|seeing|watching))"
         r"|\b(?:sign|signs|signed|signing|tick|ticks|ticked|ticking) (?:for|off) (?:meds|tablets|doses|"
         r"medication|insulin|it|them) (?:that|which|they|we|nobody|she|he) (?:\w+ )?(?:never|did not|had not|"
-        r"have not|were not|was not) (?:give|given|gave|taken|take|seen|had)\b",
+        r"have not|were not|was not) (?:give|given|gave|taken|take|seen|had)\b"
+        r"|\b(?:sign|signs|signed|signing|tick|ticks|ticked|ticking) (?:for|off) (?:meds|tablets|doses|"
+        r"medication|insulin|it|them) (?:that|which) nobody (?:\w+ )?(?:gave|given|had|took|saw)\b",
         _RECORDS,
         weight=3,
         keys="mar mars med medication medicine meds drug kardex emar sign signs signed signing tick ticks "
@@ -416,7 +442,8 @@ CUES: tuple[_Cue, ...] = (
         r"know)) (?:how long|when) (?:she|he|they|mum|mam|dad|nan|gran|grandad|grandma|my \w+|the patient|"
         r"the resident|her|him) (?:had |has |would |have |was |is )?(?:been )?(?:down|there|on the floor|"
         r"lying|lay|sat in|sitting in|left|wet|soiled|in it|like that|on the ground|without)\b"
-        r"|\b(?:no (?:idea|clue)|nobody (?:knew|knows|could say|could tell (?:me|us))) when (?:she|he|they|mum|dad|nan|my \w+|the "
+        r"|\b(?:no (?:idea|clue)|nobody (?:knew|knows|could say|could tell (?:me|us))) when (?:she|he|they|mu"
+        r"m|dad|nan|my \w+|the "
         r"patient) (?:was |had )?last (?:checked|turned|seen|fed|changed|had a drink|ate|drank|washed)\b",
         _LEFT_AT_RISK,
         keys="idea clue way+of knew knows could+say could+tell seemed+to",
@@ -461,7 +488,8 @@ CUES: tuple[_Cue, ...] = (
         _C,
         r"\b(?:obs|observations?|checks|ligature checks|1:1|sightings?|15 minute|hourly) (?:sheet|sheets|"
         r"chart|charts|record|records|form|forms|paperwork|book|log|booklet)s? (?:was|were|is|are|had been|"
-        r"has been|have been|got|gets|get|being|been)? ?(?:\w+ )?(?:filled (?:in|out)|signed|ticked|completed|"
+        r"has been|have been|got|gets|get|being|been)? ?(?:\w+ )?(?:filled (?:in|out)|signed|ticked|completed"
+        r"|"
         r"written up|initialled|done)\b[^.!?]{0,40}\b(?:whole time|all along|all night|anyway|even though|"
         r"whether|in advance|for the (?:whole|entire|full)|before|without|while (?:she|he|they|nobody)|when "
         r"(?:she|he|they|nobody) (?:was|were|had))",
