@@ -6,6 +6,8 @@ taken from a labelled file), in the voices of the three questionnaires: lower ca
 and third-party reports. The safe comments share their words: clearing out, moving and retiring,
 nerves about needles, firm management, fair turns at the worst jobs, the most senior at a study day,
 a kind nurse alone on nights, checks that add up, training and policy about the same harms, jokes.
+The block "a later round in the same kinds" was written after a fifth probe round (8 of 24 caught
+before its widening) had been covered: families catch their own kind and little beyond it.
 """
 
 from __future__ import annotations
@@ -79,6 +81,21 @@ _DISCLOSURES = [
     ("they sent my sister home at 3am still confused with no way home", "unsafe_care"),
     ("his jug was out of reach every visit and he was begging for a drink", "unsafe_care"),
     ("the obs sheet was ticked for the whole night even though he was missing", "unsafe_care"),
+    # a later round in the same kinds, new words
+    ("my records should go to somebody who'll be around to play them", "suicide_self_harm"),
+    ("ta for trying, i won't be needing my safety plan after this month", "suicide_self_harm"),
+    ("my client says her husband listens in on her calls, please only write to her", "abuse_coercion"),
+    (
+        "a year 10 girl on our caseload has an older guy who buys her phones and takes her to parties",
+        "abuse_coercion",
+    ),
+    ("the new unit chat went live and i was the only one missed off", "bullying_staff"),
+    ("the ward manager makes a point of reminding me im not wanted here", "bullying_staff"),
+    ("since my degree started the nurses on the ward reckon im too big for my boots", "bullying_staff"),
+    ("the controlled drug count keeps coming up short on nights", "medication_error"),
+    ("god knows how long mum had been left sat in it when we arrived", "unsafe_care"),
+    ("nobody had topped up dad's water jug all day and his mouth was dry", "unsafe_care"),
+    ("the obs record says she was checked every 15 minutes but nobody went near her room", "unsafe_care"),
     # typed in a hurry
     ("been feeling sucidal again this week", "suicide_self_harm"),
     ("my mentee took an od at the weekend", "suicide_self_harm"),
@@ -119,6 +136,13 @@ _SAFE = [
     "the workshop on insulin errors was really good for my practice",
     "we had an email about controlled drug discrepancies and datix",
     "the session on unsafe discharges was thought provoking",
+    # the later round's look-alikes
+    "we need someone who'll be around to run the stall next year",
+    "by then it won't matter, the car park will be free after six",
+    "my mate at uni says im getting too big for my boots lol",
+    "the cd count was short once but we found the error and it was sorted",
+    "our obs record says he was checked every hour and he was, i saw them",
+    "i never get asked about my rota preferences, which is annoying",
     # figures of speech and jokes in text-speak
     "if i have to redo this portfolio ill throw myself off the roof lol",
     "he overdoes it at the gym",

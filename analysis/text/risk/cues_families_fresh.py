@@ -23,16 +23,16 @@ _NEGLECT = "describes neglect of basic care"
 _RECORDS = "describes medicine records that do not match what was given"
 _TOO_FEW = "describes too few staff for the patients"
 _WORK = (
-    r"\b(?:team|ward|unit|staff|colleagues?|mentor|manager|senior|seniors|nurses|hcas?|band|b(?:2|3|4|5|6|7|8"
-    r")|shifts?|"
-    r"apprentice|trainee|student|placement|the others|on shift|staffroom|staff room|handover|rota|sister|nic|"
-    r"supervisor|preceptor|educator|assessor|matron|boss|at work|leaving do|christmas do|work do|works do)\b"
+    r"\b(?:team|ward|unit|staff|colleagues?|mentor|manager|senior|seniors|nurses|hcas?|band|b(?:2|3|4|5|6|7|"
+    r"8)|shifts?|apprentice|trainee|student|placement|the others|on shift|staffroom|staff room|handover|rota|"
+    r"sister|nic|supervisor|preceptor|educator|assessor|matron|boss|at work|leaving do|christmas do|work do|"
+    r"works do)\b"
 )
 _WORK_ALSO = (
-    "team ward unit staff colleague mentor manager senior seniors nurses hca hcas band b2 b3 b4 b5 b6 b7 "
-    "b8 shift apprentice trainee student placement the+others on+shift staffroom staff+room handover "
-    "rota sister nic supervisor preceptor educator assessor matron boss at+work leaving+do christmas+do "
-    "work+do works+do"
+    "team ward unit staff colleague mentor manager senior seniors nurses hca hcas band b2 b3 b4 b5 b6 b7 b8 "
+    "shift apprentice trainee student placement the+others on+shift staffroom staff+room handover rota "
+    "sister nic supervisor preceptor educator assessor matron boss at+work leaving+do christmas+do work+do "
+    "works+do"
 )
 
 CUES: tuple[_Cue, ...] = (
@@ -42,48 +42,46 @@ CUES: tuple[_Cue, ...] = (
         _S,
         r"\b(?:soon enough|(?:for )?much longer|where (?:i|he|she|they) (?:am|is|are) going|(?:when|after|"
         r"once) (?:i|he|she) (?:am|is|have|has) (?:gone|not (?:here|around))|when i (?:will be|would be|am) "
-        r"(?:gone|not (?:here|around)))\b",
+        r"(?:gone|not (?:here|around)))\b|\b(?:someone|somebody|people|whoever|anyone) (?:who|that)(?: will|"
+        r"'ll| would|'d| is going to| are going to) (?:actually )?be (?:around|here) (?:to|for|longer)\b",
         _GOODBYE,
         needs=(
             r"\b(?:gave|give|giving|given|gives|handed|handing|passed|passing|can have|to have|can keep|"
-            r"sorted out who|use (?:out )?of (?:it|them|that|those))\b",
+            r"sorted out who|use (?:out )?of (?:it|them|that|those)|(?:should|can|will|could) go to)\b",
         ),
-        unless=r"\b(?:notice|job|role|post|course|uni|placement|holiday|moving|move|moved|abroad|retir\w*|new"
-        r" "
-        r"(?:job|house|flat|home)|emigrat\w*|spain|australia|travel\w*|maternity|baby|wedding|christmas|"
+        unless=r"\b(?:notice|job|role|post|course|uni|placement|holiday|moving|move|moved|abroad|retir\w*|"
+        r"new (?:job|house|flat|home)|emigrat\w*|spain|australia|travel\w*|maternity|baby|wedding|christmas|"
         r"birthday|shift|rota|waiting|wait|queue|appointment|home time|discharged)\b",
-        keys="soon+enough for+much much+longer where+i where+he where+she where+they when+i when+he "
-        "when+she after+i after+he after+she once+i once+he once+she",
+        keys="someone somebody people whoever anyone soon+enough for+much much+longer where+i where+he "
+        "where+she where+they when+i when+he when+she after+i after+he after+she once+i once+he once+she",
     ),
     # Care given up on with affairs in order: "I won't need the next appointment, I've got everything
     # sorted now so nobody has to worry about me". Each is weak alone; two make a flag.
     _cue(
         _S,
-        r"\b(?:nobody|you|they|anyone|everyone|people|my family|the family|mum|dad|my kids) (?:\w+ ){0,4}"
-        r"(?:worry|worrying|bother|fuss|fussing) (?:about|bout|over) me (?:any ?more|again|soon|much longer|"
-        r"after (?:this|today|tonight|that|the weekend|next week)(?: (?:week|wk|weekend|month))?)\b",
+        r"\b(?:nobody|you|they|anyone|everyone|people|my family|the family|mum|dad|my kids) (?:\w+ "
+        r"){0,4}(?:worry|worrying|bother|fuss|fussing) (?:about|bout|over) me (?:any ?more|again|soon|much "
+        r"longer|after (?:this|today|tonight|that|the weekend|next week)(?: (?:week|wk|weekend|month))?)\b",
         "speaks of not being a worry to anyone soon",
         weight=1,
         soft=True,
-        unless=r"\b(?:better|recover\w*|back (?:at|to) work|new job|moving|moved|improv\w*|good place|"
-        r"doing (?:well|great|fine)|happy|happier|coping|pass\w*|qualif\w*|finish\w*|epa)\b",
+        unless=r"\b(?:better|recover\w*|back (?:at|to) work|new job|moving|moved|improv\w*|good place|doing "
+        r"(?:well|great|fine)|happy|happier|coping|pass\w*|qualif\w*|finish\w*|epa)\b",
         keys="nobody you they anyone everyone people my+family the+family mum dad my+kids",
     ),
     _cue(
         _S,
         r"\b(?:will not|would not|do not|shall not|not going to) (?:be )?need(?:ing)? (?:the|my|any|another|"
         r"any more|anymore|further|more) ?(?:next |more |further |other )?(?:appointments?|sessions?|follow "
-        r"?ups?|visits?|reviews?|help|support|calls?|groups?)\b"
-        r"|\b(?:got|have|had|put|getting) (?:everything|it all|all my affairs|my affairs|things|all my things"
-        r") "
-        r"(?:sorted|in order|arranged|planned|tidied|ready|straight)\b"
-        r"|\b(?:sorted|sorting) (?:everything|it all|all my affairs|my affairs|all my things) out\b"
-        r"|\b(?:no (?:need|point) (?:to |in )?|do not |please do not |you do not need to )(?:book|booking|see"
-        r"|"
-        r"seeing|send|sending) me (?:in )?(?:again|another)\b"
-        r"|\b(?:thank you|thanks|ta|cheers) for (?:trying|all you (?:tried|have done|did)|everything you (?:d"
-        r"id|"
-        r"have done|tried))\b",
+        r"?ups?|visits?|reviews?|help|support|calls?|groups?)\b|\b(?:got|have|had|put|getting) (?:everything|"
+        r"it all|all my affairs|my affairs|things|all my things) (?:sorted|in order|arranged|planned|tidied|"
+        r"ready|straight)\b|\b(?:sorted|sorting) (?:everything|it all|all my affairs|my affairs|all my "
+        r"things) out\b|\b(?:no (?:need|point) (?:to |in )?|do not |please do not |you do not need to "
+        r")(?:book|booking|see|seeing|send|sending|arrange|arranging)(?: me)? (?:in )?(?:again|another)\b|"
+        r"\b(?:by then|after that|soon) it (?:will not|would not|is not going to) matter\b|\b(?:will not|"
+        r"would not|do not) (?:be )?need(?:ing)? (?:the|my) (?:crisis|safety) (?:number|line|plan|team|"
+        r"card)\b|\b(?:thank you|thanks|ta|cheers) for (?:trying|all you (?:tried|have done|did)|everything "
+        r"you (?:did|have done|tried))\b",
         "describes goodbyes or putting affairs in order",
         weight=1,
         soft=True,
@@ -91,7 +89,7 @@ CUES: tuple[_Cue, ...] = (
         r"improv\w*|good place|doing great|happy|happier|coping|holiday|wedding|move|exam|epa|portfolio|"
         r"assignment|course|uni|placement|rota|shift)\b",
         keys="will+not would+not do+not shall+not not+going got have had put getting sorted sorting no+need "
-        "no+point please+do you+do thank thanks ta cheers",
+        "no+point please+do you+do thank thanks ta cheers by+then after+that soon",
     ),
     # --- abuse --------------------------------------------------------------------------------------
     # Fear around one person: "goes quiet whenever I ask about one of the carers", "flinches when he
@@ -100,30 +98,26 @@ CUES: tuple[_Cue, ...] = (
         _A,
         r"\b(?:(?:goes|went|gets|got|going|becomes|became|turns|turned) (?:very |really |all |so )?(?:quiet|"
         r"silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky|white|pale)|(?:clams?|"
-        r"clammed|clamming) up|(?:shuts?|shutting) down|(?:changes|changed) the subject)\b"
-        r"[^.!?]{0,40}\b(?:whenever|when|if|every time|each time) (?:i|we|you|anyone|someone|they|he|she) "
-        r"(?:ask|asks|asked|mention|mentions|mentioned|bring|brings|brought|say|says|said|talk|talks|"
+        r"clammed|clamming) up|(?:shuts?|shutting) down|(?:changes|changed) the "
+        r"subject)\b[^.!?]{0,40}\b(?:whenever|when|if|every time|each time) (?:i|we|you|anyone|someone|they|"
+        r"he|she) (?:ask|asks|asked|mention|mentions|mentioned|bring|brings|brought|say|says|said|talk|talks|"
         r"talked) (?:about |up )?(?:\w+ ){0,3}(?:carers?|staff|nurses?|hcas?|workers?|him|her|them|uncle|"
         r"stepdad|step dad|partner|boyfriend|husband|respite|the home|the unit|the ward|the night|nights|"
-        r"bruis\w*|marks|the (?:man|lady|woman)|driver|escort|key ?worker|volunteer)\b"
-        r"|\b(?:flinch\w*|cowers?|cowering|cowered|trembl\w*|freezes|froze|shakes|shaking|shook|(?:went|goes|"
-        r"turned|turns) (?:white|pale)) (?:\w+ ){0,3}(?:when|"
-        r"whenever|every time|if) (?:\w+ ){0,3}(?:comes?|came|walks?|walked|is on|was on|goes|went|gets|got|"
-        r"touch\w*|near|close)\b"
-        r"|\b(?:quiet|silent|withdrawn|tearful|upset|scared|frightened|jumpy|tense|anxious|shaky) (?:\w+ ){0,"
-        r"3}"
-        r"(?:whenever|when|if|every time|each time) (?:\w+ )?(?:\w+'?s )?(?:name )?(?:comes up|is mentioned|g"
-        r"ets "
-        r"mentioned)\b"
-        r"|\b(?:scared|frightened|terrified|petrified) of (?:one of the|a particular|that|the male|the night|"
-        r"one) (?:\w+ )?(?:carers?|staff|nurses?|hcas?|workers?|men|man|lady|woman|members? of staff)\b",
+        r"bruis\w*|marks|the (?:man|lady|woman)|driver|escort|key ?worker|volunteer)\b|\b(?:flinch\w*|"
+        r"cowers?|cowering|cowered|trembl\w*|freezes|froze|shakes|shaking|shook|(?:went|goes|turned|turns) "
+        r"(?:white|pale)) (?:\w+ ){0,3}(?:when|whenever|every time|if) (?:\w+ ){0,3}(?:comes?|came|walks?|"
+        r"walked|is on|was on|goes|went|gets|got|touch\w*|near|close)\b|\b(?:quiet|silent|withdrawn|tearful|"
+        r"upset|scared|frightened|jumpy|tense|anxious|shaky) (?:\w+ ){0,3}(?:whenever|when|if|every time|"
+        r"each time) (?:\w+ )?(?:\w+'?s )?(?:name )?(?:comes up|is mentioned|gets mentioned)\b|\b(?:scared|"
+        r"frightened|terrified|petrified) of (?:one of the|a particular|that|the male|the night|one|the|this|"
+        r"a) (?:\w+ )?(?:carers?|staff|nurses?|hcas?|workers?|men|man|lady|woman|members? of staff)\b",
         "describes fear of someone who may be hurting them",
         # Fear of one person decides the category over marks that could be self-harm.
         weight=3,
         needs=(
-            r"\b(?:bruis\w*|marks|injur\w*|scratch\w*|cuts|hurt|grip\w*|burns?|carers?|staff|nurses?|"
-            r"hcas?|workers?|respite|care home|day centre|unit|ward|uncle|stepdad|step dad|partner|boyfriend|"
-            r"husband|home)\b",
+            r"\b(?:bruis\w*|marks|injur\w*|scratch\w*|cuts?|(?:cut|split|fat) lip|black eye|hurt|grip\w*|"
+            r"burns?|carers?|staff|nurses?|hcas?|workers?|respite|care home|day centre|unit|ward|uncle|"
+            r"stepdad|step dad|partner|boyfriend|husband|home)\b",
         ),
         unless=r"\b(?:school|exam|dentist|needles?|injections?|bloods|thunder|fireworks|dog|dogs|spiders?)\b",
         keys="goes went gets got going becomes became turns turned flinch cower trembl freezes froze shakes "
@@ -134,8 +128,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _C,
         r"\b(?:comes?|came|coming|got|gets|brought|sent) (?:back|home) (?:from (?:\w+ ){1,3})?(?:with|"
-        r"covered in|and (?:she|he|they) (?:has|had|have)) (?:\w+ ){0,3}(?:bruis\w*|finger ?marks|grip "
-        r"marks|marks|scratches|cuts|grazes|burns?|a black eye|skin tears?|injur\w*)",
+        r"covered in|and (?:she|he|they) (?:has|had|have)) (?:\w+ ){0,3}(?:bruis\w*|finger ?marks|grip marks|"
+        r"marks|scratches|cuts|grazes|burns?|a black eye|skin tears?|injur\w*)",
         "describes unexplained injuries",
         # Brought back from a stay, marks on the arms are the stay's to explain, not self-harm to assume.
         weight=3,
@@ -148,9 +142,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:do not|does not|did not|not) want (?:him|her|them|my (?:partner|husband|wife|boyfriend|"
-        r"girlfriend|ex|bf|gf|fella|other half)|her (?:partner|husband|boyfriend)|his (?:partner|wife|girlfri"
-        r"end)) (?:knowing|to "
-        r"know|finding out|to find out|seeing|to see|hearing|to hear)\b",
+        r"girlfriend|ex|bf|gf|fella|other half)|her (?:partner|husband|boyfriend)|his (?:partner|wife|"
+        r"girlfriend)) (?:knowing|to know|finding out|to find out|seeing|to see|hearing|to hear)\b",
         "describes post or phone watched by someone at home",
         needs=(
             r"\b(?:opens|reads|checks|goes through|go through|finds out|find out|goes mad|kicks off|kick off|"
@@ -163,19 +156,16 @@ CUES: tuple[_Cue, ...] = (
     # Contact another way because a partner checks the phone: "ring my work number, her partner checks it".
     _cue(
         _A,
-        r"\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|he|she|ex)\b (?:\w+ ){0,2}(?:checks|chec"
-        r"k|"
-        r"checked|goes through|go through|went through|reads|read|looks through|monitors|tracks|sees|see) (?:"
-        r"it|"
-        r"them|my phone|her phone|his phone|my messages|her messages|my texts|her texts|everything|all my "
-        r"\w+|all her \w+)\b",
+        r"\b(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|he|she|ex)\b (?:\w+ ){0,2}(?:checks|"
+        r"check|checked|goes through|go through|went through|reads|read|looks through|monitors|tracks|sees|"
+        r"see|listens in to|listens to|listens in on|answers) (?:it|(?:my|her|his) calls|everything (?:that "
+        r"(?:comes|arrives)|through the door|in the post)|them|my phone|her phone|his phone|my messages|her "
+        r"messages|my texts|her texts|everything|all my \w+|all her \w+)\b",
         "describes post or phone watched by someone at home",
         needs=(
-            r"\b(?:instead|only (?:email|e-mail|ring|call|text|contact|write)|(?:do not|not to|never) (?:ring"
-            r"|call|"
-            r"text|leave|send|write|phone|message)|not (?:her|his|my) (?:mobile|phone|home|house)|work number"
-            r"|"
-            r"work phone|safe number|rather you)\b",
+            r"\b(?:instead|only (?:email|e-mail|ring|call|text|contact|write)|(?:do not|not to|never) "
+            r"(?:ring|call|text|leave|send|write|phone|message)|not (?:her|his|my) (?:mobile|phone|home|"
+            r"house)|work number|work phone|safe number|rather you|please (?:email|e-mail|text|use))\b",
         ),
         unless=r"\b(?:eyesight|sight|blind|dyslexi\w*|for me|to me)\b",
         keys="partner husband wife boyfriend girlfriend bf gf fella he she ex",
@@ -196,9 +186,9 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:send|post|write|address) (?:the |my |any |all )?(?:letters|post|mail|appointments?|anything|"
-        r"it|them|stuff|things|everything) (?:to|at) (?:my |her |his )?(?:sister|mum|mam|friend|brother|nan|d"
-        r"aughter|son|dad|work|"
-        r"auntie|aunt|cousin|neighbour)'?s?(?: (?:house|address|place|flat))? instead\b",
+        r"it|them|stuff|things|everything) (?:to|at) (?:my |her |his )?(?:sister|mum|mam|friend|brother|nan|"
+        r"daughter|son|dad|work|auntie|aunt|cousin|neighbour)'?s?(?: (?:house|address|place|flat))? "
+        r"instead\b",
         "describes post or phone watched by someone at home",
         weight=1,
         keys="send post write address",
@@ -207,8 +197,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         r"\b(?:do|doing|does|did|done) (?:\w+ )?(?:favours|favors|stuff|things|jobs|bits) for (?:his|her|"
-        r"their|the|those|my) (?:[\w']+ )?(?:older )?(?:mates|friends|pals|boys|lads|mate|friend|brothers|cou"
-        r"sins)\b",
+        r"their|the|those|my) (?:[\w']+ )?(?:older )?(?:mates|friends|pals|boys|lads|mate|friend|brothers|"
+        r"cousins)\b",
         "describes exploitation",
         needs=(
             r"\b(?:has to|have to|had to|made to|makes? (?:her|him|me)|expected to|owes?|owed|in return|pay "
@@ -220,48 +210,57 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _A,
-        r"\b(?:boyfriend|bf|fella|partner|man|friend)\"?'? (?:is|who is|aged|of|is like|is about|is nearly|is"
-        r" "
-        r"over) (?:[2-6]\d\b|in (?:his|her) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)|twice (?:he"
-        r"r|"
-        r"his) age|much older|way older|loads older|old enough to be)",
+        r"\b(?:boyfriend|bf|fella|partner|man|friend)\"?'? (?:is|who is|aged|of|is like|is about|is nearly|"
+        r"is over) (?:[2-6]\d\b|in (?:his|her) (?:twenties|thirties|forties|fifties|20s|30s|40s|50s)|twice "
+        r"(?:her|his) age|much older|way older|loads older|old enough to be)",
         "describes exploitation",
         needs=(
-            r"\b(?:1[0-7]|young (?:woman|girl|lad|man|person|people)|girl|teen\w*|school|child|kid|year 1[01]"
-            r"|"
-            r"under ?age|in care|looked after|caseload)\b",
+            r"\b(?:1[0-7]|young (?:woman|girl|lad|man|person|people)|girl|teen\w*|school|child|kid|year "
+            r"1[01]|under ?age|in care|looked after|caseload)\b",
         ),
         keys="boyfriend bf fella partner man friend",
+    ),
+    _cue(
+        _A,
+        r"\bolder (?:'|\")?(?:mate|mates|man|men|friend|friends|boyfriend|guy|guys|lad|lads|bloke|fella)(?:'|"
+        r"\")? (?:who |that )?(?:gives?|gave|buys?|bought|gets?|got|takes?|took|picks?|picked|drives?|drove) "
+        r"(?:her|him|them)\b",
+        "describes exploitation",
+        needs=(
+            r"\b(?:1[0-7]|yr old|year old|young|girl|teen\w*|school|child|kid|under ?age|in care|looked "
+            r"after)\b",
+        ),
+        keys="older",
     ),
     # --- bullying of staff --------------------------------------------------------------------------
     # The only one left out: "the ward whatsapp got made again and somehow I'm the only one not in it".
     _cue(
         _B,
         r"\b(?:whatsapp|group chat|chat|group|night out|nights out|drinks|leaving do|christmas do|meal|"
-        r"invites?|invitations?)\b[^.!?]{0,80}\b(?:the only (?:one|person|ap|apprentice|hca|student|trainee)"
-        r"(?: who (?:is|was)| that (?:is|was))? (?:not|never|left out|missing)|(?:everyone|everybody|all of "
-        r"them|all of us|all|the rest)(?: \w+){0,4} (?:except|but|apart from|bar|other than) me)\b"
-        r"|\bthe only (?:one|person|ap|apprentice|hca|student|trainee)(?: who (?:is|was)| that (?:is|was))? "
-        r"(?:not|never) (?:in|on|added to|invited to|asked to|told about) (?:the|their|our|a) (?:[\w']+ )?"
-        r"(?:whatsapp|group chat|chat|group|night out|drinks|leaving do|christmas do|meal|team meal)\b",
+        r"invites?|invitations?)\b[^.!?]{0,80}\b(?:the only (?:one|person|ap|apprentice|hca|student|"
+        r"trainee)(?: who (?:is|was)| that (?:is|was))? (?:not|never|left out|left off|missed off|excluded|"
+        r"missing)|(?:everyone|everybody|all of them|all of us|all|the rest)(?: \w+){0,4} (?:except|but|"
+        r"apart from|bar|other than) me)\b|\bthe only (?:one|person|ap|apprentice|hca|student|trainee)(?: "
+        r"who (?:is|was)| that (?:is|was))? (?:not|never) (?:in|on|added to|invited to|asked to|told about) "
+        r"(?:the|their|our|a) (?:[\w']+ )?(?:whatsapp|group chat|chat|group|night out|drinks|leaving do|"
+        r"christmas do|meal|team meal)\b",
         _SINGLED,
         needs=(_WORK,),
-        unless=r"\b(?:do not (?:use|have|do)|not on (?:it|whatsapp)|no smartphone|my choice|chose|choose|left"
-        r" "
-        r"it|muted|prefer|by choice|deleted|family|cousins|siblings|school|parents|holiday|annual leave|on "
-        r"leave|off sick|could not (?:go|make it|come)|did not want to)\b",
-        keys="whatsapp chat group night+out nights+out drinks leaving+do christmas+do meal invite "
-        "invitation the+only",
+        unless=r"\b(?:do not (?:use|have|do)|not on (?:it|whatsapp)|no smartphone|my choice|chose|choose|"
+        r"left it|muted|prefer|by choice|deleted|family|cousins|siblings|school|parents|holiday|annual leave|"
+        r"on leave|off sick|could not (?:go|make it|come)|did not want to)\b",
+        keys="whatsapp chat group night+out nights+out drinks leaving+do christmas+do meal invite invitation "
+        "the+only",
         also=_WORK_ALSO,
     ),
     # Made to know one is not wanted: "a senior who makes sure I know I'm not wanted".
     _cue(
         _B,
-        r"\b(?:makes?|made|making) (?:it )?(?:very |pretty |really |quite |so |more than )?(?:sure|clear|"
-        r"obvious|known|plain)\b[^.!?]{0,30}\b(?:not (?:wanted|"
-        r"welcome|liked|good enough|one of (?:them|us)|part of (?:the|their) team)|do not (?:belong|fit in)|"
-        r"did not (?:belong|fit in)|(?:am|is|was) (?:unwanted|a nuisance|in the way|useless|a waste of "
-        r"space))",
+        r"\b(?:makes?|made|making) (?:(?:it )?(?:very |pretty |really |quite |so |more than )?(?:sure|clear|"
+        r"obvious|known|plain)|a point of (?:telling|showing|reminding|letting))\b[^.!?]{0,30}\b(?:not "
+        r"(?:wanted|welcome|liked|good enough|one of (?:them|us)|part of (?:the|their) team)|do not "
+        r"(?:belong|fit in)|did not (?:belong|fit in)|(?:am|is|was) (?:unwanted|a nuisance|in the way|"
+        r"useless|a waste of space))",
         _SINGLED,
         needs=(_WORK,),
         keys="make made making",
@@ -296,10 +295,9 @@ CUES: tuple[_Cue, ...] = (
         _B,
         r"\b(?:jokes?|comments?|banter|remarks?|digs?|teasing|nicknames?)\b (?:\w+ ){0,4}(?:are|is|were|was|"
         r"get|gets|got|getting|have been|has been|became|turned|has turned|have turned|has got|have got|are "
-        r"getting|is getting) (?:\w+ )?(?:nasty|cruel|vicious|spiteful|"
-        r"personal|hurtful|mean|out of order|too far|vile|below the belt)\b"
-        r"|\b(?:nasty|cruel|spiteful|hurtful|vicious|mean) (?:jokes?|comments?|remarks?|digs?|banter|"
-        r"nicknames?)\b",
+        r"getting|is getting) (?:\w+ )?(?:nasty|cruel|vicious|spiteful|personal|hurtful|mean|out of order|"
+        r"too far|vile|below the belt)\b|\b(?:nasty|cruel|spiteful|hurtful|vicious|mean) (?:jokes?|comments?|"
+        r"remarks?|digs?|banter|nicknames?)\b",
         _SINGLED,
         weight=1,
         needs=(_WORK,),
@@ -308,21 +306,53 @@ CUES: tuple[_Cue, ...] = (
         "spiteful hurtful vicious mean",
         also=_WORK_ALSO,
     ),
+    # Left out and the only one of a kind: each weak alone ("I never get asked, and I'm the only black HCA").
+    _cue(
+        _B,
+        r"\bi (?:never|do not|did not|never ever) (?:get|got|am|was|been|ever get) (?:asked|invited|told|"
+        r"included|picked|chosen|offered)\b",
+        _SINGLED,
+        weight=1,
+        needs=(_WORK,),
+        keys="i+never i+do i+did",
+        also=_WORK_ALSO,
+    ),
+    _cue(
+        _B,
+        r"\bthe only (?:black|asian|brown|muslim|sikh|hindu|jewish|gay|lesbian|trans|foreign|international|"
+        r"polish|african|filipino|indian|disabled|deaf|older|male|man|woman|female) (?:one|person|hca|nurse|"
+        r"ap|apprentice|member of staff|staff member|student|trainee|support worker|rmn)\b",
+        _SINGLED,
+        weight=1,
+        needs=(_WORK,),
+        keys="the+only",
+        also=_WORK_ALSO,
+    ),
+    # "Too big for my boots" from colleagues since starting a course.
+    _cue(
+        _B,
+        r"\b(?:too big for (?:my|her|his|your) boots|(?:up|stuck up) (?:her|his|my) own (?:arse|backside|"
+        r"bum))\b",
+        _SINGLED,
+        weight=3,
+        needs=(
+            r"\b(?:uni|university|course|apprenticeship|degree|studying|study|training|programme|qualif\w*|"
+            r"epa|nursing associate|promotion)\b",
+            _WORK,
+        ),
+        keys="too+big up+her up+his up+my stuck+up",
+    ),
     # Mocked for studying: "every time I mention uni it's 'who does she think she is'".
     _cue(
         _B,
-        r"\bwho (?:does|do) (?:she|he|you|i) think (?:she|he|you|i) (?:is|are|am)\b"
-        r"|\b(?:say|says|said|saying|reckon\w*|act like|acts like|make out|makes out|accus\w* (?:me|her|him) "
-        r"of|tell me|told me|tells me) (?:that )?(?:i|she|he|you) (?:think|thinks|thought|reckon\w*) (?:i am|"
-        r"she is|he is|you are|i was|she was|he was) (?:better than|above|too good for|too posh for|something"
-        r" "
-        r"special)\b"
-        r"|\b(?:getting|got|gets|get|having|has|have) (?:ideas )?above (?:herself|himself|myself|yourself|her"
-        r" "
-        r"station|his station|my station|your station)\b"
-        r"|\btoo (?:posh|clever|good) for (?:us|the rest of us|the ward|this ward|the team)\b"
-        r"|\b(?:little )?(?:miss|mr|professor|lady|madam) (?:uni|university|student|know it all|clever "
-        r"clogs|degree)\b",
+        r"\bwho (?:does|do) (?:she|he|you|i) think (?:she|he|you|i) (?:is|are|am)\b|\b(?:say|says|said|"
+        r"saying|reckon\w*|act like|acts like|make out|makes out|accus\w* (?:me|her|him) of|tell me|told me|"
+        r"tells me) (?:that )?(?:i|she|he|you) (?:think|thinks|thought|reckon\w*) (?:i am|she is|he is|you "
+        r"are|i was|she was|he was) (?:better than|above|too good for|too posh for|something special)\b|"
+        r"\b(?:getting|got|gets|get|having|has|have) (?:ideas )?above (?:herself|himself|myself|yourself|her "
+        r"station|his station|my station|your station)\b|\btoo (?:posh|clever|good) for (?:us|the rest of us|"
+        r"the ward|this ward|the team)\b|\b(?:little )?(?:miss|mr|professor|lady|madam) (?:uni|university|"
+        r"student|know it all|clever clogs|degree)\b",
         _SINGLED,
         weight=3,
         needs=(
@@ -339,11 +369,10 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _ST,
         r"\b(?:not|never|nobody has|have not|has not|had not)\b (?:\w+ )?(?:been )?(?:seen|reviewed|visited|"
-        r"contacted|phoned|called|followed up|checked on|assessed|had (?:a |any )?(?:visit|review|call|contac"
-        r"t|"
-        r"appointment|follow ?up|check ?in))\b[^.!?]{0,20}\b(?:for|in) (?:over |more "
-        r"than |nearly |almost |about )?(?:\d+|a few|several|two|three|four|five|six|many|weeks|months|a "
-        r"month|a year|ages)\b",
+        r"contacted|phoned|called|followed up|checked on|assessed|had (?:a |any )?(?:visit|review|call|"
+        r"contact|appointment|follow ?up|check ?in))\b[^.!?]{0,20}\b(?:for|in) (?:over |more than |nearly |"
+        r"almost |about )?(?:\d+|a few|several|two|three|four|five|six|many|weeks|months|a month|a year|"
+        r"ages)\b",
         _TOO_FEW,
         needs=(
             r"\b(?:caseloads?|case loads?|short staffed|short of staff|understaffed|under staffed|not enough "
@@ -373,14 +402,14 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _ST,
         r"\b(?:only |just )?(?:one|1|a single) (?:nurse|rmn|rgn|qualified|member of staff|staff member|carer|"
-        r"hca|person|staff) (?:\w+ )?(?:on|working|on duty|on shift|in the building|for the (?:whole )?"
-        r"(?:ward|unit|home|floor|night))\b",
+        r"hca|person|staff) (?:\w+ )?(?:on|working|on duty|on shift|in the building|for the (?:whole "
+        r")?(?:ward|unit|home|floor|night))\b",
         _TOO_FEW,
         needs=(
             r"\b(?:in tears|crying|cried|wandering|unsupervised|unwatched|unattended|could not cope|not "
             r"coping|could not keep up|fighting|fights|fell|falls|fallen|left alone|nobody (?:watching|"
-            r"checking|around|came)|buzzers? (?:going|ringing)|bells? (?:going|ringing)|chaos|chaotic|"
-            r"scary|frightening|dangerous|unsafe|screaming|absconded|went missing|no one came)\b",
+            r"checking|around|came)|buzzers? (?:going|ringing)|bells? (?:going|ringing)|chaos|chaotic|scary|"
+            r"frightening|dangerous|unsafe|screaming|absconded|went missing|no one came)\b",
         ),
         unless=r"\b(?:lovely|kind|brilliant|great|amazing|fantastic|superb|wonderful)\b",
         keys="only+one just+one one 1 a+single",
@@ -391,12 +420,12 @@ CUES: tuple[_Cue, ...] = (
         _M,
         r"\b(?:cd|cds|controlled drugs?)\s?(?:book|register|count|counts|stock|cupboard|checks?|balance|"
         r"records?)?\b[^.!?]{0,40}\b(?:never|not|rarely|hardly ever|seldom) (?:\w+ )?(?:adds? up|added up|"
-        r"match(?:es|ed)?|balances?|balanced|tall(?:y|ies|ied)|right|correct|straight)\b"
-        r"|\b(?:cd|cds|controlled drugs?|morphine|oramorph|diazepam|midazolam|fentanyl|patches|ampoules)\b"
-        r"[^.!?]{0,30}\b(?:go|goes|went|going|keep going|keeps going|are|is|were|was) (?:\w+ )?(?:missing|"
-        r"unaccounted for|walkabout)\b"
-        r"|\b(?:cd|controlled drugs?) (?:count|counts|stock|balance|book|register)s? (?:is|are|was|were) "
-        r"(?:always |often |usually |regularly )?(?:off|short|out|wrong)\b",
+        r"match(?:es|ed)?|balances?|balanced|tall(?:y|ies|ied)|right|correct|straight)\b|\b(?:cd|cds|"
+        r"controlled drugs?|morphine|oramorph|diazepam|midazolam|fentanyl|patches|"
+        r"ampoules)\b[^.!?]{0,30}\b(?:go|goes|went|going|keep going|keeps going|are|is|were|was) (?:\w+ "
+        r")?(?:missing|unaccounted for|walkabout)\b|\b(?:cd|controlled drugs?) (?:count|counts|stock|balance|"
+        r"book|register)s? (?:is|are|was|were|has been|have been|keeps being|keeps coming up|comes up|came "
+        r"up|kept coming up) (?:always |often |usually |regularly )?(?:off|short|out|wrong)\b",
         "describes unsafe handling of controlled drugs",
         unless=r"\b(?:sorted|resolved|found|recount\w*|explained)\b",
         keys="cd cds controlled morphine oramorph diazepam midazolam fentanyl patches ampoules",
@@ -423,12 +452,12 @@ CUES: tuple[_Cue, ...] = (
         r"(?:charts?|cards?)|kardex|emar)\b[^.!?]{0,50}\b(?:whether (?:or not|they|the|he|she|it|meds?|"
         r"tablets?|doses?)|regardless|even (?:if|when|though) (?:the |they |he |she |it )?(?:meds? |tablets? "
         r"|doses? )?(?:were not|was not|had not|have not|did not|never|not)|before (?:giving|they are given|"
-        r"the meds are given|it is given)|in advance|without (?:giving|checking|seeing|watching))"
-        r"|\b(?:sign|signs|signed|signing|tick|ticks|ticked|ticking) (?:for|off) (?:meds|tablets|doses|"
-        r"medication|insulin|it|them) (?:that|which|they|we|nobody|she|he) (?:\w+ )?(?:never|did not|had not|"
-        r"have not|were not|was not) (?:give|given|gave|taken|take|seen|had)\b"
-        r"|\b(?:sign|signs|signed|signing|tick|ticks|ticked|ticking) (?:for|off) (?:meds|tablets|doses|"
-        r"medication|insulin|it|them) (?:that|which) nobody (?:\w+ )?(?:gave|given|had|took|saw)\b",
+        r"the meds are given|it is given)|in advance|without (?:giving|checking|seeing|watching))|\b(?:sign|"
+        r"signs|signed|signing|tick|ticks|ticked|ticking) (?:for|off) (?:meds|tablets|doses|medication|"
+        r"insulin|it|them) (?:that|which|they|we|nobody|she|he) (?:\w+ )?(?:never|did not|had not|have not|"
+        r"were not|was not) (?:give|given|gave|taken|take|seen|had)\b|\b(?:sign|signs|signed|signing|tick|"
+        r"ticks|ticked|ticking) (?:for|off) (?:meds|tablets|doses|medication|insulin|it|them) (?:that|which) "
+        r"nobody (?:\w+ )?(?:gave|given|had|took|saw)\b",
         _RECORDS,
         weight=3,
         keys="mar mars med medication medicine meds drug kardex emar sign signs signed signing tick ticks "
@@ -439,12 +468,12 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _C,
         r"\b(?:no (?:idea|clue|way of knowing)|nobody (?:knew|knows|could say|could tell (?:me|us)|seemed to "
-        r"know)) (?:how long|when) (?:she|he|they|mum|mam|dad|nan|gran|grandad|grandma|my \w+|the patient|"
-        r"the resident|her|him) (?:had |has |would |have |was |is )?(?:been )?(?:down|there|on the floor|"
-        r"lying|lay|sat in|sitting in|left|wet|soiled|in it|like that|on the ground|without)\b"
-        r"|\b(?:no (?:idea|clue)|nobody (?:knew|knows|could say|could tell (?:me|us))) when (?:she|he|they|mu"
-        r"m|dad|nan|my \w+|the "
-        r"patient) (?:was |had )?last (?:checked|turned|seen|fed|changed|had a drink|ate|drank|washed)\b",
+        r"know)|(?:god|who|heaven|lord) knows) (?:how long|when) (?:she|he|they|mum|mam|dad|nan|gran|grandad|"
+        r"grandma|my \w+|the patient|the resident|her|him) (?:had |has |would |have |was |is )?(?:been "
+        r")?(?:down|there|on the floor|lying|lay|sat in|sitting in|left|wet|soiled|in it|like that|on the "
+        r"ground|without)\b|\b(?:no (?:idea|clue)|nobody (?:knew|knows|could say|could tell (?:me|us))) when "
+        r"(?:she|he|they|mum|dad|nan|my \w+|the patient) (?:was |had )?last (?:checked|turned|seen|fed|"
+        r"changed|had a drink|ate|drank|washed)\b",
         _LEFT_AT_RISK,
         keys="idea clue way+of knew knows could+say could+tell seemed+to",
     ),
@@ -452,11 +481,11 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _C,
         r"\b(?:let|lets|letting|sent|send|sending|sends|put|puts|putting|kicked|kicking|turfed|threw|chucked|"
-        r"booted|released|discharged|discharging) (?:him|her|them|me|my \w+|mum|dad|the patient|a patient|us)"
-        r" (?:out|home|off|away|go|onto the street|on to the street)\b[^.!?]{0,60}\b(?:nowhere to (?:go|stay|"
-        r"sleep|live)|no (?:meds|medication|tablets|money|coat|shoes|phone|way (?:home|of getting home)|food|"
-        r"keys|home to go to|bed)|nobody (?:at home|to (?:collect|meet|pick|look after|check))|homeless|on "
-        r"(?:the|to the) streets?|in (?:his|her|their|my) (?:pyjamas|nightie|gown|slippers|hospital gown)|"
+        r"booted|released|discharged|discharging) (?:him|her|them|me|my \w+|mum|dad|the patient|a patient|"
+        r"us) (?:out|home|off|away|go|onto the street|on to the street)\b[^.!?]{0,60}\b(?:nowhere to (?:go|"
+        r"stay|sleep|live)|no (?:meds|medication|tablets|money|coat|shoes|phone|way (?:home|of getting home)|"
+        r"food|keys|home to go to|bed)|nobody (?:at home|to (?:collect|meet|pick|look after|check))|homeless|"
+        r"on (?:the|to the) streets?|in (?:his|her|their|my) (?:pyjamas|nightie|gown|slippers|hospital gown)|"
         r"still (?:confused|drunk|high|unwell|suicidal|bleeding))",
         "describes an unsafe discharge",
         keys="let lets letting sent send sending sends put puts putting kicked kicking turfed threw chucked "
@@ -475,26 +504,47 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _C,
         r"\b(?:lips|mouth|tongue) (?:were|was|are|is|all|so|really|very|looked|had)? ?(?:\w+ )?(?:cracked|"
-        r"parched|split|crusty|crusted|bleeding)\b"
-        r"|\b(?:desperate|begging|gasping|crying out|pleading) for (?:a drink|water|a cup)\b"
-        r"|\b(?:drank|gulped|downed) (?:\w+ ){0,3}(?:straight down|in one go|like (?:she|he) had not)\b"
-        r"|\bdehydrat\w*",
+        r"parched|split|crusty|crusted|bleeding)\b|\b(?:desperate|begging|gasping|crying out|pleading) for "
+        r"(?:a drink|water|a cup)\b|\b(?:drank|gulped|downed) (?:\w+ ){0,3}(?:straight down|in one go|like "
+        r"(?:she|he) had not)\b|\bdehydrat\w*|\b(?:was|were|is|looked|so|really) parched\b",
         _NEGLECT,
         weight=1,
-        keys="lips mouth tongue desperate begging gasping crying+out pleading drank gulped downed dehydrat",
+        keys="lips mouth tongue desperate begging gasping crying+out pleading drank gulped downed dehydrat "
+        "was+parched were+parched is+parched looked+parched so+parched really+parched",
+    ),
+    _cue(
+        _C,
+        r"\b(?:nobody|not|never|had not|has not|was not|were not)(?: \w+)? (?:refill\w*|fill\w*|topped up|"
+        r"top up|changed) (?:her|his|their|my|the|mum's|dad's|nan's) (?:water |drinking )?(?:jug|water|drink|"
+        r"cup|beaker)\b",
+        _NEGLECT,
+        needs=(
+            r"\b(?:(?:for|in) (?:days|hours|ages|\d+)|all day|since|every (?:time|visit|day)|parched|"
+            r"dehydrat\w*|thirsty|cracked|dry)\b",
+        ),
+        keys="nobody not never had+not has+not was+not were+not",
     ),
     # An observation sheet filled in for checks not done.
     _cue(
         _C,
         r"\b(?:obs|observations?|checks|ligature checks|1:1|sightings?|15 minute|hourly) (?:sheet|sheets|"
         r"chart|charts|record|records|form|forms|paperwork|book|log|booklet)s? (?:was|were|is|are|had been|"
-        r"has been|have been|got|gets|get|being|been)? ?(?:\w+ )?(?:filled (?:in|out)|signed|ticked|completed"
-        r"|"
-        r"written up|initialled|done)\b[^.!?]{0,40}\b(?:whole time|all along|all night|anyway|even though|"
-        r"whether|in advance|for the (?:whole|entire|full)|before|without|while (?:she|he|they|nobody)|when "
-        r"(?:she|he|they|nobody) (?:was|were|had))",
+        r"has been|have been|got|gets|get|being|been)? ?(?:\w+ )?(?:filled (?:in|out)|signed|ticked|"
+        r"completed|written up|initialled|done)\b[^.!?]{0,40}\b(?:whole time|all along|all night|anyway|even "
+        r"though|whether|in advance|for the (?:whole|entire|full)|before|without|while (?:she|he|they|"
+        r"nobody)|when (?:she|he|they|nobody) (?:was|were|had))",
         _LEFT_AT_RISK,
         weight=3,
         keys="obs observation observations checks ligature+checks 1:1 sighting sightings 15+minute hourly",
+    ),
+    _cue(
+        _C,
+        r"\b(?:obs|observations?|checks|check|sightings?) (?:sheet|sheets|chart|charts|record|records|form|"
+        r"forms|book|log)s? (?:shows?|showed|says|said|had|has) (?:him|her|them|he|she|they) (?:as |was |"
+        r"were |is |had been )?(?:seen|checked|observed|safe|fine|asleep)\b",
+        _LEFT_AT_RISK,
+        weight=3,
+        needs=(r"\b(?:nobody|never|not|cctv|camera|footage|actually|really|but)\b",),
+        keys="obs observation observations checks check sighting sightings",
     ),
 )

@@ -114,8 +114,8 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\bthat is (?:me|my \w+)\b|\b(?:happening|happens|happened) to me\b"
     r"|\bwhat my \w+ (?:does|did|is doing|says|said)(?: [\w']+){0,4} (?:counts|is)"
     r"|\brealised (?:what|how|that) (?:my|our|i)\b"
-    r"|\bsounds (?:just )?like my\b|\brealised (?:i|that i|my|our|it was|we|that we|how we)\b|\bmade me reali"
-    r"se\b"
+    r"|\bsounds (?:just )?like my\b|\brealised (?:i|that i|my|our|it was|we|that we|how we)\b"
+    r"|\bmade me realise\b"
     r"|\bi need help\b|\bi am going through\b|\b(?:triggered|triggering) (?:me|for me)\b"
     r"|\bit is (?:me|us)\b|\bthat was me\b|\bi (?:have|had) been (?:there|through)"
     # The lesson matched how the writer feels now: "too close to how I have been feeling".
@@ -124,9 +124,9 @@ _APPLIES_TO_ME_RE = re.compile(
     r"(?:house|home|life|marriage|relationship|family|childhood|situation|partner|husband|wife|boyfriend|"
     r"girlfriend|dad|mum|manager|mentor|ward|team)\b|\b(?:describe|describing|describes) my (?:house|home|"
     r"marriage|relationship|childhood|partner|husband|wife|boyfriend|girlfriend)\b"
-    r"|\b(?:could|might|may) (?:have|of) been (?:written about|describing|talking about|about) (?:me|us|my|ou"
-    r"r)"
-    r"\b|\bticked (?:every|all the) box(?:es)? for (?:me|us|my|our|him|her)\b|\blike looking in a mirror\b"
+    r"|\b(?:could|might|may) (?:have|of) been (?:written about|describing|talking about|about) "
+    r"(?:me|us|my|our)\b|\bticked (?:every|all the) box(?:es)? for (?:me|us|my|our|him|her)\b"
+    r"|\blike looking in a mirror\b"
     r"|\btoo close to (?:how|what) i\b|\bclose to how i (?:feel|felt|have been|am|was)\b|\bhow i (?:have "
     r"been|am|was|had been) feeling\b|\btalking about me\b|\btoo (?:real|raw|close for comfort)\b"
 )
