@@ -30,7 +30,8 @@ RISK_SET: Path = Path(__file__).resolve().parent / "evaluation_sets" / "risk.csv
 RISK_BLIND_SET: Path = RISK_SET.with_name("risk_blind.csv")
 #: The unseen file: written after the rules were last tuned, by a helper who never saw them; scored once.
 RISK_UNSEEN_SET: Path = RISK_SET.with_name("risk_unseen.csv")
-#: The fresh file: written by a helper who never saw the rules, after the unseen file was tuned on.
+#: The fresh file: written by a helper who never saw the rules, after the unseen file was tuned on; scored
+#: once, and its misses since read and covered (a tuning file now, like the others).
 RISK_FRESH_SET: Path = RISK_SET.with_name("risk_fresh.csv")
 #: The halves that can be read: the two of risk.csv and the blind, unseen and fresh files.
 HALVES = ("dev", "aside", "blind", "unseen", "fresh")

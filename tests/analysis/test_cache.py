@@ -194,3 +194,18 @@ def test_the_feature_table_keeps_every_column_the_coder_adds_in_order() -> None:
     from analysis.text.coding import CODED_COLUMNS
 
     assert TABLE_COLUMNS[FEATURE_TABLE] == CODED_COLUMNS
+
+
+def test_every_module_and_data_file_of_the_engine_is_part_of_the_cache_key() -> None:
+    # A cue family, a name context or the learned reading's weights edited on their own must invalidate
+    # the features cached with the old ones.
+    from analysis.cache import ENGINE_MODULES
+
+    text_dir = Path(text_module.__file__).resolve().parent
+    files = {
+        path.relative_to(text_dir.parent).as_posix()
+        for path in text_dir.rglob("*")
+        if path.suffix in {".py", ".json", ".txt", ".yaml"}
+    }
+    assert {"text/risk/cues_families_wider.py", "text/name_context.py", "text/risk/learned_model.json"} <= files
+    assert files == set(ENGINE_MODULES)

@@ -170,6 +170,9 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:quiet|scared|frightened|withdrawn|terrified|flinch\w*|tense|upset|cries|crying) when "
         r"(?:a |one |that |the |this |certain )?(?:certain |particular )?(?:staff|night worker|worker|carer|"
         r"nurse|member of staff|hca|support worker|man|male)"
+        # Nerves about a needle or a dressing are not fear of the person doing it.
+        r"(?![^.!?]{0,25}\b(?:bloods?|blood tests?|injections?|jabs?|needles?|cannulas?|dressings?|"
+        r"catheters?|blood pressure|swabs?)\b)"
         r"|\b(?:terrified|scared|frightened|afraid) of (?:the |certain |one of the )?(?:staff|nurses|carers|"
         r"them|night staff)\b"
         r"|\b(?:rough|heavy handed|aggressive|nasty|cruel|sadistic) (?:with|to|towards) (?:the |a |some )?"

@@ -47,6 +47,9 @@ CUES: tuple[_Cue, ...] = (
         r"possessions|pets?|dog|cat|jewellery)|(?:all )?(?:her|his|their) (?:things|stuff|belongings|"
         r"possessions|pets?|dog|cat|jewellery) away)\b",
         "says someone is giving their things away",
+        # Clearing out for a charity shop, a move or a baby is not a goodbye.
+        unless=r"\b(?:charity|charity shops?|car boot|declutter\w*|spring clean\w*|clear(?:ing)? out|"
+        r"downsiz\w*|moving|grown out of|outgrown|too small|baby|jumble|food bank)\b",
         keys="give gives giving given",
     ),
     # --- abuse and coercion ---------------------------------------------------------------------------

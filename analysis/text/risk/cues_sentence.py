@@ -35,7 +35,10 @@ CUES: tuple[_Cue, ...] = (
         _DEATH,
         "wishes they were dead or not here",
         needs=(_WANT,),
-        unless=_ILLNESS_FEAR,
+        # Gone from a job, a contract or on holiday is not gone from life.
+        unless=rf"{_ILLNESS_FEAR}|\bretir\w*|\bcontract (?:ends|finishes|is up)\b|\b(?:handed|handing|hand|"
+        r"gave|giving) (?:in )?my notice\b|\bon (?:holiday|annual leave|maternity)\b|\bmoving (?:away|"
+        r"abroad|house)\b",
         keys=(
             "stop+living stop+breathing die dying dead death alive not+here be+here being+here not+around "
             "be+around being+around in+it gone disappear end+it ending+it end+everything "

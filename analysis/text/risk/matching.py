@@ -16,6 +16,7 @@ from . import (
     cues_families_care,
     cues_families_effects,
     cues_families_extra,
+    cues_families_fresh,
     cues_families_hidden,
     cues_families_more,
     cues_families_oblique,
@@ -73,6 +74,17 @@ _TEACHING_RE = re.compile(
     r"the (?:bit|part|section|session) (?:on|about))\b"
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+# A policy, e-mail or session named as being about the words that follow ("new policy on reporting missed
+# doses", "the workshop on insulin errors"): the harm is its subject, not an event.
+_FRAMED_RE = re.compile(
+    r"\b(?:policy|policies|procedure|procedures|guidance|guidelines|protocol|sop|memo|bulletin|newsletter|"
+    r"e-?mails?|reminders?|posters?|leaflets?|briefing|training|sessions?|workshops?|modules?|e-?learning|"
+    r"lectures?|course|study day|webinar|seminar|teaching|audit|campaign|quiz|scenarios?|"
+    r"presentation|slides)(?: (?:\w+ ){0,2}(?:on|about|around|regarding|re|covering|into)|on|about|around|"
+    r"regarding|covering)(?: (?:reporting|recording|managing|handling|preventing|avoiding|spotting|reducing|"
+    r"escalating|responding to|dealing with|learning from|what to do (?:about|after|with|if)))?"
+    r"(?: (?:the|a|an|any|all|common|recent))?(?: \w+)?\s*$"
+)
 # Bullying at school or in a past job, told as background: not the programme's to act on.
 _PAST_PLACE_RE = re.compile(
     r"\b(?:(?<!back )at school|in the past|at my (?:old|last|previous)|previous (?:job|placement|employer"
@@ -102,10 +114,19 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\bthat is (?:me|my \w+)\b|\b(?:happening|happens|happened) to me\b"
     r"|\bwhat my \w+ (?:does|did|is doing|says|said)(?: [\w']+){0,4} (?:counts|is)"
     r"|\brealised (?:what|how|that) (?:my|our|i)\b"
-    r"|\bsounds (?:just )?like my\b|\brealised (?:i|that i|my|our|it was)\b|\bmade me realise\b"
+    r"|\bsounds (?:just )?like my\b|\brealised (?:i|that i|my|our|it was|we|that we|how we)\b"
+    r"|\bmade me realise\b"
     r"|\bi need help\b|\bi am going through\b|\b(?:triggered|triggering) (?:me|for me)\b"
     r"|\bit is (?:me|us)\b|\bthat was me\b|\bi (?:have|had) been (?:there|through)"
     # The lesson matched how the writer feels now: "too close to how I have been feeling".
+    # "like listening to someone describe my own house", "it could have been written about us".
+    r"|\b(?:describ\w*|listening to|hearing about|reading about|talking about|about) (?:\w+ )?(?:my|our) own "
+    r"(?:house|home|life|marriage|relationship|family|childhood|situation|partner|husband|wife|boyfriend|"
+    r"girlfriend|dad|mum|manager|mentor|ward|team)\b|\b(?:describe|describing|describes) my (?:house|home|"
+    r"marriage|relationship|childhood|partner|husband|wife|boyfriend|girlfriend)\b"
+    r"|\b(?:could|might|may) (?:have|of) been (?:written about|describing|talking about|about) "
+    r"(?:me|us|my|our)\b|\bticked (?:every|all the) box(?:es)? for (?:me|us|my|our|him|her)\b"
+    r"|\blike looking in a mirror\b"
     r"|\btoo close to (?:how|what) i\b|\bclose to how i (?:feel|felt|have been|am|was)\b|\bhow i (?:have "
     r"been|am|was|had been) feeling\b|\btalking about me\b|\btoo (?:real|raw|close for comfort)\b"
 )
@@ -217,6 +238,7 @@ _NAMED_BULLYING = (
     "names discrimination",
     "describes discrimination",
     "describes being ganged up on or punished for speaking up",
+    "describes being singled out or picked on at work",
 )
 _HARASSED = "describes sexual harassment"
 _AT_WORK_WHEN_COLLEAGUES = (
@@ -246,6 +268,7 @@ _CUES: tuple[_Cue, ...] = (
     *cues_families_hidden.CUES_FURTHER,
     *cues_families_wider.CUES,
     *cues_families_round.CUES,
+    *cues_families_fresh.CUES,
     *cues_sentence.CUES,
 )
 # Words as the keys see them, and the lengths of one-word and two-word keys.
@@ -292,6 +315,24 @@ def _taught(text: str, start: int, end: int) -> bool:
     # purpose"), not the frame of a lesson around it.
     frame = f"{text[left:start]} {text[end:right]}"
     return bool(_TEACHING_RE.search(frame)) and not _FIRST_PERSON_RE.search(clause)
+
+
+def _framed(text: str, start: int) -> bool:
+    """Whether a match is named as the subject of a policy, e-mail or session just before it."""
+    left, _ = _clause_bounds(text, start, start)
+    return bool(_FRAMED_RE.search(text[max(left, start - 120) : start]))
+
+
+def _framed_cue(text: str, cue: _Cue, match: re.Match[str]) -> bool:
+    """Whether a cue's words are the subject of a policy or session: the match, or every word of the
+    first of its needs in the sentence ("the workshop on insulin errors" for a medicine beside an error)."""
+    if _framed(text, match.start()):
+        return True
+    if not cue.needs:
+        return False
+    left, right = _clause_bounds(text, match.start(), match.end())
+    starts = [m.start() for m in cue.needs[0].finditer(text, left, right)]
+    return bool(starts) and all(_framed(text, start) for start in starts)
 
 
 def _past_place(text: str, start: int) -> bool:
@@ -397,8 +438,10 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
                     continue
                 if cue.unless is not None and cue.unless.search(sentence):
                     continue
-            if (cue.topic and _in_context(text, match.start(), match.end())) or _taught(
-                text, match.start(), match.end()
+            if (
+                (cue.topic and _in_context(text, match.start(), match.end()))
+                or _taught(text, match.start(), match.end())
+                or _framed_cue(text, cue, match)
             ):
                 studied.append(cue.category)
                 continue

@@ -65,6 +65,30 @@ def _spellings() -> dict[str, str]:
         table[f"{who}'d"] = f"{who} would"
         table[f"{who}'ll"] = f"{who} will"
     # "hes" and "shes" are the only readings; "wheres", "whos" and "thats" likewise.
+    # Common misspellings of the words the cues are written with, spelled right so each cue is written
+    # once: a typed comment in a hurry is still a disclosure.
+    typos = {
+        "suicidal": "sucidal suicidle suicdal sucidial suicidial suisidal suicidel suacidal suacidle",
+        "suicide": "sucide suicde suiside sucicide suacide suicid",
+        "overdose": "overdoze overdos overdosee",
+        "overdosed": "overdozed odd'd od'd",
+        "controlling": "controling contolling controllin",
+        "bullied": "bullyed bulied bullyied bullid",
+        "bullying": "bullyng bulying bullyin bullieing",
+        "bully": "bullie",
+        "harassed": "harrassed harased harrased harrased",
+        "harassment": "harrassment harasment harrasment",
+        "abusive": "abussive abusiv abuseive",
+        "medication": "medicaton medicaiton medcation medicaion",
+        "restrained": "restrainted",
+        "ligature": "ligiture ligatue",
+        "kill myself": "unalive+myself",
+        "killing myself": "unaliving+myself",
+        "self harming": "selfharming",
+    }
+    for right, wrongs in typos.items():
+        for wrong in wrongs.split():
+            table[wrong.replace("+", " ")] = right
     return table
 
 
@@ -79,6 +103,15 @@ _SPELLING_RE = re.compile(
 _ITS_RE = re.compile(
     r"\bits\b(?= (?:just|only|like|been|not|so|a|the|me|all|getting|got|always|never|every|hard))"
 )
+# "ill" and "id" are "i will" and "i would" only before a verb ("ill throw myself off the roof lol",
+# "id rather die"), never as the adjective ("ill health") or a noun ("my id badge").
+_ILL_RE = re.compile(
+    r"\bill\b(?= (?:be|just|never|probably|prob|throw|jump|kill|end|go|do|have|get|take|try|need|make|"
+    r"see|tell|sort|scream|cry|walk|quit|leave|lose|die|give|pass|fail|definitely|def|literally|actually)\b)"
+)
+_ID_RE = re.compile(r"\bid\b(?= (?:rather|sooner|be|have|never|just|love|like|kill|die|jump|throw)\b)")
+# "took an overdoes", "took an od": the noun after taking one, never the verb ("he overdoes it").
+_OVERDOSE_RE = re.compile(r"\b(?:an|took|taken|take|takes|taking|tried|try) (?:overdoes|od|o\.d\.?)(?![\w'])")
 _SELF_HARM_RE = re.compile(r"\bself[- ]?harm")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
@@ -88,4 +121,6 @@ def _normalise(text: str) -> str:
     """Lower case, straight apostrophes and quotes, contractions spelled out, single spaces."""
     t = _SPACES_RE.sub(" ", text.lower().translate(_QUOTES))
     t = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(0)], t)
+    t = _ID_RE.sub("i would", _ILL_RE.sub("i will", t))
+    t = _OVERDOSE_RE.sub(lambda m: m.group(0).split(" ", 1)[0] + " overdose", t)
     return _SELF_HARM_RE.sub("self harm", _ITS_RE.sub("it is", t))
