@@ -57,7 +57,7 @@ _NEGATOR = (
 _TROUBLE = (
     r"(?:problems?|probs?|issues?|barriers?|bother|worry|worries|trouble|concerns?|struggle|struggled"
     r"|difficult(?:y|ies)?|hassle|drama|obstacles?|hurdles?|stress|hard|battle|faff|an issue|a problem"
-    r"|a barrier|nightmare|nitemare|ordeal|disaster|big deal)"
+    r"|a barrier|nightmare|nitemare|ordeal|disaster|big deal|moans?|complaints?|grumbles?|gripes?)"
 )
 # "Maths and English weren't a problem", "no issues with the sound", "made no odds", "it got sorted":
 # the theme is named as no obstacle, resolved or not needed.
@@ -85,6 +85,9 @@ _NOT_A_BARRIER_RE = re.compile(
     r"|take|resit|re-sit|retake|redo)\b|^\W*(?!otherwise|everything|else|the rest"
     r"|rest)(?:[\w']+\W+){1,3}(?:all |both |was |were |is |are )?(?:fine|ok|okay"
     r"|grand|sound)\W*$|^\W*no change (?:for me|for us|really|at all)\b"
+    # An easy thing in everyday words ("the EPA? doddle"), and a request never turned down.
+    r"|\b(?:a )?(?:doddle|breeze|piece of cake|walk in the park|easy peasy|no sweat)\b"
+    r"|\b(?:never|not) (?:once |ever )?(?:been |was |got |get |had (?:it |one )?)?(?:refused|turned down|denied)\b"
 )
 # Just before the theme: "not the maths, not the EPA, just the workload" names it as not the problem.
 _NOT_THE_RE = re.compile(r"\bnot (?:the|my|our|really the)\s+$")
@@ -120,6 +123,21 @@ _PRAISE_DESPITE_RE = re.compile(
     r"|issues?|challenges?)\b|\b(?:dealt with|deal with|overcame|overcome|solved|tackled|got round"
     r"|got around|handled|fixed|sorted out|resolved) (?:\w+ ){0,3}(?:delays?|problems?|issues?"
     r"|barriers?|challenges?|difficulties)\b"
+    # What made it possible, said through what would not have happened: "doors opened that wouldn't
+    # have otherwise", "the only reason we could do it", "cost me nowt".
+    r"|\b(?:wouldnt|would not|couldnt|could not)(?: have)?(?: \w+){0,3} otherwise\b"
+    r"|\b(?:the )?only (?:reason|way) (?:i|we|they|she|he|it|our \w+|my \w+) (?:could|can|was able|were able"
+    r"|got|managed)\b|\bcost (?:me|us|them|the trust) (?:nowt|nothing|nout|a penny|a thing|zero|not a penny)\b"
+    # Help through a hard time, and trouble that stopped: "we pull each other through", "a manager who
+    # noticed I was struggling", "kept chasing till every ward had one", "since then nobody asks me".
+    r"|\b(?:pull|pulls|pulled|pulling|get|gets|got|getting|help|helps|helped|helping|carry|carried|see|saw"
+    r"|saw) (?:each other|one another|me|us) through\b"
+    r"|\b(?:noticed|spotted|realised|realized|clocked|picked up)(?: on)?(?: that)? (?:i|we) (?:was|were|had been"
+    r"|was really) (?:struggling|stressed|not coping|low|drowning|finding it hard|overwhelmed)\b"
+    r"|\b(?:kept|keep|keeps) (?:on )?(?:chasing|pushing|going|asking|nagging)\b[^.,;]{0,20}\b(?:til|till"
+    r"|until)\b|\b(?:didnt|did not|dont|do not|never) (?:\w+ )?(?:have|need) to (?:guess|worry|chase|beg"
+    r"|fight)\b|\b(?:since then|ever since|after that|from then on)\b,? (?:\w+ ){0,2}?(?:nobody|no one|noone"
+    r"|never)\b"
 )
 # Words of trouble that describe someone rather than a problem met ("for supervisors who've never
 # had an AP"): they neither name a barrier nor praise.
@@ -129,6 +147,8 @@ _NOT_TROUBLE_RE = re.compile(
     r"|\bwhat (?:i|we|an? aps?|aps|they|she|he) (?:can|could) (?:and|or|&) (?:cant|cannot|can not"
     r"|couldnt) do\b"
     r"|\b(?:was|were|is|been|got|fell|being) poorly\b"
+    r"|\bwhat (?:an? aps?|the aps?|aps|i|we|they) (?:does|do|is|are) and (?:doesnt|dont|isnt|arent|does not"
+    r"|do not|is not|are not)(?: do)?\b"
 )
 _BARRIER_RE = re.compile(
     r"\bnot sure (?:it'?s|its|it is|this is|the role is|they'?re|aps are) (?:really |quite )?for us\b|"
@@ -151,6 +171,11 @@ _BARRIER_RE = re.compile(
     r"|got cut|missed|short notice|disappear\w*|runs out|run out|dries up|dried up|peanuts|skint|guilty"
     r"|alone|lonely|isolated|crying|cried|knackered|exhausted|shattered|burnt out|burned out|stressed"
     # Adoption held back and support that never came: "it's on hold", "the list never arrived".
+    # Not knowing at all, too little even at best, set against, and worn out in everyday words.
+    r"|(?:had|has|have|got|with) no (?:idea|clue) (?:what|who|where|why)|if (?:im|i am|were|we are|youre"
+    r"|you are) lucky|(?:dead|totally|completely|firmly|very much|really) against|brick wall"
+    r"|running on (?:empty|fumes)|(?:not|never|without) (?:really |fully |even )?(?:knowing|understanding)|still (?:fighting|battling|pushing|arguing|waiting) for"
+    r"|\d+\+? (?:plus )?(?:on (?:her|his|their|my|the) )?caseloads?"
     r"|on hold|hold(?:ing)? off|needs? convincing|sticking point|stumbling block|never (?:arrived|came"
     r"|turned up|materiali[sz]ed)|(?:never|not|didnt|did not|havent) (?:yet )?heard? back|still (?:havent"
     r"|hasnt|have not|not) (?:had|heard|got|received)"
@@ -182,6 +207,7 @@ _MENTION_RE = re.compile(
     r"|\byet to\b|\bnot sure (?:how|what|when|where|who|why|yet)\b|\bi think\b"
     r"|\b(?:would|id|i would|wed|we would) (?:like|love) (?:the |an )?(?:option|chance|opportunity) to\b"
     r"|\b(?:not|isnt|arent|wasnt) (?:\w+ )?yet\b|\bopen to (?:it|the idea)\b|\bon the fence\b|\bundecided\b"
+    r"|\bwait and see\b|\bsee how (?:\w+ ){0,5}?(?:goes|go|does|do|works out|pans out|gets on)\b"
 )
 # Words of praise or of what helped.
 _POSITIVE_RE = re.compile(
@@ -190,7 +216,8 @@ _POSITIVE_RE = re.compile(
     r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best|ace"
     r"|supportive|helpful|helped|useful|valuable|invaluable|worthwhile|enjoyed|loved|love|inspiring"
     r"|kind|patient|approachable|encouraging|positive|easy|easier|easiest|straightforward|quick|clear"
-    r"|clearer|spot on|perfect|well|thanks to|works|worked|benefit\w*|eye opening|honest|accurately"
+    r"|clearer|spot on|perfect|well|thanks to|works|worked|(?<!would be )(?<!could be )(?<!be )(?:loads|much|way"
+    r"|so much|miles|far|a lot|heaps) better|benefit\w*|eye opening|honest|accurately"
     r"|really \w+ed|fair|decent|free|flexible|flexibility|proud|confident|confidence|wing|listened"
     r"|there for me|believed in|wouldnt change|most \w+|being able to|able to|covered|paid for|keen|hoping"
     r"|hope to|looking forward|excited|wanting to|definitely|(?:going|plan|planning|intend|hope|want|aim) to"
@@ -220,7 +247,8 @@ _REQUEST_START_RE = re.compile(
     r"^\W*(?:more|better|less|fewer|help|support|regular|funding|templates?|guidance|clearer"
     r"|easier|quicker|faster|proper|fairer|earlier|longer|shorter|bigger|extra|dedicated|protected"
     r"|ring[- ]?fence\w*|give|allow|ensure|provide|introduce|pay|fund|get rid of|scrap|ditch|abolish"
-    r"|remove|drop|lower|relax|waive)\b"
+    r"|remove|drop|lower|relax|waive|make (?:it|sure|things|them|the)|stop|educate"
+    r"|tell (?:the|staff|wards|managers|people|everyone))\b"
 )
 # Under the open question of what would help next, any noun phrase opens a request ("a guide for ...").
 _OPEN_REQUEST_START_RE = re.compile(
