@@ -86,7 +86,7 @@ _NOT_A_BARRIER_RE = re.compile(
     r"|rest)(?:[\w']+\W+){1,3}(?:all |both |was |were |is |are )?(?:fine|ok|okay"
     r"|grand|sound)\W*$|^\W*no change (?:for me|for us|really|at all)\b"
     # An easy thing in everyday words ("the EPA? doddle"), and a request never turned down.
-    r"|\b(?:a )?(?:doddle|breeze|piece of cake|walk in the park|easy peasy|no sweat)\b"
+    r"|\b(?:a )?(?:doddle|breeze|piece of cake|walk in the park|easy peasy|no sweat)\b|\b(?:no|not|never) (?:any )?worse off\b"
     r"|\b(?:never|not) (?:once |ever )?(?:been |was |got |get |had (?:it |one )?)?(?:refused|turned down|denied)\b"
 )
 # Just before the theme: "not the maths, not the EPA, just the workload" names it as not the problem.
@@ -174,7 +174,8 @@ _BARRIER_RE = re.compile(
     # Not knowing at all, too little even at best, set against, and worn out in everyday words.
     r"|(?:had|has|have|got|with) no (?:idea|clue) (?:what|who|where|why)|if (?:im|i am|were|we are|youre"
     r"|you are) lucky|(?:dead|totally|completely|firmly|very much|really) against|brick wall"
-    r"|running on (?:empty|fumes)|(?:not|never|without) (?:really |fully |even )?(?:knowing|understanding)|still (?:fighting|battling|pushing|arguing|waiting) for"
+    r"|running on (?:empty|fumes)|(?:its|it's|it is|it was) (?:just |mainly |mostly |more |really )?the (?:hours"
+    r"|shifts|workload|sheer volume|volume|amount|juggling|travel)|(?:that|which) gets? (?:to )?me|(?:not|never|without) (?:really |fully |even )?(?:knowing|understanding)|still (?:fighting|battling|pushing|arguing|waiting) for"
     r"|\d+\+? (?:plus )?(?:on (?:her|his|their|my|the) )?caseloads?"
     r"|on hold|hold(?:ing)? off|needs? convincing|sticking point|stumbling block|never (?:arrived|came"
     r"|turned up|materiali[sz]ed)|(?:never|not|didnt|did not|havent) (?:yet )?heard? back|still (?:havent"
@@ -220,7 +221,8 @@ _POSITIVE_RE = re.compile(
     r"|so much|miles|far|a lot|heaps) better|benefit\w*|eye opening|honest|accurately"
     r"|really \w+ed|fair|decent|free|flexible|flexibility|proud|confident|confidence|wing|listened"
     r"|there for me|believed in|wouldnt change|most \w+|being able to|able to|covered|paid for|keen|hoping"
-    r"|hope to|looking forward|excited|wanting to|definitely|(?:going|plan|planning|intend|hope|want|aim) to"
+    r"|hope to|looking forward|(?:kept|keeps|keep) (?:everything|things|me|us|it all) (?:ticking over|on track)|(?:gave|gives|given|giving|lets|let|allowed|allows) (?:me|us) (?:every|each|a day|the day"
+    r"|time|days|extra|protected)|excited|wanting to|definitely|(?:going|plan|planning|intend|hope|want|aim) to"
     r" (?:\w+ )?(?:recruit|introduce|start|employ|take on|train|grow|expand|develop|pilot|adopt|bring in|copy"
     r"|replicate)"
     r"|(?:taking|putting|bringing|presenting) (?:it|this|the idea|a (?:business )?case|a paper) to (?:the "
