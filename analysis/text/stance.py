@@ -86,6 +86,7 @@ _NOT_A_BARRIER_RE = re.compile(
     r"|rest)(?:[\w']+\W+){1,3}(?:all |both |was |were |is |are )?(?:fine|ok|okay"
     r"|grand|sound)\W*$|^\W*no change (?:for me|for us|really|at all)\b"
     # An easy thing in everyday words ("the EPA? doddle"), and a request never turned down.
+    r"|\b(?:nothing|nowt|nout|no) (?:more|else|further|extra) (?:\w+ ){0,3}?(?:needed|required|necessary|wanted)\b"
     r"|\b(?:a )?(?:doddle|breeze|piece of cake|walk in the park|easy peasy|no sweat)\b|\b(?:no|not|never) (?:any )?worse off\b"
     r"|\b(?:never|not) (?:once |ever )?(?:been |was |got |get |had (?:it |one )?)?(?:refused|turned down|denied)\b"
 )
@@ -119,6 +120,7 @@ _PRAISE_DESPITE_RE = re.compile(
     r"|have (?:this|one|it))\b|\b(?:doesnt|didnt|dont|never|wont) make (?:me|us) feel (?:\w+ )?(?:thick"
     r"|stupid|small|silly|dumb|useless|bad|a nuisance|rubbish|judged)\b|\b(?:exactly|just"
     r"|precisely) what (?:we|i) (?:need|needed|wanted|want)\b|\b(?:broke|break|breaking) the ice\b"
+    r"|\b(?:spoke|speaks|speak|talked|talks) (?:directly |right )?to what (?:we|i)(?:'re|re| are|'m|m| am|'ve been| have been)? (?:\w+ )?(?:struggl\w*|dealing|grappling|wrestling|battling)\b"
     r"|\b(?:spoke|speaks|speak|talked|talks) (?:directly |right )?to (?:the |our |my )?(?:problems?"
     r"|issues?|challenges?)\b|\b(?:dealt with|deal with|overcame|overcome|solved|tackled|got round"
     r"|got around|handled|fixed|sorted out|resolved) (?:\w+ ){0,3}(?:delays?|problems?|issues?"
@@ -172,7 +174,7 @@ _BARRIER_RE = re.compile(
     r"|alone|lonely|isolated|crying|cried|knackered|exhausted|shattered|burnt out|burned out|stressed"
     # Adoption held back and support that never came: "it's on hold", "the list never arrived".
     # Not knowing at all, too little even at best, set against, and worn out in everyday words.
-    r"|(?:had|has|have|got|with) no (?:idea|clue) (?:what|who|where|why)|if (?:im|i am|were|we are|youre"
+    r"|(?:didnt|doesnt|dont|did not|does not|wont) (?:really )?apply|not (?:yet )?sold|(?:had|has|have|got|with) no (?:idea|clue) (?:what|who|where|why)|if (?:im|i am|were|we are|youre"
     r"|you are) lucky|(?:dead|totally|completely|firmly|very much|really) against|brick wall"
     r"|running on (?:empty|fumes)|(?:its|it's|it is|it was) (?:just |mainly |mostly |more |really )?the (?:hours"
     r"|shifts|workload|sheer volume|volume|amount|juggling|travel)|(?:that|which) gets? (?:to )?me|(?:not|never|without) (?:really |fully |even )?(?:knowing|understanding)|still (?:fighting|battling|pushing|arguing|waiting) for"
