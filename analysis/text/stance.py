@@ -174,7 +174,7 @@ _BARRIER_RE = re.compile(
     r"|alone|lonely|isolated|crying|cried|knackered|exhausted|shattered|burnt out|burned out|stressed"
     # Adoption held back and support that never came: "it's on hold", "the list never arrived".
     # Not knowing at all, too little even at best, set against, and worn out in everyday words.
-    r"|(?:didnt|doesnt|dont|did not|does not|wont) (?:really )?apply|not (?:yet )?sold|(?:had|has|have|got|with) no (?:idea|clue) (?:what|who|where|why)|if (?:im|i am|were|we are|youre"
+    r"|(?:didnt|doesnt|dont|did not|does not|wont) (?:really )?apply|(?:went|goes|go|going) (?:\w+ )?over (?:my|our) heads?|not (?:yet )?sold|(?:had|has|have|got|with) no (?:idea|clue) (?:what|who|where|why)|if (?:im|i am|were|we are|youre"
     r"|you are) lucky|(?:dead|totally|completely|firmly|very much|really) against|brick wall"
     r"|running on (?:empty|fumes)|(?:its|it's|it is|it was) (?:just |mainly |mostly |more |really )?the (?:hours"
     r"|shifts|workload|sheer volume|volume|amount|juggling|travel)|(?:that|which) gets? (?:to )?me|(?:not|never|without) (?:really |fully |even )?(?:knowing|understanding)|still (?:fighting|battling|pushing|arguing|waiting) for"
