@@ -39,6 +39,9 @@ _STRENGTH = {"barrier": 3, "not_a_barrier": 2, "positive": 1, "mention": 0}
 # and turns ("the mentor is great but the cover isn't there") start a new clause.
 _SEGMENT_BREAK_RE = re.compile(
     r"[.!?;:\n]+|,|\s[-–—]+\s|\s*\b(?:but|however|although|though|whereas|except|apart from|other than)\b"
+    # A verdict then the real trouble with no comma: "the course is fine its the hours that kill me".
+    r"|(?:(?<=\bfine)|(?<=\bok)|(?<=\bokay)|(?<=\bgrand)|(?<=\bissue)|(?<=\bproblem)|(?<=\bbother))\s+"
+    r"(?=(?:its|it's|it is|it was) (?:just |more |mainly |mostly |really )?the\b)"
 )
 # A clause after a turn that starts with a pronoun is still about what came before it: "I was
 # dreading the end point assessment but it was actually the easiest bit".
@@ -139,7 +142,7 @@ _PRAISE_DESPITE_RE = re.compile(
     r"|\b(?:kept|keep|keeps) (?:on )?(?:chasing|pushing|going|asking|nagging)\b[^.,;]{0,20}\b(?:til|till"
     r"|until)\b|\b(?:didnt|did not|dont|do not|never) (?:\w+ )?(?:have|need) to (?:guess|worry|chase|beg"
     r"|fight)\b|\b(?:since then|ever since|after that|from then on)\b,? (?:\w+ ){0,2}?(?:nobody|no one|noone"
-    r"|never)\b"
+    r"|never)\b|\bno questions(?: asked)?\b"
 )
 # Words of trouble that describe someone rather than a problem met ("for supervisors who've never
 # had an AP"): they neither name a barrier nor praise.
@@ -224,7 +227,7 @@ _POSITIVE_RE = re.compile(
     r"|really \w+ed|fair|decent|free|flexible|flexibility|proud|confident|confidence|wing|listened"
     r"|there for me|believed in|wouldnt change|most \w+|being able to|able to|covered|paid for|keen|hoping"
     r"|hope to|looking forward|sorted (?:me|us|them|her|him) (?:a|an|out|some|with|onto|on)|(?:kept|keeps|keep) (?:everything|things|me|us|it all) (?:ticking over|on track)|(?:gave|gives|given|giving|lets|let|allowed|allows) (?:me|us) (?:every|each|a day|the day"
-    r"|time|days|extra|protected)|excited|wanting to|definitely|(?:going|plan|planning|intend|hope|want|aim) to"
+    r"|time|days|extra time|extra days|protected)|excited|wanting to|definitely|(?:going|plan|planning|intend|hope|want|aim) to"
     r" (?:\w+ )?(?:recruit|introduce|start|employ|take on|train|grow|expand|develop|pilot|adopt|bring in|copy"
     r"|replicate)"
     r"|(?:taking|putting|bringing|presenting) (?:it|this|the idea|a (?:business )?case|a paper) to (?:the "
