@@ -177,10 +177,10 @@ FRESH_FLOORS = {"workforce": (0.94, 0.93, 0.91), "stakeholder_event": (0.94, 0.9
 
 
 @pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
-def test_the_fresh_files_hold_what_they_measured_when_scored_once(name: str) -> None:
+def test_the_fresh_files_hold_their_measured_figures(name: str) -> None:
     figures = run_set(name, "fresh").as_dict()
     precision, recall, stance = FRESH_FLOORS[name]
     assert figures["comments"] == 120
-    assert figures["micro_precision"] >= precision
-    assert figures["micro_recall"] >= recall
+    assert figures["micro_precision"] >= max(precision, TARGET)
+    assert figures["micro_recall"] >= max(recall, TARGET)
     assert figures["stance_accuracy"] >= stance
