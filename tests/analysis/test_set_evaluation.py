@@ -99,8 +99,8 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
 
 
 # Every labelled file is tuning data for codebooks 1.7: the dev and aside halves, the holdout, blind,
-# unseen and fresh files were all read, scored and tuned on (analysis/evaluation_sets/README.md), so the floors
-# below are each file's measured figures less a small margin. They guard against a change that breaks
+# unseen and fresh files were all read, scored and tuned on (analysis/evaluation_sets/README.md), so the
+# floors below are each file's measured figures less a small margin. They guard against a change that breaks
 # what was tuned; none of them estimates the engine on comments nobody has read. (precision, recall,
 # stance accuracy)
 
