@@ -39,6 +39,9 @@ _STRENGTH = {"barrier": 3, "not_a_barrier": 2, "positive": 1, "mention": 0}
 # and turns ("the mentor is great but the cover isn't there") start a new clause.
 _SEGMENT_BREAK_RE = re.compile(
     r"[.!?;:\n]+|,|\s[-–—]+\s|\s*\b(?:but|however|although|though|whereas|except|apart from|other than)\b"
+    # A verdict then the real trouble with no comma: "the course is fine its the hours that kill me".
+    r"|(?:(?<=\bfine)|(?<=\bok)|(?<=\bokay)|(?<=\bgrand)|(?<=\bissue)|(?<=\bproblem)|(?<=\bbother))\s+"
+    r"(?=(?:its|it's|it is|it was) (?:just |more |mainly |mostly |really )?the\b)"
 )
 # A clause after a turn that starts with a pronoun is still about what came before it: "I was
 # dreading the end point assessment but it was actually the easiest bit".
@@ -57,7 +60,7 @@ _NEGATOR = (
 _TROUBLE = (
     r"(?:problems?|probs?|issues?|barriers?|bother|worry|worries|trouble|concerns?|struggle|struggled"
     r"|difficult(?:y|ies)?|hassle|drama|obstacles?|hurdles?|stress|hard|battle|faff|an issue|a problem"
-    r"|a barrier|nightmare|nitemare|ordeal|disaster|big deal)"
+    r"|a barrier|nightmare|nitemare|ordeal|disaster|big deal|moans?|complaints?|grumbles?|gripes?)"
 )
 # "Maths and English weren't a problem", "no issues with the sound", "made no odds", "it got sorted":
 # the theme is named as no obstacle, resolved or not needed.
@@ -75,7 +78,8 @@ _NOT_A_BARRIER_RE = re.compile(
     r"|generally |mostly )?(?:fine|ok|okay|alright|manageable)\b|\b(?:it|its|it was|it has been"
     r"|its been|all|that was|that was all|was all|were all|all went) (?:absolutely |totally |all "
     r"|perfectly |actually |pretty |just )?(?:fine|ok|okay|alright)\b"
-    r"|(?<!not )(?<!never )(?<!nt )(?<!nt get )(?<!nt got )\bsorted\b|\bmanageable\b|\bunder control\b"
+    r"|(?<!not )(?<!never )(?<!nt )(?<!nt get )(?<!nt got )\bsorted\b(?! (?:me|us|them|her|him) (?:a|an|out"
+    r"|some|with|onto|on)\b)|\bmanageable\b|\bunder control\b"
     r"|\bno (?:changes?|improvements?) (?:needed|required|necessary)\b|\b(?:not|none|no) (?:needed"
     r"|required|necessary)\b|\bno need\b|\bnothing needed\b|\b(?:didnt|did not|never|wasnt"
     r"|was not) (?:find|have|had|get|see|feel)\b[^,.]{0,25}\b(?:a |an )?(?:barrier|problem|issue|hard"
@@ -85,6 +89,13 @@ _NOT_A_BARRIER_RE = re.compile(
     r"|take|resit|re-sit|retake|redo)\b|^\W*(?!otherwise|everything|else|the rest"
     r"|rest)(?:[\w']+\W+){1,3}(?:all |both |was |were |is |are )?(?:fine|ok|okay"
     r"|grand|sound)\W*$|^\W*no change (?:for me|for us|really|at all)\b"
+    # An easy thing in everyday words ("the EPA? doddle"), and a request never turned down.
+    r"|\b(?:nothing|nowt|nout|no) (?:more|else|further|extra) (?:\w+ ){0,3}?(?:needed|required|necessary"
+    r"|wanted)\b"
+    r"|\b(?:a )?(?:doddle|breeze|piece of cake|walk in the park|easy peasy|no sweat)\b|\b(?:no|not"
+    r"|never) (?:any )?worse off\b"
+    r"|\b(?:never|not) (?:once |ever )?(?:been |was |got |get |had (?:it |one )?)?(?:refused|turned down"
+    r"|denied)\b"
 )
 # Just before the theme: "not the maths, not the EPA, just the workload" names it as not the problem.
 _NOT_THE_RE = re.compile(r"\bnot (?:the|my|our|really the)\s+$")
@@ -116,10 +127,29 @@ _PRAISE_DESPITE_RE = re.compile(
     r"|have (?:this|one|it))\b|\b(?:doesnt|didnt|dont|never|wont) make (?:me|us) feel (?:\w+ )?(?:thick"
     r"|stupid|small|silly|dumb|useless|bad|a nuisance|rubbish|judged)\b|\b(?:exactly|just"
     r"|precisely) what (?:we|i) (?:need|needed|wanted|want)\b|\b(?:broke|break|breaking) the ice\b"
+    r"|\b(?:spoke|speaks|speak|talked|talks) (?:directly |right )?to what (?:we|i)(?:'re|re| are|'m|m| am"
+    r"|'ve been| have been)? (?:\w+ )?(?:struggl\w*|dealing|grappling|wrestling|battling)\b"
     r"|\b(?:spoke|speaks|speak|talked|talks) (?:directly |right )?to (?:the |our |my )?(?:problems?"
     r"|issues?|challenges?)\b|\b(?:dealt with|deal with|overcame|overcome|solved|tackled|got round"
     r"|got around|handled|fixed|sorted out|resolved) (?:\w+ ){0,3}(?:delays?|problems?|issues?"
     r"|barriers?|challenges?|difficulties)\b"
+    # What made it possible, said through what would not have happened: "doors opened that wouldn't
+    # have otherwise", "the only reason we could do it", "cost me nowt".
+    r"|\b(?:wouldnt|would not|couldnt|could not)(?: have)?(?: \w+){0,3} otherwise\b"
+    r"|\b(?:the )?only (?:reason|way) (?:i|we|they|she|he|it|our \w+|my \w+) (?:could|can|was able|were able"
+    r"|got|managed)\b|\bcost (?:me|us|them|the trust) (?:nowt|nothing|nout|a penny|a thing|zero"
+    r"|not a penny)\b"
+    # Help through a hard time, and trouble that stopped: "we pull each other through", "a manager who
+    # noticed I was struggling", "kept chasing till every ward had one", "since then nobody asks me".
+    r"|\b(?:pull|pulls|pulled|pulling|get|gets|got|getting|help|helps|helped|helping|carry|carried|see|saw"
+    r"|saw) (?:each other|one another|me|us) through\b"
+    r"|\b(?:noticed|spotted|realised|realized|clocked|picked up)(?: on)?(?: that)? (?:i|we) (?:was|were"
+    r"|had been"
+    r"|was really) (?:struggling|stressed|not coping|low|drowning|finding it hard|overwhelmed)\b"
+    r"|\b(?:kept|keep|keeps) (?:on )?(?:chasing|pushing|going|asking|nagging)\b[^.,;]{0,20}\b(?:til|till"
+    r"|until)\b|\b(?:didnt|did not|dont|do not|never) (?:\w+ )?(?:have|need) to (?:guess|worry|chase|beg"
+    r"|fight)\b|\b(?:since then|ever since|after that|from then on)\b,? (?:\w+ ){0,2}?(?:nobody|no one|noone"
+    r"|never)\b|\bno questions(?: asked)?\b"
 )
 # Words of trouble that describe someone rather than a problem met ("for supervisors who've never
 # had an AP"): they neither name a barrier nor praise.
@@ -129,6 +159,8 @@ _NOT_TROUBLE_RE = re.compile(
     r"|\bwhat (?:i|we|an? aps?|aps|they|she|he) (?:can|could) (?:and|or|&) (?:cant|cannot|can not"
     r"|couldnt) do\b"
     r"|\b(?:was|were|is|been|got|fell|being) poorly\b"
+    r"|\bwhat (?:an? aps?|the aps?|aps|i|we|they) (?:does|do|is|are) and (?:doesnt|dont|isnt|arent|does not"
+    r"|do not|is not|are not)(?: do)?\b"
 )
 _BARRIER_RE = re.compile(
     r"\bnot sure (?:it'?s|its|it is|this is|the role is|they'?re|aps are) (?:really |quite )?for us\b|"
@@ -151,6 +183,17 @@ _BARRIER_RE = re.compile(
     r"|got cut|missed|short notice|disappear\w*|runs out|run out|dries up|dried up|peanuts|skint|guilty"
     r"|alone|lonely|isolated|crying|cried|knackered|exhausted|shattered|burnt out|burned out|stressed"
     # Adoption held back and support that never came: "it's on hold", "the list never arrived".
+    # Not knowing at all, too little even at best, set against, and worn out in everyday words.
+    r"|(?:didnt|doesnt|dont|did not|does not|wont) (?:really )?apply|(?:went|goes|go"
+    r"|going) (?:\w+ )?over (?:my|our) heads?|not (?:yet )?sold|(?:had|has|have|got|with) no (?:idea"
+    r"|clue) (?:what|who|where|why)|if (?:im|i am|were|we are|youre"
+    r"|you are) lucky|(?:dead|totally|completely|firmly|very much|really) against|brick wall"
+    r"|running on (?:empty|fumes)|(?:its|it's|it is|it was) (?:just |mainly |mostly |more "
+    r"|really )?the (?:hours"
+    r"|shifts|workload|sheer volume|volume|amount|juggling|travel)|(?:that|which) gets? (?:to )?me|(?:not"
+    r"|never|without) (?:really |fully |even )?(?:knowing|understanding)|still (?:fighting|battling|pushing"
+    r"|arguing|waiting) for"
+    r"|\d+\+? (?:plus )?(?:on (?:her|his|their|my|the) )?caseloads?"
     r"|on hold|hold(?:ing)? off|needs? convincing|sticking point|stumbling block|never (?:arrived|came"
     r"|turned up|materiali[sz]ed)|(?:never|not|didnt|did not|havent) (?:yet )?heard? back|still (?:havent"
     r"|hasnt|have not|not) (?:had|heard|got|received)"
@@ -182,6 +225,7 @@ _MENTION_RE = re.compile(
     r"|\byet to\b|\bnot sure (?:how|what|when|where|who|why|yet)\b|\bi think\b"
     r"|\b(?:would|id|i would|wed|we would) (?:like|love) (?:the |an )?(?:option|chance|opportunity) to\b"
     r"|\b(?:not|isnt|arent|wasnt) (?:\w+ )?yet\b|\bopen to (?:it|the idea)\b|\bon the fence\b|\bundecided\b"
+    r"|\bwait and see\b|\bsee how (?:\w+ ){0,5}?(?:goes|go|does|do|works out|pans out|gets on)\b"
 )
 # Words of praise or of what helped.
 _POSITIVE_RE = re.compile(
@@ -190,10 +234,16 @@ _POSITIVE_RE = re.compile(
     r"\b(?:great|gr8|brilliant|brill|amazing|excellent|fab|fabulous|fantastic|lovely|good|gd|best|ace"
     r"|supportive|helpful|helped|useful|valuable|invaluable|worthwhile|enjoyed|loved|love|inspiring"
     r"|kind|patient|approachable|encouraging|positive|easy|easier|easiest|straightforward|quick|clear"
-    r"|clearer|spot on|perfect|well|thanks to|works|worked|benefit\w*|eye opening|honest|accurately"
+    r"|clearer|spot on|perfect|well|thanks to|works|worked|(?<!would be )(?<!could be )(?<!be )(?:loads|much"
+    r"|way"
+    r"|so much|miles|far|a lot|heaps) better|benefit\w*|eye opening|honest|accurately"
     r"|really \w+ed|fair|decent|free|flexible|flexibility|proud|confident|confidence|wing|listened"
     r"|there for me|believed in|wouldnt change|most \w+|being able to|able to|covered|paid for|keen|hoping"
-    r"|hope to|looking forward|excited|wanting to|definitely|(?:going|plan|planning|intend|hope|want|aim) to"
+    r"|hope to|looking forward|sorted (?:me|us|them|her|him) (?:a|an|out|some|with|onto|on)|(?:kept|keeps"
+    r"|keep) (?:everything|things|me|us|it all) (?:ticking over|on track)|(?:gave|gives|given|giving|lets|let"
+    r"|allowed|allows) (?:me|us) (?:every|each|a day|the day"
+    r"|time|days|extra time|extra days|protected)|excited|wanting to|definitely|(?:going|plan|planning|intend"
+    r"|hope|want|aim) to"
     r" (?:\w+ )?(?:recruit|introduce|start|employ|take on|train|grow|expand|develop|pilot|adopt|bring in|copy"
     r"|replicate)"
     r"|(?:taking|putting|bringing|presenting) (?:it|this|the idea|a (?:business )?case|a paper) to (?:the "
@@ -220,7 +270,8 @@ _REQUEST_START_RE = re.compile(
     r"^\W*(?:more|better|less|fewer|help|support|regular|funding|templates?|guidance|clearer"
     r"|easier|quicker|faster|proper|fairer|earlier|longer|shorter|bigger|extra|dedicated|protected"
     r"|ring[- ]?fence\w*|give|allow|ensure|provide|introduce|pay|fund|get rid of|scrap|ditch|abolish"
-    r"|remove|drop|lower|relax|waive)\b"
+    r"|remove|drop|lower|relax|waive|make (?:it|sure|things|them|the)|stop|educate"
+    r"|tell (?:the|staff|wards|managers|people|everyone))\b"
 )
 # Under the open question of what would help next, any noun phrase opens a request ("a guide for ...").
 _OPEN_REQUEST_START_RE = re.compile(

@@ -1,8 +1,8 @@
-"""Families of wording behind the codebooks' 1.5 and 1.6 guards, on probe comments written for this
-test in the voices of apprentices, mentors, managers and event attendees (none is from the labelled
-sets or from real responses; typos, text-speak and negation included). Each family is checked both
-ways: the near-miss that must not code the theme, and the plain use that still must, so a guard
-cannot silently eat recall."""
+"""Families of wording behind the codebooks' 1.5, 1.6 and 1.7 rules and guards, on probe comments
+written for this test in the voices of apprentices, mentors, managers and event attendees (none is from
+the labelled sets or from real responses; typos, text-speak and negation included). Each family is
+checked both ways: the near-miss that must not code the theme, and the plain use that still must, so a
+guard cannot silently eat recall."""
 
 from __future__ import annotations
 
@@ -276,6 +276,114 @@ CASES = [
     (E, "could_improve", "a 2 hour drive each way for a morning session", {"venue_online": "barrier"}, set()),
     (E, "could_improve", "well worth the 2 hour drive", {}, {"venue_online"}),
     (E, "nonspecific", "we'll be putting two HCAs through in september", {"intention_to_adopt": None}, set()),
+    # 1.7, from the kinds of error on the fresh files. Sustainability as money for a set time, funded
+    # again, the plug pulled, posts asked about for later; funding and Band 4 posts named only for
+    # lasting are not funding or banding, unless the programme's money or pay is named.
+    (W, "could_improve", "the money for the AP posts only lasts 18 months, then what",
+     {"sustainability": "barrier"}, {"funding_levy"}),
+    (W, "could_improve", "each year we wait to find out if the programme gets funded again",
+     {"sustainability": None}, {"funding_levy"}),
+    (W, "could_improve", "feels like the trust could pull the plug any time",
+     {"sustainability": None}, set()),
+    (W, "could_improve", "no one knows if the band 4 jobs will be around after next year",
+     {"sustainability": None}, {"banding_recognition"}),
+    (W, "could_improve", "the levy funding took ages to sort and it only runs for the course",
+     {"funding_levy": None}, set()),
+    (W, "could_improve", "we are still a band 4 but paid as a 3", {"banding_recognition": "barrier"}, set()),
+    (W, "could_improve", "qualified and went straight back to band 3 work and pay",
+     {"banding_recognition": None}, set()),
+    # Senior people in to bat, those higher up, brick walls and people set against it.
+    (W, "what_good", "our matron went into bat for us with the execs", {"engagement_persistence": "positive"},
+     set()),
+    (W, "could_improve", "the higher ups kept saying no to the posts", {"engagement_persistence": "barrier"},
+     set()),
+    (W, "could_improve", "like talking to a brick wall with finance for months",
+     {"engagement_persistence": "barrier"}, set()),
+    (W, "could_improve", "my ward sister was totally against having an apprentice on the ward",
+     {"engagement_persistence": "barrier"}, set()),
+    # One's own scope, put down as an HCA, roles muddled together, treated as an equal.
+    (W, "what_good", "the course made me confident about my remit as an AP",
+     {"role_understanding": "positive"},
+     set()),
+    (W, "could_improve", "i get put down as an extra HCA on the rota every shift",
+     {"role_understanding": "barrier"}, set()),
+    (W, "could_improve", "staff think APs and nursing associates are the same", {"role_understanding": None},
+     set()),
+    (W, "what_good", "my team treat me as an equal now", {"role_understanding": "positive"}, set()),
+    (W, "could_improve", "the scope of my essay was too wide", {}, {"role_understanding"}),
+    # Everything too much, nobody to mind the kids, the hours named as the trouble, study late at night;
+    # family far off is home life, not travel.
+    (W, "what_good", "my mentor got me through when everything got too much", {"workload_wellbeing": None},
+     set()),
+    (W, "could_improve", "single mum with nobody to pick up the kids on late shifts",
+     {"workload_wellbeing": "barrier"}, set()),
+    (W, "could_improve", "the course is fine its the hours that kill me", {"workload_wellbeing": "barrier"},
+     set()),
+    (W, "could_improve", "writing essays at 10pm after the kids are down",
+     {"workload_wellbeing": None}, set()),
+    (W, "could_improve", "my parents live the other side of the country so no help at home", {},
+     {"travel_placements"}),
+    # Mentors who cannot find the time or come untrained; mentoring praise in everyday words.
+    (W, "could_improve", "my supervisor just cant find the time with her caseload",
+     {"mentor_capacity": "barrier"}, set()),
+    (W, "could_improve", "supervisors should get proper training before taking an apprentice on",
+     {"mentor_capacity": "barrier"}, set()),
+    (W, "what_good", "my mentor never made me feel daft and is a brilliant teacher",
+     {"mentor_support": "positive"}, set()),
+    (W, "nonspecific", "my old mentor was brilliant, the new one doesnt know me", {"mentor_support": None},
+     set()),
+    # A weekday given off and shifts cut for study are release; a lift shared is travel, a lift in a
+    # building or in confidence is not.
+    (W, "what_good", "they gave me thursdays off for uni no questions",
+     {"release_backfill": "positive"}, set()),
+    (W, "what_good", "my manager reduced my shifts before my assignments were due",
+     {"release_backfill": "positive"}, set()),
+    (W, "what_good", "a colleague gives me a lift to uni every week", {"travel_placements": "positive"},
+     {"release_backfill"}),
+    (W, "could_improve", "the lift at uni is always broken", {}, {"travel_placements"}),
+    (W, "what_good", "the course gave me a lift in confidence", {}, {"travel_placements"}),
+    (W, "what_good", "the chance to go on and do my RMN", {"career_progression": None}, set()),
+    # Stance: no complaints, a piece of cake, never refused, cost me nothing.
+    (W, "could_improve", "no complaints about the EPA, it was the travel",
+     {"end_point_assessment": "not_a_barrier"}, set()),
+    (W, "could_improve", "the maths was a piece of cake, its the essays", {"maths_english": "not_a_barrier"},
+     set()),
+    (W, "what_good", "the levy meant it cost me nothing", {"funding_levy": "positive"}, set()),
+    (W, "could_improve", "never been refused study leave", {"release_backfill": "not_a_barrier"}, set()),
+    # Event: the host as a person or as the hosting trust; badges and rooms; the work on film is examples,
+    # a film explaining rules is content; an apprentice panel; a service's growth in numbers; contacts
+    # asked for are not examples heard.
+    (E, "what_good", "our host kept everyone on track and was really funny", {"speakers": "positive"}, set()),
+    (E, "what_good", "the host trust laid on a lovely lunch", {"organisation_timing": None}, {"speakers"}),
+    (E, "could_improve", "no one knew which room to go to after lunch", {"organisation_timing": "barrier"},
+     set()),
+    (E, "could_improve", "the lanyards ran out before we got there",
+     {"organisation_timing": "barrier"}, set()),
+    (E, "what_good", "the film of an apprentice on a community visit", {"examples_case_studies": "positive"},
+     {"content"}),
+    (E, "what_good", "the videos explaining the funding rules were clear", {"content": "positive"}, set()),
+    (E, "what_good", "the panel of qualified APs was the highlight", {"examples_case_studies": "positive"},
+     set()),
+    (E, "what_good", "hearing how one service grew from 2 to 12 APs", {"examples_case_studies": "positive"},
+     set()),
+    (E, "nonspecific", "introductions to services that already have APs", {}, {"examples_case_studies"}),
+    # A discussion hogged; adoption planned with those who decide, recruiting in a season, in two minds.
+    (E, "could_improve", "one person hogged the whole discussion at our table",
+     {"networking": "barrier"}, set()),
+    (E, "what_good", "going to set up a chat with our chief nurse about a first cohort",
+     {"intention_to_adopt": "positive"}, set()),
+    (E, "nonspecific", "we are advertising for two APs in the autumn", {"intention_to_adopt": None}, set()),
+    (E, "nonspecific", "in two minds about whether APs fit our service", {"intention_to_adopt": "mention"},
+     set()),
+    # A speaker missed through the wifi is the venue; speakers who rushed are not the day's timing.
+    (E, "could_improve", "the wifi kept dropping so I missed most of the talks", {"venue_online": "barrier"},
+     {"speakers"}),
+    (E, "could_improve", "the presenters rushed through their slides", {"speakers": "barrier"},
+     {"organisation_timing"}),
+    (E, "nonspecific", "the regional lead came out to see us already, nothing more needed",
+     {"next_step_support": None}, set()),
+    (E, "could_improve", "the finance talk went over our heads", {"content": "barrier"}, set()),
+    (E, "could_improve", "most of it didnt apply to a community team", {"relevance": "barrier"}, set()),
 ]
 # fmt: on
 
