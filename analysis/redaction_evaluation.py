@@ -41,7 +41,9 @@ BLIND_SET_PATH = SET_PATH.with_name("redaction_blind.jsonl")
 UNSEEN_SET_PATH = SET_PATH.with_name("redaction_unseen.jsonl")
 #: The fresh file: written by a helper who never saw the rules, after the unseen file was tuned on.
 FRESH_SET_PATH = SET_PATH.with_name("redaction_fresh.jsonl")
-HALVES = ("dev", "aside", "blind", "unseen", "fresh")
+#: The sealed file: written by a helper who never saw the rules, while the fresh file was tuned on.
+SEALED_SET_PATH = SET_PATH.with_name("redaction_sealed.jsonl")
+HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -98,9 +100,13 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
     if half not in HALVES:
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     if path is None:
-        path = {"blind": BLIND_SET_PATH, "unseen": UNSEEN_SET_PATH, "fresh": FRESH_SET_PATH}.get(
-            half, SET_PATH
-        )
+        separate = {
+            "blind": BLIND_SET_PATH,
+            "unseen": UNSEEN_SET_PATH,
+            "fresh": FRESH_SET_PATH,
+            "sealed": SEALED_SET_PATH,
+        }
+        path = separate.get(half, SET_PATH)
     rows = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:

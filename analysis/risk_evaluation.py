@@ -33,10 +33,17 @@ RISK_UNSEEN_SET: Path = RISK_SET.with_name("risk_unseen.csv")
 #: The fresh file: written by a helper who never saw the rules, after the unseen file was tuned on; scored
 #: once, and its misses since read and covered (a tuning file now, like the others).
 RISK_FRESH_SET: Path = RISK_SET.with_name("risk_fresh.csv")
-#: The halves that can be read: the two of risk.csv and the blind, unseen and fresh files.
-HALVES = ("dev", "aside", "blind", "unseen", "fresh")
+#: The sealed file: written by a helper who never saw the rules, while the fresh file was tuned on.
+RISK_SEALED_SET: Path = RISK_SET.with_name("risk_sealed.csv")
+#: The halves that can be read: the two of risk.csv and the blind, unseen, fresh and sealed files.
+HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed")
 #: The file each half is read from.
-RISK_FILES: dict[str, Path] = {"blind": RISK_BLIND_SET, "unseen": RISK_UNSEEN_SET, "fresh": RISK_FRESH_SET}
+RISK_FILES: dict[str, Path] = {
+    "blind": RISK_BLIND_SET,
+    "unseen": RISK_UNSEEN_SET,
+    "fresh": RISK_FRESH_SET,
+    "sealed": RISK_SEALED_SET,
+}
 #: How flagged comments are written, and the kinds of comment that must not be flagged.
 FLAGGED_KINDS = ("direct", "indirect")
 CONTEXT_KINDS = ("training_context", "policy_context")

@@ -1,9 +1,9 @@
-"""The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh) and
-their loaders.
+"""The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
+*_sealed) and their loaders.
 
-All were written without sight of the rules; the fresh files after the rules were last tuned, and they
-are scored once, by the lead. These tests check that every label is one the scorers understand and
-that `--half blind`, `unseen` and `fresh` read the right file; they never run the engine on the rows.
+All were written without sight of the rules; the sealed files while the fresh ones were tuned on, and
+they are scored once, by the lead. These tests check that every label is one the scorers understand
+and that each `--half` reads the right file; they never run the engine on the rows.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ THEME_COLUMNS = ["id", "half", "question", "text", "themes", "stances", "sentime
 RISK_COLUMNS = ["id", "half", "questionnaire", "text", "flag", "kind", "note"]
 REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note"]
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
-HALVES = ["blind", "unseen", "fresh"]
+HALVES = ["blind", "unseen", "fresh", "sealed"]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -44,6 +44,10 @@ PREFIXES = {
     ("stakeholder_event", "fresh"): "sef-",
     ("risk", "fresh"): "rkf-",
     ("redaction", "fresh"): "rdf-",
+    ("workforce", "sealed"): "wfs-",
+    ("stakeholder_event", "sealed"): "ses-",
+    ("risk", "sealed"): "rks-",
+    ("redaction", "sealed"): "rds-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -65,18 +69,26 @@ RISK_KINDS = {
         "neutral": 7,
     },
 }
-RISK_KINDS["fresh"] = RISK_KINDS["unseen"]  # the fresh file's writer was given the same mix
+# The fresh and sealed files' writers were given the same mix.
+RISK_KINDS["fresh"] = RISK_KINDS["sealed"] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
     "blind": {"patient-experience", "apprentice-survey"},
     "unseen": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "fresh": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "sealed": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
-# The fresh file's writer named carers and event attendees as such.
+# The fresh file's writer named carers and event attendees as such; the sealed file's writer educators too.
 FRESH_VOICES = {"patient", "carer", "apprentice", "mentor", "manager", "attendee"}
+VOICES_BY_HALF = {"fresh": FRESH_VOICES, "sealed": FRESH_VOICES | {"educator"}}
 # Comments with no identifier at all, by file.
-WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31), "fresh": range(10, 21)}
+WITHOUT_IDENTIFIERS = {
+    "blind": range(20, 31),
+    "unseen": range(20, 31),
+    "fresh": range(10, 21),
+    "sealed": range(10, 21),
+}
 
 
 def _read(name: str, half: str, columns: list[str]) -> list[dict[str, str]]:
@@ -147,7 +159,7 @@ def test_redaction_sets_offsets_are_exact_and_keep_words_lie_outside(half: str) 
     per_kind: Counter[str] = Counter()
     for row in rows:
         text, spans, keep = row["text"], json.loads(row["identifiers"]), json.loads(row["keep"])
-        assert row["voice"] in (FRESH_VOICES if half == "fresh" else VOICES), row["id"]
+        assert row["voice"] in VOICES_BY_HALF.get(half, VOICES), row["id"]
         ends = 0
         for span in spans:
             assert set(span) == {"text", "kind", "start"}, row["id"]
