@@ -325,12 +325,45 @@ def _add_pages(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(func=cmd_pages)
 
 
+def cmd_train_risk(args: argparse.Namespace) -> int:
+    """Train the learned reading of risk and write its weights, or score it on left-out files."""
+    try:
+        from analysis.risk_training import THRESHOLD, run_folds, write_model
+    except ImportError:
+        return _fail("train-risk needs scikit-learn: .venv/bin/pip install -r requirements-dev.txt")
+    if args.folds:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as scratch:
+            results = run_folds(Path(scratch), args.threshold or THRESHOLD)
+        if args.json:
+            print(json.dumps([vars(result) for result in results]))
+        else:
+            print("\n\n".join(r.format() for r in results))
+        return 0
+    weights = write_model()
+    print(f"trained on {weights['training']['rows']} labelled comments; {len(weights['terms'])} terms")
+    return 0
+
+
+def _add_train_risk(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Arguments of `train-risk`."""
+    p = sub.add_parser("train-risk", help="train the learned reading of risk on the labelled risk files")
+    p.add_argument("--folds", action="store_true", help="score each left-out file; write nothing")
+    p.add_argument("--json", action="store_true", help="with --folds: print JSON")
+    p.add_argument(
+        "--threshold", type=float, help="with --folds: score at this threshold, not the shipped one"
+    )
+    p.set_defaults(func=cmd_train_risk)
+
+
 #: Subcommand registrations; a new subcommand adds one function here.
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_code,
     _add_evaluate,
     add_report_command,
     _add_pages,
+    _add_train_risk,
 ]
 
 

@@ -207,5 +207,9 @@ def test_every_module_and_data_file_of_the_engine_is_part_of_the_cache_key() -> 
         for path in text_dir.rglob("*")
         if path.suffix in {".py", ".json", ".txt", ".yaml"}
     }
-    assert {"text/risk/cues_families_wider.py", "text/name_context.py", "text/risk/learned_model.json"} <= files
+    assert {
+        "text/risk/cues_families_wider.py",
+        "text/name_context.py",
+        "text/risk/learned_model.json",
+    } <= files
     assert files == set(ENGINE_MODULES)

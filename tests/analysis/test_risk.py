@@ -13,7 +13,14 @@ import pytest
 
 from analysis.risk_evaluation import load_risk_set
 from analysis.text import redaction
-from analysis.text.risk import RISK_CATEGORIES, RiskFlag, assess_risk, matching, risk_flag
+from analysis.text.risk import (
+    RISK_CATEGORIES,
+    RiskFlag,
+    assess_risk,
+    assess_risk_by_cues,
+    matching,
+    risk_flag,
+)
 
 
 def test_categories_are_the_labelled_sets_keys() -> None:
@@ -328,9 +335,11 @@ def test_keys_change_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_programmes_own_comments_are_not_flagged(name: str) -> None:
     # The apprentice survey and event feedback are full of training words (mock EPA, modules,
     # safeguarding sessions, short staffing that costs study time); none of these comments written
-    # for the codebooks discloses a risk. Only the dev halves are read (the aside halves are kept back).
+    # for the codebooks discloses a risk, and no cue flags one. Only the dev halves are read. The
+    # learned reading learns from half of these comments and is held on the other half in
+    # test_risk_learned.py (at most 1 in 50 flagged).
     path = Path(__file__).resolve().parents[2] / "analysis" / "evaluation_sets" / f"{name}.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         texts = [row["text"] for row in csv.DictReader(handle) if row["half"] == "dev"]
     assert len(texts) > 100
-    assert [t for t in texts if assess_risk(t) is not None] == []
+    assert [t for t in texts if assess_risk_by_cues(t) is not None] == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.risk_evaluation import load_risk_set
-from analysis.text.risk import assess_risk, matching
+from analysis.text.risk import assess_risk_by_cues, matching
 
 # Indirect disclosures, a handful per category, each of a different family.
 _DISCLOSURES = [
@@ -94,7 +94,7 @@ _DISCLOSURES = [
 
 @pytest.mark.parametrize(("text", "category"), _DISCLOSURES)
 def test_each_family_finds_its_category(text: str, category: str) -> None:
-    flag = assess_risk(text)
+    flag = assess_risk_by_cues(text)
     assert flag is not None, text
     assert flag.category == category
     # The reason says why in plain words and marks the wording as indirect or direct.
@@ -134,7 +134,7 @@ def test_each_family_finds_its_category(text: str, category: str) -> None:
     ],
 )
 def test_negative_but_safe_comments_stay_unflagged(text: str) -> None:
-    assert assess_risk(text) is None
+    assert assess_risk_by_cues(text) is None
 
 
 @pytest.mark.parametrize(
@@ -151,13 +151,13 @@ def test_negative_but_safe_comments_stay_unflagged(text: str) -> None:
     ],
 )
 def test_training_policy_and_class_questions_are_not_flagged(text: str) -> None:
-    assert assess_risk(text) is None
+    assert assess_risk_by_cues(text) is None
 
 
 def test_a_matter_put_right_still_flags_suicide_and_what_is_still_happening() -> None:
-    suicide = assess_risk("I felt suicidal last year, it was dealt with by the crisis team")
-    ongoing = assess_risk("my manager bullies me, I reported it and it is still happening")
-    unresolved = assess_risk("I was given the wrong tablets and reported it but nothing was done")
+    suicide = assess_risk_by_cues("I felt suicidal last year, it was dealt with by the crisis team")
+    ongoing = assess_risk_by_cues("my manager bullies me, I reported it and it is still happening")
+    unresolved = assess_risk_by_cues("I was given the wrong tablets and reported it but nothing was done")
     assert suicide is not None and suicide.category == "suicide_self_harm"
     assert ongoing is not None and ongoing.category == "bullying_staff"
     assert unresolved is not None and unresolved.category == "medication_error"
@@ -165,7 +165,7 @@ def test_a_matter_put_right_still_flags_suicide_and_what_is_still_happening() ->
 
 def test_keys_change_no_result_on_the_aside_half_and_the_families(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [row.text for row in load_risk_set("aside")] + [text for text, _ in _DISCLOSURES]
-    with_keys = [assess_risk(t) for t in texts]
+    with_keys = [assess_risk_by_cues(t) for t in texts]
     # Every cue lets every comment through: the patterns alone decide.
     monkeypatch.setattr(matching, "_present_keys", lambda text: set(matching._KEYS))
-    assert [assess_risk(t) for t in texts] == with_keys
+    assert [assess_risk_by_cues(t) for t in texts] == with_keys

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.risk import assess_risk
+from analysis.text.risk import assess_risk_by_cues
 from analysis.text.risk.spelling import _normalise
 
 _DISCLOSURES = [
@@ -151,7 +151,7 @@ _SAFE = [
 
 @pytest.mark.parametrize(("text", "category"), _DISCLOSURES)
 def test_a_disclosure_of_a_fresh_family_is_flagged_in_its_category(text: str, category: str) -> None:
-    flag = assess_risk(text)
+    flag = assess_risk_by_cues(text)
     assert flag is not None, text
     assert flag.category == category, (text, flag)
     assert flag.reason.endswith(("(indirect)", "(direct)"))
@@ -159,15 +159,17 @@ def test_a_disclosure_of_a_fresh_family_is_flagged_in_its_category(text: str, ca
 
 @pytest.mark.parametrize("text", _SAFE)
 def test_a_safe_comment_with_a_fresh_familys_words_is_not_flagged(text: str) -> None:
-    assert assess_risk(text) is None, text
+    assert assess_risk_by_cues(text) is None, text
 
 
 def test_a_harm_named_as_the_subject_of_a_policy_or_session_is_set_aside() -> None:
-    assert assess_risk("new guidance on reporting medication errors came out") is None
+    assert assess_risk_by_cues("new guidance on reporting medication errors came out") is None
     # ... but the writer's own account beside it is not.
-    flag = assess_risk("after the workshop on insulin errors I realised we give it wrong every night")
+    flag = assess_risk_by_cues("after the workshop on insulin errors I realised we give it wrong every night")
     assert flag is not None and flag.category == "medication_error"
-    flag = assess_risk("the coercive control lecture was like hearing someone describe my own marriage")
+    flag = assess_risk_by_cues(
+        "the coercive control lecture was like hearing someone describe my own marriage"
+    )
     assert flag is not None and flag.category == "abuse_coercion"
 
 

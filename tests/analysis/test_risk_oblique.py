@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.risk import assess_risk
+from analysis.text.risk import assess_risk_by_cues
 
 _S = "suicide_self_harm"
 _A = "abuse_coercion"
@@ -533,11 +533,11 @@ _SAFE = [
 
 @pytest.mark.parametrize(("text", "category"), _OBLIQUE_DISCLOSURES)
 def test_an_oblique_disclosure_is_flagged_in_its_category(text: str, category: str) -> None:
-    flag = assess_risk(text)
+    flag = assess_risk_by_cues(text)
     assert flag is not None, text
     assert flag.category == category, flag.reason
 
 
 @pytest.mark.parametrize("text", _SAFE)
 def test_a_safe_comment_with_the_same_words_is_not_flagged(text: str) -> None:
-    assert assess_risk(text) is None
+    assert assess_risk_by_cues(text) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.risk import assess_risk
+from analysis.text.risk import assess_risk_by_cues
 
 _DISCLOSURES = [
     # a lesson too close to how the writer feels
@@ -599,10 +599,10 @@ _SAFE = [
 
 @pytest.mark.parametrize(("text", "category"), _DISCLOSURES)
 def test_a_disclosure_of_a_widened_family_is_flagged_in_its_category(text: str, category: str) -> None:
-    flag = assess_risk(text)
+    flag = assess_risk_by_cues(text)
     assert flag is not None and flag.category == category
 
 
 @pytest.mark.parametrize("text", _SAFE)
 def test_a_safe_comment_with_the_same_words_is_not_flagged(text: str) -> None:
-    assert assess_risk(text) is None
+    assert assess_risk_by_cues(text) is None

@@ -1,14 +1,27 @@
 """Risk flags: which comments a safeguarding lead must read, in which category, and why.
 
-Rules, not a model. Each category has cues: ways a disclosure is written, matched on normalised text
-(lower case, contractions spelled out). Topic words ("suicide", "abuse", "bullying") are set aside when
-training or policy words sit beside them ("the suicide prevention module", "the bullying policy") or
-when they describe people in general ("patients who self-harm"); the writer's own account ("I have
-been cutting again", "he checks my phone") is never set aside. Figures of speech ("this survey is
-killing me") and jokes about a trivial task are masked before matching.
+Two readings. The cues: ways a disclosure is written, matched on normalised text (lower case,
+contractions spelled out). Topic words ("suicide", "abuse", "bullying") are set aside when training or
+policy words sit beside them ("the suicide prevention module", "the bullying policy") or when they
+describe people in general ("patients who self-harm"); the writer's own account ("I have been cutting
+again", "he checks my phone") is never set aside. Figures of speech ("this survey is killing me") and
+jokes about a trivial task are masked before matching. Then, for a comment no cue flags, the learned
+reading (`learned.py`): a linear model over its words, trained on the team's labelled risk files, for
+disclosures in wording no cue names.
 """
 
 from .cue import RISK_CATEGORIES, RiskFlag
-from .matching import assess_risk, risk_flag
+from .learned import learned_flag
+from .matching import assess_risk as assess_risk_by_cues
 
-__all__ = ["RISK_CATEGORIES", "RiskFlag", "assess_risk", "risk_flag"]
+__all__ = ["RISK_CATEGORIES", "RiskFlag", "assess_risk", "assess_risk_by_cues", "risk_flag"]
+
+
+def assess_risk(text: str) -> RiskFlag | None:
+    """The risk category a safeguarding lead must see in a comment, and why; None when there is none."""
+    return assess_risk_by_cues(text) or learned_flag(text)
+
+
+def risk_flag(text: str) -> bool:
+    """Whether a comment may disclose a risk a safeguarding lead must see (see assess_risk)."""
+    return assess_risk(text) is not None
