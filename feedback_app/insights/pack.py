@@ -52,7 +52,9 @@ ZIP_TYPE = "application/zip"
 LIMITS = (
     "Automated coding is rule-based: codebook phrases and patterns with negation handling, a sentiment "
     f"score, redaction of {REMOVED}, and a risk "
-    "flag for possible disclosures of self-harm, suicide, abuse or feeling unsafe. It cannot understand "
+    "flag for possible disclosures of suicide or self-harm, abuse, bullying of staff, unsafe staffing, "
+    "medication errors or unsafe care, from word cues and, where no cue applies, a statistical model "
+    "trained on comments the team wrote and labelled. It cannot understand "
     "sarcasm, context, mixed or implied meaning reliably; it misses themes worded in ways the codebooks "
     "do not anticipate; its redaction can miss unusual identifying details; and a risk flag is a safety "
     "net, not a substitute for a person reading every comment. Read themes as a guide to where to look, "
@@ -216,7 +218,7 @@ Files
 
 Codebooks (each comment is coded only with the one its question's definition names):
 {books}
-Engine: the analysis package's rule-based text engine, rules fingerprint {source_fingerprint()[:12]}.
+Engine: the analysis package's text engine (rules and a learned reading of risk), {source_fingerprint()[:12]}.
 
 What automated coding cannot do
 {LIMITS}

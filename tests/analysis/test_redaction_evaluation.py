@@ -40,6 +40,15 @@ def test_the_fresh_file_is_whole() -> None:
     assert len(score.harmless_removed) <= 1, format_score(score)  # "the" of "born on the 1st of April"
 
 
+def test_the_sealed_file_holds_its_single_scoring() -> None:
+    # redaction_sealed.jsonl, written blind and never tuned on, leaked 12 of 117 identifiers when scored
+    # once (7 names, 1 date of birth, 4 dates tied to a person) and removed 2 of 977 harmless words.
+    score = score_redaction(load_rows("sealed"), "sealed")
+    assert sum(score.identifiers.values()) == 117
+    assert len(score.leaks) <= 12, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
 def test_each_half_is_read_alone() -> None:
     dev, aside = load_rows("dev"), load_rows("aside")
     assert {r["half"] for r in dev} == {"dev"} and {r["half"] for r in aside} == {"aside"}

@@ -126,3 +126,16 @@ def test_the_fresh_file_holds_its_measured_figures() -> None:
     assert result.by_kind["neutral"] == (0, 7)
     assert (result.category_correct, result.category_raised) == (65, 65)
     assert result.meets_targets
+
+
+def test_the_sealed_file_holds_its_single_scoring() -> None:
+    # risk_sealed.csv, written blind and never tuned on, was scored once with the cues and the learned
+    # reading in place: indirect 39/45 (the cues 32, the learned reading 7 more), direct 19/20, 3 of 33
+    # negative-but-safe flagged (all by cues), no training or policy comment flagged. Held here so a later
+    # change that loses ground on it shows; the indirect target of 0.95 is not met on it.
+    result = evaluate_risk(load_risk_set("sealed"), "sealed")
+    assert result.comments == 120
+    assert result.by_kind["indirect"][0] >= 39
+    assert result.by_kind["direct"][0] >= 19
+    assert result.rate("negative_safe") <= NEGATIVE_SAFE_MAX
+    assert result.context_flagged == 0
