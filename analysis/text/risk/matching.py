@@ -7,28 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from . import (
-    cues_abuse,
-    cues_bullying,
-    cues_by_meaning,
-    cues_care,
-    cues_families,
-    cues_families_care,
-    cues_families_effects,
-    cues_families_extra,
-    cues_families_fresh,
-    cues_families_hidden,
-    cues_families_more,
-    cues_families_oblique,
-    cues_families_round,
-    cues_families_signs,
-    cues_families_wider,
-    cues_medication,
-    cues_self_harm,
-    cues_sentence,
-    cues_staffing,
-)
 from .cue import _A, _B, _C, _PRIORITY, _S, _ST, RiskFlag, _Cue
+from .cues_all import CUES as _CUES
 from .spelling import _normalise
 from .words import _COLLEAGUE_RE, _WORKPLACE_RE
 
@@ -248,29 +228,6 @@ _AT_WORK_WHEN_COLLEAGUES = (
 )
 
 
-# Every cue, in its written order.
-_CUES: tuple[_Cue, ...] = (
-    *cues_self_harm.CUES,
-    *cues_abuse.CUES,
-    *cues_bullying.CUES,
-    *cues_staffing.CUES,
-    *cues_medication.CUES,
-    *cues_care.CUES,
-    *cues_by_meaning.CUES,
-    *cues_families.CUES,
-    *cues_families_care.CUES,
-    *cues_families_extra.CUES,
-    *cues_families_more.CUES,
-    *cues_families_oblique.CUES,
-    *cues_families_effects.CUES,
-    *cues_families_signs.CUES,
-    *cues_families_hidden.CUES,
-    *cues_families_hidden.CUES_FURTHER,
-    *cues_families_wider.CUES,
-    *cues_families_round.CUES,
-    *cues_families_fresh.CUES,
-    *cues_sentence.CUES,
-)
 # Words as the keys see them, and the lengths of one-word and two-word keys.
 _WORD_RE = re.compile(r"[a-z0-9:]+(?:'[a-z0-9]+)*")
 _KEYS: frozenset[str] = frozenset().union(*(cue.keys | cue.also for cue in _CUES))
@@ -523,8 +480,3 @@ def assess_risk(text: str) -> RiskFlag | None:
     if studied and _APPLIES_TO_ME_RE.search(masked):
         return RiskFlag(studied[0], "relates a training or policy topic to their own life (indirect)")
     return None
-
-
-def risk_flag(text: str) -> bool:
-    """Whether a comment may disclose a risk a safeguarding lead must see (see assess_risk)."""
-    return assess_risk(text) is not None

@@ -4,53 +4,79 @@ from __future__ import annotations
 
 import re
 
+# Common misspellings of the words the cues are written with, spelled right so each cue is written
+# once: a typed comment in a hurry is still a disclosure.
+_TYPOS: dict[str, str] = {
+    "suicidal": "sucidal suicidle suicdal sucidial suicidial suisidal suicidel suacidal suacidle",
+    "suicide": "sucide suicde suiside sucicide suacide suicid",
+    "overdose": "overdoze overdos overdosee",
+    "overdosed": "overdozed odd'd od'd",
+    "controlling": "controling contolling controllin",
+    "bullied": "bullyed bulied bullyied bullid",
+    "bullying": "bullyng bulying bullyin bullieing",
+    "bully": "bullie",
+    "harassed": "harrassed harased harrased harrased",
+    "harassment": "harrassment harasment harrasment",
+    "abusive": "abussive abusiv abuseive",
+    "medication": "medicaton medicaiton medcation medicaion",
+    "restrained": "restrainted",
+    "ligature": "ligiture ligatue",
+    "kill myself": "unalive+myself",
+    "killing myself": "unaliving+myself",
+    "self harming": "selfharming",
+}
+
+
+# Short and run-together forms that no rule below builds.
+_SHORT_FORMS: dict[str, str] = {
+    "cant": "can not",
+    "can't": "can not",
+    "cannot": "can not",
+    "wont": "will not",
+    "won't": "will not",
+    "aint": "is not",
+    "ain't": "is not",
+    "im": "i am",
+    "i'm": "i am",
+    "ive": "i have",
+    "i've": "i have",
+    "i'll": "i will",
+    "i'd": "i would",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
+    "bc": "because",
+    "any more": "anymore",
+    "my self": "myself",
+    "meself": "myself",
+    "no one": "nobody",
+    "noone": "nobody",
+    "no-one": "nobody",
+    "no body": "nobody",
+    "some one": "someone",
+    "pt": "patient",
+    "pts": "patient",
+    "nobody's": "nobody is",
+    "nobodys": "nobody is",
+    "noones": "nobody is",
+    "youre": "you are",
+    "theyre": "they are",
+    "theyd": "they would",
+    "youd": "you would",
+}
+
 
 # Contractions and text-speak are spelled out before matching, so each cue is written once:
 # "dont", "don't" and "do not" all become "do not". One pass over the text with a table of words.
 def _spellings() -> dict[str, str]:
     """Each short or run-together form and what it is spelled out as."""
-    table = {
-        "cant": "can not",
-        "can't": "can not",
-        "cannot": "can not",
-        "wont": "will not",
-        "won't": "will not",
-        "aint": "is not",
-        "ain't": "is not",
-        "im": "i am",
-        "i'm": "i am",
-        "ive": "i have",
-        "i've": "i have",
-        "i'll": "i will",
-        "i'd": "i would",
-        "wanna": "want to",
-        "gonna": "going to",
-        "gotta": "got to",
-        "u": "you",
-        "ur": "your",
-        "r": "are",
-        "cos": "because",
-        "coz": "because",
-        "cuz": "because",
-        "bc": "because",
-        "any more": "anymore",
-        "my self": "myself",
-        "meself": "myself",
-        "no one": "nobody",
-        "noone": "nobody",
-        "no-one": "nobody",
-        "no body": "nobody",
-        "some one": "someone",
-        "pt": "patient",
-        "pts": "patient",
-        "nobody's": "nobody is",
-        "nobodys": "nobody is",
-        "noones": "nobody is",
-        "youre": "you are",
-        "theyre": "they are",
-        "theyd": "they would",
-        "youd": "you would",
-    }
+    table = dict(_SHORT_FORMS)
     for aux in ("do", "does", "did", "is", "was", "are", "were", "have", "has", "had", "could", "would"):
         table[f"{aux}n't"] = table[f"{aux}nt"] = f"{aux} not"
     for aux in ("should", "must", "need"):
@@ -65,28 +91,7 @@ def _spellings() -> dict[str, str]:
         table[f"{who}'d"] = f"{who} would"
         table[f"{who}'ll"] = f"{who} will"
     # "hes" and "shes" are the only readings; "wheres", "whos" and "thats" likewise.
-    # Common misspellings of the words the cues are written with, spelled right so each cue is written
-    # once: a typed comment in a hurry is still a disclosure.
-    typos = {
-        "suicidal": "sucidal suicidle suicdal sucidial suicidial suisidal suicidel suacidal suacidle",
-        "suicide": "sucide suicde suiside sucicide suacide suicid",
-        "overdose": "overdoze overdos overdosee",
-        "overdosed": "overdozed odd'd od'd",
-        "controlling": "controling contolling controllin",
-        "bullied": "bullyed bulied bullyied bullid",
-        "bullying": "bullyng bulying bullyin bullieing",
-        "bully": "bullie",
-        "harassed": "harrassed harased harrased harrased",
-        "harassment": "harrassment harasment harrasment",
-        "abusive": "abussive abusiv abuseive",
-        "medication": "medicaton medicaiton medcation medicaion",
-        "restrained": "restrainted",
-        "ligature": "ligiture ligatue",
-        "kill myself": "unalive+myself",
-        "killing myself": "unaliving+myself",
-        "self harming": "selfharming",
-    }
-    for right, wrongs in typos.items():
+    for right, wrongs in _TYPOS.items():
         for wrong in wrongs.split():
             table[wrong.replace("+", " ")] = right
     return table
