@@ -12,16 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .name_words import (
-    CLAUSE_START_RE,
-    FUNCTION_WORDS,
-    MONTHS_AND_DAYS,
-    ROLES_RE,
-    WHERE_RE,
-    place_before,
-    tail_phrases,
-    words_before,
-)
+from .name_cues import CLAUSE_START_RE, ROLES_RE, WHERE_RE, place_before, tail_phrases, words_before
+from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS
 
 __all__ = ["BODY_RE", "fill_between", "person_placed", "picked_out", "placed_before", "role_first"]
 
@@ -75,7 +67,7 @@ def role_first(text: str, start: int, end: int) -> bool:
 
 
 class _Word(Protocol):
-    """What fill_between reads of a word (names.py's tokens have it)."""
+    """What fill_between reads of a word (name_tokens.py's tokens have it)."""
 
     @property
     def start(self) -> int: ...

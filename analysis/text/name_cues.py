@@ -1,0 +1,281 @@
+"""The words around a name that say a person or a place: the cues before it and what follows it."""
+
+from __future__ import annotations
+
+import re
+
+from .name_words import FUNCTION_WORDS, RELATIONS, ROLES, TITLES, split_words
+
+# Words right before a name that say one follows: thanks, introductions, "ask for", "called".
+NAME_CUES = frozenset(
+    {
+        "called",
+        "named",
+        "name is",
+        "name's",
+        "name was",
+        "ask for",
+        "asked for",
+        "thanks to",
+        "thank you to",
+        "thank u to",
+        "shout out to",
+        "shoutout to",
+        "shout-out to",
+        "big up",
+        "this is",
+        "mentored by",
+        "supported by",
+        "seen by",
+        "marked by",
+        "signed off by",
+        "assessed by",
+        "looked after by",
+        "cared for by",
+    }
+)
+# Words that say the next word is someone to go to: "speak to gwilym", "talk to sue", "contact ifeoma".
+# Not strong cues: "contact Payroll" and "speak to Occupational Health" name departments.
+TALK_CUES = frozenset(
+    {
+        "speak to",
+        "spoke to",
+        "speaking to",
+        "talk to",
+        "talked to",
+        "talking to",
+        "speak with",
+        "spoke with",
+        "talk with",
+        "chat to",
+        "chat with",
+        "chatted to",
+        "chatted with",
+        "ask",
+        "asked",
+        "contact",
+        "contacted",
+        "ring",
+        "rang",
+        "phone",
+        "phoned",
+        "email",
+        "emailed",
+        "e-mail",
+        "message",
+        "messaged",
+        "text",
+        "texted",
+    }
+)
+# The words of the naming and talking cues: never a given name of their own ("the nurse called chiamaka").
+CUE_WORDS = frozenset(word for cue in NAME_CUES | TALK_CUES for word in cue.split())
+# Cues before a capitalised given name that is also a word ("my mentor Drew", "thanks Hope").
+CUES = (
+    frozenset(ROLES)
+    | frozenset(RELATIONS)
+    | NAME_CUES
+    | TALK_CUES
+    | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
+    # "Me and Precious did the module together": the one next to the writer is a person.
+    | {"me and", "myself and"}
+)
+ROLE_SET = frozenset(ROLES)
+ARTICLES = frozenset({"the", "a", "an", "this", "that", "our", "your", "his", "her", "their", "my"})
+STRONG_CUES = frozenset(ROLES) | frozenset(RELATIONS) | NAME_CUES
+# The last word of each strong cue: a comment without one needs no look at the words after cues.
+STRONG_CUE_ENDS = frozenset(cue.split()[-1] for cue in STRONG_CUES)
+ROLES_RE = "|".join(ROLES)
+RELATIONS_RE = "|".join(RELATIONS)
+# The words of three letters or more of every cue a lower-case name needs (lower_cued): a comment with
+# none of them has no lower-case word that only a cue makes a name.
+CUE_GATE = frozenset(
+    word
+    for cue in CUES | TALK_CUES
+    for word in cue.replace("-", " ").split()
+    if len(word) >= 3 and word not in FUNCTION_WORDS
+)
+# "St Luke's", "Saint Mary's": a saint names a hospital, a church or a ward.
+SAINT_RE = re.compile(r"(?:^|\W)(?:St|ST|Saint)\.?\s+$")
+POSSESSIVES = split_words("my our your his her their")
+TITLE_ROLES = split_words("nurse sister matron doctor")
+
+
+def words_before(text: str, start: int) -> list[str]:
+    """The last three words before a position, lower case, when only a space, ":", "," or "(" follows them."""
+    before = text[max(0, start - 40) : start]
+    if not before or not (before[-1].isspace() or before[-1] in ":,("):
+        return []
+    words = before.rstrip(" \t:,(").lower().split()[-3:]
+    if len(words) > 1 and words[-1] in ("named", "called") and words[-2] in ("a", "an", "the"):
+        return []  # "a named link": an adjective, no introduction
+    return words
+
+
+def tail_phrases(words: list[str]) -> list[str]:
+    """The last word, the last two and the last three, as phrases."""
+    return [" ".join(words[-n:]) for n in range(1, len(words) + 1)]
+
+
+def after_title(text: str, start: int) -> bool:
+    """Whether a title stands right before the position ("Dr Okafor", "mrs. patel")."""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and text[start - 1 : start].isspace() and words[-1].rstrip(".") in TITLES
+
+
+# Lower-case words after "dr" that make it the noun, not a title: "what the dr said", "dr will ring".
+VERBS_AFTER_TITLE = split_words(
+    "said says told tells asked asks gave gives came comes was is has had did does didnt would will could "
+    "should can cant never always just then also explained prescribed rang called sent wrote wanted "
+    "wants needed needs thought thinks seemed listened examined checked"
+)
+
+
+def cued(text: str, start: int) -> bool:
+    """Whether a role, a relation, an introduction or thanks stands right before the position."""
+    return any(phrase in CUES for phrase in tail_phrases(words_before(text, start)))
+
+
+def strongly_cued(text: str, start: int) -> bool:
+    """Whether a role, a relation or a naming word ("called") stands right before the position."""
+    return any(phrase in STRONG_CUES for phrase in tail_phrases(words_before(text, start)))
+
+
+def lower_cued(text: str, start: int) -> bool:
+    """The cues a lower-case word in no list needs: "my daughter", "staff nurse", "ask for".
+
+    Fewer than for a capitalised word, because "I'm knackered" and "help with backfill" are no names.
+    """
+    words = words_before(text, start)
+    phrases = tail_phrases(words)
+    if any(p in NAME_CUES for p in phrases) or talk_cued(text, start) or (words and words[-1] in TITLE_ROLES):
+        return True
+    for n in (1, 2):
+        if len(words) <= n:
+            continue
+        cue, previous = " ".join(words[-n:]), words[-n - 1]
+        if cue in CUES and (previous in POSSESSIVES or previous.endswith(("'s", "’s"))):
+            return True
+        # "the receptionist rose was rude", "a student nurse called", "our porter jude": a post held
+        # by one person, after an article or another post.
+        if cue in ROLE_SET and (previous in ARTICLES or previous in ROLE_SET or previous[-1:] in ".!?"):
+            return True
+    # "hca bola was lovely", "physio sam was great": a post first in the comment.
+    return len(words) == 1 and words[0] in ROLE_SET and not text[: max(0, start - 40)].strip()
+
+
+def name_cued(text: str, start: int) -> bool:
+    """Whether "called", "ask for", "thanks to" and the like stand right before the position."""
+    return any(phrase in NAME_CUES for phrase in tail_phrases(words_before(text, start)))
+
+
+def talk_cued(text: str, start: int) -> bool:
+    """Whether "speak to", "ask", "contact" and the like stand right before the position, as verbs
+    ("the email said", "a text came" are nouns)."""
+    words = words_before(text, start)
+    for n, phrase in enumerate(tail_phrases(words), 1):
+        if phrase in TALK_CUES:
+            return not (n == 1 and len(words) > 1 and words[-2] in ARTICLES)
+    return False
+
+
+# Words that introduce the writer's or someone's full name: all that follows is the name.
+INTRODUCTIONS = frozenset({"called", "named", "name is", "name's", "name was", "names", "i am", "i'm", "im"})
+
+
+def introduced_by_name(text: str, start: int) -> bool:
+    """Whether "my name is", "called" and the like stand right before the position."""
+    return any(phrase in INTRODUCTIONS for phrase in tail_phrases(words_before(text, start)))
+
+
+PERSON_PLACES = (
+    r"reception|desk|ward|wards|team|line|phone|phones|switchboard|pharmacy|unit|group|office|clinic|"
+    r"course|shift|shifts|nights|days|helpline|front|door|hub|service|cafe|café|canteen|bay|floor|rota|"
+    r"programme|panel|table|stall|cohort|cohorts|class|intake|department|dept|academy|"
+    # Departments where someone works ("Penny Lees in payroll", "amber in finance", "Baker in HR").
+    r"payroll|hr|finance|estates|radiology|x-ray|xray|imaging|outpatients|maternity|theatres|physio|"
+    r"physiotherapy|a&e|safeguarding|triage|security|catering|occupational\s+health|medical\s+records"
+)
+# Departments and services thanked beside people ("thanks to Ngozi and Pharmacy"): no names.
+SERVICES = split_words(
+    PERSON_PLACES.replace("\\s+", " ").replace("|", " ")
+    + " pharmacy reception security estates facilities catering portering housekeeping finance payroll"
+    " radiology x-ray xray imaging outpatients inpatients physio physiotherapy maternity theatres theatre"
+    " recovery transport ambulance triage a&e ed education learning development workforce hr it"
+    " occupational health safeguarding management admin administration bank staffing switchboard"
+)
+# After a word: where a person is ("on reception", "from the hearing voices group").
+WHERE_RE = re.compile(
+    rf"(?:['’]s)?\s+(?:on|at|from|in|off|behind)\s+(?:the\s+|our\s+|my\s+|your\s+|their\s+|this\s+)?"
+    rf"(?:[\w'&/-]+\s+){{0,3}}?(?:{PERSON_PLACES})\b",
+    re.IGNORECASE,
+)
+# After a word: what a person is ("the HCA", "(my PE)", ", my mentor") or what they did ("said").
+WHAT_OR_DID_RE = re.compile(
+    rf"(?:['’]s)?\s*,?\s*(?:"
+    rf"\(\s*(?:my|our|the|a|an)?\s*(?:[\w-]+\s+)?(?:{ROLES_RE})\b"
+    rf"|(?:the|my|our|a|an|who\s+is|who's|who\s+was|(?:is|was|['’]s)\s+(?:my|our|his|her|their))\s+"
+    rf"(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\b"
+    r"(?!\s+(?:post|posts|role|roles|programme|course|job|jobs|training|apprenticeship|level|band)\b)"
+    r"|(?:said|says|told|asked|explained|listened|helped|helps|sorted|rang|phoned|visited|spoke|talked|"
+    r"answered|remembered|came|took|gave|makes|made sure|went above|always|never|really|has been|"
+    r"(?:was|is|were|are) (?:so |really |very |absolutely )?(?:brilliant|lovely|great|amazing|fab|fabulous|"
+    r"fantastic|kind|rude|helpful|unhelpful|excellent|wonderful|supportive|caring|patient|dismissive|"
+    r"a star|a legend|a gem))\b)",
+    re.IGNORECASE,
+)
+# After a lower-case word that follows "my daughter" and the like: a verb says the word was her name
+# ("my daughter grace has asthma"), where "my daughter rose early" has none.
+VERB_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:was|is|has|had|got|gets|went|goes|came|comes|needed|needs|waited|said|says|told|loved"
+    r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i"
+    r"|helped|helps|sorted|explained|listened|rang|phoned|spoke|talked|stayed|sat)\b"
+)
+# After a word: the body someone is from, named by its initials ("Hunter from HEE", "Baker at HR").
+ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")
+
+
+# "Faith and I did the module": one named with the writer, first in a sentence or after "with"
+# ("I have Alzheimer's and I was seen" names nobody).
+WITH_WRITER_AFTER_RE = re.compile(r"\s+and\s+(?:I|me|myself)\b(?!['’])", re.IGNORECASE)
+CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(]\s*|\b(?:with|between|both)\s+)$", re.IGNORECASE)
+
+
+def where_after(text: str, end: int) -> bool:
+    """Whether the words after a capitalised word say where a person is: a desk, a team, a body."""
+    return bool(WHERE_RE.match(text, end) or ORGANISATION_AFTER_RE.match(text, end))
+
+
+def person_after(text: str, start: int, end: int) -> bool:
+    """Whether the words around a capitalised word say it is a person: where, what, what they did."""
+    if where_after(text, end) or WHAT_OR_DID_RE.match(text, end):
+        return True
+    return bool(
+        WITH_WRITER_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(text[max(0, start - 12) : start])
+    )
+
+
+# Before a word in no list, these make it a place: "the bus from Hunslet", "we live in Armley".
+PLACE_BEFORE_RE = re.compile(
+    r"(?:^|\W)(?:in|near|around|outside|via|towards|across"
+    r"|(?:bus|buses|train|trains|tram|drive|drove|driving|journey|travel|travelled|travelling|commute"
+    r"|commuting|walk|walked|taxi|lift|miles|mins|minutes|hour|hours|moved|move|moving|live|lives|lived"
+    r"|living|based|work|works|worked|working|placement|placements|taken|transferred)"
+    r"\s+(?:from|to|in|at|into))\s+$",
+    re.IGNORECASE,
+)
+# "at" before a place ("at Bassetlaw", "at Airedale"), unless a person is what is looked or shouted at.
+PLACE_AT_RE = re.compile(r"(?:^|\W)at\s+$", re.IGNORECASE)
+PERSON_AT_RE = re.compile(
+    r"\b(?:shout\w*|look\w*|laugh\w*|smil\w*|yell\w*|scream\w*|swore|swear\w*|snapp?\w*|wav\w*"
+    r"|star(?:e|ed|es|ing)|point\w*|glar\w*|lash\w*\s+out|nodd?\w*|grinn?\w*|angry|annoyed|cross|mad"
+    r"|upset|frustrated|aimed|directed|good|great|brilliant|rude)\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def place_before(before: str) -> bool:
+    """Whether the words before a word in no list make it a place ("the bus from Hunslet", "at Bassetlaw")."""
+    if PLACE_BEFORE_RE.search(before):
+        return True
+    return bool(PLACE_AT_RE.search(before)) and not PERSON_AT_RE.search(before)

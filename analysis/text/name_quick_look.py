@@ -1,0 +1,120 @@
+"""The quick look that finds no name in most comments before their words are read one by one."""
+
+from __future__ import annotations
+
+import re
+
+from .name_after import POST_AFTER_RE, lower_person_by_grammar, person_after_surname
+from .name_context import picked_out, role_first
+from .name_cues import (
+    CLAUSE_START_RE,
+    CUE_GATE,
+    STRONG_CUE_ENDS,
+    VERB_AFTER_RE,
+    WHERE_RE,
+    cued,
+    lower_cued,
+    name_cued,
+    person_after,
+    strongly_cued,
+    talk_cued,
+)
+from .name_tokens import joined_shape
+from .name_words import TITLES, derived, lower_name_sets, name_lists, word_info
+
+__all__ = ["TITLE_ANYWHERE_RE", "may_hold_name"]
+
+TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor)\b", re.IGNORECASE)
+
+
+# The quick look reads ASCII words; a comment with other letters ("Siobhán") is read in full.
+_CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Z][A-Za-z]+)*")
+
+
+_LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
+
+
+_OTHER_LETTER_RE = re.compile(r"[^\x00-\x7f‘’“”–—£€…•]")
+
+
+def _in_context(word: str, text: str, english: bool) -> bool:
+    """Whether a word stands somewhere in the text where a name could: after a cue, before a role."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (text[start - 1 : start].isalpha() or text[end : end + 1].isalpha()):
+            if WHERE_RE.match(text, end):
+                return True
+            if word[0].isupper():
+                if cued(text, start) or picked_out(text, start) or person_after(text, start, end):
+                    return True
+                if person_after_surname(text, start, end):
+                    return True
+                if POST_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(
+                    text[max(0, start - 40) : start]
+                ):
+                    return True
+            elif (
+                name_cued(text, start)
+                or (lower_cued(text, start) and (not english or VERB_AFTER_RE.match(text, end)))
+                or role_first(text, start, end)
+                or talk_cued(text, start)
+                or lower_person_by_grammar(text, start, end)
+                or person_after_surname(text, start, end)
+            ):
+                return True
+        start = text.find(word, end)
+    return False
+
+
+def _maybe_title(text: str) -> bool:
+    """Whether a title could be in the text, by plain substring tests that cost next to nothing."""
+    return "dr" in text or "mr" in text or "ms" in text or "mx" in text or "prof" in text
+
+
+# "o'connor", "d'souza": an Irish or French surname, in any case, is read in full.
+_O_APOSTROPHE_RE = re.compile(r"\b[odOD]['’][A-Za-z]{3,}")
+
+
+def may_hold_name(text: str) -> bool:
+    """False when no word of the text can be a name: one scan and set look-ups for most comments."""
+    if _OTHER_LETTER_RE.search(text) or _O_APOSTROPHE_RE.search(text):
+        return True
+    capitalised = _CAPITALISED_RE.findall(text)
+    if not TITLES.isdisjoint(capitalised) or (_maybe_title(text) and TITLE_ANYWHERE_RE.search(text)):
+        return True
+    in_doubt = []
+    plain = []
+    for w in capitalised:
+        info = word_info(w)
+        if ("'" in w or "-" in w) and joined_shape(w):
+            return True  # "O'Connor-Boyle", "Lloyd-Bolton"
+        if info.candidate:
+            if (info.listed and not info.english) or not info.known:
+                return True  # a listed name that is no word, or a word in no list
+            in_doubt.append(w)  # "Hope", "Will", "Bisi": a name only in context
+        else:
+            plain.append(w)
+    lows = set(_LOWER_RE.findall(text))
+    if plain and not STRONG_CUE_ENDS.isdisjoint(lows | {w.lower() for w in capitalised}):
+        # A capitalised word right after a role or relation ("Auntie Bola") is a name.
+        for w in plain:
+            start = text.find(w)
+            while start >= 0:
+                if strongly_cued(text, start):
+                    return True
+                start = text.find(w, start + len(w))
+    always, in_context = lower_name_sets()
+    if not lows.isdisjoint(always):
+        return True
+    known = name_lists().known
+    unknown = [w for w in lows - known if not derived(w, known)]
+    # Words known only as proper nouns ("carys") count only after a cue, so only with a cue's word.
+    cue_word = not CUE_GATE.isdisjoint(lows) or "'s" in text or "’s" in text  # "name's carys"
+    stray = [w for w in lows - name_lists().english if word_info(w).stray] if cue_word else []
+    return (
+        any(_in_context(w, text, english=True) for w in in_doubt)
+        or any(_in_context(w, text, english=False) for w in unknown)
+        or any(lower_cued(text, m.start()) for w in stray for m in re.finditer(rf"\b{w}\b", text))
+        or any(_in_context(w, text, english=w in name_lists().english) for w in lows & in_context)
+    )

@@ -1,0 +1,92 @@
+"""A comment's words with what the lists say of each, and the tests of a name's shape."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .name_words import FUNCTION_WORDS, PARTICLES, PLACE_NOUNS, ROLE_WORDS, TITLES, name_lists, word_info
+
+__all__ = [
+    "Token",
+    "could_be_name",
+    "hyphen_name",
+    "joined_name",
+    "joined_shape",
+    "read_token",
+    "strong_name",
+]
+
+
+class Token(NamedTuple):
+    """A word of the comment and what the lists say of it."""
+
+    start: int
+    end: int
+    text: str
+    folded: str
+    capitalised: bool
+    listed: bool  # a given name or surname of the lists
+    given: bool
+    english: bool  # an English word, a place, a month or a day
+    known: bool  # in some list: names, words or places
+    stray: bool  # no English word nor made from one, though some list knows it (name_words.WordInfo)
+
+
+def read_token(match: re.Match[str]) -> Token:
+    """A word with its look-ups; a possessive "'s" is left outside it."""
+    start, end, text = match.start(), match.end(), match.group(0)
+    if text[-2:] in ("'s", "’s") and len(text) > 3:
+        end -= 2
+        text = text[:-2]
+    w = word_info(text)
+    return Token(start, end, text, w.folded, w.capitalised, w.listed, w.given, w.english, w.known, w.stray)
+
+
+def could_be_name(token: Token) -> bool:
+    """Whether a word is shaped like a name: not a role or place noun, an acronym or a stray letter."""
+    folded = token.folded
+    return (
+        len(token.text) >= 2
+        and folded not in FUNCTION_WORDS
+        and folded not in PLACE_NOUNS
+        and folded not in ROLE_WORDS
+        and token.text.rstrip(".") not in TITLES
+        and not (len(token.text) > 1 and token.text[:2].isalpha() and token.text[:2].isupper())
+    )
+
+
+def hyphen_name(token: Token) -> bool:
+    """Whether a word is a double name, each part capitalised ("Mei-Ling", "Jean-Paul")."""
+    parts = token.text.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
+
+
+def joined_shape(text: str) -> bool:
+    """Whether a capitalised word joined by an apostrophe or hyphen is a surname by its shape
+    ("O'Connor-Boyle", "D'Arcy-Hale", "Lloyd-Bolton"): every part capitalised, one part a listed name,
+    not all parts dictionary words ("Well-Led") and no town ("Stoke-On-Trent")."""
+    parts = [p for p in re.split(r"['’-]", text) if p]
+    if len(parts) < 2 or not all(p[:1].isupper() and p[1:2].islower() for p in parts[1:]):
+        return False
+    if not parts[0][:1].isupper() or (len(parts[0]) > 1 and not parts[0][1:2].islower()):
+        return False
+    lists = name_lists()
+    folded = [word_info(p).folded for p in parts]
+    if word_info(text).folded in lists.places or all(p in lists.words or p in PARTICLES for p in folded):
+        return False
+    return any(p in lists.given or p in lists.surnames for p in folded)
+
+
+def joined_name(token: Token) -> bool:
+    """Whether a word is a surname joined by an apostrophe or hyphen (see joined_shape)."""
+    return (
+        token.capitalised
+        and ("-" in token.text or "'" in token.text or "’" in token.text)
+        and (joined_shape(token.text))
+    )
+
+
+def strong_name(token: Token) -> bool:
+    """A listed name that is no English word ("Zhang", "Okafor"): its neighbour joins it in either order."""
+    return token.listed and not token.english
