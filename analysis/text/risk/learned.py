@@ -5,7 +5,7 @@ write them keep finding new wording (a third of the indirect disclosures in a fi
 cues had seen). A logistic regression over word and word-pair TF-IDF, trained with scikit-learn on
 the team's labelled risk files (`python -m analysis train-risk`), reads the comments the cues leave
 unflagged. Its weights ship as JSON and are applied here in plain Python, so coding needs no
-scikit-learn and costs a few microseconds a comment; `tests/analysis/test_risk_learned.py` proves the
+scikit-learn and costs about twenty microseconds a comment; `tests/analysis/test_risk_learned.py` proves the
 probabilities equal scikit-learn's.
 """
 
