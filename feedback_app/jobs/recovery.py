@@ -124,7 +124,7 @@ def recover_interrupted_jobs(now: dt.datetime | None = None) -> Recovery:
     cutoff = now - stale_after()
     outcome = Recovery()
     _recover_running(cutoff, outcome)
-    _resend_lost_tasks(cutoff, outcome)
+    _resend_lost_tasks(now, cutoff, outcome)
     return outcome
 
 
@@ -153,7 +153,7 @@ def _recover_running(cutoff: dt.datetime, outcome: Recovery) -> None:
             outcome.requeued.append(public_id)
 
 
-def _resend_lost_tasks(cutoff: dt.datetime, outcome: Recovery) -> None:
+def _resend_lost_tasks(now: dt.datetime, cutoff: dt.datetime, outcome: Recovery) -> None:
     """Put on the queue again each job queued since before `cutoff` whose task the queue no longer has.
 
     A task is lost when a process dies between marking a row queued and sending its task, or between
@@ -173,11 +173,12 @@ def _resend_lost_tasks(cutoff: dt.datetime, outcome: Recovery) -> None:
         if public_id in waiting:
             continue
         with write_transaction() as session:
-            # The row as read, so that of several checks at once one sends the task.
+            # The row as read, so that of several checks at once one sends the task; stamped with
+            # this check's moment, so a check reading it before the task is sent finds it not stale.
             still_lost = session.execute(
                 update(ReportJob)
                 .where(ReportJob.id == job_id, ReportJob.status == "queued", ReportJob.updated_at == seen)
-                .values(updated_at=utcnow())
+                .values(updated_at=now)
             ).rowcount  # type: ignore[attr-defined]
         if still_lost:
             enqueue_job(public_id)

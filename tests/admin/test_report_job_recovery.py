@@ -304,3 +304,28 @@ def test_a_queued_job_whose_task_was_lost_is_sent_again_once(app, admin_client, 
     assert work(app) == 1
     assert progress_of(admin_client, path)["status"] == "done"
     assert the_job(app).attempts == 1
+
+
+def test_a_check_between_another_checks_stamp_and_its_send_leaves_the_job_alone(
+    app: Any, admin_client: Any, seeded: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two checks with one clock: the second reads the row after the first stamped it but before the
+    first's task reached the queue, and must not send a second task (the race CI once lost)."""
+    start(admin_client, REPORT)
+    queue = app.extensions["report_queue"]
+    assert queue.dequeue() is not None  # its task is gone, the row still queued
+    moment = later(app)
+    send = recovery.enqueue_job
+    seconds: list[recovery.Recovery] = []
+
+    def second_check_first(public_id: str) -> None:
+        seconds.append(recovery.recover_interrupted_jobs(moment))
+        send(public_id)
+
+    monkeypatch.setattr(recovery, "enqueue_job", second_check_first)
+    with app.app_context():
+        first = recovery.recover_interrupted_jobs(moment)
+        db.session.remove()
+    assert len(first.resent) == 1
+    assert seconds == [recovery.Recovery()]
+    assert queue.pending_count() == 1
