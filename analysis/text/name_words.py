@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from .lexicon import common_words, english_words, given_names, places, surnames
+from .pattern_lexicon import textblob_file
 
 
 def split_words(words: str) -> frozenset[str]:
@@ -190,14 +189,6 @@ def fold(word: str) -> str:
     """The word in lower case without accents ("Siobhán" -> "siobhan")."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
-
-
-def textblob_file(name: str) -> Path:
-    """A data file of TextBlob's English package, found without importing TextBlob."""
-    spec = importlib.util.find_spec("textblob")
-    if spec is None or spec.origin is None:
-        raise RuntimeError("textblob is not installed (see requirements.txt)")
-    return Path(spec.origin).parent / "en" / name
 
 
 class NameLists(NamedTuple):

@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# textblob.en.sentiment is the PatternAnalyzer's lexicon scorer; it reads a bundled XML file and
-# never needs NLTK data, unlike TextBlob's tokenizers and taggers, so analysis works offline.
-from textblob.en import sentiment as _pattern_sentiment
-
 from .lexicon import negators, sentiment_words
+from .pattern_lexicon import english_sentiment
 
 __all__ = ["LABELS", "SentimentResult", "score_sentiment"]
 
@@ -215,6 +212,8 @@ def _negated_before(tokens: list[str], i: int, window: int = 3) -> bool:
 
 # Words, common emoticons and "!" (which Pattern reads as an intensifier). Pattern's own tokenizer
 # handles abbreviations and sentence ends this scorer does not need, and took a third of its time.
+# TextBlob's PatternAnalyzer scorer: a bundled XML lexicon, no NLTK data, so analysis works offline.
+_pattern_sentiment = english_sentiment()
 _SCORE_TOKEN_RE = re.compile(r"[:;=8][-o']?[()\[\]dDpP/\\|]|<3|\w+(?:[-']\w+)*|!")
 
 
