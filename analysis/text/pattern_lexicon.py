@@ -45,11 +45,18 @@ def _pattern_text() -> ModuleType:
 
 
 def english_sentiment() -> Any:
-    """Pattern's English scorer with the settings `textblob.en` gives it; it loads its lexicon lazily."""
+    """Pattern's English scorer with the settings `textblob.en` gives it, its lexicon loaded."""
     base: Any = _pattern_text().Sentiment
 
     class EnglishSentiment(base):  # type: ignore[misc]
-        """The scorer plus the adverb of each scored adjective, as `textblob.en` adds them."""
+        """The scorer plus the adverb of each scored adjective, as `textblob.en` adds them.
+
+        Loaded when made, so look-ups go straight to the dict: the lazy dict's own look-ups check
+        first whether it is loaded, a tenth of the scorer's time on every word.
+        """
+
+        __contains__ = dict.__contains__
+        __getitem__ = dict.__getitem__
 
         def load(self, path: str | None = None) -> None:
             """Read the lexicon; when it is the default one, score "terribly" as "terrible"."""
@@ -66,7 +73,7 @@ def english_sentiment() -> Any:
                 polarity, subjectivity, intensity = tags["JJ"]
                 self.annotate(stem + "ly", "RB", polarity, subjectivity, intensity)
 
-    return EnglishSentiment(
+    scorer = EnglishSentiment(
         path=str(textblob_file("en-sentiment.xml")),
         synset="wordnet_id",
         negations=("no", "not", "n't", "never"),
@@ -74,3 +81,5 @@ def english_sentiment() -> Any:
         modifier=lambda word: word.endswith("ly"),
         language="en",
     )
+    scorer.load()
+    return scorer

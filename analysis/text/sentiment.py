@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from .lexicon import negators, sentiment_words
 from .pattern_lexicon import english_sentiment
@@ -210,10 +212,15 @@ def _negated_before(tokens: list[str], i: int, window: int = 3) -> bool:
     return any(t.replace("'", "") in _NEGATORS for t in tokens[max(0, i - window) : i])
 
 
+@cache
+def _pattern_sentiment() -> Any:
+    """TextBlob's PatternAnalyzer scorer, read on first use (a process that never scores never reads it)."""
+    # A bundled XML lexicon and no NLTK data, so the analysis works offline.
+    return english_sentiment()
+
+
 # Words, common emoticons and "!" (which Pattern reads as an intensifier). Pattern's own tokenizer
 # handles abbreviations and sentence ends this scorer does not need, and took a third of its time.
-# TextBlob's PatternAnalyzer scorer: a bundled XML lexicon, no NLTK data, so analysis works offline.
-_pattern_sentiment = english_sentiment()
 _SCORE_TOKEN_RE = re.compile(r"[:;=8][-o']?[()\[\]dDpP/\\|]|<3|\w+(?:[-']\w+)*|!")
 
 
@@ -229,7 +236,7 @@ def _pattern_polarity(text: str) -> float:
     if "own" in lowered or "full" in lowered:
         lowered = _UNSCORED_RE.sub(" ", lowered)
     words = _SCORE_TOKEN_RE.findall(lowered)
-    return float(_pattern_sentiment(words)[0]) if words else 0.0
+    return float(_pattern_sentiment()(words)[0]) if words else 0.0
 
 
 def _clause_polarity(clause: str) -> float:
