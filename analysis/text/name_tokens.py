@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .name_words import FUNCTION_WORDS, PARTICLES, PLACE_NOUNS, ROLE_WORDS, TITLES, name_lists, word_info
+from .name_words import (
+    FUNCTION_WORDS,
+    PARTICLES,
+    PLACE_NOUNS,
+    ROLE_WORDS,
+    TITLES,
+    WordInfo,
+    name_lists,
+    word_info,
+)
 
 __all__ = [
     "Token",
@@ -19,18 +28,47 @@ __all__ = [
 
 
 class Token(NamedTuple):
-    """A word of the comment and what the lists say of it."""
+    """A word of the comment, where it stands, and what the lists say of it (its WordInfo)."""
 
     start: int
     end: int
     text: str
-    folded: str
-    capitalised: bool
-    listed: bool  # a given name or surname of the lists
-    given: bool
-    english: bool  # an English word, a place, a month or a day
-    known: bool  # in some list: names, words or places
-    stray: bool  # no English word nor made from one, though some list knows it (name_words.WordInfo)
+    info: WordInfo
+
+    @property
+    def folded(self) -> str:
+        """The word in lower case without accents."""
+        return self.info.folded
+
+    @property
+    def capitalised(self) -> bool:
+        """Written with a capital and not in capitals."""
+        return self.info.capitalised
+
+    @property
+    def listed(self) -> bool:
+        """A given name or surname of the lists."""
+        return self.info.listed
+
+    @property
+    def given(self) -> bool:
+        """A given name of the lists."""
+        return self.info.given
+
+    @property
+    def english(self) -> bool:
+        """An English word, a place, a month or a day."""
+        return self.info.english
+
+    @property
+    def known(self) -> bool:
+        """In some list: names, words or places."""
+        return self.info.known
+
+    @property
+    def stray(self) -> bool:
+        """No English word nor made from one, though some list knows it."""
+        return self.info.stray
 
 
 def read_token(match: re.Match[str]) -> Token:
@@ -39,8 +77,7 @@ def read_token(match: re.Match[str]) -> Token:
     if text[-2:] in ("'s", "’s") and len(text) > 3:
         end -= 2
         text = text[:-2]
-    w = word_info(text)
-    return Token(start, end, text, w.folded, w.capitalised, w.listed, w.given, w.english, w.known, w.stray)
+    return Token(start, end, text, word_info(text))
 
 
 def could_be_name(token: Token) -> bool:

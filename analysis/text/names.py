@@ -417,7 +417,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     if "NHS" in source or "Trust" in source:
         skip += [(m.start(), m.end()) for m in BODY_RE.finditer(source)]
     names = [
-        (titled or word_info(t.text).candidate or (t.capitalised and strongly_cued(source, t.start)))
+        (titled or t.info.candidate or (t.capitalised and strongly_cued(source, t.start)))
         and not any(s <= t.start < e for s, e in skip)
         and _is_name_word(t, source, tokens[i + 1] if i + 1 < len(tokens) else None)
         for i, t in enumerate(tokens)
