@@ -95,7 +95,8 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _CUED_DATE_RE = re.compile(
-    rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b|(?:booked|planned|scheduled|set|arranged|moved|changed"
+    rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b|(?:re)?admitted|discharged|seen|referred|sent|started"
+    rf"|left|arrived|died|born|(?:booked|planned|scheduled|set|arranged|moved|changed"
     rf"|rescheduled|pushed back) (?:for|to))\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
     rf"|\b(?:on|from|until|till|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
@@ -156,7 +157,10 @@ _CLAUSE_END_RE = re.compile(r"[.!?\n;]")
 _PERSONAL_EVENT_RE = re.compile(
     r"\b(?:results?|appointments?|scan|scans|operation|op|surgery|referral|admission|discharge|bloods"
     r"|blood test|procedure|injection|jab|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg|admitted|discharged"
-    r"|born|died|passed away)\b",
+    r"|born|died|passed away"
+    # One person's own assessment or interview: "due his EPA on 21 November", "her interview is 3 May".
+    r"|(?:my|his|her|their)\s+(?:own\s+|final\s+|mock\s+)?(?:epa|end[- ]point(?:\s+assessment)?|gateway|exam"
+    r"|interview|viva|professional discussion|observation|assessment|panel|hearing|tribunal))\b",
     re.IGNORECASE,
 )
 _SOMEONE_RE = re.compile(r"\b(?:i|me|my|he|she|his|her|mum|dad|son|daughter|husband|wife)\b", re.IGNORECASE)
@@ -193,7 +197,7 @@ _SHARED_THINGS = frozenset(
 # A named person who starts ("Lisa-Marie starts on 2 March"): a run of capitalised words right before
 # "starts"; the date is theirs when redaction finds a name among those words (redaction.py).
 NAMED_START_RE = re.compile(
-    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*,[^,.!?\n]{1,30},)?\s+"
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?P<aside>\s*,[^,.!?\n]{1,30},)?,?\s+"
     r"(?:starts|starting|begins|is starting|will start|joins|is joining|will join|returns|is back)\b"
     r"[^.!?\n;]{0,40}$"
 )
@@ -312,6 +316,17 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
     return "person_date"
 
 
+# A weekday written before a whole date goes with it ("Thursday 12th June"); "Monday the 4th" alone
+# keeps its weekday (_WEEKDAY_ORDINAL_RE).
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b{_WEEKDAY}\.?,?\s+$", re.IGNORECASE)
+# A year of two figures after a date of birth's month ("14 Sept 38"), not a count ("3 May 20 mins").
+_SHORT_YEAR_AFTER_RE = re.compile(
+    r"\s+'?\d{2}\b(?![:.%/-]?\d|\s*(?:%|mins?\b|minutes?\b|hours?\b|hrs?\b|days?\b|weeks?\b|years?\b|yrs?\b"
+    r"|people\b|patients\b|staff\b|times\b))",
+    re.IGNORECASE,
+)
+
+
 def _dates(text: str) -> Iterator[Identifier]:
     """Dates of birth and other dates with a day that are tied to a person."""
     for match in _DATE_RE.finditer(text):
@@ -319,9 +334,17 @@ def _dates(text: str) -> Iterator[Identifier]:
         # "may 5 people": a month in lower case followed by a bare number is no date.
         if value[:1].islower() and re.fullmatch(rf"{_MONTH}\.?\s+\d{{1,2}}", value, re.IGNORECASE):
             continue
-        kind = _date_kind(text, match.start(), match.end())
-        if kind is not None:
-            yield Identifier(match.start(), match.end(), kind)
+        start, end = match.start(), match.end()
+        kind = _date_kind(text, start, end)
+        if kind is None:
+            continue
+        weekday = _WEEKDAY_BEFORE_RE.search(text, max(0, start - 12), start)
+        if weekday is not None:
+            start = weekday.start()
+        if kind == "date_of_birth" and value[-1:].isalpha():
+            year = _SHORT_YEAR_AFTER_RE.match(text, end)
+            end = year.end() if year else end
+        yield Identifier(start, end, kind)
     for match in _CUED_DATE_RE.finditer(text):
         group = "value" if match.group("value") else "ordinal"
         kind = _date_kind(text, match.start(group), match.end(group))

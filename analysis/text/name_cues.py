@@ -32,6 +32,14 @@ NAME_CUES = frozenset(
         "assessed by",
         "looked after by",
         "cared for by",
+        # How someone says what they are called: "call me Mo", "she goes by Jaz", "known as Bev".
+        "call me",
+        "calls me",
+        "call her",
+        "call him",
+        "known as",
+        "goes by",
+        "go by",
     }
 )
 # Words that say the next word is someone to go to: "speak to gwilym", "talk to sue", "contact ifeoma".
@@ -131,9 +139,21 @@ VERBS_AFTER_TITLE = split_words(
 )
 
 
+# "my key worker is jadeyy", "our mentor was Drew": the name a post or relation goes by, after "my".
+ROLE_IS_RE = re.compile(
+    rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\s+(?:is|was|=|-)\s+$",
+    re.IGNORECASE,
+)
+
+
+def role_is(text: str, start: int) -> bool:
+    """Whether "my mentor is" or the like stands right before the position."""
+    return bool(ROLE_IS_RE.search(text, max(0, start - 60), start))
+
+
 def cued(text: str, start: int) -> bool:
     """Whether a role, a relation, an introduction or thanks stands right before the position."""
-    return any(phrase in CUES for phrase in tail_phrases(words_before(text, start)))
+    return any(phrase in CUES for phrase in tail_phrases(words_before(text, start))) or role_is(text, start)
 
 
 def strongly_cued(text: str, start: int) -> bool:
@@ -149,6 +169,8 @@ def lower_cued(text: str, start: int) -> bool:
     words = words_before(text, start)
     phrases = tail_phrases(words)
     if any(p in NAME_CUES for p in phrases) or talk_cued(text, start) or (words and words[-1] in TITLE_ROLES):
+        return True
+    if words and words[-1] in ("is", "was") and role_is(text, start):
         return True
     for n in (1, 2):
         if len(words) <= n:
@@ -229,7 +251,8 @@ WHAT_OR_DID_RE = re.compile(
 VERB_AFTER_RE = re.compile(
     r"\s*,?\s+(?:was|is|has|had|got|gets|went|goes|came|comes|needed|needs|waited|said|says|told|loved"
     r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i"
-    r"|helped|helps|sorted|explained|listened|rang|phoned|spoke|talked|stayed|sat)\b"
+    r"|helped|helps|sorted|explained|listened|rang|phoned|spoke|talked|stayed|sat"
+    r"|took|takes|gave|gives|made|makes|ran|runs|showed|shows|taught|teaches)\b"
 )
 # After a word: the body someone is from, named by its initials ("Hunter from HEE", "Baker at HR").
 ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")
@@ -246,9 +269,27 @@ def where_after(text: str, end: int) -> bool:
     return bool(WHERE_RE.match(text, end) or ORGANISATION_AFTER_RE.match(text, end))
 
 
+# After a word: on a named ward, then a deed ("Pearl and Ted on Lapwing took such good care of me").
+ON_NAMED_WARD_RE = re.compile(
+    r"\s+on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z'’-]+(?:\s+[Ww]ard)?,?\s+"
+    r"(?:took|takes|was|were|is|are|looked|look|helped|help|made|makes|gave|give|sorted|always|never|really"
+    r"|said|told|went|go|got|get|kept|keep|did|do|does|listened|treated|cared|care|went)\b"
+)
+
+
+# After a full name, someone who joins or leaves a team ("Gene Whitworth, starts on the 17th"); not
+# after one word, since "Ramadan starts" and "Clearing starts" name no one.
+JOINS_RE = re.compile(r"\s*,?\s*(?:starts|started|joins|joined|is starting|is joining|leaves|left)\b")
+# After a given name: a capitalised word, as a surname would stand ("Gene Whitworth, starts ...").
+SURNAME_SHAPE_RE = re.compile(r"\s[A-Z][a-z'’-]{2,}\b(?!['’-])")
+
+
 def person_after(text: str, start: int, end: int) -> bool:
     """Whether the words around a capitalised word say it is a person: where, what, what they did."""
-    if where_after(text, end) or WHAT_OR_DID_RE.match(text, end):
+    if where_after(text, end) or WHAT_OR_DID_RE.match(text, end) or ON_NAMED_WARD_RE.match(text, end):
+        return True
+    surname = SURNAME_SHAPE_RE.match(text, end)
+    if surname and (WHAT_OR_DID_RE.match(text, surname.end()) or JOINS_RE.match(text, surname.end())):
         return True
     return bool(
         WITH_WRITER_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(text[max(0, start - 12) : start])

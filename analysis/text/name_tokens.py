@@ -99,6 +99,18 @@ def hyphen_name(token: Token) -> bool:
     return len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
 
 
+def given_pair(text: str) -> bool:
+    """Whether a hyphened word is a given name joined to another or to a syllable no dictionary holds
+    ("Min-jun", "Seo-yeon"), where "Follow-up" and "Drop-in" join words."""
+    first, hyphen, second = text.lower().partition("-")
+    if not hyphen or "-" in second or len(second) < 2:
+        return False
+    lists = name_lists()
+    if first not in lists.given or first + "-" + second in lists.words:
+        return False
+    return second in lists.given or second not in lists.english
+
+
 def joined_shape(text: str) -> bool:
     """Whether a capitalised word joined by an apostrophe or hyphen is a surname by its shape
     ("O'Connor-Boyle", "D'Arcy-Hale", "Lloyd-Bolton"): every part capitalised, one part a listed name,

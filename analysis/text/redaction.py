@@ -49,7 +49,8 @@ def _named_start(text: str, ident: Identifier, names: list[tuple[int, int]]) -> 
     while match is not None and match.end() != ident.start:
         match = NAMED_START_RE.search(text, match.start() + 1, ident.start)
     if match is not None:
-        s, e = match.span("subject")
+        # The subject, or a name set off by commas before "starts" ("BK-30917, Gene Whitworth, starts").
+        s, e = match.start("subject"), match.end("aside") if match.group("aside") else match.end("subject")
         if any(start < e and s < end for start, end in names):
             return ident._replace(kind="person_date")
     return ident._replace(kind="shared")

@@ -14,7 +14,7 @@ from analysis.redaction_evaluation import KINDS, format_score, load_rows, score_
 MAX_REMOVED_PER_100 = 1.0
 
 
-@pytest.mark.parametrize("half", ["dev", "aside", "blind", "unseen", "fresh"])
+@pytest.mark.parametrize("half", ["dev", "aside", "blind", "unseen", "fresh", "sealed"])
 def test_few_harmless_words_removed(half: str) -> None:
     score = score_redaction(load_rows(half), half)
     assert sum(score.identifiers.values()) >= 70
@@ -22,11 +22,11 @@ def test_few_harmless_words_removed(half: str) -> None:
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
 
 
-@pytest.mark.parametrize("half", ["dev", "aside", "blind", "unseen", "fresh"])
+@pytest.mark.parametrize("half", ["dev", "aside", "blind", "unseen", "fresh", "sealed"])
 def test_no_identifier_leaks(half: str) -> None:
-    # All five files have been used to tune the rules (docs/analysis-quality.md, "Redaction"), the
-    # blind, unseen and fresh files too once each was scored; none of them estimates redaction on new
-    # comments.
+    # All six files have been used to tune the rules (docs/analysis-quality.md, "Redaction"), the
+    # blind, unseen, fresh and sealed files too once each was scored; none of them estimates redaction
+    # on new comments.
     score = score_redaction(load_rows(half), half)
     assert score.leaks == [], format_score(score)
 
@@ -40,13 +40,13 @@ def test_the_fresh_file_is_whole() -> None:
     assert len(score.harmless_removed) <= 1, format_score(score)  # "the" of "born on the 1st of April"
 
 
-def test_the_sealed_file_holds_its_single_scoring() -> None:
-    # redaction_sealed.jsonl, written blind and never tuned on, leaked 12 of 117 identifiers when scored
-    # once (7 names, 1 date of birth, 4 dates tied to a person) and removed 2 of 977 harmless words.
+def test_the_sealed_file_is_whole() -> None:
+    # redaction_sealed.jsonl leaked 12 of 117 identifiers when scored once (7 names, 1 date of birth, 4
+    # dates tied to a person) and removed 2 of 977 harmless words; the families of tests/analysis/
+    # test_redaction_sealed_families.py were written for those kinds of wording, so it is tuning data now.
     score = score_redaction(load_rows("sealed"), "sealed")
     assert sum(score.identifiers.values()) == 117
-    assert len(score.leaks) <= 12, format_score(score)
-    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+    assert score.harmless_removed == [], format_score(score)
 
 
 def test_each_half_is_read_alone() -> None:
