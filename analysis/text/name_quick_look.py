@@ -19,7 +19,7 @@ from .name_cues import (
     strongly_cued,
     talk_cued,
 )
-from .name_tokens import given_pair, joined_shape
+from .name_tokens import double_given, joined_shape
 from .name_words import TITLES, derived, lower_name_sets, name_lists, word_info
 
 __all__ = ["TITLE_ANYWHERE_RE", "may_hold_name"]
@@ -83,7 +83,7 @@ def may_hold_name(text: str) -> bool:
     """False when no word of the text can be a name: one scan and set look-ups for most comments."""
     if _OTHER_LETTER_RE.search(text) or _O_APOSTROPHE_RE.search(text):
         return True
-    if "-" in text and any(given_pair(w) or not word_info(w).known for w in _GIVEN_PAIR_RE.findall(text)):
+    if "-" in text and any(double_given(w) for w in _GIVEN_PAIR_RE.findall(text)):
         return True  # "Min-jun", "Seo-yeon": a given name, or a word in no list, joined to a syllable
     capitalised = _CAPITALISED_RE.findall(text)
     if not TITLES.isdisjoint(capitalised) or (_maybe_title(text) and TITLE_ANYWHERE_RE.search(text)):

@@ -111,6 +111,18 @@ def given_pair(text: str) -> bool:
     return second in lists.given or second not in lists.english
 
 
+def double_given(text: str) -> bool:
+    """Whether a word is a given name with a syllable joined ("Min-jun"), or a word of that shape in no
+    list whose first part is no English word ("Seo-yeon"; "Cross-sectoral" joins two words)."""
+    if given_pair(text):
+        return True
+    first, hyphen, second = text.partition("-")
+    if not hyphen or word_info(text).known or not (first.isalpha() and second.isalpha() and second.islower()):
+        return False
+    # A syllable of a Korean or Chinese given name is short.
+    return len(second) <= 5 and first.lower() not in name_lists().english
+
+
 def joined_shape(text: str) -> bool:
     """Whether a capitalised word joined by an apostrophe or hyphen is a surname by its shape
     ("O'Connor-Boyle", "D'Arcy-Hale", "Lloyd-Bolton"): every part capitalised, one part a listed name,

@@ -25,7 +25,7 @@ from .name_cues import (
     talk_cued,
 )
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
-from .name_tokens import Token, could_be_name, given_pair, hyphen_name, joined_name, read_token, strong_name
+from .name_tokens import Token, could_be_name, double_given, hyphen_name, joined_name, read_token, strong_name
 from .name_words import (
     ARTICLE_BEFORE_RE,
     FUNCTION_WORDS,
@@ -75,7 +75,7 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
         return token.folded not in FUNCTION_WORDS and (token.listed or not token.english)
     if not could_be_name(token) or SAINT_RE.search(before):
         return False
-    if token.capitalised and _double_given(token):
+    if token.capitalised and double_given(token.text):
         return True  # "Min-jun", "Seo-yeon": two given names joined, a person even before "Park"
     if (
         following is not None
@@ -99,18 +99,6 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
     if token.capitalised:
         return _capitalised_name(token, text, before)
     return _lower_name(token, text, before)
-
-
-def _double_given(token: Token) -> bool:
-    """Whether a word is a given name with a lower-case syllable joined ("Min-jun"), or a word of that
-    shape in no list ("Seo-yeon")."""
-    if given_pair(token.text):
-        return True
-    first, hyphen, second = token.text.partition("-")
-    if not hyphen or token.known or not (first.isalpha() and second.isalpha() and second.islower()):
-        return False
-    # A syllable of a Korean or Chinese given name is short; "Cross-sectoral" joins two words.
-    return len(second) <= 5 and first.lower() not in name_lists().english
 
 
 # Place nouns that are never a surname after a given name: "Skye House", "Amina Centre".
@@ -228,7 +216,7 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         # "Sarah Ward was my nurse": a surname that is a place noun, where the words after it say a
         # person ("Sarah Ward staff" and "Byron House, Newark" are places).
         # Two given names joined ("Min-jun Park") say a person whatever follows.
-        return _double_given(name) or (
+        return double_given(name.text) or (
             name.listed and not name.english and bool(WHAT_OR_DID_RE.match(text, neighbour.end))
         )
     if not could_be_name(neighbour):
