@@ -256,6 +256,17 @@ VERB_AFTER_RE = re.compile(
 )
 # After a word: the body someone is from, named by its initials ("Hunter from HEE", "Baker at HR").
 ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")
+# An adverb after the word says the same ("the cleaner dawn always says hello"), unless the word is a
+# modal verb that is also a name ("my mentor will always help", "my nurse may never know").
+ADVERB_AFTER_RE = re.compile(r"\s*,?\s+(?:always|never|really|also|usually|sometimes)\b")
+MODALS = frozenset({"will", "may", "can", "might", "must", "shall", "would", "could", "should"})
+
+
+def verb_after(text: str, start: int, end: int) -> bool:
+    """Whether a verb, or an adverb after a word that is no modal verb, follows the word."""
+    if VERB_AFTER_RE.match(text, end):
+        return True
+    return text[start:end].lower() not in MODALS and bool(ADVERB_AFTER_RE.match(text, end))
 
 
 # "Faith and I did the module": one named with the writer, first in a sentence or after "with"

@@ -10,7 +10,6 @@ from .name_cues import (
     CLAUSE_START_RE,
     CUE_GATE,
     STRONG_CUE_ENDS,
-    VERB_AFTER_RE,
     WHERE_RE,
     cued,
     lower_cued,
@@ -18,9 +17,10 @@ from .name_cues import (
     person_after,
     strongly_cued,
     talk_cued,
+    verb_after,
 )
 from .name_tokens import double_given, joined_shape
-from .name_words import TITLES, derived, lower_name_sets, name_lists, word_info
+from .name_words import SHORT_GIVEN, TITLES, derived, lower_name_sets, name_lists, word_info
 
 __all__ = ["TITLE_ANYWHERE_RE", "may_hold_name"]
 
@@ -35,6 +35,7 @@ _GIVEN_PAIR_RE = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 
 
 _LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
+_SHORT_LOWER_RE = re.compile(r"\b[a-z]{2}\b(?!['’])")
 
 
 _OTHER_LETTER_RE = re.compile(r"[^\x00-\x7f‘’“”–—£€…•]")
@@ -59,7 +60,7 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                     return True
             elif (
                 name_cued(text, start)
-                or (lower_cued(text, start) and (not english or VERB_AFTER_RE.match(text, end)))
+                or (lower_cued(text, start) and (not english or verb_after(text, start, end)))
                 or role_first(text, start, end)
                 or talk_cued(text, start)
                 or lower_person_by_grammar(text, start, end)
@@ -100,6 +101,13 @@ def may_hold_name(text: str) -> bool:
             in_doubt.append(w)  # "Hope", "Will", "Bisi": a name only in context
         else:
             plain.append(w)
+    for match in _SHORT_LOWER_RE.finditer(text):
+        if match.group(0) in SHORT_GIVEN and (
+            name_cued(text, match.start())
+            or talk_cued(text, match.start())
+            or (lower_cued(text, match.start()) and verb_after(text, match.start(), match.end()))
+        ):
+            return True  # "ask for jo", "my mentor mo was great"
     lows = set(_LOWER_RE.findall(text))
     if plain and not STRONG_CUE_ENDS.isdisjoint(lows | {w.lower() for w in capitalised}):
         # A capitalised word right after a role or relation ("Auntie Bola") is a name.

@@ -173,6 +173,9 @@ PLACE_PLURALS = split_words(
 PARTICLES = split_words(
     "ni nic o ua ui mac mc mhic de da di du del della der den van von la le al el bin bint ibn abu ap"
 )
+# Given names of two letters people type in lower case ("ask for jo", "my mentor mo was great"): a name
+# only after a naming cue, or after a post or relation with a verb next (never "al fresco", "em dash").
+SHORT_GIVEN = split_words("bo di ed em jo li lu mo ty vi")
 MONTHS_AND_DAYS = split_words(
     "january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday christmas easter"
@@ -290,7 +293,7 @@ def word_info(text: str) -> WordInfo:
         double = len(parts) > 1 and all(p[:1].isupper() for p in text.split("-"))
         candidate = given or not english or double
     else:
-        candidate = text.islower() and len(text) >= 3 and (listed or not known)
+        candidate = text.islower() and ((len(text) >= 3 and (listed or not known)) or folded in SHORT_GIVEN)
     # Known only as a proper noun of the tagger or the spelling list, or as a name with an ending
     # ("carys" from "cary"): in lower case after a cue it is a name like a word in no list.
     stray = not english and not listed and known and not derived(folded, lists.english)

@@ -23,6 +23,7 @@ from .name_cues import (
     person_after,
     strongly_cued,
     talk_cued,
+    verb_after,
 )
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
 from .name_tokens import Token, could_be_name, double_given, hyphen_name, joined_name, read_token, strong_name
@@ -35,6 +36,7 @@ from .name_words import (
     PARTICLES,
     PLACE_NOUNS,
     PLACE_PLURALS,
+    SHORT_GIVEN,
     SHORT_MONTHS_AND_DAYS,
     TITLES,
     TOKEN_RE,
@@ -144,10 +146,21 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
     )
 
 
+def _short_name_cued(text: str, token: Token) -> bool:
+    """Whether a two-letter given name stands where only a person can: "ask for jo", "my mentor mo was"."""
+    return (
+        name_cued(text, token.start)
+        or talk_cued(text, token.start)
+        or (lower_cued(text, token.start) and verb_after(text, token.start, token.end))
+    )
+
+
 def _lower_name(token: Token, text: str, before: str) -> bool:
     """Whether a word not capitalised is a name, from the lists and the words around it."""
-    if not token.text.islower() or len(token.text) < 3 or ARTICLE_BEFORE_RE.search(before):
+    if not token.text.islower() or ARTICLE_BEFORE_RE.search(before):
         return False
+    if len(token.text) < 3:
+        return token.folded in SHORT_GIVEN and _short_name_cued(text, token)
     if token.listed and not token.english and len(token.text) >= 4:
         return True
     if token.stray:
@@ -161,7 +174,7 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
             or person_after_surname(text, token.start, token.end)
         )
     if token.given:
-        if lower_cued(text, token.start) and VERB_AFTER_RE.match(text, token.end):
+        if lower_cued(text, token.start) and verb_after(text, token.start, token.end):
             return True  # "my daughter grace has asthma", "the receptionist rose was rude"
         return (
             name_cued(text, token.start)

@@ -45,6 +45,16 @@ _REDACTED = [
     # A day and month in figures after admitted, discharged, referred.
     ("Mum was discharged 3/11 and nobody rang", "Mum was discharged [date] and nobody rang"),
     ("I was referred 12/6 and still waiting", "I was referred [date] and still waiting"),
+    # Two-letter given names in lower case, only where a naming cue or a post and a verb make them one.
+    ("ask for jo on reception", "ask for [name] on reception"),
+    ("my mentor mo was great", "my mentor [name] was great"),
+    ("speak to ed about the rota", "speak to [name] about the rota"),
+    # An adverb after a post's name says a person, as a verb does.
+    ("the cleaner dawn always says hello", "the cleaner [name] always says hello"),
+    # Given names common in the region that Faker's lists lack, in lower case.
+    ("sat next to harpreet and nasreen", "sat next to [name] and [name]"),
+    ("kemi from my cohort helped loads", "[name] from my cohort helped loads"),
+    ("hca bola was lovely", "hca [name] was lovely"),
     # A weekday written before a whole date goes with it.
     ("my appointment on Tuesday 4th March was cancelled", "my appointment on [date] was cancelled"),
 ]
@@ -67,6 +77,12 @@ _KEPT = [
     "the course starts on 9 March 24 of us",
     "the workshop on Tuesday 4th March was great",
     "Follow-up calls were slow",
+    "my nurse will always be remembered",
+    "my mentor may never know",
+    "al fresco lunch on the terrace",
+    "the em dash in my essay",
+    "it was so good to go",
+    "my daughter rose early",
     "Cross-sectoral working is key",
     "the drop-in on Kestrel was busy",
 ]
