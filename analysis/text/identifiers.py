@@ -160,7 +160,8 @@ _PERSONAL_EVENT_RE = re.compile(
     r"|born|died|passed away"
     # One person's own assessment or interview: "due his EPA on 21 November", "her interview is 3 May".
     r"|(?:my|his|her|their)\s+(?:own\s+|final\s+|mock\s+)?(?:epa|end[- ]point(?:\s+assessment)?|gateway|exam"
-    r"|interview|viva|professional discussion|observation|assessment|panel|hearing|tribunal))\b",
+    r"|interview|viva|professional discussion|observation|assessment|panel|hearing|tribunal|review|appraisal"
+    r"|care plan review|ward round|court date|meds review|medication review))\b",
     re.IGNORECASE,
 )
 _SOMEONE_RE = re.compile(r"\b(?:i|me|my|he|she|his|her|mum|dad|son|daughter|husband|wife)\b", re.IGNORECASE)

@@ -42,6 +42,7 @@ _REDACTED = [
     # One person's own assessment on a day.
     ("Apprentice Kyle is due his EPA on 2 December", "Apprentice [name] is due his EPA on [date]"),
     ("her interview is 14 January", "her interview is [date]"),
+    ("my review is due 3rd April", "my review is due [date]"),
     # A day and month in figures after admitted, discharged, referred.
     ("Mum was discharged 3/11 and nobody rang", "Mum was discharged [date] and nobody rang"),
     ("I was referred 12/6 and still waiting", "I was referred [date] and still waiting"),
@@ -75,6 +76,7 @@ _KEPT = [
     "Ramadan starts on 1 March",
     "Leadership Module, run online, starts on 4 March",
     "the course starts on 9 March 24 of us",
+    "the review of the programme is due 3rd April",
     "the workshop on Tuesday 4th March was great",
     "Follow-up calls were slow",
     "my nurse will always be remembered",
