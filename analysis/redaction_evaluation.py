@@ -43,7 +43,9 @@ UNSEEN_SET_PATH = SET_PATH.with_name("redaction_unseen.jsonl")
 FRESH_SET_PATH = SET_PATH.with_name("redaction_fresh.jsonl")
 #: The sealed file: written by a helper who never saw the rules, while the fresh file was tuned on.
 SEALED_SET_PATH = SET_PATH.with_name("redaction_sealed.jsonl")
-HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed")
+#: The hidden file: written by a helper who never saw the rules, while the sealed file was tuned on.
+HIDDEN_SET_PATH = SET_PATH.with_name("redaction_hidden.jsonl")
+HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -105,6 +107,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "unseen": UNSEEN_SET_PATH,
             "fresh": FRESH_SET_PATH,
             "sealed": SEALED_SET_PATH,
+            "hidden": HIDDEN_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

@@ -49,6 +49,16 @@ def test_the_sealed_file_is_whole() -> None:
     assert score.harmless_removed == [], format_score(score)
 
 
+def test_the_hidden_file_holds_its_single_scoring() -> None:
+    # redaction_hidden.jsonl, written blind while the sealed file was tuned on and never tuned on
+    # itself, leaked 4 of 113 identifiers when scored once (2 of 58 names, 1 date tied to a person, 1
+    # address) and removed 7 of 1,235 harmless words (0.57 per 100).
+    score = score_redaction(load_rows("hidden"), "hidden")
+    assert sum(score.identifiers.values()) == 113
+    assert len(score.leaks) <= 4, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
 def test_each_half_is_read_alone() -> None:
     dev, aside = load_rows("dev"), load_rows("aside")
     assert {r["half"] for r in dev} == {"dev"} and {r["half"] for r in aside} == {"aside"}
