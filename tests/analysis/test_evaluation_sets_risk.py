@@ -103,3 +103,38 @@ def test_halves_are_the_seeded_split_the_readme_describes(rows):
         for i, row in enumerate(group):
             expected[row["id"]] = "dev" if i < len(group) // 2 else "aside"
     assert {row["id"]: row["half"] for row in rows} == expected
+
+
+# --- the training file (risk_train.csv): comments written to train the learned reading -----------------
+TRAIN_SET = ROOT / "analysis" / "evaluation_sets" / "risk_train.csv"
+
+
+def test_the_training_file_has_the_sets_shape_and_its_own_comments():
+    with TRAIN_SET.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == COLUMNS
+        train = list(reader)
+    ids = [row["id"] for row in train]
+    assert ids == [f"rkt-{i:03d}" for i in range(1, len(train) + 1)]
+    assert len(train) >= 300 and {row["half"] for row in train} == {"train"}
+    assert {row["questionnaire"] for row in train} <= slugs()
+    for row in train:
+        assert row["text"].strip(), row["id"]
+        if row["flag"] == "none":
+            assert row["kind"] in SAFE_KINDS, row["id"]
+        else:
+            assert row["flag"] in CATEGORIES and row["kind"] in FLAGGED_KINDS, row["id"]
+    flags = Counter(row["flag"] for row in train)
+    kinds = Counter(row["kind"] for row in train)
+    assert all(flags[category] >= 25 for category in CATEGORIES), flags
+    assert kinds["indirect"] > 4 * kinds["direct"] and kinds["negative_safe"] >= 100
+    assert kinds["training_context"] + kinds["policy_context"] >= 40
+    # No comment repeats one of another risk file: each is written for this file.
+    texts = [" ".join(row["text"].lower().split()) for row in train]
+    others = {
+        " ".join(row["text"].lower().split())
+        for path in TRAIN_SET.parent.glob("risk*.csv")
+        if path != TRAIN_SET
+        for row in csv.DictReader(path.open(encoding="utf-8", newline=""))
+    }
+    assert len(texts) == len(set(texts)) and not set(texts) & others

@@ -17,6 +17,7 @@ from . import (
     cues_families_more,
     cues_families_oblique,
     cues_families_round,
+    cues_families_sealed,
     cues_families_signs,
     cues_families_wider,
     cues_medication,
@@ -48,5 +49,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_round.CUES,
     *cues_families_fresh.CUES,
     *cues_families_fresh_care.CUES,
+    *cues_families_sealed.CUES,
     *cues_sentence.CUES,
 )

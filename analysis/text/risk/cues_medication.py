@@ -70,6 +70,9 @@ CUES: tuple[_Cue, ...] = (
         rf"|\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b[^.!?]{{0,30}}\b{_MEDS}"
         rf"|\b{_MEDS}\b[^.!?]{{0,40}}\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b",
         "describes doses missed or not given",
+        # "the review was late but I never missed a dose" says no dose was missed.
+        unless=r"\b(?:never|not once|not|have not|has not|did not|without)(?: \w+)? missed (?:a|any|one|"
+        r"a single) (?:dose|tablet|injection)\b",
         keys=(
             "meds medic tablet pill dose dosage drug inject depot insulin clozapine lithium inhaler "
             "antibiotic methadone warfarin morphine oramorph capsule antipsychotic antidepressant "
@@ -122,6 +125,8 @@ CUES: tuple[_Cue, ...] = (
         r"|meds|"
         r"medication)",
         "describes unsafe handling of controlled drugs",
+        # "never had a discrepancy" is a check that works.
+        unless=r"\b(?:never|no|zero|not (?:a|one|once)|without (?:a|any))\b(?: \w+){0,2} discrepanc\w*",
         keys="controlled cd drug meds medic clinic just+sign sign",
     ),
     _cue(

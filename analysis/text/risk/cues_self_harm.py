@@ -167,7 +167,10 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _S,
-        r"\bmade (?:my )?peace\b|\b(?:said|saying|say|wrote|writing) (?:my )?goodbyes?\b"
+        # "made my peace with my diagnosis" is acceptance; "made my peace with everyone" is a goodbye.
+        r"\bmade (?:my )?peace\b(?! with (?:it|that|this|my (?:diagnosis|condition|illness|past|body|"
+        r"decision|weight|scars)|the (?:diagnosis|fact|idea|decision|way|situation|change)|what|how|"
+        r"(?:the|my) (?:loss|illness|condition)))|\b(?:said|saying|say|wrote|writing) (?:my )?goodbyes?\b"
         r"|\bgoodbye (?:letters?|notes?|messages?)"
         r"|\b(?:writing|wrote|written|left|leave|leaving|write) (?:a |some )?(?:letters?|notes?) "
         rf"(?:to|for) (?:my |the )?{_KIN}"
@@ -179,8 +182,9 @@ CUES: tuple[_Cue, ...] = (
         r"operation))",
         "describes goodbyes or putting affairs in order",
         # Letters home from a placement or a holiday are no goodbye.
+        # Nor is a will made with a power of attorney after a diagnosis: planning for an illness.
         unless=r"\b(?:every (?:week|day|month|night)|weekly|on placement|while i was away|postcards?|"
-        r"birthday|pen ?pal)\b",
+        r"birthday|pen ?pal|power of attorney|lasting power|lpa)\b",
         keys=(
             "peace goodbye goodbyes letters+to letter+to letters+for letter+for notes+to note+to "
             "notes+for note+for just+in my+things my+stuff my+belongings my+possessions my+pets my+pet "

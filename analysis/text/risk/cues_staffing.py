@@ -47,8 +47,9 @@ CUES: tuple[_Cue, ...] = (
         _ST,
         rf"\b(?P<staff>{_NUM}) (?:of us|staff|nurses|people|hcas|rmns|carers|members of staff|workers|"
         r"qualified|on shift)\b[^.!?]{0,30}?\b(?:for|with|to|and|looking after|covering|between) "
-        rf"(?P<patients>{_NUM}) (?:patients|service users|beds|residents|people|clients|women|men|"
-        r"young people)",
+        rf"(?P<patients>{_NUM}) (?:(?:very |acutely |really |high dependency |poorly |unwell |sick |"
+        r"acute |complex |confused |elderly )+)?(?:patients|service users|beds|residents|people|clients|"
+        r"women|men|young people)",
         "describes too few staff for the patients",
         weight=3,
         check=_too_few_staff,

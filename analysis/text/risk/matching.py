@@ -107,6 +107,9 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\b(?:could|might|may) (?:have|of) been (?:written about|describing|talking about|about) "
     r"(?:me|us|my|our)\b|\bticked (?:every|all the) box(?:es)? for (?:me|us|my|our|him|her)\b"
     r"|\blike looking in a mirror\b"
+    # The harm taught is still the writer's own: "the self-harm session ... it's still something I do".
+    r"|\b(?:still|is) (?:something|what) i (?:do|struggle with|am struggling with|deal with|live with)\b"
+    r"|\bi still (?:do|struggle with) (?:it|that|this)\b"
     r"|\btoo close to (?:how|what) i\b|\bclose to how i (?:feel|felt|have been|am|was)\b|\bhow i (?:have "
     r"been|am|was|had been) feeling\b|\btalking about me\b|\btoo (?:real|raw|close for comfort)\b"
 )
@@ -120,6 +123,9 @@ _FIGURATIVE_RE = re.compile(
     r"|\bdeath by\b|\b(?:a|the|absolute|real|total) killer\b|\bmurder\b|\bdead (?:tired|boring|good|easy|on "
     r"time|handy|nice|helpful|friendly|keen|proud|happy|chuffed|lucky|busy|quiet)|\bto die for\b"
     r"|\bkilled it\b|\bscared to death|\bsick to death|\bworried sick|\bover my dead body"
+    # "this portfolio is going to be the death of me", "nearly lost the will to live" in a meeting.
+    r"|\b(?:be|been|is|was|will be|are) the death of (?:me|us)\b"
+    r"|\b(?:nearly|almost|practically|slowly|rapidly) (?:lost|losing|lose) the will to live\b"
     r"|\bkill for (?:a|the)\b|\bkiller (?:queue|app|question)|\bwant(?:ed)? to die of (?:embarrassment|"
     r"shame)|\bi (?:nearly|almost) died\b(?= (?:laughing|of|when (?:i|we) (?:saw|heard|got)))"
     r"|\bthe (?:traffic|parking|journey|commute|wait|queue) (?:was|is) (?:\w+ )?(?:murder|a killer|"
@@ -149,6 +155,7 @@ _HYPERBOLE_RE = re.compile(
     r"\b(?:i would|would|i will|i am going to|going to|i might|i could|could) (?:\w+ )?(?:rather die|"
     r"rather be dead|throw myself (?:off|under|out of|in front of)|jump off|kill myself|end it all)"
     r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
+    r"|\blost the will to live\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao))"
 )
 # A matter the comment says was put right ("it was picked up, reported and dealt with really well",
 # "since I raised it the rota has been sorted"): no longer for a lead to act on. Suicide, self-harm
