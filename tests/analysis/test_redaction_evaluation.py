@@ -127,6 +127,6 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
-    assert "--half dev, aside, blind, unseen, fresh or sealed" in capsys.readouterr().err
+    assert "--half dev, aside, blind, unseen, fresh, sealed or hidden" in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2

@@ -66,7 +66,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
-    assert "--half dev, aside, blind, unseen, fresh or sealed" in capsys.readouterr().err
+    assert "--half dev, aside, blind, unseen, fresh, sealed or hidden" in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
 
@@ -150,4 +150,18 @@ def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     assert result.comments >= 300
     assert result.rate("indirect") >= RECALL_TARGET
     assert result.rate("negative_safe") <= NEGATIVE_SAFE_MAX
+    assert result.context_flagged == 0
+
+
+def test_the_hidden_file_holds_its_single_scoring() -> None:
+    # risk_hidden.csv, written blind while the sealed file was tuned on and never tuned on or trained on
+    # itself, was scored once with the cues and the learned reading as they are now: indirect 38/45 (the
+    # cues 22, the learned reading 16 more), direct 19/20, 2 of 33 negative-but-safe flagged, no
+    # training or policy comment flagged. Held at what it measured, so a change that loses ground shows.
+    result = evaluate_risk(load_risk_set("hidden"), "hidden")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 38
+    assert result.by_kind["direct"][0] >= 19
+    assert result.rate("negative_safe") <= 2 / 33
     assert result.context_flagged == 0
