@@ -32,9 +32,11 @@ CASES = [
      {"release_backfill": "barrier"}, {"programme_relevance"}),
     (W, "could_improve", "My supervisor has been off sick for months and nobody has stepped in",
      {"mentor_capacity": "barrier"}, set()),
+    # 1.8: "lovely" before the trouble with her time praises the person, not the mentoring (the labelled
+    # sets' convention, four comments to one).
     (W, "could_improve",
      "my mentor is lovely but she's on a different shift pattern so I hardly ever see her",
-     {"mentor_support": "positive", "mentor_capacity": "barrier"}, set()),
+     {"mentor_capacity": "barrier"}, {"mentor_support"}),
     (W, "could_improve",
      "The course is way too focused on adult physical health, not much about psychosis or risk",
      {"programme_relevance": "barrier"}, set()),
