@@ -201,3 +201,19 @@ def test_the_sealed_files_hold_their_single_scoring(name: str) -> None:
     assert figures["micro_precision"] >= precision
     assert figures["micro_recall"] >= recall
     assert figures["stance_accuracy"] >= stance
+
+
+# The hidden files, written blind by a new writer while the sealed files were tuned on, scored once with
+# codebooks 1.8: workforce precision 0.884, recall 0.787, stance accuracy 0.850; stakeholder event 0.794 /
+# 0.794 / 0.907. Both below issue 15's 0.85: the floors hold what they measured, less about one comment.
+HIDDEN_FLOORS = {"workforce": (0.87, 0.78, 0.84), "stakeholder_event": (0.78, 0.78, 0.89)}
+
+
+@pytest.mark.parametrize("name", sorted(HIDDEN_FLOORS))
+def test_the_hidden_files_hold_their_single_scoring(name: str) -> None:
+    figures = run_set(name, "hidden").as_dict()
+    precision, recall, stance = HIDDEN_FLOORS[name]
+    assert figures["comments"] == 120
+    assert figures["micro_precision"] >= precision
+    assert figures["micro_recall"] >= recall
+    assert figures["stance_accuracy"] >= stance
