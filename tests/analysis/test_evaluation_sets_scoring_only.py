@@ -1,7 +1,8 @@
 """The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
-*_sealed) and their loaders.
+*_sealed, *_hidden) and their loaders.
 
-All were written without sight of the rules; the sealed files while the fresh ones were tuned on, and
+All were written without sight of the rules; the sealed files while the fresh ones were tuned on, the
+hidden files while the sealed ones were, and
 they are scored once, by the lead. These tests check that every label is one the scorers understand
 and that each `--half` reads the right file; they never run the engine on the rows.
 """
@@ -29,7 +30,7 @@ THEME_COLUMNS = ["id", "half", "question", "text", "themes", "stances", "sentime
 RISK_COLUMNS = ["id", "half", "questionnaire", "text", "flag", "kind", "note"]
 REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note"]
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
-HALVES = ["blind", "unseen", "fresh", "sealed"]
+HALVES = ["blind", "unseen", "fresh", "sealed", "hidden"]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -48,6 +49,10 @@ PREFIXES = {
     ("stakeholder_event", "sealed"): "ses-",
     ("risk", "sealed"): "rks-",
     ("redaction", "sealed"): "rds-",
+    ("workforce", "hidden"): "wfh-",
+    ("stakeholder_event", "hidden"): "seh-",
+    ("risk", "hidden"): "rkh-",
+    ("redaction", "hidden"): "rdh-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -69,25 +74,31 @@ RISK_KINDS = {
         "neutral": 7,
     },
 }
-# The fresh and sealed files' writers were given the same mix.
-RISK_KINDS["fresh"] = RISK_KINDS["sealed"] = RISK_KINDS["unseen"]
+# The fresh, sealed and hidden files' writers were given the same mix.
+RISK_KINDS["fresh"] = RISK_KINDS["sealed"] = RISK_KINDS["hidden"] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
     "blind": {"patient-experience", "apprentice-survey"},
     "unseen": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "fresh": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "sealed": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "hidden": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
 # The fresh file's writer named carers and event attendees as such; the sealed file's writer educators too.
 FRESH_VOICES = {"patient", "carer", "apprentice", "mentor", "manager", "attendee"}
-VOICES_BY_HALF = {"fresh": FRESH_VOICES, "sealed": FRESH_VOICES | {"educator"}}
+VOICES_BY_HALF = {
+    "fresh": FRESH_VOICES,
+    "sealed": FRESH_VOICES | {"educator"},
+    "hidden": FRESH_VOICES | {"educator", "event"},
+}
 # Comments with no identifier at all, by file.
 WITHOUT_IDENTIFIERS = {
     "blind": range(20, 31),
     "unseen": range(20, 31),
     "fresh": range(10, 21),
     "sealed": range(10, 21),
+    "hidden": range(10, 21),
 }
 
 
