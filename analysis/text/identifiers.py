@@ -121,6 +121,11 @@ _WEEKDAY_ORDINAL_RE = re.compile(
     r"(?!\s+(?:floor|time|times|week|weeks|year|years|day|days|of\s+(?:the\s+)?(?:month|week|year)))",
     re.IGNORECASE,
 )
+# The end of a range of days: "from the 12th to the 26th", "moved from 3rd till the 9th".
+_RANGE_END_RE = re.compile(
+    rf"(?P<first>\b\w+\s+(?:the\s+)?{_DAY}{_ORDINAL})\s+(?:to|till|until|-|and)\s+(?P<ordinal>(?:the\s+)?{_DAY}{_ORDINAL})\b",
+    re.IGNORECASE,
+)
 # "my appointment was the 4th", "results are due the 21st": an ordinal after a verb, where the clause
 # names something that happens to one person (see _PERSONAL_EVENT_RE).
 _VERB_ORDINAL_RE = re.compile(
@@ -148,7 +153,9 @@ _SHARED_DATE_CUE_RE = re.compile(
     r"\b(?:event|events|conference|workshop|webinar|training|session|sessions|group|groups|cohort|module"
     r"|modules|assignment|assignments|deadline|deadlines|due|starts|starting|begins|course|class|classes"
     r"|lecture|meeting|open day|study day|away day|celebration|launch|next one|hand in|hand-in|submission"
-    r"|festival|bank holiday|term|semester|exam board)\b(?:\W+\w+){0,8}\W*$",
+    r"|festival|bank holiday|term|semester|exam board|showcase|summit|forum|roadshow|awards|graduation"
+    r"|ceremony|induction|masterclass|seminar|symposium|fair|open evening|network meeting|huddle)\b"
+    r"(?:\W+\w+){0,8}\W*$",
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(r"[.!?\n;]")
@@ -205,7 +212,10 @@ NAMED_START_RE = re.compile(
 # Words of a shared event right after a date in its clause ("on 5 March, the Band 4 session was").
 _EVENT_AFTER_RE = re.compile(
     r"^\s*,?\s+(?:(?:at|for)\s+)?(?:the|our|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:event|conference|workshop|webinar|training"
-    r"|session|study day|away day|celebration|launch|lecture|open day|meeting|festival)s?\b",
+    r"|session|study day|away day|celebration|launch|lecture|open day|meeting|festival)s?\b"
+    # "on 3 June with the rest of the cohort": the group's date.
+    r"|^\s*,?\s+with\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+|my\s+|our\s+)?)?(?:whole\s+)?(?:cohort|group|class"
+    r"|intake|team)\b",
     re.IGNORECASE,
 )
 # Someone's own doings before a date: with them the date is theirs whatever follows ("rang on 3 May, the
@@ -238,6 +248,7 @@ _ADDRESS_RE = re.compile(
     rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b)?"
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
     rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+{_STREET}"
+    rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
     rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
     r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
@@ -355,6 +366,11 @@ def _dates(text: str) -> Iterator[Identifier]:
         yield Identifier(match.start("value"), match.end("value"), "date_of_birth")
     if not _ORDINAL_GATE_RE.search(text):
         return
+    for match in _RANGE_END_RE.finditer(text):
+        # "moved from the 12th to the 26th": the end of a range whose start is a date is a date of its kind.
+        kind = _date_kind(text, match.start("ordinal"), match.end("ordinal"))
+        if kind is not None and _CUED_DATE_RE.search(match.group("first")):
+            yield Identifier(match.start("ordinal"), match.end("ordinal"), kind)
     for match in _WEEKDAY_ORDINAL_RE.finditer(text):
         kind = _date_kind(text, match.start(), match.end())
         if kind is not None:

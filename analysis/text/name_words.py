@@ -131,6 +131,19 @@ ROLES = (
     "advocate",
     "chaplain",
     "officer",
+    # Posts on a ward or unit that one person holds ("Rich the chef", "our domestic Pat").
+    "chef",
+    "cook",
+    "domestic",
+    "caterer",
+    "gardener",
+    "phlebotomist",
+    "befriender",
+    "peer support worker",
+    "security guard",
+    "activities coordinator",
+    "activity coordinator",
+    "ward clerk",
     "lady",
     "man",
     "gentleman",
@@ -150,6 +163,11 @@ MEDICINE_ENDING_RE = re.compile(
     r"|tinib|tidine|semide|thiazide|codone|dronate|xaban|etamol|profen)$"
 )
 # Before a word, these make it a thing, not a person ("a saint", "the man", "this rose").
+# Given names that are also plants: after a describing word they are the plant ("the purple heather").
+PLANT_NAMES = split_words(
+    "heather rose rosie ivy holly lily daisy hazel iris poppy violet jasmine willow rowan fern myrtle "
+    "primrose bryony erica laurel juniper clover saffron"
+)
 ARTICLE_BEFORE_RE = re.compile(
     r"(?:^|[^\w'’])(?:a|an|the|this|that|these|those|some|any|every|each|no|another)\s+$", re.IGNORECASE
 )

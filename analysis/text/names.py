@@ -36,6 +36,7 @@ from .name_words import (
     PARTICLES,
     PLACE_NOUNS,
     PLACE_PLURALS,
+    PLANT_NAMES,
     SHORT_GIVEN,
     SHORT_MONTHS_AND_DAYS,
     TITLES,
@@ -94,6 +95,8 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
         )
     ):
         return False
+    if token.english and not token.given and _NUMBER_AFTER_RE.match(text, token.end):
+        return False  # "Band 4 or Bust", "Cohort 7", "Level 3": a word before a number names a thing
     if joined_name(token):
         return True  # "Sister O'Connor-Boyle", "Lloyd-Bolton": a double or Irish surname taken whole
     if "-" in token.text and token.english and not hyphen_name(token):
@@ -146,6 +149,24 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
     )
 
 
+# A number right after a word: "Band 4", "Cohort 7" are things, not names.
+_NUMBER_AFTER_RE = re.compile(r"\s+\d")
+# Words that describe a plant, not a person: "the purple heather", "wild garlic and ivy".
+_PLANT_WORDS = frozenset(
+    {
+        "purple", "pink", "white", "yellow", "red", "blue", "orange", "wild", "dried", "fresh", "wilted",
+        "wilting", "climbing", "potted", "flowering", "dead", "plastic", "fake", "artificial", "some",
+        "english", "common", "dwarf", "sweet", "garden",
+    }
+)  # fmt: skip
+
+
+def _described(before: str) -> bool:
+    """Whether a word that describes a plant stands right before ("the purple ", "wild ")."""
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1] in _PLANT_WORDS
+
+
 def _short_name_cued(text: str, token: Token) -> bool:
     """Whether a two-letter given name stands where only a person can: "ask for jo", "my mentor mo was"."""
     return (
@@ -161,6 +182,8 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
         return False
     if len(token.text) < 3:
         return token.folded in SHORT_GIVEN and _short_name_cued(text, token)
+    if token.folded in PLANT_NAMES and _described(before) and not cued(text, token.start):
+        return False  # "the purple heather", "some wild garlic and ivy": the plant
     if token.listed and not token.english and len(token.text) >= 4:
         return True
     if token.stray:
