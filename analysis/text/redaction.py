@@ -28,10 +28,10 @@ __all__ = [
 REMOVED = (
     "names (given names and surnames of any origin, in any case, with or without a title), dates of "
     "birth and other dates with a day that are tied to a person (the date of a shared event, such as a "
-    "workshop, is kept), street addresses (house number and street, flats and units, named buildings "
-    "with their street), staff, payroll, ESR, employee and hospital numbers, NHS numbers (after the "
-    'words "NHS number" whatever their check digit, elsewhere when the check digit is right), phone '
-    "numbers, e-mail addresses and postcodes"
+    "workshop, is kept), street addresses (house number and street, numbered flats and units, named "
+    "buildings with their street), staff, payroll, ESR, employee and hospital numbers, NHS numbers "
+    '(after the words "NHS number" whatever their check digit, elsewhere when the check digit is right), '
+    "phone numbers, e-mail addresses and postcodes"
 )
 
 
