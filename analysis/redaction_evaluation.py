@@ -45,7 +45,9 @@ FRESH_SET_PATH = SET_PATH.with_name("redaction_fresh.jsonl")
 SEALED_SET_PATH = SET_PATH.with_name("redaction_sealed.jsonl")
 #: The hidden file: written by a helper who never saw the rules, while the sealed file was tuned on.
 HIDDEN_SET_PATH = SET_PATH.with_name("redaction_hidden.jsonl")
-HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden")
+#: The reserve file: written by a helper who never saw the rules, while the hidden file was tuned on.
+RESERVE_SET_PATH = SET_PATH.with_name("redaction_reserve.jsonl")
+HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -108,6 +110,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "fresh": FRESH_SET_PATH,
             "sealed": SEALED_SET_PATH,
             "hidden": HIDDEN_SET_PATH,
+            "reserve": RESERVE_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

@@ -66,7 +66,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
-    assert "--half dev, aside, blind, unseen, fresh, sealed or hidden" in capsys.readouterr().err
+    assert "--half dev, aside, blind, unseen, fresh, sealed, hidden or reserve" in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
 
