@@ -8,6 +8,7 @@ from . import (
     cues_by_meaning,
     cues_care,
     cues_families,
+    cues_families_behaviour,
     cues_families_care,
     cues_families_effects,
     cues_families_extra,
@@ -50,5 +51,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_fresh.CUES,
     *cues_families_fresh_care.CUES,
     *cues_families_sealed.CUES,
+    *cues_families_behaviour.CUES,
     *cues_sentence.CUES,
 )
