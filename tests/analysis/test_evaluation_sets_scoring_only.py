@@ -1,8 +1,8 @@
 """The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
-*_sealed, *_hidden) and their loaders.
+*_sealed, *_hidden, *_reserve) and their loaders.
 
 All were written without sight of the rules; the sealed files while the fresh ones were tuned on, the
-hidden files while the sealed ones were, and
+hidden files while the sealed ones were, the reserve files while the hidden ones were, and
 they are scored once, by the lead. These tests check that every label is one the scorers understand
 and that each `--half` reads the right file; they never run the engine on the rows.
 """
@@ -30,7 +30,7 @@ THEME_COLUMNS = ["id", "half", "question", "text", "themes", "stances", "sentime
 RISK_COLUMNS = ["id", "half", "questionnaire", "text", "flag", "kind", "note"]
 REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note"]
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
-HALVES = ["blind", "unseen", "fresh", "sealed", "hidden"]
+HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve"]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -53,6 +53,10 @@ PREFIXES = {
     ("stakeholder_event", "hidden"): "seh-",
     ("risk", "hidden"): "rkh-",
     ("redaction", "hidden"): "rdh-",
+    ("workforce", "reserve"): "wfr-",
+    ("stakeholder_event", "reserve"): "ser-",
+    ("risk", "reserve"): "rkr-",
+    ("redaction", "reserve"): "rdr-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -74,14 +78,16 @@ RISK_KINDS = {
         "neutral": 7,
     },
 }
-# The fresh, sealed and hidden files' writers were given the same mix.
-RISK_KINDS["fresh"] = RISK_KINDS["sealed"] = RISK_KINDS["hidden"] = RISK_KINDS["unseen"]
+# The fresh, sealed, hidden and reserve files' writers were given the same mix.
+for _half in ("fresh", "sealed", "hidden", "reserve"):
+    RISK_KINDS[_half] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
     "blind": {"patient-experience", "apprentice-survey"},
     "unseen": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "fresh": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "sealed": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "hidden": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "reserve": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
@@ -91,6 +97,7 @@ VOICES_BY_HALF = {
     "fresh": FRESH_VOICES,
     "sealed": FRESH_VOICES | {"educator"},
     "hidden": FRESH_VOICES | {"educator", "event"},
+    "reserve": FRESH_VOICES | {"educator", "event"},
 }
 # Comments with no identifier at all, by file.
 WITHOUT_IDENTIFIERS = {
@@ -99,6 +106,7 @@ WITHOUT_IDENTIFIERS = {
     "fresh": range(10, 21),
     "sealed": range(10, 21),
     "hidden": range(10, 21),
+    "reserve": range(10, 21),
 }
 
 
