@@ -186,6 +186,15 @@ def lower_cued(text: str, start: int) -> bool:
     return len(words) == 1 and words[0] in ROLE_SET and not text[: max(0, start - 40)].strip()
 
 
+def short_name_cued(text: str, start: int, end: int) -> bool:
+    """Whether a two-letter given name stands where only a person can: "ask for jo", "my mentor mo was"."""
+    return (
+        name_cued(text, start)
+        or talk_cued(text, start)
+        or (lower_cued(text, start) and verb_after(text, start, end))
+    )
+
+
 def name_cued(text: str, start: int) -> bool:
     """Whether "called", "ask for", "thanks to" and the like stand right before the position."""
     return any(phrase in NAME_CUES for phrase in tail_phrases(words_before(text, start)))

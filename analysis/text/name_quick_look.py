@@ -15,6 +15,7 @@ from .name_cues import (
     lower_cued,
     name_cued,
     person_after,
+    short_name_cued,
     strongly_cued,
     talk_cued,
     verb_after,
@@ -35,7 +36,8 @@ _GIVEN_PAIR_RE = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
 
 
 _LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
-_SHORT_LOWER_RE = re.compile(r"\b[a-z]{2}\b(?!['’])")
+# Only the two-letter given names are looked for, so the common two-letter words cost one scan.
+_SHORT_GIVEN_RE = re.compile(r"\b(?:" + "|".join(sorted(SHORT_GIVEN)) + r")\b(?!['’])")
 
 
 _OTHER_LETTER_RE = re.compile(r"[^\x00-\x7f‘’“”–—£€…•]")
@@ -101,12 +103,8 @@ def may_hold_name(text: str) -> bool:
             in_doubt.append(w)  # "Hope", "Will", "Bisi": a name only in context
         else:
             plain.append(w)
-    for match in _SHORT_LOWER_RE.finditer(text):
-        if match.group(0) in SHORT_GIVEN and (
-            name_cued(text, match.start())
-            or talk_cued(text, match.start())
-            or (lower_cued(text, match.start()) and verb_after(text, match.start(), match.end()))
-        ):
+    for match in _SHORT_GIVEN_RE.finditer(text):
+        if short_name_cued(text, match.start(), match.end()):
             return True  # "ask for jo", "my mentor mo was great"
     lows = set(_LOWER_RE.findall(text))
     if plain and not STRONG_CUE_ENDS.isdisjoint(lows | {w.lower() for w in capitalised}):

@@ -182,6 +182,11 @@ PLACE_NOUNS = split_words(
     "court suite wing surgery practice college university school hall park library church chapel room "
     "trust hub services service lodge campus site hospice team teams group day"
 )
+# Place nouns that are never a surname after a given name: "Skye House", "Amina Centre".
+BUILDING_NOUNS = split_words(
+    "house centre center building hospital clinic station lodge unit units suite wing surgery campus "
+    "hospice library"
+)
 # Plurals of place nouns, after which a list of words names places ("Armley and Hunslet clinics").
 PLACE_PLURALS = split_words(
     "clinics hospitals centres centers buildings surgeries practices colleges schools sites lodges stations "

@@ -21,6 +21,7 @@ from .name_cues import (
     lower_cued,
     name_cued,
     person_after,
+    short_name_cued,
     strongly_cued,
     talk_cued,
     verb_after,
@@ -29,6 +30,7 @@ from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
 from .name_tokens import Token, could_be_name, double_given, hyphen_name, joined_name, read_token, strong_name
 from .name_words import (
     ARTICLE_BEFORE_RE,
+    BUILDING_NOUNS,
     FUNCTION_WORDS,
     IDIOM_RE,
     LABEL_RE,
@@ -106,15 +108,6 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
     return _lower_name(token, text, before)
 
 
-# Place nouns that are never a surname after a given name: "Skye House", "Amina Centre".
-BUILDING_NOUNS = frozenset(
-    {
-        "house", "centre", "center", "building", "hospital", "clinic", "station", "lodge", "unit", "units",
-        "suite", "wing", "surgery", "campus", "hospice", "library",
-    }
-)  # fmt: skip
-
-
 def _capitalised_name(token: Token, text: str, before: str) -> bool:
     """Whether a capitalised word is a name, from the lists and the words around it."""
     if not token.english and token.listed:
@@ -167,21 +160,12 @@ def _described(before: str) -> bool:
     return bool(words) and before[-1:].isspace() and words[-1] in _PLANT_WORDS
 
 
-def _short_name_cued(text: str, token: Token) -> bool:
-    """Whether a two-letter given name stands where only a person can: "ask for jo", "my mentor mo was"."""
-    return (
-        name_cued(text, token.start)
-        or talk_cued(text, token.start)
-        or (lower_cued(text, token.start) and verb_after(text, token.start, token.end))
-    )
-
-
 def _lower_name(token: Token, text: str, before: str) -> bool:
     """Whether a word not capitalised is a name, from the lists and the words around it."""
     if not token.text.islower() or ARTICLE_BEFORE_RE.search(before):
         return False
     if len(token.text) < 3:
-        return token.folded in SHORT_GIVEN and _short_name_cued(text, token)
+        return token.folded in SHORT_GIVEN and short_name_cued(text, token.start, token.end)
     if token.folded in PLANT_NAMES and _described(before) and not cued(text, token.start):
         return False  # "the purple heather", "some wild garlic and ivy": the plant
     if token.listed and not token.english and len(token.text) >= 4:

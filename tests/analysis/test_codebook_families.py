@@ -388,10 +388,10 @@ CASES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("book", "prompt", "text", "wanted", "unwanted"), CASES)
-def test_wording_families(
+def check_wording(
     book: str, prompt: str, text: str, wanted: dict[str, str | None], unwanted: set[str]
 ) -> None:
+    """The comment is coded with every wanted theme (at its stance, when one is given) and no unwanted one."""
     _, stances, *_ = code_one(text, prompt, [load_shipped(book)])
     found = dict(pair.split(":") for pair in stances.split(";") if pair)
     for theme, stance in wanted.items():
@@ -399,6 +399,13 @@ def test_wording_families(
         if stance is not None:
             assert found[theme] == stance, f"{theme} in {text!r}: {stances}"
     assert not (unwanted & set(found)), f"{unwanted & set(found)} found in {text!r}"
+
+
+@pytest.mark.parametrize(("book", "prompt", "text", "wanted", "unwanted"), CASES)
+def test_wording_families(
+    book: str, prompt: str, text: str, wanted: dict[str, str | None], unwanted: set[str]
+) -> None:
+    check_wording(book, prompt, text, wanted, unwanted)
 
 
 def test_every_case_checks_something() -> None:

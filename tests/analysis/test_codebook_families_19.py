@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.text.coding import code_one, load_shipped
+from tests.analysis.test_codebook_families import check_wording
 
 W, E = "workforce", "stakeholder_event"
 
@@ -113,13 +113,7 @@ CASES = [
 def test_wording_families_19(
     book: str, prompt: str, text: str, wanted: dict[str, str | None], unwanted: set[str]
 ) -> None:
-    _, stances, *_ = code_one(text, prompt, [load_shipped(book)])
-    found = dict(pair.split(":") for pair in stances.split(";") if pair)
-    for theme, stance in wanted.items():
-        assert theme in found, f"{theme} not found in {text!r}: {stances}"
-        if stance is not None:
-            assert found[theme] == stance, f"{theme} in {text!r}: {stances}"
-    assert not (unwanted & set(found)), f"{unwanted & set(found)} found in {text!r}"
+    check_wording(book, prompt, text, wanted, unwanted)
 
 
 def test_every_case_checks_something() -> None:
