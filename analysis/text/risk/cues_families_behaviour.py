@@ -70,6 +70,39 @@ CUES: tuple[_Cue, ...] = (
         keys="do+not did+not does+not not+allowed took takes taken checks checked reads goes+through "
         "went+through",
     ),
+    # What they say or write checked: "he likes to check what I say to people", "reads what I write".
+    _cue(
+        _A,
+        r"\b(?:likes|like|wants|want|has|needs|insists on|makes sure|always|has got) (?:to )?(?:check|"
+        r"checks|checking|read|reads|reading|see|sees|seeing|hear|listen to|listens to|listening to|approve|"
+        r"vet|go over|goes over) (?:what|everything|who|whatever) (?:i|she|he|we) (?:say|said|says|write|"
+        r"wrote|writes|put|puts|type|typed|tell|told|text|texted|message|messaged|talk to|speak to)\b"
+        r"|\b(?:checks|checked|reads|read|vets|vetted|listens in on|listened in on|goes over|went over) "
+        r"(?:what|everything|whatever) (?:i|she|he) (?:say|said|says|write|wrote|writes|put|puts|type|typed|"
+        r"text|texted|message|messaged)\b",
+        _CONTROLLED,
+        weight=1,
+        needs=(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|ex|he|she|son|daughter)\b",),
+        unless=r"\b(?:spelling|spellings|grammar|essay|assignment|reflection|reflective|portfolio|mentor|"
+        r"assessor|tutor|teacher|dyslexi\w*|read (?:well|very well)|cannot read|can not read|sight|"
+        r"glasses)\b",
+        keys="likes like wants want has needs insists makes always checks checked reads read vets vetted "
+        "listens listened goes went",
+    ),
+    # Never left alone to answer: "my husband sits with me when I fill these in".
+    _cue(
+        _A,
+        r"\b(?:sits|sat|stands|stood|stays|stayed|hovers|hovered|waits|watches|watched|has to be|insists on "
+        r"being|is always) (?:with|next to|beside|over|behind|in the room with|there with) (?:me|her|him) "
+        r"(?:when|while|whilst|every time) (?:i|she|he|i am|she is|he is|im) (?:fill|fills|filling|write|"
+        r"writes|writing|answer|answers|answering|do|does|doing|complete|completing|on the phone|talk|"
+        r"talking|speak|speaking|see|seeing|ring|ringing)\b",
+        _CONTROLLED,
+        weight=1,
+        needs=(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|ex|he|she|son|daughter)\b",),
+        keys="sits sat stands stood stays stayed hovers hovered waits watches watched has+to insists "
+        "is+always",
+    ),
     _cue(
         _A,
         r"\b(?:has|holds|keeps|kept|took|takes|controls|controlled) (?:my|her|his|all my|all her|all his) "

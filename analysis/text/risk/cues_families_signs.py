@@ -114,14 +114,17 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _ST,
         r"\b(?:told|asked|made|left|expected) to (?:run|lead|manage|be in charge of|take charge of|cover) "
-        r"(?:the )?(?:whole )?(?:shift|ward|unit|floor|bay|night)\b",
+        r"(?:the )?(?:whole )?(?:shift|ward|unit|floor|bay|night)\b"
+        # Or found doing it: "as a first year trainee I ended up running the ward for half a night shift".
+        r"|\b(?:ended up|end up|ends up|was left|got left|basically|practically|effectively) "
+        r"(?:running|leading|managing) (?:the )?(?:whole )?(?:shift|ward|unit|floor|bay|night)\b",
         "describes a trainee left in charge",
         weight=3,
         needs=(
             r"\b(?:apprentice|student|hca|band 3|b3|band 2|unqualified|not qualified|trainee|first year|"
             r"agency|bank|new starter|support worker)\b",
         ),
-        keys="told asked made left expected",
+        keys="told asked made left expected ended end ends basically practically effectively",
         also="apprentice student hca band+3 b3 band+2 unqualified not+qualified trainee first+year agency "
         "bank new+starter support+worker",
     ),

@@ -107,6 +107,9 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\b(?:could|might|may) (?:have|of) been (?:written about|describing|talking about|about) "
     r"(?:me|us|my|our)\b|\bticked (?:every|all the) box(?:es)? for (?:me|us|my|our|him|her)\b"
     r"|\blike looking in a mirror\b"
+    # "felt like reading my own search history": the lesson read as the writer's own record.
+    r"|\blike (?:reading|hearing|looking at|seeing|watching|going through) (?:about )?(?:my|me) own\b"
+    r"|\b(?:my|me) own (?:search|browser|internet|google) history\b"
     # The harm taught is still the writer's own: "the self-harm session ... it's still something I do".
     r"|\b(?:still|is) (?:something|what) i (?:do|struggle with|am struggling with|deal with|live with)\b"
     r"|\bi still (?:do|struggle with) (?:it|that|this)\b"
