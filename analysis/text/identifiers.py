@@ -73,6 +73,13 @@ _STAFF_CUED_RE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}\s?[-/]?\s?)?\d(?:[ -]?\d){2,}(?:[-/][0-9A-Za-z]+)?)(?![\w])",
     re.IGNORECASE,
 )
+# A few words after the cue, a number of six figures or more written in groups ("my ESR number, it's
+# showing as 33-5120-8"): the first number of the clause is taken.
+_STAFF_LATER_RE = re.compile(
+    r"\b(?:esr|payroll|staff|employee|assignment|badge|hospital)\s+(?:no\b\.?|number\b|num\b|id\b)"
+    r"[^.!?\n\d]{1,40}?(?P<value>\d(?:[ -]?\d){5,})(?![\w])",
+    re.IGNORECASE,
+)
 _LONG_NUMBER_RE = re.compile(r"(?<![\w£$€.,/])(?:[A-Za-z]{1,4}[-/]?)?\d{6,}(?:[-/]\d+)*(?![\w/]|[.,]\d)")
 
 _MONTH = (
@@ -107,6 +114,13 @@ _CUED_DATE_RE = re.compile(
     r"|version|round|dose|visit|appointment|nurse|doctor|century|anniversary|birthday|in\s+line|audit|audits"
     r"|shift|shifts|placement|rotation|block|module|assignment|essay|cohort|intake|meeting|review|interview"
     r"|observation|stage|step|level|part|term|lesson|class|course|child|baby|bed|bay|room|patient)\b)",
+    re.IGNORECASE,
+)
+# A day and month with a dot after a stay on a ward ("has been on Cedar ward since 11.10"); elsewhere
+# "since 11.10" is as likely a time.
+_STAY_SINCE_RE = re.compile(
+    r"\b(?:been|was|admitted|stayed|staying)\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ward|unit"
+    rf"|hospital|bay|placement)\s+since\s+(?P<value>{_DAY}\.(?:1[0-2]|0?[1-9]))\b(?![.:]?\d)",
     re.IGNORECASE,
 )
 _WEEKDAY = (
@@ -175,9 +189,12 @@ _SOMEONE_RE = re.compile(r"\b(?:i|me|my|he|she|his|her|mum|dad|son|daughter|husb
 # A person who starts: "my apprentice Xu Ming starts on 4 March", "she starts on the 3rd" (where "the
 # course starts on 4 March" is shared).
 _PERSON_STARTS_RE = re.compile(
-    r"\b(?:i|he|she|apprentice|starter|trainee|student|mentee|hca|nurse|colleague|son|daughter|mum|dad"
-    r"|husband|wife|partner)(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:starts|starting|begins|start|is starting|will "
-    r"start)\b\W*(?:on\W+)?(?:the\W+)?$"
+    r"\b(?i:i|he|she|apprentice|starter|trainee|student|mentee|hca|nurse|colleague|son|daughter|mum|dad"
+    r"|husband|wife|partner)(?:\s+[A-Z][\w'’-]*){0,3}(?:\s*,?\s+who)?\s+(?:starts|starting|begins|start"
+    r"|is starting|will start)\b"
+    # What they start as, between: "who starts on Band 4 from the 1st of April", "starts as an AP on".
+    r"(?:\s+(?:on|as|in|at)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?[\w-]+(?:\s+\d{1,2})?)?"
+    r"\W*(?:(?:on|from)\W+)?(?:the\W+)?$"
 )
 
 # Someone's own start, return or leaving: "starts her AP post on 1st September", "back from his leave
@@ -362,6 +379,8 @@ def _dates(text: str) -> Iterator[Identifier]:
         kind = _date_kind(text, match.start(group), match.end(group))
         if kind is not None:
             yield Identifier(match.start(group), match.end(group), kind)
+    for match in _STAY_SINCE_RE.finditer(text):
+        yield Identifier(match.start("value"), match.end("value"), "person_date")
     for match in _DOB_YEAR_RE.finditer(text):
         yield Identifier(match.start("value"), match.end("value"), "date_of_birth")
     if not _ORDINAL_GATE_RE.search(text):
@@ -411,6 +430,8 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
         yield from _nhs_numbers(text)
     if digits >= 3:
         for m in _STAFF_CUED_RE.finditer(text):
+            yield Identifier(m.start("value"), m.end("value"), "staff_number")
+        for m in _STAFF_LATER_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "staff_number")
     if digits >= 9:
         yield from (Identifier(m.start(), m.end(), "phone") for m in _PHONE_RE.finditer(text))

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 
-from .name_cues import RELATIONS_RE, ROLES_RE, WHAT_OR_DID_RE, WHERE_RE, person_after
+from .name_cues import (
+    RELATIONS_RE,
+    ROLES_RE,
+    WHAT_OR_DID_RE,
+    WHERE_RE,
+    WITH_ME_BEFORE_RE,
+    lower_cued,
+    person_after,
+    verb_after,
+)
 from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS, word_info
 
-__all__ = ["POST_AFTER_RE", "lower_person_by_grammar", "person_after_surname"]
+__all__ = ["POST_AFTER_RE", "lower_given_by_verb", "lower_person_by_grammar", "person_after_surname"]
 
 _NEXT_CAPITALISED_RE = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _NEXT_LOWER_RE = re.compile(r"[ \t]+([a-z][\w'’-]+)")
@@ -63,3 +72,15 @@ POST_AFTER_RE = re.compile(
     r"helpline|stall|uni|university|college)\b",
     re.IGNORECASE,
 )
+
+
+def lower_given_by_verb(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case given name that is also a word is a person by the verb after it: after a
+    relation or post ("my daughter grace has asthma", "my son tom smith was discharged", a listed surname
+    between), or with the writer ("me n jade started the same week")."""
+    if lower_cued(text, start):
+        if verb_after(text, start, end):
+            return True
+        after = _surname_end(text, end, capitalised=False)
+        return after is not None and verb_after(text, end, after)
+    return bool(WITH_ME_BEFORE_RE.search(text, max(0, start - 12), start)) and verb_after(text, start, end)

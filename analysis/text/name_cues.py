@@ -250,6 +250,8 @@ WHAT_OR_DID_RE = re.compile(
     r"(?!\s+(?:post|posts|role|roles|programme|course|job|jobs|training|apprenticeship|level|band)\b)"
     r"|(?:said|says|told|asked|explained|listened|helped|helps|sorted|rang|phoned|visited|spoke|talked|"
     r"answered|remembered|came|took|gave|makes|made sure|went above|always|never|really|has been|"
+    # A speaker who talked too long: "but Miles went on for miles", "Grace droned on".
+    r"went on (?:and on|for|about)|droned|waffled|rambled|overran|chaired|facilitated|"
     r"(?:was|is|were|are) (?:so |really |very |absolutely )?(?:brilliant|lovely|great|amazing|fab|fabulous|"
     r"fantastic|kind|rude|helpful|unhelpful|excellent|wonderful|supportive|caring|patient|dismissive|"
     r"a star|a legend|a gem))\b)",
@@ -261,7 +263,8 @@ VERB_AFTER_RE = re.compile(
     r"\s*,?\s+(?:was|is|has|had|got|gets|went|goes|came|comes|needed|needs|waited|said|says|told|loved"
     r"|loves|liked|likes|felt|feels|did|does|saw|can|could|would|wanted|wants|and\s+i"
     r"|helped|helps|sorted|explained|listened|rang|phoned|spoke|talked|stayed|sat"
-    r"|took|takes|gave|gives|made|makes|ran|runs|showed|shows|taught|teaches)\b"
+    r"|took|takes|gave|gives|made|makes|ran|runs|showed|shows|taught|teaches|started|starts|joined|joins"
+    r"|finished|finishes|passed|failed)\b"
 )
 # After a word: the body someone is from, named by its initials ("Hunter from HEE", "Baker at HR").
 ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-Z]{2,6}\b(?!['’]?[a-z])")
@@ -269,6 +272,10 @@ ORGANISATION_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:from|at)\s+(?:the\s+)?[A-
 # modal verb that is also a name ("my mentor will always help", "my nurse may never know").
 ADVERB_AFTER_RE = re.compile(r"\s*,?\s+(?:always|never|really|also|usually|sometimes)\b")
 MODALS = frozenset({"will", "may", "can", "might", "must", "shall", "would", "could", "should"})
+
+
+# Before a lower-case word: the writer and someone else ("me and jade started the same week").
+WITH_ME_BEFORE_RE = re.compile(r"(?:^|\W)me\s+(?:and|n|&|an)\s+$", re.IGNORECASE)
 
 
 def verb_after(text: str, start: int, end: int) -> bool:

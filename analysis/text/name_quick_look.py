@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .name_after import POST_AFTER_RE, lower_person_by_grammar, person_after_surname
+from .name_after import POST_AFTER_RE, lower_given_by_verb, lower_person_by_grammar, person_after_surname
 from .name_context import picked_out, role_first
 from .name_cues import (
     CLAUSE_START_RE,
@@ -18,7 +18,6 @@ from .name_cues import (
     short_name_cued,
     strongly_cued,
     talk_cued,
-    verb_after,
 )
 from .name_tokens import double_given, joined_shape
 from .name_words import SHORT_GIVEN, TITLES, derived, lower_name_sets, name_lists, word_info
@@ -62,7 +61,8 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                     return True
             elif (
                 name_cued(text, start)
-                or (lower_cued(text, start) and (not english or verb_after(text, start, end)))
+                or (lower_cued(text, start) and not english)
+                or lower_given_by_verb(text, start, end)
                 or role_first(text, start, end)
                 or talk_cued(text, start)
                 or lower_person_by_grammar(text, start, end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .name_after import POST_AFTER_RE, lower_person_by_grammar, person_after_surname
+from .name_after import POST_AFTER_RE, lower_given_by_verb, lower_person_by_grammar, person_after_surname
 from .name_context import BODY_RE, fill_between, person_placed, picked_out, placed_before
 from .name_cues import (
     CLAUSE_START_RE,
@@ -181,8 +181,9 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
             or person_after_surname(text, token.start, token.end)
         )
     if token.given:
-        if lower_cued(text, token.start) and verb_after(text, token.start, token.end):
-            return True  # "my daughter grace has asthma", "the receptionist rose was rude"
+        if lower_given_by_verb(text, token.start, token.end):
+            # "my daughter grace has asthma", "the receptionist rose was rude", "me n jade started"
+            return True
         return (
             name_cued(text, token.start)
             or talk_cued(text, token.start)
@@ -261,6 +262,13 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
                 not name.capitalised
                 and neighbour.listed
                 and bool(WHERE_RE.match(text, neighbour.end) or WHAT_OR_DID_RE.match(text, neighbour.end))
+            )
+            # "my daughter aisha begum was discharged": after a relation or post, a listed surname and a verb.
+            or (
+                not name.capitalised
+                and neighbour.listed
+                and lower_cued(text, name.start)
+                and verb_after(text, neighbour.start, neighbour.end)
             )
         )
     if forward:
