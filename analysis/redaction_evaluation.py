@@ -47,7 +47,9 @@ SEALED_SET_PATH = SET_PATH.with_name("redaction_sealed.jsonl")
 HIDDEN_SET_PATH = SET_PATH.with_name("redaction_hidden.jsonl")
 #: The reserve file: written by a helper who never saw the rules, while the hidden file was tuned on.
 RESERVE_SET_PATH = SET_PATH.with_name("redaction_reserve.jsonl")
-HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve")
+#: The spare file: written by a helper who never saw the rules, while the reserve file was tuned on.
+SPARE_SET_PATH = SET_PATH.with_name("redaction_spare.jsonl")
+HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -111,6 +113,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "sealed": SEALED_SET_PATH,
             "hidden": HIDDEN_SET_PATH,
             "reserve": RESERVE_SET_PATH,
+            "spare": SPARE_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

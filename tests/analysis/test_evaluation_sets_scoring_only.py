@@ -1,10 +1,11 @@
 """The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
-*_sealed, *_hidden, *_reserve) and their loaders.
+*_sealed, *_hidden, *_reserve, and risk_spare and redaction_spare) and their loaders.
 
 All were written without sight of the rules; the sealed files while the fresh ones were tuned on, the
-hidden files while the sealed ones were, the reserve files while the hidden ones were, and
-they are scored once, by the lead. These tests check that every label is one the scorers understand
-and that each `--half` reads the right file; they never run the engine on the rows.
+hidden files while the sealed ones were, the reserve files while the hidden ones were, the spare files
+(risk and redaction only) while the reserve ones were, and they are scored once, by the lead. These
+tests check that every label is one the scorers understand and that each `--half` reads the right
+file; they never run the engine on the rows.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ RISK_COLUMNS = ["id", "half", "questionnaire", "text", "flag", "kind", "note"]
 REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note"]
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
 HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve"]
+# The spare round wrote risk and redaction files only.
+RISK_AND_REDACTION_HALVES = [*HALVES, "spare"]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -57,6 +60,8 @@ PREFIXES = {
     ("stakeholder_event", "reserve"): "ser-",
     ("risk", "reserve"): "rkr-",
     ("redaction", "reserve"): "rdr-",
+    ("risk", "spare"): "rkp-",
+    ("redaction", "spare"): "rdp-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -79,7 +84,7 @@ RISK_KINDS = {
     },
 }
 # The fresh, sealed, hidden and reserve files' writers were given the same mix.
-for _half in ("fresh", "sealed", "hidden", "reserve"):
+for _half in ("fresh", "sealed", "hidden", "reserve", "spare"):
     RISK_KINDS[_half] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
     "blind": {"patient-experience", "apprentice-survey"},
@@ -88,6 +93,7 @@ RISK_QUESTIONNAIRES = {
     "sealed": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "hidden": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "reserve": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "spare": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
@@ -107,6 +113,7 @@ WITHOUT_IDENTIFIERS = {
     "sealed": range(10, 21),
     "hidden": range(10, 21),
     "reserve": range(10, 21),
+    "spare": range(10, 21),
 }
 
 
@@ -155,7 +162,7 @@ def test_theme_sets_have_valid_labels_for_every_theme(codebook: str, questionnai
     assert {row["sentiment"] for row in rows} == set(LABELS)
 
 
-@pytest.mark.parametrize("half", HALVES)
+@pytest.mark.parametrize("half", RISK_AND_REDACTION_HALVES)
 def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: str) -> None:
     rows = _read("risk", half, RISK_COLUMNS)
     _check_ids_and_texts(rows, "risk", half, 120)
@@ -171,7 +178,7 @@ def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: s
     assert set(direct) == set(RISK_CATEGORIES), direct
 
 
-@pytest.mark.parametrize("half", HALVES)
+@pytest.mark.parametrize("half", RISK_AND_REDACTION_HALVES)
 def test_redaction_sets_offsets_are_exact_and_keep_words_lie_outside(half: str) -> None:
     rows = _read("redaction", half, REDACTION_COLUMNS)
     _check_ids_and_texts(rows, "redaction", half, 80)
@@ -196,7 +203,7 @@ def test_redaction_sets_offsets_are_exact_and_keep_words_lie_outside(half: str) 
     assert sum(1 for row in rows if row["identifiers"] == "[]") in WITHOUT_IDENTIFIERS[half]
 
 
-@pytest.mark.parametrize("half", HALVES)
+@pytest.mark.parametrize("half", RISK_AND_REDACTION_HALVES)
 def test_redaction_json_lines_hold_the_same_rows_as_the_csv(half: str) -> None:
     rows = _read("redaction", half, REDACTION_COLUMNS)
     text = (SETS / f"redaction_{half}.jsonl").read_text(encoding="utf-8")
@@ -215,7 +222,7 @@ def test_read_set_takes_the_half_from_its_own_file(name: str, half: str) -> None
     assert not set(rows["id"]) & set(read_set(name, "all")["id"])
 
 
-@pytest.mark.parametrize("half", HALVES)
+@pytest.mark.parametrize("half", RISK_AND_REDACTION_HALVES)
 def test_risk_and_redaction_loaders_read_each_file_only_when_asked(half: str) -> None:
     risk = load_risk_set(half)
     assert len(risk) == 120 and all(row.id.startswith(PREFIXES["risk", half]) for row in risk)
@@ -230,3 +237,11 @@ def test_risk_and_redaction_loaders_read_each_file_only_when_asked(half: str) ->
 def test_the_command_accepts_the_half(name: str, half: str) -> None:
     args = build_parser().parse_args(["evaluate", "--set", name, "--half", half])
     assert (args.set, args.half) == (name, half)
+
+
+@pytest.mark.parametrize("name", ["risk", "redaction"])
+def test_the_command_scores_the_spare_files(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from analysis.__main__ import main
+
+    assert main(["evaluate", "--set", name, "--half", "spare"]) == 0
+    assert "spare" in capsys.readouterr().out

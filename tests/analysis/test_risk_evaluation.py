@@ -66,7 +66,8 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
-    assert "--half dev, aside, blind, unseen, fresh, sealed, hidden or reserve" in capsys.readouterr().err
+    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve or spare"
+    assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
 
@@ -181,3 +182,17 @@ def test_the_reserve_file_is_held_at_what_it_measures_since_its_tuning() -> None
     assert result.rate("negative_safe") <= 2 / 33
     assert result.context_flagged == 0
     assert result.meets_targets
+
+
+def test_the_spare_file_holds_its_single_scoring() -> None:
+    # risk_spare.csv, written blind while the reserve file was tuned on and never tuned on or trained on
+    # itself, was scored once: indirect 38/45 (the cues 28, the learned reading 10 more), direct 19/20, 2
+    # of 33 negative-but-safe flagged, 2 of 8 training comments flagged. Held at what it measured.
+    result = evaluate_risk(load_risk_set("spare"), "spare")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 38
+    found, labelled = result.by_kind["direct"]
+    assert labelled == 20 and found >= 19
+    assert result.rate("negative_safe") <= 2 / 33
+    assert result.context_flagged <= 2
