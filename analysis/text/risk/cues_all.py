@@ -20,6 +20,7 @@ from . import (
     cues_families_round,
     cues_families_sealed,
     cues_families_signs,
+    cues_families_spare,
     cues_families_wider,
     cues_medication,
     cues_self_harm,
@@ -52,5 +53,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_fresh_care.CUES,
     *cues_families_sealed.CUES,
     *cues_families_behaviour.CUES,
+    *cues_families_spare.CUES,
     *cues_sentence.CUES,
 )

@@ -30,6 +30,14 @@ def _too_few_for_two(match: re.Match[str]) -> bool:
     return _number(match.group("patients")) / 2 > 6
 
 
+def _caseload_too_big(match: re.Match[str]) -> bool:
+    """Whether a caseload named by its size is forty or more ("my caseload is 16" names a lad's age)."""
+    if not match.group(0).startswith("caseload"):
+        return True
+    digits = re.search(r"\d+", match.group(0))
+    return digits is not None and int(digits.group(0)) >= 40
+
+
 CUES: tuple[_Cue, ...] = (
     # --- unsafe staffing: a shift described by its few staff ---------------------------------------
     _cue(
@@ -60,6 +68,7 @@ CUES: tuple[_Cue, ...] = (
         r"from|away)",
         "describes a shortage of staff",
         weight=1,
+        check=_caseload_too_big,
         keys=(
             "of+us of+them only+two only+three only+2 only+3 one+qualified one+rgn one+rmn one+rn "
             "one+registered whoever caseload caseloads move+staff moves+staff moved+staff "
@@ -74,6 +83,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\bdown to (?:\d+|one|two|three|four) (?:nurses|staff|carers|qualified|of us|people|hcas|rmns)\b",
         "describes too few staff to keep patients safe",
         needs=(_SHIFT_HARM,),
+        check=_caseload_too_big,
         keys=(
             "of+us of+them only+two only+three only+2 only+3 caseload caseloads gaps so+many "
             "get+anyone get+cover get+staff down+to"

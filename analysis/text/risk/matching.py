@@ -30,6 +30,9 @@ _CONTEXT_RE = re.compile(
     r"addressing|prevent|preventing|improve|improving|trusts|pharmacology|toxicology|antidotes?|"
     r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at|safety plan\w*|safetalk|"
     r"asist|mhfa|mental health first aid|confident|confidence|asking (?:\w+ )?(?:directly )?about|"
+    # "asking someone straight out if they are having thoughts of suicide": a skill learnt.
+    r"asking (?:someone|somebody|people|patients|a patient|them|clients|service users|the person|a person) "
+    r"(?:straight out |directly |outright )?(?:if|whether)|"
     r"good to hear|hear how|heard how|how (?:aps|staff|we|nurses|hcas|teams|services) (?:can )?"
     r"(?:support|help|respond|work)|duty of candour|the (?:bit|part|section) (?:on|about)|informative|"
     r"eye opening|thought provoking|insightful|well (?:run|delivered|presented))\b"
@@ -54,6 +57,19 @@ _TEACHING_RE = re.compile(
     r"the (?:bit|part|section|session) (?:on|about))\b"
 )
 _FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+# The writer's own piece of work about someone else ("for my case study i wrote about a patient who had
+# taken an overdose"): the first person is the author, not the one it happened to.
+_THIRD_PARTY_WORK_RE = re.compile(
+    r"\b(?:my|our) (?:case study|assignment|essay|reflection|reflective account|presentation|project|"
+    r"dissertation)\b[^.!?]{0,40}\b(?:a|an|the|one) (?:patient|client|service user|resident|young person|"
+    r"person|man|woman|lady|gentleman|gent|lad|girl|boy)\b"
+)
+# Banter the writer says is mutual ("it is all good natured and i give as good as i get"): no bullying.
+_MUTUAL_RE = re.compile(
+    r"\b(?:it is|is|all) (?:all )?(?:good natured|in good fun|good fun)\b(?![^.!?]{0,30}\bbut\b)"
+    r"|\bi give as good as i get\b|\bi (?:do not|really do not) mind (?:it|the banter|the nickname|them)\b"
+    r"(?![^.!?]{0,30}\bbut\b)"
+)
 # A policy, e-mail or session named as being about the words that follow ("new policy on reporting missed
 # doses", "the workshop on insulin errors"): the harm is its subject, not an event.
 _FRAMED_RE = re.compile(
@@ -85,6 +101,10 @@ _GENERIC_RE = re.compile(
     r"after|following|facing|dealing with|in (?:crisis|distress|need|hospital|care))\b(?: [\w'-]+){1,4}"
     r"|\b(?:suicidal|self harming|abused|bereaved|vulnerable|traumatised) (?:people|patients|clients|young "
     r"people|service users|adults|children|teenagers|women|men)\b"
+    # A skill described: "asking someone straight out if they are having thoughts of suicide".
+    r"|\basking (?:someone|somebody|people|patients|a patient|them|clients|service users|the person|a "
+    r"person) (?:straight out |directly |outright )?(?:if|whether|about) (?:they|he|she) (?:are|is|were|"
+    r"was|have|has)\b(?: [\w'-]+){1,5}"
 )
 # "it hit close to home", "that is my life": the writer applies what they were taught to themselves.
 _APPLIES_TO_ME_RE = re.compile(
@@ -107,6 +127,9 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\b(?:could|might|may) (?:have|of) been (?:written about|describing|talking about|about) "
     r"(?:me|us|my|our)\b|\bticked (?:every|all the) box(?:es)? for (?:me|us|my|our|him|her)\b"
     r"|\blike looking in a mirror\b"
+    # "i sat there ticking every one off about home": the signs taught, found at home.
+    r"|\bticking (?:every|each|all)(?: one| of them)? off\b"
+    r"|\bticked (?:every|each|all)(?: one| of them)? off\b"
     # "felt like reading my own search history": the lesson read as the writer's own record.
     r"|\blike (?:reading|hearing|looking at|seeing|watching|going through) (?:about )?(?:my|me) own\b"
     r"|\b(?:my|me) own (?:search|browser|internet|google) history\b"
@@ -126,6 +149,10 @@ _FIGURATIVE_RE = re.compile(
     r"|\bdeath by\b|\b(?:a|the|absolute|real|total) killer\b|\bmurder\b|\bdead (?:tired|boring|good|easy|on "
     r"time|handy|nice|helpful|friendly|keen|proud|happy|chuffed|lucky|busy|quiet)|\bto die for\b"
     r"|\bkilled it\b|\bscared to death|\bsick to death|\bworried sick|\bover my dead body"
+    # "drove round for 40 mins and lost the will to live": a trivial thing made a drama.
+    r"|\b(?:parking|car park|queue|queuing|queueing|traffic|drove round|driving round|roadworks|slides|"
+    r"powerpoint|paperwork|forms?|login|log in|sat nav|spreadsheet|buffering|wifi|hold music|on hold)\b"
+    r"[^.!?]{0,50}\blost the will to live\b"
     # "this portfolio is going to be the death of me", "nearly lost the will to live" in a meeting.
     r"|\b(?:be|been|is|was|will be|are) the death of (?:me|us)\b"
     r"|\b(?:nearly|almost|practically|slowly|rapidly) (?:lost|losing|lose) the will to live\b"
@@ -281,7 +308,9 @@ def _taught(text: str, start: int, end: int) -> bool:
     # A teaching word inside the match is part of the event ("left off the rota for training on
     # purpose"), not the frame of a lesson around it.
     frame = f"{text[left:start]} {text[end:right]}"
-    return bool(_TEACHING_RE.search(frame)) and not _FIRST_PERSON_RE.search(clause)
+    if not _TEACHING_RE.search(frame):
+        return False
+    return not _FIRST_PERSON_RE.search(clause) or bool(_THIRD_PARTY_WORK_RE.search(text[left:start]))
 
 
 def _framed(text: str, start: int) -> bool:
@@ -412,7 +441,7 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
             ):
                 studied.append(cue.category)
                 continue
-            if cue.category == _B and _past_place(text, match.start()):
+            if cue.category == _B and (_past_place(text, match.start()) or _MUTUAL_RE.search(text)):
                 continue
             if cue.negatable and _negated(text, match.start()):
                 continue

@@ -1,0 +1,153 @@
+"""Cue families of the kinds of wording the spare file (risk_spare.csv) found missing.
+
+The shapes: a ward so short that patients' leave, garden or activities stop; caseloads given as a bare
+number with posts vacant and people getting worse; signs a child is being exploited (new phones and
+trainers, an older "friend" who drives them about at night); no reason to stay named outright; sleeping
+tablets kept back "if it all gets too much"; a dose given twice by two nurses, the tablets named by
+their look; a discharge with no safety plan and nowhere to live, or named "an unsafe discharge".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue import _A, _C, _M, _S, _ST, _Cue, _cue
+from .words import _MEDS
+
+_CASELOAD_RE = re.compile(r"\d+")
+# Anywhere in the comment: a child, and gifts, money or nights out that an adult explains away.
+_CHILD_RE = re.compile(
+    r"\b(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|kid|kids|child|teenager|teen|young lad|"
+    r"young girl|school|year (?:8|9|10|11)|schoolboy|schoolgirl|under ?age)\b"
+)
+_GIFTS_RE = re.compile(
+    r"\b(?:new|expensive|designer|brand new) (?:phones?|trainers|clothes|jackets?|gear|stuff)\b"
+    r"|\b(?:cash|money|at night|late at night|going missing|goes missing|gifts?)\b"
+)
+
+
+def _child_exploited(match: re.Match[str]) -> bool:
+    """Whether the comment around an older "friend" names a child and gifts, money or nights out."""
+    return bool(_CHILD_RE.search(match.string) and _GIFTS_RE.search(match.string))
+
+
+def _big_caseload(match: re.Match[str]) -> bool:
+    """Whether the caseload named is one no worker can hold safely (40 or more)."""
+    number = _CASELOAD_RE.search(match.group(0))
+    return number is not None and int(number.group(0)) >= 40
+
+
+CUES: tuple[_Cue, ...] = (
+    # --- unsafe staffing ----------------------------------------------------------------------------
+    # "the ward was that short they kept the garden locked and nobody got their leave for 4 days".
+    _cue(
+        _ST,
+        r"\b(?:so|that|too|really|very|dangerously|chronically|always) short(?: staffed)?\b[^.!?]{0,80}"
+        r"\b(?:leave|garden|fresh air|activities|groups?|1:1s?|one to ones?|escorts?|section 17)\b",
+        "describes patients going without because of too few staff",
+        needs=(
+            r"\b(?:cancel\w*|locked|stopped|nobody got|no one got|did not get|could not (?:go|have|get)|"
+            r"missed|no leave|fight|fights|kicked off|kicking off|incidents?|restrain\w*)\b",
+        ),
+        unless=r"\b(?:annual leave|my leave|our leave|holiday|holidays|study leave|a\/l)\b",
+        keys="so+short that+short too+short really+short very+short dangerously+short chronically+short "
+        "always+short",
+    ),
+    # "care coordinators are carrying 60+ each with 2 posts vacant, people on the waiting list are getting
+    # worse".
+    _cue(
+        _ST,
+        r"\b(?:carrying|carry|caseloads? of|caseloads? (?:is|are|was|were)|holding|hold|each (?:have|has|"
+        r"got))\s+(?:over |about |around |nearly )?\d{2,3}\s*\+?",
+        "describes caseloads too big to keep people safe",
+        check=_big_caseload,
+        needs=(
+            r"\b(?:vacan\w*|posts? (?:empty|unfilled|not filled)|getting worse|deteriorat\w*|(?:nobody|no "
+            r"one) has (?:the )?time|not (?:been )?seen|can not see|could not see|waiting list|unsafe|nobody "
+            r"to ring|no time to (?:ring|call|see))\b",
+        ),
+        keys="carrying carry caseload caseloads holding hold each",
+    ),
+    # --- abuse: a child exploited ------------------------------------------------------------------
+    # "keeps showing up with new phones and trainers and says an older friend drives him about at night".
+    _cue(
+        _A,
+        r"\b(?:older (?:friends?|lads?|men|man|blokes?|guys?|boyfriend|girlfriend|mates?|people)|(?:drives|"
+        r"drove|driving|picks|picked|picking|ferries|ferried) (?:him|her|them) (?:about|around|up late|up "
+        r"at night|off at night))\b",
+        "describes signs that a child is being exploited",
+        check=_child_exploited,
+        keys="older drives drove driving picks picked picking ferries ferried",
+    ),
+    # Control shown by being checked on and kept without money: one sign alone, so two make a flag, and
+    # a lesson about them marks the topic ("signs like being checked up on all the time and having no
+    # money of your own").
+    _cue(
+        _A,
+        r"\b(?:checked up on|checks up on|checking up on|check up on) (?:me |her |him |you )?(?:all the "
+        r"time|constantly|every (?:hour|day|five minutes|5 minutes))"
+        r"|\bno money of (?:your|my|her|his|their) own\b",
+        "describes a partner or relative controlling them",
+        topic=True,
+        weight=1,
+        keys="checked checks checking check no+money",
+    ),
+    # --- suicide and self-harm ----------------------------------------------------------------------
+    # "i could not think of a single reason to stay for myself".
+    _cue(
+        _S,
+        r"\b(?:could not|can not|cannot|could never|struggle to|struggled to|struggling to) (?:think of|"
+        r"find|come up with|name|see) (?:a single|one|any|a) (?:reason|thing) (?:to (?:live|keep going|"
+        r"carry on|be here|stay alive|go on|stay(?! (?:in|on|at|with|late|for (?:the|this|that|my "
+        r"(?:job|post|role))|here (?:at|in|on)|awake|focused|calm|positive)))|worth (?:living|staying) for)",
+        "wishes they were dead or not here",
+        weight=3,
+        keys="could+not can+not cannot could+never struggle struggled struggling",
+    ),
+    # Sleeping tablets kept back "just so i know they are there if it all gets too much".
+    _cue(
+        _S,
+        r"\b(?:keeping|kept|keep|saving|saved|save|holding|held|putting|put|stashing|stashed|hoarding|"
+        r"hoarded|hiding|hid) (?:back|aside|by|away) (?:some of |a few of |one of |all )?(?:my|his|her|the|"
+        r"them|it)\b",
+        "mentions a means or plan",
+        weight=3,
+        needs=(
+            r"\b(?:if (?:it|things) (?:all )?(?:gets?|got) (?:too much|too bad|bad)|just in case|so i know "
+            r"(?:they are|it is) there|for a bad day|for when|in case i need|stockpil\w*|enough to|"
+            r"collection)\b",
+        ),
+        unless=r"\b(?:pharmacy|pharmacist|chemist|take (?:them|it) back|return\w*|dispos\w*|money|savings|"
+        r"wages|pay|cash|pennies|receipts?)\b",
+        keys="keeping kept keep saving saved save holding held putting put stashing stashed hoarding "
+        "hoarded hiding hid",
+    ),
+    # --- medication ---------------------------------------------------------------------------------
+    # "got given the little white ones twice on tuesday, once at breakfast and again by the other nurse".
+    _cue(
+        _M,
+        r"\b(?:given|gave (?:me|him|her|them)|got given|had|handed)\b[^.!?]{0,40}\btwice\b"
+        r"(?! (?:a|daily|per|each|every|weekly) )[^.!?]{0,50}\b(?:again|other nurse|another nurse|second "
+        r"nurse|different nurse|both nurses|two nurses|each nurse|day nurse|night nurse)\b",
+        "describes a dose given twice",
+        needs=(rf"\b(?:{_MEDS}|ones|meds round|medication round|dose)\b",),
+        keys="twice",
+    ),
+    # --- unsafe care --------------------------------------------------------------------------------
+    # "discharged from our crisis house with no safety plan and nowhere to live, it was an unsafe discharge".
+    _cue(
+        _C,
+        r"\bdischarged\b[^.!?]{0,60}\b(?:(?:no|without (?:a|any)) (?:safety|crisis|care|discharge) plan|"
+        r"nowhere to (?:live|stay|sleep)|no (?:home|address|bed) to go)\b",
+        "describes an unsafe discharge",
+        keys="discharged",
+    ),
+    _cue(
+        _C,
+        r"\bunsafe discharges?\b",
+        "describes an unsafe discharge",
+        direct=True,
+        topic=True,
+        keys="unsafe+discharge unsafe+discharges",
+    ),
+)
