@@ -168,7 +168,8 @@ _SHARED_DATE_CUE_RE = re.compile(
     r"|modules|assignment|assignments|deadline|deadlines|due|starts|starting|begins|course|class|classes"
     r"|lecture|meeting|open day|study day|away day|celebration|launch|next one|hand in|hand-in|submission"
     r"|festival|bank holiday|term|semester|exam board|showcase|summit|forum|roadshow|awards|graduation"
-    r"|ceremony|induction|masterclass|seminar|symposium|fair|open evening|network meeting|huddle)\b"
+    r"|ceremony|induction|masterclass|seminar|symposium|fair|open evening|network meeting|huddle|resits?"
+    r"|retakes?|briefings?|exams?|drop[- ]ins?)\b"
     r"(?:\W+\w+){0,8}\W*$",
     re.IGNORECASE,
 )
@@ -181,6 +182,7 @@ _PERSONAL_EVENT_RE = re.compile(
     r"|born|died|passed away"
     # One person's own assessment or interview: "due his EPA on 21 November", "her interview is 3 May".
     r"|(?:my|his|her|their)\s+(?:own\s+|final\s+|mock\s+)?(?:epa|end[- ]point(?:\s+assessment)?|gateway|exam"
+    r"|resit|retake"
     r"|interview|viva|professional discussion|observation|assessment|panel|hearing|tribunal|review|appraisal"
     r"|care plan review|ward round|court date|meds review|medication review))\b",
     re.IGNORECASE,
@@ -323,7 +325,9 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
     clause = _CLAUSE_END_RE.split(before)[-1]
     shared = _SHARED_DATE_CUE_RE.search(clause)
     own = _OWN_THING_STARTS_RE.search(clause)
-    own_start = own is not None and _SHARED_THINGS.isdisjoint(own.group("what").lower().split())
+    what = own.group("what").lower().split() if own is not None else []
+    # "my fixed term ends 31/03/2025" is one person's contract, where "my term ends" is the university's.
+    own_start = own is not None and (_SHARED_THINGS.isdisjoint(what) or what[0] == "fixed")
     personal = _PERSONAL_EVENT_RE.search(clause) or _OWN_DOINGS_RE.search(clause) or own_start
     if (
         shared is not None

@@ -225,7 +225,10 @@ PERSON_PLACES = (
     r"programme|panel|table|stall|cohort|cohorts|class|intake|department|dept|academy|"
     # Departments where someone works ("Penny Lees in payroll", "amber in finance", "Baker in HR").
     r"payroll|hr|finance|estates|radiology|x-ray|xray|imaging|outpatients|maternity|theatres|physio|"
-    r"physiotherapy|a&e|safeguarding|triage|security|catering|occupational\s+health|medical\s+records"
+    r"physiotherapy|a&e|safeguarding|triage|security|catering|occupational\s+health|medical\s+records|"
+    # Bodies someone comes from ("Frank from the voluntary sector"); not "uni" or "school", where "my
+    # gcses from school" names no one.
+    r"sector|council|charity|agency|hospice|surgery"
 )
 # Departments and services thanked beside people ("thanks to Ngozi and Pharmacy"): no names.
 SERVICES = split_words(
@@ -311,9 +314,21 @@ JOINS_RE = re.compile(r"\s*,?\s*(?:starts|started|joins|joined|is starting|is jo
 SURNAME_SHAPE_RE = re.compile(r"\s[A-Z][a-z'’-]{2,}\b(?!['’-])")
 
 
+# After a lower-case word no list knows: "the" and a post, so the word names who holds it ("dafydd the
+# OT ran the group"), where "hes my brother" and "backpay never came" name no one.
+THE_POST_AFTER_RE = re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{ROLES_RE})\b", re.IGNORECASE)
+
+
+# After a capitalised word: a modal verb, so the word is who will do it ("Mark will mark the portfolios",
+# "Will will be off"), where "Will you" and "May I" ask.
+MODAL_AFTER_RE = re.compile(r"\s+(?:will|would|can|could|should|must|might|may|is going to|was going to)\b")
+
+
 def person_after(text: str, start: int, end: int) -> bool:
     """Whether the words around a capitalised word say it is a person: where, what, what they did."""
     if where_after(text, end) or WHAT_OR_DID_RE.match(text, end) or ON_NAMED_WARD_RE.match(text, end):
+        return True
+    if text[start : start + 1].isupper() and MODAL_AFTER_RE.match(text, end):
         return True
     surname = SURNAME_SHAPE_RE.match(text, end)
     if surname and (WHAT_OR_DID_RE.match(text, surname.end()) or JOINS_RE.match(text, surname.end())):

@@ -10,6 +10,7 @@ from .name_cues import (
     CLAUSE_START_RE,
     CUE_GATE,
     STRONG_CUE_ENDS,
+    THE_POST_AFTER_RE,
     WHERE_RE,
     cued,
     lower_cued,
@@ -31,7 +32,7 @@ TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor)\b", re.IGNOR
 _CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Z][A-Za-z]+)*")
 
 
-_GIVEN_PAIR_RE = re.compile(r"\b[A-Z][a-z]+-[a-z]+\b")
+_GIVEN_PAIR_RE = re.compile(r"\b[A-Za-z][a-z]+-[a-z]+\b")
 
 
 _LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
@@ -62,6 +63,7 @@ def _in_context(word: str, text: str, english: bool) -> bool:
             elif (
                 name_cued(text, start)
                 or (lower_cued(text, start) and not english)
+                or (not english and THE_POST_AFTER_RE.match(text, end) is not None)
                 or lower_given_by_verb(text, start, end)
                 or role_first(text, start, end)
                 or talk_cued(text, start)

@@ -11,6 +11,7 @@ from .name_cues import (
     CUE_WORDS,
     SAINT_RE,
     SERVICES,
+    THE_POST_AFTER_RE,
     VERB_AFTER_RE,
     VERBS_AFTER_TITLE,
     WHAT_OR_DID_RE,
@@ -80,8 +81,8 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
         return token.folded not in FUNCTION_WORDS and (token.listed or not token.english)
     if not could_be_name(token) or SAINT_RE.search(before):
         return False
-    if token.capitalised and double_given(token.text):
-        return True  # "Min-jun", "Seo-yeon": two given names joined, a person even before "Park"
+    if (token.capitalised or token.text.islower()) and double_given(token.text):
+        return True  # "Min-jun", "seo-yeon": two given names joined, a person even before "Park"
     if (
         following is not None
         and following.folded in PLACE_NOUNS
@@ -178,6 +179,8 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
         return (
             lower_cued(text, token.start)
             or bool(WHERE_RE.match(text, token.end))
+            # "dafydd the OT ran the group": a word no list knows, then the post its owner holds.
+            or bool(THE_POST_AFTER_RE.match(text, token.end))
             or person_after_surname(text, token.start, token.end)
         )
     if token.given:
@@ -232,6 +235,10 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         return could_be_name(neighbour)  # "dafydd ap rhys": the name before a particle goes with it
     if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
         # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
+        return True
+    if not forward and double_given(name.text) and neighbour.listed and neighbour.text.isalpha():
+        # "park min-jun", "Kim Seo-yeon": a listed surname before two given names joined, in the Korean
+        # order, even where the surname is also a place noun.
         return True
     if forward and neighbour.folded in PLACE_NOUNS and neighbour.capitalised and neighbour.listed:
         # "Sarah Ward was my nurse": a surname that is a place noun, where the words after it say a

