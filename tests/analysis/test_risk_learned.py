@@ -113,7 +113,7 @@ def test_the_learned_reading_flags_few_of_the_cues_look_alikes() -> None:
     # I share our finances"); the cues flag none of them (their own tests). A reading of words alone
     # cannot tell them all apart: it is held to the share measured when it was trained, with a margin
     # (76 of 458 before the hidden file and 268 more training comments joined; 79 after; 85 once the
-    # reserve file joined, with the real comments' share unchanged: 8 of 916 in its fold).
+    # reserve file joined; 68 with the spare file and the threshold re-chosen at 0.75).
     from tests.analysis import test_risk_fresh_families, test_risk_oblique, test_risk_wider
 
     look_alikes = [
@@ -123,7 +123,7 @@ def test_the_learned_reading_flags_few_of_the_cues_look_alikes() -> None:
     ]
     assert len(look_alikes) > 300
     flagged = [text for text in look_alikes if learned_flag(text) is not None]
-    assert len(flagged) <= len(look_alikes) * 19 // 100
+    assert len(flagged) <= len(look_alikes) * 9 // 50
 
 
 @pytest.mark.parametrize("text", SAFE)
