@@ -49,7 +49,9 @@ HIDDEN_SET_PATH = SET_PATH.with_name("redaction_hidden.jsonl")
 RESERVE_SET_PATH = SET_PATH.with_name("redaction_reserve.jsonl")
 #: The spare file: written by a helper who never saw the rules, while the reserve file was tuned on.
 SPARE_SET_PATH = SET_PATH.with_name("redaction_spare.jsonl")
-HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare")
+#: The extra file: written by a helper who never saw the rules, while the spare file was tuned on.
+EXTRA_SET_PATH = SET_PATH.with_name("redaction_extra.jsonl")
+HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -114,6 +116,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "hidden": HIDDEN_SET_PATH,
             "reserve": RESERVE_SET_PATH,
             "spare": SPARE_SET_PATH,
+            "extra": EXTRA_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

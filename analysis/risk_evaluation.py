@@ -41,12 +41,26 @@ RISK_HIDDEN_SET: Path = RISK_SET.with_name("risk_hidden.csv")
 RISK_RESERVE_SET: Path = RISK_SET.with_name("risk_reserve.csv")
 #: The spare file: written by a helper who never saw the rules, while the reserve file was tuned on.
 RISK_SPARE_SET: Path = RISK_SET.with_name("risk_spare.csv")
+#: The extra file: written by a helper who never saw the rules, while the spare file was tuned on.
+RISK_EXTRA_SET: Path = RISK_SET.with_name("risk_extra.csv")
 #: The training file: comments written by the team to train the learned reading, never a measure of it
 #: (its rows are all half "train"; analysis/risk_training.py).
 RISK_TRAIN_SET: Path = RISK_SET.with_name("risk_train.csv")
-#: The halves that can be read: the two of risk.csv, the blind, unseen, fresh, sealed, hidden, reserve and
-#: spare files and the training file.
-HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "train")
+#: The halves that can be read: the two of risk.csv, the blind, unseen, fresh, sealed, hidden, reserve,
+#: spare and extra files and the training file.
+HALVES = (
+    "dev",
+    "aside",
+    "blind",
+    "unseen",
+    "fresh",
+    "sealed",
+    "hidden",
+    "reserve",
+    "spare",
+    "extra",
+    "train",
+)
 #: The file each half is read from.
 RISK_FILES: dict[str, Path] = {
     "blind": RISK_BLIND_SET,
@@ -56,6 +70,7 @@ RISK_FILES: dict[str, Path] = {
     "hidden": RISK_HIDDEN_SET,
     "reserve": RISK_RESERVE_SET,
     "spare": RISK_SPARE_SET,
+    "extra": RISK_EXTRA_SET,
     "train": RISK_TRAIN_SET,
 }
 #: How flagged comments are written, and the kinds of comment that must not be flagged.

@@ -1,9 +1,10 @@
 """The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
-*_sealed, *_hidden, *_reserve, and risk_spare and redaction_spare) and their loaders.
+*_sealed, *_hidden, *_reserve, and the spare and extra files of risk and redaction) and their loaders.
 
 All were written without sight of the rules; the sealed files while the fresh ones were tuned on, the
 hidden files while the sealed ones were, the reserve files while the hidden ones were, the spare files
-(risk and redaction only) while the reserve ones were, and they are scored once, by the lead. These
+(risk and redaction only) while the reserve ones were, the extra files while the spare ones were, and
+they are scored once, by the lead. These
 tests check that every label is one the scorers understand and that each `--half` reads the right
 file; they never run the engine on the rows.
 """
@@ -33,7 +34,7 @@ REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
 HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve"]
 # The spare round wrote risk and redaction files only.
-RISK_AND_REDACTION_HALVES = [*HALVES, "spare"]
+RISK_AND_REDACTION_HALVES = [*HALVES, "spare", "extra"]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -62,6 +63,8 @@ PREFIXES = {
     ("redaction", "reserve"): "rdr-",
     ("risk", "spare"): "rkp-",
     ("redaction", "spare"): "rdp-",
+    ("risk", "extra"): "rkx-",
+    ("redaction", "extra"): "rdx-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -84,7 +87,7 @@ RISK_KINDS = {
     },
 }
 # The fresh, sealed, hidden and reserve files' writers were given the same mix.
-for _half in ("fresh", "sealed", "hidden", "reserve", "spare"):
+for _half in ("fresh", "sealed", "hidden", "reserve", "spare", "extra"):
     RISK_KINDS[_half] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
     "blind": {"patient-experience", "apprentice-survey"},
@@ -94,6 +97,7 @@ RISK_QUESTIONNAIRES = {
     "hidden": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "reserve": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "spare": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "extra": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
@@ -114,6 +118,7 @@ WITHOUT_IDENTIFIERS = {
     "hidden": range(10, 21),
     "reserve": range(10, 21),
     "spare": range(10, 21),
+    "extra": range(10, 21),
 }
 
 
@@ -239,9 +244,12 @@ def test_the_command_accepts_the_half(name: str, half: str) -> None:
     assert (args.set, args.half) == (name, half)
 
 
+@pytest.mark.parametrize("half", ["spare", "extra"])
 @pytest.mark.parametrize("name", ["risk", "redaction"])
-def test_the_command_scores_the_spare_files(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_scores_the_risk_and_redaction_files(
+    name: str, half: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     from analysis.__main__ import main
 
-    assert main(["evaluate", "--set", name, "--half", "spare"]) == 0
-    assert "spare" in capsys.readouterr().out
+    assert main(["evaluate", "--set", name, "--half", half]) == 0
+    assert half in capsys.readouterr().out

@@ -137,7 +137,7 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
-    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve or spare"
+    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare or extra"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -154,3 +154,13 @@ def test_the_spare_file_is_held_at_what_it_measures_since_its_tuning() -> None:
     assert sum(score.identifiers.values()) == 119
     assert sorted(leak.text for leak in score.leaks) == ["Big Tel", "Mo"], format_score(score)
     assert [word for _, word in score.harmless_removed] == ["the"] * 4, format_score(score)
+
+
+def test_the_extra_file_holds_its_single_scoring() -> None:
+    # redaction_extra.jsonl, written blind while the spare file was tuned on, leaked 7 of 118 identifiers
+    # when scored once (all names) and removed 8 of its 1,308 harmless words (0.61 per 100, six of them
+    # "the" before a day).
+    score = score_redaction(load_rows("extra"), "extra")
+    assert sum(score.identifiers.values()) == 118
+    assert len(score.leaks) <= 7, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

@@ -66,7 +66,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
-    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve or spare"
+    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare or extra"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -198,3 +198,16 @@ def test_the_spare_file_is_held_at_what_it_measures_since_its_tuning() -> None:
     assert result.rate("negative_safe") == 0
     assert result.context_flagged == 0
     assert result.meets_targets
+
+
+def test_the_extra_file_holds_its_single_scoring() -> None:
+    # risk_extra.csv, written blind while the spare file was tuned on, was scored once: indirect 41/45
+    # (the cues 27, the learned reading 14 more), direct 20/20, 2 of 33 negative-but-safe flagged, 1 of
+    # 7 policy comments flagged. Held at what it measured.
+    result = evaluate_risk(load_risk_set("extra"), "extra")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 41
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.rate("negative_safe") <= 2 / 33
+    assert result.context_flagged <= 1
