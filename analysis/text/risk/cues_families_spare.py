@@ -1,10 +1,15 @@
-"""Cue families of the kinds of wording the spare file (risk_spare.csv) found missing.
+"""Cue families of the kinds of wording the spare and extra files (risk_spare.csv, risk_extra.csv)
+found missing.
 
-The shapes: a ward so short that patients' leave, garden or activities stop; caseloads given as a bare
-number with posts vacant and people getting worse; signs a child is being exploited (new phones and
-trainers, an older "friend" who drives them about at night); no reason to stay named outright; sleeping
-tablets kept back "if it all gets too much"; a dose given twice by two nurses, the tablets named by
-their look; a discharge with no safety plan and nowhere to live, or named "an unsafe discharge".
+The spare file's shapes: a ward so short that patients' leave, garden or activities stop; caseloads
+given as a bare number with posts vacant and people getting worse; signs a child is being exploited
+(new phones and trainers, an older "friend" who drives them about at night); no reason to stay named
+outright; sleeping tablets kept back "if it all gets too much"; a dose given twice by two nurses, the
+tablets named by their look; a discharge with no safety plan and nowhere to live, or named "an unsafe
+discharge". The extra file's: affairs put in order, told in dialect (who is having the dog, letters
+written for family, follow-up not needed), two such signs together making a flag; the writer gone "by
+then"; sitting on the edge of a height; a survey filled in secretly while a partner is out of the room,
+with a plea not to ring the house, two such signs together making a flag.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .cue import _A, _C, _M, _S, _ST, _Cue, _cue
+from .cues_families_behaviour import _CONTROLLED
 from .words import _MEDS
 
 _CASELOAD_RE = re.compile(r"\d+")
@@ -149,5 +155,90 @@ CUES: tuple[_Cue, ...] = (
         direct=True,
         topic=True,
         keys="unsafe+discharge unsafe+discharges",
+    ),
+    # --- the extra file's shapes -------------------------------------------------------------------
+    # Affairs put in order: "sorted who is havin the dog and wrote letters for me mam and our kid so i
+    # divvent think i will need the follow up sessions". Each sign alone is ordinary; two make a flag.
+    _cue(
+        _S,
+        r"\b(?:sorted|arranged|found|decided|worked out|planned) (?:out )?(?:who is|who will be|who will|"
+        r"someone|somebody|a home for|homes for|new homes for)\b(?:[^.!?]{0,20}\b(?:havin|having|have|"
+        r"taking|take|looking after|look after|for)\b)?[^.!?]{0,15}\b(?:dog|dogs|cat|cats|pets?|budgie|"
+        r"rabbit|bairns?|kids?)\b",
+        "describes putting their affairs in order",
+        weight=1,
+        keys="sorted arranged found decided worked planned",
+    ),
+    _cue(
+        _S,
+        r"\b(?:wrote|written|writing|write|left) (?:some |a few |the )?(?:letters?|notes?|cards?) (?:for|to) "
+        r"(?:me|my|our|the) (?:mam|mum|mom|ma|dad|da|kids|bairns|family|kid|wife|husband|partner|lass|lad|"
+        r"sister|brother|nan|daughter|son|girls|boys)\b",
+        "describes putting their affairs in order",
+        weight=1,
+        unless=r"\b(?:christmas|birthday|thank you|thankyou|anniversary|valentine|holiday|postcard|"
+        r"assignment|reflection|reference)\b",
+        keys="wrote written writing write left",
+    ),
+    _cue(
+        _S,
+        r"\b(?:will not|do not think i will|divvent think i will|dont think i will|do not think i) "
+        r"(?:need|be needing|be coming to|be at) (?:the |my |any more |the rest of the |the next |more "
+        r"|any )?"
+        r"(?:follow ?up|follow-up|sessions?|appointments?|appts?|course|group|weeks)\b",
+        "describes putting their affairs in order",
+        weight=1,
+        unless=r"\b(?:better|discharged|moving|moved|holiday|job|working|shift|shifts|feel fine|doing well|"
+        r"much improved|sorted now)\b",
+        keys="will+not do+not divvent dont",
+    ),
+    # Gone by then: "i will not be at week 6, i will not be anywhere by then".
+    _cue(
+        _S,
+        r"\bi will not be (?:anywhere|around|here|about|alive|with you|with us) (?:by|come|at|for) (?:then|"
+        r"that|next week|next month|christmas|the end|week \d+|the next one|the next session)\b"
+        r"|\bi will not be anywhere\b",
+        "wishes they were dead or not here",
+        weight=3,
+        unless=r"\b(?:moving|moved|move|holiday|abroad|leaving the|new job|job|uni|university|placement|"
+        r"rota|shift|nights|on leave|annual leave|maternity|away)\b",
+        keys="i+will",
+    ),
+    # On the edge of a height: "went up the top of the multi storey and sat on the edge for about an hour".
+    _cue(
+        _S,
+        r"\b(?:sat|sitting|sit|stood|standing|stand|stayed|perched) (?:on|at|by) the (?:edge|ledge|railings?|"
+        r"wall|parapet)\b[^.!?]{0,40}"
+        r"|\b(?:went|go|goes|going|got|climbed) (?:up )?(?:to )?the top (?:of|floor of) the (?:multi ?storey|"
+        r"car park|bridge|flats|tower|block|building|cliff|quarry)\b",
+        "mentions a means or plan",
+        needs=(
+            r"\b(?:multi ?storey|car park|bridge|flats|tower|block|roof|top floor|cliff|quarry|viaduct|"
+            r"ledge|edge|railings|parapet)\b",
+        ),
+        unless=r"\b(?:view|views|sunset|sunrise|photo|photos|picnic|walk|hike|fell|fells|climbing wall|"
+        r"pool|bed|chair|sofa|seat)\b",
+        keys="sat sitting sit stood standing stand stayed perched went go goes going got climbed",
+    ),
+    # A survey filled in in secret: "had to do this quick while he is in the shower ... please do not
+    # ring the house". Each sign alone is ordinary; two make a flag.
+    _cue(
+        _A,
+        r"\b(?:do|doing|did|fill|filling|filled|write|writing|wrote|type|typing) (?:this|these|it) (?:quick|"
+        r"quickly|fast|now) (?:while|whilst|before) (?:he|she|they|my \w+) (?:is|are|gets?|comes?|wakes?)"
+        r"\b|\b(?:while|whilst) (?:he|she) is (?:in the shower|out|asleep|at work|in the bath|down the pub)"
+        r"\b[^.!?]{0,30}\b(?:quick|quickly|secret|not know|does not know|cannot see|can not see)\b",
+        _CONTROLLED,
+        weight=1,
+        keys="do doing did fill filling filled write writing wrote type typing while whilst",
+    ),
+    _cue(
+        _A,
+        r"\b(?:please )?(?:do not|never|dont) (?:ring|call|phone|text|write to|send (?:anything|letters|"
+        r"post) to) (?:the house|my house|me at home|the home number|my home|the landline|home)\b"
+        r"|\b(?:the )?only place i (?:can|get to) (?:talk|speak|be myself|be honest|breathe)\b",
+        _CONTROLLED,
+        weight=1,
+        keys="please do+not never dont the+only only+place",
     ),
 )

@@ -30,6 +30,8 @@ _CONTEXT_RE = re.compile(
     r"addressing|prevent|preventing|improve|improving|trusts|pharmacology|toxicology|antidotes?|"
     r"interesting|curriculum|syllabus|history of|impact of|effects? of|looked at|safety plan\w*|safetalk|"
     r"asist|mhfa|mental health first aid|confident|confidence|asking (?:\w+ )?(?:directly )?about|"
+    # "do fft comments that mention self harm get passed back": comments as a subject of the service.
+    r"comments? (?:that|which|who) (?:mention|mentions|talk about|refer to|disclose)|"
     # "asking someone straight out if they are having thoughts of suicide": a skill learnt.
     r"asking (?:someone|somebody|people|patients|a patient|them|clients|service users|the person|a person) "
     r"(?:straight out |directly |outright )?(?:if|whether)|"
@@ -218,6 +220,16 @@ _OVER_NOW_RE = re.compile(
     r"place now|doing (?:really |very )?well now|how far i have come|not (?:done it|self harmed|harmed "
     r"myself|cut) (?:for|in|since) (?:years|\d+|many|over))"
 )
+# Distress told as over: "i was in a really dark place when i got referred ... i am doing loads better
+# now". Indirect signs of it are set aside; anything direct, or said of now, keeps the flag.
+_WAS_DARK_RE = re.compile(
+    r"\b(?:was|were|had been) (?:in )?(?:a )?(?:really |very |proper |pretty )?(?:dark|bad|low|horrible|"
+    r"awful) (?:place|time|way|patch)\b[^.!?]{0,20}\b(?:when|before|until|last year|back then)\b"
+)
+_BETTER_NOW_RE = re.compile(
+    r"\b(?:am|i am|feel|feeling|doing) (?:loads|lots|so much|much|a lot|way|heaps|miles|massively) "
+    r"(?:better|happier|more positive)(?: now| these days)?\b"
+)
 _STILL_RE = re.compile(
     r"\b(?:again|still|lately|recently|at the moment|these days|urges?|relaps\w*|started|tempt\w*|"
     r"thinking about|think about|miss it|some days|sometimes)\b"
@@ -366,6 +378,11 @@ def _feel_unsafe_category(text: str) -> str:
     return _C
 
 
+def _recovered(text: str) -> bool:
+    """Whether the comment tells its distress as a time that is over, with nothing said of it now."""
+    return bool(_WAS_DARK_RE.search(text) and _BETTER_NOW_RE.search(text) and not _STILL_RE.search(text))
+
+
 def _long_over(text: str, hits: list[_Hit]) -> bool:
     """Whether the self-harm a comment names is long past and over, with nothing said of it now."""
     named = [hit for hit in hits if hit.category == _S]
@@ -512,6 +529,8 @@ def assess_risk(text: str) -> RiskFlag | None:
         hits = [hit for hit in hits if hit.category != _S]
     if hits and _settled(masked):
         hits = [hit for hit in hits if hit.category in _NEVER_SETTLED]
+    if hits and _recovered(masked):
+        hits = [hit for hit in hits if hit.category != _S or hit.direct]
     category = _decide(hits)
     if category is not None:
         top = max((h for h in hits if h.category == category), key=lambda h: (h.weight, h.direct))
