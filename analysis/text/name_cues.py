@@ -255,6 +255,11 @@ WHAT_OR_DID_RE = re.compile(
     r"answered|remembered|came|took|gave|makes|made sure|went above|always|never|really|has been|"
     # A speaker who talked too long: "but Miles went on for miles", "Grace droned on".
     r"went on (?:and on|for|about)|droned|waffled|rambled|overran|chaired|facilitated|"
+    # "the new one, Bill, keeps forgetting our appointments".
+    r"keeps|kept|forgot|forgets|"
+    # "Summer was the best nurse on Birchwood".
+    rf"(?:is|was|['’]s) (?:the|a|an) (?:best|worst|nicest|loveliest|kindest|only|new|most \w+) (?:[\w-]+ )?"
+    rf"(?:{ROLES_RE})|"
     r"(?:was|is|were|are) (?:so |really |very |absolutely )?(?:brilliant|lovely|great|amazing|fab|fabulous|"
     r"fantastic|kind|rude|helpful|unhelpful|excellent|wonderful|supportive|caring|patient|dismissive|"
     r"a star|a legend|a gem))\b)",
@@ -319,6 +324,12 @@ SURNAME_SHAPE_RE = re.compile(r"\s[A-Z][a-z'’-]{2,}\b(?!['’-])")
 THE_POST_AFTER_RE = re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{ROLES_RE})\b", re.IGNORECASE)
 
 
+# After a capitalised word: a hedge on the name ("Jack i think", "Dawn, I believe").
+HEDGE_AFTER_RE = re.compile(r"\s*,?\s+(?:i think|i believe|i reckon|i am sure|was it|is it)\b", re.IGNORECASE)
+# Right before a word: "our", as a family names its own in the North ("our Jordan", "our Kayleigh").
+OUR_BEFORE_RE = re.compile(r"(?:^|\W)our\s+$", re.IGNORECASE)
+
+
 # After a capitalised word: a modal verb, so the word is who will do it ("Mark will mark the portfolios",
 # "Will will be off"), where "Will you" and "May I" ask.
 MODAL_AFTER_RE = re.compile(r"\s+(?:will|would|can|could|should|must|might|may|is going to|was going to)\b")
@@ -330,6 +341,12 @@ def person_after(text: str, start: int, end: int) -> bool:
         return True
     if text[start : start + 1].isupper() and MODAL_AFTER_RE.match(text, end):
         return True
+    if text[start : start + 1].isupper() and HEDGE_AFTER_RE.match(text, end):
+        return True  # "the lad on the desk, Jack i think, was sound"
+    if OUR_BEFORE_RE.search(text, max(0, start - 6), start) and (
+        VERB_AFTER_RE.match(text, end) or text[end : end + 2].lstrip().startswith("(")
+    ):
+        return True  # "our Jordan (DOB ...) has been waiting": "our" before a relative's name, in the North
     surname = SURNAME_SHAPE_RE.match(text, end)
     if surname and (WHAT_OR_DID_RE.match(text, surname.end()) or JOINS_RE.match(text, surname.end())):
         return True

@@ -40,6 +40,7 @@ from .name_words import (
     PLACE_NOUNS,
     PLACE_PLURALS,
     PLANT_NAMES,
+    RELATIONS,
     SHORT_GIVEN,
     SHORT_MONTHS_AND_DAYS,
     TITLES,
@@ -161,10 +162,17 @@ def _described(before: str) -> bool:
     return bool(words) and before[-1:].isspace() and words[-1] in _PLANT_WORDS
 
 
+# A possessive right before a word: "my mate", "our nan".
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?:^|\W)(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
+RELATION_WORDS = frozenset(relation for relation in RELATIONS if " " not in relation)
+
+
 def _lower_name(token: Token, text: str, before: str) -> bool:
     """Whether a word not capitalised is a name, from the lists and the words around it."""
     if not token.text.islower() or ARTICLE_BEFORE_RE.search(before):
         return False
+    if token.folded in RELATION_WORDS and _POSSESSIVE_BEFORE_RE.search(before):
+        return False  # "my mate on the course": the relation, not a name
     if len(token.text) < 3:
         return token.folded in SHORT_GIVEN and short_name_cued(text, token.start, token.end)
     if token.folded in PLANT_NAMES and _described(before) and not cued(text, token.start):
