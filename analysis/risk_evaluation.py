@@ -46,21 +46,10 @@ RISK_EXTRA_SET: Path = RISK_SET.with_name("risk_extra.csv")
 #: The training file: comments written by the team to train the learned reading, never a measure of it
 #: (its rows are all half "train"; analysis/risk_training.py).
 RISK_TRAIN_SET: Path = RISK_SET.with_name("risk_train.csv")
-#: The halves that can be read: the two of risk.csv, the blind, unseen, fresh, sealed, hidden, reserve,
-#: spare and extra files and the training file.
-HALVES = (
-    "dev",
-    "aside",
-    "blind",
-    "unseen",
-    "fresh",
-    "sealed",
-    "hidden",
-    "reserve",
-    "spare",
-    "extra",
-    "train",
-)
+#: The files written apart from the rules, each by a helper who never saw them, in the order written.
+WRITTEN_APART = ("blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra")
+#: The halves that can be read: the two of risk.csv, the files written apart and the training file.
+HALVES = ("dev", "aside", *WRITTEN_APART, "train")
 #: The file each half is read from.
 RISK_FILES: dict[str, Path] = {
     "blind": RISK_BLIND_SET,

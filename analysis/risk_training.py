@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.evaluation import split_half
-from analysis.risk_evaluation import RiskRow, load_risk_set
+from analysis.risk_evaluation import HALVES, WRITTEN_APART, RiskRow, load_risk_set
 from analysis.text.risk import assess_risk_by_cues
 from analysis.text.risk.learned import MODEL_PATH, _Model, load_model, long_enough, read_risk
 
@@ -46,19 +46,7 @@ __all__ = [
 ]
 
 #: The halves the model learns from: every risk file, the training file among them.
-TRAINING_HALVES = (
-    "dev",
-    "aside",
-    "blind",
-    "unseen",
-    "fresh",
-    "sealed",
-    "hidden",
-    "reserve",
-    "spare",
-    "extra",
-    "train",
-)
+TRAINING_HALVES = HALVES
 #: The real comments beside the repository (never in it); PX_DEV_CSV names another copy.
 PX_DEV: Path = Path(
     os.environ.get("PX_DEV_CSV", Path(__file__).resolve().parents[2] / "shared" / "data" / "px_dev.csv")
@@ -69,7 +57,7 @@ PX_DEV: Path = Path(
 #: back (8 or 9) and let the threshold below stay at 0.7 (0.75 at half weight, 12 fewer indirect found).
 REAL_WEIGHT = 1.0
 #: The files left out in turn by `folds`.
-FOLD_FILES = ("blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra")
+FOLD_FILES = WRITTEN_APART
 #: A flag when the model's probability reaches this. Chosen on the folds, in steps of 0.05: the lowest
 #: value at which no left-out file had more than 1 in 10 of its negative-but-safe comments flagged and
 #: no fold flagged more than 1 in 100 of the real comments of half "b" nor 1 in 50 of the programme's

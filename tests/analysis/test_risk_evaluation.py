@@ -129,17 +129,26 @@ def test_the_fresh_file_holds_its_measured_figures() -> None:
     assert result.meets_targets
 
 
-def test_the_sealed_file_holds_its_measured_figures() -> None:
-    # risk_sealed.csv, written blind, was scored once with the cues and the learned reading in place:
-    # indirect 39/45 (the cues 32, the learned reading 7 more), direct 19/20, 3 of 33 negative-but-safe
-    # flagged (all by cues), no training or policy comment flagged. Its misses have since been read and
-    # covered (cues_families_sealed.py) and the learned reading trained on it: a tuning set now like the
-    # others, held at what it measures.
-    result = evaluate_risk(load_risk_set("sealed"), "sealed")
+# The files written blind and scored once, then tuned on: what each measured when first scored is kept
+# in docs/analysis-quality.md ("Files written apart"); since their misses were covered by families
+# (test_risk_*_families.py) and the learned reading trained on them, they are tuning data, held at what
+# they measure now. File: negative-but-safe comments of its 33 still flagged.
+_TUNED_FILES = {
+    "sealed": 0,  # once: indirect 39/45, direct 19/20, 3 safe flagged
+    "hidden": 1,  # once: 38/45, 19/20, 2 safe flagged; a joke about a roundabout is still read as meant
+    "reserve": 0,  # once: 42/45, 20/20, 2 safe flagged
+    "spare": 0,  # once: 38/45, 19/20, 2 safe and 2 of 8 training comments flagged
+    "extra": 1,  # once: 41/45, 20/20, 2 safe and 1 of 7 policy comments; a discharge nobody was told of
+}
+
+
+@pytest.mark.parametrize("half", sorted(_TUNED_FILES))
+def test_a_file_scored_once_then_tuned_on_is_held_at_what_it_measures(half: str) -> None:
+    result = evaluate_risk(load_risk_set(half), half)
     assert result.comments == 120
     assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
-    assert result.rate("negative_safe") == 0.0
+    assert result.by_kind["negative_safe"][0] <= _TUNED_FILES[half]
     assert result.context_flagged == 0
     assert result.meets_targets
 
@@ -154,61 +163,3 @@ def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     assert result.rate("indirect") >= 0.9
     assert result.rate("negative_safe") <= NEGATIVE_SAFE_MAX
     assert result.context_flagged == 0
-
-
-def test_the_hidden_file_holds_its_measured_figures() -> None:
-    # risk_hidden.csv, written blind, was scored once with the cues and the learned reading in place:
-    # indirect 38/45 (the cues 22, the learned reading 16 more), direct 19/20, 2 of 33 negative-but-safe
-    # flagged, no training or policy comment flagged. It has since been spent: its misses read and
-    # covered by families of behaviour (cues_families_behaviour.py) and the learned reading trained on
-    # it. A tuning set now like the sealed file, held at what it measures.
-    result = evaluate_risk(load_risk_set("hidden"), "hidden")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.rate("negative_safe") <= 1 / 33
-    assert result.context_flagged == 0
-    assert result.meets_targets
-
-
-def test_the_reserve_file_is_held_at_what_it_measures_since_its_tuning() -> None:
-    # risk_reserve.csv, written blind while the hidden file was tuned on, was scored once: indirect 42/45
-    # (the cues 29, the learned reading 13 more), direct 20/20, 2 of 33 negative-but-safe flagged, no
-    # training or policy comment flagged (docs/analysis-quality.md keeps that figure). Its three misses
-    # are covered by families since (test_risk_reserve_families.py) and it trains the learned reading:
-    # tuning data now, like the hidden file.
-    result = evaluate_risk(load_risk_set("reserve"), "reserve")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.rate("negative_safe") <= 2 / 33
-    assert result.context_flagged == 0
-    assert result.meets_targets
-
-
-def test_the_spare_file_is_held_at_what_it_measures_since_its_tuning() -> None:
-    # risk_spare.csv, written blind while the reserve file was tuned on, was scored once: indirect 38/45
-    # (the cues 28, the learned reading 10 more), direct 19/20, 2 of 33 negative-but-safe flagged, 2 of 8
-    # training comments flagged (docs/analysis-quality.md keeps that figure). Its misses and false flags
-    # are covered by families since (test_risk_spare_families.py): tuning data now.
-    result = evaluate_risk(load_risk_set("spare"), "spare")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.rate("negative_safe") == 0
-    assert result.context_flagged == 0
-    assert result.meets_targets
-
-
-def test_the_extra_file_is_held_at_what_it_measures_since_its_tuning() -> None:
-    # risk_extra.csv, written blind while the spare file was tuned on, was scored once: indirect 41/45
-    # (the cues 27, the learned reading 14 more), direct 20/20, 2 of 33 negative-but-safe flagged, 1 of
-    # 7 policy comments flagged (docs/analysis-quality.md keeps that figure). Its misses and false
-    # flags are covered by families since (test_risk_extra_families.py): tuning data now.
-    result = evaluate_risk(load_risk_set("extra"), "extra")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.rate("negative_safe") <= 1 / 33
-    assert result.context_flagged == 0
-    assert result.meets_targets
