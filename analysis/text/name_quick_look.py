@@ -32,6 +32,8 @@ TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor)\b", re.IGNOR
 _CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Z][A-Za-z]+)*")
 
 
+# Two words in capitals side by side: perhaps a full name typed in capitals ("KELECHI NWOSU").
+_CAPITALS_PAIR_RE = re.compile(r"\b[A-Z]{3,} [A-Z]{3,}\b")
 _GIVEN_PAIR_RE = re.compile(r"\b[A-Za-z][a-z]+-[a-z]+\b")
 
 
@@ -88,6 +90,8 @@ def may_hold_name(text: str) -> bool:
     """False when no word of the text can be a name: one scan and set look-ups for most comments."""
     if _OTHER_LETTER_RE.search(text) or _O_APOSTROPHE_RE.search(text):
         return True
+    if _CAPITALS_PAIR_RE.search(text) and not text.isupper():
+        return True  # read in full: the name pass decides whether the words are a name
     if "-" in text and any(double_given(w) for w in _GIVEN_PAIR_RE.findall(text)):
         return True  # "Min-jun", "Seo-yeon": a given name, or a word in no list, joined to a syllable
     capitalised = _CAPITALISED_RE.findall(text)

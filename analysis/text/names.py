@@ -28,7 +28,16 @@ from .name_cues import (
     verb_after,
 )
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
-from .name_tokens import Token, could_be_name, double_given, hyphen_name, joined_name, read_token, strong_name
+from .name_tokens import (
+    Token,
+    WordInfo,
+    could_be_name,
+    double_given,
+    hyphen_name,
+    joined_name,
+    read_token,
+    strong_name,
+)
 from .name_words import (
     ARTICLE_BEFORE_RE,
     BUILDING_NOUNS,
@@ -244,6 +253,15 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
         # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
         return True
+    if (
+        forward
+        and name.capitalised
+        and name.given
+        and len(neighbour.text) == 2
+        and neighbour.text.istitle()
+        and neighbour.listed
+    ):
+        return True  # "Li Na": a two-letter given name after a listed one, though "NA" is also a post
     if not forward and double_given(name.text) and neighbour.listed and neighbour.text.isalpha():
         # "park min-jun", "Kim Seo-yeon": a listed surname before two given names joined, in the Korean
         # order, even where the surname is also a place noun.
@@ -466,6 +484,34 @@ def _spread(tokens: list[Token], names: list[bool], text: str) -> None:
                     mate = _list_step(tokens, mate, text, forward)
 
 
+def _in_capitals(token: Token) -> WordInfo | None:
+    """What the lists say of a word in capitals as if in title case; None when it is no such word."""
+    if not (token.text.isalpha() and token.text.isupper() and len(token.text) >= 3):
+        return None
+    info = word_info(token.text.title())
+    if VOWELS.isdisjoint(info.folded) or info.folded in FUNCTION_WORDS or info.folded in PLACE_NOUNS:
+        return None
+    return info
+
+
+def _mark_names_in_capitals(tokens: list[Token], names: list[bool], text: str) -> None:
+    """Mark a full name typed in capitals inside a comment that is not ("(KELECHI NWOSU, dob ...)",
+    "JOHN SMITH was rude"): two words in capitals side by side, the first a listed given name or a word
+    no list holds, the second a listed name or a word no list holds, one of them no English word unless
+    the first is a given name."""
+    for i in range(len(tokens) - 1):
+        first, second = _in_capitals(tokens[i]), _in_capitals(tokens[i + 1])
+        if first is None or second is None or text[tokens[i].end : tokens[i + 1].start] != " ":
+            continue
+        if not ((first.listed and first.given) or not first.known):
+            continue
+        if not (second.listed or not second.known):
+            continue
+        if first.english and second.english and not first.given:
+            continue
+        names[i] = names[i + 1] = True
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Start and end of every name in the text."""
     # A comment typed in capitals is read as if in title case, so "KAREN WAS RUDE" is looked up.
@@ -487,6 +533,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         for i, t in enumerate(tokens)
     ]
     _unmark_listed_places(tokens, names, source)
+    _mark_names_in_capitals(tokens, names, source)
     _spread(tokens, names, source)
     fill_between(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.

@@ -18,6 +18,11 @@ _REDACTED = [
     ("the lad on reception, Rich i think, sorted it", "the lad on reception, [name] i think, sorted it"),
     # A name that keeps doing something.
     ("the new CPN, Bill, keeps cancelling", "the new CPN, [name], keeps cancelling"),
+    # A two-letter given name after a listed one, though "NA" is also a post.
+    ("my mentor Wei Na was great", "my mentor [name] was great"),
+    # A full name typed in capitals inside a comment that is not.
+    ("please add AMARACHI OKONKWO to the list", "please add [name] to the list"),
+    ("JOHN SMITH on nights was rude", "[name] on nights was rude"),
 ]
 
 _KEPT = [
@@ -27,6 +32,11 @@ _KEPT = [
     # "our" before a word, a season, a bill.
     "our summer was busy on the ward",
     "the bill for the taxi was on me",
+    # Words in capitals that are no name.
+    "the CAMHS NHS team said no",
+    "the AMAZING STAFF on ward 3",
+    "GOOD JOB everyone",
+    "my NA was great",
     # Districts of the North's cities.
     "i live in Ancoats now and the bus is easy",
     "the Harehills hub was great",
