@@ -30,7 +30,6 @@ from .name_cues import (
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
 from .name_tokens import (
     Token,
-    WordInfo,
     could_be_name,
     double_given,
     hyphen_name,
@@ -55,6 +54,7 @@ from .name_words import (
     TITLES,
     TOKEN_RE,
     VOWELS,
+    WordInfo,
     derived,
     name_lists,
     word_info,
