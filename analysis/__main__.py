@@ -184,8 +184,8 @@ def cmd_evaluate_redaction(args: argparse.Namespace) -> int:
     half = args.half or "dev"
     if half not in HALVES:
         return _fail(
-            "--set redaction takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare "
-            "or extra"
+            "--set redaction takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, "
+            "extra or kept"
         )
     score = score_redaction(load_rows(half), half)
     print(json.dumps(score.as_dict()) if args.json else format_score(score))
@@ -198,8 +198,8 @@ def cmd_evaluate_risk(args: argparse.Namespace) -> int:
 
     if args.half not in (None, *HALVES):
         return _fail(
-            "--set risk takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare or "
-            "extra (or train)"
+            "--set risk takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra "
+            "or kept (or train)"
         )
     result = evaluate_risk(load_risk_set(args.half), args.half or "all")
     print(json.dumps(result.as_dict()) if args.json else format_risk_evaluation(result))
@@ -292,13 +292,14 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "reserve",
             "spare",
             "extra",
+            "kept",
             "train",
         ],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
             "holdout, blind, unseen, fresh, sealed, hidden or reserve (the set's files written without sight "
-            "of the rules; the risk and redaction sets also spare and extra); train: the risk set's training "
-            "file"
+            "of the rules; the risk and redaction sets also spare, extra and kept); train: the risk set's "
+            "training file"
         ),
     )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")

@@ -51,7 +51,10 @@ RESERVE_SET_PATH = SET_PATH.with_name("redaction_reserve.jsonl")
 SPARE_SET_PATH = SET_PATH.with_name("redaction_spare.jsonl")
 #: The extra file: written by a helper who never saw the rules, while the spare file was tuned on.
 EXTRA_SET_PATH = SET_PATH.with_name("redaction_extra.jsonl")
-HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra")
+#: The kept file: written by a helper who never saw the rules, while the extra file was tuned on; scored
+#: once and never tuned on, the estimate for new comments.
+KEPT_SET_PATH = SET_PATH.with_name("redaction_kept.jsonl")
+HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra", "kept")
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -117,6 +120,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "reserve": RESERVE_SET_PATH,
             "spare": SPARE_SET_PATH,
             "extra": EXTRA_SET_PATH,
+            "kept": KEPT_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

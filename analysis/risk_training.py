@@ -46,7 +46,7 @@ __all__ = [
 ]
 
 #: The halves the model learns from: every risk file, the training file among them.
-TRAINING_HALVES = HALVES
+TRAINING_HALVES = tuple(half for half in HALVES if half != "kept")
 #: The real comments beside the repository (never in it); PX_DEV_CSV names another copy.
 PX_DEV: Path = Path(
     os.environ.get("PX_DEV_CSV", Path(__file__).resolve().parents[2] / "shared" / "data" / "px_dev.csv")

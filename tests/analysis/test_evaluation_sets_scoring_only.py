@@ -1,10 +1,11 @@
 """The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
-*_sealed, *_hidden, *_reserve, and the spare and extra files of risk and redaction) and their loaders.
+*_sealed, *_hidden, *_reserve, and the spare, extra and kept files of risk and redaction) and their
+loaders.
 
 All were written without sight of the rules; the sealed files while the fresh ones were tuned on, the
 hidden files while the sealed ones were, the reserve files while the hidden ones were, the spare files
-(risk and redaction only) while the reserve ones were, the extra files while the spare ones were, and
-they are scored once, by the lead. These
+(risk and redaction only) while the reserve ones were, the extra files while the spare ones were, the
+kept files while the extra ones were, and they are scored once, by the lead. These
 tests check that every label is one the scorers understand and that each `--half` reads the right
 file; they never run the engine on the rows.
 """
@@ -34,7 +35,7 @@ REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
 HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve"]
 # The spare round wrote risk and redaction files only.
-RISK_AND_REDACTION_HALVES = [*HALVES, "spare", "extra"]
+RISK_AND_REDACTION_HALVES = [*HALVES, "spare", "extra", "kept"]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -65,6 +66,8 @@ PREFIXES = {
     ("redaction", "spare"): "rdp-",
     ("risk", "extra"): "rkx-",
     ("redaction", "extra"): "rdx-",
+    ("risk", "kept"): "rkk-",
+    ("redaction", "kept"): "rdk-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -87,7 +90,7 @@ RISK_KINDS = {
     },
 }
 # The fresh, sealed, hidden and reserve files' writers were given the same mix.
-for _half in ("fresh", "sealed", "hidden", "reserve", "spare", "extra"):
+for _half in ("fresh", "sealed", "hidden", "reserve", "spare", "extra", "kept"):
     RISK_KINDS[_half] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
     "blind": {"patient-experience", "apprentice-survey"},
@@ -98,6 +101,7 @@ RISK_QUESTIONNAIRES = {
     "reserve": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "spare": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "extra": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "kept": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
@@ -119,6 +123,7 @@ WITHOUT_IDENTIFIERS = {
     "reserve": range(10, 21),
     "spare": range(10, 21),
     "extra": range(10, 21),
+    "kept": range(10, 21),
 }
 
 
@@ -244,7 +249,7 @@ def test_the_command_accepts_the_half(name: str, half: str) -> None:
     assert (args.set, args.half) == (name, half)
 
 
-@pytest.mark.parametrize("half", ["spare", "extra"])
+@pytest.mark.parametrize("half", ["spare", "extra", "kept"])
 @pytest.mark.parametrize("name", ["risk", "redaction"])
 def test_the_command_scores_the_risk_and_redaction_files(
     name: str, half: str, capsys: pytest.CaptureFixture[str]

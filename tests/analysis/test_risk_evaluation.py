@@ -66,7 +66,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
-    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare or extra"
+    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra or kept"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -162,4 +162,19 @@ def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     assert result.comments >= 300
     assert result.rate("indirect") >= 0.9
     assert result.rate("negative_safe") <= NEGATIVE_SAFE_MAX
+    assert result.context_flagged == 0
+
+
+def test_the_kept_file_holds_its_single_scoring() -> None:
+    # risk_kept.csv, written blind while the extra file was tuned on, was scored once: indirect 38/45 (the
+    # cues 16, the learned reading 22 more), direct 19/20, 6 of 33 negative-but-safe flagged (a month in
+    # Spain read as "not around", two jokes ending "lol", a depot review put back, a husband who comes
+    # to appointments, banter both ways), no training or policy comment flagged. Held at what it measured.
+    result = evaluate_risk(load_risk_set("kept"), "kept")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 38
+    found, labelled = result.by_kind["direct"]
+    assert labelled == 20 and found >= 19
+    assert result.by_kind["negative_safe"][0] <= 6
     assert result.context_flagged == 0
