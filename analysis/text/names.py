@@ -261,7 +261,7 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         and neighbour.text.istitle()
         and neighbour.listed
     ):
-        return True  # "Li Na": a two-letter given name after a listed one, though "NA" is also a post
+        return True  # "Li Na": a two-letter given name after a given name, though "NA" is also a post
     if not forward and double_given(name.text) and neighbour.listed and neighbour.text.isalpha():
         # "park min-jun", "Kim Seo-yeon": a listed surname before two given names joined, in the Korean
         # order, even where the surname is also a place noun.
