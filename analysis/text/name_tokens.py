@@ -22,6 +22,7 @@ __all__ = [
     "hyphen_name",
     "joined_name",
     "joined_shape",
+    "joins_east_asian",
     "read_token",
     "strong_name",
 ]
@@ -151,3 +152,18 @@ def joined_name(token: Token) -> bool:
 def strong_name(token: Token) -> bool:
     """A listed name that is no English word ("Zhang", "Okafor"): its neighbour joins it in either order."""
     return token.listed and not token.english
+
+
+def joins_east_asian(name: Token, neighbour: Token, forward: bool) -> bool:
+    """Whether a neighbour joins a name the way Chinese and Korean names run: "Li Na" (a two-letter given
+    name after a given name, though "NA" is also a post), "park min-jun" and "Kim Seo-yeon" (a listed
+    surname before two given names joined, even where the surname is also a place noun)."""
+    if forward:
+        return (
+            name.capitalised
+            and name.given
+            and len(neighbour.text) == 2
+            and neighbour.text.istitle()
+            and neighbour.listed
+        )
+    return double_given(name.text) and neighbour.listed and neighbour.text.isalpha()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .name_after import POST_AFTER_RE, lower_given_by_verb, lower_person_by_grammar, person_after_surname
+from .name_capitals import mark_names_in_capitals
 from .name_context import BODY_RE, fill_between, person_placed, picked_out, placed_before
 from .name_cues import (
     CLAUSE_START_RE,
@@ -34,6 +35,7 @@ from .name_tokens import (
     double_given,
     hyphen_name,
     joined_name,
+    joins_east_asian,
     read_token,
     strong_name,
 )
@@ -54,7 +56,6 @@ from .name_words import (
     TITLES,
     TOKEN_RE,
     VOWELS,
-    WordInfo,
     derived,
     name_lists,
     word_info,
@@ -243,6 +244,17 @@ def _beside_strong_name(name: Token, neighbour: Token, text: str, forward: bool)
     )
 
 
+def _surname_then_verb(name: Token, neighbour: Token, text: str) -> bool:
+    """Whether a lower-case listed surname after a cued name, then a verb, goes with it ("my daughter
+    aisha begum was discharged")."""
+    return (
+        not name.capitalised
+        and neighbour.listed
+        and lower_cued(text, name.start)
+        and verb_after(text, neighbour.start, neighbour.end)
+    )
+
+
 def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     """Whether a word next to a name belongs to it: a surname, a second name, a particle."""
     gap = text[name.end : neighbour.start] if forward else text[neighbour.end : name.start]
@@ -253,18 +265,7 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
         # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
         return True
-    if (
-        forward
-        and name.capitalised
-        and name.given
-        and len(neighbour.text) == 2
-        and neighbour.text.istitle()
-        and neighbour.listed
-    ):
-        return True  # "Li Na": a two-letter given name after a given name, though "NA" is also a post
-    if not forward and double_given(name.text) and neighbour.listed and neighbour.text.isalpha():
-        # "park min-jun", "Kim Seo-yeon": a listed surname before two given names joined, in the Korean
-        # order, even where the surname is also a place noun.
+    if joins_east_asian(name, neighbour, forward):
         return True
     if forward and neighbour.folded in PLACE_NOUNS and neighbour.capitalised and neighbour.listed:
         # "Sarah Ward was my nurse": a surname that is a place noun, where the words after it say a
@@ -296,13 +297,7 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
                 and neighbour.listed
                 and bool(WHERE_RE.match(text, neighbour.end) or WHAT_OR_DID_RE.match(text, neighbour.end))
             )
-            # "my daughter aisha begum was discharged": after a relation or post, a listed surname and a verb.
-            or (
-                not name.capitalised
-                and neighbour.listed
-                and lower_cued(text, name.start)
-                and verb_after(text, neighbour.start, neighbour.end)
-            )
+            or _surname_then_verb(name, neighbour, text)
         )
     if forward:
         # A capitalised word after a name is its surname unless it is only a word or a place
@@ -484,34 +479,6 @@ def _spread(tokens: list[Token], names: list[bool], text: str) -> None:
                     mate = _list_step(tokens, mate, text, forward)
 
 
-def _in_capitals(token: Token) -> WordInfo | None:
-    """What the lists say of a word in capitals as if in title case; None when it is no such word."""
-    if not (token.text.isalpha() and token.text.isupper() and len(token.text) >= 3):
-        return None
-    info = word_info(token.text.title())
-    if VOWELS.isdisjoint(info.folded) or info.folded in FUNCTION_WORDS or info.folded in PLACE_NOUNS:
-        return None
-    return info
-
-
-def _mark_names_in_capitals(tokens: list[Token], names: list[bool], text: str) -> None:
-    """Mark a full name typed in capitals inside a comment that is not ("(KELECHI NWOSU, dob ...)",
-    "JOHN SMITH was rude"): two words in capitals side by side, the first a listed given name or a word
-    no list holds, the second a listed name or a word no list holds, one of them no English word unless
-    the first is a given name."""
-    for i in range(len(tokens) - 1):
-        first, second = _in_capitals(tokens[i]), _in_capitals(tokens[i + 1])
-        if first is None or second is None or text[tokens[i].end : tokens[i + 1].start] != " ":
-            continue
-        if not ((first.listed and first.given) or not first.known):
-            continue
-        if not (second.listed or not second.known):
-            continue
-        if first.english and second.english and not first.given:
-            continue
-        names[i] = names[i + 1] = True
-
-
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Start and end of every name in the text."""
     # A comment typed in capitals is read as if in title case, so "KAREN WAS RUDE" is looked up.
@@ -533,7 +500,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         for i, t in enumerate(tokens)
     ]
     _unmark_listed_places(tokens, names, source)
-    _mark_names_in_capitals(tokens, names, source)
+    mark_names_in_capitals(tokens, names, source)
     _spread(tokens, names, source)
     fill_between(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.

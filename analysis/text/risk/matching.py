@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from .cue import _A, _B, _C, _PRIORITY, _S, _ST, RiskFlag, _Cue
 from .cues_all import CUES as _CUES
+from .over import told_as_long_over, told_as_recovered
 from .spelling import _normalise
 from .words import _COLLEAGUE_RE, _WORKPLACE_RE
 
@@ -209,31 +210,6 @@ _RESOLVED_RE = re.compile(
     r"\b(?:but|then|until|now|since)\b[^.!?]{0,60}\b(?:helped|helps|better|improv\w*|on the mend|getting "
     r"there|doing well|turned|lifeline|saved|support(?:ed)?|good now|ok now|okay now|happier)\b"
 )
-# Self-harm the comment places long ago and says is over ("used to self harm at 16, but that was 20
-# years ago and I'm in a good place now"); any word of it now or lately keeps the flag.
-_LONG_AGO_RE = re.compile(
-    r"\b(?:used to|when i was (?:\d+|a (?:teenager|teen|kid|child|student))|as a (?:teenager|teen|kid|child)|"
-    r"in my (?:teens|twenties))\b"
-)
-_OVER_NOW_RE = re.compile(
-    r"\b(?:(?:\d+|many|ten|twenty|thirty|several) years ago|a long time ago|(?:in|at) a (?:good|better) "
-    r"place now|doing (?:really |very )?well now|how far i have come|not (?:done it|self harmed|harmed "
-    r"myself|cut) (?:for|in|since) (?:years|\d+|many|over))"
-)
-# Distress told as over: "i was in a really dark place when i got referred ... i am doing loads better
-# now". Indirect signs of it are set aside; anything direct, or said of now, keeps the flag.
-_WAS_DARK_RE = re.compile(
-    r"\b(?:was|were|had been) (?:in )?(?:a )?(?:really |very |proper |pretty )?(?:dark|bad|low|horrible|"
-    r"awful) (?:place|time|way|patch)\b[^.!?]{0,20}\b(?:when|before|until|last year|back then)\b"
-)
-_BETTER_NOW_RE = re.compile(
-    r"\b(?:am|i am|feel|feeling|doing) (?:loads|lots|so much|much|a lot|way|heaps|miles|massively) "
-    r"(?:better|happier|more positive)(?: now| these days)?\b"
-)
-_STILL_RE = re.compile(
-    r"\b(?:again|still|lately|recently|at the moment|these days|urges?|relaps\w*|started|tempt\w*|"
-    r"thinking about|think about|miss it|some days|sometimes)\b"
-)
 # A negation within three words before a cue ("never felt bullied", "not seen any bullying").
 _NEGATION_RE = re.compile(
     r"\b(?:never|not|no|without|zero|nor|any|free of|free from)\b(?:\s+[\w']+){0,3}\s*$"
@@ -378,20 +354,10 @@ def _feel_unsafe_category(text: str) -> str:
     return _C
 
 
-def _recovered(text: str) -> bool:
-    """Whether the comment tells its distress as a time that is over, with nothing said of it now."""
-    return bool(_WAS_DARK_RE.search(text) and _BETTER_NOW_RE.search(text) and not _STILL_RE.search(text))
-
-
 def _long_over(text: str, hits: list[_Hit]) -> bool:
     """Whether the self-harm a comment names is long past and over, with nothing said of it now."""
     named = [hit for hit in hits if hit.category == _S]
-    return (
-        bool(named)
-        and all(hit.direct for hit in named)
-        and bool(_LONG_AGO_RE.search(text) and _OVER_NOW_RE.search(text))
-        and not _STILL_RE.search(text)
-    )
+    return bool(named) and all(hit.direct for hit in named) and told_as_long_over(text)
 
 
 @dataclass(frozen=True)
@@ -529,7 +495,7 @@ def assess_risk(text: str) -> RiskFlag | None:
         hits = [hit for hit in hits if hit.category != _S]
     if hits and _settled(masked):
         hits = [hit for hit in hits if hit.category in _NEVER_SETTLED]
-    if hits and _recovered(masked):
+    if hits and told_as_recovered(masked):
         hits = [hit for hit in hits if hit.category != _S or hit.direct]
     category = _decide(hits)
     if category is not None:

@@ -1,0 +1,36 @@
+"""Full names typed in capitals inside a comment that is not ("(KELECHI NWOSU, dob ...)")."""
+
+from __future__ import annotations
+
+from .name_tokens import Token
+from .name_words import FUNCTION_WORDS, PLACE_NOUNS, VOWELS, WordInfo, word_info
+
+__all__ = ["mark_names_in_capitals"]
+
+
+def _in_capitals(token: Token) -> WordInfo | None:
+    """What the lists say of a word in capitals as if in title case; None when it is no such word."""
+    if not (token.text.isalpha() and token.text.isupper() and len(token.text) >= 3):
+        return None
+    info = word_info(token.text.title())
+    if VOWELS.isdisjoint(info.folded) or info.folded in FUNCTION_WORDS or info.folded in PLACE_NOUNS:
+        return None
+    return info
+
+
+def mark_names_in_capitals(tokens: list[Token], names: list[bool], text: str) -> None:
+    """Mark a full name typed in capitals inside a comment that is not ("(KELECHI NWOSU, dob ...)",
+    "JOHN SMITH was rude"): two words in capitals side by side, the first a listed given name or a word
+    no list holds, the second a listed name or a word no list holds, one of them no English word unless
+    the first is a given name."""
+    for i in range(len(tokens) - 1):
+        first, second = _in_capitals(tokens[i]), _in_capitals(tokens[i + 1])
+        if first is None or second is None or text[tokens[i].end : tokens[i + 1].start] != " ":
+            continue
+        if not ((first.listed and first.given) or not first.known):
+            continue
+        if not (second.listed or not second.known):
+            continue
+        if first.english and second.english and not first.given:
+            continue
+        names[i] = names[i + 1] = True
