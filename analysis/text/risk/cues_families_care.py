@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .cue import _C, _M, _S, _ST, _Cue, _cue
-from .words import _NUM, _number, _too_few_staff
+from .words import _NUM, _forty_or_more, _number, _too_few_staff
 
 # A high-risk medicine whose blood levels or monitoring must be kept up.
 _MONITORED = r"(?:lithium|clozapine|warfarin|methotrexate|digoxin|gentamicin|vancomycin|phenytoin|inr)"
@@ -32,10 +32,7 @@ def _too_few_for_two(match: re.Match[str]) -> bool:
 
 def _caseload_too_big(match: re.Match[str]) -> bool:
     """Whether a caseload named by its size is forty or more ("my caseload is 16" names a lad's age)."""
-    if not match.group(0).startswith("caseload"):
-        return True
-    digits = re.search(r"\d+", match.group(0))
-    return digits is not None and int(digits.group(0)) >= 40
+    return not match.group(0).startswith("caseload") or _forty_or_more(match)
 
 
 CUES: tuple[_Cue, ...] = (

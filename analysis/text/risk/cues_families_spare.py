@@ -18,9 +18,8 @@ import re
 
 from .cue import _A, _C, _M, _S, _ST, _Cue, _cue
 from .cues_families_behaviour import _CONTROLLED
-from .words import _MEDS
+from .words import _MEDS, _forty_or_more
 
-_CASELOAD_RE = re.compile(r"\d+")
 # Anywhere in the comment: a child, and gifts, money or nights out that an adult explains away.
 _CHILD_RE = re.compile(
     r"\b(?:1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen|kid|kids|child|teenager|teen|young lad|"
@@ -35,12 +34,6 @@ _GIFTS_RE = re.compile(
 def _child_exploited(match: re.Match[str]) -> bool:
     """Whether the comment around an older "friend" names a child and gifts, money or nights out."""
     return bool(_CHILD_RE.search(match.string) and _GIFTS_RE.search(match.string))
-
-
-def _big_caseload(match: re.Match[str]) -> bool:
-    """Whether the caseload named is one no worker can hold safely (40 or more)."""
-    number = _CASELOAD_RE.search(match.group(0))
-    return number is not None and int(number.group(0)) >= 40
 
 
 CUES: tuple[_Cue, ...] = (
@@ -66,7 +59,7 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:carrying|carry|caseloads? of|caseloads? (?:is|are|was|were)|holding|hold|each (?:have|has|"
         r"got))\s+(?:over |about |around |nearly )?\d{2,3}\s*\+?",
         "describes caseloads too big to keep people safe",
-        check=_big_caseload,
+        check=_forty_or_more,
         needs=(
             r"\b(?:vacan\w*|posts? (?:empty|unfilled|not filled)|getting worse|deteriorat\w*|(?:nobody|no "
             r"one) has (?:the )?time|not (?:been )?seen|can not see|could not see|waiting list|unsafe|nobody "

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
-from .words import _NUM, _number
+from .words import _NUM, _forty_or_more, _number
 
 _SHUT_OUT = "describes being shut out or singled out at work"
 _WARNED_OFF = "describes being singled out, blamed or warned off at work"
@@ -29,12 +29,6 @@ def _many_each(match: re.Match[str]) -> bool:
     """Whether "M patients and N staff" leaves each member of staff with more than six patients."""
     staff = _number(match.group("staff"))
     return staff > 0 and _number(match.group("patients")) / staff > 6
-
-
-def _forty_or_more(match: re.Match[str]) -> bool:
-    """Whether the number of a caseload is forty or more, which no safe caseload is."""
-    digits = re.search(r"\d+", match.group(0))
-    return digits is None or int(digits.group(0)) >= 40
 
 
 CUES: tuple[_Cue, ...] = (

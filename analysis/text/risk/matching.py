@@ -402,6 +402,7 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
     colleagues = bool(_COLLEAGUE_RE.search(text) or _WORKPLACE_RE.search(text))
     # Only comments that match some cue get here, so these searches are paid for rarely.
     resolved = bool(_RESOLVED_RE.search(text))
+    mutual = bool(_MUTUAL_RE.search(text))
     spans: list[tuple[int, int]] = []
     for cue in cues:
         seen: set[str] = set()
@@ -424,7 +425,7 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
             ):
                 studied.append(cue.category)
                 continue
-            if cue.category == _B and (_past_place(text, match.start()) or _MUTUAL_RE.search(text)):
+            if cue.category == _B and (mutual or _past_place(text, match.start())):
                 continue
             if cue.negatable and _negated(text, match.start()):
                 continue

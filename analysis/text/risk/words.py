@@ -74,6 +74,12 @@ _NUMBER_WORDS = {
 }
 
 
+def _forty_or_more(match: re.Match[str]) -> bool:
+    """Whether the number of a caseload is forty or more, which no safe caseload is."""
+    digits = re.search(r"\d+", match.group(0))
+    return digits is None or int(digits.group(0)) >= 40
+
+
 def _number(word: str) -> int:
     """A count written in figures or words."""
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
