@@ -383,8 +383,9 @@ def _dates(text: str) -> Iterator[Identifier]:
         kind = _date_kind(text, match.start(group), match.end(group))
         if kind is not None:
             yield Identifier(match.start(group), match.end(group), kind)
-    for match in _STAY_SINCE_RE.finditer(text):
-        yield Identifier(match.start("value"), match.end("value"), "person_date")
+    if "ince" in text or "INCE" in text:  # the case-blind search only where "since" can be
+        for match in _STAY_SINCE_RE.finditer(text):
+            yield Identifier(match.start("value"), match.end("value"), "person_date")
     for match in _DOB_YEAR_RE.finditer(text):
         yield Identifier(match.start("value"), match.end("value"), "date_of_birth")
     if not _ORDINAL_GATE_RE.search(text):
@@ -435,8 +436,10 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
     if digits >= 3:
         for m in _STAFF_CUED_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "staff_number")
-        for m in _STAFF_LATER_RE.finditer(text):
-            yield Identifier(m.start("value"), m.end("value"), "staff_number")
+        # The number a few words on has six figures or more, so fewer cannot hold one.
+        if digits >= 6:
+            for m in _STAFF_LATER_RE.finditer(text):
+                yield Identifier(m.start("value"), m.end("value"), "staff_number")
     if digits >= 9:
         yield from (Identifier(m.start(), m.end(), "phone") for m in _PHONE_RE.finditer(text))
     yield from _dates(text)
