@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from .cue import _A, _B, _C, _PRIORITY, _S, _ST, RiskFlag, _Cue
 from .cues_all import CUES as _CUES
+from .framing import ANYONE_WRITING_RE, SIMULATED_RE, WORK_SUBJECT_RE
 from .over import told_as_long_over, told_as_recovered
 from .spelling import _normalise
 from .words import _COLLEAGUE_RE, _WORKPLACE_RE
@@ -52,7 +53,7 @@ _SERVICE_AFTER_RE = re.compile(
 _TEACHING_RE = re.compile(
     r"\b(?:scenario|scenarios|role ?play\w*|simulation|sim|case stud(?:y|ies)|lecture|lectures|module|"
     r"workshop|seminar|webinar|e-?learning|exam|quiz|essay|assignment|reflective account|training|"
-    r"teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|"
+    r"dissertation|teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|"
     # "we looked at" frames a lesson; "nobody has looked at it" is care not given.
     r"(?:we|they|you|also|then|first|briefly) looked at|"
     r"discussed|covered(?! (?:in|with|up))|talked about|how to report|how to spot|how to recognise|"
@@ -63,9 +64,9 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # The writer's own piece of work about someone else ("for my case study i wrote about a patient who had
 # taken an overdose"): the first person is the author, not the one it happened to.
 _THIRD_PARTY_WORK_RE = re.compile(
-    r"\b(?:my|our) (?:case study|assignment|essay|reflection|reflective account|presentation|project|"
-    r"dissertation)\b[^.!?]{0,40}\b(?:a|an|the|one) (?:patient|client|service user|resident|young person|"
-    r"person|man|woman|lady|gentleman|gent|lad|girl|boy)\b"
+    r"\b(?:my|our) (?:[\w-]+ ){0,2}(?:case study|assignment|essay|reflection|reflective account|presentation|"
+    r"project|dissertation)\b[^.!?]{0,40}\b(?:a|an|the|one) (?:[\w-]+ )?(?:patient|client|service user|"
+    r"resident|young person|person|man|woman|lady|gentleman|gent|lad|girl|boy)\b"
 )
 # Banter the writer says is mutual ("it is all good natured and i give as good as i get"): no bullying.
 _MUTUAL_RE = re.compile(
@@ -296,7 +297,9 @@ def _taught(text: str, start: int, end: int) -> bool:
     # A teaching word inside the match is part of the event ("left off the rota for training on
     # purpose"), not the frame of a lesson around it.
     frame = f"{text[left:start]} {text[end:right]}"
-    if not _TEACHING_RE.search(frame):
+    if SIMULATED_RE.search(clause):
+        return True
+    if not (_TEACHING_RE.search(frame) or WORK_SUBJECT_RE.match(text[left:start])):
         return False
     return not _FIRST_PERSON_RE.search(clause) or bool(_THIRD_PARTY_WORK_RE.search(text[left:start]))
 
@@ -489,6 +492,7 @@ def assess_risk(text: str) -> RiskFlag | None:
     if not cues or not any(cue.pattern.search(normalised) for cue in cues):
         return None
     masked = _mask(_mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE), _HYPOTHETICAL_RE)
+    masked = _mask(masked, ANYONE_WRITING_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)

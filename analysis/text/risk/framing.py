@@ -1,0 +1,29 @@
+"""Sentences whose harm words are the subject of a piece of work, a policy or a simulation."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ANYONE_WRITING_RE", "SIMULATED_RE", "WORK_SUBJECT_RE"]
+
+# An event that happened in a simulation or role play ("a simulated drug error", "a medication error I
+# saw in simulation") happened to no one, whoever watched it.
+SIMULATED_RE = re.compile(
+    r"\b(?:simulated|(?:in|during|at|from|on) (?:a |the |our |my |their )?(?:simulation|sim|role ?play|"
+    r"mock (?:scenario|ward|drill|round)|practice scenario)s?)\b"
+)
+# A sentence whose subject is a policy or a piece of study ("our dignity at work policy does not mention
+# ...", "mini dissertation is on why young men ..."): the harm words after it are its topic.
+WORK_SUBJECT_RE = re.compile(
+    r"^\W*(?:[\w'-]+ ){0,4}(?:policy|policies|procedure|procedures|guidance|guidelines|case study|"
+    r"dissertation|assignment|essay|presentation|module|lecture|research)(?: [\w'-]+){0,2} (?:is|was|are|"
+    r"were|does|do|should|needs to|must|could|will|would|covers|covered|looks at|looked at|focuses|"
+    r"focused)\b"
+)
+# Anyone at all writing about harm ("what happens if someone does write about abuse in here"): a
+# question about the survey, not a disclosure.
+ANYONE_WRITING_RE = re.compile(
+    r"\bif (?:someone|anyone|somebody|people|a patient|patients|a person|an apprentice|apprentices) "
+    r"(?:[\w']+ ){0,2}(?:write|writes|wrote|mention|mentions|mentioned|raise|raises|raised|talk|talks|"
+    r"talked|puts|put|types|typed)\b[^.!?]*"
+)
