@@ -185,7 +185,7 @@ def cmd_evaluate_redaction(args: argparse.Namespace) -> int:
     if half not in HALVES:
         return _fail(
             "--set redaction takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, "
-            "extra or kept"
+            "extra, kept or withheld"
         )
     score = score_redaction(load_rows(half), half)
     print(json.dumps(score.as_dict()) if args.json else format_score(score))
@@ -198,8 +198,8 @@ def cmd_evaluate_risk(args: argparse.Namespace) -> int:
 
     if args.half not in (None, *HALVES):
         return _fail(
-            "--set risk takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra "
-            "or kept (or train)"
+            "--set risk takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, "
+            "extra, kept or withheld (or train)"
         )
     result = evaluate_risk(load_risk_set(args.half), args.half or "all")
     print(json.dumps(result.as_dict()) if args.json else format_risk_evaluation(result))
@@ -293,13 +293,14 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "spare",
             "extra",
             "kept",
+            "withheld",
             "train",
         ],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
             "holdout, blind, unseen, fresh, sealed, hidden or reserve (the set's files written without sight "
-            "of the rules; the risk and redaction sets also spare, extra and kept); train: the risk set's "
-            "training file"
+            "of the rules; the risk and redaction sets also spare, extra, kept and withheld); train: the "
+            "risk set's training file"
         ),
     )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")

@@ -54,7 +54,23 @@ EXTRA_SET_PATH = SET_PATH.with_name("redaction_extra.jsonl")
 #: The kept file: written by a helper who never saw the rules, while the extra file was tuned on; scored
 #: once and never tuned on, the estimate for new comments.
 KEPT_SET_PATH = SET_PATH.with_name("redaction_kept.jsonl")
-HALVES = ("dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra", "kept")
+#: The withheld file: written by a helper who never saw the rules, after the kept file; scored once, after
+#: the last change, and never tuned on.
+WITHHELD_SET_PATH = SET_PATH.with_name("redaction_withheld.jsonl")
+HALVES = (
+    "dev",
+    "aside",
+    "blind",
+    "unseen",
+    "fresh",
+    "sealed",
+    "hidden",
+    "reserve",
+    "spare",
+    "extra",
+    "kept",
+    "withheld",
+)
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -121,6 +137,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "spare": SPARE_SET_PATH,
             "extra": EXTRA_SET_PATH,
             "kept": KEPT_SET_PATH,
+            "withheld": WITHHELD_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

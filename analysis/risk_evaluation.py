@@ -46,14 +46,17 @@ RISK_EXTRA_SET: Path = RISK_SET.with_name("risk_extra.csv")
 #: The kept file: written by a helper who never saw the rules, while the extra file was tuned on; scored
 #: once and never tuned on, the estimate for new comments.
 RISK_KEPT_SET: Path = RISK_SET.with_name("risk_kept.csv")
+#: The withheld file: written by a helper who never saw the rules, while the learned reading's third round
+#: of training comments was written; scored once, after the last change, and never tuned on.
+RISK_WITHHELD_SET: Path = RISK_SET.with_name("risk_withheld.csv")
 #: The training file: comments written by the team to train the learned reading, never a measure of it
 #: (its rows are all half "train"; analysis/risk_training.py).
 RISK_TRAIN_SET: Path = RISK_SET.with_name("risk_train.csv")
 #: The files written apart from the rules, each by a helper who never saw them, in the order written.
 WRITTEN_APART = ("blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra")
-#: The halves that can be read: the two of risk.csv, the files written apart, the kept file and the
-#: training file.
-HALVES = ("dev", "aside", *WRITTEN_APART, "kept", "train")
+#: The halves that can be read: the two of risk.csv, the files written apart, the kept and withheld files
+#: and the training file.
+HALVES = ("dev", "aside", *WRITTEN_APART, "kept", "withheld", "train")
 #: The file each half is read from.
 RISK_FILES: dict[str, Path] = {
     "blind": RISK_BLIND_SET,
@@ -65,6 +68,7 @@ RISK_FILES: dict[str, Path] = {
     "spare": RISK_SPARE_SET,
     "extra": RISK_EXTRA_SET,
     "kept": RISK_KEPT_SET,
+    "withheld": RISK_WITHHELD_SET,
     "train": RISK_TRAIN_SET,
 }
 #: How flagged comments are written, and the kinds of comment that must not be flagged.

@@ -45,8 +45,8 @@ __all__ = [
     "write_model",
 ]
 
-#: The halves the model learns from: every risk file, the training file among them.
-TRAINING_HALVES = tuple(half for half in HALVES if half != "kept")
+#: The halves the model learns from: every risk file but the two never tuned on, the training file among them.
+TRAINING_HALVES = tuple(half for half in HALVES if half not in ("kept", "withheld"))
 #: The real comments beside the repository (never in it); PX_DEV_CSV names another copy.
 PX_DEV: Path = Path(
     os.environ.get("PX_DEV_CSV", Path(__file__).resolve().parents[2] / "shared" / "data" / "px_dev.csv")

@@ -1,11 +1,12 @@
 """The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
-*_sealed, *_hidden, *_reserve, and the spare, extra and kept files of risk and redaction) and their
-loaders.
+*_sealed, *_hidden, *_reserve, and the spare, extra, kept and withheld files of risk and redaction) and
+their loaders.
 
 All were written without sight of the rules; the sealed files while the fresh ones were tuned on, the
 hidden files while the sealed ones were, the reserve files while the hidden ones were, the spare files
 (risk and redaction only) while the reserve ones were, the extra files while the spare ones were, the
-kept files while the extra ones were, and they are scored once, by the lead. These
+kept files while the extra ones were, the withheld files while the learned reading's third round of
+training comments was written, and they are scored once, by the lead. These
 tests check that every label is one the scorers understand and that each `--half` reads the right
 file; they never run the engine on the rows.
 """
@@ -35,7 +36,7 @@ REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
 HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve"]
 # The spare round wrote risk and redaction files only.
-RISK_AND_REDACTION_HALVES = [*HALVES, "spare", "extra", "kept"]
+RISK_AND_REDACTION_HALVES = [*HALVES, "spare", "extra", "kept", "withheld"]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -68,6 +69,8 @@ PREFIXES = {
     ("redaction", "extra"): "rdx-",
     ("risk", "kept"): "rkk-",
     ("redaction", "kept"): "rdk-",
+    ("risk", "withheld"): "rkw-",
+    ("redaction", "withheld"): "rdw-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -90,7 +93,7 @@ RISK_KINDS = {
     },
 }
 # The fresh, sealed, hidden and reserve files' writers were given the same mix.
-for _half in ("fresh", "sealed", "hidden", "reserve", "spare", "extra", "kept"):
+for _half in ("fresh", "sealed", "hidden", "reserve", "spare", "extra", "kept", "withheld"):
     RISK_KINDS[_half] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
     "blind": {"patient-experience", "apprentice-survey"},
@@ -102,6 +105,7 @@ RISK_QUESTIONNAIRES = {
     "spare": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "extra": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "kept": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "withheld": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
@@ -124,6 +128,7 @@ WITHOUT_IDENTIFIERS = {
     "spare": range(10, 21),
     "extra": range(10, 21),
     "kept": range(10, 21),
+    "withheld": range(10, 21),
 }
 
 
@@ -183,7 +188,9 @@ def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: s
         assert row["kind"] in ({"direct", "indirect"} if row["flag"] != "none" else CONTEXT_KINDS), row["id"]
     assert Counter(row["kind"] for row in rows) == RISK_KINDS[half]
     indirect = Counter(row["flag"] for row in rows if row["kind"] == "indirect")
-    assert set(indirect) == set(RISK_CATEGORIES) and min(indirect.values()) >= 7, indirect
+    # The withheld file's writer was asked to spread its 45 over the six categories with no minimum each.
+    least = 6 if half == "withheld" else 7
+    assert set(indirect) == set(RISK_CATEGORIES) and min(indirect.values()) >= least, indirect
     direct = Counter(row["flag"] for row in rows if row["kind"] == "direct")
     assert set(direct) == set(RISK_CATEGORIES), direct
 

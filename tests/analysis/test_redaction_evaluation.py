@@ -137,7 +137,8 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
-    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra or kept"
+    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept or "
+    halves += "withheld"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -175,4 +176,16 @@ def test_the_kept_file_holds_its_single_scoring() -> None:
     score = score_redaction(load_rows("kept"), "kept")
     assert sum(score.identifiers.values()) == 119
     assert len(score.leaks) <= 5, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
+def test_the_withheld_file_holds_its_single_scoring() -> None:
+    # redaction_withheld.jsonl, written blind after the kept file, was scored once after the session's
+    # last change and never tuned on: 9 of 118 identifiers leaked (6 of 50 names, each a word that is
+    # also a name used as one beside the word: Drew, Carol, Jack, Mark, Joy, Dawn; 3 dates tied to a
+    # person with no cue word: "mine is the 12th", "went in on 12.9", "due 23/01"), and 5 of its 992
+    # harmless words were removed (0.50 per 100, four of them "the" before a day).
+    score = score_redaction(load_rows("withheld"), "withheld")
+    assert sum(score.identifiers.values()) == 118
+    assert len(score.leaks) <= 9, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

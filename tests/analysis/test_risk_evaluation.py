@@ -66,7 +66,8 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
-    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra or kept"
+    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept or "
+    halves += "withheld"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -169,12 +170,27 @@ def test_the_kept_file_holds_its_single_scoring() -> None:
     # risk_kept.csv, written blind while the extra file was tuned on, was scored once: indirect 38/45 (the
     # cues 16, the learned reading 22 more), direct 19/20, 6 of 33 negative-but-safe flagged (a month in
     # Spain read as "not around", two jokes ending "lol", a depot review put back, a husband who comes
-    # to appointments, banter both ways), no training or policy comment flagged. Held at what it measured.
+    # to appointments, banter both ways), no training or policy comment flagged. Never tuned on; the
+    # learned reading retrained on the training file's third round (written by helpers who never saw this
+    # file) finds 40/45 and flags 5 of 33. Held at what it measures.
     result = evaluate_risk(load_risk_set("kept"), "kept")
     assert result.comments == 120
     found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 38
+    assert labelled == 45 and found >= 40
     found, labelled = result.by_kind["direct"]
     assert labelled == 20 and found >= 19
-    assert result.by_kind["negative_safe"][0] <= 6
+    assert result.by_kind["negative_safe"][0] <= 5
+    assert result.context_flagged == 0
+
+
+def test_the_withheld_file_holds_its_single_scoring() -> None:
+    # risk_withheld.csv, written blind while the training file's third round was written, was scored once
+    # after the session's last change and never tuned on: indirect 40/45, direct 20/20, no negative-but-
+    # safe, training or policy comment flagged. Held at what it measured.
+    result = evaluate_risk(load_risk_set("withheld"), "withheld")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 40
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"] == (0, 33)
     assert result.context_flagged == 0
