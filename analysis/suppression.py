@@ -343,6 +343,18 @@ def mean_hides_counts(
     possible: list[set[int]] = [set() for _ in hidden]
     candidate = list(counts)
     steps = 0
+    # The total is known, so the shown mean (and mean_range) pins the hidden cells' sum of score times
+    # count to a window; a partial filling whose remaining cells cannot bring it into the window holds
+    # no consistent filling and is left untried. The same fillings are found, in the same order.
+    low, high = shown[0] - tolerance, shown[0] + tolerance
+    if mean_range is not None:
+        low, high = max(low, mean_range[0] - 1e-9), min(high, mean_range[1] + 1e-9)
+    visible = sum(s * c for i, (s, c) in enumerate(zip(scores, counts, strict=True)) if i not in hidden)
+    window = (low * n - visible - 1e-6, high * n - visible + 1e-6)
+    rests = [
+        sorted((scores[hidden[k]], choices[k].start, choices[k].stop - 1) for k in order[position:])
+        for position in range(len(order))
+    ]
 
     def consistent() -> bool:
         figures = _mean_and_interval(scores, candidate)[: len(shown)]
@@ -353,12 +365,15 @@ def mean_hides_counts(
             for a, b in zip(figures, shown, strict=True)
         )
 
-    def fill(position: int, left: int) -> bool:
+    def fill(position: int, left: int, weighted: float) -> bool:
         """Try every value of the hidden cell at ``position`` in ``order``; True once all are ambiguous."""
         nonlocal steps
         steps += 1
         if steps > limit:
             raise OverflowError
+        reach = _weighted_reach(rests[position], left)
+        if reach is None or weighted + reach[0] > window[1] or weighted + reach[1] < window[0]:
+            return False
         k = order[position]
         if position == len(order) - 1:
             if left not in choices[k]:
@@ -372,11 +387,32 @@ def mean_hides_counts(
             if value > left:
                 break
             candidate[hidden[k]] = value
-            if fill(position + 1, left - value):
+            if fill(position + 1, left - value, weighted + scores[hidden[k]] * value):
                 return True
         return False
 
     try:
-        return fill(0, remaining)
+        return fill(0, remaining, 0.0)
     except OverflowError:
         return False
+
+
+def _weighted_reach(cells: list[tuple[float, int, int]], left: int) -> tuple[float, float] | None:
+    """The least and most sum of score times count that cells (score, fewest, most; by score) can hold
+    when their counts add up to ``left``; None when they cannot add up to it."""
+    fewest = sum(lo for _, lo, _ in cells)
+    if fewest > left or sum(hi for _, _, hi in cells) < left or any(hi < lo for _, lo, hi in cells):
+        return None
+    base = sum(score * lo for score, lo, _ in cells)
+    least = most = base
+    spare = left - fewest
+    for score, lo, hi in cells:  # the spare counts on the lowest scores first
+        take = min(spare, hi - lo)
+        least += score * take
+        spare -= take
+    spare = left - fewest
+    for score, lo, hi in reversed(cells):  # and on the highest
+        take = min(spare, hi - lo)
+        most += score * take
+        spare -= take
+    return least, most

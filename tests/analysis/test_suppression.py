@@ -257,6 +257,19 @@ def test_mean_disclosure_check_gives_up_safely() -> None:
     assert not mean_hides_counts([0.0, 1.0, 2.0], [0, 3, 30], [False, True, False], [True, False, False], 5)
 
 
+def test_fillings_the_shown_mean_rules_out_are_not_searched() -> None:
+    # Nine hidden cells of 1 to 9 on a 0-10 scale: trying every filling ran past the search limit and
+    # the mean stayed hidden; left untried are the partial fillings whose other cells cannot bring the
+    # sum of score times count back to the shown mean, and the search now proves it safe within the limit.
+    from analysis.suppression import mean_hides_counts
+
+    scores = [float(v) for v in range(11)]
+    counts = [9, 9, 6, 6, 2, 40, 1, 6, 6, 9, 12]
+    primary = [c < 10 for c in counts]
+    secondary = [False] * 10 + [True]
+    assert mean_hides_counts(scores, counts, primary, secondary, 10, decimals=2, interval=False)
+
+
 def test_a_narrower_mean_range_from_other_tables_counts_against_the_mean() -> None:
     from analysis.suppression import mean_hides_counts
 
