@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,50 @@ from tests.helpers import DATABASES, PG_URL, make_app, pg_sqlalchemy_url, with_d
 # No example may fail for taking long: the properties drive the app, on a machine others share.
 settings.register_profile("suite", deadline=None)
 settings.load_profile("suite")
+
+
+def _blank_a4_pdf() -> bytes:
+    """A valid one-page A4 PDF with nothing on it."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+class _PdfLayout:
+    """Lays the report's PDF out only for the tests marked `pdf`, the ones that read it.
+
+    WeasyPrint takes 10-30 s of CPU for a demo report, and most tests that write a report or an analysis
+    pack read only its other files; for them a blank A4 page stands in, so the same files are written.
+    The tests marked `pdf` (tests/analysis/test_report_documents.py, test_report_pages.py, the pack's and
+    the job's PDF) lay out the real one, and the browser tests' servers, other processes, always do.
+    """
+
+    real = True
+    stand_in = _blank_a4_pdf()
+
+    def __init__(self) -> None:
+        import analysis.report.pdf as report_pdf
+        import feedback_app.insights.pack as pack
+
+        self.render = report_pdf.render_pdf
+        report_pdf.render_pdf = pack.render_pdf = self
+
+    def __call__(self, doc: Any) -> bytes:
+        """The real PDF for a test that reads it, the blank page for any other."""
+        return bytes(self.render(doc)) if self.real else self.stand_in
+
+
+_PDF_LAYOUT = _PdfLayout()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before a test's fixtures are made: whether its reports get their real PDF (marker `pdf`)."""
+    _PDF_LAYOUT.real = item.get_closest_marker("pdf") is not None
 
 
 def _create_worker_database() -> None:

@@ -126,6 +126,7 @@ def test_pack_holds_every_file_all_formula_safe(app, viewer_client, hostile):
     assert any(row[0] == SCRIPT for row in event_rows)
 
 
+@pytest.mark.pdf
 def test_pack_holds_the_pdf_and_every_chart_for_slides(viewer_client, hostile):
     from PIL import Image
     from pypdf import PdfReader
@@ -148,6 +149,7 @@ def test_pack_holds_the_pdf_and_every_chart_for_slides(viewer_client, hostile):
     assert "charts/*.png" in pack.read("README.txt").decode()
 
 
+@pytest.mark.pdf
 def test_pdf_report_is_a4(app, viewer_client, hostile):
     from pypdf import PdfReader
 

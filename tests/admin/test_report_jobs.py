@@ -269,6 +269,7 @@ def test_a_job_the_queue_cannot_take_fails_at_once_and_says_why(app, admin_clien
     assert state["status"] == "failed" and state["error"] == service.QUEUE_DOWN
 
 
+@pytest.mark.pdf
 def test_a_pdf_report_is_made_by_the_worker_too(app, admin_client, seeded):
     """The PDF of the report, like the Word file, comes from a job."""
     path = start(admin_client, f"/admin/report-jobs/report.pdf?questionnaire={PATIENT}")

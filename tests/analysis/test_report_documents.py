@@ -32,6 +32,9 @@ from analysis.report.slides import chart_files
 from analysis.suppression import MARKER
 from tests.analysis.test_report import SPECS, codebooks, frames
 
+# These tests read the PDF, so WeasyPrint lays it out (tests/conftest.py).
+pytestmark = pytest.mark.pdf
+
 A4 = (210, 297)
 NAME_RE = re.compile(r"^charts/[a-z0-9-]+\.(png|svg|csv)$")
 SVG = "{http://www.w3.org/2000/svg}"

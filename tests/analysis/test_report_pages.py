@@ -11,6 +11,9 @@ from analysis.report import build_report
 from analysis.report.pdf import write_pdf
 from tests.analysis.test_report import SPECS, codebooks, frames
 
+# These tests read the PDF, so WeasyPrint lays it out (tests/conftest.py).
+pytestmark = pytest.mark.pdf
+
 
 @pytest.fixture(scope="module")
 def report_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
