@@ -149,7 +149,7 @@ _VERB_ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 # "her first day is the 3rd", "my EPA is the 15th": someone's own thing on a day.
-_POSSESSIVE_RE = re.compile(r"\b(?:my|her|his|their)\b", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"\b(?:my|mine|her|hers|his|their)\b", re.IGNORECASE)
 # The two patterns above need a day written as an ordinal; most comments have none.
 _ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 # After "DOB" the year alone, or month and year, are enough to identify someone.
@@ -174,6 +174,9 @@ _SHARED_DATE_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(r"[.!?\n;]")
+_OWN_AGAINST_SHARED_RE = re.compile(
+    r",\s*(?:but\s+)?(?:mine|hers|his|my\s+own)\s+(?:is|was|will\s+be)\b", re.IGNORECASE
+)
 # What happens to one person: with these the date is theirs, even "due" or "starting" ("results due on
 # the 21st", "my op is starting on 3 May").
 _PERSONAL_EVENT_RE = re.compile(
@@ -187,7 +190,9 @@ _PERSONAL_EVENT_RE = re.compile(
     r"|care plan review|ward round|court date|meds review|medication review))\b",
     re.IGNORECASE,
 )
-_SOMEONE_RE = re.compile(r"\b(?:i|me|my|he|she|his|her|mum|dad|son|daughter|husband|wife)\b", re.IGNORECASE)
+_SOMEONE_RE = re.compile(
+    r"\b(?:i|me|my|mine|he|she|his|her|hers|mum|dad|son|daughter|husband|wife)\b", re.IGNORECASE
+)
 # A person who starts: "my apprentice Xu Ming starts on 4 March", "she starts on the 3rd" (where "the
 # course starts on 4 March" is shared).
 _PERSON_STARTS_RE = re.compile(
@@ -334,6 +339,8 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
         # Far from the event word, someone's own doings come between ("the training was cancelled and I
         # was sent home on 4 June").
         and not (len(shared.group(0).split()) > 5 and _SOMEONE_RE.search(shared.group(0)))
+        # "the resit is on 14/3 for the cohort, mine is the 12th": one's own set against the shared.
+        and not _OWN_AGAINST_SHARED_RE.search(shared.group(0))
         and not personal
         and not _PERSON_STARTS_RE.search(clause)
     ):
@@ -347,6 +354,13 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
     ):
         return None  # "Held at Kingfisher House on 5 March, the Band 4 session was the best of the day"
     return "person_date"
+
+
+# A day and month with a dot after "on", "from" or "since" ("referral went in on 12.9"): a date only
+# where the clause names one person's event or doings, since "on 12.9" may be a version or a score.
+_DOT_DATE_RE = re.compile(
+    rf"\b(?:on|from|since)\s+(?P<value>{_DAY}\.(?:1[0-2]|0?[1-9]))\b(?![.:]?\d)", re.IGNORECASE
+)
 
 
 # A weekday written before a whole date goes with it ("Thursday 12th June"); "Monday the 4th" alone
@@ -383,6 +397,15 @@ def _dates(text: str) -> Iterator[Identifier]:
         kind = _date_kind(text, match.start(group), match.end(group))
         if kind is not None:
             yield Identifier(match.start(group), match.end(group), kind)
+    if "." in text:
+        for match in _DOT_DATE_RE.finditer(text):
+            clause = _CLAUSE_END_RE.split(text[max(0, match.start() - 60) : match.start()])[-1]
+            personal = _PERSONAL_EVENT_RE.search(clause) or (
+                _OWN_VERB_RE.search(clause) and _SOMEONE_RE.search(clause)
+            )
+            kind = _date_kind(text, match.start("value"), match.end("value"))
+            if personal and kind is not None:
+                yield Identifier(match.start("value"), match.end("value"), kind)
     if "ince" in text or "INCE" in text:  # the case-blind search only where "since" can be
         for match in _STAY_SINCE_RE.finditer(text):
             yield Identifier(match.start("value"), match.end("value"), "person_date")

@@ -84,3 +84,54 @@ def lower_given_by_verb(text: str, start: int, end: int) -> bool:
         after = _surname_end(text, end, capitalised=False)
         return after is not None and verb_after(text, end, after)
     return bool(WITH_ME_BEFORE_RE.search(text, max(0, start - 12), start)) and verb_after(text, start, end)
+
+
+# A capitalised word-name first in its clause, then where the person is and what they did there:
+# "Jack in the car park helped me", "Joy in the kitchen is a gem" (where "Hope in the group" alone
+# says no one).
+_PLACE_PHRASE_RE = re.compile(
+    r"\s+(?P<where>in|on|at)\s+(?:the\s+|our\s+)?(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,2})"
+)
+_WORD_END_RE = re.compile(r"[\w'’-]+")
+# After "in" a word-name may be the noun ("Faith in the team was lovely"), so only a deed no feeling
+# does counts there: "Joy in the kitchen is a gem", "Hope in the group helped me".
+_PERSON_DEED_RE = re.compile(
+    r"\s*,?\s+(?:(?:is|was|['’]s)\s+(?:a\s+|an\s+|such\s+a\s+)?(?:star|legend|gem|diamond|angel|sweetheart)"
+    r"|said|says|told|tells|helped|helps|explained|listened|rang|phoned|sorted|spoke|talked|answered|visited"
+    r"|asked)\b"
+)
+# Deeds only a person does, in the past tense, right after a capitalised word-name first in its
+# clause: "Drew drew me a map", "Carol sang to us" (WHAT_OR_DID_RE holds the commoner ones).
+_PAST_DEED_RE = re.compile(
+    r"\s+(?:sang|drew|wrote|brought|bought|fetched|cooked|baked|drove|walked|fixed|found|noticed|stopped"
+    r"|checked|picked|held|hugged|smiled|laughed|danced|played|cleaned|washed|fed|carried|looked\s+after"
+    r"|calmed|cheered|stayed|waited|sat|showed|taught|walked|popped|dropped|made\s+me|let\s+me|got\s+me"
+    r"|gave\s+me|took\s+me|put\s+me)\b"
+)
+# Two word-names first in their clause, then what they do together: "Mark and Joy run it".
+_PAIR_DEED_RE = re.compile(
+    r"\s+(?:and|&)\s+(?P<mate>[A-Z][a-z'’-]+)\s+(?:run|ran|helped|help|sorted|sort|took|take|gave|give"
+    r"|look\s+after|looked\s+after|lead|led|organised|organise|sang|sing|cooked|cook|taught|teach)\b"
+)
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[.!?\n;]\s*|\b(?:tell|thank|thanks\s+to)\s+)$", re.IGNORECASE)
+
+
+def person_at_clause_start(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word-name first in its clause is a person by what follows: where they are
+    and what they did there, a deed only a person does, or another name and what both do."""
+    if not _CLAUSE_OPEN_RE.search(text[max(0, start - 12) : start]):
+        return False
+    if _PAST_DEED_RE.match(text, end):
+        return True
+    pair = _PAIR_DEED_RE.match(text, end)
+    if pair is not None and word_info(pair.group("mate")).given:
+        return True
+    place = _PLACE_PHRASE_RE.match(text, end)
+    if place is None:
+        return False
+    # The place may be one to three words ("on Larch", "in the car park"); the deed follows one of them.
+    deed = _PERSON_DEED_RE if place.group("where") == "in" else WHAT_OR_DID_RE
+    for word in _WORD_END_RE.finditer(text, place.start("words"), place.end("words")):
+        if deed.match(text, word.end()) or _PAST_DEED_RE.match(text, word.end()):
+            return True
+    return False

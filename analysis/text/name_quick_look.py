@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .name_after import POST_AFTER_RE, lower_given_by_verb, lower_person_by_grammar, person_after_surname
+from .name_after import (
+    POST_AFTER_RE,
+    lower_given_by_verb,
+    lower_person_by_grammar,
+    person_after_surname,
+    person_at_clause_start,
+)
 from .name_context import picked_out, role_first
 from .name_cues import (
     CLAUSE_START_RE,
@@ -57,6 +63,8 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                 if cued(text, start) or picked_out(text, start) or person_after(text, start, end):
                     return True
                 if person_after_surname(text, start, end):
+                    return True
+                if word_info(word).given and person_at_clause_start(text, start, end):
                     return True
                 if POST_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(
                     text[max(0, start - 40) : start]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .name_after import POST_AFTER_RE, lower_given_by_verb, lower_person_by_grammar, person_after_surname
+from .name_after import (
+    POST_AFTER_RE,
+    lower_given_by_verb,
+    lower_person_by_grammar,
+    person_after_surname,
+    person_at_clause_start,
+)
 from .name_capitals import mark_names_in_capitals
 from .name_context import BODY_RE, fill_between, person_placed, picked_out, placed_before
 from .name_cues import (
@@ -151,6 +157,7 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
         or person_after(text, token.start, token.end)
         or _post_after(text, token)
         or person_after_surname(text, token.start, token.end)
+        or (token.given and person_at_clause_start(text, token.start, token.end))
     )
 
 
