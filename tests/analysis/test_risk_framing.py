@@ -18,6 +18,10 @@ _NOT_A_DISCLOSURE = [
     "research project is on why lads do not ask for help before a suicide attempt",
     # A policy whose subject is bullying or abuse.
     "the trust policy does not say where apprentices go if they want to report bullying",
+    # A made-up scenario, a drill, or a day that talked about harm.
+    "our practice assessor ran a mock handover on a wrong patient drug error scenario, really useful",
+    "we rehearsed how to escalate a missed dose using SBAR, good prep",
+    "the safeguarding study day talked a lot about domestic abuse, glad i went",
     # A question about the survey itself.
     "what happens if someone writes about self harm on this form, does anyone read it?",
 ]
@@ -29,6 +33,15 @@ _DISCLOSURES = [
     ("my case study on self harm was hard because it is still something i do", "suicide_self_harm"),
     # A real error beside a lesson.
     ("i was given the wrong tablets on the ward last week and nobody has said sorry", "medication_error"),
+    # A scenario or a drill that brought the writer's own ward to mind.
+    (
+        "after the mock drill on a drug error scenario i realised our ward gives the wrong dose every week",
+        "medication_error",
+    ),
+    (
+        "we practised escalating errors and i realised our night round gives the wrong doses",
+        "medication_error",
+    ),
     # The writer raising bullying of their own.
     ("if i raise the bullying again my mentor says my sign off will be late", "bullying_staff"),
 ]

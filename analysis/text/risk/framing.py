@@ -10,7 +10,9 @@ __all__ = ["ANYONE_WRITING_RE", "SIMULATED_RE", "WORK_SUBJECT_RE"]
 # saw in simulation") happened to no one, whoever watched it.
 SIMULATED_RE = re.compile(
     r"\b(?:simulated|(?:in|during|at|from|on) (?:a |the |our |my |their )?(?:simulation|sim|role ?play|"
-    r"mock (?:scenario|ward|drill|round)|practice scenario)s?)\b"
+    r"mock (?:scenario|ward|drill|round)|practice scenario)s?"
+    # "a mock professional discussion on a medication error scenario": the scenario is made up.
+    r"|(?:on|about|around|with) (?:a |an |the )?(?:[\w-]+ ){0,3}scenarios?)\b"
 )
 # A sentence whose subject is a policy or a piece of study ("our dignity at work policy does not mention
 # ...", "mini dissertation is on why young men ..."): the harm words after it are its topic.

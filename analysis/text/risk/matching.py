@@ -56,7 +56,10 @@ _TEACHING_RE = re.compile(
     r"dissertation|teaching|taught|lesson|class|presentation|slides|learn|learnt|learned|learning|"
     # "we looked at" frames a lesson; "nobody has looked at it" is care not given.
     r"(?:we|they|you|also|then|first|briefly) looked at|"
-    r"discussed|covered(?! (?:in|with|up))|talked about|how to report|how to spot|how to recognise|"
+    r"discussed|covered(?! (?:in|with|up))|talked (?:a lot |mostly |loads |lots )?about|how to report|"
+    r"how to spot|how to recognise|"
+    # "we practised using SBAR to escalate a medication error": a drill, not an event.
+    r"(?:we|i|you) (?:practised|practiced|rehearsed)|"
     r"duty of candour|"
     r"the (?:bit|part|section|session) (?:on|about))\b"
 )
