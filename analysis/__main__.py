@@ -177,16 +177,18 @@ def _evaluate_set(args: argparse.Namespace) -> int:
     return 0
 
 
+def _one_of(halves: tuple[str, ...]) -> str:
+    """The halves a set takes, as a sentence lists them ("dev, aside or train")."""
+    return f"{', '.join(halves[:-1])} or {halves[-1]}"
+
+
 def cmd_evaluate_redaction(args: argparse.Namespace) -> int:
     """Score redaction on one half of the labelled redaction set (dev unless --half aside or blind)."""
     from analysis.redaction_evaluation import HALVES, format_score, load_rows, score_redaction
 
     half = args.half or "dev"
     if half not in HALVES:
-        return _fail(
-            "--set redaction takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, "
-            "extra, kept or withheld"
-        )
+        return _fail(f"--set redaction takes --half {_one_of(HALVES)}")
     score = score_redaction(load_rows(half), half)
     print(json.dumps(score.as_dict()) if args.json else format_score(score))
     return 0
@@ -197,10 +199,7 @@ def cmd_evaluate_risk(args: argparse.Namespace) -> int:
     from analysis.risk_evaluation import HALVES, evaluate_risk, format_risk_evaluation, load_risk_set
 
     if args.half not in (None, *HALVES):
-        return _fail(
-            "--set risk takes --half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, "
-            "extra, kept or withheld (or train)"
-        )
+        return _fail(f"--set risk takes --half {_one_of(HALVES)}")
     result = evaluate_risk(load_risk_set(args.half), args.half or "all")
     print(json.dumps(result.as_dict()) if args.json else format_risk_evaluation(result))
     return 0
@@ -294,13 +293,14 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "extra",
             "kept",
             "withheld",
+            "vault",
             "train",
         ],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
             "holdout, blind, unseen, fresh, sealed, hidden or reserve (the set's files written without sight "
-            "of the rules; the risk and redaction sets also spare, extra, kept and withheld); train: the "
-            "risk set's training file"
+            "of the rules; the risk and redaction sets also spare, extra, kept, withheld and vault); "
+            "train: the risk set's training file"
         ),
     )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")

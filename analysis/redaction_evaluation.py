@@ -57,6 +57,9 @@ KEPT_SET_PATH = SET_PATH.with_name("redaction_kept.jsonl")
 #: The withheld file: written by a helper who never saw the rules, after the kept file; scored once, after
 #: the last change, and never tuned on.
 WITHHELD_SET_PATH = SET_PATH.with_name("redaction_withheld.jsonl")
+#: The vault file: written by a helper who never saw the rules, while the withheld file's leaks were read;
+#: scored once, after the last change, and never tuned on.
+VAULT_SET_PATH = SET_PATH.with_name("redaction_vault.jsonl")
 HALVES = (
     "dev",
     "aside",
@@ -70,6 +73,7 @@ HALVES = (
     "extra",
     "kept",
     "withheld",
+    "vault",
 )
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
@@ -138,6 +142,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "extra": EXTRA_SET_PATH,
             "kept": KEPT_SET_PATH,
             "withheld": WITHHELD_SET_PATH,
+            "vault": VAULT_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.evaluation import split_half
-from analysis.risk_evaluation import HALVES, WRITTEN_APART, RiskRow, load_risk_set
+from analysis.risk_evaluation import HALVES, NEVER_TRAINED_ON, WRITTEN_APART, RiskRow, load_risk_set
 from analysis.text.risk import assess_risk_by_cues
 from analysis.text.risk.learned import MODEL_PATH, _Model, load_model, long_enough, read_risk
 
@@ -45,8 +45,8 @@ __all__ = [
     "write_model",
 ]
 
-#: The halves the model learns from: every risk file but the two never tuned on, the training file among them.
-TRAINING_HALVES = tuple(half for half in HALVES if half not in ("kept", "withheld"))
+#: The halves the model learns from: every risk file but those never trained on, the training file among them.
+TRAINING_HALVES = tuple(half for half in HALVES if half not in NEVER_TRAINED_ON)
 #: The real comments beside the repository (never in it); PX_DEV_CSV names another copy.
 PX_DEV: Path = Path(
     os.environ.get("PX_DEV_CSV", Path(__file__).resolve().parents[2] / "shared" / "data" / "px_dev.csv")

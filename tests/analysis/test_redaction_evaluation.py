@@ -137,8 +137,8 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
-    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept or "
-    halves += "withheld"
+    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
+    halves += "withheld or vault"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -172,10 +172,11 @@ def test_the_extra_file_is_held_at_what_it_measures_since_its_tuning() -> None:
 def test_the_kept_file_holds_its_single_scoring() -> None:
     # redaction_kept.jsonl, written blind while the extra file was tuned on, leaked 5 of 119 identifiers
     # when scored once (4 of 50 names, 1 start date) and removed 6 of its 1,206 harmless words (0.50 per
-    # 100, four of them "the" before a day).
+    # 100, four of them "the" before a day). Tuned on since the vault file was written (a word-name first
+    # in its sentence, where the person is and what they did there): 4 leaked.
     score = score_redaction(load_rows("kept"), "kept")
     assert sum(score.identifiers.values()) == 119
-    assert len(score.leaks) <= 5, format_score(score)
+    assert len(score.leaks) <= 4, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
 
 
@@ -184,8 +185,23 @@ def test_the_withheld_file_holds_its_single_scoring() -> None:
     # last change and never tuned on: 9 of 118 identifiers leaked (6 of 50 names, each a word that is
     # also a name used as one beside the word: Drew, Carol, Jack, Mark, Joy, Dawn; 3 dates tied to a
     # person with no cue word: "mine is the 12th", "went in on 12.9", "due 23/01"), and 5 of its 992
-    # harmless words were removed (0.50 per 100, four of them "the" before a day).
+    # harmless words were removed (0.50 per 100, four of them "the" before a day). Tuned on since, while
+    # the vault file was written (tests/analysis/test_redaction_withheld_families.py): 2 leak ("tell Dawn
+    # on Larch that", "due 23/01" a sentence after the results) and 6 harmless words go (0.60 per 100).
     score = score_redaction(load_rows("withheld"), "withheld")
     assert sum(score.identifiers.values()) == 118
-    assert len(score.leaks) <= 9, format_score(score)
+    assert len(score.leaks) <= 2, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
+def test_the_vault_file_holds_its_single_scoring() -> None:
+    # redaction_vault.jsonl, written blind while the withheld file's leaks were read, was scored once after
+    # the session's last change and never tuned on: 7 of 119 identifiers leaked (6 of 52 names: a name and
+    # its longer form after "ask for", a word-name beside the same word, a lower-case word-name after "my
+    # lil sister", a name and a given name each after "it's ... not" and "first name"; one address whose
+    # building and street were read as names), and 11 of its 1,583 harmless words were removed (0.69 per
+    # 100).
+    score = score_redaction(load_rows("vault"), "vault")
+    assert sum(score.identifiers.values()) == 119
+    assert len(score.leaks) <= 7, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

@@ -66,8 +66,8 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
-    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept or "
-    halves += "withheld"
+    halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
+    halves += "withheld, vault or train"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -172,11 +172,12 @@ def test_the_kept_file_holds_its_single_scoring() -> None:
     # Spain read as "not around", two jokes ending "lol", a depot review put back, a husband who comes
     # to appointments, banter both ways), no training or policy comment flagged. Never tuned on; the
     # learned reading retrained on the training file's third round (written by helpers who never saw this
-    # file) finds 40/45 and flags 5 of 33. Held at what it measures.
+    # file) finds 40/45 and flags 5 of 33; retrained on the fourth round (another writer who never saw
+    # it), 41/45. Held at what it measures.
     result = evaluate_risk(load_risk_set("kept"), "kept")
     assert result.comments == 120
     found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 40
+    assert labelled == 45 and found >= 41
     found, labelled = result.by_kind["direct"]
     assert labelled == 20 and found >= 19
     assert result.by_kind["negative_safe"][0] <= 5
@@ -186,11 +187,28 @@ def test_the_kept_file_holds_its_single_scoring() -> None:
 def test_the_withheld_file_holds_its_single_scoring() -> None:
     # risk_withheld.csv, written blind while the training file's third round was written, was scored once
     # after the session's last change and never tuned on: indirect 40/45, direct 20/20, no negative-but-
-    # safe, training or policy comment flagged. Held at what it measured.
+    # safe, training or policy comment flagged. Never tuned on; the learned reading retrained on the
+    # training file's fourth round (a writer who never saw this file) finds 42/45. Held at what it measures.
     result = evaluate_risk(load_risk_set("withheld"), "withheld")
     assert result.comments == 120
     found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 40
+    assert labelled == 45 and found >= 42
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"] == (0, 33)
+    assert result.context_flagged == 0
+
+
+def test_the_vault_file_holds_its_single_scoring() -> None:
+    # risk_vault.csv, written blind while the withheld file's misses were read and the training file's
+    # fourth round was written, was scored once after the session's last change and never tuned on:
+    # indirect 44/45 (the one missed told a lecture's screening questions answered "yes, about me"),
+    # direct 20/20, 5 of 33 negative-but-safe flagged (two jokes about a dull day, a dead wifi, a name
+    # read out in a waiting room, a depot day moved and nearly missed), no training or policy comment
+    # flagged. Held at what it measured.
+    result = evaluate_risk(load_risk_set("vault"), "vault")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 44
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 5
     assert result.context_flagged == 0
