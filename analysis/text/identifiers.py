@@ -169,7 +169,7 @@ _SHARED_DATE_CUE_RE = re.compile(
     r"|lecture|meeting|open day|study day|away day|celebration|launch|next one|hand in|hand-in|submission"
     r"|festival|bank holiday|term|semester|exam board|showcase|summit|forum|roadshow|awards|graduation"
     r"|ceremony|induction|masterclass|seminar|symposium|fair|open evening|network meeting|huddle|resits?"
-    r"|retakes?|briefings?|exams?|drop[- ]ins?)\b"
+    r"|retakes?|briefings?|exams?|drop[- ]ins?|breakouts?|keynote|panel)\b"
     r"(?:\W+\w+){0,8}\W*$",
     re.IGNORECASE,
 )
@@ -269,7 +269,9 @@ _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?\b"
 # common street word ("12 church street") or after "I live at" and the like.
 _ADDRESS_RE = re.compile(
     rf"\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
-    rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b)?"
+    rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b"
+    # "Apt 12, The Maltings, Cooper Gate": a building named "The ..." between the flat and the street.
+    rf"|,\s+The\s+{_CAP_WORD}(?=,\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}))?"
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
     rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+{_STREET}"
     rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"

@@ -3,7 +3,9 @@
 A word first in its sentence with a post and a deed after it ("rowan the OT was brill"); one picked
 out of the staff ("especially Summer"); a capitalised word between two names ("Dr Li Na Zhang"); the
 words of a body's name before "NHS" or "Trust" ("Pennine Ridge NHS Trust"), and where someone is from
-("he's from Gdańsk"), which are places.
+("he's from Gdańsk"), which are places; and words a cue before them cannot make a name: the writer
+("I'd"), a modal verb before an adverb ("Will never forget"), a ward named after the people on it
+("the staff on Holly"), a plant described ("the purple heather").
 """
 
 from __future__ import annotations
@@ -15,7 +17,18 @@ from typing import Protocol
 from .name_cues import CLAUSE_START_RE, ROLES_RE, WHERE_RE, place_before, tail_phrases, words_before
 from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS
 
-__all__ = ["BODY_RE", "fill_between", "person_placed", "picked_out", "placed_before", "role_first"]
+__all__ = [
+    "BODY_RE",
+    "I_CONTRACTION_RE",
+    "MODAL_ADVERB_RE",
+    "PEOPLE_ON_RE",
+    "described_plant",
+    "fill_between",
+    "person_placed",
+    "picked_out",
+    "placed_before",
+    "role_first",
+]
 
 # After a word first in its sentence: the post the person holds and what they did ("rowan the OT was
 # brill", "hope the physio helped"), where "will the nurse call" has no verb of the past or present.
@@ -89,3 +102,29 @@ def fill_between(tokens: Sequence[_Word], names: list[bool], text: str) -> None:
             continue
         if text[tokens[i - 1].end : token.start] == " " and text[token.end : tokens[i + 1].start] == " ":
             names[i] = True
+
+
+# "I'd", "I’m": the writer, whatever cue stands before ("As practice educator I'd like").
+I_CONTRACTION_RE = re.compile(r"I['’]")
+# A modal verb then an adverb first in a sentence ("Will never forget it") is no name unless cued.
+MODAL_ADVERB_RE = re.compile(r"\s+(?:never|always|really|definitely|probably|certainly|also|still|not)\b")
+# "the staff on Holly were amazing": a ward, named after the people on it.
+PEOPLE_ON_RE = re.compile(
+    r"\b(?:staff|nurses|team|everyone|everybody|people|patients|carers|HCAs?|lads|girls|ladies|doctors)\s+"
+    r"(?:on|at)\s+$",
+    re.IGNORECASE,
+)
+# Words that describe a plant, not a person: "the purple heather", "wild garlic and ivy".
+_PLANT_WORDS = frozenset(
+    {
+        "purple", "pink", "white", "yellow", "red", "blue", "orange", "wild", "dried", "fresh", "wilted",
+        "wilting", "climbing", "potted", "flowering", "dead", "plastic", "fake", "artificial", "some",
+        "english", "common", "dwarf", "sweet", "garden",
+    }
+)  # fmt: skip
+
+
+def described_plant(before: str) -> bool:
+    """Whether a word that describes a plant stands right before ("the purple ", "wild ")."""
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1] in _PLANT_WORDS

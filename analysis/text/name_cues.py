@@ -40,6 +40,15 @@ NAME_CUES = frozenset(
         "known as",
         "goes by",
         "go by",
+        # A form's own words: "surname Zhang, first name Wei".
+        "first name",
+        "forename",
+        "surname",
+        "last name",
+        "family name",
+        "middle name",
+        "given name",
+        "christian name",
     }
 )
 # Words that say the next word is someone to go to: "speak to gwilym", "talk to sue", "contact ifeoma".
@@ -114,7 +123,8 @@ def words_before(text: str, start: int) -> list[str]:
     before = text[max(0, start - 40) : start]
     if not before or not (before[-1].isspace() or before[-1] in ":,("):
         return []
-    words = before.rstrip(" \t:,(").lower().split()[-3:]
+    # "(ask for Bill": a bracket or quote opened before a cue is not part of its word.
+    words = [w.lstrip("(\"“‘'") for w in before.rstrip(" \t:,(").lower().split()[-3:]]
     if len(words) > 1 and words[-1] in ("named", "called") and words[-2] in ("a", "an", "the"):
         return []  # "a named link": an adjective, no introduction
     return words
@@ -246,7 +256,8 @@ WHERE_RE = re.compile(
 )
 # After a word: what a person is ("the HCA", "(my PE)", ", my mentor") or what they did ("said").
 WHAT_OR_DID_RE = re.compile(
-    rf"(?:['’]s)?\s*,?\s*(?:"
+    # "Precious, the AP from Birch" and "Precious - the AP from Birch" alike.
+    rf"(?:['’]s)?\s*(?:,|\s[-–—])?\s*(?:"
     rf"\(\s*(?:my|our|the|a|an)?\s*(?:[\w-]+\s+)?(?:{ROLES_RE})\b"
     rf"|(?:the|my|our|a|an|who\s+is|who's|who\s+was|(?:is|was|['’]s)\s+(?:my|our|his|her|their))\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\b"

@@ -48,6 +48,7 @@ _LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
 _SHORT_GIVEN_RE = re.compile(r"\b(?:" + "|".join(sorted(SHORT_GIVEN)) + r")\b(?!['’])")
 
 
+_MONTH_NAMES = frozenset({"may", "june", "april", "august"})
 _OTHER_LETTER_RE = re.compile(r"[^\x00-\x7f‘’“”–—£€…•]")
 
 
@@ -132,6 +133,10 @@ def may_hold_name(text: str) -> bool:
     always, in_context = lower_name_sets()
     if not lows.isdisjoint(always):
         return True
+    # A month that is also a given name, after a relation and before a verb: "my sister may is 14".
+    for w in lows & _MONTH_NAMES:
+        if any(lower_given_by_verb(text, m.start(), m.end()) for m in re.finditer(rf"\b{w}\b", text)):
+            return True
     known = name_lists().known
     unknown = [w for w in lows - known if not derived(w, known)]
     # Words known only as proper nouns ("carys") count only after a cue, so only with a cue's word.

@@ -12,10 +12,21 @@ from .name_after import (
     person_at_clause_start,
 )
 from .name_capitals import mark_names_in_capitals
-from .name_context import BODY_RE, fill_between, person_placed, picked_out, placed_before
+from .name_context import (
+    BODY_RE,
+    I_CONTRACTION_RE,
+    MODAL_ADVERB_RE,
+    PEOPLE_ON_RE,
+    described_plant,
+    fill_between,
+    person_placed,
+    picked_out,
+    placed_before,
+)
 from .name_cues import (
     CLAUSE_START_RE,
     CUE_WORDS,
+    MODALS,
     SAINT_RE,
     SERVICES,
     THE_POST_AFTER_RE,
@@ -96,7 +107,7 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
         if token.text.islower() and token.folded in VERBS_AFTER_TITLE:
             return False  # "what the dr said": a doctor, no title
         return token.folded not in FUNCTION_WORDS and (token.listed or not token.english)
-    if not could_be_name(token) or SAINT_RE.search(before):
+    if not could_be_name(token) or SAINT_RE.search(before) or I_CONTRACTION_RE.match(token.text):
         return False
     if (token.capitalised or token.text.islower()) and double_given(token.text):
         return True  # "Min-jun", "seo-yeon": two given names joined, a person even before "Park"
@@ -138,7 +149,9 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
         return len(token.text) > 2 and not VOWELS.isdisjoint(token.folded)
     # A given name that is also a word ("Mercy", "Will"), or a proper noun of the lexicons that
     # no list calls a name or a place ("Bisi"), is a name in a person's context.
-    if ARTICLE_BEFORE_RE.search(before):
+    if ARTICLE_BEFORE_RE.search(before) or PEOPLE_ON_RE.search(before):
+        return False
+    if token.folded in MODALS and MODAL_ADVERB_RE.match(text, token.end) and not cued(text, token.start):
         return False
     if not token.given and token.english and not hyphen_name(token):
         # Any capitalised word right after a role or relation is a name ("Auntie Bola"); a town
@@ -163,22 +176,6 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
 
 # A number right after a word: "Band 4", "Cohort 7" are things, not names.
 _NUMBER_AFTER_RE = re.compile(r"\s+\d")
-# Words that describe a plant, not a person: "the purple heather", "wild garlic and ivy".
-_PLANT_WORDS = frozenset(
-    {
-        "purple", "pink", "white", "yellow", "red", "blue", "orange", "wild", "dried", "fresh", "wilted",
-        "wilting", "climbing", "potted", "flowering", "dead", "plastic", "fake", "artificial", "some",
-        "english", "common", "dwarf", "sweet", "garden",
-    }
-)  # fmt: skip
-
-
-def _described(before: str) -> bool:
-    """Whether a word that describes a plant stands right before ("the purple ", "wild ")."""
-    words = before.split()
-    return bool(words) and before[-1:].isspace() and words[-1] in _PLANT_WORDS
-
-
 # A possessive right before a word: "my mate", "our nan".
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?:^|\W)(?:my|our|your|his|her|their)\s+$", re.IGNORECASE)
 RELATION_WORDS = frozenset(relation for relation in RELATIONS if " " not in relation)
@@ -192,7 +189,7 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
         return False  # "my mate on the course": the relation, not a name
     if len(token.text) < 3:
         return token.folded in SHORT_GIVEN and short_name_cued(text, token.start, token.end)
-    if token.folded in PLANT_NAMES and _described(before) and not cued(text, token.start):
+    if token.folded in PLANT_NAMES and described_plant(before) and not cued(text, token.start):
         return False  # "the purple heather", "some wild garlic and ivy": the plant
     if token.listed and not token.english and len(token.text) >= 4:
         return True
@@ -368,7 +365,8 @@ def _list_step(tokens: list[Token], i: int, text: str, forward: bool) -> int | N
         return None
     a, b = (tokens[i], tokens[k]) if forward else (tokens[k], tokens[i])
     gap = text[a.end : b.start]
-    if tokens[k].folded in ("and", "or"):
+    # "Ama and Bola", "ask for Bill, not Billy": names side by side, however joined.
+    if tokens[k].folded in ("and", "or", "not"):
         j = k + step
         if not 0 <= j < len(tokens) or "\n" in gap or not re.fullmatch(r"\s*,?\s+", gap):
             return None

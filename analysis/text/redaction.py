@@ -62,9 +62,15 @@ def find_identifiers(text: str) -> list[Identifier]:
         return []
     found = list(pattern_identifiers(text))
     taken = [(i.start, i.end) for i in found if i.kind != "named_start"]
+    # The words of an e-mail address are read as no words at all, so none of them joins the word before
+    # it into a name ("use my email instead kerry.o@...": "instead" is no part of a name).
+    read = text
+    for ident in found:
+        if ident.kind == "email":
+            read = read[: ident.start] + " " * (ident.end - ident.start) + read[ident.end :]
     names = [
         (start, end)
-        for start, end in name_spans(text)
+        for start, end in name_spans(read)
         # A capitalised word inside an address or e-mail is no name of its own.
         if not any(s < end and start < e for s, e in taken)
     ]

@@ -11,15 +11,24 @@ disclosures in wording no cue names.
 """
 
 from .cue import RISK_CATEGORIES, RiskFlag
+from .figures import told_as_mutual
 from .learned import learned_flag
 from .matching import assess_risk as assess_risk_by_cues
+from .spelling import _normalise
 
 __all__ = ["RISK_CATEGORIES", "RiskFlag", "assess_risk", "assess_risk_by_cues", "risk_flag"]
 
 
 def assess_risk(text: str) -> RiskFlag | None:
     """The risk category a safeguarding lead must see in a comment, and why; None when there is none."""
-    return assess_risk_by_cues(text) or learned_flag(text)
+    flag = assess_risk_by_cues(text)
+    if flag is not None:
+        return flag
+    flag = learned_flag(text)
+    # The cues set aside banter the writer calls mutual; the learned reading, reading words alone, cannot.
+    if flag is not None and flag.category == "bullying_staff" and told_as_mutual(_normalise(text)):
+        return None
+    return flag
 
 
 def risk_flag(text: str) -> bool:

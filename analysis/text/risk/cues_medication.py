@@ -71,8 +71,8 @@ CUES: tuple[_Cue, ...] = (
         rf"|\b{_MEDS}\b[^.!?]{{0,40}}\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b",
         "describes doses missed or not given",
         # "the review was late but I never missed a dose" says no dose was missed.
-        unless=r"\b(?:never|not once|not|have not|has not|did not|without)(?: \w+)? missed (?:a|any|one|"
-        r"a single) (?:dose|tablet|injection)\b",
+        unless=r"\b(?:never|not once|not|have not|has not|did not|without)(?: \w+)? missed (?:a|an|any|one|"
+        r"my|a single) (?:dose|tablet|injection)\b|\b(?:nearly|almost) missed\b",
         keys=(
             "meds medic tablet pill dose dosage drug inject depot insulin clozapine lithium inhaler "
             "antibiotic methadone warfarin morphine oramorph capsule antipsychotic antidepressant "

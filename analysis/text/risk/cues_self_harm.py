@@ -66,7 +66,8 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _S,
-        r"\boverdos\w*|\bod'?d\b|\btook an od\b",
+        # "OD'd" is spelled out by the normalising; "40 odd pages" is no overdose.
+        r"\boverdos\w*|\bod'd\b|\btook an od\b",
         "mentions an overdose",
         direct=True,
         topic=True,
@@ -161,7 +162,9 @@ CUES: tuple[_Cue, ...] = (
         # "I won't be around in August as I'm on holiday" is a diary, not a farewell.
         unless=(
             r"\b(?:holiday|holidays|moving|annual leave|abroad|on leave|on nights|on placement|on a course|"
-            r"wedding|conference|maternity|mat leave|working|shift|rota|booked|away (?:on|for|at|in))\b"
+            r"wedding|conference|maternity|mat leave|working|shift|rota|booked|away (?:on|for|at|in)|"
+            r"(?:off|flying|going|heading) (?:to|out to) "
+            r"(?:my|see|visit|spain|france|ireland|scotland|wales))\b"
         ),
         keys="be+here be+around be+alive",
     ),

@@ -9,6 +9,10 @@ from itertools import pairwise
 
 from .cue import _A, _B, _C, _PRIORITY, _S, _ST, RiskFlag, _Cue
 from .cues_all import CUES as _CUES
+from .figures import FIGURATIVE_RE as _FIGURATIVE_RE
+from .figures import HYPERBOLE_RE as _HYPERBOLE_RE
+from .figures import JOKE_RE as _JOKE_RE
+from .figures import MUTUAL_RE as _MUTUAL_RE
 from .framing import ANYONE_WRITING_RE, SIMULATED_RE, WORK_SUBJECT_RE
 from .over import told_as_long_over, told_as_recovered
 from .spelling import _normalise
@@ -70,12 +74,6 @@ _THIRD_PARTY_WORK_RE = re.compile(
     r"\b(?:my|our) (?:[\w-]+ ){0,2}(?:case study|assignment|essay|reflection|reflective account|presentation|"
     r"project|dissertation)\b[^.!?]{0,40}\b(?:a|an|the|one) (?:[\w-]+ )?(?:patient|client|service user|"
     r"resident|young person|person|man|woman|lady|gentleman|gent|lad|girl|boy)\b"
-)
-# Banter the writer says is mutual ("it is all good natured and i give as good as i get"): no bullying.
-_MUTUAL_RE = re.compile(
-    r"\b(?:it is|is|all) (?:all )?(?:good natured|in good fun|good fun)\b(?![^.!?]{0,30}\bbut\b)"
-    r"|\bi give as good as i get\b|\bi (?:do not|really do not) mind (?:it|the banter|the nickname|them)\b"
-    r"(?![^.!?]{0,30}\bbut\b)"
 )
 # A policy, e-mail or session named as being about the words that follow ("new policy on reporting missed
 # doses", "the workshop on insulin errors"): the harm is its subject, not an event.
@@ -146,34 +144,6 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\btoo close to (?:how|what) i\b|\bclose to how i (?:feel|felt|have been|am|was)\b|\bhow i (?:have "
     r"been|am|was|had been) feeling\b|\btalking about me\b|\btoo (?:real|raw|close for comfort)\b"
 )
-# Figures of speech about death and harm that disclose nothing.
-_FIGURATIVE_RE = re.compile(
-    r"\b(?:is|was|are|were|it is|its|that is|this is|these are|they are) (?:\w+ )?killing me\b"
-    r"|\bkilling me (?:softly|lol)"
-    r"|\b(?:nearly|almost|practically|literally|it|that|this|which) killed me|\bkill(?:s|ed)? me now\b"
-    r"|\bshoot me now\b|\bcould (?:have|of) died\b|\b(?:died|die|dying) (?:of|from) (?:boredom|"
-    r"embarrassment|shame|laughter|laughing|cringe)|\bdying for (?:a|the)\b|\bbored to death"
-    r"|\bdeath by\b|\b(?:a|the|absolute|real|total) killer\b|\bmurder\b|\bdead (?:tired|boring|good|easy|on "
-    r"time|handy|nice|helpful|friendly|keen|proud|happy|chuffed|lucky|busy|quiet)|\bto die for\b"
-    r"|\bkilled it\b|\bscared to death|\bsick to death|\bworried sick|\bover my dead body"
-    # "drove round for 40 mins and lost the will to live": a trivial thing made a drama.
-    r"|\b(?:parking|car park|queue|queuing|queueing|traffic|drove round|driving round|roadworks|slides|"
-    r"powerpoint|paperwork|forms?|login|log in|sat nav|spreadsheet|buffering|wifi|hold music|on hold)\b"
-    r"[^.!?]{0,50}\blost the will to live\b"
-    # "this portfolio is going to be the death of me", "nearly lost the will to live" in a meeting.
-    r"|\b(?:be|been|is|was|will be|are) the death of (?:me|us)\b"
-    r"|\b(?:nearly|almost|practically|slowly|rapidly) (?:lost|losing|lose) the will to live\b"
-    r"|\bkill for (?:a|the)\b|\bkiller (?:queue|app|question)|\bwant(?:ed)? to die of (?:embarrassment|"
-    r"shame)|\bi (?:nearly|almost) died\b(?= (?:laughing|of|when (?:i|we) (?:saw|heard|got)))"
-    r"|\bthe (?:traffic|parking|journey|commute|wait|queue) (?:was|is) (?:\w+ )?(?:murder|a killer|"
-    r"deadly)|\b(?:my|the) (?:feet|back|legs|head) (?:is|are|were|was) killing me"
-    # Advice to anyone ("what to do if you feel unsafe") discloses nothing about the writer.
-    r"|\bif (?:you|someone|anyone|somebody|a patient|patients|staff|people|they|a colleague|an "
-    r"apprentice|we|i) (?:\w+ ){0,2}(?:feel|feels|are|is|were|become|becomes|disclose\w*|report\w*|"
-    r"witness\w*|see|sees|saw|suspect\w*|notice\w*|hear about|spot|spotted) (?:\w+ ){0,2}"
-    r"(?:unsafe|in danger|at risk|suicidal|abuse\w*|bullied|harass\w*|self harm\w*|suicid\w*|overdos\w*|"
-    r"neglect\w*|a medication error|a drug error|restrain\w*)"
-)
 # A question put to a class ("what would you do if a patient told you ..."): the rest of its sentence
 # describes no one.
 _HYPOTHETICAL_RE = re.compile(
@@ -182,17 +152,6 @@ _HYPOTHETICAL_RE = re.compile(
     r"imagine) (?:if|when)\b[^.!?]*"
     r"|\bif a (?:patient|service user|resident|colleague|child|client) (?:told|tells|disclosed|discloses|"
     r"said|says) (?:you|us)\b[^.!?]*"
-)
-# A joke about a trivial task ("I'll throw myself off the roof lol"): the hyperbole is masked only when
-# the comment marks it as a joke.
-_JOKE_RE = re.compile(
-    r"\b(?:lol|lmao|lmfao|haha\w*|jk|only joking|joking|kidding)\b|[\U0001F602\U0001F923\U0001F605\U0001F643]"
-)
-_HYPERBOLE_RE = re.compile(
-    r"\b(?:i would|would|i will|i am going to|going to|i might|i could|could) (?:\w+ )?(?:rather die|"
-    r"rather be dead|throw myself (?:off|under|out of|in front of)|jump off|kill myself|end it all)"
-    r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
-    r"|\blost the will to live\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao))"
 )
 # A matter the comment says was put right ("it was picked up, reported and dealt with really well",
 # "since I raised it the rota has been sorted"): no longer for a lead to act on. Suicide, self-harm

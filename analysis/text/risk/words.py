@@ -269,7 +269,8 @@ _MED_FINE = (
     r"\b(?:appointment|review|letter|collect\w*|side effects?|explain\w*|changed|new (?:meds|medication|"
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
     r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
-    r"twice (?:a|daily|per|each|every)|ready|pharmacy (?:was|were) (?:shut|closed|busy)|gp|reception|"
+    r"twice (?:a|daily|per|each|every)|(?:nearly|almost) missed|ready|"
+    r"pharmacy (?:was|were) (?:shut|closed|busy)|gp|reception|"
     r"worried about|scared of|afraid of|sorted|fixed|corrected|rectified|caught it|spotted it|before i "
     r"took)\b"
 )

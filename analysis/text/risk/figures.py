@@ -1,0 +1,77 @@
+"""Harm words that mean no harm: figures of speech, jokes about a trivial thing, banter called mutual."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FIGURATIVE_RE", "HYPERBOLE_RE", "JOKE_RE", "MUTUAL_RE", "told_as_mutual"]
+
+# Figures of speech about death and harm that disclose nothing.
+FIGURATIVE_RE = re.compile(
+    r"\b(?:is|was|are|were|it is|its|that is|this is|these are|they are) (?:\w+ )?killing me\b"
+    r"|\bkilling me (?:softly|lol)"
+    r"|\b(?:nearly|almost|practically|literally|it|that|this|which) killed me|\bkill(?:s|ed)? me now\b"
+    r"|\bshoot me now\b|\bcould (?:have|of) died\b|\b(?:died|die|dying) (?:of|from) (?:boredom|"
+    r"embarrassment|shame|laughter|laughing|cringe)|\bdying for (?:a|the)\b|\bbored to death"
+    r"|\bdeath by\b|\b(?:a|the|absolute|real|total) killer\b|\bmurder\b|\bdead (?:tired|boring|good|easy|on "
+    r"time|handy|nice|helpful|friendly|keen|proud|happy|chuffed|lucky|busy|quiet)|\bto die for\b"
+    r"|\bkilled it\b|\bscared to death|\bsick to death|\bworried sick|\bover my dead body"
+    # "drove round for 40 mins and lost the will to live": a trivial thing made a drama.
+    r"|\b(?:parking|car park|queue|queuing|queueing|traffic|drove round|driving round|roadworks|slides|"
+    r"powerpoint|paperwork|forms?|login|log in|sat nav|spreadsheet|buffering|wifi|hold music|on hold|slide)\b"
+    r"[^.!?]{0,50}\blost the will to live\b"
+    # "lost the will to live by 3pm": a day's low point, timed.
+    r"|\blost the will to live (?:by|at|around|before|after) (?:\d|lunch|dinner|the break|the end|half)"
+    # "the wifi was dead", "a dead battery": things, not people.
+    r"|\b(?:wifi|wi-fi|internet|signal|phone|battery|laptop|tv|telly|mic|microphone|projector|screen|car|"
+    r"plants?|atmosphere|audience|crowd|room|place|town|line) (?:was|is|went|were|are|has gone|had gone) "
+    r"(?:\w+ )?dead\b|\bdead (?:battery|phone|wifi|silence|zone|end)\b"
+    # "i will not be around for the next group as i am off to spain": a diary, not a farewell.
+    r"|\b(?:will not|not going to|may not|might not|would not) be (?:around|here|about|in)\b[^.!?]{0,40}\b"
+    r"(?:as|because|cos|since|while) (?:i am|we are|i will be) (?:off|away|going|flying|heading|"
+    r"on (?:holiday|leave|annual leave|nights|placement|a course))\b"
+    # "nearly overdosed on energy drinks": too much of a treat.
+    r"|\boverdos\w* on (?:energy drinks?|coffee|caffeine|chocolate|sugar|tea|red bull|monster|biscuits|cake|"
+    r"sweets|haribo|crisps|pizza|netflix|box sets?|revision|reading)\b"
+    # "this portfolio is going to be the death of me", "nearly lost the will to live" in a meeting.
+    r"|\b(?:be|been|is|was|will be|are) the death of (?:me|us)\b"
+    r"|\b(?:nearly|almost|practically|slowly|rapidly) (?:lost|losing|lose) the will to live\b"
+    r"|\bkill for (?:a|the)\b|\bkiller (?:queue|app|question)|\bwant(?:ed)? to die of (?:embarrassment|"
+    r"shame)|\bi (?:nearly|almost) died\b(?= (?:laughing|of|when (?:i|we) (?:saw|heard|got)))"
+    r"|\bthe (?:traffic|parking|journey|commute|wait|queue) (?:was|is) (?:\w+ )?(?:murder|a killer|"
+    r"deadly)|\b(?:my|the) (?:feet|back|legs|head) (?:is|are|were|was) killing me"
+    # Advice to anyone ("what to do if you feel unsafe") discloses nothing about the writer.
+    r"|\bif (?:you|someone|anyone|somebody|a patient|patients|staff|people|they|a colleague|an "
+    r"apprentice|we|i) (?:\w+ ){0,2}(?:feel|feels|are|is|were|become|becomes|disclose\w*|report\w*|"
+    r"witness\w*|see|sees|saw|suspect\w*|notice\w*|hear about|spot|spotted) (?:\w+ ){0,2}"
+    r"(?:unsafe|in danger|at risk|suicidal|abuse\w*|bullied|harass\w*|self harm\w*|suicid\w*|overdos\w*|"
+    r"neglect\w*|a medication error|a drug error|restrain\w*)"
+)
+
+# A joke about a trivial task ("I'll throw myself off the roof lol"): the hyperbole is masked only when
+# the comment marks it as a joke.
+JOKE_RE = re.compile(
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk|only joking|joking|kidding)\b|[\U0001F602\U0001F923\U0001F605\U0001F643]"
+)
+HYPERBOLE_RE = re.compile(
+    r"\b(?:i would|would|i will|i am going to|going to|i might|i could|could) (?:\w+ )?(?:rather die|"
+    r"rather be dead|throw myself (?:off|under|out of|in front of)|jump off|kill myself|end it all|"
+    r"walk (?:into|in|out to) (?:the sea|traffic|the river))"
+    r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
+    r"|\blost the will to live\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao))"
+)
+
+# Banter the writer says is mutual ("it is all good natured and i give as good as i get"): no bullying.
+MUTUAL_RE = re.compile(
+    r"\b(?:it is|is|all) (?:all )?(?:good natured|in good fun|good fun)\b(?![^.!?]{0,30}\bbut\b)"
+    r"|\bi give as good as i get\b|\bi (?:do not|really do not) mind (?:it|the banter|the nickname|them)\b"
+    r"(?![^.!?]{0,30}\bbut\b)"
+    # "i give it back just as bad, its banter both ways".
+    r"|\b(?:banter|it is|its|it goes) both ways\b(?![^.!?]{0,30}\bbut\b)"
+    r"|\bi (?:give|gave) it (?:back|them back) (?:just )?as (?:bad|good|much)\b"
+)
+
+
+def told_as_mutual(normalised: str) -> bool:
+    """Whether the writer calls the banter mutual or harmless (normalised text)."""
+    return MUTUAL_RE.search(normalised) is not None
