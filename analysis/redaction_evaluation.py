@@ -60,6 +60,9 @@ WITHHELD_SET_PATH = SET_PATH.with_name("redaction_withheld.jsonl")
 #: The vault file: written by a helper who never saw the rules, while the withheld file's leaks were read;
 #: scored once, after the last change, and never tuned on.
 VAULT_SET_PATH = SET_PATH.with_name("redaction_vault.jsonl")
+#: The coda file: written by a helper who never saw the rules, while the vault file's leaks were read;
+#: scored once, after the last change, and never tuned on.
+CODA_SET_PATH = SET_PATH.with_name("redaction_coda.jsonl")
 HALVES = (
     "dev",
     "aside",
@@ -74,6 +77,7 @@ HALVES = (
     "kept",
     "withheld",
     "vault",
+    "coda",
 )
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
@@ -143,6 +147,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "kept": KEPT_SET_PATH,
             "withheld": WITHHELD_SET_PATH,
             "vault": VAULT_SET_PATH,
+            "coda": CODA_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []
