@@ -156,6 +156,10 @@ def test_on_a_file_it_never_learned_from_the_reading_finds_what_the_cues_missed(
     assert real > 800 and flagged <= real // 100
     flagged, programme = fold.programme_flagged
     assert programme > 700 and flagged <= programme // 50
+    # Comments full of names, family and dates (the redaction sets, not learned from): about 1 in 11 is
+    # flagged (98 to 104 of 1,102 across the folds); held below 1 in 8.
+    flagged, identifiers = fold.identifier_flagged
+    assert identifiers > 1000 and flagged <= identifiers // 8
     safe_total, safe_learned, _, _ = fold.counts["negative_safe"]
     assert safe_learned <= safe_total // 10
     assert fold.counts["training_context"][1] == 0 and fold.counts["policy_context"][1] == 0
