@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from analysis.evaluation import split_half
+from analysis.redaction_evaluation import HALVES as REDACTION_FILES
+from analysis.redaction_evaluation import load_rows
 from analysis.risk_evaluation import HALVES, NEVER_TRAINED_ON, WRITTEN_APART, RiskRow, load_risk_set
 from analysis.text.risk import assess_risk_by_cues
 from analysis.text.risk.learned import MODEL_PATH, _Model, load_model, long_enough, read_risk
@@ -109,17 +111,11 @@ def programme_comments(half: str) -> list[str]:
 
 
 #: The redaction files whose comments `folds` reads as needing no flag: every one the rules were tuned on.
-REDACTION_HALVES = (
-    "dev", "aside", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra", "kept",
-    "withheld", "vault",
-)  # fmt: skip
+REDACTION_HALVES = tuple(half for half in REDACTION_FILES if half != "coda")
 
 
 def identifier_comments() -> list[str]:
     """The redaction sets' comments that no cue flags: names, family, dates and numbers, needing no flag."""
-    from analysis.redaction_evaluation import load_rows
-    from analysis.text.risk import assess_risk_by_cues
-
     return [
         row["text"]
         for part in REDACTION_HALVES

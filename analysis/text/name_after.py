@@ -105,7 +105,7 @@ _PERSON_DEED_RE = re.compile(
 _PAST_DEED_RE = re.compile(
     r"\s+(?:sang|drew|wrote|brought|bought|fetched|cooked|baked|drove|walked|fixed|found|noticed|stopped"
     r"|checked|picked|held|hugged|smiled|laughed|danced|played|cleaned|washed|fed|carried|looked\s+after"
-    r"|calmed|cheered|stayed|waited|sat|showed|taught|walked|popped|dropped|made\s+me|let\s+me|got\s+me"
+    r"|calmed|cheered|stayed|waited|sat|showed|taught|popped|dropped|made\s+me|let\s+me|got\s+me"
     r"|gave\s+me|took\s+me|put\s+me)\b"
 )
 # Two word-names first in their clause, then what they do together: "Mark and Joy run it".

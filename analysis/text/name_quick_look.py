@@ -27,7 +27,7 @@ from .name_cues import (
     talk_cued,
 )
 from .name_tokens import double_given, joined_shape
-from .name_words import SHORT_GIVEN, TITLES, derived, lower_name_sets, name_lists, word_info
+from .name_words import MONTHS_AND_DAYS, SHORT_GIVEN, TITLES, derived, lower_name_sets, name_lists, word_info
 
 __all__ = ["TITLE_ANYWHERE_RE", "may_hold_name"]
 
@@ -48,7 +48,6 @@ _LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
 _SHORT_GIVEN_RE = re.compile(r"\b(?:" + "|".join(sorted(SHORT_GIVEN)) + r")\b(?!['’])")
 
 
-_MONTH_NAMES = frozenset({"may", "june", "april", "august"})
 _OTHER_LETTER_RE = re.compile(r"[^\x00-\x7f‘’“”–—£€…•]")
 
 
@@ -133,8 +132,9 @@ def may_hold_name(text: str) -> bool:
     always, in_context = lower_name_sets()
     if not lows.isdisjoint(always):
         return True
-    # A month that is also a given name, after a relation and before a verb: "my sister may is 14".
-    for w in lows & _MONTH_NAMES:
+    # A month or day that is also a given name, after a relation and before a verb: "my sister may is
+    # 14". lower_name_sets leaves them out, so they are looked at here, as the word-by-word reading does.
+    for w in lows & MONTHS_AND_DAYS & name_lists().given:
         if any(lower_given_by_verb(text, m.start(), m.end()) for m in re.finditer(rf"\b{w}\b", text)):
             return True
     known = name_lists().known

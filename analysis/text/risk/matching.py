@@ -12,7 +12,7 @@ from .cues_all import CUES as _CUES
 from .figures import FIGURATIVE_RE as _FIGURATIVE_RE
 from .figures import HYPERBOLE_RE as _HYPERBOLE_RE
 from .figures import JOKE_RE as _JOKE_RE
-from .figures import MUTUAL_RE as _MUTUAL_RE
+from .figures import told_as_mutual
 from .framing import ANYONE_WRITING_RE, SIMULATED_RE, WORK_SUBJECT_RE
 from .over import told_as_long_over, told_as_recovered
 from .spelling import _normalise
@@ -367,7 +367,7 @@ def _hits(text: str, cues: list[_Cue]) -> tuple[list[_Hit], list[str]]:
     colleagues = bool(_COLLEAGUE_RE.search(text) or _WORKPLACE_RE.search(text))
     # Only comments that match some cue get here, so these searches are paid for rarely.
     resolved = bool(_RESOLVED_RE.search(text))
-    mutual = bool(_MUTUAL_RE.search(text))
+    mutual = told_as_mutual(text)
     spans: list[tuple[int, int]] = []
     for cue in cues:
         seen: set[str] = set()
