@@ -184,7 +184,10 @@ _PERSONAL_EVENT_RE = re.compile(
     r"|blood test|procedure|injection|jab|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg|admitted|discharged"
     r"|born|died|passed away"
     # One person's own assessment or interview: "due his EPA on 21 November", "her interview is 3 May".
-    r"|(?:my|his|her|their)\s+(?:own\s+|final\s+|mock\s+)?(?:epa|end[- ]point(?:\s+assessment)?|gateway|exam"
+    # ... or a named person's or a relation's ("my apprentice Sam's EPA resit, it's on 8th July").
+    r"|(?:my|his|her|their|(?-i:[A-Z][\w-]*)['’]s|(?:apprentice|mentee|learner|student|son|daughter|mum"
+    r"|dad|husband|wife|partner)['’]s)\s+(?:own\s+|final\s+|mock\s+)?"
+    r"(?:epa|end[- ]point(?:\s+assessment)?|gateway|exam"
     r"|resit|retake"
     r"|interview|viva|professional discussion|observation|assessment|panel|hearing|tribunal|review|appraisal"
     r"|care plan review|ward round|court date|meds review|medication review))\b",

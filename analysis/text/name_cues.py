@@ -268,6 +268,8 @@ WHAT_OR_DID_RE = re.compile(
     r"went on (?:and on|for|about)|droned|waffled|rambled|overran|chaired|facilitated|"
     # "the new one, Bill, keeps forgetting our appointments".
     r"keeps|kept|forgot|forgets|"
+    # "on behalf of aisha begum, date of birth ...": a person's own details follow their name.
+    r"date of birth|d\.o\.b|dob|nhs (?:number|no)|hospital (?:number|no)|"
     # "Summer was the best nurse on Birchwood".
     rf"(?:is|was|['’]s) (?:the|a|an) (?:best|worst|nicest|loveliest|kindest|only|new|most \w+) (?:[\w-]+ )?"
     rf"(?:{ROLES_RE})|"

@@ -24,7 +24,9 @@ LABEL_RE = re.compile(r"\[[^\[\]\n]{1,30}\]")
 FUNCTION_WORDS = split_words(
     "a an and are as at be but by for from had has have he her him his i if in is it its me my no not of "
     "on or our she so that the their them they this to us was we were who with you your all any each "
-    "every very just also then than there here what when where which while why how too"
+    "every very just also then than there here what when where which while why how too "
+    # A pronoun with its verb is never a name ("It's Aoife not Eva, I've told them").
+    "i've i'm i'd i'll you've you're you'd we've we're we'd they've they're she's he's it's"
 )
 # Titles people write before a name (after "Miss" a word is a name only by the other rules).
 TITLES = frozenset(
@@ -274,7 +276,10 @@ def derived(word: str, known: frozenset[str]) -> bool:
         if not word.endswith(suffix) or len(stem) < 3:
             continue
         doubled = stem[:-1] if stem[-1] == stem[-2] else stem
-        if stem in known or stem + "e" in known or doubled in known or stem[:-1] + "y" in known:
+        # "happily", "carried", "luckely": a y turned to i or e before the ending; "Thornber" is no
+        # "thorny" + "er".
+        y_stem = stem[-1] in "ie" and stem[:-1] + "y" in known
+        if stem in known or stem + "e" in known or doubled in known or y_stem:
             return True
     return False
 

@@ -241,7 +241,10 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:do not|cannot|can not|could not|never) (?:really )?see (?:a|any|much of a|myself having a) "
         r"future\b(?! (?:in|for|with|at|on) )|\b(?:plans|future|next year)\b[^.!?]{0,60}\bbecause i (?:do "
         r"not|cannot|can not) see (?:one|it|any)\b|\b(?:cannot|can not|do not) (?:see|picture|imagine) "
-        r"myself (?:still )?(?:here|alive|around|being here) (?:next|by|in|at)\b",
+        r"myself (?:still )?(?:here|alive|around|being here) (?:next|by|in|at)\b"
+        # Asked where they see themselves in two years: "honestly i dont see myself anywhere".
+        r"|\b(?:do not|cannot|can not) (?:really |honestly )?(?:see|picture|imagine) myself anywhere"
+        r"(?=\s*(?:[.!?,;]|$|at all\b))",
         "says there is no reason to stay alive",
         unless=r"\b(?:career|job|role|band|banding|pay|salary|promotion|progression|nursing|programme|"
         r"apprenticeship|trust|team|qualif\w*|want to be|if they|unless they|"

@@ -25,7 +25,9 @@ WORK_SUBJECT_RE = re.compile(
 # Anyone at all writing about harm ("what happens if someone does write about abuse in here"): a
 # question about the survey, not a disclosure.
 ANYONE_WRITING_RE = re.compile(
-    r"\bif (?:someone|anyone|somebody|people|a patient|patients|a person|an apprentice|apprentices) "
-    r"(?:[\w']+ ){0,2}(?:write|writes|wrote|mention|mentions|mentioned|raise|raises|raised|talk|talks|"
+    r"\b(?:if|when|whenever) (?:someone|anyone|somebody|people|a patient|patients|a person|an apprentice"
+    r"|apprentices) (?:[\w']+ ){0,2}(?:write|writes|wrote|mention|mentions|mentioned|raise|raises|raised"
+    # "a clear process for when someone discloses suicidal thoughts in the forms": a procedure's case.
+    r"|disclose|discloses|disclosed|talk|talks|"
     r"talked|puts|put|types|typed)\b[^.!?]*"
 )
