@@ -51,7 +51,9 @@ def test_a_look_alike_of_a_coda_family_stays(text: str) -> None:
 
 
 def test_it_is_x_not_y_keeps_the_writer_after_it() -> None:
-    assert redact("It's Aoife not Eva, I've told them twice") == "It's [name] not [name], I've told them twice"
+    assert (
+        redact("It's Aoife not Eva, I've told them twice") == "It's [name] not [name], I've told them twice"
+    )
 
 
 _DISCLOSED = [
