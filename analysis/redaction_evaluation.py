@@ -61,8 +61,11 @@ WITHHELD_SET_PATH = SET_PATH.with_name("redaction_withheld.jsonl")
 #: scored once, after the last change, and never tuned on.
 VAULT_SET_PATH = SET_PATH.with_name("redaction_vault.jsonl")
 #: The coda file: written by a helper who never saw the rules, while the vault file's leaks were read;
-#: scored once, after the last change, and never tuned on.
+#: scored once, then tuned on.
 CODA_SET_PATH = SET_PATH.with_name("redaction_coda.jsonl")
+#: The epilogue file: written by a helper who never saw the rules, while the coda file's leaks were read;
+#: scored once, after the last change, and never tuned on.
+EPILOGUE_SET_PATH = SET_PATH.with_name("redaction_epilogue.jsonl")
 HALVES = (
     "dev",
     "aside",
@@ -78,6 +81,7 @@ HALVES = (
     "withheld",
     "vault",
     "coda",
+    "epilogue",
 )
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
@@ -148,6 +152,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "withheld": WITHHELD_SET_PATH,
             "vault": VAULT_SET_PATH,
             "coda": CODA_SET_PATH,
+            "epilogue": EPILOGUE_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

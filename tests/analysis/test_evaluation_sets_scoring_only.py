@@ -1,14 +1,14 @@
 """The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
-*_sealed, *_hidden, *_reserve, and the spare, extra, kept, withheld, vault and coda files of risk and
-redaction) and
-their loaders.
+*_sealed, *_hidden, *_reserve, and the spare, extra, kept, withheld, vault, coda and epilogue files of
+risk and redaction) and their loaders.
 
 All were written without sight of the rules; the sealed files while the fresh ones were tuned on, the
 hidden files while the sealed ones were, the reserve files while the hidden ones were, the spare files
 (risk and redaction only) while the reserve ones were, the extra files while the spare ones were, the
 kept files while the extra ones were, the withheld files while the learned reading's third round of
 training comments was written, the vault files while the withheld ones were read and the fourth round
-written, the coda files while the vault ones were read, and they are scored once, by the lead. These
+written, the coda files while the vault ones were read, the epilogue files while the coda ones were read and
+tuned on, and they are scored once, by the lead. These
 tests check that every label is one the scorers understand and that each `--half` reads the right
 file; they never run the engine on the rows.
 """
@@ -38,7 +38,7 @@ REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
 HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve"]
 # The spare round wrote risk and redaction files only.
-RISK_AND_REDACTION_HALVES = [*HALVES, "spare", "extra", "kept", "withheld", "vault", "coda"]
+RISK_AND_REDACTION_HALVES = [*HALVES, "spare", "extra", "kept", "withheld", "vault", "coda", "epilogue"]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -77,6 +77,8 @@ PREFIXES = {
     ("redaction", "vault"): "rdv-",
     ("risk", "coda"): "rkc-",
     ("redaction", "coda"): "rdc-",
+    ("risk", "epilogue"): "rke-",
+    ("redaction", "epilogue"): "rde-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -99,7 +101,19 @@ RISK_KINDS = {
     },
 }
 # The fresh, sealed, hidden and reserve files' writers were given the same mix.
-for _half in ("fresh", "sealed", "hidden", "reserve", "spare", "extra", "kept", "withheld", "vault", "coda"):
+for _half in (
+    "fresh",
+    "sealed",
+    "hidden",
+    "reserve",
+    "spare",
+    "extra",
+    "kept",
+    "withheld",
+    "vault",
+    "coda",
+    "epilogue",
+):
     RISK_KINDS[_half] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
     "blind": {"patient-experience", "apprentice-survey"},
@@ -114,6 +128,7 @@ RISK_QUESTIONNAIRES = {
     "withheld": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "vault": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "coda": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "epilogue": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
@@ -124,6 +139,7 @@ VOICES_BY_HALF = {
     "sealed": FRESH_VOICES | {"educator"},
     "hidden": FRESH_VOICES | {"educator", "event"},
     "reserve": FRESH_VOICES | {"educator", "event"},
+    "epilogue": FRESH_VOICES | {"educator"},
 }
 # Comments with no identifier at all, by file.
 WITHOUT_IDENTIFIERS = {
@@ -139,6 +155,7 @@ WITHOUT_IDENTIFIERS = {
     "withheld": range(10, 21),
     "vault": range(10, 21),
     "coda": range(10, 21),
+    "epilogue": range(10, 21),
 }
 
 
@@ -199,7 +216,7 @@ def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: s
     assert Counter(row["kind"] for row in rows) == RISK_KINDS[half]
     indirect = Counter(row["flag"] for row in rows if row["kind"] == "indirect")
     # The withheld file's writer was asked to spread its 45 over the six categories with no minimum each.
-    least = 6 if half in ("withheld", "vault", "coda") else 7
+    least = 6 if half in ("withheld", "vault", "coda", "epilogue") else 7
     assert set(indirect) == set(RISK_CATEGORIES) and min(indirect.values()) >= least, indirect
     direct = Counter(row["flag"] for row in rows if row["kind"] == "direct")
     assert set(direct) == set(RISK_CATEGORIES), direct

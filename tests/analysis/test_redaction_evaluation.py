@@ -138,7 +138,7 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault or coda"
+    halves += "withheld, vault, coda or epilogue"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -209,12 +209,23 @@ def test_the_vault_file_holds_its_single_scoring() -> None:
 
 
 def test_the_coda_file_holds_its_single_scoring() -> None:
-    # redaction_coda.jsonl, written blind while the vault file's leaks were read, was scored once after the
-    # session's last change and never tuned on: 3 of 118 identifiers leaked (the surnames of two full
-    # names whose given names were removed, "aisha begum" after "on behalf of" and "Jack Thornber" after
-    # "Ward manager"; an apprentice's resit date after "it's on"), and 4 of its 1,382 harmless words were
-    # removed (0.29 per 100).
+    # redaction_coda.jsonl, written blind while the vault file's leaks were read, was scored once and
+    # 3 of 118 identifiers leaked (the surnames of two full names whose given names were removed, "aisha
+    # begum" after "on behalf of" and "Jack Thornber" after "Ward manager"; an apprentice's resit date
+    # after "it's on"), and 4 of its 1,382 harmless words were removed (0.29 per 100). Tuned on since
+    # (tests/analysis/test_coda_families.py): none leaks, and 2 words go, each "the" before a day.
     score = score_redaction(load_rows("coda"), "coda")
     assert sum(score.identifiers.values()) == 118
-    assert len(score.leaks) <= 3, format_score(score)
+    assert not score.leaks, format_score(score)
+    assert len(score.harmless_removed) <= 2, format_score(score)
+
+
+def test_the_epilogue_file_holds_its_single_scoring() -> None:
+    # redaction_epilogue.jsonl, written blind while the coda file's leaks were read and tuned on, was scored
+    # once after the last change and never tuned on: 5 of 118 identifiers leaked (4 of 53 names and a
+    # weekday the labeller drew inside a date), and 6 of its 1,642 harmless words were removed (0.37 per
+    # 100). Held at what it measured.
+    score = score_redaction(load_rows("epilogue"), "epilogue")
+    assert sum(score.identifiers.values()) == 118
+    assert len(score.leaks) <= 5, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

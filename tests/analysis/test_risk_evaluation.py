@@ -67,7 +67,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda or train"
+    halves += "withheld, vault, coda, epilogue or train"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -217,15 +217,30 @@ def test_the_vault_file_holds_its_single_scoring() -> None:
 
 
 def test_the_coda_file_holds_its_single_scoring() -> None:
-    # risk_coda.csv, written blind while the vault file's errors were read, was scored once after the
-    # session's last change and never tuned on: indirect 44/45 (the one missed: not seeing oneself
-    # "anywhere" in two years and being at peace with it, in a reflective log), direct 20/20, no
-    # negative-but-safe or training comment flagged, 1 of 7 policy comments flagged (a process asked for
-    # when someone discloses suicidal thoughts on the forms). Held at what it measured.
+    # risk_coda.csv, written blind while the vault file's errors were read, was scored once: indirect
+    # 44/45 (the one missed: not seeing oneself "anywhere" in two years and being at peace with it, in a
+    # reflective log), direct 20/20, no negative-but-safe or training comment flagged, 1 of 7 policy
+    # comments flagged (a process asked for when someone discloses suicidal thoughts on the forms). Tuned
+    # on since (tests/analysis/test_coda_families.py): 45/45, no safe, training or policy comment flagged.
     result = evaluate_risk(load_risk_set("coda"), "coda")
     assert result.comments == 120
-    found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 44
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"] == (0, 33)
-    assert result.context_flagged <= 1
+    assert result.context_flagged == 0
+
+
+def test_the_epilogue_file_holds_its_single_scoring() -> None:
+    # risk_epilogue.csv, written blind while the coda file's errors were read and tuned on, was scored once
+    # after the last change: indirect 42/45 (missed: cutting "started again" after a teenage past, "only on
+    # my legs so noone sees"; apprentices given every rubbish job and told they will fail EPA if they
+    # complain; a sign-off that will "get lost" after a grievance), direct 20/20, no negative-but-safe or
+    # training comment flagged, 2 of 7 policy comments flagged (incident reporting for medication errors
+    # that trainees cannot log in to; a pilot's procedure for overdose or suicide mentions in feedback).
+    result = evaluate_risk(load_risk_set("epilogue"), "epilogue")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 42
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"] == (0, 33)
+    assert result.context_flagged <= 2
