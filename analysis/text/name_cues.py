@@ -254,6 +254,8 @@ WHERE_RE = re.compile(
     rf"(?:[\w'&/-]+\s+){{0,3}}?(?:{PERSON_PLACES})\b",
     re.IGNORECASE,
 )
+# "fatima begum and me are the only two APs": a person named beside the writer.
+WITH_ME_RE = re.compile(r"\s+(?:and|&|n) (?:me|i|myself)\b", re.IGNORECASE)
 # After a word: what a person is ("the HCA", "(my PE)", ", my mentor") or what they did ("said").
 WHAT_OR_DID_RE = re.compile(
     # "Precious, the AP from Birch" and "Precious - the AP from Birch" alike.

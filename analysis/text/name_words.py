@@ -112,6 +112,8 @@ ROLES = (
     "na",
     "nursing associate",
     "team leader",
+    # "the group leader Joy was a joy", "shift leader Faith".
+    "leader",
     "ward manager",
     "charge nurse",
     "staff nurse",

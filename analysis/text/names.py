@@ -34,6 +34,7 @@ from .name_cues import (
     VERBS_AFTER_TITLE,
     WHAT_OR_DID_RE,
     WHERE_RE,
+    WITH_ME_RE,
     after_title,
     cued,
     introduced_by_name,
@@ -299,7 +300,11 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
             or (
                 not name.capitalised
                 and neighbour.listed
-                and bool(WHERE_RE.match(text, neighbour.end) or WHAT_OR_DID_RE.match(text, neighbour.end))
+                and bool(
+                    WHERE_RE.match(text, neighbour.end)
+                    or WHAT_OR_DID_RE.match(text, neighbour.end)
+                    or WITH_ME_RE.match(text, neighbour.end)
+                )
             )
             or _surname_then_verb(name, neighbour, text)
         )

@@ -222,10 +222,11 @@ def test_the_coda_file_holds_its_single_scoring() -> None:
 
 def test_the_epilogue_file_holds_its_single_scoring() -> None:
     # redaction_epilogue.jsonl, written blind while the coda file's leaks were read and tuned on, was scored
-    # once after the last change and never tuned on: 5 of 118 identifiers leaked (4 of 53 names and a
-    # weekday the labeller drew inside a date), and 6 of its 1,642 harmless words were removed (0.37 per
-    # 100). Held at what it measured.
+    # once after that tuning: 5 of 118 identifiers leaked ("the group leader Joy was a joy", "fatima begum
+    # and me", "(i think jo?)", "first Grace, then someone called ...", and the weekday of "monday 17th",
+    # which the rules keep by design), and 6 of its 1,642 harmless words were removed (0.37 per 100).
+    # Tuned on since (tests/analysis/test_epilogue_families.py): 3 leak, the last three.
     score = score_redaction(load_rows("epilogue"), "epilogue")
     assert sum(score.identifiers.values()) == 118
-    assert len(score.leaks) <= 5, format_score(score)
+    assert len(score.leaks) <= 3, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

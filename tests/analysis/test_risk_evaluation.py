@@ -232,15 +232,15 @@ def test_the_coda_file_holds_its_single_scoring() -> None:
 
 def test_the_epilogue_file_holds_its_single_scoring() -> None:
     # risk_epilogue.csv, written blind while the coda file's errors were read and tuned on, was scored once
-    # after the last change: indirect 42/45 (missed: cutting "started again" after a teenage past, "only on
-    # my legs so noone sees"; apprentices given every rubbish job and told they will fail EPA if they
+    # after that tuning: indirect 42/45 (missed: cutting "started again" after a teenage past, "only on my
+    # legs so noone sees"; apprentices given every rubbish job and told they will fail EPA if they
     # complain; a sign-off that will "get lost" after a grievance), direct 20/20, no negative-but-safe or
     # training comment flagged, 2 of 7 policy comments flagged (incident reporting for medication errors
     # that trainees cannot log in to; a pilot's procedure for overdose or suicide mentions in feedback).
+    # Tuned on since (tests/analysis/test_epilogue_families.py): 45/45, no safe or context comment flagged.
     result = evaluate_risk(load_risk_set("epilogue"), "epilogue")
     assert result.comments == 120
-    found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 42
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"] == (0, 33)
-    assert result.context_flagged <= 2
+    assert result.context_flagged == 0

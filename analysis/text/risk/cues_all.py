@@ -11,6 +11,7 @@ from . import (
     cues_families_behaviour,
     cues_families_care,
     cues_families_effects,
+    cues_families_epilogue,
     cues_families_extra,
     cues_families_fresh,
     cues_families_fresh_care,
@@ -54,5 +55,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_sealed.CUES,
     *cues_families_behaviour.CUES,
     *cues_families_spare.CUES,
+    *cues_families_epilogue.CUES,
     *cues_sentence.CUES,
 )

@@ -134,8 +134,11 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _B,
-        r"\bif (?:i|we|you) (?:complain|speak up|say anything|report|raise|whistle ?blow|go to|tell)\w*"
+        r"\bif (?:i|we|you|they) (?:complain|speak up|say anything|report|raise|whistle ?blow|go to|tell"
+        # "if i put a grievance in about the rota he would make sure my sign off gets lost".
+        r"|put (?:in )?(?:a )?(?:grievance|complaint|formal complaint))\w*"
         r"[^.!?]{0,50}\b(?:lose|sacked|fired|kicked|ended|finished|trouble|regret|pay for it|know about it|"
+        r"gets? lost|go(?:es)? missing|disappear\w*|"
         r"sign(?:ed)? (?:me )?off|fail|contract|place|job)"
         r"|\b(?:sending|sends|sent|send) me (?:\w+ )?(?:horrible|nasty|abusive|threatening|vile|hateful) "
         r"(?:messages|texts|emails|comments|notes)",
@@ -146,7 +149,8 @@ CUES: tuple[_Cue, ...] = (
             "you+tell we+tell sending+me sends+me sent+me send+me i+complain i+speak i+say i+report "
             "i+raise i+whistle i+go i+tell we+complain we+speak we+say we+report we+raise we+whistle "
             "we+go we+tell you+complain you+speak you+say you+report you+raise you+whistle you+go "
-            "you+tell"
+            "you+tell i+put we+put you+put they+put they+complain they+speak they+say they+report "
+            "they+raise they+whistle they+go they+tell"
         ),
     ),
     _cue(

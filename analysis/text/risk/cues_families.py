@@ -105,7 +105,8 @@ CUES: tuple[_Cue, ...] = (
         r"to|we would|we will|she would|he would|she will|he will|they would|they will) (?:\w+ ){0,3}"
         r"(?:lose|fail\w*|be (?:sacked|kicked|removed|"
         r"disciplined|moved|taken off|struck off)|get (?:sacked|kicked|disciplined|a bad reference)|not "
-        r"pass)\b[^.!?]{0,50}\b(?:if|unless) (?:i|we|she|he) (?:\w+ ){0,2}(?:report\w*|said|say|complain\w*"
+        r"pass)\b[^.!?]{0,50}\b(?:if|unless) (?:i|we|she|he|they|you) (?:\w+ ){0,2}"
+        r"(?:report\w*|said|say|complain\w*"
         r"|told|tell|made a fuss|make a fuss|raised|raise|spoke|speak|went|go|kick\w* up|escalat\w*|datix|"
         r"rock\w*)"
         r"|\b(?:too )?(?:scared|afraid|frightened|terrified|worried) to (?:speak up|speak out|say anything|"
@@ -116,7 +117,8 @@ CUES: tuple[_Cue, ...] = (
         "describes threats for speaking up",
         weight=3,
         keys=(
-            "if+i if+we if+she if+he unless scared+to afraid+to frightened+to terrified+to worried+to "
+            "if+i if+we if+she if+he if+they if+you unless scared+to afraid+to frightened+to terrified+to "
+            "worried+to "
             "kept+my keep+my risk"
         ),
     ),

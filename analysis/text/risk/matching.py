@@ -28,6 +28,8 @@ _CONTEXT_RE = re.compile(
     r"exam|exams|competenc\w*|study day|cpd|refresher|speakers?|keynote|panel|topics?|lessons?|learnt|"
     r"learned|learning|learn|more on|more about|covered(?! (?:in|with|up))|covering|resources|video|film|"
     r"quiz|datix|"
+    # "how the pilot site handles risk disclosures, eg overdose or suicide mentions": disclosures as a kind.
+    r"disclosures|"
     r"assessments?|screening|screen|reduction|recognis\w*|recogniz\w*|spotting|signs of|how to spot|"
     r"how to support|how to respond|how to manage|how to deal|how to report|safeguarding|specialis\w*|"
     r"specializ\w*|interested in|career in|research|researching|dissertation|project|lived experience|"
@@ -85,6 +87,9 @@ _FRAMED_RE = re.compile(
     r"regarding|covering)(?: (?:reporting|recording|managing|handling|preventing|avoiding|spotting|reducing|"
     r"escalating|responding to|dealing with|learning from|what to do (?:about|after|with|if)))?"
     r"(?: (?:the|a|an|any|all|common|recent))?(?: \w+)?\s*$"
+    # "moved incident reporting for medication errors onto the new system": the reporting, not an error.
+    r"|\b(?:incident reporting|reporting system|reporting process|datix)(?: \w+){0,2} (?:for|of|on|about)"
+    r"(?: (?:the|a|an|any|all))?(?: \w+)?\s*$"
 )
 # Bullying at school or in a past job, told as background: not the programme's to act on.
 _PAST_PLACE_RE = re.compile(

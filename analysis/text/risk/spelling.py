@@ -69,6 +69,10 @@ _SHORT_FORMS: dict[str, str] = {
     "theyre": "they are",
     "theyd": "they would",
     "youd": "you would",
+    # Without the apostrophe, "theyll", "youll" and "hed" are no other word ("shed" and "well" are).
+    "theyll": "they will",
+    "youll": "you will",
+    "hed": "he would",
 }
 
 
@@ -119,12 +123,16 @@ _ID_RE = re.compile(r"\bid\b(?= (?:rather|sooner|be|have|never|just|love|like|ki
 _OVERDOSE_RE = re.compile(r"\b(?:an|took|taken|take|takes|taking|tried|try) (?:overdoes|od|o\.d\.?)(?![\w'])")
 _SELF_HARM_RE = re.compile(r"\bself[- ]?harm")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
+# "e.g." and "i.e." end no sentence: their dots would cut a list of examples off from what it lists.
+_EXAMPLE_DOTS_RE = re.compile(r"\b(e|i)\.(g|e)\.", re.IGNORECASE)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def _normalise(text: str) -> str:
     """Lower case, straight apostrophes and quotes, contractions spelled out, single spaces."""
     t = _SPACES_RE.sub(" ", text.lower().translate(_QUOTES))
+    if "." in t:
+        t = _EXAMPLE_DOTS_RE.sub(r"\1\2", t)
     t = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(0)], t)
     t = _ID_RE.sub("i would", _ILL_RE.sub("i will", t))
     t = _OVERDOSE_RE.sub(lambda m: m.group(0).split(" ", 1)[0] + " overdose", t)
