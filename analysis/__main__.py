@@ -296,13 +296,14 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "vault",
             "coda",
             "epilogue",
+            "sequel",
             "train",
         ],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
             "holdout, blind, unseen, fresh, sealed, hidden or reserve (the set's files written without sight "
-            "of the rules; the risk and redaction sets also spare, extra, kept, withheld, vault, coda and "
-            "epilogue); "
+            "of the rules; the risk and redaction sets also spare, extra, kept, withheld, vault, coda, "
+            "epilogue and sequel); "
             "train: the risk set's training file"
         ),
     )

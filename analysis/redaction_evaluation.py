@@ -64,8 +64,11 @@ VAULT_SET_PATH = SET_PATH.with_name("redaction_vault.jsonl")
 #: scored once, then tuned on.
 CODA_SET_PATH = SET_PATH.with_name("redaction_coda.jsonl")
 #: The epilogue file: written by a helper who never saw the rules, while the coda file's leaks were read;
-#: scored once, after the last change, and never tuned on.
+#: scored once, then tuned on.
 EPILOGUE_SET_PATH = SET_PATH.with_name("redaction_epilogue.jsonl")
+#: The sequel file: written by a helper who never saw the rules, while the epilogue file's leaks were
+#: read; scored once, after the last change, and never tuned on.
+SEQUEL_SET_PATH = SET_PATH.with_name("redaction_sequel.jsonl")
 HALVES = (
     "dev",
     "aside",
@@ -82,6 +85,7 @@ HALVES = (
     "vault",
     "coda",
     "epilogue",
+    "sequel",
 )
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
@@ -153,6 +157,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "vault": VAULT_SET_PATH,
             "coda": CODA_SET_PATH,
             "epilogue": EPILOGUE_SET_PATH,
+            "sequel": SEQUEL_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

@@ -1,6 +1,6 @@
 """The shape of the files written apart from the rules (evaluation_sets/*_blind, *_unseen, *_fresh,
-*_sealed, *_hidden, *_reserve, and the spare, extra, kept, withheld, vault, coda and epilogue files of
-risk and redaction) and their loaders.
+*_sealed, *_hidden, *_reserve, and the spare, extra, kept, withheld, vault, coda, epilogue and sequel
+files of risk and redaction) and their loaders.
 
 All were written without sight of the rules; the sealed files while the fresh ones were tuned on, the
 hidden files while the sealed ones were, the reserve files while the hidden ones were, the spare files
@@ -8,7 +8,7 @@ hidden files while the sealed ones were, the reserve files while the hidden ones
 kept files while the extra ones were, the withheld files while the learned reading's third round of
 training comments was written, the vault files while the withheld ones were read and the fourth round
 written, the coda files while the vault ones were read, the epilogue files while the coda ones were read and
-tuned on, and they are scored once, by the lead. These
+tuned on, the sequel files while the epilogue ones were, and they are scored once, by the lead. These
 tests check that every label is one the scorers understand and that each `--half` reads the right
 file; they never run the engine on the rows.
 """
@@ -38,7 +38,17 @@ REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
 HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve"]
 # The spare round wrote risk and redaction files only.
-RISK_AND_REDACTION_HALVES = [*HALVES, "spare", "extra", "kept", "withheld", "vault", "coda", "epilogue"]
+RISK_AND_REDACTION_HALVES = [
+    *HALVES,
+    "spare",
+    "extra",
+    "kept",
+    "withheld",
+    "vault",
+    "coda",
+    "epilogue",
+    "sequel",
+]
 # Each file's id prefix by set and half: wfb-001 ... in the blind files, wfu-001 ... in the unseen ones.
 PREFIXES = {
     ("workforce", "blind"): "wfb-",
@@ -79,6 +89,8 @@ PREFIXES = {
     ("redaction", "coda"): "rdc-",
     ("risk", "epilogue"): "rke-",
     ("redaction", "epilogue"): "rde-",
+    ("risk", "sequel"): "rkq-",
+    ("redaction", "sequel"): "rdq-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it.
@@ -113,6 +125,7 @@ for _half in (
     "vault",
     "coda",
     "epilogue",
+    "sequel",
 ):
     RISK_KINDS[_half] = RISK_KINDS["unseen"]
 RISK_QUESTIONNAIRES = {
@@ -129,6 +142,7 @@ RISK_QUESTIONNAIRES = {
     "vault": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "coda": {"patient-experience", "apprentice-survey", "stakeholder-event"},
     "epilogue": {"patient-experience", "apprentice-survey", "stakeholder-event"},
+    "sequel": {"patient-experience", "apprentice-survey", "stakeholder-event"},
 }
 CONTEXT_KINDS = {"negative_safe", "training_context", "policy_context", "neutral"}
 VOICES = {"patient", "apprentice", "mentor", "educator", "manager", "event"}
@@ -140,6 +154,7 @@ VOICES_BY_HALF = {
     "hidden": FRESH_VOICES | {"educator", "event"},
     "reserve": FRESH_VOICES | {"educator", "event"},
     "epilogue": FRESH_VOICES | {"educator"},
+    "sequel": FRESH_VOICES | {"educator"},
 }
 # Comments with no identifier at all, by file.
 WITHOUT_IDENTIFIERS = {
@@ -156,6 +171,7 @@ WITHOUT_IDENTIFIERS = {
     "vault": range(10, 21),
     "coda": range(10, 21),
     "epilogue": range(10, 21),
+    "sequel": range(10, 21),
 }
 
 
@@ -216,7 +232,7 @@ def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: s
     assert Counter(row["kind"] for row in rows) == RISK_KINDS[half]
     indirect = Counter(row["flag"] for row in rows if row["kind"] == "indirect")
     # The withheld file's writer was asked to spread its 45 over the six categories with no minimum each.
-    least = 6 if half in ("withheld", "vault", "coda", "epilogue") else 7
+    least = 6 if half in ("withheld", "vault", "coda", "epilogue", "sequel") else 7
     assert set(indirect) == set(RISK_CATEGORIES) and min(indirect.values()) >= least, indirect
     direct = Counter(row["flag"] for row in rows if row["kind"] == "direct")
     assert set(direct) == set(RISK_CATEGORIES), direct

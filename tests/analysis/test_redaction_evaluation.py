@@ -138,7 +138,7 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda or epilogue"
+    halves += "withheld, vault, coda, epilogue or sequel"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -229,4 +229,16 @@ def test_the_epilogue_file_holds_its_single_scoring() -> None:
     score = score_redaction(load_rows("epilogue"), "epilogue")
     assert sum(score.identifiers.values()) == 118
     assert len(score.leaks) <= 3, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
+def test_the_sequel_file_holds_its_single_scoring() -> None:
+    # redaction_sequel.jsonl, written blind while the epilogue file's leaks were read and tuned on, was
+    # scored once after that tuning: 2 of 118 identifiers leaked (a lower-case "will" as the mentor's name
+    # beside "will" the verb; "sarah b", a given name with an initial, last of a list), and 9 of its 1,582
+    # harmless words were removed (0.57 per 100; weekdays the writer drew outside a date, "the" before a
+    # day, and one shared date that was read as a person's). Held at what it measured.
+    score = score_redaction(load_rows("sequel"), "sequel")
+    assert sum(score.identifiers.values()) == 118
+    assert len(score.leaks) <= 2, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

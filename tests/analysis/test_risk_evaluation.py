@@ -67,7 +67,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue or train"
+    halves += "withheld, vault, coda, epilogue, sequel or train"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -244,3 +244,19 @@ def test_the_epilogue_file_holds_its_single_scoring() -> None:
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"] == (0, 33)
     assert result.context_flagged == 0
+
+
+def test_the_sequel_file_holds_its_single_scoring() -> None:
+    # risk_sequel.csv, written blind while the epilogue file's errors were read and tuned on, was scored
+    # once after that tuning: indirect 40/45 (missed: a mind made up "about the viaduct" behind "presenting
+    # well"; "dont think ill be about for the EPA ... not in a leaving the course way"; the same in Geordie,
+    # "divvent think al be around lang enough"; another patient's tablets handed over; a patient who walked
+    # out when his escort never came), direct 20/20, 1 of 33 negative-but-safe flagged (no point going out
+    # after a death, now helped by a walking group), 1 of 8 training and 3 of 7 policy comments flagged.
+    result = evaluate_risk(load_risk_set("sequel"), "sequel")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 40
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 1
+    assert result.context_flagged <= 4
