@@ -326,6 +326,23 @@ def is_valid_nhs_number(digits: str) -> bool:
     return check == int(digits[9])
 
 
+# A date used before the name of a shared event, after "the" ("the 12 march assessment board").
+_ATTRIBUTIVE_EVENT_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:board|panel|deadline|event|session|conference|workshop|meeting|intake"
+    r"|study day|away day|training|celebration|launch|webinar|cohort)s?\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"\b(?:the|our|this|that)\s+$", re.IGNORECASE)
+
+
+def _last_end(clause: str, personal: object) -> int:
+    """Where the last personal cue of a clause ends (0 when the cue is not a match)."""
+    if not isinstance(personal, re.Match):
+        return 0
+    ends = [m.end() for m in personal.re.finditer(clause)]
+    return ends[-1] if ends else 0
+
+
 def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
     """ "date_of_birth", "person_date", "named_start" (a person's date if redaction finds a name as the
     one who starts), or None for a date everyone shares (the event on 5 March)."""
@@ -339,6 +356,13 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
     # "my fixed term ends 31/03/2025" is one person's contract, where "my term ends" is the university's.
     own_start = own is not None and (_SHARED_THINGS.isdisjoint(what) or what[0] == "fixed")
     personal = _PERSONAL_EVENT_RE.search(clause) or _OWN_DOINGS_RE.search(clause) or own_start
+    if shared is not None and personal and "," in clause[_last_end(clause, personal) : shared.start()]:
+        # "his EPA is 12th feb, same week as the mentor training on 14th feb": the shared event has a
+        # part of the sentence of its own after the person's.
+        personal = False
+    the = _THE_BEFORE_RE.search(before) or text[start : start + 4].lower() == "the "
+    if end is not None and the and _ATTRIBUTIVE_EVENT_RE.match(text, end):
+        return None  # "the 12 march assessment board": the date names a shared event
     if (
         shared is not None
         # Far from the event word, someone's own doings come between ("the training was cancelled and I

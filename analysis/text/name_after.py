@@ -14,9 +14,16 @@ from .name_cues import (
     person_after,
     verb_after,
 )
+from .name_tokens import Token
 from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS, word_info
 
-__all__ = ["POST_AFTER_RE", "lower_given_by_verb", "lower_person_by_grammar", "person_after_surname"]
+__all__ = [
+    "POST_AFTER_RE",
+    "lower_given_by_verb",
+    "lower_person_by_grammar",
+    "person_after_surname",
+    "surname_then_verb",
+]
 
 _NEXT_CAPITALISED_RE = re.compile(r"[ \t]+([A-Z][\w'’-]+)")
 _NEXT_LOWER_RE = re.compile(r"[ \t]+([a-z][\w'’-]+)")
@@ -135,3 +142,14 @@ def person_at_clause_start(text: str, start: int, end: int) -> bool:
         if deed.match(text, word.end()) or _PAST_DEED_RE.match(text, word.end()):
             return True
     return False
+
+
+def surname_then_verb(name: Token, neighbour: Token, text: str) -> bool:
+    """Whether a lower-case listed surname after a cued name, then a verb, goes with it ("my daughter
+    aisha begum was discharged")."""
+    return (
+        not name.capitalised
+        and neighbour.listed
+        and lower_cued(text, name.start)
+        and verb_after(text, neighbour.start, neighbour.end)
+    )

@@ -10,6 +10,7 @@ from .name_after import (
     lower_person_by_grammar,
     person_after_surname,
     person_at_clause_start,
+    surname_then_verb,
 )
 from .name_capitals import mark_names_in_capitals
 from .name_context import (
@@ -44,7 +45,6 @@ from .name_cues import (
     short_name_cued,
     strongly_cued,
     talk_cued,
-    verb_after,
 )
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
 from .name_tokens import (
@@ -249,15 +249,22 @@ def _beside_strong_name(name: Token, neighbour: Token, text: str, forward: bool)
     )
 
 
-def _surname_then_verb(name: Token, neighbour: Token, text: str) -> bool:
-    """Whether a lower-case listed surname after a cued name, then a verb, goes with it ("my daughter
-    aisha begum was discharged")."""
-    return (
+def _lower_surname_after(name: Token, neighbour: Token, text: str, introduced: bool) -> bool:
+    """Whether a lower-case word after a name is its surname ("tendai moyo", "aisha begum")."""
+    if not name.capitalised and not neighbour.english:
+        return True
+    if introduced and neighbour.listed:
+        return True
+    # "rukhsana begum in the pharmacy", "fatima begum and me": a listed surname, then where or what
+    # the person is, or the writer beside them.
+    end = neighbour.end
+    if (
         not name.capitalised
         and neighbour.listed
-        and lower_cued(text, name.start)
-        and verb_after(text, neighbour.start, neighbour.end)
-    )
+        and (WHERE_RE.match(text, end) or WHAT_OR_DID_RE.match(text, end) or WITH_ME_RE.match(text, end))
+    ):
+        return True
+    return surname_then_verb(name, neighbour, text)
 
 
 def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
@@ -272,6 +279,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         return True
     if joins_east_asian(name, neighbour, forward):
         return True
+    if forward and len(neighbour.text) == 1 and neighbour.folded not in "aix" and name.given:
+        return True  # "sarah b at the womens group": a surname's initial after a given name
     if forward and neighbour.folded in PLACE_NOUNS and neighbour.capitalised and neighbour.listed:
         # "Sarah Ward was my nurse": a surname that is a place noun, where the words after it say a
         # person ("Sarah Ward staff" and "Byron House, Newark" are places).
@@ -293,21 +302,7 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         # zhou"), whatever else they mean.
         if not forward:
             return _given_names_before(name, neighbour, text)
-        return neighbour.text.islower() and (
-            (not name.capitalised and not neighbour.english)
-            or (introduced and neighbour.listed)
-            # "rukhsana begum in the pharmacy": a listed surname, then where or what the person is.
-            or (
-                not name.capitalised
-                and neighbour.listed
-                and bool(
-                    WHERE_RE.match(text, neighbour.end)
-                    or WHAT_OR_DID_RE.match(text, neighbour.end)
-                    or WITH_ME_RE.match(text, neighbour.end)
-                )
-            )
-            or _surname_then_verb(name, neighbour, text)
-        )
+        return neighbour.text.islower() and _lower_surname_after(name, neighbour, text, introduced)
     if forward:
         # A capitalised word after a name is its surname unless it is only a word or a place
         # ("Sarah Ward staff" keeps "Ward", a place noun: see could_be_name); after "my name is"

@@ -253,10 +253,10 @@ def test_the_sequel_file_holds_its_single_scoring() -> None:
     # "divvent think al be around lang enough"; another patient's tablets handed over; a patient who walked
     # out when his escort never came), direct 20/20, 1 of 33 negative-but-safe flagged (no point going out
     # after a death, now helped by a walking group), 1 of 8 training and 3 of 7 policy comments flagged.
+    # Tuned on since (tests/analysis/test_sequel_families.py): 45/45, no safe or context comment flagged.
     result = evaluate_risk(load_risk_set("sequel"), "sequel")
     assert result.comments == 120
-    found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 40
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged <= 4
+    assert result.by_kind["negative_safe"] == (0, 33)
+    assert result.context_flagged == 0

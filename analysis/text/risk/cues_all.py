@@ -20,6 +20,7 @@ from . import (
     cues_families_oblique,
     cues_families_round,
     cues_families_sealed,
+    cues_families_sequel,
     cues_families_signs,
     cues_families_spare,
     cues_families_wider,
@@ -56,5 +57,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_behaviour.CUES,
     *cues_families_spare.CUES,
     *cues_families_epilogue.CUES,
+    *cues_families_sequel.CUES,
     *cues_sentence.CUES,
 )

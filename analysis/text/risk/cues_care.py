@@ -112,12 +112,16 @@ CUES: tuple[_Cue, ...] = (
         r"came|unanswered)|\bout of (?:my|his|her) reach\b"
         r"|\bwander\w* (?:out|off) (?:at night|alone|on (?:his|her) own|of the (?:ward|unit|house))"
         r"|\b(?:absconded|went missing|walked out)\b[^.!?]{0,40}\b(?:nobody|no one noticed|hours|not noticed)"
+        # "walked out and took himself home, still really poorly and not making sense".
+        r"|\b(?:absconded|went missing|walked out|took (?:himself|herself|themselves) (?:home|off))\b"
+        r"[^.!?]{0,60}"
+        r"\b(?:still (?:really |very )?(?:poorly|unwell|ill|psychotic|confused)|not making (?:any )?sense)"
         r"|\b(?:left|leave|leaving) (?:alone|on (?:his|her|their) own|unattended|unsupervised)\b[^.!?]{0,40}"
         r"\b(?:hurt|harm|fell|ligature|cut|overdose|risk|1:1|obs)",
         "describes a patient left at risk",
         # Someone checking the bus times or the news watches over no patient.
-        unless=r"\b(?:bus|train|timetable|emails?|weather|news|football|scores|never left|not once left|done "
-        r"well)\b",
+        unless=r"\b(?:bus(?! station| stop)|train|timetable|emails?|weather|news|football|scores|never left|"
+        r"not once left|done well)\b",
         keys=(
             "obs observation 1:1 one+to close+obs checks ligature hourly min+obs minute+obs min+checks "
             "minute+checks nobody+checked nobody+came nobody+looked risk walking+frame frame stick walker "
@@ -125,7 +129,7 @@ CUES: tuple[_Cue, ...] = (
             "left+alone left+on left+unattended left+unsupervised leave+alone leave+on leave+unattended "
             "leaving+alone leaving+on left+alone left+on left+unattended left+unsupervised leave+alone "
             "leave+on leave+unattended leave+unsupervised leaving+alone leaving+on leaving+unattended "
-            "leaving+unsupervised"
+            "leaving+unsupervised took+himself took+herself took+themselves"
         ),
     ),
     _cue(

@@ -15,6 +15,11 @@ import re
 from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
 from .words import _NUM, _number
 
+# "were the fella in bed 6's": someone else's medicine, told by where that patient lies.
+_BED_PATIENT = (
+    r"(?:were|was|belonged to) (?:actually )?(?:the|a|another) (?:\w+ ){0,2}(?:in|from) (?:bed|bay|room) \d+"
+)
+
 
 def _many_patients(match: re.Match[str]) -> bool:
     """Whether one member of staff was with more than six patients."""
@@ -338,13 +343,17 @@ CUES: tuple[_Cue, ...] = (
         r"relief|antibiotics|patches)\b[^.!?]{0,50}\b(?:attack|fit|seizure|hypo|unwell|without|days|went)"
         r"|\b(?:prescribed|meant|dispensed|intended) for (?:the|another|a) (?:man|lady|woman|patient|person|"
         r"resident|gentleman|boy|girl)\b"
+        # "turned out they were the fella in bed 6's": tablets that belonged to another patient.
+        rf"|\b(?:tablets?|pills?|meds|medication|pot|injection)(?: [\w']+){{0,4}} {_BED_PATIENT}"
+        rf"|\b(?:they|it) {_BED_PATIENT}"
         r"|\b(?:stopped|stopping|missed|withheld) (?:her|his|my|their|the) (?:\w+ )?(?:clozapine|lithium|"
         r"insulin|epilepsy meds|antipsychotics?|depot|meds|medication|tablets)\b[^.!?]{0,50}"
         r"\b(?:became (?:\w+ )?unwell|got (?:\w+ )?(?:ill|unwell|poorly)|relapse\w*|fit|seizure|hypo|"
         r"withdrawal|psychotic)",
         "describes a medicine run out, stopped or meant for someone else",
         keys="ran+out run+out running+out prescribed meant dispensed intended stopped stopping missed "
-        "withheld",
+        "withheld tablet pill meds medication pot injection they+were they+was they+belonged it+were it+was "
+        "it+belonged",
     ),
     _cue(
         _C,

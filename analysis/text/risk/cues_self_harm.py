@@ -35,7 +35,9 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _S,
         r"\b(?:been|started|start|keep|kept|am|is|are|was|were|still|back to|relapsed into|my|i|she|he|"
-        r"stop|stopped|urge to) (?:\w+ )?self harm\w*|\bself harm\w* (?:again|lately|every|most|since)",
+        # "the session was on self-harm" is a topic (the frame before "self harm" sets it aside).
+        r"stop|stopped|urge to) (?:(?!on |about |around |covering )\w+ )?self harm\w*"
+        r"|\bself harm\w* (?:again|lately|every|most|since)",
         "describes self-harm",
         direct=True,
         keys="self+harm",
@@ -156,15 +158,16 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _S,
         r"\b(?:will not|not going to|may not|might not|do not think i will|do not expect to|would not) be "
-        r"(?:here|around|alive) (?:for|by|much longer|long|next|to see|tomorrow|anymore|at christmas|when|"
-        r"in a|this time)",
+        # "dont think ill be about for the EPA ... not in a leaving the course way".
+        r"(?:here|around|alive|about) (?:for|by|much longer|long|next|to see|tomorrow|anymore|at christmas|"
+        r"when|in a|this time)",
         "says they will not be around",
         # "I won't be around in August as I'm on holiday" is a diary, not a farewell.
         unless=(
             r"\b(?:holiday|holidays|moving|annual leave|abroad|on leave|on nights|on placement|on a course|"
             r"wedding|conference|maternity|mat leave|working|shift|rota|booked|away (?:on|for|at|in))\b"
         ),
-        keys="be+here be+around be+alive",
+        keys="be+here be+around be+alive be+about",
     ),
     _cue(
         _S,

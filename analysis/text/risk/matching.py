@@ -32,6 +32,8 @@ _CONTEXT_RE = re.compile(
     r"disclosures|"
     r"assessments?|screening|screen|reduction|recognis\w*|recogniz\w*|spotting|signs of|how to spot|"
     r"how to support|how to respond|how to manage|how to deal|how to report|safeguarding|specialis\w*|"
+    # "said where to report bullying when your manager is the problem": the route, not a report.
+    r"where to (?:report|raise|go|turn)|who to (?:report|raise|go|tell|speak)|freedom to speak up|"
     r"specializ\w*|interested in|career in|research|researching|dissertation|project|lived experience|"
     r"mandatory|statutory|level [1-3]|ksbs?|theory|debate|legislation|campaign|charity|discussed|"
     r"discussion|class|classes|tutorial|manage|managing|tackle|tackling|reduce|reducing|address|"
@@ -83,7 +85,7 @@ _FRAMED_RE = re.compile(
     r"\b(?:policy|policies|procedure|procedures|guidance|guidelines|protocol|sop|memo|bulletin|newsletter|"
     r"e-?mails?|reminders?|posters?|leaflets?|briefing|training|sessions?|workshops?|modules?|e-?learning|"
     r"lectures?|course|study day|webinar|seminar|teaching|audit|campaign|quiz|scenarios?|"
-    r"presentation|slides)(?: (?:\w+ ){0,2}(?:on|about|around|regarding|re|covering|into)|on|about|around|"
+    r"presentation|slides)(?: (?:\w+ ){0,3}(?:on|about|around|regarding|re|covering|into)|on|about|around|"
     r"regarding|covering)(?: (?:reporting|recording|managing|handling|preventing|avoiding|spotting|reducing|"
     r"escalating|responding to|dealing with|learning from|what to do (?:about|after|with|if)))?"
     r"(?: (?:the|a|an|any|all|common|recent))?(?: \w+)?\s*$"
@@ -111,6 +113,12 @@ _GENERIC_RE = re.compile(
     r"after|following|facing|dealing with|in (?:crisis|distress|need|hospital|care))\b(?: [\w'-]+){1,4}"
     r"|\b(?:suicidal|self harming|abused|bereaved|vulnerable|traumatised) (?:people|patients|clients|young "
     r"people|service users|adults|children|teenagers|women|men)\b"
+    # Whoever it may be: "crisis numbers at the top for anyone feeling suicidal".
+    r"|\b(?:for|to|if) (?:anyone|anybody|people|those|patients|someone|somebody) (?:who (?:is|are|may be) )?"
+    r"(?:feeling|experiencing|having)\b(?: [\w'-]+){1,3}"
+    # Every case of a kind, as a rule: "all medication errors and near misses go on datix".
+    r"|\b(?:all|any|every) (?:medication|medicine|drug|dosing|prescribing) (?:errors?|incidents?|mistakes?)"
+    r"(?: (?:and|or) near misses)?\b"
     # A skill described: "asking someone straight out if they are having thoughts of suicide".
     r"|\basking (?:someone|somebody|people|patients|a patient|them|clients|service users|the person|a "
     r"person) (?:straight out |directly |outright )?(?:if|whether|about) (?:they|he|she) (?:are|is|were|"

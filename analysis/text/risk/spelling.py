@@ -73,6 +73,10 @@ _SHORT_FORMS: dict[str, str] = {
     "theyll": "they will",
     "youll": "you will",
     "hed": "he would",
+    # Northern forms: "divvent think al be around lang enough" (Geordie).
+    "divvent": "do not",
+    "dinnae": "do not",
+    "lang": "long",
 }
 
 
@@ -118,6 +122,8 @@ _ILL_RE = re.compile(
     r"\bill\b(?= (?:be|just|never|probably|prob|throw|jump|kill|end|go|do|have|get|take|try|need|make|"
     r"see|tell|sort|scream|cry|walk|quit|leave|lose|die|give|pass|fail|definitely|def|literally|actually)\b)"
 )
+# "al be around", "al not be here": "I'll" as said in the North East, only before "be" or "not".
+_AL_RE = re.compile(r"\bal\b(?= (?:be|not|never)\b)")
 _ID_RE = re.compile(r"\bid\b(?= (?:rather|sooner|be|have|never|just|love|like|kill|die|jump|throw)\b)")
 # "took an overdoes", "took an od": the noun after taking one, never the verb ("he overdoes it").
 _OVERDOSE_RE = re.compile(r"\b(?:an|took|taken|take|takes|taking|tried|try) (?:overdoes|od|o\.d\.?)(?![\w'])")
@@ -134,6 +140,6 @@ def _normalise(text: str) -> str:
     if "." in t:
         t = _EXAMPLE_DOTS_RE.sub(r"\1\2", t)
     t = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(0)], t)
-    t = _ID_RE.sub("i would", _ILL_RE.sub("i will", t))
+    t = _ID_RE.sub("i would", _ILL_RE.sub("i will", _AL_RE.sub("i will", t)))
     t = _OVERDOSE_RE.sub(lambda m: m.group(0).split(" ", 1)[0] + " overdose", t)
     return _SELF_HARM_RE.sub("self harm", _ITS_RE.sub("it is", t))

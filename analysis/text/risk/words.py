@@ -91,10 +91,17 @@ def _too_few_staff(match: re.Match[str]) -> bool:
     return staff > 0 and patients / staff > 6
 
 
+_DEAD_AS_VERY = (
+    r"(?:lonely|good|nice|busy|easy|hard|funny|quiet|friendly|proud|happy|helpful|kind|bored|boring|tired|"
+    r"excited|chuffed|pleased|handy|loud|cold|hot|posh|lucky|keen|cheap|long|slow|quick|popular|"
+    r"interesting|useful|worried|nervous|upset|sad|down|low|fed up)\b"
+)
 # Word classes that the sentence-level cues combine: a disclosure is found by meaning (a word of death
 # beside a wish, a means beside an intent, a colleague beside hostility) whatever the order of words.
 _DEATH = (
-    r"\b(?:die|dying|dead|death|not (?:be )?(?:here|around|alive)|not being (?:here|around|alive)|"
+    # "dead lonely", "dead good": "dead" as the North says "very" is no death.
+    rf"\b(?:die|dying|dead(?! {_DEAD_AS_VERY})|death|not (?:be )?(?:here|around|alive)|"
+    r"not being (?:here|around|alive)|"
     r"(?:was|were|am) not (?:here|around|in it|alive)|be gone|being gone|was gone|were gone|"
     r"disappear(?:ed|ing)?|stay(?:ing)? alive|keep(?:ing)? (?:myself )?alive|end(?:ing)? (?:it|it all|"
     r"everything|things|my life)(?! with| there| here| now| on a)|(?:it|everything|it all|this) to (?:be )?"

@@ -1,0 +1,30 @@
+"""Cue families widened from the kinds of disclosure the sequel file showed were missing.
+
+A mind made up about a height or a line ("id already made me mind up about the viaduct"), behind a
+crisis team's "presenting well". The file's other misses are widened in place: another patient's
+tablets told by a bed number (`cues_families_extra.py`), a patient who walked out still unwell
+(`cues_care.py`), and not being "about" or "around lang enough" in dialect (`cues_self_harm.py`,
+`spelling.py`).
+"""
+
+from __future__ import annotations
+
+from .cue import _S, _Cue, _cue
+
+_PLACES = (
+    r"(?:viaduct|bridge|cliffs?|cliff edge|tracks|railway|rail line|train line|level crossing|multi ?storey"
+    r"|car park roof|roof|motorway|river|canal|reservoir|quarry|tops of|top floor)"
+)
+
+CUES: tuple[_Cue, ...] = (
+    _cue(
+        _S,
+        rf"\b(?:made|making|make) (?:my|me|up my|up me) mind up\b[^.!?]{{0,30}}\b(?:about|on|over) "
+        # The place ends the thought: "about the bridge course" is a choice of course.
+        rf"(?:the |that )?{_PLACES}(?=\s*(?:[.,!?;]|$|and\b|but\b|anyway\b|tbh\b|lol\b))"
+        r"|\b(?:made|making|make) (?:my|me) mind up\b[^.!?]{0,60}\b(?:presenting well|nobody (?:would|will) "
+        r"know|no one (?:would|will) know|they (?:would|will) not (?:stop|know))",
+        "describes a decision about a place or a plan hidden from staff",
+        keys="mind+up",
+    ),
+)
