@@ -301,9 +301,9 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         ],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
-            "holdout, blind, unseen, fresh, sealed, hidden or reserve (the set's files written without sight "
-            "of the rules; the risk and redaction sets also spare, extra, kept, withheld, vault, coda, "
-            "epilogue and sequel); "
+            "holdout, blind, unseen, fresh, sealed, hidden, reserve or sequel (the set's files written "
+            "without sight of the rules; the risk and redaction sets also spare, extra, kept, withheld, "
+            "vault, coda and epilogue); "
             "train: the risk set's training file"
         ),
     )

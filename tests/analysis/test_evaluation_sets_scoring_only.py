@@ -36,7 +36,7 @@ THEME_COLUMNS = ["id", "half", "question", "text", "themes", "stances", "sentime
 RISK_COLUMNS = ["id", "half", "questionnaire", "text", "flag", "kind", "note"]
 REDACTION_COLUMNS = ["id", "half", "text", "identifiers", "keep", "voice", "note"]
 STANCES = {"barrier", "not_a_barrier", "positive", "mention"}
-HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve"]
+HALVES = ["blind", "unseen", "fresh", "sealed", "hidden", "reserve", "sequel"]
 # The spare round wrote risk and redaction files only.
 RISK_AND_REDACTION_HALVES = [
     *HALVES,
@@ -89,6 +89,8 @@ PREFIXES = {
     ("redaction", "coda"): "rdc-",
     ("risk", "epilogue"): "rke-",
     ("redaction", "epilogue"): "rde-",
+    ("workforce", "sequel"): "wfq-",
+    ("stakeholder_event", "sequel"): "seq-",
     ("risk", "sequel"): "rkq-",
     ("redaction", "sequel"): "rdq-",
 }

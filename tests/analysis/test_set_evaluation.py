@@ -236,3 +236,19 @@ def test_the_reserve_files_hold_their_single_scoring(name: str) -> None:
     assert figures["micro_precision"] >= precision
     assert figures["micro_recall"] >= recall
     assert figures["stance_accuracy"] >= stance
+
+
+# The sequel files, written blind while the epilogue risk and redaction files were tuned on, scored once
+# with codebooks 1.9: workforce precision 0.871, recall 0.748, stance accuracy 0.812; stakeholder event
+# 0.845 / 0.790 / 0.917. Held at what they measured, less about one comment.
+SEQUEL_FLOORS = {"workforce": (0.86, 0.74, 0.80), "stakeholder_event": (0.83, 0.78, 0.90)}
+
+
+@pytest.mark.parametrize("name", sorted(SEQUEL_FLOORS))
+def test_the_sequel_files_hold_their_single_scoring(name: str) -> None:
+    figures = run_set(name, "sequel").as_dict()
+    precision, recall, stance = SEQUEL_FLOORS[name]
+    assert figures["comments"] == 120
+    assert figures["micro_precision"] >= precision
+    assert figures["micro_recall"] >= recall
+    assert figures["stance_accuracy"] >= stance
