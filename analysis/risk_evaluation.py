@@ -59,7 +59,7 @@ RISK_CODA_SET: Path = RISK_SET.with_name("risk_coda.csv")
 #: scored once, then tuned on (never trained on).
 RISK_EPILOGUE_SET: Path = RISK_SET.with_name("risk_epilogue.csv")
 #: The sequel file: written by a helper who never saw the rules, while the epilogue file's errors were
-#: read; scored once, after the last change, and never tuned on.
+#: read; scored once, then tuned on (never trained on).
 RISK_SEQUEL_SET: Path = RISK_SET.with_name("risk_sequel.csv")
 #: The training file: comments written by the team to train the learned reading, never a measure of it
 #: (its rows are all half "train"; analysis/risk_training.py).
