@@ -297,13 +297,14 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "coda",
             "epilogue",
             "sequel",
+            "finale",
             "train",
         ],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
-            "holdout, blind, unseen, fresh, sealed, hidden, reserve or sequel (the set's files written "
-            "without sight of the rules; the risk and redaction sets also spare, extra, kept, withheld, "
-            "vault, coda and epilogue); "
+            "holdout, blind, unseen, fresh, sealed, hidden, reserve, sequel or finale (the set's files "
+            "written without sight of the rules; the risk and redaction sets also spare, extra, kept, "
+            "withheld, vault, coda and epilogue); "
             "train: the risk set's training file"
         ),
     )

@@ -69,6 +69,9 @@ EPILOGUE_SET_PATH = SET_PATH.with_name("redaction_epilogue.jsonl")
 #: The sequel file: written by a helper who never saw the rules, while the epilogue file's leaks were
 #: read; scored once, then tuned on.
 SEQUEL_SET_PATH = SET_PATH.with_name("redaction_sequel.jsonl")
+#: The finale file: written by a helper who never saw the rules, while the sequel file's leaks were
+#: read; scored once, after the last change, and never tuned on.
+FINALE_SET_PATH = SET_PATH.with_name("redaction_finale.jsonl")
 HALVES = (
     "dev",
     "aside",
@@ -86,6 +89,7 @@ HALVES = (
     "coda",
     "epilogue",
     "sequel",
+    "finale",
 )
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
@@ -158,6 +162,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "coda": CODA_SET_PATH,
             "epilogue": EPILOGUE_SET_PATH,
             "sequel": SEQUEL_SET_PATH,
+            "finale": FINALE_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

@@ -138,7 +138,7 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue or sequel"
+    halves += "withheld, vault, coda, epilogue, sequel or finale"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -243,4 +243,16 @@ def test_the_sequel_file_holds_its_single_scoring() -> None:
     assert sum(score.identifiers.values()) == 118
     assert len(score.leaks) <= 1, format_score(score)
     assert len(score.harmless_removed) <= 4, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
+def test_the_finale_file_holds_its_single_scoring() -> None:
+    # redaction_finale.jsonl, written blind while the sequel file's leaks were read and tuned on, was scored
+    # once after the last change of that session and never tuned on: 7 of 118 identifiers leaked (six
+    # names: a lone lower-case surname, a name in brackets that is also a word, a Polish name in a
+    # sign-off, a name with a question mark, word-names used both ways; and a discharge date after a
+    # weekday), and 6 of its 1,488 harmless words were removed (0.40 per 100). Held at what it measured.
+    score = score_redaction(load_rows("finale"), "finale")
+    assert sum(score.identifiers.values()) == 118
+    assert len(score.leaks) <= 7, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

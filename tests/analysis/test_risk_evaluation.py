@@ -67,7 +67,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel or train"
+    halves += "withheld, vault, coda, epilogue, sequel, finale or train"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -260,3 +260,19 @@ def test_the_sequel_file_holds_its_single_scoring() -> None:
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"] == (0, 33)
     assert result.context_flagged == 0
+
+
+def test_the_finale_file_holds_its_single_scoring() -> None:
+    # risk_finale.csv, written blind while the sequel file's errors were read and tuned on, was scored once
+    # after the last change of that session and never tuned on: indirect 42/45 (missed: a "last" visit home
+    # with the dog rehomed and a watch given away; a trainee left as the only staff on a rehab unit, told
+    # as a backfill problem; letters to each child put with the insurance papers and "weirdly calm"),
+    # direct 20/20, 1 of 33 negative-but-safe flagged (a review late but no dose missed), 1 of 8 training
+    # comments flagged (a workshop on medication errors and near misses), no policy comment flagged.
+    result = evaluate_risk(load_risk_set("finale"), "finale")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 42
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 1
+    assert result.context_flagged <= 1
