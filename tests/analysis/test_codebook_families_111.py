@@ -1,0 +1,62 @@
+"""Families of wording behind the codebooks' 1.11 rules (from the kinds of miss on the finale files,
+written by new writers), on probe comments written for this test. None is from the labelled sets or
+from real responses. Each family is checked with a near-miss that must not code the theme where one
+reads alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_codebook_families import check_wording
+
+W, E = "workforce", "stakeholder_event"
+
+# (codebook, prompt, comment, {theme: stance or None for any}, themes it must not carry)
+# fmt: off
+CASES = [
+    (W, "could_improve", "the foundation degree is really written for community nurses",
+     {"programme_relevance": None}, set()),
+    (W, "could_improve", "making us redo the care certificate was pointless", {"programme_relevance": None},
+     set()),
+    (W, "what_good", "tutors from a mental health background who knew the wards",
+     {"programme_relevance": None},
+     set()),
+    (W, "could_improve", "my manager keeps asking why we need an AP at all", {"role_understanding": None},
+     set()),
+    (W, "could_improve", "nobody on the board wants to own it", {"engagement_persistence": None}, set()),
+    (W, "could_improve", "still no plan for the band 4 posts after we qualify", {"sustainability": None},
+     set()),
+    (W, "could_improve", "get a sponsor so it doesnt die when one person leaves", {"sustainability": None},
+     set()),
+    (W, "could_improve", "passed and they put me back on my HCA contract",
+     {"banding_recognition": None}, set()),
+    (W, "could_improve", "my mentor had only done the one day course", {"mentor_capacity": None}, set()),
+    (W, "what_good", "the team always covered when im at uni", {"release_backfill": None}, set()),
+    (W, "what_good", "my PS going through my competency log with me", {"mentor_support": None}, set()),
+    (W, "could_improve", "studying once the kids are in bed every night",
+     {"workload_wellbeing": None}, set()),
+    (E, "what_good", "finally get the difference between an AP and a nursing associate",
+     {"role_understanding_event": None}, set()),
+    (E, "could_improve", "still not clear where the AP sits next to a band 5",
+     {"role_understanding_event": None},
+     set()),
+    (E, "could_improve", "felt geared to acute wards, nothing for community", {"relevance": None}, set()),
+    (E, "could_improve", "very basic if you already employ APs", {"relevance": None}, set()),
+    (E, "what_good", "learnt loads, thanks", {"usefulness": None}, set()),
+    (E, "what_good", "learnt loads about the levy transfer", {"content": None}, {"usefulness"}),
+    (E, "what_good", "short and sweet, out by 1", {"organisation_timing": None}, set()),
+    (E, "could_improve", "the coffee ran out by 10", {}, {"organisation_timing"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("book", "prompt", "text", "wanted", "unwanted"), CASES)
+def test_wording_families_111(
+    book: str, prompt: str, text: str, wanted: dict[str, str | None], unwanted: set[str]
+) -> None:
+    check_wording(book, prompt, text, wanted, unwanted)
+
+
+def test_every_case_checks_something() -> None:
+    # A probe that wants nothing and forbids nothing would pass whatever the engine does.
+    assert all(wanted or unwanted for *_, wanted, unwanted in CASES)
