@@ -171,6 +171,10 @@ def strongly_cued(text: str, start: int) -> bool:
     return any(phrase in STRONG_CUES for phrase in tail_phrases(words_before(text, start)))
 
 
+_SIGN_OFF_RE = re.compile(r"\b(?:thank you|thank u|thankyou|thanks|cheers)\s+$", re.IGNORECASE)
+_LAST_WORD_RE = re.compile(r"[\w'’-]+\s*(?:[.!?]|x+\b|$)")
+
+
 def lower_cued(text: str, start: int) -> bool:
     """The cues a lower-case word in no list needs: "my daughter", "staff nurse", "ask for".
 
@@ -180,6 +184,8 @@ def lower_cued(text: str, start: int) -> bool:
     phrases = tail_phrases(words)
     if any(p in NAME_CUES for p in phrases) or talk_cued(text, start) or (words and words[-1] in TITLE_ROLES):
         return True
+    if _SIGN_OFF_RE.search(text[max(0, start - 16) : start]) and _LAST_WORD_RE.match(text, start):
+        return True  # "thank u łucja": thanks, then one word that ends the comment or its sentence
     if words and words[-1] in ("is", "was") and role_is(text, start):
         return True
     for n in (1, 2):
@@ -205,8 +211,17 @@ def short_name_cued(text: str, start: int, end: int) -> bool:
     )
 
 
+# "my apprentice (jade) is flying": a word in brackets right after a post or a relation is its holder.
+_BRACKET_AFTER_ROLE_RE = re.compile(rf"\b(?:{ROLES_RE}|{RELATIONS_RE})\s*\(\s*$", re.IGNORECASE)
+_CLOSING_BRACKET_RE = re.compile(r"[\w'’-]+\s*\)")
+
+
 def name_cued(text: str, start: int) -> bool:
     """Whether "called", "ask for", "thanks to" and the like stand right before the position."""
+    if _BRACKET_AFTER_ROLE_RE.search(text[max(0, start - 40) : start]) and _CLOSING_BRACKET_RE.match(
+        text, start
+    ):
+        return True
     return any(phrase in NAME_CUES for phrase in tail_phrases(words_before(text, start)))
 
 

@@ -269,10 +269,10 @@ def test_the_finale_file_holds_its_single_scoring() -> None:
     # as a backfill problem; letters to each child put with the insurance papers and "weirdly calm"),
     # direct 20/20, 1 of 33 negative-but-safe flagged (a review late but no dose missed), 1 of 8 training
     # comments flagged (a workshop on medication errors and near misses), no policy comment flagged.
+    # Tuned on since (tests/analysis/test_finale_families.py): 45/45, no safe or context comment flagged.
     result = evaluate_risk(load_risk_set("finale"), "finale")
     assert result.comments == 120
-    found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 42
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged <= 1
+    assert result.by_kind["negative_safe"] == (0, 33)
+    assert result.context_flagged == 0

@@ -58,5 +58,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_spare.CUES,
     *cues_families_epilogue.CUES,
     *cues_families_sequel.CUES,
+    *cues_families_sequel.CUES_FINALE,
     *cues_sentence.CUES,
 )

@@ -28,3 +28,33 @@ CUES: tuple[_Cue, ...] = (
         keys="mind+up",
     ),
 )
+
+# The finale file's shapes: a last visit and a keepsake handed over; letters to each child put away
+# with the papers, and a calm that follows. Each sign alone is ordinary; two make a flag.
+CUES_FINALE: tuple[_Cue, ...] = (
+    _cue(
+        _S,
+        r"\b(?:see|seeing|saw|visit|visiting|visited) (?:em|them|everyone|everybody|the family|the kids"
+        r"|my \w+|me \w+|our \w+)(?: all)?(?: proper)? (?:one )?last time\b",
+        "describes a last visit",
+        weight=1,
+        keys="see seeing saw visit visiting visited",
+    ),
+    _cue(
+        _S,
+        r"\b(?:gave|given|giving|give) (?:our \w+|my \w+|me \w+|him|her|them) (?:me|my) (?:good |best |old "
+        r"|favourite )?(?:watch|ring|necklace|guitar|medals?|jewellery|bike|car|chain|camera)\b",
+        "describes giving away belongings",
+        weight=1,
+        keys="gave given giving give",
+    ),
+    _cue(
+        _S,
+        r"\b(?:put|left|kept|filed) (?:them|it|the letters?|the notes?) (?:in )?with (?:the|my) "
+        r"(?:insurance|will|bank|life insurance|funeral|pension) (?:papers|policy|documents|stuff|details)\b"
+        r"|\b(?:weirdly|strangely|oddly) (?:calm|peaceful|settled)\b",
+        "describes putting their affairs in order",
+        weight=1,
+        keys="put left kept filed weirdly strangely oddly",
+    ),
+)

@@ -164,9 +164,9 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _S,
-        r"\b(?:wrote|written|writing|write|left) (?:some |a few |the )?(?:letters?|notes?|cards?) (?:for|to) "
-        r"(?:me|my|our|the) (?:mam|mum|mom|ma|dad|da|kids|bairns|family|kid|wife|husband|partner|lass|lad|"
-        r"sister|brother|nan|daughter|son|girls|boys)\b",
+        r"\b(?:wrote|written|writing|write|left) (?:some |a few |the |a )?(?:letters?|notes?|cards?) "
+        r"(?:for|to) (?:each of |all of )?(?:me|my|our|the) (?:mam|mum|mom|ma|dad|da|kids|bairns|family|kid"
+        r"|wife|husband|partner|lass|lad|sister|brother|nan|daughter|son|girls|boys)\b",
         "describes putting their affairs in order",
         weight=1,
         unless=r"\b(?:christmas|birthday|thank you|thankyou|anniversary|valentine|holiday|postcard|"

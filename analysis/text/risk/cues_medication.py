@@ -72,7 +72,10 @@ CUES: tuple[_Cue, ...] = (
         "describes doses missed or not given",
         # "the review was late but I never missed a dose" says no dose was missed.
         unless=r"\b(?:never|not once|not|have not|has not|did not|without)(?: \w+)? missed (?:a|an|any|one|"
-        r"my|a single) (?:dose|tablet|injection)\b|\b(?:nearly|almost) missed\b",
+        r"my|a single) (?:dose|tablet|injection)\b|\b(?:nearly|almost) missed\b"
+        # "the review was late but my meds were never missed".
+        r"|\b(?:meds|medication|tablets|doses|injections|depot) (?:were|was|have been|has been|are|is) "
+        r"(?:never|not once|not) (?:missed|late|forgotten)\b",
         keys=(
             "meds medic tablet pill dose dosage drug inject depot insulin clozapine lithium inhaler "
             "antibiotic methadone warfarin morphine oramorph capsule antipsychotic antidepressant "

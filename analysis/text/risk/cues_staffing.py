@@ -88,7 +88,9 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:left|had|have|expected) to run the (?:shift|ward|floor|unit|night)\b"
         r"|\b(?:the )?only (?:staff|one|person|member of staff|staff member|nurse|hca|carer) on (?:the floor"
         r"|the "
-        r"ward|shift|nights|the unit|duty)\b",
+        r"ward|shift|nights|the unit|duty"
+        # "the only staff on our 12 bed rehab unit for 3 hrs while the nurse went to the other site".
+        r"|(?:our|the|a|their) (?:\d+ ?bed(?:ded)? )?(?:\w+ )?(?:unit|ward|bay))\b",
         "describes a trainee left in charge",
         weight=3,
         keys="charge run+the only+staff only+one only+person only+member only+nurse only+hca only+carer",

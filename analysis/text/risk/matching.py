@@ -116,6 +116,9 @@ _GENERIC_RE = re.compile(
     # Whoever it may be: "crisis numbers at the top for anyone feeling suicidal".
     r"|\b(?:for|to|if) (?:anyone|anybody|people|those|patients|someone|somebody) (?:who (?:is|are|may be) )?"
     r"(?:feeling|experiencing|having)\b(?: [\w'-]+){1,3}"
+    # A lesson or a rule on a kind of error: "medication errors and near misses workshop was good".
+    r"|\b(?:medication|medicine|drug|prescribing) (?:errors?|incidents?)(?: (?:and|&) near misses)? "
+    r"(?:workshop|training|session|module|e-?learning|course|policy|audit|study day|teaching|lecture)\b"
     # Every case of a kind, as a rule: "all medication errors and near misses go on datix".
     r"|\b(?:all|any|every) (?:medication|medicine|drug|dosing|prescribing) (?:errors?|incidents?|mistakes?)"
     r"(?: (?:and|or) near misses)?\b"
