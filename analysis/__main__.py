@@ -298,13 +298,14 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "epilogue",
             "sequel",
             "finale",
+            "envoi",
             "train",
         ],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
-            "holdout, blind, unseen, fresh, sealed, hidden, reserve, sequel or finale (the set's files "
-            "written without sight of the rules; the risk and redaction sets also spare, extra, kept, "
-            "withheld, vault, coda and epilogue); "
+            "holdout, blind, unseen, fresh, sealed, hidden, reserve, sequel, finale or envoi (the set's "
+            "files written without sight of the rules; the risk and redaction sets also spare, extra, "
+            "kept, withheld, vault, coda and epilogue); "
             "train: the risk set's training file"
         ),
     )

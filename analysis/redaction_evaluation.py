@@ -70,8 +70,11 @@ EPILOGUE_SET_PATH = SET_PATH.with_name("redaction_epilogue.jsonl")
 #: read; scored once, then tuned on.
 SEQUEL_SET_PATH = SET_PATH.with_name("redaction_sequel.jsonl")
 #: The finale file: written by a helper who never saw the rules, while the sequel file's leaks were
-#: read; scored once, after the last change, and never tuned on.
+#: read; scored once, then tuned on.
 FINALE_SET_PATH = SET_PATH.with_name("redaction_finale.jsonl")
+#: The envoi file: written by a helper who never saw the rules, while the finale file's leaks were read;
+#: scored once, after the last change, and never tuned on.
+ENVOI_SET_PATH = SET_PATH.with_name("redaction_envoi.jsonl")
 HALVES = (
     "dev",
     "aside",
@@ -90,6 +93,7 @@ HALVES = (
     "epilogue",
     "sequel",
     "finale",
+    "envoi",
 )
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
@@ -163,6 +167,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
             "epilogue": EPILOGUE_SET_PATH,
             "sequel": SEQUEL_SET_PATH,
             "finale": FINALE_SET_PATH,
+            "envoi": ENVOI_SET_PATH,
         }
         path = separate.get(half, SET_PATH)
     rows = []

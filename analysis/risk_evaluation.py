@@ -62,17 +62,20 @@ RISK_EPILOGUE_SET: Path = RISK_SET.with_name("risk_epilogue.csv")
 #: read; scored once, then tuned on (never trained on).
 RISK_SEQUEL_SET: Path = RISK_SET.with_name("risk_sequel.csv")
 #: The finale file: written by a helper who never saw the rules, while the sequel file's errors were
-#: read; scored once, after the last change, and never tuned on.
+#: read; scored once, then tuned on (never trained on).
 RISK_FINALE_SET: Path = RISK_SET.with_name("risk_finale.csv")
+#: The envoi file: written by a helper who never saw the rules, while the finale file's errors were read;
+#: scored once, after the last change, and never tuned on.
+RISK_ENVOI_SET: Path = RISK_SET.with_name("risk_envoi.csv")
 #: The training file: comments written by the team to train the learned reading, never a measure of it
 #: (its rows are all half "train"; analysis/risk_training.py).
 RISK_TRAIN_SET: Path = RISK_SET.with_name("risk_train.csv")
 #: The files written apart from the rules, each by a helper who never saw them, in the order written.
 WRITTEN_APART = ("blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra")
 #: The files scored once and never trained on: the estimate for comments nobody has read.
-NEVER_TRAINED_ON = ("kept", "withheld", "vault", "coda", "epilogue", "sequel", "finale")
+NEVER_TRAINED_ON = ("kept", "withheld", "vault", "coda", "epilogue", "sequel", "finale", "envoi")
 #: The halves that can be read: the two of risk.csv, the files written apart, the kept, withheld, vault,
-#: coda, epilogue, sequel and finale files and the training file.
+#: coda, epilogue, sequel, finale and envoi files and the training file.
 HALVES = ("dev", "aside", *WRITTEN_APART, *NEVER_TRAINED_ON, "train")
 #: The file each half is read from.
 RISK_FILES: dict[str, Path] = {
@@ -91,6 +94,7 @@ RISK_FILES: dict[str, Path] = {
     "epilogue": RISK_EPILOGUE_SET,
     "sequel": RISK_SEQUEL_SET,
     "finale": RISK_FINALE_SET,
+    "envoi": RISK_ENVOI_SET,
     "train": RISK_TRAIN_SET,
 }
 #: How flagged comments are written, and the kinds of comment that must not be flagged.

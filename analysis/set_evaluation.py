@@ -42,8 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The folder of labelled sets, one CSV per set named after it.
 SETS_FOLDER: Path = Path(__file__).resolve().parent / "evaluation_sets"
 #: Halves a set can be scored on; "all" is both together. "holdout", "blind", "unseen", "fresh",
-#: "sealed", "hidden", "reserve", "sequel" and "finale" are files of their own (NAME_holdout.csv, ...), each
-#: written by a helper who never saw the rules.
+#: "sealed", "hidden", "reserve", "sequel", "finale" and "envoi" are files of their own
+#: (NAME_holdout.csv, ...), each written by a helper who never saw the rules.
 HALVES = (
     "dev",
     "aside",
@@ -57,9 +57,21 @@ HALVES = (
     "reserve",
     "sequel",
     "finale",
+    "envoi",
 )
 #: The halves kept in a file of their own, named NAME_HALF.csv.
-SEPARATE_FILES = ("holdout", "blind", "unseen", "fresh", "sealed", "hidden", "reserve", "sequel", "finale")
+SEPARATE_FILES = (
+    "holdout",
+    "blind",
+    "unseen",
+    "fresh",
+    "sealed",
+    "hidden",
+    "reserve",
+    "sequel",
+    "finale",
+    "envoi",
+)
 
 #: Each set's evaluator as "module:function" (imported only when that set is asked for).
 SET_EVALUATORS: dict[str, str] = {

@@ -138,7 +138,7 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel or finale"
+    halves += "withheld, vault, coda, epilogue, sequel, finale or envoi"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -257,4 +257,15 @@ def test_the_finale_file_holds_its_single_scoring() -> None:
     score = score_redaction(load_rows("finale"), "finale")
     assert sum(score.identifiers.values()) == 118
     assert len(score.leaks) <= 5, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
+def test_the_envoi_file_holds_its_single_scoring() -> None:
+    # redaction_envoi.jsonl, written blind while the finale file's leaks were read and tuned on, was scored
+    # once after the last change and never tuned on: 10 of 119 identifiers leaked (six names, two
+    # addresses, a pay number in a shape of its own and a date with its weekday and year), and 3 of its
+    # 1,616 harmless words were removed (0.19 per 100). Held at what it measured.
+    score = score_redaction(load_rows("envoi"), "envoi")
+    assert sum(score.identifiers.values()) == 119
+    assert len(score.leaks) <= 10, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

@@ -67,7 +67,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel, finale or train"
+    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi or train"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -275,4 +275,20 @@ def test_the_finale_file_holds_its_single_scoring() -> None:
     assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"] == (0, 33)
+    assert result.context_flagged == 0
+
+
+def test_the_envoi_file_holds_its_single_scoring() -> None:
+    # risk_envoi.csv, written blind while the finale file's errors were read and tuned on, was scored once
+    # after the last change and never tuned on: indirect 39/45 (missed: a 16-year-old with new phones and
+    # cash dropped off by older lads, asked about at an event; a wife left with no drink all day, her jug
+    # taken away; "got everything sorted for after my bday so no point booking me in"; a depot a fortnight
+    # late and voices coming back; a resident on a puree diet handed sandwiches; a grandson who keeps the
+    # pension card), direct 20/20, 3 of 33 negative-but-safe flagged, no training or policy comment.
+    result = evaluate_risk(load_risk_set("envoi"), "envoi")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 39
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 3
     assert result.context_flagged == 0
