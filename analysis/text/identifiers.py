@@ -467,6 +467,16 @@ def _nhs_numbers(text: str) -> Iterator[Identifier]:
             yield Identifier(match.start(), match.end(), "nhs_number")
 
 
+# A range of scores out of ten, told as a score ("my mood went from 2/10 to 6/10"): the words before it
+# in its sentence say what is scored; "off sick 3/10 to 7/10" stays a range of dates.
+_SCORE_RANGE_RE = re.compile(
+    r"\b(?:mood|pain|anxiety|depression|scores?|scored|rating|rated|rate|confidence|felt|feel|feeling|rose"
+    r"|went up|gone up|jumped|improved|wellbeing|sleep|energy|stress)\b[^.!?\n]{0,40}?"
+    r"(?P<range>\b\d{1,2}/10\s*(?:to|->|-|–)\s*(?:about |around |like |a |maybe )?\d{1,2}/10\b(?!/))",
+    re.IGNORECASE,
+)
+
+
 def pattern_identifiers(text: str) -> Iterator[Identifier]:
     """Every identifier found by pattern: all kinds but names, in order of precedence."""
     # Each pattern runs only on text that could hold what it looks for: most comments have no "@"
@@ -494,7 +504,12 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
                 yield Identifier(m.start("value"), m.end("value"), "staff_number")
     if digits >= 9:
         yield from (Identifier(m.start(), m.end(), "phone") for m in _PHONE_RE.finditer(text))
-    yield from _dates(text)
+    if "/10" in text:
+        # "went from 3/10 to 7/10": a range of scores out of ten, not the 3rd of October.
+        scores = [(m.start("range"), m.end("range")) for m in _SCORE_RANGE_RE.finditer(text)]
+        yield from (d for d in _dates(text) if not any(a <= d.start < b for a, b in scores))
+    else:
+        yield from _dates(text)
     yield from (Identifier(m.start(), m.end(), "address") for m in _ADDRESS_RE.finditer(text))
     yield from (Identifier(m.start(), m.end(), "postcode") for m in _POSTCODE_RE.finditer(text))
     if digits >= 6:

@@ -69,3 +69,15 @@ def test_an_identifier_of_a_finale_family_is_removed(text: str, expected: str) -
 @pytest.mark.parametrize("text", _KEPT)
 def test_a_look_alike_of_a_finale_family_stays(text: str) -> None:
     assert redact(text) == text
+
+
+def test_a_range_of_scores_out_of_ten_is_no_date() -> None:
+    # "rose from 3/10 to about 7/10": scores, where "admitted on 3/10" is the 3rd of October.
+    assert (
+        redact("my mood rose from 3/10 to about 7/10 most days")
+        == "my mood rose from 3/10 to about 7/10 most days"
+    )
+    assert (
+        redact("pain went from 8/10 - 3/10 after the physio") == "pain went from 8/10 - 3/10 after the physio"
+    )
+    assert redact("admitted on 3/10 and discharged on 5/10") == "admitted on [date] and discharged on [date]"
