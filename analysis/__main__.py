@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from analysis.evaluation_halves import ALL_SET_HALVES
 from analysis.report.cli import add_report_command
 from analysis.text.codebook import Codebook, CodebookError, load_codebook
 
@@ -276,31 +277,7 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--sentiment-column", default="sentiment_3", help="positive / neutral_mixed / negative")
     p.add_argument(
         "--half",
-        choices=[
-            "a",
-            "b",
-            "dev",
-            "aside",
-            "all",
-            "holdout",
-            "blind",
-            "unseen",
-            "fresh",
-            "sealed",
-            "hidden",
-            "reserve",
-            "spare",
-            "extra",
-            "kept",
-            "withheld",
-            "vault",
-            "coda",
-            "epilogue",
-            "sequel",
-            "finale",
-            "envoi",
-            "train",
-        ],
+        choices=["a", "b", *ALL_SET_HALVES],
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
             "holdout, blind, unseen, fresh, sealed, hidden, reserve, sequel, finale or envoi (the set's "

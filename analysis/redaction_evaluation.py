@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analysis.evaluation_halves import REDACTION_HALVES
 from analysis.text.redaction import LABELS, redact
 
 __all__ = [
-    "BLIND_SET_PATH",
     "HALVES",
     "KINDS",
     "SET_PATH",
@@ -35,66 +35,8 @@ __all__ = [
 ]
 
 SET_PATH = Path(__file__).resolve().parent / "evaluation_sets" / "redaction.jsonl"
-#: The blind file, written without sight of the rules and only ever scored; its rows are all half "blind".
-BLIND_SET_PATH = SET_PATH.with_name("redaction_blind.jsonl")
-#: The unseen file: written after redaction was last tuned, by a helper who never saw it; scored once.
-UNSEEN_SET_PATH = SET_PATH.with_name("redaction_unseen.jsonl")
-#: The fresh file: written by a helper who never saw the rules, after the unseen file was tuned on.
-FRESH_SET_PATH = SET_PATH.with_name("redaction_fresh.jsonl")
-#: The sealed file: written by a helper who never saw the rules, while the fresh file was tuned on.
-SEALED_SET_PATH = SET_PATH.with_name("redaction_sealed.jsonl")
-#: The hidden file: written by a helper who never saw the rules, while the sealed file was tuned on.
-HIDDEN_SET_PATH = SET_PATH.with_name("redaction_hidden.jsonl")
-#: The reserve file: written by a helper who never saw the rules, while the hidden file was tuned on.
-RESERVE_SET_PATH = SET_PATH.with_name("redaction_reserve.jsonl")
-#: The spare file: written by a helper who never saw the rules, while the reserve file was tuned on.
-SPARE_SET_PATH = SET_PATH.with_name("redaction_spare.jsonl")
-#: The extra file: written by a helper who never saw the rules, while the spare file was tuned on.
-EXTRA_SET_PATH = SET_PATH.with_name("redaction_extra.jsonl")
-#: The kept file: written by a helper who never saw the rules, while the extra file was tuned on; scored
-#: once and never tuned on, the estimate for new comments.
-KEPT_SET_PATH = SET_PATH.with_name("redaction_kept.jsonl")
-#: The withheld file: written by a helper who never saw the rules, after the kept file; scored once, after
-#: the last change, and never tuned on.
-WITHHELD_SET_PATH = SET_PATH.with_name("redaction_withheld.jsonl")
-#: The vault file: written by a helper who never saw the rules, while the withheld file's leaks were read;
-#: scored once, after the last change, and never tuned on.
-VAULT_SET_PATH = SET_PATH.with_name("redaction_vault.jsonl")
-#: The coda file: written by a helper who never saw the rules, while the vault file's leaks were read;
-#: scored once, then tuned on.
-CODA_SET_PATH = SET_PATH.with_name("redaction_coda.jsonl")
-#: The epilogue file: written by a helper who never saw the rules, while the coda file's leaks were read;
-#: scored once, then tuned on.
-EPILOGUE_SET_PATH = SET_PATH.with_name("redaction_epilogue.jsonl")
-#: The sequel file: written by a helper who never saw the rules, while the epilogue file's leaks were
-#: read; scored once, then tuned on.
-SEQUEL_SET_PATH = SET_PATH.with_name("redaction_sequel.jsonl")
-#: The finale file: written by a helper who never saw the rules, while the sequel file's leaks were
-#: read; scored once, then tuned on.
-FINALE_SET_PATH = SET_PATH.with_name("redaction_finale.jsonl")
-#: The envoi file: written by a helper who never saw the rules, while the finale file's leaks were read;
-#: scored once, after the last change, and never tuned on.
-ENVOI_SET_PATH = SET_PATH.with_name("redaction_envoi.jsonl")
-HALVES = (
-    "dev",
-    "aside",
-    "blind",
-    "unseen",
-    "fresh",
-    "sealed",
-    "hidden",
-    "reserve",
-    "spare",
-    "extra",
-    "kept",
-    "withheld",
-    "vault",
-    "coda",
-    "epilogue",
-    "sequel",
-    "finale",
-    "envoi",
-)
+#: The halves that can be read: the two of redaction.jsonl, then the files written apart.
+HALVES = REDACTION_HALVES
 #: The kinds of identifier the set labels, in the order they are reported.
 KINDS = tuple(LABELS)
 
@@ -151,25 +93,7 @@ def load_rows(half: str, path: Path | None = None) -> list[dict[str, Any]]:
     if half not in HALVES:
         raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     if path is None:
-        separate = {
-            "blind": BLIND_SET_PATH,
-            "unseen": UNSEEN_SET_PATH,
-            "fresh": FRESH_SET_PATH,
-            "sealed": SEALED_SET_PATH,
-            "hidden": HIDDEN_SET_PATH,
-            "reserve": RESERVE_SET_PATH,
-            "spare": SPARE_SET_PATH,
-            "extra": EXTRA_SET_PATH,
-            "kept": KEPT_SET_PATH,
-            "withheld": WITHHELD_SET_PATH,
-            "vault": VAULT_SET_PATH,
-            "coda": CODA_SET_PATH,
-            "epilogue": EPILOGUE_SET_PATH,
-            "sequel": SEQUEL_SET_PATH,
-            "finale": FINALE_SET_PATH,
-            "envoi": ENVOI_SET_PATH,
-        }
-        path = separate.get(half, SET_PATH)
+        path = SET_PATH if half in ("dev", "aside") else SET_PATH.with_name(f"redaction_{half}.jsonl")
     rows = []
     with path.open(encoding="utf-8") as handle:
         for line in handle:

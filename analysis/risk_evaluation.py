@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analysis.evaluation_halves import RISK_AND_REDACTION_FILES, RISK_HALVES
 from analysis.text.risk import RISK_CATEGORIES, assess_risk
 
 __all__ = [
@@ -16,7 +17,6 @@ __all__ = [
     "HALVES",
     "NEGATIVE_SAFE_MAX",
     "RECALL_TARGET",
-    "RISK_BLIND_SET",
     "RISK_SET",
     "RiskEvaluation",
     "evaluate_risk",
@@ -26,77 +26,15 @@ __all__ = [
 
 #: The labelled set, in the package so the command and the tests read the same file.
 RISK_SET: Path = Path(__file__).resolve().parent / "evaluation_sets" / "risk.csv"
-#: The blind file, written without sight of the rules and only ever scored; its rows are all half "blind".
-RISK_BLIND_SET: Path = RISK_SET.with_name("risk_blind.csv")
-#: The unseen file: written after the rules were last tuned, by a helper who never saw them; scored once.
-RISK_UNSEEN_SET: Path = RISK_SET.with_name("risk_unseen.csv")
-#: The fresh file: written by a helper who never saw the rules, after the unseen file was tuned on; scored
-#: once, and its misses since read and covered (a tuning file now, like the others).
-RISK_FRESH_SET: Path = RISK_SET.with_name("risk_fresh.csv")
-#: The sealed file: written by a helper who never saw the rules, while the fresh file was tuned on.
-RISK_SEALED_SET: Path = RISK_SET.with_name("risk_sealed.csv")
-#: The hidden file: written by a helper who never saw the rules, while the sealed file was tuned on.
-RISK_HIDDEN_SET: Path = RISK_SET.with_name("risk_hidden.csv")
-#: The reserve file: written by a helper who never saw the rules, while the hidden file was tuned on.
-RISK_RESERVE_SET: Path = RISK_SET.with_name("risk_reserve.csv")
-#: The spare file: written by a helper who never saw the rules, while the reserve file was tuned on.
-RISK_SPARE_SET: Path = RISK_SET.with_name("risk_spare.csv")
-#: The extra file: written by a helper who never saw the rules, while the spare file was tuned on.
-RISK_EXTRA_SET: Path = RISK_SET.with_name("risk_extra.csv")
-#: The kept file: written by a helper who never saw the rules, while the extra file was tuned on; scored
-#: once and never tuned on, the estimate for new comments.
-RISK_KEPT_SET: Path = RISK_SET.with_name("risk_kept.csv")
-#: The withheld file: written by a helper who never saw the rules, while the learned reading's third round
-#: of training comments was written; scored once, after the last change, and never tuned on.
-RISK_WITHHELD_SET: Path = RISK_SET.with_name("risk_withheld.csv")
-#: The vault file: written by a helper who never saw the rules, while the withheld file's misses were read
-#: and the training file's fourth round written; scored once, after the last change, and never tuned on.
-RISK_VAULT_SET: Path = RISK_SET.with_name("risk_vault.csv")
-#: The coda file: written by a helper who never saw the rules, while the vault file's errors were read;
-#: scored once, then tuned on (never trained on).
-RISK_CODA_SET: Path = RISK_SET.with_name("risk_coda.csv")
-#: The epilogue file: written by a helper who never saw the rules, while the coda file's errors were read;
-#: scored once, then tuned on (never trained on).
-RISK_EPILOGUE_SET: Path = RISK_SET.with_name("risk_epilogue.csv")
-#: The sequel file: written by a helper who never saw the rules, while the epilogue file's errors were
-#: read; scored once, then tuned on (never trained on).
-RISK_SEQUEL_SET: Path = RISK_SET.with_name("risk_sequel.csv")
-#: The finale file: written by a helper who never saw the rules, while the sequel file's errors were
-#: read; scored once, then tuned on (never trained on).
-RISK_FINALE_SET: Path = RISK_SET.with_name("risk_finale.csv")
-#: The envoi file: written by a helper who never saw the rules, while the finale file's errors were read;
-#: scored once, after the last change, and never tuned on.
-RISK_ENVOI_SET: Path = RISK_SET.with_name("risk_envoi.csv")
-#: The training file: comments written by the team to train the learned reading, never a measure of it
-#: (its rows are all half "train"; analysis/risk_training.py).
-RISK_TRAIN_SET: Path = RISK_SET.with_name("risk_train.csv")
-#: The files written apart from the rules, each by a helper who never saw them, in the order written.
-WRITTEN_APART = ("blind", "unseen", "fresh", "sealed", "hidden", "reserve", "spare", "extra")
-#: The files scored once and never trained on: the estimate for comments nobody has read.
-NEVER_TRAINED_ON = ("kept", "withheld", "vault", "coda", "epilogue", "sequel", "finale", "envoi")
-#: The halves that can be read: the two of risk.csv, the files written apart, the kept, withheld, vault,
-#: coda, epilogue, sequel, finale and envoi files and the training file.
-HALVES = ("dev", "aside", *WRITTEN_APART, *NEVER_TRAINED_ON, "train")
-#: The file each half is read from.
-RISK_FILES: dict[str, Path] = {
-    "blind": RISK_BLIND_SET,
-    "unseen": RISK_UNSEEN_SET,
-    "fresh": RISK_FRESH_SET,
-    "sealed": RISK_SEALED_SET,
-    "hidden": RISK_HIDDEN_SET,
-    "reserve": RISK_RESERVE_SET,
-    "spare": RISK_SPARE_SET,
-    "extra": RISK_EXTRA_SET,
-    "kept": RISK_KEPT_SET,
-    "withheld": RISK_WITHHELD_SET,
-    "vault": RISK_VAULT_SET,
-    "coda": RISK_CODA_SET,
-    "epilogue": RISK_EPILOGUE_SET,
-    "sequel": RISK_SEQUEL_SET,
-    "finale": RISK_FINALE_SET,
-    "envoi": RISK_ENVOI_SET,
-    "train": RISK_TRAIN_SET,
-}
+#: The files written apart from the rules that the learned reading may train on, in the order written.
+WRITTEN_APART = RISK_AND_REDACTION_FILES[: RISK_AND_REDACTION_FILES.index("kept")]
+#: The files scored once and never trained on: from the kept file on.
+NEVER_TRAINED_ON = RISK_AND_REDACTION_FILES[len(WRITTEN_APART) :]
+#: The halves that can be read: the two of risk.csv, the files written apart and the training file
+#: (risk_train.csv: comments written to train the learned reading, never a measure of it).
+HALVES = RISK_HALVES
+#: The file each half is read from (dev and aside from risk.csv itself).
+RISK_FILES: dict[str, Path] = {half: RISK_SET.with_name(f"risk_{half}.csv") for half in HALVES[2:]}
 #: How flagged comments are written, and the kinds of comment that must not be flagged.
 FLAGGED_KINDS = ("direct", "indirect")
 CONTEXT_KINDS = ("training_context", "policy_context")

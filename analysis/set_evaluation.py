@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
+from analysis.evaluation_halves import THEME_FILES, THEME_HALVES
 from analysis.text.codebook import Codebook
 from analysis.text.coding import code_one, load_shipped
 from analysis.text.stance import STANCES
@@ -41,37 +42,12 @@ __all__ = [
 ROOT = Path(__file__).resolve().parent.parent
 #: The folder of labelled sets, one CSV per set named after it.
 SETS_FOLDER: Path = Path(__file__).resolve().parent / "evaluation_sets"
-#: Halves a set can be scored on; "all" is both together. "holdout", "blind", "unseen", "fresh",
-#: "sealed", "hidden", "reserve", "sequel", "finale" and "envoi" are files of their own
-#: (NAME_holdout.csv, ...), each written by a helper who never saw the rules.
-HALVES = (
-    "dev",
-    "aside",
-    "all",
-    "holdout",
-    "blind",
-    "unseen",
-    "fresh",
-    "sealed",
-    "hidden",
-    "reserve",
-    "sequel",
-    "finale",
-    "envoi",
-)
+#: Halves a set can be scored on; "all" is both together. The files written apart ("holdout", "blind",
+#: ..., "envoi") are files of their own (NAME_holdout.csv, ...), each written by a helper who never saw
+#: the rules.
+HALVES = THEME_HALVES
 #: The halves kept in a file of their own, named NAME_HALF.csv.
-SEPARATE_FILES = (
-    "holdout",
-    "blind",
-    "unseen",
-    "fresh",
-    "sealed",
-    "hidden",
-    "reserve",
-    "sequel",
-    "finale",
-    "envoi",
-)
+SEPARATE_FILES = THEME_FILES
 
 #: Each set's evaluator as "module:function" (imported only when that set is asked for).
 SET_EVALUATORS: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""Cue families widened from the kinds of disclosure the sequel file showed were missing.
+"""Cue families widened from the kinds of disclosure the sequel and finale files showed were missing.
 
 A mind made up about a height or a line ("id already made me mind up about the viaduct"), behind a
 crisis team's "presenting well". The file's other misses are widened in place: another patient's
