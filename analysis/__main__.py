@@ -366,6 +366,39 @@ def _add_train_risk(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(func=cmd_train_risk)
 
 
+def cmd_train_themes(args: argparse.Namespace) -> int:
+    """Train the learned reading of themes and write its weights, or score it on left-out files."""
+    try:
+        from analysis.theme_training import QUESTIONNAIRES, run_folds, write_model
+    except ImportError:
+        return _fail("train-themes needs scikit-learn: .venv/bin/pip install -r requirements-dev.txt")
+    names = [args.set] if args.set else list(QUESTIONNAIRES)
+    if args.folds:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as scratch:
+            results = [fold for name in names for fold in run_folds(Path(scratch), name)]
+        if args.json:
+            print(json.dumps([vars(result) for result in results]))
+        else:
+            print("\n".join(r.format() for r in results))
+        return 0
+    for name in names:
+        weights = write_model(name)
+        terms = len(weights["words"]["terms"]) + len(weights["runs"]["terms"])
+        print(f"{name}: trained on {weights['training']['rows']} labelled comments; {terms} terms")
+    return 0
+
+
+def _add_train_themes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Arguments of `train-themes`."""
+    p = sub.add_parser("train-themes", help="train the learned reading of themes on the labelled theme files")
+    p.add_argument("--set", choices=("workforce", "stakeholder_event"), help="one set only (default both)")
+    p.add_argument("--folds", action="store_true", help="score each left-out file; write nothing")
+    p.add_argument("--json", action="store_true", help="with --folds: print JSON")
+    p.set_defaults(func=cmd_train_themes)
+
+
 #: Subcommand registrations; a new subcommand adds one function here.
 SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = [
     _add_code,
@@ -373,6 +406,7 @@ SUBCOMMANDS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]]
     add_report_command,
     _add_pages,
     _add_train_risk,
+    _add_train_themes,
 ]
 
 

@@ -77,11 +77,11 @@ def feature_keys(texts: Sequence[str], prompts: Sequence[str], codebooks: Sequen
 
 
 def package_fingerprint() -> str:
-    """A digest of the whole analysis package (code, codebooks, word lists, templates): any change counts."""
+    """A digest of the whole analysis package (code, codebooks, word lists, learned weights, templates)."""
     digest = hashlib.sha256()
     here = Path(__file__).resolve().parent
     for path in sorted(here.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".yaml", ".txt", ".j2", ".css"}:
+        if path.is_file() and path.suffix in {".py", ".yaml", ".txt", ".j2", ".css", ".json"}:
             digest.update(path.relative_to(here).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

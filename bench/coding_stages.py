@@ -29,7 +29,7 @@ sys.path[0:1] = [str(ROOT), str(BENCH)]
 from synthetic import write_synthetic_exports  # noqa: E402
 
 from analysis.text.codebook import Codebook, prepare  # noqa: E402
-from analysis.text.coding import code_one, load_shipped  # noqa: E402
+from analysis.text.coding import code_one, load_shipped, read_with_model  # noqa: E402
 from analysis.text.redaction import redact  # noqa: E402
 from analysis.text.risk import assess_risk  # noqa: E402
 from analysis.text.sentiment import score_sentiment  # noqa: E402
@@ -69,7 +69,11 @@ def best_of(repeats: int, run: Callable[[], object]) -> float:
 def stage_runs(comments: list[Comment]) -> dict[str, Callable[[], object]]:
     """Each stage of code_one over every comment, as code_one calls it."""
     prepared = [(text, book, prepare(text)) for text, book in comments]
-    matches = [list(book.explain(p, None)) for _text, book, p in prepared]
+    rules = [list(book.explain(p, None)) for _text, book, p in prepared]
+    # The matches as code_one passes them on: the rules' as the codebook's learned reading corrects them.
+    matches = [
+        read_with_model(book, text, None, m) for (text, book, _p), m in zip(prepared, rules, strict=True)
+    ]
     # Each comment's clause scores as its sentiment leaves them: code_one's theme stances reuse them.
     memos: list[dict[str, float]] = [{} for _ in comments]
     labels = [
@@ -77,6 +81,9 @@ def stage_runs(comments: list[Comment]) -> dict[str, Callable[[], object]]:
     ]
     return {
         "codebook_rules": lambda: [book.explain(p, None) for _t, book, p in prepared],
+        "learned_themes": lambda: [
+            read_with_model(book, text, None, m) for (text, book, _p), m in zip(prepared, rules, strict=True)
+        ],
         "sentiment": lambda: [score_sentiment(text, None, {}) for text, _book in comments],
         "theme_stances": lambda: [
             theme_stances(p.lowered, m, None, label, dict(memo))

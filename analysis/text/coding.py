@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.text.codebook import Codebook, Match, load_codebook, prepare, tokenize
+from analysis.text.learned_themes import load_theme_model
 from analysis.text.lexicon import stop_words
 from analysis.text.redaction import prepare_lists, redact
 from analysis.text.risk import assess_risk
@@ -92,7 +93,7 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
         earlier = set(keys)
         # Every rule that fired, not only the first: a theme named in two clauses takes its stance
         # from both ("English was fine but the maths test nearly broke me").
-        for match in book.explain(prepared, prompt):
+        for match in read_with_model(book, text, prompt, book.explain(prepared, prompt)):
             if match.theme in earlier:
                 continue  # a key an earlier codebook already found
             if match.theme not in keys:
@@ -118,6 +119,27 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
         risk.category if risk else "",
         risk.reason if risk else "",
     )
+
+
+def read_with_model(book: Codebook, text: str, prompt: str | None, matches: list[Match]) -> list[Match]:
+    """The rules' matches as the codebook's learned reading corrects them (unchanged where it has none).
+
+    A rule's theme the model gives less than its `keep` chance is dropped; a theme no rule found that
+    it gives at least its `add` chance is added, read from the whole comment (no span: no rule placed it).
+    """
+    model = load_theme_model(book.name)
+    if model is None:
+        return matches
+    chances = model.probabilities(text, prompt)
+    kept = [m for m in matches if chances.get(m.theme, 1.0) >= model.keep]
+    found = {m.theme for m in matches}
+    known = set(book.keys)
+    added = [
+        Match(theme, f"learned reading, {chance:.0%} sure")
+        for theme, chance in chances.items()
+        if chance >= model.add and theme not in found and theme in known
+    ]
+    return kept + added
 
 
 # Worker state: codebooks arrive once per process through the initializer, not with every task.

@@ -28,7 +28,15 @@ def test_every_stage_runs_on_comments_of_each_codebook(tmp_path: Path) -> None:
     comments = bench.synthetic_comments(40, tmp_path)  # type: ignore[attr-defined]
     assert {book.name for _text, book in comments} == {"patient_experience", "workforce", "stakeholder_event"}
     runs = bench.stage_runs(comments)  # type: ignore[attr-defined]
-    assert set(runs) == {"codebook_rules", "sentiment", "theme_stances", "risk", "redaction", "tokenising"}
+    assert set(runs) == {
+        "codebook_rules",
+        "learned_themes",
+        "sentiment",
+        "theme_stances",
+        "risk",
+        "redaction",
+        "tokenising",
+    }
     for run in runs.values():
         assert len(run()) == len(comments)
     # The stances stage, given the memo sentiment leaves, reads as code_one reads.
