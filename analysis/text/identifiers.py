@@ -66,7 +66,7 @@ _PHONE_RE = re.compile(
 # its shape; anywhere else, a run of six digits or more (with up to four letters before it) is an
 # identifier of some kind, since feedback has no other use for one.
 _STAFF_CUED_RE = re.compile(
-    r"\b(?:(?:esr|payroll|staff|employee|emp|personnel|badge|smart ?card|hospital|patient|bank|assignment"
+    r"\b(?:(?:esr|payroll|pay|staff|employee|emp|personnel|badge|smart ?card|hospital|patient|bank|assignment"
     r"|mrn|rio|pas|case|k|apprentice|learner|student|trainee|candidate|enrolment|registration)"
     r"(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|esr|payroll|mrn|uln)"
     r"\s*(?:is\b|was\b|[:=#-])?\s*"
@@ -76,7 +76,7 @@ _STAFF_CUED_RE = re.compile(
 # A few words after the cue, a number of six figures or more written in groups ("my ESR number, it's
 # showing as 33-5120-8"): the first number of the clause is taken.
 _STAFF_LATER_RE = re.compile(
-    r"\b(?:esr|payroll|staff|employee|assignment|badge|hospital)\s+(?:no\b\.?|number\b|num\b|id\b)"
+    r"\b(?:esr|payroll|pay|staff|employee|assignment|badge|hospital)\s+(?:no\b\.?|number\b|num\b|id\b)"
     r"[^.!?\n\d]{1,40}?(?P<value>\d(?:[ -]?\d){5,})(?![\w])",
     re.IGNORECASE,
 )
@@ -265,7 +265,8 @@ _BUILDING_SUFFIX = (
 )
 _CAP_WORD = r"[A-Z][\w'’-]*"
 _ESTATE = r"(?:\s+(?:Trading|Industrial|Business|Retail)\s+(?:Estate|Park|Centre))?"
-_STREET = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_STREET_SUFFIX})\b\.?{_ESTATE}"
+# An address typed in capitals ("8 BRIARWOOD TERRACE") has its street word in capitals too.
+_STREET = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_STREET_SUFFIX}|{_STREET_SUFFIX.upper()})\b\.?{_ESTATE}"
 _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?\b"
 # "108 Mallowfield Street", "Flat 22b Dabchick Court", "Flat 4, Rowan House, Quillan Street",
 # "Unit 3, Fettlers Lane Trading Estate", "Rowan House, Quillan Street"; in lower case only with a
@@ -276,8 +277,8 @@ _ADDRESS_RE = re.compile(
     # "Apt 12, The Maltings, Cooper Gate": a building named "The ..." between the flat and the street.
     rf"|,\s+The\s+{_CAP_WORD}(?=,\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}))?"
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
-    rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+{_STREET}"
-    rf"|\bUnit\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
+    rf"|\b(?:Unit|Suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}"
+    rf"|\b(?:Unit|Suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
     rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
     r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
@@ -343,6 +344,12 @@ def _last_end(clause: str, personal: object) -> int:
     return ends[-1] if ends else 0
 
 
+_OWNABLE_EVENTS = frozenset({"meeting", "session", "panel", "induction"})
+_OWNED_EVENT_RE = re.compile(
+    r"\b(?:my|his|her)\s+(?:[\w-]+\s+){0,2}(?:meeting|session|panel|induction)\b", re.IGNORECASE
+)
+
+
 def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
     """ "date_of_birth", "person_date", "named_start" (a person's date if redaction finds a name as the
     one who starts), or None for a date everyone shares (the event on 5 March)."""
@@ -356,6 +363,11 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
     # "my fixed term ends 31/03/2025" is one person's contract, where "my term ends" is the university's.
     own_start = own is not None and (_SHARED_THINGS.isdisjoint(what) or what[0] == "fixed")
     personal = _PERSONAL_EVENT_RE.search(clause) or _OWN_DOINGS_RE.search(clause) or own_start
+    if shared is not None and not personal and shared.group(0).split()[0].lower() in _OWNABLE_EVENTS:
+        # "my sign off meeting got moved to ...": a meeting or session after "my", "his" or "her" is that
+        # person's own, not one everyone shares (a deadline stays shared: "her portfolio is due by").
+        # The clause is read from further back: the owner may stand before a long name.
+        personal = _OWNED_EVENT_RE.search(_CLAUSE_END_RE.split(text[max(0, start - 120) : start])[-1])
     if shared is not None and personal and "," in clause[_last_end(clause, personal) : shared.start()]:
         # "his EPA is 12th feb, same week as the mentor training on 14th feb": the shared event has a
         # part of the sentence of its own after the person's.

@@ -43,10 +43,14 @@ def _surname_end(text: str, end: int, capitalised: bool) -> int | None:
 # After a lower-case word that starts its clause, what a person is or did ("sue was lovely", "mark said",
 # "will is my mentor"), where "will be back", "hope is fading" and "may never" say nothing of a person.
 _LOWER_DEED_RE = re.compile(
-    r"\s+(?:(?:was|is)\s+(?:so\s+|really\s+|very\s+|absolutely\s+|always\s+)?(?:lovely|brilliant|great|"
+    # "will from the recovery college is a star": where the person is from may come between.
+    r"(?:\s+(?:from|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:was|is|said|told|helped)\b))?"
+    # "dawn i think her name was": the writer unsure of the name they just gave.
+    r"(?:,?\s+i\s+think\s+(?:her|his|their)\s+name\s+(?:was|is)\b"
+    r"|\s+(?:(?:was|is)\s+(?:so\s+|really\s+|very\s+|absolutely\s+|always\s+)?(?:lovely|brilliant|great|"
     r"amazing|fab|fabulous|fantastic|kind|rude|helpful|unhelpful|excellent|wonderful|supportive|caring|"
     rf"dismissive|a\s+star|a\s+legend|a\s+gem|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE}))"
-    r"|said|told|explained|listened|helped|rang|phoned|sorted|spoke|talked|answered|visited)\b"
+    r"|said|told|explained|listened|helped|rang|phoned|sorted|spoke|talked|answered|visited)\b)"
 )
 _LOWER_CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(;,]\s*)$")
 

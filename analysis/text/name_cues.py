@@ -118,6 +118,9 @@ POSSESSIVES = split_words("my our your his her their")
 TITLE_ROLES = split_words("nurse sister matron doctor")
 
 
+_UNSURE_OF_NAME_RE = re.compile(r"\bthink\s+(?:her|his|their)\s+name\s+(?:was|is)\s*,\s*$", re.IGNORECASE)
+
+
 def words_before(text: str, start: int) -> list[str]:
     """The last three words before a position, lower case, when only a space, ":", "," or "(" follows them."""
     before = text[max(0, start - 40) : start]
@@ -127,6 +130,8 @@ def words_before(text: str, start: int) -> list[str]:
     words = [w.lstrip("(\"“‘'") for w in before.rstrip(" \t:,(").lower().split()[-3:]]
     if len(words) > 1 and words[-1] in ("named", "called") and words[-2] in ("a", "an", "the"):
         return []  # "a named link": an adjective, no introduction
+    if _UNSURE_OF_NAME_RE.search(before):
+        return []  # "tracey i think her name was, made me a brew": the name came before, not after
     return words
 
 

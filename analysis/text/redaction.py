@@ -6,6 +6,8 @@ lists and context (`names.py`, with the words it looks up in `name_words.py`) be
 
 from __future__ import annotations
 
+import re
+
 from .identifiers import LABELS, NAMED_START_RE, Identifier, is_valid_nhs_number, pattern_identifiers
 from .name_words import prepare_lists
 from .names import name_spans
@@ -56,6 +58,17 @@ def _named_start(text: str, ident: Identifier, names: list[tuple[int, int]]) -> 
     return ident._replace(kind="shared")
 
 
+# Initials written before a name belong to it ("Mr W. Thompson", "ask for J Okafor"); a bare "A" or "I"
+# is the article or the pronoun unless a full stop makes it an initial.
+_INITIALS_BEFORE_RE = re.compile(r"(?:\b(?:[B-HJ-Z]\.?|[AI]\.)[ \t]+){1,2}$")
+
+
+def _with_initials(text: str, start: int) -> int:
+    """Where a name found at `start` begins once the initials written before it are counted in."""
+    match = _INITIALS_BEFORE_RE.search(text, max(0, start - 8), start)
+    return match.start() if match else start
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in the text, in order, none overlapping (the first found wins a clash)."""
     if not isinstance(text, str) or not text:
@@ -69,7 +82,7 @@ def find_identifiers(text: str) -> list[Identifier]:
         if ident.kind == "email":
             read = read[: ident.start] + " " * (ident.end - ident.start) + read[ident.end :]
     names = [
-        (start, end)
+        (_with_initials(text, start), end)
         for start, end in name_spans(read)
         # A capitalised word inside an address or e-mail is no name of its own.
         if not any(s < end and start < e for s, e in taken)
