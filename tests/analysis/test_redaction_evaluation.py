@@ -264,8 +264,9 @@ def test_the_envoi_file_holds_its_single_scoring() -> None:
     # redaction_envoi.jsonl, written blind while the finale file's leaks were read and tuned on, was scored
     # once on the engine as it then shipped: 10 of 119 identifiers leaked (six names, two
     # addresses, a pay number in a shape of its own and a date with its weekday and year), and 3 of its
-    # 1,616 harmless words were removed (0.19 per 100). Tuned on since (tests/analysis/test_envoi_families.py):
-    # 3 leak (a lower-case name between commas, "jade (left)" and a nickname in brackets after the name).
+    # 1,616 harmless words were removed (0.19 per 100). Tuned on since
+    # (tests/analysis/test_envoi_families.py): 3 leak (a lower-case name between commas, "jade (left)"
+    # and a nickname in brackets after the name).
     score = score_redaction(load_rows("envoi"), "envoi")
     assert sum(score.identifiers.values()) == 119
     assert len(score.leaks) <= 3, format_score(score)
