@@ -14,12 +14,12 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.text.codebook import Codebook, Match, load_codebook, prepare, tokenize
-from analysis.text.learned_themes import load_theme_model
+from analysis.text.learned_themes import ThemeModel, load_theme_model
 from analysis.text.lexicon import stop_words
 from analysis.text.redaction import prepare_lists, redact
 from analysis.text.risk import assess_risk
 from analysis.text.sentiment import LABELS, score_sentiment
-from analysis.text.stance import STANCES, theme_stances
+from analysis.text.stance import STANCES, clause_bounds, theme_stances
 from analysis.workers import cpu_count, start_method
 
 __all__ = [
@@ -139,7 +139,31 @@ def read_with_model(book: Codebook, text: str, prompt: str | None, matches: list
         for theme, chance in chances.items()
         if chance >= model.add and theme not in found and theme in known
     ]
+    if added:
+        added = _placed(text, prompt, added, model)
     return kept + added
+
+
+def _placed(text: str, prompt: str | None, added: list[Match], model: ThemeModel) -> list[Match]:
+    """Each added theme placed in the clause the model reads it in most, so its stance is that clause's.
+
+    A comment that praises one thing and faults another ("the day was great but nobody explained the
+    role") gives each theme the stance of its own part, as a rule's span does.
+    """
+    lowered = text.lower().replace("’", "'")
+    clauses = [(left, right) for left, right in clause_bounds(lowered) if lowered[left:right].strip()]
+    if len(clauses) < 2 or len(lowered) != len(text):
+        return added
+    readings = [model.probabilities(lowered[left:right], prompt) for left, right in clauses]
+    placed = []
+    for match in added:
+        best = max(range(len(clauses)), key=lambda i: readings[i][match.theme])
+        # Read alone, a clause may say too little for the model; then the whole comment carries it.
+        if readings[best][match.theme] >= 0.5:
+            placed.append(Match(match.theme, match.rule, *clauses[best]))
+        else:
+            placed.append(match)
+    return placed
 
 
 # Worker state: codebooks arrive once per process through the initializer, not with every task.

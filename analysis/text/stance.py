@@ -43,7 +43,7 @@ from .stance_cues import (
     _REQUEST_START_RE,
 )
 
-__all__ = ["STANCES", "ThemeStance", "segment", "stance_of", "theme_stances"]
+__all__ = ["STANCES", "ThemeStance", "clause_bounds", "segment", "stance_of", "theme_stances"]
 
 #: How a comment stands on a theme: a problem or obstacle; named as no problem, resolved or absent;
 #: praised or named as what helped; or named as a fact, neither help nor problem.
@@ -82,7 +82,7 @@ class ThemeStance:
     sentiment: str
 
 
-def _clauses(lowered: str) -> list[tuple[int, int]]:
+def clause_bounds(lowered: str) -> list[tuple[int, int]]:
     """Start and end offsets of each clause of a comment."""
     bounds = []
     left = 0
@@ -99,7 +99,7 @@ def segment(lowered: str, start: int, end: int) -> tuple[int, int]:
     """Start and end offsets of the clause holding the span start..end (the whole text when unknown)."""
     if start < 0:
         return 0, len(lowered)
-    clauses = _clauses(lowered)
+    clauses = clause_bounds(lowered)
     for left, right in clauses:
         if left <= start < right:
             # A span across a break (a phrase such as "lack of, er, mentors") keeps its whole extent.
@@ -210,7 +210,7 @@ class _CommentReading:
         self.lowered = lowered
         self.prompt = prompt
         self.comment_sentiment = comment_sentiment
-        self.clauses = _clauses(lowered)
+        self.clauses = clause_bounds(lowered)
         self.whole = lowered.strip()
         clauses = self.clauses
         self.hits: list[_Hit] = [(m.theme, m.start, m.end, _clause_index(clauses, m.start)) for m in matches]

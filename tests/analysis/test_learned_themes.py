@@ -176,3 +176,33 @@ def test_on_the_last_file_written_and_left_out_the_reading_improves_on_the_rules
     assert both_r >= rules_r + 0.025
     assert both_p >= rules_p - 0.01
     assert 2 * both_p * both_r / (both_p + both_r) > 2 * rules_p * rules_r / (rules_p + rules_r)
+
+
+class _ReadsWords:
+    """A stand-in model: a theme is near sure in any text holding its word, else unlikely."""
+
+    def __init__(self, words: dict[str, str]) -> None:
+        self.words = words
+
+    def probabilities(self, text: str, prompt: str | None) -> dict[str, float]:
+        return {theme: 0.9 if word in text else 0.1 for theme, word in self.words.items()}
+
+
+def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
+    from analysis.text.coding import _placed
+    from analysis.text.stance import theme_stances
+
+    text = "the day was brilliant but nobody could say what the AP actually does on a ward"
+    model = _ReadsWords({"role_understanding_event": "nobody", "usefulness": "brilliant"})
+    added = [Match("role_understanding_event", "learned"), Match("usefulness", "learned")]
+    placed = _placed(text, "could_improve", added, model)  # type: ignore[arg-type]
+    assert [text[m.start : m.end].strip() for m in placed] == [
+        "nobody could say what the AP actually does on a ward",
+        "the day was brilliant",
+    ]
+    stances = {s.theme: s.stance for s in theme_stances(text.lower(), placed, "could_improve", "mixed")}
+    assert stances == {"role_understanding_event": "barrier", "usefulness": "positive"}
+    # One clause, or no clause the model reads the theme in alone: the whole comment carries it.
+    assert _placed("nobody knew", None, added[:1], model) == added[:1]  # type: ignore[arg-type]
+    vague = _ReadsWords({"usefulness": "zzz"})
+    assert _placed(text, None, added[1:], vague) == added[1:]  # type: ignore[arg-type]

@@ -49,7 +49,7 @@ def test_stance_prefilters_change_no_reading(name: str) -> None:
         for set_name in ("workforce", "stakeholder_event")
         for half in ("all", "holdout", "blind", "unseen")
         for text in read_set(set_name, half)["text"]
-        for left, right in stance._clauses(text.lower())
+        for left, right in stance.clause_bounds(text.lower())
     ]
     assert len(clauses) > 1_500
     found = 0

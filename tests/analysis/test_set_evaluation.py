@@ -108,7 +108,7 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
 # comments nobody has read. (precision, recall, stance accuracy)
 
 # The aside half: workforce 1.000 / 0.987 / 0.897, stakeholder event 0.993 / 1.000 / 0.849 (1.8).
-# With the learned reading of themes, trained on this file too: workforce 1.000 / 1.000 / 0.899,
+# With the learned reading of themes, trained on this file too: workforce 1.000 / 1.000 / 0.905,
 # stakeholder event 0.993 / 1.000 / 0.849; held at that less about one comment.
 ASIDE_FLOORS = {"workforce": (0.99, 0.99, 0.89), "stakeholder_event": (0.98, 0.99, 0.84)}
 
@@ -124,9 +124,9 @@ def test_the_aside_half_holds_its_measured_figures(name: str) -> None:
 
 # The holdout files (*_holdout.csv, 160 comments each): workforce 0.948 / 0.891 / 0.884, stakeholder
 # event 0.922 / 0.933 / 0.909 (1.8).
-# With the learned reading of themes, trained on this file too: workforce 0.965 / 1.000 / 0.879,
+# With the learned reading of themes, trained on this file too: workforce 0.965 / 1.000 / 0.891,
 # stakeholder event 0.932 / 1.000 / 0.897; held at that less about one comment.
-HOLDOUT_FLOORS = {"workforce": (0.95, 0.99, 0.87), "stakeholder_event": (0.92, 0.99, 0.88)}
+HOLDOUT_FLOORS = {"workforce": (0.95, 0.99, 0.88), "stakeholder_event": (0.92, 0.99, 0.88)}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOORS))
@@ -148,9 +148,9 @@ def test_the_holdout_file_meets_the_target(name: str) -> None:
 
 # The blind files (*_blind.csv, 120 comments each): workforce 0.967 / 0.944 / 0.932, stakeholder event
 # 0.920 / 0.941 / 0.945 (1.8).
-# With the learned reading of themes, trained on this file too: workforce 0.976 / 1.000 / 0.919,
-# stakeholder event 0.944 / 1.000 / 0.941; held at that less about one comment.
-BLIND_FLOORS = {"workforce": (0.96, 0.99, 0.91), "stakeholder_event": (0.93, 0.99, 0.93)}
+# With the learned reading of themes, trained on this file too: workforce 0.976 / 1.000 / 0.911,
+# stakeholder event 0.944 / 1.000 / 0.956; held at that less about one comment.
+BLIND_FLOORS = {"workforce": (0.96, 0.99, 0.9), "stakeholder_event": (0.93, 0.99, 0.94)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -184,9 +184,9 @@ def test_the_unseen_files_hold_their_measured_figures(name: str) -> None:
 # 0.742 / 0.776, stakeholder event 0.904 / 0.885 / 0.902) and tuned on for 1.7: workforce 0.954 / 0.939
 # / 0.927 (0.969 / 0.939 / 0.927 with 1.8), stakeholder event 0.951 / 0.971 / 0.963. Those are fits to
 # the comments the 1.7 kinds came from, not estimates for new comments.
-# With the learned reading of themes, trained on this file too: workforce 0.964 / 1.000 / 0.917,
+# With the learned reading of themes, trained on this file too: workforce 0.964 / 1.000 / 0.924,
 # stakeholder event 0.972 / 1.000 / 0.964; held at that less about one comment.
-FRESH_FLOORS = {"workforce": (0.95, 0.99, 0.9), "stakeholder_event": (0.96, 0.99, 0.95)}
+FRESH_FLOORS = {"workforce": (0.95, 0.99, 0.91), "stakeholder_event": (0.96, 0.99, 0.95)}
 
 
 @pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
@@ -224,9 +224,9 @@ def test_the_sealed_files_hold_their_single_scoring(name: str) -> None:
 # guard): workforce 0.955 / 0.941 / 0.836, stakeholder event 0.857 / 0.971 / 0.871, a fit now, not a
 # measure on new comments. Stance accuracy is a share of the themes found, which grew (107 to 128, 108 to
 # 132); the themes found with the labelled stance rose (91 to 107, 98 to 115). The floors are the 1.9 figures.
-# With the learned reading of themes, trained on this file too: workforce 0.971 / 1.000 / 0.816,
+# With the learned reading of themes, trained on this file too: workforce 0.971 / 1.000 / 0.824,
 # stakeholder event 0.889 / 1.000 / 0.875; held at that less about one comment.
-HIDDEN_FLOORS = {"workforce": (0.96, 0.99, 0.8), "stakeholder_event": (0.88, 0.99, 0.86)}
+HIDDEN_FLOORS = {"workforce": (0.96, 0.99, 0.81), "stakeholder_event": (0.88, 0.99, 0.86)}
 
 
 @pytest.mark.parametrize("name", sorted(HIDDEN_FLOORS))
@@ -242,9 +242,9 @@ def test_the_hidden_files_hold_their_single_scoring(name: str) -> None:
 # The reserve files, written blind while the hidden files were tuned on and never tuned on themselves,
 # scored once with codebooks 1.9: workforce precision 0.945, recall 0.890, stance accuracy 0.876;
 # stakeholder event 0.891 / 0.891 / 0.943. Held at what they measured, less about one comment.
-# With the learned reading of themes, trained on this file too: workforce 0.971 / 1.000 / 0.875,
-# stakeholder event 0.952 / 1.000 / 0.920; held at that less about one comment.
-RESERVE_FLOORS = {"workforce": (0.96, 0.99, 0.86), "stakeholder_event": (0.94, 0.99, 0.91)}
+# With the learned reading of themes, trained on this file too: workforce 0.971 / 1.000 / 0.882,
+# stakeholder event 0.952 / 1.000 / 0.935; held at that less about one comment.
+RESERVE_FLOORS = {"workforce": (0.96, 0.99, 0.87), "stakeholder_event": (0.94, 0.99, 0.92)}
 
 
 @pytest.mark.parametrize("name", sorted(RESERVE_FLOORS))
@@ -260,7 +260,7 @@ def test_the_reserve_files_hold_their_single_scoring(name: str) -> None:
 # The sequel files, written blind while the epilogue risk and redaction files were tuned on, scored once
 # with codebooks 1.9: workforce precision 0.871, recall 0.748, stance accuracy 0.812; stakeholder event
 # 0.845 / 0.790 / 0.917. Held at what they measured, less about one comment.
-# With the learned reading of themes, trained on this file too: workforce 0.931 / 1.000 / 0.800,
+# With the learned reading of themes, trained on this file too: workforce 0.931 / 1.000 / 0.807,
 # stakeholder event 0.908 / 1.000 / 0.877; held at that less about one comment.
 SEQUEL_FLOORS = {"workforce": (0.92, 0.99, 0.79), "stakeholder_event": (0.89, 0.99, 0.86)}
 
@@ -279,9 +279,9 @@ def test_the_sequel_files_hold_their_single_scoring(name: str) -> None:
 # scored once with codebooks 1.10: workforce precision 0.928, recall 0.829, stance accuracy 0.828;
 # stakeholder event 0.798 / 0.741 / 0.786. Held at what they measured, less about one comment; tuned on
 # since for codebooks 1.11 (0.936 / 0.936 and 0.813 / 0.813).
-# With the learned reading of themes, trained on this file too: workforce 0.959 / 1.000 / 0.836,
+# With the learned reading of themes, trained on this file too: workforce 0.959 / 1.000 / 0.857,
 # stakeholder event 0.903 / 1.000 / 0.806; held at that less about one comment.
-FINALE_FLOORS = {"workforce": (0.95, 0.99, 0.82), "stakeholder_event": (0.89, 0.99, 0.79)}
+FINALE_FLOORS = {"workforce": (0.95, 0.99, 0.84), "stakeholder_event": (0.89, 0.99, 0.79)}
 
 
 @pytest.mark.parametrize("name", sorted(FINALE_FLOORS))
