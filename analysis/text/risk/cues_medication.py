@@ -75,7 +75,9 @@ CUES: tuple[_Cue, ...] = (
         r"my|a single) (?:dose|tablet|injection)\b|\b(?:nearly|almost) missed\b"
         # "the review was late but my meds were never missed".
         r"|\b(?:meds|medication|tablets|doses|injections|depot) (?:were|was|have been|has been|are|is) "
-        r"(?:never|not once|not) (?:missed|late|forgotten)\b",
+        r"(?:never|not once|not) (?:missed|late|forgotten)\b"
+        # "I had plenty of tablets and nothing was missed".
+        r"|\b(?:nothing|none|not one|not a single (?:one|dose)) (?:was|were|has been|got|have been) missed\b",
         keys=(
             "meds medic tablet pill dose dosage drug inject depot insulin clozapine lithium inhaler "
             "antibiotic methadone warfarin morphine oramorph capsule antipsychotic antidepressant "

@@ -187,8 +187,10 @@ CUES: tuple[_Cue, ...] = (
         "describes goodbyes or putting affairs in order",
         # Letters home from a placement or a holiday are no goodbye.
         # Nor is a will made with a power of attorney after a diagnosis: planning for an illness.
+        # Nor a goodbye someone else left without saying ("her worker left without saying goodbye").
         unless=r"\b(?:every (?:week|day|month|night)|weekly|on placement|while i was away|postcards?|"
-        r"birthday|pen ?pal|power of attorney|lasting power|lpa)\b",
+        r"birthday|pen ?pal|power of attorney|lasting power|lpa"
+        r"|(?:left|went|moved on|gone|went off)(?: \w+){0,2} without (?:even )?(?:saying|a) goodbye)\b",
         keys=(
             "peace goodbye goodbyes letters+to letter+to letters+for letter+for notes+to note+to "
             "notes+for note+for just+in my+things my+stuff my+belongings my+possessions my+pets my+pet "

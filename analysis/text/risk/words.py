@@ -273,6 +273,8 @@ _MED_ERROR = (
 _MED_FINE = (
     r"\blearn(?:ing)? (?:more )?about\b|\bhow to (?:report|avoid|prevent|spot|reduce)\b|\bchecked twice\b|"
     r"\bdouble(?:-| )?check(?:ed|ing|s)?\b|\bchecked against\b|"
+    # "I had plenty of tablets and nothing was missed": no dose was.
+    r"\b(?:nothing|none|not one) (?:was|were|has been|got|have been) missed\b|"
     r"\b(?:appointment|review|letter|collect\w*|side effects?|explain\w*|changed|new (?:meds|medication|"
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
     r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
