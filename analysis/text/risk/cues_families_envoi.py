@@ -20,9 +20,11 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         # Signs of criminal exploitation told about a young person in the same sentence.
-        rf"\b{_YOUNG}\b[^.!?]{{0,100}}\b(?:(?:new|expensive|two|2|several|extra) (?:phones?|mobiles?|trainers)"
+        rf"\b{_YOUNG}\b[^.!?]{{0,100}}\b(?:(?:new|expensive|two|2|several|extra) (?:phones?|mobiles?"
+        rf"|trainers)"
         r"|(?:wads? of |loads of |rolls of )?cash (?:from nowhere|he cannot explain|she cannot explain)"
-        r"|older (?:lads|men|boys|blokes|guys|lot) (?:dropping|picking|driving|ferrying|collecting) (?:him|her|them))\b",
+        r"|older (?:lads|men|boys|blokes|guys|lot) (?:dropping|picking|driving|ferrying|collecting) (?:him"
+        r"|her|them))\b",
         "describes signs a young person is being exploited",
         keys="phone mobile trainers cash older",
     ),
@@ -30,8 +32,10 @@ CUES: tuple[_Cue, ...] = (
         _C,
         # No drink for hours for someone who cannot get one, or the jug taken out of reach.
         r"\b(?:nothing|no drink|no water|no fluids?|not a drop|not had a drink)\b[^.!?]{0,30}\b(?:to drink )?"
-        r"(?:from|since|all) (?:breakfast|morning|this morning|lunch|dinner|yesterday|day|night|the morning)\b"
-        r"|\b(?:jug|cup|beaker|water|drink)s? (?:had been |has been |was |were |been |got )?(?:taken away|moved out"
+        r"(?:from|since|all) (?:breakfast|morning|this morning|lunch|dinner|yesterday|day|night"
+        r"|the morning)\b"
+        r"|\b(?:jug|cup|beaker|water|drink)s? (?:had been |has been |was |were |been |got )?(?:taken away"
+        r"|moved out"
         r" of reach|left out of reach|put out of reach|out of (?:her|his|their|my) reach)\b",
         "describes a patient left without drinks",
         keys="nothing drink water fluid drop jug cup beaker",
@@ -40,10 +44,12 @@ CUES: tuple[_Cue, ...] = (
         _C,
         # A texture-modified diet or a swallowing plan ignored.
         r"\b(?:puree[ed]*|pureed|soft|minced|thickened|modified) (?:diet|food|fluids?|meals?)\b[^.!?]{0,80}\b"
-        r"(?:handed|given|giving|gets|getting|got|brought|served|fed) (?:\w+ ){0,2}?(?:sandwiches|toast|biscuits"
+        r"(?:handed|given|giving|gets|getting|got|brought|served|fed) (?:\w+ ){0,2}?(?:sandwiches|toast"
+        r"|biscuits"
         r"|crisps|normal food|a normal meal|the wrong (?:food|meal|diet))\b"
         r"|\b(?:nobody|no one|none of them|staff (?:do not|never)) (?:reads?|follows?|looks? at|checks?) "
-        r"(?:the |her |his |their )?(?:salt|swallow\w*|choking|eating and drinking|dysphagia) (?:plan|guidance|"
+        r"(?:the |her |his |their )?(?:salt|swallow\w*|choking|eating and drinking|dysphagia) (?:plan"
+        r"|guidance|"
         r"assessment|advice)\b",
         "describes a swallowing plan ignored",
         keys="puree soft minced thickened modified salt swallow choking eating dysphagia",
@@ -51,9 +57,11 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _M,
         # A depot injection overdue by weeks, or its nurse never coming.
-        r"\bdepot(?: injection| jab)? (?:was |is |has been )?(?:due|overdue|late|missed)\b[^.!?]{0,20}\b(?:a fortnight"
+        r"\bdepot(?: injection| jab)? (?:was |is |has been )?(?:due|overdue|late"
+        r"|missed)\b[^.!?]{0,20}\b(?:a fortnight"
         r"|two weeks|2 weeks|three weeks|3 weeks|a month|weeks|\d+ days) (?:ago|late|overdue)\b"
-        r"|\bdepot(?: injection| jab)? (?:is |was )?(?:now )?(?:a fortnight|two weeks|2 weeks|three weeks|3 weeks"
+        r"|\bdepot(?: injection| jab)? (?:is |was )?(?:now )?(?:a fortnight|two weeks|2 weeks|three weeks"
+        r"|3 weeks"
         r"|a month|weeks) (?:late|overdue)\b",
         "describes a depot injection long overdue",
         keys="depot",
@@ -61,10 +69,13 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         # A relative who takes the pension or keeps the card and leaves the person a little a week.
-        r"\b(?:grandson|granddaughter|son|daughter|nephew|niece|son in law|daughter in law|carer|neighbour|partner"
-        r"|husband|wife|brother|sister)\b[^.!?]{0,60}\b(?:collects?|takes?|draws?|keeps?|holds? on to) (?:my|her|his)"
+        r"\b(?:grandson|granddaughter|son|daughter|nephew|niece|son in law|daughter in law|carer|neighbour"
+        r"|partner"
+        r"|husband|wife|brother|sister)\b[^.!?]{0,60}\b(?:collects?|takes?|draws?|keeps?|holds? on to) (?:my"
+        r"|her|his)"
         r" (?:pension|benefits|bank card|card|pin|money)\b"
-        r"|\b(?:left|leaves|give[ns]?|allowed) (?:me|her|him) (?:with )?(?:only |just )?(?:£ ?\d+|ten|twenty|five|"
+        r"|\b(?:left|leaves|give[ns]?|allowed) (?:me|her|him) (?:with )?(?:only |just )?(?:£ ?\d+|ten|twenty"
+        r"|five|"
         r"fifteen) (?:pounds|quid)? ?(?:a|per) week\b",
         "describes someone's money taken over by another",
         keys="pension benefits bank card pin money week",
