@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The folder of labelled sets, one CSV per set named after it.
 SETS_FOLDER: Path = Path(__file__).resolve().parent / "evaluation_sets"
 #: Halves a set can be scored on; "all" is both together. The files written apart ("holdout", "blind",
-#: ..., "envoi") are files of their own (NAME_holdout.csv, ...), each written by a helper who never saw
+#: ..., "afterword") are files of their own (NAME_holdout.csv, ...), each written by a helper who never saw
 #: the rules.
 HALVES = THEME_HALVES
 #: The halves kept in a file of their own, named NAME_HALF.csv.

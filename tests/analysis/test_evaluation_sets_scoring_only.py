@@ -93,6 +93,10 @@ PREFIXES = {
     ("stakeholder_event", "envoi"): "sey-",
     ("risk", "envoi"): "rky-",
     ("redaction", "envoi"): "rdy-",
+    ("workforce", "afterword"): "wfg-",
+    ("stakeholder_event", "afterword"): "seg-",
+    ("risk", "afterword"): "rkg-",
+    ("redaction", "afterword"): "rdg-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -128,8 +132,9 @@ VOICES_BY_HALF = {
     "hidden": FRESH_VOICES | {"educator", "event"},
     "reserve": FRESH_VOICES | {"educator", "event"},
 }
-# The last four writers were given the fresh file's voices and educators.
-VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS), FRESH_VOICES | {"educator"})
+# The writers from the epilogue to the envoi file were given the fresh file's voices and educators; the
+# afterword file's writer the set's own voices.
+VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS[:-1]), FRESH_VOICES | {"educator"})
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)
@@ -192,7 +197,11 @@ def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: s
     assert Counter(row["kind"] for row in rows) == RISK_KINDS.get(half, PLANNED_MIX)
     indirect = Counter(row["flag"] for row in rows if row["kind"] == "indirect")
     # The withheld file's writer was asked to spread its 45 over the six categories with no minimum each.
-    least = 6 if half in ("withheld", "vault", "coda", "epilogue", "sequel", "finale", "envoi") else 7
+    least = (
+        6
+        if half in ("withheld", "vault", "coda", "epilogue", "sequel", "finale", "envoi", "afterword")
+        else 7
+    )
     assert set(indirect) == set(RISK_CATEGORIES) and min(indirect.values()) >= least, indirect
     direct = Counter(row["flag"] for row in rows if row["kind"] == "direct")
     assert set(direct) == set(RISK_CATEGORIES), direct

@@ -206,3 +206,21 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
     assert _placed("nobody knew", None, added[:1], model) == added[:1]  # type: ignore[arg-type]
     vague = _ReadsWords({"usefulness": "zzz"})
     assert _placed(text, None, added[1:], vague) == added[1:]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "rules", "shipped"),
+    [("workforce", (0.840, 0.766), (0.889, 0.876)), ("stakeholder_event", (0.824, 0.824), (0.878, 0.897))],
+)
+def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(
+    name: str, rules: tuple[float, float], shipped: tuple[float, float]
+) -> None:
+    from analysis.theme_training import _micro
+
+    book = load_shipped(name)
+    rows = training_rows(name, THEME_FILES_NEVER_TRAINED_ON)
+    labelled = [row.themes for row in rows]
+    ruled = [{m.theme for m in book.explain(row.text, row.prompt)} for row in rows]
+    coded = [set(filter(None, code_one(row.text, row.prompt, [book])[0].split(";"))) for row in rows]
+    assert _micro(ruled, labelled) == pytest.approx(rules, abs=0.0005)
+    assert _micro(coded, labelled) == pytest.approx(shipped, abs=0.0005)

@@ -138,7 +138,7 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel, finale or envoi"
+    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi or afterword"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -270,4 +270,18 @@ def test_the_envoi_file_holds_its_single_scoring() -> None:
     score = score_redaction(load_rows("envoi"), "envoi")
     assert sum(score.identifiers.values()) == 119
     assert len(score.leaks) <= 3, format_score(score)
+    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+
+
+def test_the_afterword_file_holds_its_single_scoring() -> None:
+    # redaction_afterword.jsonl, written blind while the envoi file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 11 of 127 identifiers leaked (eight names: a
+    # capitalised word-name at the start, a lower-case Chinese name after the comment, a name that is
+    # also a season, a lower-case initial and surname after "mrs", a given name before a surname kept as
+    # a word, a name in brackets after another, two nicknames after "big" and "lil"; an address in a
+    # unit of a mill; a start date written 02/09 and a weekday with its day), and 3 of its 1,225
+    # harmless words were removed (0.24 per 100). Held at what it measured.
+    score = score_redaction(load_rows("afterword"), "afterword")
+    assert sum(score.identifiers.values()) == 127
+    assert len(score.leaks) <= 11, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)

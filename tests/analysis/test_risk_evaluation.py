@@ -67,7 +67,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi or train"
+    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword or train"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -291,4 +291,20 @@ def test_the_envoi_file_holds_its_single_scoring() -> None:
     assert labelled == 45 and found >= 39
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] <= 3
+    assert result.context_flagged == 0
+
+
+def test_the_afterword_file_holds_its_single_scoring() -> None:
+    # risk_afterword.csv, written blind while the envoi file's errors were read and tuned on, was scored once
+    # after the last change and never tuned on: indirect 41/45 (missed: a crisis line with one worker for
+    # the borough; a deputy's threat to lose a dyslexic apprentice's portfolio, carried out; a place given
+    # up with the dog rehomed and a letter to everyone; sleeping tablets kept in a sock "not sure what for
+    # yet"), direct 20/20, 4 of 33 negative-but-safe flagged (killing myself laughing, drowning before the
+    # course, "i swear ill kill her haha", a receptionist's eye-roll), no training or policy comment.
+    result = evaluate_risk(load_risk_set("afterword"), "afterword")
+    assert result.comments == 120
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= 41
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 4
     assert result.context_flagged == 0

@@ -310,3 +310,22 @@ def test_the_envoi_files_hold_their_single_scoring(name: str) -> None:
     assert figures["micro_precision"] >= precision
     assert figures["micro_recall"] >= recall
     assert figures["stance_accuracy"] >= stance
+
+
+# The afterword files, written blind while the envoi files were tuned on and the learned reading of
+# themes was built, scored once on the engine as shipped and neither tuned nor trained on: workforce
+# precision 0.889, recall 0.876, stance accuracy 0.842; stakeholder event 0.878 / 0.897 / 0.910 (the
+# rules alone 0.840 / 0.766 and 0.824 / 0.824). Held at what they measured, less about one comment.
+AFTERWORD_FLOORS = {"workforce": (0.88, 0.86, 0.83), "stakeholder_event": (0.87, 0.88, 0.90)}
+
+
+@pytest.mark.parametrize("name", sorted(AFTERWORD_FLOORS))
+def test_the_afterword_files_hold_their_single_scoring(name: str) -> None:
+    figures = run_set(name, "afterword").as_dict()
+    precision, recall, stance = AFTERWORD_FLOORS[name]
+    assert figures["comments"] == 120
+    assert figures["micro_precision"] >= precision
+    assert figures["micro_recall"] >= recall
+    assert figures["stance_accuracy"] >= stance
+    # Issue 15's target on comments the engine was never tuned or trained on.
+    assert figures["micro_precision"] >= TARGET and figures["micro_recall"] >= TARGET
