@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .addresses import ADDRESS_CUE_RE, ADDRESS_GATES, ADDRESS_RE, BUILDING_GATES, BUILDING_STREET_RE
+
 __all__ = ["LABELS", "NAMED_START_RE", "Identifier", "is_valid_nhs_number", "pattern_identifiers"]
 
 #: What stands in the redacted text for each kind of identifier.
@@ -253,52 +255,6 @@ _OWN_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
-_STREET_SUFFIX = (
-    r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Drive|Dr|Way|Place|Pl|Crescent|Cres|Grove|"
-    r"Gardens|Gdns|Terrace|Terr|Walk|Row|Mews|View|Hill|Green|Square|Sq|Park|Rise|Vale|Croft|Fold|"
-    r"Gate|Parade|Brow|Bank|Wynd|Garth|Yard|Chase|Meadow|Meadows|Fields|Heights|Grange|Lea|Mount|"
-    r"Boulevard|Wharf|Quay|Mead|Nook|Side|End|Cottages|Estate|Approach|Circle|Copse|Dene|Dale"
-)
-_BUILDING_SUFFIX = (
-    r"House|Court|Lodge|Mansions|Tower|Towers|Buildings|Heights|Apartments|Chambers|Mill|Works|Hall|"
-    r"Point|Wharf|Cottages?|Farm|Place|Block|Villas?"
-)
-_CAP_WORD = r"[A-Z][\w'’-]*"
-_ESTATE = r"(?:\s+(?:Trading|Industrial|Business|Retail)\s+(?:Estate|Park|Centre))?"
-# An address typed in capitals ("8 BRIARWOOD TERRACE") has its street word in capitals too.
-_STREET = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_STREET_SUFFIX}|{_STREET_SUFFIX.upper()})\b\.?{_ESTATE}"
-_HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?\b"
-# "108 Mallowfield Street", "Flat 22b Dabchick Court", "Flat 4, Rowan House, Quillan Street",
-# "Unit 3, Fettlers Lane Trading Estate", "Rowan House, Quillan Street"; in lower case only with a
-# common street word ("12 church street") or after "I live at" and the like.
-_ADDRESS_RE = re.compile(
-    rf"\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
-    rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b"
-    # "Apt 12, The Maltings, Cooper Gate": a building named "The ..." between the flat and the street.
-    rf"|,\s+The\s+{_CAP_WORD}(?=,\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}))?"
-    rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
-    rf"|\b(?:Unit|Suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}"
-    rf"|\b(?:Unit|Suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
-    rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
-    # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
-    r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
-    r"|weeks|more|extra|long|short)\b)(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace"
-    r"|grove|gardens)\b"
-)
-# A named building with its street ("Rowan House, Quillan Street") is an address, digits or not.
-_BUILDING_STREET_RE = re.compile(
-    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
-)
-_BUILDING_GATES = tuple(f"{word}," for word in _BUILDING_SUFFIX.replace("?", "").split("|"))
-_ADDRESS_CUE_RE = re.compile(
-    r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"
-    r"|moved to|send it to|post it to)\s*(?:at|on|is|:)?\s+"
-    r"(?P<value>(?:\d{1,4}[a-z]?,?\s+)?(?:[\w'’-]+\s+){1,3}(?:street|st|road|rd|lane|avenue|ave|close|court"
-    r"|drive|way|place|crescent|grove|gardens|terrace|walk|row|mews|view|hill|green|square|park|rise|fold"
-    r"|croft|house|lodge|flats)\b)",
-    re.IGNORECASE,
-)
-
 # UK postcodes: outward code (area letters, district digit, optional letter/digit) and inward code
 # (digit and two letters from the letters Royal Mail uses). Case-insensitive: people type "ne1 4lp".
 _POSTCODE_RE = re.compile(
@@ -306,9 +262,8 @@ _POSTCODE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Numbers, dates and most addresses need digits, and the address cues one of these words.
+# Numbers, dates and most addresses need digits.
 _NOT_DIGIT_RE = re.compile(r"\D+")
-_ADDRESS_GATES = ("live", "Live", "LIVE", "ddress", "DDRESS", "oved", "OVED", "end it", "ost it")
 
 
 def is_valid_nhs_number(digits: str) -> bool:
@@ -497,10 +452,10 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
         yield from (Identifier(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(text))
     if "at]" in text or "at)" in text or "AT]" in text or "AT)" in text or " dot " in text or " DOT " in text:
         yield from (Identifier(m.start(), m.end(), "email") for m in _HIDDEN_EMAIL_RE.finditer(text))
-    if any(gate in text for gate in _BUILDING_GATES):
-        yield from (Identifier(m.start(), m.end(), "address") for m in _BUILDING_STREET_RE.finditer(text))
-    if any(cue in text for cue in _ADDRESS_GATES):
-        for m in _ADDRESS_CUE_RE.finditer(text):
+    if any(gate in text for gate in BUILDING_GATES):
+        yield from (Identifier(m.start(), m.end(), "address") for m in BUILDING_STREET_RE.finditer(text))
+    if any(cue in text for cue in ADDRESS_GATES):
+        for m in ADDRESS_CUE_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "address")
     digits = len(_NOT_DIGIT_RE.sub("", text))
     if not digits:
@@ -522,7 +477,7 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
         yield from (d for d in _dates(text) if not any(a <= d.start < b for a, b in scores))
     else:
         yield from _dates(text)
-    yield from (Identifier(m.start(), m.end(), "address") for m in _ADDRESS_RE.finditer(text))
+    yield from (Identifier(m.start(), m.end(), "address") for m in ADDRESS_RE.finditer(text))
     yield from (Identifier(m.start(), m.end(), "postcode") for m in _POSTCODE_RE.finditer(text))
     if digits >= 6:
         yield from (Identifier(m.start(), m.end(), "staff_number") for m in _LONG_NUMBER_RE.finditer(text))

@@ -1,0 +1,56 @@
+"""Street addresses by their shape: house numbers and streets, flats, units and named buildings."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ADDRESS_CUE_RE", "ADDRESS_GATES", "ADDRESS_RE", "BUILDING_GATES", "BUILDING_STREET_RE"]
+
+_STREET_SUFFIX = (
+    r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Drive|Dr|Way|Place|Pl|Crescent|Cres|Grove|"
+    r"Gardens|Gdns|Terrace|Terr|Walk|Row|Mews|View|Hill|Green|Square|Sq|Park|Rise|Vale|Croft|Fold|"
+    r"Gate|Parade|Brow|Bank|Wynd|Garth|Yard|Chase|Meadow|Meadows|Fields|Heights|Grange|Lea|Mount|"
+    r"Boulevard|Wharf|Quay|Mead|Nook|Side|End|Cottages|Estate|Approach|Circle|Copse|Dene|Dale"
+)
+_BUILDING_SUFFIX = (
+    r"House|Court|Lodge|Mansions|Tower|Towers|Buildings|Heights|Apartments|Chambers|Mill|Works|Hall|"
+    r"Point|Wharf|Cottages?|Farm|Place|Block|Villas?"
+)
+_CAP_WORD = r"[A-Z][\w'’-]*"
+_ESTATE = r"(?:\s+(?:Trading|Industrial|Business|Retail)\s+(?:Estate|Park|Centre))?"
+# An address typed in capitals ("8 BRIARWOOD TERRACE") has its street word in capitals too.
+_STREET = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_STREET_SUFFIX}|{_STREET_SUFFIX.upper()})\b\.?{_ESTATE}"
+_HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?\b"
+# "108 Mallowfield Street", "Flat 22b Dabchick Court", "Flat 4, Rowan House, Quillan Street",
+# "Unit 3, Fettlers Lane Trading Estate", "Rowan House, Quillan Street"; in lower case only with a
+# common street word ("12 church street") or after "I live at" and the like.
+ADDRESS_RE = re.compile(
+    rf"\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
+    rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b"
+    # "Apt 12, The Maltings, Cooper Gate": a building named "The ..." between the flat and the street.
+    rf"|,\s+The\s+{_CAP_WORD}(?=,\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}))?"
+    rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
+    rf"|\b(?:Unit|Suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}"
+    rf"|\b(?:Unit|Suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
+    rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
+    # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
+    r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
+    r"|weeks|more|extra|long|short)\b)(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace"
+    r"|grove|gardens)\b"
+)
+# A named building with its street ("Rowan House, Quillan Street") is an address, digits or not.
+BUILDING_STREET_RE = re.compile(
+    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
+)
+BUILDING_GATES = tuple(f"{word}," for word in _BUILDING_SUFFIX.replace("?", "").split("|"))
+ADDRESS_CUE_RE = re.compile(
+    r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"
+    r"|moved to|send it to|post it to)\s*(?:at|on|is|:)?\s+"
+    r"(?P<value>(?:\d{1,4}[a-z]?,?\s+)?(?:[\w'’-]+\s+){1,3}(?:street|st|road|rd|lane|avenue|ave|close|court"
+    r"|drive|way|place|crescent|grove|gardens|terrace|walk|row|mews|view|hill|green|square|park|rise|fold"
+    r"|croft|house|lodge|flats)\b)",
+    re.IGNORECASE,
+)
+
+# The address cues need one of these words.
+ADDRESS_GATES = ("live", "Live", "LIVE", "ddress", "DDRESS", "oved", "OVED", "end it", "ost it")
