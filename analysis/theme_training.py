@@ -24,7 +24,7 @@ import pandas as pd
 
 from analysis.evaluation_halves import THEME_FILES, THEME_FILES_NEVER_TRAINED_ON
 from analysis.set_evaluation import SETS_FOLDER, question_prompts, read_set
-from analysis.text.coding import load_shipped
+from analysis.text.coding import load_shipped, read_with_model
 from analysis.text.learned_themes import ThemeModel, document, model_path, read_theme_model
 
 __all__ = [
@@ -216,14 +216,12 @@ def run_folds(scratch: Path, name: str, files: Sequence[str] | None = None) -> l
         rules, alone, both = [], [], []
         for row in rows:
             # The rules on their own: the codebook's matches before any learned reading changes them.
-            ruled = {match.theme for match in book.explain(row.text, row.prompt)}
+            matches = book.explain(row.text, row.prompt)
             chances = model.probabilities(row.text, row.prompt)
-            rules.append(ruled)
+            rules.append({match.theme for match in matches})
             alone.append({theme for theme, p in chances.items() if p >= 0.5})
-            both.append(
-                {t for t in ruled if chances.get(t, 1.0) >= model.keep}
-                | {t for t, p in chances.items() if p >= model.add}
-            )
+            # Together as coding joins them, with this fold's model in place of the shipped one.
+            both.append({m.theme for m in read_with_model(book, row.text, row.prompt, matches, model)})
         labelled = [row.themes for row in rows]
         results.append(
             FoldResult(

@@ -121,13 +121,16 @@ def code_one(text: str, prompt: str | None, codebooks: Sequence[Codebook]) -> _R
     )
 
 
-def read_with_model(book: Codebook, text: str, prompt: str | None, matches: list[Match]) -> list[Match]:
-    """The rules' matches as the codebook's learned reading corrects them (unchanged where it has none).
+def read_with_model(
+    book: Codebook, text: str, prompt: str | None, matches: list[Match], model: ThemeModel | None = None
+) -> list[Match]:
+    """The rules' matches as the codebook's learned reading (or `model`) corrects them (unchanged where
+    it has none).
 
     A rule's theme the model gives less than its `keep` chance is dropped; a theme no rule found that
-    it gives at least its `add` chance is added, read from the whole comment (no span: no rule placed it).
+    it gives at least its `add` chance is added, placed in the clause the model reads it in most.
     """
-    model = load_theme_model(book.name)
+    model = model or load_theme_model(book.name)
     if model is None:
         return matches
     chances = model.probabilities(text, prompt)
