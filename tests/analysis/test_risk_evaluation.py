@@ -294,17 +294,17 @@ def test_the_envoi_file_holds_its_single_scoring() -> None:
     assert result.context_flagged == 0
 
 
-def test_the_afterword_file_holds_its_single_scoring() -> None:
+def test_the_afterword_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # risk_afterword.csv, written blind while the envoi file's errors were read and tuned on, was scored once
-    # after the last change and never tuned on: indirect 41/45 (missed: a crisis line with one worker for
-    # the borough; a deputy's threat to lose a dyslexic apprentice's portfolio, carried out; a place given
-    # up with the dog rehomed and a letter to everyone; sleeping tablets kept in a sock "not sure what for
+    # on the engine as it then shipped: indirect 41/45 (missed: a crisis line with one worker for the
+    # borough; a deputy's threat to lose a dyslexic apprentice's portfolio, carried out; a place given up
+    # with the dog rehomed and a letter to everyone; sleeping tablets kept in a sock "not sure what for
     # yet"), direct 20/20, 4 of 33 negative-but-safe flagged (killing myself laughing, drowning before the
-    # course, "i swear ill kill her haha", a receptionist's eye-roll), no training or policy comment.
+    # course, "i swear ill kill her haha", a receptionist's eye-roll), no training or policy comment. Its
+    # misses and false flags were then tuned on (tests/analysis/test_risk_afterword_families.py).
     result = evaluate_risk(load_risk_set("afterword"), "afterword")
     assert result.comments == 120
-    found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 41
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 4
+    assert result.by_kind["negative_safe"][0] == 0
     assert result.context_flagged == 0

@@ -8,6 +8,7 @@ from . import (
     cues_by_meaning,
     cues_care,
     cues_families,
+    cues_families_afterword,
     cues_families_behaviour,
     cues_families_care,
     cues_families_effects,
@@ -61,5 +62,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_sequel.CUES,
     *cues_families_sequel.CUES_FINALE,
     *cues_families_envoi.CUES,
+    *cues_families_afterword.CUES,
     *cues_sentence.CUES,
 )

@@ -69,6 +69,8 @@ CUES: tuple[_Cue, ...] = (
         "describes being excluded or belittled",
         negatable=True,
         weight=1,
+        # A receptionist's eye-roll at a patient is a complaint about manners, not bullying or abuse.
+        unless=r"\b(?:receptionist|receptionists|reception)\b",
         keys=(
             "eyes ignor blank behind whisper laugh snigger smirk pick singled excluded left+out frozen "
             "froze shut+out left+off humiliat belittl made+me puts+me put+me shout yell scream swore "

@@ -199,8 +199,12 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _S,
-        r"\bstockpil\w*|\b(?:sav|hoard|stash|collect|keep)(?:e|ed|ing)? (?:up )?(?:my |all my |some )?"
+        r"\bstockpil\w*|\b(?:sav|hoard|stash|collect)(?:e|ed|ing)? (?:up )?(?:my |all my |some )?"
         r"(?:tablets|pills|meds|medication)"
+        # Keeping tablets is only a sign when they are kept back ("keeping my tablets back in a tin"):
+        # "i keep my tablets in a locked tin away from the grandkids" is safe storage.
+        r"|\bkeep(?:ing|s)? (?:up )?(?:my |all my |some )?(?:tablets|pills|meds|medication) (?:back|aside"
+        r"|hidden|spare|for (?:later|when|a rainy))\b"
         r"|\bhow many (?:tablets|pills|paracetamol|of my tablets|of these) (?:it )?(?:would|to|will|takes|it)"
         r"|\b(?:research\w*|(?:looked|looking|looks|look) up|googl\w*|searching) (?:doses|overdoses?|how to"
         # "looking up how many hours I need for the portfolio" counts hours, not tablets.

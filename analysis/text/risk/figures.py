@@ -40,6 +40,9 @@ FIGURATIVE_RE = re.compile(
     r"shame)|\bi (?:nearly|almost) died\b(?= (?:laughing|of|when (?:i|we) (?:saw|heard|got)))"
     r"|\bthe (?:traffic|parking|journey|commute|wait|queue) (?:was|is) (?:\w+ )?(?:murder|a killer|"
     r"deadly)|\b(?:my|the) (?:feet|back|legs|head) (?:is|are|were|was) killing me"
+    # "killing myself laughing at his jokes": laughter, not harm.
+    r"|\b(?:kill|kills|killing|killed|nearly killed|almost killed) (?:myself|ourselves|themselves|himself|"
+    r"herself) (?:laughing|with laughter|giggling)\b"
     # Advice to anyone ("what to do if you feel unsafe") discloses nothing about the writer.
     r"|\bif (?:you|someone|anyone|somebody|a patient|patients|staff|people|they|a colleague|an "
     r"apprentice|we|i) (?:\w+ ){0,2}(?:feel|feels|are|is|were|become|becomes|disclose\w*|report\w*|"
@@ -59,6 +62,10 @@ HYPERBOLE_RE = re.compile(
     r"walk (?:into|in|out to) (?:the sea|traffic|the river))"
     r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
     r"|\blost the will to live\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao))"
+    # "i swear i will kill her haha" about a mentor who cancels: a joke threat over a trivial thing.
+    r"|\b(?:i (?:swear )?(?:i )?will|i am going to|i am gonna|gonna|i could|i would|i might) (?:\w+ )?"
+    r"(?:kill|murder|strangle|throttle) (?:her|him|them|my (?:mentor|manager|tutor|assessor|supervisor|"
+    r"boss|lecturer|colleague|educator)|the (?:printer|laptop|wifi|computer|system))\b"
 )
 
 # Banter the writer says is mutual ("it is all good natured and i give as good as i get"): no bullying.

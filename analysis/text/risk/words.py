@@ -148,7 +148,8 @@ _MEANS_UNLESS = (
     r"\bbridg(?:e|ing) (?:the|that|this|a) gap|\bbridge (?:street|road|lane|house|centre|center|club|end)"
     r"|\blighter (?:duties|load|touch|side|shift|workload)|\bsafety razor|\bligature (?:risks?|points?|"
     r"checks?|audits?|assessments?|cutters?|training|free)|\bon the ropes|\bdrowning "
-    r"(?:in|with|under)|\bcar park|\b(?:train|bus) (?:was|were|is) (?:late|cancelled|delayed)"
+    r"(?:in|with|under)|\blike (?:i was|i am|we were|we are|i were) drowning\b|\bhead above water"
+    r"|\bcar park|\b(?:train|bus) (?:was|were|is) (?:late|cancelled|delayed)"
 )
 _VIOLENT = (
     r"\b(?:hits?|hitting|punch(?:ed|es|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|strangl\w*|"
