@@ -30,8 +30,10 @@ ADDRESS_RE = re.compile(
     # "Apt 12, The Maltings, Cooper Gate": a building named "The ..." between the flat and the street.
     rf"|,\s+The\s+{_CAP_WORD}(?=,\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}))?"
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
-    rf"|\b(?:Unit|Suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}"
-    rf"|\b(?:Unit|Suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
+    # "Unit 3, Fettlers Lane", "i work out of unit 6, Brunswick Mill": the unit in any case, with a
+    # street or a named building after it.
+    rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}"
+    rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
     rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
     r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"

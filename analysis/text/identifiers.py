@@ -106,7 +106,13 @@ _DATE_RE = re.compile(
 _CUED_DATE_RE = re.compile(
     rf"\b(?:on|from|until|till|since|by|dob|d\.o\.b|(?:re)?admitted|discharged|seen|referred|sent|started"
     rf"|left|arrived|died|born|(?:booked|planned|scheduled|set|arranged|moved|changed"
-    rf"|rescheduled|pushed back) (?:for|to))\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
+    rf"|rescheduled|pushed back) (?:for|to)"
+    # "confirming her start date as 02/09", "discharge date: 14/3": a date named as someone's own (the
+    # clause says whose; "the date 10/10" alone may be a score).
+    rf"|(?:start|end|leaving|finish|return|due|discharge|admission|appointment|op|operation|surgery"
+    rf"|transfer|move|epa|interview|review|wedding)\s+date"
+    rf"(?:\s+(?:is|was|as|of|now|will\s+be|should\s+be|confirmed\s+as))?)"
+    rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
     rf"|\b(?:on|from|until|till|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
     rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|to))"
@@ -126,7 +132,7 @@ _STAY_SINCE_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = (
-    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?"
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?"
     r"|sun(?:day)?)"
 )
 # A weekday before a day of the month is a date ("appointment was Monday the 4th", "admitted Friday
@@ -135,6 +141,14 @@ _WEEKDAY = (
 _WEEKDAY_ORDINAL_RE = re.compile(
     rf"\b{_WEEKDAY}\.?,?\s+(?P<ordinal>(?:the\s+)?{_DAY}{_ORDINAL})\b"
     r"(?!\s+(?:floor|time|times|week|weeks|year|years|day|days|of\s+(?:the\s+)?(?:month|week|year)))",
+    re.IGNORECASE,
+)
+# A weekday before a day and month in figures is a date, weekday and all ("discharged Tuesday 18/02",
+# "fri 3/5"), where "4/5" alone may be a rating, "sat 2/3 papers" is the verb and "on a Monday. 12/10
+# was too short" ends a sentence before the figures.
+_WEEKDAY_DAY_MONTH_RE = re.compile(
+    r"\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|saturday|sunday"
+    rf"|(?-i:Sat|Sun)),?[ \t]+{_DAY}/(?:1[0-2]|0?[1-9])\b(?![/.]?\d)",
     re.IGNORECASE,
 )
 # The end of a range of days: "from the 12th to the 26th", "moved from 3rd till the 9th".
@@ -393,6 +407,10 @@ def _dates(text: str) -> Iterator[Identifier]:
         kind = _date_kind(text, match.start(group), match.end(group))
         if kind is not None:
             yield Identifier(match.start(group), match.end(group), kind)
+    for match in _WEEKDAY_DAY_MONTH_RE.finditer(text):
+        kind = _date_kind(text, match.start(), match.end())
+        if kind is not None:
+            yield Identifier(match.start(), match.end(), kind)
     if "." in text:
         for match in _DOT_DATE_RE.finditer(text):
             clause = _CLAUSE_END_RE.split(text[max(0, match.start() - 60) : match.start()])[-1]
@@ -407,8 +425,12 @@ def _dates(text: str) -> Iterator[Identifier]:
             yield Identifier(match.start("value"), match.end("value"), "person_date")
     for match in _DOB_YEAR_RE.finditer(text):
         yield Identifier(match.start("value"), match.end("value"), "date_of_birth")
-    if not _ORDINAL_GATE_RE.search(text):
-        return
+    if _ORDINAL_GATE_RE.search(text):
+        yield from _ordinal_dates(text)
+
+
+def _ordinal_dates(text: str) -> Iterator[Identifier]:
+    """Days written as ordinals with no month, tied to a person: "tues 23rd", "from the 12th to the 26th"."""
     for match in _RANGE_END_RE.finditer(text):
         # "moved from the 12th to the 26th": the end of a range whose start is a date is a date of its kind.
         kind = _date_kind(text, match.start("ordinal"), match.end("ordinal"))
@@ -416,8 +438,12 @@ def _dates(text: str) -> Iterator[Identifier]:
             yield Identifier(match.start("ordinal"), match.end("ordinal"), kind)
     for match in _WEEKDAY_ORDINAL_RE.finditer(text):
         kind = _date_kind(text, match.start(), match.end())
+        # A weekday typed in lower case and run into its day is one note with it and goes with it ("moved
+        # to tues 23rd", "on monday 17th"); a weekday written as a name stays ("Sat 2nd", "Thursday 10th"),
+        # and so does one set apart by "the" ("Monday the 4th").
+        joined = text[match.start()].islower() and not match.group("ordinal")[:1].isalpha()
         if kind is not None:
-            yield Identifier(match.start("ordinal"), match.end("ordinal"), kind)
+            yield Identifier(match.start() if joined else match.start("ordinal"), match.end("ordinal"), kind)
     for match in _VERB_ORDINAL_RE.finditer(text):
         clause = _CLAUSE_END_RE.split(text[max(0, match.start() - 60) : match.start()])[-1]
         kind = _date_kind(text, match.start("ordinal"), match.end("ordinal"))

@@ -88,13 +88,29 @@ POST_AFTER_RE = re.compile(
 def lower_given_by_verb(text: str, start: int, end: int) -> bool:
     """Whether a lower-case given name that is also a word is a person by the verb after it: after a
     relation or post ("my daughter grace has asthma", "my son tom smith was discharged", a listed surname
-    between), or with the writer ("me n jade started the same week")."""
+    between), or with the writer ("me n jade started the same week", "me n kasia (...)")."""
     if lower_cued(text, start):
         if verb_after(text, start, end):
             return True
         after = _surname_end(text, end, capitalised=False)
         return after is not None and verb_after(text, end, after)
-    return bool(WITH_ME_BEFORE_RE.search(text, max(0, start - 12), start)) and verb_after(text, start, end)
+    if not WITH_ME_BEFORE_RE.search(text, max(0, start - 12), start) or text[start:end] in _FAMILIAR:
+        return False
+    # "me n kasia (...) are the only 2 APs", "me and grace are": beside the writer, a word with an
+    # aside in brackets or a verb after it is a person ("me and hes put on weight" has neither).
+    return bool(
+        verb_after(text, start, end)
+        or text[end:].lstrip(" \t").startswith("(")
+        or _PAIR_VERB_RE.match(text, end)
+    )
+
+
+# Pet names no list holds, which stand beside the writer where a name would ("me and bestie came").
+_FAMILIAR = frozenset(
+    ("bestie", "bezzie", "bestmate", "hubbie", "wifey", "wifie", "bff", "bae", "oh", "hubs")
+)
+# After "me and" and a word: what the two of them are or do together ("me n kasia are the only APs").
+_PAIR_VERB_RE = re.compile(r"\s*,?\s+(?:are|were|have|both|do|did|work|worked|run|ran|share|shared)\b")
 
 
 # A capitalised word-name first in its clause, then where the person is and what they did there:

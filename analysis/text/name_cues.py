@@ -140,9 +140,16 @@ def tail_phrases(words: list[str]) -> list[str]:
     return [" ".join(words[-n:]) for n in range(1, len(words) + 1)]
 
 
+# An initial between a title and a name ("mrs e. o'sullivan", "Dr J Okafor"); a bare "a" or "i" is
+# the article or the pronoun.
+_INITIAL_RE = re.compile(r"[A-Za-z]\.|[B-HJ-Zb-hj-z]")
+
+
 def after_title(text: str, start: int) -> bool:
-    """Whether a title stands right before the position ("Dr Okafor", "mrs. patel")."""
-    words = text[max(0, start - 20) : start].split()
+    """Whether a title stands right before the position ("Dr Okafor", "mrs. patel", "mrs e. patel")."""
+    words = text[max(0, start - 24) : start].split()
+    if len(words) >= 2 and _INITIAL_RE.fullmatch(words[-1]):
+        words = words[:-1]  # the title is before the initial
     return bool(words) and text[start - 1 : start].isspace() and words[-1].rstrip(".") in TITLES
 
 
@@ -207,10 +214,25 @@ def lower_cued(text: str, start: int) -> bool:
     return len(words) == 1 and words[0] in ROLE_SET and not text[: max(0, start - 40)].strip()
 
 
+# A nickname's "big", "lil" or "wee" before a name ("esp big Mo and lil Tash x"), where "a big", "our
+# little" and "the wee" describe a thing or a child ("a big Thank You", "our little Angel").
+_NICKNAME_BEFORE_RE = re.compile(
+    r"(?:^|[^\w'’])(?:(?P<before>[\w'’]+)\s+)?(?:big|lil|little|wee)\s+$", re.IGNORECASE
+)
+_DESCRIBING_BEFORE = split_words("a an the this that my our your his her their its so too very such some one")
+
+
+def nickname_before(text: str, start: int) -> bool:
+    """Whether "big", "lil", "little" or "wee" stands right before the position as part of a nickname."""
+    match = _NICKNAME_BEFORE_RE.search(text, max(0, start - 30), start)
+    return match is not None and (match.group("before") or "").lower() not in _DESCRIBING_BEFORE
+
+
 def short_name_cued(text: str, start: int, end: int) -> bool:
     """Whether a two-letter given name stands where only a person can: "ask for jo", "my mentor mo was"."""
     return (
-        name_cued(text, start)
+        nickname_before(text, start)
+        or name_cued(text, start)
         or talk_cued(text, start)
         or (lower_cued(text, start) and verb_after(text, start, end))
     )

@@ -27,11 +27,12 @@ from .name_cues import (
     talk_cued,
 )
 from .name_tokens import double_given, joined_shape
+from .name_usage import person_by_usage, sign_off_span
 from .name_words import MONTHS_AND_DAYS, SHORT_GIVEN, TITLES, derived, lower_name_sets, name_lists, word_info
 
 __all__ = ["TITLE_ANYWHERE_RE", "may_hold_name"]
 
-TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor)\b", re.IGNORECASE)
+TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor|cllr|revd)\b", re.IGNORECASE)
 
 
 # The quick look reads ASCII words; a comment with other letters ("Siobhán") is read in full.
@@ -66,6 +67,8 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                     return True
                 if word_info(word).given and person_at_clause_start(text, start, end):
                     return True
+                if person_by_usage(text, start, end):
+                    return True  # "Summer's portfolio", "Will has come on", "big Mo"
                 if POST_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(
                     text[max(0, start - 40) : start]
                 ):
@@ -87,7 +90,7 @@ def _in_context(word: str, text: str, english: bool) -> bool:
 
 def _maybe_title(text: str) -> bool:
     """Whether a title could be in the text, by plain substring tests that cost next to nothing."""
-    return "dr" in text or "mr" in text or "ms" in text or "mx" in text or "prof" in text
+    return any(part in text for part in ("dr", "mr", "ms", "mx", "prof", "llr", "revd"))
 
 
 # "o'connor", "d'souza": an Irish or French surname, in any case, is read in full.
@@ -98,6 +101,8 @@ def may_hold_name(text: str) -> bool:
     """False when no word of the text can be a name: one scan and set look-ups for most comments."""
     if _OTHER_LETTER_RE.search(text) or _O_APOSTROPHE_RE.search(text):
         return True
+    if sign_off_span(text) is not None:
+        return True  # "... know more. li wen (i'm the carer)": a name signed at the end
     if _CAPITALS_PAIR_RE.search(text) and not text.isupper():
         return True  # read in full: the name pass decides whether the words are a name
     if "-" in text and any(double_given(w) for w in _GIVEN_PAIR_RE.findall(text)):

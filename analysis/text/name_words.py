@@ -31,6 +31,8 @@ FUNCTION_WORDS = split_words(
 # Titles people write before a name (after "Miss" a word is a name only by the other rules).
 TITLES = frozenset(
     {"Dr", "dr", "DR", "Mr", "mr", "MR", "Mrs", "mrs", "MRS", "Ms", "Mx", "Prof", "prof", "Professor"}
+    # A councillor's and a minister's titles: "Cllr Dympna Ó Raghallaigh", "Revd Amos".
+    | {"Cllr", "cllr", "CLLR", "Revd", "revd"}
 )
 # Longest first, so a regex made of them tries "sister-in-law" before "sister".
 RELATIONS = tuple(

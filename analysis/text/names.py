@@ -10,7 +10,6 @@ from .name_after import (
     lower_person_by_grammar,
     person_after_surname,
     person_at_clause_start,
-    surname_then_verb,
 )
 from .name_capitals import mark_names_in_capitals
 from .name_context import (
@@ -35,7 +34,6 @@ from .name_cues import (
     VERBS_AFTER_TITLE,
     WHAT_OR_DID_RE,
     WHERE_RE,
-    WITH_ME_RE,
     after_title,
     cued,
     introduced_by_name,
@@ -57,6 +55,7 @@ from .name_tokens import (
     read_token,
     strong_name,
 )
+from .name_usage import lower_surname_after, mark_sign_off, measured_thing, person_by_usage, titled_surname
 from .name_words import (
     ARTICLE_BEFORE_RE,
     BUILDING_NOUNS,
@@ -172,6 +171,7 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
         or _post_after(text, token)
         or person_after_surname(text, token.start, token.end)
         or (token.given and person_at_clause_start(text, token.start, token.end))
+        or person_by_usage(text, token.start, token.end)
     )
 
 
@@ -192,6 +192,8 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
         return token.folded in SHORT_GIVEN and short_name_cued(text, token.start, token.end)
     if token.folded in PLANT_NAMES and described_plant(before) and not cued(text, token.start):
         return False  # "the purple heather", "some wild garlic and ivy": the plant
+    if token.english and measured_thing(before) and not name_cued(text, token.start):
+        return False  # "a cup of tea in the cafe": the drink
     if token.listed and not token.english and len(token.text) >= 4:
         return True
     if token.stray:
@@ -205,6 +207,7 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
             # "dafydd the OT ran the group": a word no list knows, then the post its owner holds.
             or bool(THE_POST_AFTER_RE.match(text, token.end))
             or person_after_surname(text, token.start, token.end)
+            or lower_given_by_verb(text, token.start, token.end)  # "me n kasia (...)"
         )
     if token.given:
         if lower_given_by_verb(text, token.start, token.end):
@@ -249,24 +252,6 @@ def _beside_strong_name(name: Token, neighbour: Token, text: str, forward: bool)
     )
 
 
-def _lower_surname_after(name: Token, neighbour: Token, text: str, introduced: bool) -> bool:
-    """Whether a lower-case word after a name is its surname ("tendai moyo", "aisha begum")."""
-    if not name.capitalised and not neighbour.english:
-        return True
-    if introduced and neighbour.listed:
-        return True
-    # "rukhsana begum in the pharmacy", "fatima begum and me": a listed surname, then where or what
-    # the person is, or the writer beside them.
-    end = neighbour.end
-    if (
-        not name.capitalised
-        and neighbour.listed
-        and (WHERE_RE.match(text, end) or WHAT_OR_DID_RE.match(text, end) or WITH_ME_RE.match(text, end))
-    ):
-        return True
-    return surname_then_verb(name, neighbour, text)
-
-
 def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     """Whether a word next to a name belongs to it: a surname, a second name, a particle."""
     gap = text[name.end : neighbour.start] if forward else text[neighbour.end : name.start]
@@ -288,6 +273,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         return double_given(name.text) or (
             name.listed and not name.english and bool(WHAT_OR_DID_RE.match(text, neighbour.end))
         )
+    if forward and titled_surname(name, neighbour, text):
+        return True  # "mrs Hyun-joo park is my carer": a surname that is also a word ("park")
     if not could_be_name(neighbour):
         return False
     if neighbour.folded in MONTHS_AND_DAYS:
@@ -302,7 +289,7 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         # zhou"), whatever else they mean.
         if not forward:
             return _given_names_before(name, neighbour, text)
-        return neighbour.text.islower() and _lower_surname_after(name, neighbour, text, introduced)
+        return neighbour.text.islower() and lower_surname_after(name, neighbour, text, introduced)
     if forward:
         # A capitalised word after a name is its surname unless it is only a word or a place
         # ("Sarah Ward staff" keeps "Ward", a place noun: see could_be_name); after "my name is"
@@ -506,6 +493,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     ]
     _unmark_listed_places(tokens, names, source)
     mark_names_in_capitals(tokens, names, source)
+    mark_sign_off(tokens, names, source)
     _spread(tokens, names, source)
     fill_between(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.

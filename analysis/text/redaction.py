@@ -61,12 +61,19 @@ def _named_start(text: str, ident: Identifier, names: list[tuple[int, int]]) -> 
 # Initials written before a name belong to it ("Mr W. Thompson", "ask for J Okafor"); a bare "A" or "I"
 # is the article or the pronoun unless a full stop makes it an initial.
 _INITIALS_BEFORE_RE = re.compile(r"(?:\b(?:[B-HJ-Z]\.?|[AI]\.)[ \t]+){1,2}$")
+# After a title, initials in lower case belong to the name too ("mrs e. o'sullivan"); the title stays.
+_TITLE_INITIALS_RE = re.compile(
+    r"\b(?i:mrs?|ms|mx|dr|prof|cllr|revd)\.?[ \t]+(?P<initials>(?:\b(?:[a-z]\.|[b-hj-z])[ \t]+){1,2})$"
+)
 
 
 def _with_initials(text: str, start: int) -> int:
     """Where a name found at `start` begins once the initials written before it are counted in."""
     match = _INITIALS_BEFORE_RE.search(text, max(0, start - 8), start)
-    return match.start() if match else start
+    if match:
+        return match.start()
+    titled = _TITLE_INITIALS_RE.search(text, max(0, start - 16), start)
+    return titled.start("initials") if titled else start
 
 
 def find_identifiers(text: str) -> list[Identifier]:

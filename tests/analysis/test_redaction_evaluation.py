@@ -225,10 +225,12 @@ def test_the_epilogue_file_holds_its_single_scoring() -> None:
     # once after that tuning: 5 of 118 identifiers leaked ("the group leader Joy was a joy", "fatima begum
     # and me", "(i think jo?)", "first Grace, then someone called ...", and the weekday of "monday 17th",
     # which the rules keep by design), and 6 of its 1,642 harmless words were removed (0.37 per 100).
-    # Tuned on since (tests/analysis/test_epilogue_families.py): 3 leak, the last three.
+    # Tuned on since (tests/analysis/test_epilogue_families.py): 3 leak, the last three; since the
+    # afterword file (tests/analysis/test_redaction_afterword_families.py), a weekday in lower case run
+    # into its day goes with it, so 2 leak ("jo", "Grace").
     score = score_redaction(load_rows("epilogue"), "epilogue")
     assert sum(score.identifiers.values()) == 118
-    assert len(score.leaks) <= 3, format_score(score)
+    assert len(score.leaks) <= 2, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
 
 
@@ -253,10 +255,11 @@ def test_the_finale_file_holds_its_single_scoring() -> None:
     # sign-off, a name with a question mark, word-names used both ways; and a discharge date after a
     # weekday), and 6 of its 1,488 harmless words were removed (0.40 per 100). Tuned on since
     # (tests/analysis/test_finale_families.py): 5 leak (the surname, the question mark, the discharge date
-    # and the two word-names still do).
+    # and the two word-names still do); since the afterword file, a weekday before a day and month in
+    # figures is a date ("discharged Tuesday 18/02"), so 4 leak.
     score = score_redaction(load_rows("finale"), "finale")
     assert sum(score.identifiers.values()) == 118
-    assert len(score.leaks) <= 5, format_score(score)
+    assert len(score.leaks) <= 4, format_score(score)
     assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
 
 
@@ -280,8 +283,10 @@ def test_the_afterword_file_holds_its_single_scoring() -> None:
     # also a season, a lower-case initial and surname after "mrs", a given name before a surname kept as
     # a word, a name in brackets after another, two nicknames after "big" and "lil"; an address in a
     # unit of a mill; a start date written 02/09 and a weekday with its day), and 3 of its 1,225
-    # harmless words were removed (0.24 per 100). Held at what it measured.
+    # harmless words were removed (0.24 per 100: "Cllr" taken with the name, "made" after "called Ifeoma",
+    # "tea" before "in the cafe"). Tuned on since (tests/analysis/test_redaction_afterword_families.py):
+    # none leaks and no harmless word goes; tuning data now, like the files before it.
     score = score_redaction(load_rows("afterword"), "afterword")
     assert sum(score.identifiers.values()) == 127
-    assert len(score.leaks) <= 11, format_score(score)
-    assert score.removed_per_100 <= MAX_REMOVED_PER_100, format_score(score)
+    assert not score.leaks, format_score(score)
+    assert not score.harmless_removed, format_score(score)

@@ -1,0 +1,147 @@
+"""Words that are also names, read as a person's or a thing's by the grammar around them.
+
+A capitalised word-name that owns what only a person has ("Summer's portfolio"), a modal verb before a
+finite verb ("Will has come on loads"), a nickname after "big" or "lil"; a surname after a name (in
+lower case, or an ordinary word after a title and a given name: "mrs Hyun-joo park is my carer"); a
+name signed in lower case at the end of a comment ("... know more. li wen"); and a word after a measure
+("a cup of tea"), which is the thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .name_after import surname_then_verb
+from .name_cues import (
+    MODALS,
+    RELATIONS_RE,
+    ROLES_RE,
+    VERB_AFTER_RE,
+    WHAT_OR_DID_RE,
+    WHERE_RE,
+    WITH_ME_RE,
+    after_title,
+    nickname_before,
+)
+from .name_tokens import Token, double_given
+from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS, SHORT_GIVEN, word_info
+
+__all__ = [
+    "lower_surname_after",
+    "mark_sign_off",
+    "measured_thing",
+    "person_by_usage",
+    "sign_off_span",
+    "titled_surname",
+]
+
+# After a capitalised word and its "'s": what only a person has ("Summer's portfolio", "Hope's mum"),
+# where "Summer's day" and "Faith's role in care" say no one.
+_OWNED_RE = re.compile(
+    r"['’]s\s+(?:own\s+|new\s+|first\s+|final\s+|last\s+|mock\s+|little\s+)?(?:portfolios?|epa|end[- ]point"
+    r"|appraisal|competenc(?:y|ies)|placement|assessment|interview|shifts?|rota|birthday|leaving\s+do"
+    r"|wedding|appointment|referral|care\s+plan|meds|medication|diagnosis|first\s+day|last\s+day"
+    rf"|maternity\s+leave|sick\s+leave|kids|{ROLES_RE}|{RELATIONS_RE})\b",
+    re.IGNORECASE,
+)
+# After a modal verb that is also a name: a finite verb, which no modal verb takes ("Will has come on
+# loads", "Will was brilliant"), where "Will you" and "Will be there" are the verb and "Will has to
+# come from the top" and "Will is the only way" the noun.
+_FINITE_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had)\s+(?!to\b)|is\s+(?!the\b|key\b|needed\b|what\b|not\b)|was\s+(?!the\b|key\b|needed\b)"
+    r"|(?:said|says|told|tells|did|does|got|gets|went|goes|came|comes|helped|helps|seems|seemed|knows"
+    r"|knew|wants|wanted)\b)"
+)
+
+
+def person_by_usage(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word-name is a person by its grammar: owner of what only a person has, a
+    modal verb before a finite one, or a nickname after "big" or "lil"."""
+    if not text[start : start + 1].isupper():
+        return False
+    if _OWNED_RE.match(text, end):
+        return True
+    if text[start:end].lower() in MODALS and _FINITE_AFTER_RE.match(text, end):
+        return True
+    return nickname_before(text, start)
+
+
+def lower_surname_after(name: Token, neighbour: Token, text: str, introduced: bool) -> bool:
+    """Whether a lower-case word after a name is its surname ("tendai moyo", "aisha begum")."""
+    if not name.capitalised and not neighbour.english:
+        return True
+    # "my name is aisha begum"; but after a capitalised name a lower-case English word is the sentence
+    # going on ("the AP called Ifeoma made it less scary").
+    if introduced and neighbour.listed and not (name.capitalised and neighbour.english):
+        return True
+    # "rukhsana begum in the pharmacy", "fatima begum and me": a listed surname, then where or what
+    # the person is, or the writer beside them.
+    end = neighbour.end
+    if (
+        not name.capitalised
+        and neighbour.listed
+        and (WHERE_RE.match(text, end) or WHAT_OR_DID_RE.match(text, end) or WITH_ME_RE.match(text, end))
+    ):
+        return True
+    return surname_then_verb(name, neighbour, text)
+
+
+def titled_surname(name: Token, neighbour: Token, text: str) -> bool:
+    """Whether a lower-case listed surname that is also a word ("park", "hall") follows a given name
+    after a title, or two given names joined, then what the person is or did ("mrs Hyun-joo park is my
+    carer"; "mrs Patel park" has no given name, "Min-jun park nearby" no verb)."""
+    if not (neighbour.text.islower() and neighbour.listed) or neighbour.folded in FUNCTION_WORDS:
+        return False
+    if not (double_given(name.text) or (name.given and after_title(text, name.start))):
+        return False
+    return bool(VERB_AFTER_RE.match(text, neighbour.end) or WHAT_OR_DID_RE.match(text, neighbour.end))
+
+
+# Measures and containers: the word after them is the thing measured ("a cup of tea", "a ray of hope").
+_MEASURE_BEFORE_RE = re.compile(
+    r"\b(?:cups?|cuppa|mugs?|pots?|glass|glasses|bottles?|cans?|bits?|lots?|loads?|plenty|sense|rays?"
+    r"|glimmer|kind|sort|pieces?|slices?|bunch|bags?|box|boxes|full|touch|sprig|tin|packet)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def measured_thing(before: str) -> bool:
+    """Whether a measure or container and "of" stand right before ("a cup of ", "a glimmer of ")."""
+    return bool(_MEASURE_BEFORE_RE.search(before))
+
+
+# The end of a comment signed with a name in lower case: a sentence or a dash, then one to three words,
+# an aside in brackets and kisses ("... if u want to know more. li wen (i'm the carer)").
+_SIGN_OFF_RE = re.compile(
+    r"(?:[.!?\n]|\s[-–—~])\s*(?P<words>[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})"
+    r"(?:\s*\([^()\n]{0,60}\))?(?:\s+x+)?[\s.!]*$"
+)
+
+
+def sign_off_span(text: str) -> tuple[int, int] | None:
+    """Start and end of a lower-case name signed at the end of a comment: every word a listed name, one a
+    given name, one no English word ("thanks. cheers" and "all good. will do" sign no name)."""
+    low = max(0, len(text) - 120)
+    match = _SIGN_OFF_RE.search(text, low)
+    if match is None:
+        return None
+    infos = [word_info(word) for word in match.group("words").split()]
+    if any(i.folded in FUNCTION_WORDS or i.folded in MONTHS_AND_DAYS for i in infos):
+        return None
+    # A two-letter given name signs only with another name ("li wen"): alone it is as likely "ty" (thank
+    # you) or "jo" as a name.
+    if not all(i.listed and (len(infos) > 1 or i.folded not in SHORT_GIVEN) for i in infos):
+        return None
+    if not any(i.given or i.folded in SHORT_GIVEN for i in infos) or all(i.english for i in infos):
+        return None
+    return match.start("words"), match.end("words")
+
+
+def mark_sign_off(tokens: list[Token], names: list[bool], text: str) -> None:
+    """Mark the words of a lower-case name signed at the end of the comment (see sign_off_span)."""
+    span = sign_off_span(text)
+    if span is None:
+        return
+    for i, token in enumerate(tokens):
+        if span[0] <= token.start < span[1]:
+            names[i] = True
