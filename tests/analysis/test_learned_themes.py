@@ -210,7 +210,10 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
-    [("workforce", (0.840, 0.766), (0.889, 0.876)), ("stakeholder_event", (0.824, 0.824), (0.878, 0.897))],
+    [
+        ("workforce", (0.875, 0.750), (0.8915, 0.8214)),
+        ("stakeholder_event", (0.7778, 0.7206), (0.8346, 0.8162)),
+    ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(
     name: str, rules: tuple[float, float], shipped: tuple[float, float]

@@ -138,7 +138,7 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi or afterword"
+    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword or postscript"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -290,3 +290,16 @@ def test_the_afterword_file_holds_its_single_scoring() -> None:
     assert sum(score.identifiers.values()) == 127
     assert not score.leaks, format_score(score)
     assert not score.harmless_removed, format_score(score)
+
+
+def test_the_postscript_file_holds_its_single_scoring() -> None:
+    # redaction_postscript.jsonl, written blind while the afterword file's leaks were read and tuned on,
+    # was scored once after the last change and never tuned on: 7 of 127 identifiers leaked (6 of 59
+    # names: "our kev on Larch", "Tash" between commas after a staff number, "gaz n dafydd", "Precious"
+    # opening a comment that uses the word too, "Mark Haworth" after "I'd mark it 8/10"; and a flat
+    # number before a house number and street), and 7 of its 1,732 harmless words were removed (0.40 per
+    # 100). Held at what it measured.
+    score = score_redaction(load_rows("postscript"), "postscript")
+    assert sum(score.identifiers.values()) == 127
+    assert len(score.leaks) <= 7, format_score(score)
+    assert score.removed_per_100 <= 0.41, format_score(score)

@@ -67,7 +67,7 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword or train"
+    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript or train"
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -308,3 +308,17 @@ def test_the_afterword_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] == 0
     assert result.context_flagged == 0
+
+
+def test_the_postscript_file_holds_its_single_scoring() -> None:
+    # risk_postscript.csv, written blind while the afterword file's misses were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 45/45, direct 20/20, 2 of 33
+    # negative-but-safe flagged (a joke about throwing oneself in the canal over a reflective log, with a
+    # laughing emoji; "could have throttled the receptionist"), one training comment flagged (a showcase
+    # story of an AP who spotted a depot error), no policy comment.
+    result = evaluate_risk(load_risk_set("postscript"), "postscript")
+    assert result.comments == 120
+    assert result.by_kind["indirect"] == (45, 45)
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 2
+    assert result.context_flagged <= 1

@@ -313,19 +313,36 @@ def test_the_envoi_files_hold_their_single_scoring(name: str) -> None:
 
 
 # The afterword files, written blind while the envoi files were tuned on and the learned reading of
-# themes was built, scored once on the engine as shipped and neither tuned nor trained on: workforce
-# precision 0.889, recall 0.876, stance accuracy 0.842; stakeholder event 0.878 / 0.897 / 0.910 (the
-# rules alone 0.840 / 0.766 and 0.824 / 0.824). Held at what they measured, less about one comment.
-AFTERWORD_FLOORS = {"workforce": (0.88, 0.86, 0.83), "stakeholder_event": (0.87, 0.88, 0.90)}
+# themes was built, scored once on the engine as then shipped: workforce precision 0.889, recall 0.876,
+# stance accuracy 0.842; stakeholder event 0.878 / 0.897 / 0.910 (the rules alone 0.840 / 0.766 and
+# 0.824 / 0.824). The learned reading has trained on them since: workforce 0.938 / 1.000 / 0.839, event
+# 0.901 / 1.000 / 0.904, held less about one comment.
+AFTERWORD_FLOORS = {"workforce": (0.93, 0.99, 0.83), "stakeholder_event": (0.89, 0.99, 0.89)}
 
 
 @pytest.mark.parametrize("name", sorted(AFTERWORD_FLOORS))
-def test_the_afterword_files_hold_their_single_scoring(name: str) -> None:
+def test_the_afterword_files_hold_their_figures_since_they_were_trained_on(name: str) -> None:
     figures = run_set(name, "afterword").as_dict()
     precision, recall, stance = AFTERWORD_FLOORS[name]
     assert figures["comments"] == 120
     assert figures["micro_precision"] >= precision
     assert figures["micro_recall"] >= recall
     assert figures["stance_accuracy"] >= stance
-    # Issue 15's target on comments the engine was never tuned or trained on.
-    assert figures["micro_precision"] >= TARGET and figures["micro_recall"] >= TARGET
+
+
+# The postscript files, written blind while the afterword files were tuned on and trained on, scored
+# once on the engine as it ships and neither tuned nor trained on: workforce precision 0.891, recall
+# 0.821, stance accuracy 0.835; stakeholder event 0.835 / 0.816 / 0.874 (the rules alone 0.875 / 0.750
+# and 0.778 / 0.721). Issue 15's 0.85 is not met on this writer (docs/analysis-quality.md). Held at what
+# they measured, less about one comment.
+POSTSCRIPT_FLOORS = {"workforce": (0.88, 0.81, 0.82), "stakeholder_event": (0.82, 0.80, 0.86)}
+
+
+@pytest.mark.parametrize("name", sorted(POSTSCRIPT_FLOORS))
+def test_the_postscript_files_hold_their_single_scoring(name: str) -> None:
+    figures = run_set(name, "postscript").as_dict()
+    precision, recall, stance = POSTSCRIPT_FLOORS[name]
+    assert figures["comments"] == 120
+    assert figures["micro_precision"] >= precision
+    assert figures["micro_recall"] >= recall
+    assert figures["stance_accuracy"] >= stance
