@@ -310,15 +310,16 @@ def test_the_afterword_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.context_flagged == 0
 
 
-def test_the_postscript_file_holds_its_single_scoring() -> None:
+def test_the_postscript_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # risk_postscript.csv, written blind while the afterword file's misses were read and tuned on, was
-    # scored once after the last change and never tuned on: indirect 45/45, direct 20/20, 2 of 33
+    # scored once on the engine as it then shipped: indirect 45/45, direct 20/20, 2 of 33
     # negative-but-safe flagged (a joke about throwing oneself in the canal over a reflective log, with a
     # laughing emoji; "could have throttled the receptionist"), one training comment flagged (a showcase
-    # story of an AP who spotted a depot error), no policy comment.
+    # story of an AP who spotted a depot error), no policy comment. Its false flags were then tuned on
+    # (tests/analysis/test_risk_postscript_families.py).
     result = evaluate_risk(load_risk_set("postscript"), "postscript")
     assert result.comments == 120
     assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 2
-    assert result.context_flagged <= 1
+    assert result.by_kind["negative_safe"][0] == 0
+    assert result.context_flagged == 0

@@ -41,7 +41,7 @@ CUES: tuple[_Cue, ...] = (
         r"throttl\w*|batter\w*|smacks|smacked|smack|headbutt\w*|spits at|spat at|throws things at|"
         r"threw things at|burns|burnt|burned) "
         rf"{_VICTIM}\b(?! (?:hard|home|so much|deeply|a lot|the most|like a|because|harder|forward|to be "
-        r"better|to do better|to improve|out of my comfort))",
+        r"better|to do better|to improve|out of my comfort|(?:but )?in a good way))",
         "describes someone being hurt",
         direct=True,
         keys=(

@@ -120,8 +120,10 @@ CUES: tuple[_Cue, ...] = (
         r"bothered)\b[^.!?]{0,20}\bif i|\bif i (?:was|were) (?:gone|dead|not here|not around)"
         r"|\bif i (?:died|disappeared|was to die|killed myself)\b"
         r"|\bhad enough of (?:this life|life|living|everything|it all|being alive|this world)"
-        r"|\bready to (?:die|end it|leave this world|go\b(?! (?:home|back|to|on|out|for|and|into|in|up|"
-        r"again|through|ahead)))"
+        # "we are ready to go, just need a hand with the business case": a plan waiting on its paperwork.
+        r"|(?<!we are )(?<!they are )\bready to (?:die|end it|leave this world|go\b(?! (?:home|back|to|on|"
+        r"out|for|and|into|in|up|again|through|ahead))(?!,? (?:just|only|we|i|but) (?:need|needs|want|wanted|"
+        r"waiting)\b))"
         r"|\b(?:top|topping|topped|off|offing|do|doing|end) (?:myself|meself)(?: in)?\b"
         r"|\bdo away with myself|\bcan not (?:live|go on) like this"
         r"|\bnothing (?:left )?to live for|\bnot worth living|\blife is not worth|\bno will to live"

@@ -40,6 +40,9 @@ FIGURATIVE_RE = re.compile(
     r"shame)|\bi (?:nearly|almost) died\b(?= (?:laughing|of|when (?:i|we) (?:saw|heard|got)))"
     r"|\bthe (?:traffic|parking|journey|commute|wait|queue) (?:was|is) (?:\w+ )?(?:murder|a killer|"
     r"deadly)|\b(?:my|the) (?:feet|back|legs|head) (?:is|are|were|was) killing me"
+    # "could have throttled the receptionist" when a referral was lost: anger told as what did not happen.
+    r"|(?:^|[.!?,;]\s*|\bi )(?:honestly |literally )?could (?:have|of) (?:throttled|strangled|murdered|"
+    r"swung for|decked|slapped|thumped|killed) (?:the|him|her|them|someone|somebody|my)\b"
     # "killing myself laughing at his jokes": laughter, not harm.
     r"|\b(?:kill|kills|killing|killed|nearly killed|almost killed) (?:myself|ourselves|themselves|himself|"
     r"herself) (?:laughing|with laughter|giggling)\b"
@@ -58,7 +61,8 @@ JOKE_RE = re.compile(
 )
 HYPERBOLE_RE = re.compile(
     r"\b(?:i would|would|i will|i am going to|going to|i might|i could|could) (?:\w+ )?(?:rather die|"
-    r"rather be dead|throw myself (?:off|under|out of|in front of)|jump off|kill myself|end it all|"
+    r"rather be dead|(?:throw|lob|chuck|fling|hurl) myself (?:off|under|out of|in front of|in|into)|jump off|"
+    r"kill myself|end it all|"
     r"walk (?:into|in|out to) (?:the sea|traffic|the river))"
     r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
     r"|\blost the will to live\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao))"

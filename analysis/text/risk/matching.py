@@ -68,6 +68,8 @@ _TEACHING_RE = re.compile(
     r"how to spot|how to recognise|"
     # "we practised using SBAR to escalate a medication error": a drill, not an event.
     r"(?:we|i|you) (?:practised|practiced|rehearsed)|"
+    # "the showcase example of the AP who spotted a depot error": an incident told as a good example.
+    r"showcase\w*|"
     r"duty of candour|"
     r"the (?:bit|part|section|session) (?:on|about))\b"
 )

@@ -168,6 +168,8 @@ _VIOLENT_UNLESS = (
     r"because|so|out of|through)"
     # Pushing a wheelchair or dragging one's feet hurts nobody.
     r"|\bpush(?:ed|es|ing)? (?:\w+ ){0,2}(?:in|on) (?:a|the|her|his|their) (?:wheelchair|chair|trolley|bed)|"
+    # "she pushes me but in a good way": a mentor who stretches an apprentice.
+    r"\bpush(?:es|ed|ing)? (?:me|us|him|her) (?:but )?in a good way|"
     r"\bdragg?(?:ed|ing|s)? (?:his|her|their) feet|\bpush(?:ed|ing)? for\b|\bbeat (?:me|us) to\b|"
     r"\bbeat(?:ing)? (?:the|my|our) (?:target|record|queue|traffic|deadline)|\bdrag(?:ged|ging)? (?:on|out|"
     r"my feet|our feet|their feet|myself)|\bpush back|\bpush(?:ed)? through|\bbeat (?:myself|yourself) up|"
