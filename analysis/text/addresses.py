@@ -21,11 +21,20 @@ _ESTATE = r"(?:\s+(?:Trading|Industrial|Business|Retail)\s+(?:Estate|Park|Centre
 # An address typed in capitals ("8 BRIARWOOD TERRACE") has its street word in capitals too.
 _STREET = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_STREET_SUFFIX}|{_STREET_SUFFIX.upper()})\b\.?{_ESTATE}"
 _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?\b"
+# A street of one to three capitalised words, whatever its last word ("Mill Hey"); "I" ends it.
+_NAMED_STREET = r"(?!I\b)[A-Z][\w'’-]*(?:[ \t]+(?!I\b)[A-Z][\w'’-]*){0,2}"
+# The shape of a postcode (identifiers.py checks the letters): "S6 3LW", "LS28 5HX".
+_POSTCODE_SHAPE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
 # "108 Mallowfield Street", "Flat 22b Dabchick Court", "Flat 4, Rowan House, Quillan Street",
 # "Unit 3, Fettlers Lane Trading Estate", "Rowan House, Quillan Street"; in lower case only with a
 # common street word ("12 church street") or after "I live at" and the like.
 ADDRESS_RE = re.compile(
-    rf"\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
+    # "flat 2, 41 Mill Hey": a flat's number, then a house number and capitalised words, is an address
+    # whatever the street is called (a "Hey", a "Ginnel"); the flat number alone would leave the street.
+    rf"\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER},?\s+{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
+    # "41 Mill Hey, S6 3LW": a house number and capitalised words before a postcode.
+    rf"|\b{_HOUSE_NUMBER},?\s+{_NAMED_STREET}(?=,?\s+{_POSTCODE_SHAPE})"
+    rf"|\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
     rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b"
     # "Apt 12, The Maltings, Cooper Gate": a building named "The ..." between the flat and the street.
     rf"|,\s+The\s+{_CAP_WORD}(?=,\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}))?"

@@ -185,7 +185,10 @@ _SHARED_DATE_CUE_RE = re.compile(
     r"|lecture|meeting|open day|study day|away day|celebration|launch|next one|hand in|hand-in|submission"
     r"|festival|bank holiday|term|semester|exam board|showcase|summit|forum|roadshow|awards|graduation"
     r"|ceremony|induction|masterclass|seminar|symposium|fair|open evening|network meeting|huddle|resits?"
-    r"|retakes?|briefings?|exams?|drop[- ]ins?|breakouts?|keynote|panel)\b"
+    r"|retakes?|briefings?|exams?|drop[- ]ins?|breakouts?|keynote|panel"
+    # What the writer's team puts on for others ("We're running it again on 9/4") is shared too.
+    r"|we(?:['’]re|\s+are|['’]ll|\s+will)?\s+(?:be\s+)?(?:running|holding|hosting|repeating|run|hold|host|repeat)"
+    r"\s+(?:it|them|this|that|the|a|an|another|one|again|more|extra|our))\b"
     r"(?:\W+\w+){0,8}\W*$",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from .name_after import (
     person_after_surname,
     person_at_clause_start,
 )
+from .name_company import lower_person_by_company
 from .name_context import picked_out, role_first
 from .name_cues import (
     CLAUSE_START_RE,
@@ -82,6 +83,7 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                 or talk_cued(text, start)
                 or lower_person_by_grammar(text, start, end)
                 or person_after_surname(text, start, end)
+                or lower_person_by_company(text, start, end)
             ):
                 return True
         start = text.find(word, end)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .name_after import surname_then_verb
+from .name_company import given_before_town_surname, named_after_number, praised_with_people
 from .name_cues import (
     MODALS,
     RELATIONS_RE,
@@ -56,14 +57,18 @@ _FINITE_AFTER_RE = re.compile(
 
 def person_by_usage(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word-name is a person by its grammar: owner of what only a person has, a
-    modal verb before a finite one, or a nickname after "big" or "lil"."""
+    modal verb before a finite one, a nickname after "big" or "lil", or by the company it keeps."""
     if not text[start : start + 1].isupper():
         return False
     if _OWNED_RE.match(text, end):
         return True
     if text[start:end].lower() in MODALS and _FINITE_AFTER_RE.match(text, end):
         return True
-    return nickname_before(text, start)
+    # "Precious is a natural with the patients", "Employee no E-30981, Tash, has", "shame Mark Haworth
+    # had to dash": what only a person is, whose number it is, a given name with its surname.
+    if praised_with_people(text, end) or named_after_number(text, start, end):
+        return True
+    return nickname_before(text, start) or given_before_town_surname(text, start, end)
 
 
 def lower_surname_after(name: Token, neighbour: Token, text: str, introduced: bool) -> bool:

@@ -12,6 +12,7 @@ from .name_after import (
     person_at_clause_start,
 )
 from .name_capitals import mark_names_in_capitals
+from .name_company import after_subject, lower_person_by_company, mark_repeated_names
 from .name_context import (
     BODY_RE,
     I_CONTRACTION_RE,
@@ -188,6 +189,8 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
         return False
     if token.folded in RELATION_WORDS and _POSSESSIVE_BEFORE_RE.search(before):
         return False  # "my mate on the course": the relation, not a name
+    if token.english and after_subject(before):
+        return False  # "we drew in the art group": after "we" a word-name is the verb
     if len(token.text) < 3:
         return token.folded in SHORT_GIVEN and short_name_cued(text, token.start, token.end)
     if token.folded in PLANT_NAMES and described_plant(before) and not cued(text, token.start):
@@ -208,6 +211,7 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
             or bool(THE_POST_AFTER_RE.match(text, token.end))
             or person_after_surname(text, token.start, token.end)
             or lower_given_by_verb(text, token.start, token.end)  # "me n kasia (...)"
+            or lower_person_by_company(text, token.start, token.end)  # "our kev on Larch", "gaz n dafydd"
         )
     if token.given:
         if lower_given_by_verb(text, token.start, token.end):
@@ -265,7 +269,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     if joins_east_asian(name, neighbour, forward):
         return True
     if forward and len(neighbour.text) == 1 and neighbour.folded not in "aix" and name.given:
-        return True  # "sarah b at the womens group": a surname's initial after a given name
+        # "sarah b at the womens group": a surname's initial; "gaz n dafydd": "n" before a word is "and".
+        return not (neighbour.text == "n" and _NEXT_WORD_RE.match(text, neighbour.end))
     if forward and neighbour.folded in PLACE_NOUNS and neighbour.capitalised and neighbour.listed:
         # "Sarah Ward was my nurse": a surname that is a place noun, where the words after it say a
         # person ("Sarah Ward staff" and "Byron House, Newark" are places).
@@ -495,6 +500,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     mark_names_in_capitals(tokens, names, source)
     mark_sign_off(tokens, names, source)
     _spread(tokens, names, source)
+    mark_repeated_names(tokens, names)
     fill_between(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.
     for i, t in enumerate(tokens):
