@@ -8,7 +8,12 @@ from flask import Response, abort, render_template, request
 from flask_login import current_user
 
 from ..insights.analysis import analysis_filter_choices, analysis_page
-from ..insights.pack import analysis_pack, lessons_learnt_report
+from ..insights.pack import (
+    analysis_pack,
+    analysis_pack_head,
+    lessons_learnt_report,
+    lessons_learnt_report_head,
+)
 from ..jobs.service import recent_jobs
 from ..questionnaires.store import all_questionnaires, get_by_slug
 from .blueprint import attachment, bp
@@ -53,7 +58,11 @@ def pack(slug: str) -> Response:
     form = _filter_form(slug)
     if not form.validate():
         abort(400)
-    found = analysis_pack(current_user, slug, form.response_filter(slug))
+    if request.method == "HEAD":
+        # Its headers alone: a HEAD neither builds the pack nor is recorded as a download.
+        found = analysis_pack_head(slug)
+    else:
+        found = analysis_pack(current_user, slug, form.response_filter(slug))
     if found is None:
         abort(404)
     return attachment(found)
@@ -63,7 +72,10 @@ def pack(slug: str) -> Response:
 def report(fmt: str) -> Response:
     """The lessons-learnt report as HTML or Word: every questionnaire, or `?questionnaire=slug`."""
     slug = (request.args.get("questionnaire") or "")[:MAX_SLUG_LENGTH] or None
-    found = lessons_learnt_report(current_user, fmt, slug)
+    if request.method == "HEAD":
+        found = lessons_learnt_report_head(fmt, slug)
+    else:
+        found = lessons_learnt_report(current_user, fmt, slug)
     if found is None:
         abort(404)
     return attachment(found)

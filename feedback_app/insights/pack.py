@@ -100,6 +100,34 @@ def report_known(fmt_name: str, slug: str | None) -> bool:
     return fmt_name in REPORT_TYPES and (slug is None or get_by_slug(slug) is not None)
 
 
+def _report_filename(fmt_name: str, slug: str | None) -> str:
+    """The lessons-learnt report's file name: which questionnaire, today's date, the format."""
+    return f"lessons-learnt-report-{slug or 'all'}-{today().isoformat()}.{fmt_name}"
+
+
+def _pack_filename(slug: str) -> str:
+    """The analysis pack's file name: the questionnaire and today's date."""
+    return f"{slug}-analysis-pack-{today().isoformat()}.zip"
+
+
+def lessons_learnt_report_head(fmt_name: str, slug: str | None = None) -> Download | None:
+    """What a HEAD request for the report is told: its name and type, with nothing built or audited.
+
+    Building a report takes seconds and a HEAD carries no file, so its headers are given without one
+    (RFC 9110 lets a HEAD leave out the length, which only the content decides).
+    """
+    if not report_known(fmt_name, slug):
+        return None
+    return Download(_report_filename(fmt_name, slug), REPORT_TYPES[fmt_name], 0, iter(()))
+
+
+def analysis_pack_head(slug: str) -> Download | None:
+    """What a HEAD request for the analysis pack is told: its name and type, with nothing built or audited."""
+    if get_by_slug(slug) is None:
+        return None
+    return Download(_pack_filename(slug), ZIP_TYPE, 0, iter(()))
+
+
 def build_lessons_learnt_report(
     fmt_name: str, slug: str | None, cache: AnalysisCache, stage: Stage = _no_stage
 ) -> BuiltFile | None:
@@ -129,7 +157,7 @@ def build_lessons_learnt_report(
             body = write_docx(document, Path(folder) / "report.docx", cache.chart_pngs).read_bytes()
     responses = sum(len(frame) for frame in frames.values())
     return BuiltFile(
-        filename=f"lessons-learnt-report-{slug or 'all'}-{today().isoformat()}.{fmt_name}",
+        filename=_report_filename(fmt_name, slug),
         mimetype=REPORT_TYPES[fmt_name],
         body=body,
         rows=responses,
@@ -251,7 +279,7 @@ def build_analysis_pack(
             _write_pack(pack, analysis, made_by, coded, columns)
     responses = len(analysis.frame) if analysis.sharing.allowed else 0
     return BuiltFile(
-        filename=f"{slug}-analysis-pack-{today().isoformat()}.zip",
+        filename=_pack_filename(slug),
         mimetype=ZIP_TYPE,
         body=buffer.getvalue(),
         rows=responses,

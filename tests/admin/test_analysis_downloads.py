@@ -273,3 +273,45 @@ def test_the_report_names_links_as_the_team_named_them(app, viewer_client):
     table = table[: table.index("</table>")]
     assert "Ward 3 poster, spring" in table
     assert code not in table
+
+
+@pytest.mark.parametrize(
+    ("url", "name_re", "mimetype"),
+    [
+        (PACK, PACK_NAME_RE, "application/zip"),
+        ("/admin/report.html", REPORT_NAME_RE, "text/html"),
+        ("/admin/report.docx", REPORT_NAME_RE, "application/vnd.openxmlformats"),
+        (f"/admin/report.pdf?questionnaire={PATIENT}", REPORT_NAME_RE, "application/pdf"),
+    ],
+)
+def test_head_gives_the_download_headers_without_building_or_auditing(
+    app, viewer_client, url, name_re, mimetype
+):
+    # A HEAD (a link checker, a proxy) learns the file's name and type; nothing is built, so nothing is
+    # recorded as downloaded and no answer text is sent.
+    add_response(app, PATIENT, patient_answers(SELF_HARM))
+    response = viewer_client.head(url)
+    assert response.status_code == 200
+    assert name_re.match(response.headers["Content-Disposition"]), response.headers["Content-Disposition"]
+    assert response.headers["Content-Type"].startswith(mimetype)
+    assert response.headers["Cache-Control"] == "no-store"
+    assert response.get_data() == b""
+    with app.app_context():
+        assert db.session.scalars(select(AuditEvent).where(AuditEvent.action.like("%downloaded"))).all() == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/questionnaires/no-such-thing/analysis-pack.zip",
+        "/admin/report.html?questionnaire=no-such-thing",
+    ],
+)
+def test_head_of_an_unknown_file_is_404(viewer_client, url):
+    assert viewer_client.head(url).status_code == 404
+
+
+def test_anonymous_head_is_sent_to_sign_in(client):
+    response = client.head(PACK)
+    assert response.status_code == 302
+    assert "Content-Disposition" not in response.headers
