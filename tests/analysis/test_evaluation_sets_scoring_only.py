@@ -101,6 +101,10 @@ PREFIXES = {
     ("stakeholder_event", "postscript"): "sem-",
     ("risk", "postscript"): "rkm-",
     ("redaction", "postscript"): "rdm-",
+    ("workforce", "appendix"): "wfn-",
+    ("stakeholder_event", "appendix"): "sen-",
+    ("risk", "appendix"): "rkn-",
+    ("redaction", "appendix"): "rdn-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -137,8 +141,8 @@ VOICES_BY_HALF = {
     "reserve": FRESH_VOICES | {"educator", "event"},
 }
 # The writers from the epilogue to the envoi file were given the fresh file's voices and educators; the
-# afterword and postscript files' writers the set's own voices.
-VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS[:-2]), FRESH_VOICES | {"educator"})
+# afterword, postscript and appendix files' writers the set's own voices.
+VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS[:-3]), FRESH_VOICES | {"educator"})
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)
@@ -204,7 +208,18 @@ def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: s
     least = (
         6
         if half
-        in ("withheld", "vault", "coda", "epilogue", "sequel", "finale", "envoi", "afterword", "postscript")
+        in (
+            "withheld",
+            "vault",
+            "coda",
+            "epilogue",
+            "sequel",
+            "finale",
+            "envoi",
+            "afterword",
+            "postscript",
+            "appendix",
+        )
         else 7
     )
     assert set(indirect) == set(RISK_CATEGORIES) and min(indirect.values()) >= least, indirect

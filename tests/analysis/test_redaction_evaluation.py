@@ -138,7 +138,7 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword or postscript"
+    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript or appendix"
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -304,3 +304,17 @@ def test_the_postscript_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert sum(score.identifiers.values()) == 127
     assert not score.leaks, format_score(score)
     assert [word for _, word in score.harmless_removed] == ["the"] * 2, format_score(score)
+
+
+def test_the_appendix_file_holds_its_single_scoring() -> None:
+    # redaction_appendix.jsonl, written blind while the postscript file's leaks were read and tuned on,
+    # was scored once after the last change and never tuned on: 11 of 126 identifiers leaked (9 of 58
+    # names: word-names used of people beside the word itself, "Grace who runs it", "Joy ... a joy",
+    # "(Amber?)" beside an amber warning, "Mark and Precious on the early" after "mark my words", "Miles,
+    # our practice ed" after "miles ahead", "shannon i think", "Mei Ling and Winston at the day centre";
+    # 2 dates tied to a person: a resubmission due "14 May" and the weekday of "Monday 9th"), and 3 of its
+    # 1,594 harmless words were removed (0.19 per 100). Held at what it measured.
+    score = score_redaction(load_rows("appendix"), "appendix")
+    assert sum(score.identifiers.values()) == 126
+    assert len(score.leaks) <= 11, format_score(score)
+    assert score.removed_per_100 <= 0.19, format_score(score)

@@ -67,7 +67,9 @@ def test_the_command_scores_one_half(capsys: pytest.CaptureFixture[str]) -> None
 def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript or train"
+    halves += (
+        "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix or train"
+    )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
     assert "--labelled and --codebook" in capsys.readouterr().err
@@ -322,4 +324,17 @@ def test_the_postscript_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] == 0
+    assert result.context_flagged == 0
+
+
+def test_the_appendix_file_holds_its_single_scoring() -> None:
+    # risk_appendix.csv, written blind while the postscript file's false flags were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 45/45, direct 20/20, 1 of 33
+    # negative-but-safe flagged (a medication review two months late where no tablet was missed), no
+    # training or policy comment; 58 of 65 flags in the labelled category.
+    result = evaluate_risk(load_risk_set("appendix"), "appendix")
+    assert result.comments == 120
+    assert result.by_kind["indirect"] == (45, 45)
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 1
     assert result.context_flagged == 0

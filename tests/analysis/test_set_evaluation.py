@@ -331,17 +331,35 @@ def test_the_afterword_files_hold_their_figures_since_they_were_trained_on(name:
 
 
 # The postscript files, written blind while the afterword files were tuned on and trained on, scored
-# once on the engine as it ships and neither tuned nor trained on: workforce precision 0.891, recall
-# 0.821, stance accuracy 0.835; stakeholder event 0.835 / 0.816 / 0.874 (the rules alone 0.875 / 0.750
-# and 0.778 / 0.721). Issue 15's 0.85 is not met on this writer (docs/analysis-quality.md). Held at what
-# they measured, less about one comment.
-POSTSCRIPT_FLOORS = {"workforce": (0.88, 0.81, 0.82), "stakeholder_event": (0.82, 0.80, 0.86)}
+# once on the engine as it then shipped: workforce precision 0.891, recall 0.821, stance accuracy 0.835;
+# stakeholder event 0.835 / 0.816 / 0.874 (the rules alone 0.875 / 0.750 and 0.778 / 0.721). The learned
+# reading has trained on them since: workforce 0.966 / 1.000 / 0.829, event 0.919 / 1.000 / 0.868, held
+# less about one comment.
+POSTSCRIPT_FLOORS = {"workforce": (0.95, 0.99, 0.82), "stakeholder_event": (0.91, 0.99, 0.86)}
 
 
 @pytest.mark.parametrize("name", sorted(POSTSCRIPT_FLOORS))
-def test_the_postscript_files_hold_their_single_scoring(name: str) -> None:
+def test_the_postscript_files_hold_their_figures_since_they_were_trained_on(name: str) -> None:
     figures = run_set(name, "postscript").as_dict()
     precision, recall, stance = POSTSCRIPT_FLOORS[name]
+    assert figures["comments"] == 120
+    assert figures["micro_precision"] >= precision
+    assert figures["micro_recall"] >= recall
+    assert figures["stance_accuracy"] >= stance
+
+
+# The appendix files, written blind while the postscript files were tuned on and trained on, scored once
+# on the engine as it ships and neither tuned nor trained on: workforce precision 0.930, recall 0.844,
+# stance accuracy 0.798; stakeholder event 0.831 / 0.757 / 0.864 (the rules alone 0.881 / 0.738 and
+# 0.798 / 0.640). Issue 15's 0.85 is not met on this writer (docs/analysis-quality.md). Held at what
+# they measured, less about one comment.
+APPENDIX_FLOORS = {"workforce": (0.92, 0.83, 0.79), "stakeholder_event": (0.82, 0.75, 0.85)}
+
+
+@pytest.mark.parametrize("name", sorted(APPENDIX_FLOORS))
+def test_the_appendix_files_hold_their_single_scoring(name: str) -> None:
+    figures = run_set(name, "appendix").as_dict()
+    precision, recall, stance = APPENDIX_FLOORS[name]
     assert figures["comments"] == 120
     assert figures["micro_precision"] >= precision
     assert figures["micro_recall"] >= recall
