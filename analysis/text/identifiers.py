@@ -131,10 +131,10 @@ _STAY_SINCE_RE = re.compile(
     rf"|hospital|bay|placement)\s+since\s+(?P<value>{_DAY}\.(?:1[0-2]|0?[1-9]))\b(?![.:]?\d)",
     re.IGNORECASE,
 )
-_WEEKDAY = (
-    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?"
-    r"|sun(?:day)?)"
-)
+# Monday to Friday in their spellings; "sat" and "sun" are also words, so each pattern says how it
+# takes the weekend.
+_WORKDAY = r"mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
+_WEEKDAY = rf"(?:{_WORKDAY}|sat(?:urday)?|sun(?:day)?)"
 # A weekday before a day of the month is a date ("appointment was Monday the 4th", "admitted Friday
 # 12th"); the weekday stays, the day goes ("the" with it). Before a noun it is an ordinal ("Monday the
 # 2nd time").
@@ -147,8 +147,7 @@ _WEEKDAY_ORDINAL_RE = re.compile(
 # "fri 3/5"), where "4/5" alone may be a rating, "sat 2/3 papers" is the verb and "on a Monday. 12/10
 # was too short" ends a sentence before the figures.
 _WEEKDAY_DAY_MONTH_RE = re.compile(
-    r"\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|saturday|sunday"
-    rf"|(?-i:Sat|Sun)),?[ \t]+{_DAY}/(?:1[0-2]|0?[1-9])\b(?![/.]?\d)",
+    rf"\b(?:{_WORKDAY}|saturday|sunday|(?-i:Sat|Sun)),?[ \t]+{_DAY}/(?:1[0-2]|0?[1-9])\b(?![/.]?\d)",
     re.IGNORECASE,
 )
 # The end of a range of days: "from the 12th to the 26th", "moved from 3rd till the 9th".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .name_cues import (
+    PAIR_VERB_RE,
     RELATIONS_RE,
     ROLES_RE,
     WHAT_OR_DID_RE,
@@ -101,7 +102,7 @@ def lower_given_by_verb(text: str, start: int, end: int) -> bool:
     return bool(
         verb_after(text, start, end)
         or text[end:].lstrip(" \t").startswith("(")
-        or _PAIR_VERB_RE.match(text, end)
+        or PAIR_VERB_RE.match(text, end)
     )
 
 
@@ -109,8 +110,6 @@ def lower_given_by_verb(text: str, start: int, end: int) -> bool:
 _FAMILIAR = frozenset(
     ("bestie", "bezzie", "bestmate", "hubbie", "wifey", "wifie", "bff", "bae", "oh", "hubs")
 )
-# After "me and" and a word: what the two of them are or do together ("me n kasia are the only APs").
-_PAIR_VERB_RE = re.compile(r"\s*,?\s+(?:are|were|have|both|do|did|work|worked|run|ran|share|shared)\b")
 
 
 # A capitalised word-name first in its clause, then where the person is and what they did there:

@@ -17,6 +17,7 @@ from .name_after import lower_person_by_grammar
 from .name_cues import (
     ON_NAMED_WARD_RE,
     OUR_BEFORE_RE,
+    PAIR_VERB_RE,
     THE_POST_AFTER_RE,
     VERB_AFTER_RE,
     WHAT_OR_DID_RE,
@@ -65,8 +66,7 @@ def _our_own(text: str, start: int, end: int, info: WordInfo) -> bool:
 # dafydd did my induction", "bev and ola were on nights").
 _PAIR_RE = re.compile(
     r"(?:^|[.!?\n;(]\s*)(?P<first>[a-z][a-z'’-]{2,})\s+(?:n|an|and|&)\s+(?P<second>[a-z][a-z'’-]{2,})"
-    r"(?=\s*,?\s+(?:are|were|have|both|do|work|worked|run|ran|share|shared|trained|showed)\b"
-    r"|" + VERB_AFTER_RE.pattern + ")"
+    r"(?=" + PAIR_VERB_RE.pattern + "|" + VERB_AFTER_RE.pattern + ")"
 )
 
 

@@ -339,6 +339,9 @@ ADVERB_AFTER_RE = re.compile(r"\s*,?\s+(?:always|never|really|also|usually|somet
 MODALS = frozenset({"will", "may", "can", "might", "must", "shall", "would", "could", "should"})
 
 
+# After two people named together: what both are or do ("me n kasia are the only APs", "gaz n dafydd
+# both trained me"); the other verbs are VERB_AFTER_RE's.
+PAIR_VERB_RE = re.compile(r"\s*,?\s+(?:are|were|have|both|do|work|worked|run|share|shared|trained)\b")
 # Before a lower-case word: the writer and someone else ("me and jade started the same week").
 WITH_ME_BEFORE_RE = re.compile(r"(?:^|\W)me\s+(?:and|n|&|an)\s+$", re.IGNORECASE)
 

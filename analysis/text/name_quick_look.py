@@ -29,11 +29,20 @@ from .name_cues import (
 )
 from .name_tokens import double_given, joined_shape
 from .name_usage import person_by_usage, sign_off_span
-from .name_words import MONTHS_AND_DAYS, SHORT_GIVEN, TITLES, derived, lower_name_sets, name_lists, word_info
+from .name_words import (
+    MONTHS_AND_DAYS,
+    SHORT_GIVEN,
+    TITLE_ALTERNATION,
+    TITLES,
+    derived,
+    lower_name_sets,
+    name_lists,
+    word_info,
+)
 
 __all__ = ["TITLE_ANYWHERE_RE", "may_hold_name"]
 
-TITLE_ANYWHERE_RE = re.compile(r"\b(?:dr|mrs?|ms|mx|prof|professor|cllr|revd)\b", re.IGNORECASE)
+TITLE_ANYWHERE_RE = re.compile(rf"\b(?:{TITLE_ALTERNATION})\b", re.IGNORECASE)
 
 
 # The quick look reads ASCII words; a comment with other letters ("Siobhán") is read in full.

@@ -34,6 +34,8 @@ TITLES = frozenset(
     # A councillor's and a minister's titles: "Cllr Dympna Ó Raghallaigh", "Revd Amos".
     | {"Cllr", "cllr", "CLLR", "Revd", "revd"}
 )
+#: The titles as one regex alternation, in lower case and longest first, for patterns that ignore case.
+TITLE_ALTERNATION = "|".join(sorted({title.lower() for title in TITLES}, key=lambda t: (-len(t), t)))
 # Longest first, so a regex made of them tries "sister-in-law" before "sister".
 RELATIONS = tuple(
     sorted(

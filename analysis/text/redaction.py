@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .identifiers import LABELS, NAMED_START_RE, Identifier, is_valid_nhs_number, pattern_identifiers
-from .name_words import prepare_lists
+from .name_words import TITLE_ALTERNATION, prepare_lists
 from .names import name_spans
 
 # Risk flags live in the risk package; re-exported so callers of redaction.risk_flag keep working.
@@ -63,7 +63,7 @@ def _named_start(text: str, ident: Identifier, names: list[tuple[int, int]]) -> 
 _INITIALS_BEFORE_RE = re.compile(r"(?:\b(?:[B-HJ-Z]\.?|[AI]\.)[ \t]+){1,2}$")
 # After a title, initials in lower case belong to the name too ("mrs e. o'sullivan"); the title stays.
 _TITLE_INITIALS_RE = re.compile(
-    r"\b(?i:mrs?|ms|mx|dr|prof|cllr|revd)\.?[ \t]+(?P<initials>(?:\b(?:[a-z]\.|[b-hj-z])[ \t]+){1,2})$"
+    rf"\b(?i:{TITLE_ALTERNATION})\.?[ \t]+(?P<initials>(?:\b(?:[a-z]\.|[b-hj-z])[ \t]+){{1,2}})$"
 )
 
 

@@ -1,9 +1,9 @@
 """Cue families widened from the kinds of disclosure the afterword file showed were missing.
 
 A crisis line nobody answers, or one worker for a whole area at night; a farewell told by its
-arrangements (a pet handed on, letters written to everyone, a place not needed); tablets kept in a
-hiding place instead of taken; and an apprentice told that people like them do not become APs, with a
-threat to make their work go missing.
+arrangements (a pet handed on, letters written to everyone, a place not needed); and an apprentice told
+that people like them do not become APs, with a threat to make their work go missing. Tablets hidden
+instead of taken widened the cue of `cues_families_behaviour.py` that already reads them.
 """
 
 from __future__ import annotations
@@ -57,21 +57,6 @@ CUES: tuple[_Cue, ...] = (
         r"in hospital|on holiday|abroad|moving|moved|new job|discharged|better|well now|back to work)\b",
         keys="sister brother mum mam mom dad son daughter nan gran neighbour friend mate auntie aunty uncle "
         "cousin niece nephew partner ex will+not do+not no+longer",
-    ),
-    _cue(
-        _S,
-        # Tablets kept in a hiding place instead of taken, however far apart the two are told.
-        r"\b(?:putting|put|puts|keeping|keep|kept|hiding|hid|hide|saving|save|saved|stashing|stash|stashed|"
-        r"storing|stored|tucking|tucked) (?:my |her |his |the |all my |them |it )?(?:\w+ )?(?:in|into|under|"
-        r"behind) (?:a |the |my |her |his |an )?(?:\w+ )?(?:tub|box|drawer|bag|tin|jar|envelope|sock|pot|"
-        r"bottle|cupboard|pocket|case|shoe|pillow|mattress|wardrobe)\b[^.!?]{0,60}\binstead of (?:taking|"
-        r"swallowing|having) (?:it|them|my)\b",
-        "mentions a means or plan",
-        unless=r"\b(?:pharmacy|pharmacist|chemist|return\w*|take (?:them|it) back|dispos\w*|bin|binned|"
-        r"(?:doctor|gp|nurse|consultant) (?:said|told|agreed|stopped)|kids|children|grandchildren"
-        r"|safe from)\b",
-        keys="putting put puts keeping keep kept hiding hid hide saving save saved stashing stash stashed "
-        "storing stored tucking tucked",
     ),
     _cue(
         _B,

@@ -18,20 +18,25 @@ _LEFT_OUT = "describes being left out or told to put up with it at work"
 
 CUES: tuple[_Cue, ...] = (
     # --- suicide and self-harm ----------------------------------------------------------------------
-    # Tablets saved rather than taken: "putting my zopiclone in a tub instead of taking it".
+    # Tablets saved rather than taken, however far apart the two are told: "putting my zopiclone in a
+    # tub instead of taking it", "keeping my zopiclone in a sock at the back of the drawer instead of
+    # taking them".
     _cue(
         _S,
         r"\b(?:putting|put|puts|keeping|keep|kept|hiding|hid|hide|saving|save|saved|stashing|stash|stashed|"
-        r"storing|stored) (?:my |her |his |the |all my |them |it )?(?:\w+ )?(?:in|into|under) (?:a |the |my |"
-        r"her |his |an )?(?:\w+ )?(?:tub|box|drawer|bag|tin|jar|envelope|sock|pot|bottle|cupboard|pocket|"
-        r"case)\b[^.!?]{0,20}\binstead of (?:taking|swallowing|having)\b"
+        r"storing|stored|tucking|tucked) (?:my |her |his |the |all my |them |it )?(?:\w+ )?(?:in|into|under|"
+        r"behind) (?:a |the |my |her |his |an )?(?:\w+ )?(?:tub|box|drawer|bag|tin|jar|envelope|sock|pot|"
+        r"bottle|cupboard|pocket|case|shoe|pillow|mattress|wardrobe)\b[^.!?]{0,60}\binstead of (?:taking"
+        r"|swallowing|having)\b"
         r"|\binstead of (?:taking|swallowing) (?:it|them|my \w+)\b[^.!?]{0,30}\b(?:saved|saving|kept|keeping|"
         r"stash\w*|hid|hiding|put (?:it|them) (?:away|aside))\b"
         r"|\b(?:stopped|not been|quit|pretend\w* to be) taking (?:it|them|my \w+)\b[^.!?]{0,30}\b(?:but )?"
         r"(?:saved|saving|kept|keeping|stash\w*|hoard\w*|hid|hiding) (?:them|it|the lot)\b",
         "mentions a means or plan",
+        # Medicines put away from children are kept safe, not saved up.
         unless=r"\b(?:pharmacy|pharmacist|chemist|return\w*|take (?:them|it) back|dispos\w*|bin|binned|"
-        r"(?:doctor|gp|nurse|consultant) (?:said|told|agreed|stopped))\b",
+        r"(?:doctor|gp|nurse|consultant) (?:said|told|agreed|stopped)|kids|children|grandchildren"
+        r"|safe from)\b",
         keys="instead stopped not quit pretend",
     ),
     # --- unsafe staffing ----------------------------------------------------------------------------
