@@ -208,7 +208,10 @@ _PERSONAL_EVENT_RE = re.compile(
     r"(?:epa|end[- ]point(?:\s+assessment)?|gateway|exam"
     r"|resit|retake"
     r"|interview|viva|professional discussion|observation|assessment|panel|hearing|tribunal|review|appraisal"
-    r"|care plan review|ward round|court date|meds review|medication review))\b",
+    r"|care plan review|ward round|court date|meds review|medication review))\b"
+    # One named person's own resubmission or resit: "Resubmission for Małgorzata Wiśniewska is due 14 May".
+    r"|\b(?:resubmission|resit|retake|epa|gateway|viva|interview)\s+for\s+(?!(?-i:Band|Level|Cohort|Year)\b)"
+    r"(?-i:[A-Z][\w'’-]*)",
     re.IGNORECASE,
 )
 _SOMEONE_RE = re.compile(
@@ -440,10 +443,9 @@ def _ordinal_dates(text: str) -> Iterator[Identifier]:
             yield Identifier(match.start("ordinal"), match.end("ordinal"), kind)
     for match in _WEEKDAY_ORDINAL_RE.finditer(text):
         kind = _date_kind(text, match.start(), match.end())
-        # A weekday typed in lower case and run into its day is one note with it and goes with it ("moved
-        # to tues 23rd", "on monday 17th"); a weekday written as a name stays ("Sat 2nd", "Thursday 10th"),
-        # and so does one set apart by "the" ("Monday the 4th").
-        joined = text[match.start()].islower() and not match.group("ordinal")[:1].isalpha()
+        # A weekday run into its day is one note with it and goes with it ("moved to tues 23rd", "seen on
+        # Monday 9th"); one set apart by "the" stays ("Monday the 4th").
+        joined = not match.group("ordinal")[:1].isalpha()
         if kind is not None:
             yield Identifier(match.start() if joined else match.start("ordinal"), match.end("ordinal"), kind)
     for match in _VERB_ORDINAL_RE.finditer(text):

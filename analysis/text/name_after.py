@@ -132,7 +132,10 @@ _PAST_DEED_RE = re.compile(
     r"\s+(?:sang|drew|wrote|brought|bought|fetched|cooked|baked|drove|walked|fixed|found|noticed|stopped"
     r"|checked|picked|held|hugged|smiled|laughed|danced|played|cleaned|washed|fed|carried|looked\s+after"
     r"|calmed|cheered|stayed|waited|sat|showed|taught|popped|dropped|made\s+me|let\s+me|got\s+me"
-    r"|gave\s+me|took\s+me|put\s+me)\b"
+    r"|gave\s+me|took\s+me|put\s+me"
+    # What a person does for a group, in the present: "Joy runs the hearing voices group".
+    r"|(?:runs|leads|organises|facilitates|chairs|coordinates|co-ordinates)\s+(?:the|our|a|an|my|this|that)"
+    r")\b"
 )
 # Two word-names first in their clause, then what they do together: "Mark and Joy run it".
 _PAIR_DEED_RE = re.compile(

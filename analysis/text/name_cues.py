@@ -19,6 +19,9 @@ NAME_CUES = frozenset(
         "thanks to",
         "thank you to",
         "thank u to",
+        # A message passed on to someone: "please pass on to Mei Ling and Winston".
+        "pass on to",
+        "passed on to",
         "shout out to",
         "shoutout to",
         "shout-out to",
@@ -274,6 +277,12 @@ def introduced_by_name(text: str, start: int) -> bool:
 PERSON_PLACES = (
     r"reception|desk|ward|wards|team|line|phone|phones|switchboard|pharmacy|unit|group|office|clinic|"
     r"course|shift|shifts|nights|days|helpline|front|door|hub|service|cafe|café|canteen|bay|floor|rota|"
+    # A centre where someone works ("Winston at the day centre"; "Faith at the centre of care" is none),
+    # and the shift someone is on ("Mark and Precious on the early").
+    r"(?:day|health|recovery|resource|community|wellbeing|drop[- ]in|walk[- ]in|carers['’]?|training"
+    r"|education|medical|learning|skills|family|children['’]?s|women['’]?s|men['’]?s|sports|leisure|job)"
+    r"\s+cent(?:re|er)|"
+    r"early|earlies|late|lates|"
     r"programme|panel|table|stall|cohort|cohorts|class|intake|department|dept|academy|"
     # Departments where someone works ("Penny Lees in payroll", "amber in finance", "Baker in HR").
     r"payroll|hr|finance|estates|radiology|x-ray|xray|imaging|outpatients|maternity|theatres|physio|"
@@ -386,6 +395,28 @@ THE_POST_AFTER_RE = re.compile(rf"\s+the\s+(?:[\w-]+\s+)?(?:{ROLES_RE})\b", re.I
 
 # After a capitalised word: a hedge on the name ("Jack i think", "Dawn, I believe").
 HEDGE_AFTER_RE = re.compile(r"\s*,?\s+(?:i think|i believe|i reckon|i am sure|was it|is it)\b", re.IGNORECASE)
+# After a capitalised word: a relative clause only a person heads ("Grace who runs it never makes you
+# feel daft", "Joy, who was on nights"), where "Hope is what" and "Will who" ask nothing of a person.
+WHO_AFTER_RE = re.compile(
+    r"\s*,?\s+who(?:['’]s|\s+(?:is|was|runs|ran|leads|led|works|worked|does|did|helped|helps|came|comes"
+    r"|sorted|sorts|took|takes|looks|looked|always|never|has|had|teaches|taught|organises|organised|sat"
+    r"|stayed|listened|made|makes|answered|rang|phoned))\b",
+    re.IGNORECASE,
+)
+# A name alone in brackets with a question mark: "the lady with purple hair (Amber?)".
+_UNSURE_BRACKET_RE = re.compile(r"\s*\?\s*\)")
+
+
+def hedged_aside(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word stands as an aside after a comma with a hedge on it ("the lass on
+    reception, shannon i think, sorted it"); a modal verb there is the verb ("..., will i think")."""
+    return (
+        text[max(0, start - 3) : start].rstrip().endswith(",")
+        and text[start:end].lower() not in MODALS
+        and bool(HEDGE_AFTER_RE.match(text, end))
+    )
+
+
 # Right before a word: "our", as a family names its own in the North ("our Jordan", "our Kayleigh").
 OUR_BEFORE_RE = re.compile(r"(?:^|\W)our\s+$", re.IGNORECASE)
 
@@ -403,6 +434,12 @@ def person_after(text: str, start: int, end: int) -> bool:
         return True
     if text[start : start + 1].isupper() and HEDGE_AFTER_RE.match(text, end):
         return True  # "the lad on the desk, Jack i think, was sound"
+    if text[start : start + 1].isupper() and (
+        (WHO_AFTER_RE.match(text, end) and text[start:end].lower() not in MODALS)
+        or (_UNSURE_BRACKET_RE.match(text, end) and text[max(0, start - 2) : start].rstrip().endswith("("))
+    ):
+        # "Grace who runs it", "(Amber?)": who a person is, or a name the writer half remembers.
+        return True
     if OUR_BEFORE_RE.search(text, max(0, start - 6), start) and (
         VERB_AFTER_RE.match(text, end) or text[end : end + 2].lstrip().startswith("(")
     ):

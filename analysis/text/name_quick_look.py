@@ -20,6 +20,7 @@ from .name_cues import (
     THE_POST_AFTER_RE,
     WHERE_RE,
     cued,
+    hedged_aside,
     lower_cued,
     name_cued,
     person_after,
@@ -89,6 +90,7 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                 or (not english and THE_POST_AFTER_RE.match(text, end) is not None)
                 or lower_given_by_verb(text, start, end)
                 or role_first(text, start, end)
+                or hedged_aside(text, start, end)
                 or talk_cued(text, start)
                 or lower_person_by_grammar(text, start, end)
                 or person_after_surname(text, start, end)

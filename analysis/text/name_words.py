@@ -107,6 +107,7 @@ ROLES = (
     "staff member",
     "educator",
     "practice educator",
+    "practice ed",
     "pe",
     "ps",
     "practice supervisor",

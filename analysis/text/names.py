@@ -37,6 +37,7 @@ from .name_cues import (
     WHERE_RE,
     after_title,
     cued,
+    hedged_aside,
     introduced_by_name,
     lower_cued,
     name_cued,
@@ -221,6 +222,7 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
             name_cued(text, token.start)
             or talk_cued(text, token.start)
             or person_placed(text, token.start, token.end)
+            or hedged_aside(text, token.start, token.end)
             or lower_person_by_grammar(text, token.start, token.end)
             or person_after_surname(text, token.start, token.end)
         )

@@ -58,9 +58,9 @@ _REDACTED = [
     # Nicknames after "big", "lil", "wee".
     ("wee Dot on the tea trolley always has a smile", "wee [name] on the tea trolley always has a smile"),
     ("lil mo on reception sorted it", "lil [name] on reception sorted it"),
-    # A weekday in lower case run into its day goes with it; one written as a name stays.
+    # A weekday run into its day goes with it, in lower case or written as a name.
     ("my scan got moved to weds 9th", "my scan got moved to [date]"),
-    ("dad was admitted Sat 2nd", "dad was admitted Sat [date]"),
+    ("dad was admitted Sat 2nd", "dad was admitted [date]"),
     # Titles stay outside the name; a word after "called X" or a measure is the sentence going on.
     ("Cllr Bola Adeyemi opened the event", "Cllr [name] opened the event"),
     ("Revd Amos Tetteh came to see dad", "Revd [name] came to see dad"),

@@ -254,7 +254,7 @@ def test_names_by_post_by_surname_and_back_to_a_relation(text: str, expected: st
         "May on the ward was chaos with the heat",
         "in April at the front desk they were rude",
         "Grace Leeds team were great",
-        "my mum ling has dementia",
+        "we had ling and chips at the seaside",
     ],
 )
 def test_months_towns_and_words_where_no_person_stands_stay(text: str) -> None:

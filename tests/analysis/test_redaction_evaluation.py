@@ -161,11 +161,11 @@ def test_the_extra_file_is_held_at_what_it_measures_since_its_tuning() -> None:
     # redaction_extra.jsonl, written blind while the spare file was tuned on, leaked 7 of 118 identifiers
     # when scored once (all names) and removed 8 of its 1,308 harmless words (0.61 per 100, six of them
     # "the" before a day; docs/analysis-quality.md keeps that figure). The families of its leaks are in
-    # test_redaction_extra_families.py. One leak stays: a Chinese name in lower case after "dr" whose
-    # last syllable is an English word ("dr ng mei ling" keeps "mei ling").
+    # test_redaction_extra_families.py; the last, "dr ng mei ling", went when "Ling" joined the Chinese
+    # given names of word_names.txt (test_redaction_appendix_families.py).
     score = score_redaction(load_rows("extra"), "extra")
     assert sum(score.identifiers.values()) == 118
-    assert [leak.text for leak in score.leaks] == ["ng mei ling"], format_score(score)
+    assert score.leaks == [], format_score(score)
     assert [word for _, word in score.harmless_removed] == ["the"] * 6, format_score(score)
 
 
@@ -306,15 +306,17 @@ def test_the_postscript_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert [word for _, word in score.harmless_removed] == ["the"] * 2, format_score(score)
 
 
-def test_the_appendix_file_holds_its_single_scoring() -> None:
+def test_the_appendix_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # redaction_appendix.jsonl, written blind while the postscript file's leaks were read and tuned on,
-    # was scored once after the last change and never tuned on: 11 of 126 identifiers leaked (9 of 58
+    # was scored once after the last change: 11 of 126 identifiers leaked (9 of 58
     # names: word-names used of people beside the word itself, "Grace who runs it", "Joy ... a joy",
     # "(Amber?)" beside an amber warning, "Mark and Precious on the early" after "mark my words", "Miles,
     # our practice ed" after "miles ahead", "shannon i think", "Mei Ling and Winston at the day centre";
     # 2 dates tied to a person: a resubmission due "14 May" and the weekday of "Monday 9th"), and 3 of its
-    # 1,594 harmless words were removed (0.19 per 100). Held at what it measured.
+    # 1,594 harmless words were removed (0.19 per 100). Tuned on since
+    # (tests/analysis/test_redaction_appendix_families.py): none leaks, and 2 words go, each "the" before
+    # a day, which the earlier files' writers drew inside the date.
     score = score_redaction(load_rows("appendix"), "appendix")
     assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 11, format_score(score)
-    assert score.removed_per_100 <= 0.19, format_score(score)
+    assert not score.leaks, format_score(score)
+    assert [word for _, word in score.harmless_removed] == ["the"] * 2, format_score(score)

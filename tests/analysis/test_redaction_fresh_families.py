@@ -58,9 +58,9 @@ _REDACTED = [
     ("bill told me, then the bill came", "[name] told me, then the bill came"),
     ("ok, rose helped me and the rose bed was nice", "ok, [name] helped me and the rose bed was nice"),
     # Dates tied to a person: a weekday with a day, one's own start or leave, "is the 14th".
-    ("my review is Thursday 10th", "my review is Thursday [date]"),
+    ("my review is Thursday 10th", "my review is [date]"),
     ("she's been off since Friday the 13th", "she's been off since Friday [date]"),
-    ("dad was admitted Sat 2nd and seen Mon 4th", "dad was admitted Sat [date] and seen Mon [date]"),
+    ("dad was admitted Sat 2nd and seen Mon 4th", "dad was admitted [date] and seen [date]"),
     ("Tomasz starts his placement on 3 May", "[name] starts his placement on [date]"),
     ("Dr Shah starts on 4 March", "Dr [name] starts on [date]"),
     ("Yasmin starts on the 9th", "[name] starts on [date]"),
