@@ -72,7 +72,8 @@ CUES: tuple[_Cue, ...] = (
         "describes doses missed or not given",
         # "the review was late but I never missed a dose" says no dose was missed.
         unless=r"\b(?:never|not once|not|have not|has not|did not|without)(?: \w+)? missed (?:a|an|any|one|"
-        r"my|a single) (?:dose|tablet|injection)\b|\b(?:nearly|almost) missed\b"
+        r"my|his|her|their|a single) (?:doses?|tablets?|injections?|meds|medication)\b"
+        r"|\b(?:nearly|almost) missed\b"
         # "the review was late but my meds were never missed".
         r"|\b(?:meds|medication|tablets|doses|injections|depot) (?:were|was|have been|has been|are|is) "
         r"(?:never|not once|not) (?:missed|late|forgotten)\b"
@@ -93,6 +94,9 @@ CUES: tuple[_Cue, ...] = (
         rf"(?:\w+ ){{0,2}}\b{_MEDS}"
         r"|\bchange[ds]? (?:the |his |her |my )?(?:chart|mar|drug chart|records?)\b"
         r"|\b(?:chart|mar|records?) (?:says?|said|shows?|showed) (?:\w+ ){0,2}(?:refused|given|taken)\b"
+        # "the chart says he had his depot ... but nobody came near him": signed for, never given.
+        rf"|\b(?:chart|mar|records?) (?:says?|said|shows?|showed) (?:he|she|they|i) (?:had|got) (?:his |her "
+        rf"|their |my )?{_MEDS}\b[^.!?]{{0,60}}\b(?:but|yet)\b"
         r"|\b(?:sign|signed|signing|signs) (?:for|off) (?:the )?(?:meds|medication|drugs|tablets|insulin)"
         r"(?: \w+){0,4} (?:not given|never given|did not give|without|never gave|she never|he never"
         r"|that were "

@@ -278,6 +278,9 @@ _MED_FINE = (
     r"\bdouble(?:-| )?check(?:ed|ing|s)?\b|\bchecked against\b|"
     # "I had plenty of tablets and nothing was missed": no dose was.
     r"\b(?:nothing|none|not one) (?:was|were|has been|got|have been) missed\b|"
+    # "never missed any tablets, just annoying": the writer says no dose was missed.
+    r"\b(?:never|not once|did not|have not|has not) missed (?:a |an |any |one |my |his |her |their "
+    r"|a single )?(?:doses?|tablets?|pills?|meds|medication|injections?)\b|"
     r"\b(?:appointment|review|letter|collect\w*|side effects?|explain\w*|changed|new (?:meds|medication|"
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
     r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
