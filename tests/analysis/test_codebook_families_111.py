@@ -46,6 +46,8 @@ CASES = [
     (E, "what_good", "learnt loads about the levy transfer", {"content": None}, {"usefulness"}),
     (E, "what_good", "short and sweet, out by 1", {"organisation_timing": None}, set()),
     (E, "could_improve", "the coffee ran out by 10", {}, {"organisation_timing"}),
+    (E, "could_improve", "anything to change? no, im content", {}, {"content"}),
+    (E, "could_improve", "im content with how it went but the content was thin", {"content": None}, set()),
 ]
 # fmt: on
 

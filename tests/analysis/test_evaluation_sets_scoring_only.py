@@ -105,6 +105,10 @@ PREFIXES = {
     ("stakeholder_event", "appendix"): "sen-",
     ("risk", "appendix"): "rkn-",
     ("redaction", "appendix"): "rdn-",
+    ("workforce", "addendum"): "wfo-",
+    ("stakeholder_event", "addendum"): "seo-",
+    ("risk", "addendum"): "rko-",
+    ("redaction", "addendum"): "rdo-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -141,8 +145,8 @@ VOICES_BY_HALF = {
     "reserve": FRESH_VOICES | {"educator", "event"},
 }
 # The writers from the epilogue to the envoi file were given the fresh file's voices and educators; the
-# afterword, postscript and appendix files' writers the set's own voices.
-VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS[:-3]), FRESH_VOICES | {"educator"})
+# afterword, postscript, appendix and addendum files' writers the set's own voices.
+VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS[:-4]), FRESH_VOICES | {"educator"})
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)
@@ -219,6 +223,7 @@ def test_risk_sets_have_the_planned_mix_of_disclosures_and_safe_comments(half: s
             "afterword",
             "postscript",
             "appendix",
+            "addendum",
         )
         else 7
     )

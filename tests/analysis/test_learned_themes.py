@@ -21,6 +21,7 @@ from analysis.theme_training import (
     fit_model,
     probe_rows,
     run_folds,
+    situation_rows,
     training_digest,
     training_rows,
 )
@@ -80,6 +81,37 @@ def test_the_probe_comments_are_the_rules_tests_and_in_each_set() -> None:
         keys = set(load_shipped(name).keys)
         assert all(row.themes <= keys for row in probes)
     assert "train" in TRAINING_FILES
+
+
+SITUATION_FILES = {"workforce": ("wfs-", 330), "stakeholder_event": ("ses-", 300)}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_situations_files_are_labelled_as_the_sets_are_and_learned_from(name: str) -> None:
+    import pandas as pd
+
+    from analysis.set_evaluation import SETS_FOLDER, question_prompts
+    from analysis.text.stance import STANCES
+
+    prefix, size = SITUATION_FILES[name]
+    frame = pd.read_csv(SETS_FOLDER / f"{name}_situations.csv", dtype=str, keep_default_na=False)
+    assert list(frame.columns) == ["id", "half", "question", "text", "themes", "stances", "sentiment", "note"]
+    assert len(frame) == size and frame["id"].is_unique and frame["id"].str.startswith(prefix).all()
+    assert set(frame["half"]) == {"situations"}
+    assert set(frame["question"]) <= set(question_prompts(QUESTIONNAIRES[name]))
+    assert set(frame["sentiment"]) <= {"positive", "negative", "neutral", "mixed"}
+    keys = set(load_shipped(name).keys)
+    for row in frame.to_dict("records"):
+        themes = [k for k in row["themes"].split(";") if k]
+        pairs = [p.split(":") for p in row["stances"].split(";") if p]
+        assert set(themes) <= keys and [k for k, _ in pairs] == themes, row["id"]
+        assert {stance for _, stance in pairs} <= set(STANCES), row["id"]
+    # Every theme is taught by a score of comments or more, and some comments carry none.
+    counts = frame["themes"].str.split(";").explode().value_counts()
+    assert set(counts.index) - {""} == keys and counts.drop("", errors="ignore").min() >= 20
+    assert (frame["themes"] == "").sum() >= 25
+    assert {row.id for row in situation_rows(name)} <= {row.id for row in training_rows(name)}
+    assert "situations" in TRAINING_FILES
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -167,10 +199,11 @@ def test_no_model_is_read_from_outside_its_folder(tmp_path: Path) -> None:
 def test_on_the_last_file_written_and_left_out_the_reading_improves_on_the_rules(
     name: str, tmp_path: Path
 ) -> None:
-    # The postscript file is the last the reading trains on and the rules were never tuned on; left out of
-    # training, the rules and the reading together found more of its themes without losing precision
-    # (workforce rules P 0.875 R 0.750, both 0.891 / 0.821; event 0.778 / 0.721, both 0.835 / 0.816).
-    (fold,) = run_folds(tmp_path, name, ("postscript",))
+    # The appendix file is the last the reading trains on, and the rules were tuned on it by one guard only
+    # (the event codebook's "im content"); left out of training, the rules and the reading together found
+    # more of its themes without losing precision (workforce rules P 0.881 R 0.738, both 0.922 / 0.844;
+    # event 0.806 / 0.640, both 0.843 / 0.750).
+    (fold,) = run_folds(tmp_path, name, ("appendix",))
     rules_p, rules_r = fold.rules
     both_p, both_r = fold.both
     assert both_r >= rules_r + 0.025
@@ -211,8 +244,8 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
     [
-        ("workforce", (0.8814, 0.7376), (0.9297, 0.8440)),
-        ("stakeholder_event", (0.7982, 0.6397), (0.8306, 0.7574)),
+        ("workforce", (0.8430, 0.7234), (0.8779, 0.8156)),
+        ("stakeholder_event", (0.7258, 0.6618), (0.8120, 0.7941)),
     ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(

@@ -138,7 +138,9 @@ def test_command_line_prints_the_table_and_json(capsys: pytest.CaptureFixture[st
 def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "--set", "redaction", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
-    halves += "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript or appendix"
+    halves += (
+        "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix or addendum"
+    )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
     assert main(["evaluate"]) == 2
@@ -320,3 +322,16 @@ def test_the_appendix_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert sum(score.identifiers.values()) == 126
     assert not score.leaks, format_score(score)
     assert [word for _, word in score.harmless_removed] == ["the"] * 2, format_score(score)
+
+
+def test_the_addendum_file_holds_its_single_scoring() -> None:
+    # redaction_addendum.jsonl, written blind while the appendix file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names: a
+    # word-name used beside a ward of the same name, "Rose ... Rose ward", a bank HCA "usually Summer", a
+    # name signed "Regards, Pat"; a named building after a flat's number, of which only the flat went; a
+    # date in figures after "my appointment was meant to be"), and 6 of its 1,861 harmless words were
+    # removed (0.32 per 100). Held at what it measured.
+    score = score_redaction(load_rows("addendum"), "addendum")
+    assert sum(score.identifiers.values()) == 126
+    assert len(score.leaks) <= 5, format_score(score)
+    assert score.removed_per_100 <= 0.33, format_score(score)

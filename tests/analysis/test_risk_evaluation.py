@@ -68,7 +68,8 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
-        "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix or train"
+        "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum "
+        "or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -327,14 +328,29 @@ def test_the_postscript_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.context_flagged == 0
 
 
-def test_the_appendix_file_holds_its_single_scoring() -> None:
+def test_the_appendix_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # risk_appendix.csv, written blind while the postscript file's false flags were read and tuned on, was
-    # scored once after the last change and never tuned on: indirect 45/45, direct 20/20, 1 of 33
-    # negative-but-safe flagged (a medication review two months late where no tablet was missed), no
-    # training or policy comment; 58 of 65 flags in the labelled category.
+    # scored once after the last change: indirect 45/45, direct 20/20, 1 of 33 negative-but-safe flagged
+    # (a medication review two months late where no tablet was missed), no training or policy comment; 58
+    # of 65 flags in the labelled category. Tuned on since (tests/analysis/test_risk_appendix_families.py):
+    # the cues set that comment aside, but the learned reading, which never trains on the file, still
+    # flags it.
     result = evaluate_risk(load_risk_set("appendix"), "appendix")
     assert result.comments == 120
     assert result.by_kind["indirect"] == (45, 45)
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 1
+    assert result.context_flagged == 0
+
+
+def test_the_addendum_file_holds_its_single_scoring() -> None:
+    # risk_addendum.csv, written blind while the appendix file's false flag was read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 44/45 (a landlord's offer to take the
+    # rent "another way" was missed), direct 20/20, 1 of 33 negative-but-safe flagged (a son who finds his
+    # group boring but still goes), no training or policy comment; 59 of 64 flags in the labelled category.
+    result = evaluate_risk(load_risk_set("addendum"), "addendum")
+    assert result.comments == 120
+    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] <= 1
     assert result.context_flagged == 0
