@@ -36,8 +36,10 @@ ADDRESS_RE = re.compile(
     rf"|\b{_HOUSE_NUMBER},?\s+{_NAMED_STREET}(?=,?\s+{_POSTCODE_SHAPE})"
     rf"|\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
     rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b"
-    # "Apt 12, The Maltings, Cooper Gate": a building named "The ..." between the flat and the street.
-    rf"|,\s+The\s+{_CAP_WORD}(?=,\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}))?"
+    # "Apt 12, The Maltings, Cooper Gate", "Apartment 21, The Old Tannery": a building named "The ..."
+    # after the flat, with or without its street.
+    rf"|,\s+The\s+{_CAP_WORD}(?:[ \t]+(?!I\b){_CAP_WORD}){{0,2}}\b"
+    r"(?![ \t]+(?:were|was|is|are|have|has|had)\b))?"
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
     # "Unit 3, Fettlers Lane", "i work out of unit 6, Brunswick Mill": the unit in any case, with a
     # street or a named building after it.

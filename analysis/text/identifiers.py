@@ -111,7 +111,9 @@ _CUED_DATE_RE = re.compile(
     # clause says whose; "the date 10/10" alone may be a score).
     rf"|(?:start|end|leaving|finish|return|due|discharge|admission|appointment|op|operation|surgery"
     rf"|transfer|move|epa|interview|review|wedding)\s+date"
-    rf"(?:\s+(?:is|was|as|of|now|will\s+be|should\s+be|confirmed\s+as))?)"
+    rf"(?:\s+(?:is|was|as|of|now|will\s+be|should\s+be|confirmed\s+as))?"
+    # "my appointment was meant to be 22/05": what was to happen on a day (the clause says whose).
+    rf"|(?:meant|supposed|due|going)\s+to\s+be)"
     rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
     rf"|\b(?:on|from|until|till|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
@@ -182,7 +184,8 @@ _SHARED_DATE_CUE_RE = re.compile(
     r"\b(?:event|events|conference|workshop|webinar|training|session|sessions|group|groups|cohort|module"
     r"|modules|assignment|assignments|deadline|deadlines|due|starts|starting|begins|course|class|classes"
     r"|lecture|meeting|open day|study day|away day|celebration|launch|next one|hand in|hand-in|submission"
-    r"|festival|bank holiday|term|semester|exam board|showcase|summit|forum|roadshow|awards|graduation"
+    r"|festival|bank holiday|term|semester|exam board|assessment board|progression board|showcase|summit"
+    r"|forum|roadshow|awards|graduation"
     r"|ceremony|induction|masterclass|seminar|symposium|fair|open evening|network meeting|huddle|resits?"
     r"|retakes?|briefings?|exams?|drop[- ]ins?|breakouts?|keynote|panel"
     # What the writer's team puts on for others ("We're running it again on 9/4") is shared too.

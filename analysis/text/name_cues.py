@@ -97,6 +97,8 @@ CUES = (
     | NAME_CUES
     | TALK_CUES
     | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
+    # A letter's sign-off before the writer's name: "Regards, Pat", "Best wishes, Joy".
+    | {"regards", "kind regards", "best regards", "warm regards", "best wishes", "many thanks", "love from"}
     # "Me and Precious did the module together": the one next to the writer is a person.
     | {"me and", "myself and"}
 )
@@ -403,6 +405,15 @@ WHO_AFTER_RE = re.compile(
     r"|stayed|listened|made|makes|answered|rang|phoned))\b",
     re.IGNORECASE,
 )
+# After a subordinating word, a word-name then what one person does: "When Rose went on day release",
+# where "when summer comes" says no one.
+SUBORDINATE_BEFORE_RE = re.compile(
+    r"(?:^|\W)(?:when|while|since|after|before|until|till|once|if|because|cos)\s+$", re.I
+)
+PERSON_DEED_AFTER_RE = re.compile(
+    r"\s+(?:went\s+on\s+(?:day\s+release|leave|placement|maternity|nights|the\s+course|sick)|started\s+(?:on|her|his"
+    r"|the)|qualified|passed\s+(?:her|his|the)|left\s+(?:the|us|her|his)|joined|rang|phoned|said|told|asked)\b"
+)
 # A name alone in brackets with a question mark: "the lady with purple hair (Amber?)".
 _UNSURE_BRACKET_RE = re.compile(r"\s*\?\s*\)")
 
@@ -440,6 +451,12 @@ def person_after(text: str, start: int, end: int) -> bool:
     ):
         # "Grace who runs it", "(Amber?)": who a person is, or a name the writer half remembers.
         return True
+    if (
+        text[start : start + 1].isupper()
+        and PERSON_DEED_AFTER_RE.match(text, end)
+        and SUBORDINATE_BEFORE_RE.search(text, max(0, start - 10), start)
+    ):
+        return True  # "When Rose went on day release we had to pull a bank HCA"
     if OUR_BEFORE_RE.search(text, max(0, start - 6), start) and (
         VERB_AFTER_RE.match(text, end) or text[end : end + 2].lstrip().startswith("(")
     ):

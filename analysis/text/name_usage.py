@@ -55,6 +55,14 @@ _FINITE_AFTER_RE = re.compile(
 )
 
 
+# After a word-name: the person's staff, bank or payroll number ("Summer, bank no. 4417", "Joy (staff
+# no 40218)").
+_NUMBER_AFTER_RE = re.compile(
+    r"\s*[,(]?\s*(?:bank|staff|payroll|pay|esr|employee|assignment)\s+(?:no\b\.?|number|num\b|#)",
+    re.IGNORECASE,
+)
+
+
 def person_by_usage(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word-name is a person by its grammar: owner of what only a person has, a
     modal verb before a finite one, a nickname after "big" or "lil", or by the company it keeps."""
@@ -68,6 +76,8 @@ def person_by_usage(text: str, start: int, end: int) -> bool:
     # had to dash": what only a person is, whose number it is, a given name with its surname.
     if praised_with_people(text, end) or named_after_number(text, start, end):
         return True
+    if _NUMBER_AFTER_RE.match(text, end):
+        return True  # "usually Summer, bank no. NPA-004417": the person whose number follows
     return nickname_before(text, start) or given_before_town_surname(text, start, end)
 
 

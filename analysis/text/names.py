@@ -27,6 +27,7 @@ from .name_context import (
 from .name_cues import (
     CLAUSE_START_RE,
     CUE_WORDS,
+    CUES,
     MODALS,
     SAINT_RE,
     SERVICES,
@@ -395,6 +396,8 @@ def _list_mate(tokens: list[Token], names: list[bool], i: int, j: int, text: str
     lower = mate.text.islower() and tokens[i].text.islower()
     if not (mate.capitalised or lower) or not could_be_name(mate) or mate.folded in SERVICES:
         return False
+    if mate.folded in CUES:
+        return False  # "Thanks, Precious", "Regards, Pat": the cue before a name is no name of a list
     if mate.folded in MONTHS_AND_DAYS or mate.folded in SHORT_MONTHS_AND_DAYS:
         return False
     lists = name_lists()

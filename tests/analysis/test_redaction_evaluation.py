@@ -324,14 +324,16 @@ def test_the_appendix_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert [word for _, word in score.harmless_removed] == ["the"] * 2, format_score(score)
 
 
-def test_the_addendum_file_holds_its_single_scoring() -> None:
+def test_the_addendum_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # redaction_addendum.jsonl, written blind while the appendix file's leaks were read and tuned on, was
-    # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names: a
+    # scored once after the last change: 5 of 126 identifiers leaked (3 of 58 names: a
     # word-name used beside a ward of the same name, "Rose ... Rose ward", a bank HCA "usually Summer", a
     # name signed "Regards, Pat"; a named building after a flat's number, of which only the flat went; a
     # date in figures after "my appointment was meant to be"), and 6 of its 1,861 harmless words were
-    # removed (0.32 per 100). Held at what it measured.
+    # removed (0.32 per 100: "Aunty" taken with the name, "12 June" of an assessment board, three "the").
+    # Tuned on since (tests/analysis/test_redaction_addendum_families.py): none leaks, and 3 words go,
+    # each "the" before a day, which the earlier files' writers drew inside the date.
     score = score_redaction(load_rows("addendum"), "addendum")
     assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 5, format_score(score)
-    assert score.removed_per_100 <= 0.33, format_score(score)
+    assert not score.leaks, format_score(score)
+    assert [word for _, word in score.harmless_removed] == ["the"] * 3, format_score(score)
