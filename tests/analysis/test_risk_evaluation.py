@@ -343,14 +343,15 @@ def test_the_appendix_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.context_flagged == 0
 
 
-def test_the_addendum_file_holds_its_single_scoring() -> None:
+def test_the_addendum_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # risk_addendum.csv, written blind while the appendix file's false flag was read and tuned on, was
-    # scored once after the last change and never tuned on: indirect 44/45 (a landlord's offer to take the
-    # rent "another way" was missed), direct 20/20, 1 of 33 negative-but-safe flagged (a son who finds his
-    # group boring but still goes), no training or policy comment; 59 of 64 flags in the labelled category.
+    # scored once after the last change: indirect 44/45 (a landlord's offer to take the rent "another way"
+    # was missed), direct 20/20, 1 of 33 negative-but-safe flagged (a son who finds his group boring but
+    # still goes, by the learned reading), no training or policy comment; 59 of 64 flags in the labelled
+    # category. Tuned on since (tests/analysis/test_risk_addendum_families.py): indirect 45/45.
     result = evaluate_risk(load_risk_set("addendum"), "addendum")
     assert result.comments == 120
-    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] <= 1
     assert result.context_flagged == 0

@@ -94,9 +94,16 @@ CUES: tuple[_Cue, ...] = (
         r"never see)"
         r"|\b(?:lets?|let) (?:her|him|me|them) off (?:the )?rent\b|\b(?:sex|favours) for (?:rent|money|"
         r"drugs|a bed|a room|somewhere to stay)|\bif (?:she|he|i) (?:does|do|did) (?:him|her) (?:favours|"
-        r"'favours')",
+        r"'favours')"
+        # A landlord or lender who offers to take what is owed "another way" or "in kind".
+        r"|\b(?:pay|paying|pay off|settle|cover|make up) (?:\w+ ){0,2}(?:rent|debt|debts|what i owe"
+        r"|what she owes|what he owes|arrears)\b[^.!?]{0,25}(?:'|\")?(?:another|other|a different) ways?\b"
+        # ... told as a threat or a favour: "in kind" only with someone asking ("he said", "offered").
+        r"|\b(?:said|says|offered|offers|suggested|told me)\b[^.!?]{0,40}\b(?:rent|debt|arrears)\b"
+        r"[^.!?]{0,30}\bin kind\b",
         "describes threats or exploitation",
-        keys="take+the take+my kill hurt leave+me throw put+me make+me never+see rent sex favours",
+        keys="take+the take+my kill hurt leave+me throw put+me make+me never+see rent sex favours pay paying "
+        "settle cover make+up debt arrears",
     ),
     # --- bullying of staff: exclusion, threats for speaking up, victimisation ----------------------
     _cue(
