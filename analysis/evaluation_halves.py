@@ -12,12 +12,21 @@ EVERY_SET_ROUNDS = ("blind", "unseen", "fresh", "sealed", "hidden", "reserve")
 #: Rounds written for the risk and redaction sets only, after the reserve round.
 RISK_AND_REDACTION_ROUNDS = ("spare", "extra", "kept", "withheld", "vault", "coda", "epilogue")
 #: Rounds written for every set again, after the epilogue round.
-LATER_ROUNDS = ("sequel", "finale", "envoi", "afterword", "postscript", "appendix", "addendum")
+LATER_ROUNDS = (
+    "sequel",
+    "finale",
+    "envoi",
+    "afterword",
+    "postscript",
+    "appendix",
+    "addendum",
+    "supplement",
+)
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.
 THEME_FILES = ("holdout", *EVERY_SET_ROUNDS, *LATER_ROUNDS)
 #: Theme files the learned reading of themes is never trained on (the estimate for new comments).
-THEME_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("addendum",)
+THEME_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("supplement",)
 #: The risk and redaction sets' files written apart, in the order written.
 RISK_AND_REDACTION_FILES = (*EVERY_SET_ROUNDS, *RISK_AND_REDACTION_ROUNDS, *LATER_ROUNDS)
 

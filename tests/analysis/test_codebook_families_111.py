@@ -48,6 +48,9 @@ CASES = [
     (E, "could_improve", "the coffee ran out by 10", {}, {"organisation_timing"}),
     (E, "could_improve", "anything to change? no, im content", {}, {"content"}),
     (E, "could_improve", "im content with how it went but the content was thin", {"content": None}, set()),
+    (W, "could_improve", "the money runs out in march. you do the maths", {}, {"maths_english"}),
+    (W, "could_improve", "the maths just doesnt add up on the backfill", {}, {"maths_english"}),
+    (W, "could_improve", "had to do the maths functional skills twice", {"maths_english": None}, set()),
 ]
 # fmt: on
 

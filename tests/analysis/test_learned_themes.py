@@ -83,7 +83,7 @@ def test_the_probe_comments_are_the_rules_tests_and_in_each_set() -> None:
     assert "train" in TRAINING_FILES
 
 
-SITUATION_FILES = {"workforce": ("wfs-", 330), "stakeholder_event": ("ses-", 300)}
+SITUATION_FILES = {"workforce": ("wfs-", 570), "stakeholder_event": ("ses-", 539)}
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -199,11 +199,11 @@ def test_no_model_is_read_from_outside_its_folder(tmp_path: Path) -> None:
 def test_on_the_last_file_written_and_left_out_the_reading_improves_on_the_rules(
     name: str, tmp_path: Path
 ) -> None:
-    # The appendix file is the last the reading trains on, and the rules were tuned on it by one guard only
-    # (the event codebook's "im content"); left out of training, the rules and the reading together found
-    # more of its themes without losing precision (workforce rules P 0.881 R 0.738, both 0.922 / 0.844;
-    # event 0.806 / 0.640, both 0.843 / 0.750).
-    (fold,) = run_folds(tmp_path, name, ("appendix",))
+    # The addendum file is the last the reading trains on, and the rules were tuned on it by one guard only
+    # (the workforce codebook's "you do the maths"); left out of training, the rules and the reading
+    # together found more of its themes without losing precision (workforce rules P 0.850 R 0.723, both
+    # 0.873 / 0.830; event 0.726 / 0.662, both 0.824 / 0.824).
+    (fold,) = run_folds(tmp_path, name, ("addendum",))
     rules_p, rules_r = fold.rules
     both_p, both_r = fold.both
     assert both_r >= rules_r + 0.025
@@ -244,8 +244,8 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
     [
-        ("workforce", (0.8430, 0.7234), (0.8779, 0.8156)),
-        ("stakeholder_event", (0.7258, 0.6618), (0.8120, 0.7941)),
+        ("workforce", (0.8692, 0.6596), (0.8923, 0.8227)),
+        ("stakeholder_event", (0.7040, 0.6423), (0.8239, 0.8540)),
     ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(

@@ -68,8 +68,8 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     assert main(["evaluate", "--set", "risk", "--half", "a"]) == 2
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
-        "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum "
-        "or train"
+        "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
+        "supplement or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -354,4 +354,21 @@ def test_the_addendum_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] <= 1
+    assert result.context_flagged == 0
+
+
+def test_the_supplement_file_holds_its_single_scoring() -> None:
+    # risk_supplement.csv, written blind while the addendum file's missed disclosure was read and tuned on,
+    # was scored once after the last change and never tuned on: indirect 44/45 (two nurses on a PICU
+    # with half the ward on enhanced obs, "someone's going to get hurt", told as a mentoring problem, was
+    # missed), direct 19/20 (incident reports of unsafe staffing trebled), 5 of 33 negative-but-safe
+    # flagged (above the target of 1 in 10: a laptop to "lob in the canal", "lost the will to live" in a
+    # breakout room, a review late with "no doses missed", and, by the learned reading, a group missed
+    # when it ended and a Q&A hijacked), no training or policy comment; 60 of 63 flags in the labelled
+    # category. Held at what it measured.
+    result = evaluate_risk(load_risk_set("supplement"), "supplement")
+    assert result.comments == 120
+    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
+    assert result.by_kind["direct"][0] >= 19
+    assert result.by_kind["negative_safe"][0] <= 5
     assert result.context_flagged == 0
