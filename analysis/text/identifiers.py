@@ -212,6 +212,9 @@ _PERSONAL_EVENT_RE = re.compile(
     r"|resit|retake"
     r"|interview|viva|professional discussion|observation|assessment|panel|hearing|tribunal|review|appraisal"
     r"|care plan review|ward round|court date|meds review|medication review))\b"
+    # One person's resit, named with "his" or "her" earlier in the clause: "needs a push with his maths FS
+    # tho, resit booked for 19th june".
+    r"|\b(?:his|her|my|their)\b[^.!?;]{0,40}\b(?:resit|retake|resubmission|re-sit)s?\b"
     # One named person's own resubmission or resit: "Resubmission for Małgorzata Wiśniewska is due 14 May".
     r"|\b(?:resubmission|resit|retake|epa|gateway|viva|interview)\s+for\s+(?!(?-i:Band|Level|Cohort|Year)\b)"
     r"(?-i:[A-Z][\w'’-]*)",
@@ -256,7 +259,7 @@ _SHARED_THINGS = frozenset(
 # A named person who starts ("Lisa-Marie starts on 2 March"): a run of capitalised words right before
 # "starts"; the date is theirs when redaction finds a name among those words (redaction.py).
 NAMED_START_RE = re.compile(
-    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?P<aside>\s*,[^,.!?\n]{1,30},)?,?\s+"
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?P<aside>\s*,[^,.!?\n]{1,30},|\s*\([^()\n]{1,40}\))?,?\s+"
     r"(?:starts|starting|begins|is starting|will start|joins|is joining|will join|returns|is back)\b"
     r"[^.!?\n;]{0,40}$"
 )
@@ -362,7 +365,9 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
         and not personal
         and not _PERSON_STARTS_RE.search(clause)
     ):
-        return "named_start" if NAMED_START_RE.search(clause) else None
+        # The name may stand further back than the clause read so far, past an aside in brackets.
+        far = _CLAUSE_END_RE.split(text[max(0, start - 120) : start])[-1]
+        return "named_start" if NAMED_START_RE.search(far) else None
     if (
         end is not None
         and not personal
@@ -374,6 +379,15 @@ def _date_kind(text: str, start: int, end: int | None = None) -> str | None:
     return "person_date"
 
 
+# A day and month in figures with the time of day after it is an appointment ("currently 17/04 at 2pm");
+# whose, the clause says (a shared event's time stays).
+_TIMED_DATE_RE = re.compile(
+    rf"\b(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\s+(?:at|@)\s+\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:am|pm)?\b(?!\s*/)",
+    re.IGNORECASE,
+)
+_RATED_BEFORE_RE = re.compile(
+    r"\b(?:rate|rated|rating|score|scored|scoring|give|gave|mark|marked)\b[^.!?]*$", re.I
+)
 # A day and month with a dot after "on", "from" or "since" ("referral went in on 12.9"): a date only
 # where the clause names one person's event or doings, since "on 12.9" may be a version or a score.
 _DOT_DATE_RE = re.compile(
@@ -419,6 +433,13 @@ def _dates(text: str) -> Iterator[Identifier]:
         kind = _date_kind(text, match.start(), match.end())
         if kind is not None:
             yield Identifier(match.start(), match.end(), kind)
+    if "/" in text:
+        for match in _TIMED_DATE_RE.finditer(text):
+            if _RATED_BEFORE_RE.search(text, max(0, match.start() - 25), match.start()):
+                continue  # "rated it 8/10 at 2pm": a score
+            kind = _date_kind(text, match.start("value"), match.end("value"))
+            if kind is not None:
+                yield Identifier(match.start("value"), match.end("value"), kind)
     if "." in text:
         for match in _DOT_DATE_RE.finditer(text):
             clause = _CLAUSE_END_RE.split(text[max(0, match.start() - 60) : match.start()])[-1]

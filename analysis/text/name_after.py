@@ -129,7 +129,9 @@ _PERSON_DEED_RE = re.compile(
 # Deeds only a person does, in the past tense, right after a capitalised word-name first in its
 # clause: "Drew drew me a map", "Carol sang to us" (WHAT_OR_DID_RE holds the commoner ones).
 _PAST_DEED_RE = re.compile(
-    r"\s+(?:sang|drew|wrote|brought|bought|fetched|cooked|baked|drove|walked|fixed|found|noticed|stopped"
+    # An adverb may come between: "Mo even found my glasses".
+    r"\s+(?:(?:even|also|then|just|kindly|always|once|actually|personally) )?"
+    r"(?:sang|drew|wrote|brought|bought|fetched|cooked|baked|drove|walked|fixed|found|noticed|stopped"
     r"|checked|picked|held|hugged|smiled|laughed|danced|played|cleaned|washed|fed|carried|looked\s+after"
     r"|calmed|cheered|stayed|waited|sat|showed|taught|popped|dropped|made\s+me|let\s+me|got\s+me"
     r"|gave\s+me|took\s+me|put\s+me"

@@ -63,6 +63,17 @@ _NUMBER_AFTER_RE = re.compile(
 )
 
 
+# After a word-name: an illness or condition only a person has ("Mark has dementia", "Joy was
+# diagnosed with diabetes").
+_CONDITION_AFTER_RE = re.compile(
+    r"\s+(?:has|had|has got|was diagnosed with|is living with|lives with|suffers from|suffered from)\s+"
+    r"(?:(?:early|late|mild|severe|vascular|type [12]) )?(?:dementia|alzheimer['’]?s|diabetes|epilepsy|autism"
+    r"|adhd|psychosis|schizophrenia|bipolar|cancer|parkinson['’]?s|copd|a stroke|a learning disability"
+    r"|learning disabilities|depression|anxiety|ptsd|an eating disorder|asthma|ms|motor neurone)\b",
+    re.IGNORECASE,
+)
+
+
 def person_by_usage(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word-name is a person by its grammar: owner of what only a person has, a
     modal verb before a finite one, a nickname after "big" or "lil", or by the company it keeps."""
@@ -78,6 +89,8 @@ def person_by_usage(text: str, start: int, end: int) -> bool:
         return True
     if _NUMBER_AFTER_RE.match(text, end):
         return True  # "usually Summer, bank no. NPA-004417": the person whose number follows
+    if _CONDITION_AFTER_RE.match(text, end):
+        return True  # "Mark has dementia": what only a person has
     return nickname_before(text, start) or given_before_town_surname(text, start, end)
 
 

@@ -29,6 +29,8 @@ from .name_cues import (
     CUE_WORDS,
     CUES,
     MODALS,
+    RELATIONS_RE,
+    ROLES_RE,
     SAINT_RE,
     SERVICES,
     THE_POST_AFTER_RE,
@@ -166,7 +168,7 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
         # "May, my mentor" is a month; "my mentor May" and "May on the front desk found it" (first in
         # its sentence, where a person stands) a person.
         cue = cued(text, token.start) and not picked_out(text, token.start)
-        return cue or (token.given and _post_after(text, token))
+        return cue or (token.given and (_post_after(text, token) or _month_named_person(text, token)))
     return (
         cued(text, token.start)
         or picked_out(text, token.start)
@@ -312,6 +314,21 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     # "Mark Ellison", "Thi Hoa Nguyen").
     words = name_lists().english
     return neighbour.listed or not (neighbour.english or derived(neighbour.folded, words))
+
+
+# After a month that is also a given name, first in its sentence: "my" and a post or relation, then what
+# the person did or is ("April my support worker has been amazing"; "May my mentor" alone asks).
+_MONTH_PERSON_RE = re.compile(
+    rf"\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\s+(?:has|had|is|was|helped|sorted|came"
+    r"|rang|said|told|made|gave|took)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_named_person(text: str, token: Token) -> bool:
+    """Whether a month that is a given name opens its sentence as the person who did something."""
+    before = text[max(0, token.start - 40) : token.start]
+    return bool(_MONTH_PERSON_RE.match(text, token.end) and CLAUSE_START_RE.search(before))
 
 
 def _post_after(text: str, token: Token) -> bool:

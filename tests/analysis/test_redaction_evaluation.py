@@ -340,15 +340,16 @@ def test_the_addendum_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert [word for _, word in score.harmless_removed] == ["the"] * 3, format_score(score)
 
 
-def test_the_supplement_file_holds_its_single_scoring() -> None:
+def test_the_supplement_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # redaction_supplement.jsonl, written blind while the addendum file's leaks were read and tuned on, was
-    # scored once after the last change and never tuned on: 7 of 126 identifiers leaked (4 of 58 names:
+    # scored once after the last change: 7 of 126 identifiers leaked (4 of 58 names:
     # "Mark has dementia" beside "dont mark his food chart", "April my support worker" beside "since
     # April", "Mo" after two names already removed, "Mei Ling Chow" opening a comment; 3 dates tied to a
     # person: a resit "booked for 19th june", a tripartite "currently 17/04", a start "on 1st November"
     # after a name and staff number), and 4 of its 1,474 harmless words were removed (0.27 per 100, each
-    # "the" before a day). Held at what it measured.
+    # "the" before a day). Tuned on since (tests/analysis/test_redaction_supplement_families.py): one
+    # leaks, "Mei Ling Chow" opening a comment (every part of it also an English word, and no cue).
     score = score_redaction(load_rows("supplement"), "supplement")
     assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 7, format_score(score)
-    assert score.removed_per_100 <= 0.28, format_score(score)
+    assert [leak.text for leak in score.leaks] == ["Mei Ling Chow"], format_score(score)
+    assert [word for _, word in score.harmless_removed] == ["the"] * 4, format_score(score)

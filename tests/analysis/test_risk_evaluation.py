@@ -357,18 +357,19 @@ def test_the_addendum_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.context_flagged == 0
 
 
-def test_the_supplement_file_holds_its_single_scoring() -> None:
+def test_the_supplement_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # risk_supplement.csv, written blind while the addendum file's missed disclosure was read and tuned on,
-    # was scored once after the last change and never tuned on: indirect 44/45 (two nurses on a PICU
+    # was scored once after the last change: indirect 44/45 (two nurses on a PICU
     # with half the ward on enhanced obs, "someone's going to get hurt", told as a mentoring problem, was
     # missed), direct 19/20 (incident reports of unsafe staffing trebled), 5 of 33 negative-but-safe
     # flagged (above the target of 1 in 10: a laptop to "lob in the canal", "lost the will to live" in a
     # breakout room, a review late with "no doses missed", and, by the learned reading, a group missed
     # when it ended and a Q&A hijacked), no training or policy comment; 60 of 63 flags in the labelled
-    # category. Held at what it measured.
+    # category. Tuned on since (tests/analysis/test_risk_supplement_families.py): indirect 45/45, direct
+    # 20/20, and 2 of 33 safe flagged, both by the learned reading, which never trains on the file.
     result = evaluate_risk(load_risk_set("supplement"), "supplement")
     assert result.comments == 120
-    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
-    assert result.by_kind["direct"][0] >= 19
-    assert result.by_kind["negative_safe"][0] <= 5
+    assert result.by_kind["indirect"] == (45, 45)
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 2
     assert result.context_flagged == 0

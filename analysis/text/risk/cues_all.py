@@ -25,6 +25,7 @@ from . import (
     cues_families_sequel,
     cues_families_signs,
     cues_families_spare,
+    cues_families_supplement,
     cues_families_wider,
     cues_medication,
     cues_self_harm,
@@ -63,5 +64,6 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_sequel.CUES_FINALE,
     *cues_families_envoi.CUES,
     *cues_families_afterword.CUES,
+    *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

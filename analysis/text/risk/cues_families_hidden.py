@@ -174,6 +174,8 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:depot|injection|jab|dose|doses|insulin)\b[^.!?]{0,20}\b(?:was|were|got|had been|has been) "
         r"(?:missed|forgotten|skipped|not given|never given)",
         "describes a missed dose",
+        # "no doses were missed": none was.
+        unless=r"\b(?:no|not a single|not one|none of the) (?:depots?|injections?|jabs?|doses?|insulin)\b",
         keys="depot injection jab dose doses insulin",
     ),
     # --- unsafe care --------------------------------------------------------------------------------

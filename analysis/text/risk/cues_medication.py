@@ -77,6 +77,9 @@ CUES: tuple[_Cue, ...] = (
         # "the review was late but my meds were never missed".
         r"|\b(?:meds|medication|tablets|doses|injections|depot) (?:were|was|have been|has been|are|is) "
         r"(?:never|not once|not) (?:missed|late|forgotten)\b"
+        # "no doses missed", "no missed doses at all".
+        r"|\bno (?:doses?|tablets?|meds|medication|injections?) (?:were |was |have been |got )?missed\b"
+        r"|\bno missed (?:doses?|tablets?|meds|medication|injections?)\b"
         # "I had plenty of tablets and nothing was missed".
         r"|\b(?:nothing|none|not one|not a single (?:one|dose)) (?:was|were|has been|got|have been) missed\b",
         keys=(

@@ -22,6 +22,16 @@ FIGURATIVE_RE = re.compile(
     r"[^.!?]{0,50}\blost the will to live\b"
     # "lost the will to live by 3pm": a day's low point, timed.
     r"|\blost the will to live (?:by|at|around|before|after) (?:\d|lunch|dinner|the break|the end|half)"
+    # "lost the will to live in the breakout room": a dull part of a day, placed.
+    r"|\blost the will to live (?:in|during|at|through|sat in|by the end of) (?:the |that |this |a |our "
+    r"|another )?(?:\w+ )?(?:breakout|meeting|session|lecture|webinar|training|induction|zoom|teams"
+    r"|icebreaker|group work|module|workshop|presentation|queue|car park|traffic|talk|panel|q and a|q&a"
+    r"|seminar)"
+    # "wanted to lob my laptop in the canal": a thing thrown in temper, not the writer.
+    r"|\b(?:lob|lobbing|throw|throwing|chuck|chucking|fling|hurl|launch|lamp) (?:my|the|this|that|his|her|"
+    r"our) (?:\w+ )?(?:laptop|phone|computer|pc|printer|tablet|ipad|keyboard|books?|folder|portfolio|essay|"
+    r"assignment|notes|mouse|monitor|headset) (?:in|into|off|out of|at|across|over) (?:\w+ ){0,2}"
+    r"(?:canal|river|sea|bin|window|wall|lake|bath|pond|room|car park|ocean|road)\b"
     # "the wifi was dead", "a dead battery": things, not people.
     r"|\b(?:wifi|wi-fi|internet|signal|phone|battery|laptop|tv|telly|mic|microphone|projector|screen|car|"
     r"plants?|atmosphere|audience|crowd|room|place|town|line) (?:was|is|went|were|are|has gone|had gone) "

@@ -278,6 +278,9 @@ _MED_FINE = (
     r"\bdouble(?:-| )?check(?:ed|ing|s)?\b|\bchecked against\b|"
     # "I had plenty of tablets and nothing was missed": no dose was.
     r"\b(?:nothing|none|not one) (?:was|were|has been|got|have been) missed\b|"
+    # "no doses missed but its not good enough", "no missed doses": none was.
+    r"\bno (?:doses?|tablets?|pills?|meds|medication|injections?) (?:were |was |have been |got |has been )?"
+    r"missed\b|\bno missed (?:doses?|tablets?|pills?|meds|medication|injections?)\b|"
     # "never missed any tablets, just annoying": the writer says no dose was missed.
     r"\b(?:never|not once|did not|have not|has not) missed (?:a |an |any |one |my |his |her |their "
     r"|a single )?(?:doses?|tablets?|pills?|meds|medication|injections?)\b|"
