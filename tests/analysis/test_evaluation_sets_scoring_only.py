@@ -113,6 +113,10 @@ PREFIXES = {
     ("stakeholder_event", "supplement"): "sel-",
     ("risk", "supplement"): "rkl-",
     ("redaction", "supplement"): "rdl-",
+    ("workforce", "annex"): "wfj-",
+    ("stakeholder_event", "annex"): "sej-",
+    ("risk", "annex"): "rkj-",
+    ("redaction", "annex"): "rdj-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -149,8 +153,8 @@ VOICES_BY_HALF = {
     "reserve": FRESH_VOICES | {"educator", "event"},
 }
 # The writers from the epilogue to the envoi file were given the fresh file's voices and educators; the
-# afterword, postscript, appendix, addendum and supplement files' writers the set's own voices.
-VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS[:-5]), FRESH_VOICES | {"educator"})
+# afterword and every later round's writers the set's own voices.
+VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS[:3]), FRESH_VOICES | {"educator"})
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

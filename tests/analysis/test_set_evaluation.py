@@ -255,9 +255,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # The postscript files, written blind while the afterword files were tuned on and trained on, scored
     # once on the engine as it then shipped: workforce precision 0.891, recall 0.821, stance accuracy 0.835;
     # stakeholder event 0.835 / 0.816 / 0.874 (the rules alone 0.875 / 0.750 and 0.778 / 0.721). The learned
-    # reading has trained on them since: workforce 0.966 / 1.000 / 0.836, event 0.907 / 1.000 / 0.868 (with
+    # reading has trained on them since: workforce 0.966 / 1.000 / 0.836, event 0.895 / 1.000 / 0.868 (with
     # the situations files), held less about one comment.
-    "postscript": {"workforce": (0.95, 0.99, 0.82), "stakeholder_event": (0.90, 0.99, 0.86)},
+    "postscript": {"workforce": (0.95, 0.99, 0.82), "stakeholder_event": (0.88, 0.99, 0.86)},
     # The appendix files, written blind while the postscript files were tuned on and trained on, scored once
     # on the engine as it then shipped: workforce precision 0.930, recall 0.844, stance accuracy 0.798;
     # stakeholder event 0.831 / 0.757 / 0.864 (the rules alone 0.881 / 0.738 and 0.798 / 0.640). The learned
@@ -268,14 +268,19 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.870, recall 0.809, stance accuracy 0.746; stakeholder event 0.818 / 0.794 /
     # 0.861 (the rules alone 0.843 / 0.723 and 0.726 / 0.662); 0.878 / 0.816 and 0.812 / 0.794 once the
     # probes counted three times in training. The learned reading has trained on them since: workforce
-    # 0.934 / 1.000 / 0.745, event 0.895 / 1.000 / 0.868, held less about one comment.
-    "addendum": {"workforce": (0.92, 0.99, 0.73), "stakeholder_event": (0.88, 0.99, 0.86)},
+    # 0.922 / 1.000 / 0.752, event 0.883 / 1.000 / 0.868, held less about one comment.
+    "addendum": {"workforce": (0.91, 0.99, 0.74), "stakeholder_event": (0.87, 0.99, 0.86)},
     # The supplement files, written blind while the addendum files were tuned on and trained on, scored
-    # once on the engine as it ships and neither tuned nor trained on: workforce precision 0.892, recall
-    # 0.823, stance accuracy 0.784; stakeholder event 0.824 / 0.854 / 0.829 (the rules alone 0.869 / 0.660
-    # and 0.704 / 0.642). Issue 15's 0.85 is not met on this writer: workforce recall, event precision
-    # (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "supplement": {"workforce": (0.88, 0.81, 0.77), "stakeholder_event": (0.81, 0.84, 0.82)},
+    # once: workforce precision 0.892, recall 0.823, stance accuracy 0.784; stakeholder event 0.824 / 0.854 /
+    # 0.829 (the rules alone 0.869 / 0.660 and 0.704 / 0.642). The learned reading has trained on them
+    # since: workforce 0.946 / 1.000 / 0.787, event 0.907 / 1.000 / 0.825, held less about one comment.
+    "supplement": {"workforce": (0.93, 0.99, 0.77), "stakeholder_event": (0.89, 0.99, 0.81)},
+    # The annex files, written blind while the supplement files were tuned on and trained on, scored once
+    # on the engine as it ships and neither tuned nor trained on: workforce precision 0.930, recall 0.851,
+    # stance accuracy 0.767; stakeholder event 0.879 / 0.904 / 0.789 (the rules alone 0.858 / 0.730 and
+    # 0.781 / 0.735). Issue 15's 0.85 is met on this writer for both codebooks (docs/analysis-quality.md).
+    # Held at what they measured, less about one comment.
+    "annex": {"workforce": (0.92, 0.84, 0.75), "stakeholder_event": (0.87, 0.89, 0.78)},
 }
 
 

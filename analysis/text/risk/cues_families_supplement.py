@@ -46,6 +46,6 @@ CUES: tuple[_Cue, ...] = (
         weight=3,
         needs=(r"\b(?:of us|short|staff|staffing|nurses|on shift|obs|numbers)\b",),
         keys="someone somebody a+patient one+of",
-        also="of+us short staff staffing nurses obs numbers",
+        also="of+us short staff staffing nurses on+shift obs numbers",
     ),
 )
