@@ -43,7 +43,7 @@ ADDRESS_RE = re.compile(
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
     # "Unit 3, Fettlers Lane", "i work out of unit 6, Brunswick Mill": the unit in any case, with a
     # street or a named building after it.
-    rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}"
+    rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}(?:,\s+{_STREET})?"
     rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
     rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.

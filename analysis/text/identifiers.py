@@ -115,7 +115,7 @@ _CUED_DATE_RE = re.compile(
     # "my appointment was meant to be 22/05": what was to happen on a day (the clause says whose).
     rf"|(?:meant|supposed|due|going)\s+to\s+be)"
     rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
-    rf"|\b(?:on|from|until|till|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
+    rf"|\b(?:on|from|until|till|til|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
     rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|to))"
     rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
@@ -259,7 +259,8 @@ _SHARED_THINGS = frozenset(
 # A named person who starts ("Lisa-Marie starts on 2 March"): a run of capitalised words right before
 # "starts"; the date is theirs when redaction finds a name among those words (redaction.py).
 NAMED_START_RE = re.compile(
-    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?P<aside>\s*,[^,.!?\n]{1,30},|\s*\([^()\n]{1,40}\))?,?\s+"
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?P<aside>\s*,[^,.!?\n]{1,30},|\s*\([^()\n]{1,40}\)"
+    r"|\s+(?i:payroll|staff no\.?|staff number|esr|employee no\.?)\s*[\w/-]+)?,?\s+"
     r"(?:starts|starting|begins|is starting|will start|joins|is joining|will join|returns|is back)\b"
     r"[^.!?\n;]{0,40}$"
 )

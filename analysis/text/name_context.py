@@ -34,7 +34,8 @@ __all__ = [
 # brill", "hope the physio helped"), where "will the nurse call" has no verb of the past or present.
 _ROLE_THEN_VERB_RE = re.compile(
     rf"\s*,?\s+(?:the|my|our)\s+(?:{ROLES_RE})\s*,?\s+(?:was|is|were|has|had|helped|helps|said|says|"
-    r"sorted|made|gave|took|came|listened|explained|went|got|always|really|never)\b",
+    r"sorted|made|gave|took|came|listened|explained|went|got|always|really|never|marked|signed|checked|ran"
+    r"|runs|did|does|showed|taught)\b",
     re.IGNORECASE,
 )
 # Before a word in no list: where someone is from ("he's from Gdańsk", "she is originally from Enugu").

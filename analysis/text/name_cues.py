@@ -97,6 +97,8 @@ CUES = (
     | NAME_CUES
     | TALK_CUES
     | {"i'm", "im", "i am", "it's", "its", "ask", "thanks", "thank you", "thank u", "thankyou", "cheers"}
+    # Someone's name said: "he kept calling me by my sisters name Joy".
+    | {"name", "names"}
     # A letter's sign-off before the writer's name: "Regards, Pat", "Best wishes, Joy".
     | {"regards", "kind regards", "best regards", "warm regards", "best wishes", "many thanks", "love from"}
     # "Me and Precious did the module together": the one next to the writer is a person.
@@ -414,6 +416,9 @@ PERSON_DEED_AFTER_RE = re.compile(
     r"\s+(?:went\s+on\s+(?:day\s+release|leave|placement|maternity|nights|the\s+course|sick)|started\s+(?:on|her|his"
     r"|the)|qualified|passed\s+(?:her|his|the)|left\s+(?:the|us|her|his)|joined|rang|phoned|said|told|asked)\b"
 )
+_WHO_DEED_RE = re.compile(
+    r"\s*,?\s+who\s+(?:runs|ran|leads|led|works|worked|helped|helps|sorted|teaches|taught)\b"
+)
 # A name alone in brackets with a question mark: "the lady with purple hair (Amber?)".
 _UNSURE_BRACKET_RE = re.compile(r"\s*\?\s*\)")
 
@@ -446,7 +451,11 @@ def person_after(text: str, start: int, end: int) -> bool:
     if text[start : start + 1].isupper() and HEDGE_AFTER_RE.match(text, end):
         return True  # "the lad on the desk, Jack i think, was sound"
     if text[start : start + 1].isupper() and (
-        (WHO_AFTER_RE.match(text, end) and text[start:end].lower() not in MODALS)
+        # A modal verb heads a question ("Will who was it?") unless a person's deed follows "who".
+        (
+            WHO_AFTER_RE.match(text, end)
+            and (text[start:end].lower() not in MODALS or _WHO_DEED_RE.match(text, end))
+        )
         or (_UNSURE_BRACKET_RE.match(text, end) and text[max(0, start - 2) : start].rstrip().endswith("("))
     ):
         # "Grace who runs it", "(Amber?)": who a person is, or a name the writer half remembers.

@@ -55,7 +55,8 @@ _CAPITALS_PAIR_RE = re.compile(r"\b[A-Z]{3,} [A-Z]{3,}\b")
 _GIVEN_PAIR_RE = re.compile(r"\b[A-Za-z][a-z]+-[a-z]+\b")
 
 
-_LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’])")
+# A word cut off by an apostrophe is a contraction ("don't"), save a possessive ("rukhsana's mum").
+_LOWER_RE = re.compile(r"\b[a-z]{3,}\b(?!['’](?!s\b))")
 # Only the two-letter given names are looked for, so the common two-letter words cost one scan.
 _SHORT_GIVEN_RE = re.compile(r"\b(?:" + "|".join(sorted(SHORT_GIVEN)) + r")\b(?!['’])")
 

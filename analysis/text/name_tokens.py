@@ -118,7 +118,13 @@ def double_given(text: str) -> bool:
     if given_pair(text):
         return True
     first, hyphen, second = text.partition("-")
-    if not hyphen or word_info(text).known or not (first.isalpha() and second.isalpha() and second.islower()):
+    info = word_info(text)
+    # Known only as a proper noun ("Hyun-woo" in a lexicon of names) still counts; a listed word does not.
+    if (
+        not hyphen
+        or (info.known and not info.stray)
+        or not (first.isalpha() and second.isalpha() and second.islower())
+    ):
         return False
     # A syllable of a Korean or Chinese given name is short.
     return len(second) <= 5 and first.lower() not in name_lists().english

@@ -42,6 +42,7 @@ _OWNED_RE = re.compile(
     r"['’]s\s+(?:own\s+|new\s+|first\s+|final\s+|last\s+|mock\s+|little\s+)?(?:portfolios?|epa|end[- ]point"
     r"|appraisal|competenc(?:y|ies)|placement|assessment|interview|shifts?|rota|birthday|leaving\s+do"
     r"|wedding|appointment|referral|care\s+plan|meds|medication|diagnosis|first\s+day|last\s+day"
+    r"|day\s+release|study\s+days?|uni\s+days?|annual\s+leave|holidays?|last\s+competency"
     rf"|maternity\s+leave|sick\s+leave|kids|{ROLES_RE}|{RELATIONS_RE})\b",
     re.IGNORECASE,
 )

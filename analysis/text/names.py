@@ -403,6 +403,7 @@ def _list_start(tokens: list[Token], names: list[bool], i: int, text: str) -> in
         k = j
 
 
+_ME_BEFORE_LIST_RE = re.compile(r"(?:^|\W)me\s*,\s*$", re.IGNORECASE)
 # Words after the last name of a list, where the sentence goes on about the people named.
 _LIST_ENDS = frozenset({"for", "on", "at", "in", "from", "who", "with", "and", "x", "xx"})
 
@@ -410,7 +411,10 @@ _LIST_ENDS = frozenset({"for", "on", "at", "in", "from", "who", "with", "and", "
 def _list_mate(tokens: list[Token], names: list[bool], i: int, j: int, text: str, forward: bool) -> bool:
     """Whether word j, listed next to the name at word i, is one too ("thanks to Ama, Bola and Wojciech")."""
     mate = tokens[j]
-    lower = mate.text.islower() and tokens[i].text.islower()
+    first = tokens[_list_start(tokens, names, i, text)].start
+    # "me, Ama, Bola and kasia set up a whatsapp": the writer's companions, listed after "me", in any case.
+    with_me = bool(_ME_BEFORE_LIST_RE.search(text, max(0, first - 8), first))
+    lower = mate.text.islower() and (tokens[i].text.islower() or with_me)
     if not (mate.capitalised or lower) or not could_be_name(mate) or mate.folded in SERVICES:
         return False
     if mate.folded in CUES:
@@ -432,7 +436,6 @@ def _list_mate(tokens: list[Token], names: list[bool], i: int, j: int, text: str
         ends = following is None or not text[mate.end : following.start].isspace()
         ends = ends or (following is not None and following.folded in _LIST_ENDS)
         shaped = (mate.listed and (not mate.english or ends)) or not mate.known
-        first = tokens[_list_start(tokens, names, i, text)].start
         # "ffion and rhodri from my cohort", "jade and amber from cohort 3": a given name or a word in no
         # list, first in its sentence, listed with a name.
         opens = (
@@ -440,7 +443,7 @@ def _list_mate(tokens: list[Token], names: list[bool], i: int, j: int, text: str
             and not forward
             and CLAUSE_START_RE.search(text[max(0, mate.start - 40) : mate.start])
         )
-        return len(mate.text) >= 3 and ((shaped and cued(text, first)) or bool(opens))
+        return len(mate.text) >= 3 and ((shaped and (cued(text, first) or with_me)) or bool(opens))
     if mate.given or not mate.english or hyphen_name(mate):
         return True
     # A word that is also an English word ("Bola") is a name in a list of names after thanks or a role.

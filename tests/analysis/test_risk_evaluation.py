@@ -375,16 +375,17 @@ def test_the_supplement_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.context_flagged == 0
 
 
-def test_the_annex_file_holds_its_single_scoring() -> None:
+def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # risk_annex.csv, written blind while the supplement file's misses and false flags were read and tuned
-    # on, was scored once after the last change and never tuned on: indirect 44/45 (four days without a
+    # on, was scored once after the last change: indirect 44/45 (four days without a
     # depot or lithium after a move to respite was missed), direct 20/20, 1 of 33 negative-but-safe
     # flagged (weekends on "the bare minimum" told as always safe, by the learned reading), 1 of 7 policy
     # comments flagged (a question about what the self-harm and ligature policy lets APs do); 63 of 64
-    # flags in the labelled category. Held at what it measured.
+    # flags in the labelled category. Tuned on since (tests/analysis/test_risk_annex_families.py): indirect
+    # 45/45 and no policy comment flagged; the safe comment is still flagged by the learned reading.
     result = evaluate_risk(load_risk_set("annex"), "annex")
     assert result.comments == 120
-    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged <= 1
+    assert result.context_flagged == 0

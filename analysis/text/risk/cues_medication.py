@@ -67,6 +67,9 @@ CUES: tuple[_Cue, ...] = (
         rf"their|any) {_MEDS}"
         r"|\b(?:days?|weekend|week|nights?|weeks) without (?:my |his |her |any )?(?:meds|medication|tablets|"
         r"medicine|insulin|anything)|\bwent without (?:for|\d|any|them|it|my)"
+        # "went 4 days with no depot and no lithium": days told with "no" and the medicine.
+        rf"|\b(?:\d+|two|three|four|five|six|several|a few|a couple of) (?:days?|nights?|weeks?) with no "
+        rf"(?:\w+ )?{_MEDS}\b"
         rf"|\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b[^.!?]{{0,30}}\b{_MEDS}"
         rf"|\b{_MEDS}\b[^.!?]{{0,40}}\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b",
         "describes doses missed or not given",

@@ -147,7 +147,8 @@ _INTENT = (
 _MEANS_UNLESS = (
     r"\bbridg(?:e|ing) (?:the|that|this|a) gap|\bbridge (?:street|road|lane|house|centre|center|club|end)"
     r"|\blighter (?:duties|load|touch|side|shift|workload)|\bsafety razor|\bligature (?:risks?|points?|"
-    r"checks?|audits?|assessments?|cutters?|training|free)|\bon the ropes|\bdrowning "
+    r"checks?|audits?|assessments?|cutters?|training|free|polic(?:y|ies)|procedures?|guidance|protocols?"
+    r"|rounds?|competenc(?:y|ies))|\bon the ropes|\bdrowning "
     r"(?:in|with|under)|\blike (?:i was|i am|we were|we are|i were) drowning\b|\bhead above water"
     r"|\bcar park|\b(?:train|bus) (?:was|were|is) (?:late|cancelled|delayed)"
 )
