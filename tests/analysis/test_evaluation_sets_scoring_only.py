@@ -117,6 +117,10 @@ PREFIXES = {
     ("stakeholder_event", "annex"): "sej-",
     ("risk", "annex"): "rkj-",
     ("redaction", "annex"): "rdj-",
+    ("workforce", "rider"): "wfi-",
+    ("stakeholder_event", "rider"): "sei-",
+    ("risk", "rider"): "rki-",
+    ("redaction", "rider"): "rdi-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

@@ -69,7 +69,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex or train"
+        "supplement, annex, rider or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -388,4 +388,18 @@ def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] <= 1
+    assert result.context_flagged == 0
+
+
+def test_the_rider_file_holds_its_single_scoring() -> None:
+    # risk_rider.csv, written blind while the annex file's miss and flagged policy question were read and
+    # tuned on, was scored once after the last change and never tuned on: indirect 44/45 (a manager who
+    # points out in a team meeting whose prayer breaks run long, then moves them, was missed), direct
+    # 20/20, no negative-but-safe, training or policy comment flagged; 60 of 64 flags in the labelled
+    # category. Every target of issue 15 met on this writer. Held at what it measured.
+    result = evaluate_risk(load_risk_set("rider"), "rider")
+    assert result.comments == 120
+    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] == 0
     assert result.context_flagged == 0

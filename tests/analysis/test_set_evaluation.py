@@ -275,12 +275,18 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.829 (the rules alone 0.869 / 0.660 and 0.704 / 0.642). The learned reading has trained on them
     # since: workforce 0.946 / 1.000 / 0.787, event 0.907 / 1.000 / 0.825, held less about one comment.
     "supplement": {"workforce": (0.93, 0.99, 0.77), "stakeholder_event": (0.89, 0.99, 0.81)},
-    # The annex files, written blind while the supplement files were tuned on and trained on, scored once
-    # on the engine as it ships and neither tuned nor trained on: workforce precision 0.930, recall 0.851,
-    # stance accuracy 0.767; stakeholder event 0.879 / 0.904 / 0.789 (the rules alone 0.858 / 0.730 and
-    # 0.781 / 0.735). Issue 15's 0.85 is met on this writer for both codebooks (docs/analysis-quality.md).
-    # Held at what they measured, less about one comment.
-    "annex": {"workforce": (0.92, 0.84, 0.75), "stakeholder_event": (0.87, 0.89, 0.78)},
+    # The annex files, written blind while the supplement files were tuned on and trained on, scored once:
+    # workforce precision 0.930, recall 0.851, stance accuracy 0.767; stakeholder event 0.879 / 0.904 /
+    # 0.789 (the rules alone 0.858 / 0.730 and 0.781 / 0.735), issue 15's 0.85 met for both codebooks. The
+    # learned reading has trained on them since: workforce 0.959 / 1.000 / 0.773, event 0.925 / 1.000 /
+    # 0.779, held less about one comment.
+    "annex": {"workforce": (0.94, 0.99, 0.76), "stakeholder_event": (0.91, 0.99, 0.77)},
+    # The rider files, written blind while the annex files were tuned on and trained on, scored once on
+    # the engine as it ships and neither tuned nor trained on: workforce precision 0.920, recall 0.816,
+    # stance accuracy 0.800; stakeholder event 0.867 / 0.912 / 0.823 (the rules alone 0.907 / 0.695 and
+    # 0.809 / 0.779). Issue 15's 0.85 is met on this writer for the event codebook, not for workforce
+    # recall (docs/analysis-quality.md). Held at what they measured, less about one comment.
+    "rider": {"workforce": (0.91, 0.80, 0.79), "stakeholder_event": (0.86, 0.90, 0.81)},
 }
 
 
