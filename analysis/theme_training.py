@@ -66,7 +66,6 @@ KEEP = 0.15
 ADD = 0.7
 #: How much more a probe comment counts in training than a labelled comment (see fit_model).
 PROBE_WEIGHT = 3.0
-_PROBE_PREFIXES = ("wt-", "et-")
 # Words and word pairs as the risk reading reads them; letter runs inside words carry the typos and
 # text-speak ("spkrs", "mentr"). Terms in one comment only are noise at this size.
 _WORDS = {"ngram_range": (1, 2), "sublinear_tf": True, "min_df": 2}
@@ -82,6 +81,8 @@ class Labelled:
     text: str
     prompt: str | None
     themes: frozenset[str]
+    #: How much the comment counts in training (the probes count PROBE_WEIGHT times).
+    weight: float = 1.0
 
 
 def _rows(name: str, frame: pd.DataFrame) -> list[Labelled]:
@@ -103,7 +104,11 @@ def probe_rows(name: str, path: Path = PROBES) -> list[Labelled]:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     return [
         Labelled(
-            row["id"], row["text"], row["prompt"] or None, frozenset(k for k in row["themes"].split(";") if k)
+            row["id"],
+            row["text"],
+            row["prompt"] or None,
+            frozenset(k for k in row["themes"].split(";") if k),
+            PROBE_WEIGHT,
         )
         for row in frame[frame["set"] == name].to_dict("records")
     ]
@@ -152,7 +157,7 @@ def fit_model(name: str, rows: Sequence[Labelled], keep: float = KEEP, add: floa
     matrix = hstack([words.fit_transform(docs), runs.fit_transform(docs)]).tocsr()
     # The probes mark where one theme ends and the next begins, as the rules' tests hold them: where a
     # comment written for learning reads a boundary another way, the probe's reading counts for more.
-    weights = np.array([PROBE_WEIGHT if row.id.startswith(_PROBE_PREFIXES) else 1.0 for row in rows])
+    weights = np.array([row.weight for row in rows])
     coef, intercept = [], []
     for theme in themes:
         labels = np.array([theme in row.themes for row in rows])
