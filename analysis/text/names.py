@@ -27,7 +27,6 @@ from .name_context import (
 from .name_cues import (
     CLAUSE_START_RE,
     CUE_WORDS,
-    CUES,
     MODALS,
     RELATIONS_RE,
     ROLES_RE,
@@ -49,6 +48,7 @@ from .name_cues import (
     strongly_cued,
     talk_cued,
 )
+from .name_list_mates import list_mate, list_step
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
 from .name_tokens import (
     Token,
@@ -74,8 +74,6 @@ from .name_words import (
     PLANT_NAMES,
     RELATIONS,
     SHORT_GIVEN,
-    SHORT_MONTHS_AND_DAYS,
-    TITLES,
     TOKEN_RE,
     VOWELS,
     derived,
@@ -369,87 +367,6 @@ def _given_names_before(name: Token, neighbour: Token, text: str) -> bool:
     )
 
 
-def _list_step(tokens: list[Token], i: int, text: str, forward: bool) -> int | None:
-    """The next member of a list ("Ama, Bola and Wojciech") from word i, or None if no list goes on."""
-    step = 1 if forward else -1
-    k = i + step
-    if not 0 <= k < len(tokens):
-        return None
-    a, b = (tokens[i], tokens[k]) if forward else (tokens[k], tokens[i])
-    gap = text[a.end : b.start]
-    # "Ama and Bola", "ask for Bill, not Billy": names side by side, however joined.
-    if tokens[k].folded in ("and", "or", "not"):
-        j = k + step
-        if not 0 <= j < len(tokens) or "\n" in gap or not re.fullmatch(r"\s*,?\s+", gap):
-            return None
-        a, b = (tokens[k], tokens[j]) if forward else (tokens[j], tokens[k])
-        return j if re.fullmatch(r"\s+", text[a.end : b.start]) else None
-    return k if re.fullmatch(r"[ \t]*[,&/][ \t]*", gap) else None
-
-
-def _list_start(tokens: list[Token], names: list[bool], i: int, text: str) -> int:
-    """The first word of the list of names that word i is in, with the title of its first name."""
-    k = i
-    while True:
-        while (
-            k > 0
-            and (names[k - 1] or tokens[k - 1].text.rstrip(".") in TITLES)
-            and text[tokens[k - 1].end : tokens[k].start].isspace()
-        ):
-            k -= 1
-        j = _list_step(tokens, k, text, forward=False)
-        if j is None or not names[j]:
-            return k
-        k = j
-
-
-_ME_BEFORE_LIST_RE = re.compile(r"(?:^|\W)me\s*,\s*$", re.IGNORECASE)
-# Words after the last name of a list, where the sentence goes on about the people named.
-_LIST_ENDS = frozenset({"for", "on", "at", "in", "from", "who", "with", "and", "x", "xx"})
-
-
-def _list_mate(tokens: list[Token], names: list[bool], i: int, j: int, text: str, forward: bool) -> bool:
-    """Whether word j, listed next to the name at word i, is one too ("thanks to Ama, Bola and Wojciech")."""
-    mate = tokens[j]
-    first = tokens[_list_start(tokens, names, i, text)].start
-    # "me, Ama, Bola and kasia set up a whatsapp": the writer's companions, listed after "me", in any case.
-    with_me = bool(_ME_BEFORE_LIST_RE.search(text, max(0, first - 8), first))
-    lower = mate.text.islower() and (tokens[i].text.islower() or with_me)
-    if not (mate.capitalised or lower) or not could_be_name(mate) or mate.folded in SERVICES:
-        return False
-    if mate.folded in CUES:
-        return False  # "Thanks, Precious", "Regards, Pat": the cue before a name is no name of a list
-    if mate.folded in MONTHS_AND_DAYS or mate.folded in SHORT_MONTHS_AND_DAYS:
-        return False
-    lists = name_lists()
-    if (mate.folded in lists.places and not mate.given) or mate.folded in lists.project_words:
-        return False  # "Leeds, Bradford and Hunslet", "Moodle and Aptem": towns and tools in a list stay
-    following = tokens[j + 1] if j + 1 < len(tokens) else None
-    if following is not None and following.folded in PLACE_NOUNS | PLACE_PLURALS:
-        return False  # "Ravi and Rowan ward"
-    beyond = _list_step(tokens, j, text, forward)
-    if beyond is not None and names[beyond]:
-        return True  # between two names ("Ama, Bola and Wojciech")
-    if lower:
-        # "thanks to ngozi and tom for...": a lower-case word ends a list of names when no other
-        # word of the sentence follows it ("thanks to priya and will definitely come back").
-        ends = following is None or not text[mate.end : following.start].isspace()
-        ends = ends or (following is not None and following.folded in _LIST_ENDS)
-        shaped = (mate.listed and (not mate.english or ends)) or not mate.known
-        # "ffion and rhodri from my cohort", "jade and amber from cohort 3": a given name or a word in no
-        # list, first in its sentence, listed with a name.
-        opens = (
-            (mate.given or not mate.known)
-            and not forward
-            and CLAUSE_START_RE.search(text[max(0, mate.start - 40) : mate.start])
-        )
-        return len(mate.text) >= 3 and ((shaped and (cued(text, first) or with_me)) or bool(opens))
-    if mate.given or not mate.english or hyphen_name(mate):
-        return True
-    # A word that is also an English word ("Bola") is a name in a list of names after thanks or a role.
-    return cued(text, tokens[_list_start(tokens, names, i, text)].start)
-
-
 def _unmark_listed_places(tokens: list[Token], names: list[bool], text: str) -> None:
     """Keep the words of a list of places before a place noun ("Chapel Allerton and Armley clinics")."""
     for i in range(len(tokens) - 1):
@@ -462,7 +379,7 @@ def _unmark_listed_places(tokens: list[Token], names: list[bool], text: str) -> 
             if names[k] and not (token.listed and not token.english):
                 names[k] = False
             space = k > 0 and text[tokens[k - 1].end : token.start].isspace()
-            k = k - 1 if space and tokens[k - 1].capitalised else _list_step(tokens, k, text, forward=False)
+            k = k - 1 if space and tokens[k - 1].capitalised else list_step(tokens, k, text, forward=False)
 
 
 def _place_phrases(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -494,11 +411,11 @@ def _spread(tokens: list[Token], names: list[bool], text: str) -> None:
                     names[j] = changed = True
             for forward in (True, False):
                 # Every member of a list the name is in, not only its neighbours ("ngozi, bola and tom").
-                mate = _list_step(tokens, i, text, forward)
+                mate = list_step(tokens, i, text, forward)
                 while mate is not None:
-                    if not names[mate] and _list_mate(tokens, names, i, mate, text, forward):
+                    if not names[mate] and list_mate(tokens, names, i, mate, text, forward):
                         names[mate] = changed = True
-                    mate = _list_step(tokens, mate, text, forward)
+                    mate = list_step(tokens, mate, text, forward)
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .identifiers import LABELS, NAMED_START_RE, Identifier, is_valid_nhs_number, pattern_identifiers
+from .date_owner import NAMED_START_RE
+from .identifiers import LABELS, Identifier, is_valid_nhs_number, pattern_identifiers
 from .name_words import TITLE_ALTERNATION, prepare_lists
 from .names import name_spans
 
