@@ -165,7 +165,7 @@ def test_the_extra_file_is_held_at_what_it_measures_since_its_tuning() -> None:
     # when scored once (all names) and removed 8 of its 1,308 harmless words (0.61 per 100, six of them
     # "the" before a day; docs/analysis-quality.md keeps that figure). The families of its leaks are in
     # test_redaction_extra_families.py; the last, "dr ng mei ling", went when "Ling" joined the Chinese
-    # given names of word_names.txt (test_redaction_appendix_families.py).
+    # given names of word_names.txt (test_redaction_later_families.py).
     score = score_redaction(load_rows("extra"), "extra")
     assert sum(score.identifiers.values()) == 118
     assert score.leaks == [], format_score(score)
@@ -317,7 +317,7 @@ def test_the_appendix_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # our practice ed" after "miles ahead", "shannon i think", "Mei Ling and Winston at the day centre";
     # 2 dates tied to a person: a resubmission due "14 May" and the weekday of "Monday 9th"), and 3 of its
     # 1,594 harmless words were removed (0.19 per 100). Tuned on since
-    # (tests/analysis/test_redaction_appendix_families.py): none leaks, and 2 words go, each "the" before
+    # (tests/analysis/test_redaction_later_families.py): none leaks, and 2 words go, each "the" before
     # a day, which the earlier files' writers drew inside the date.
     score = score_redaction(load_rows("appendix"), "appendix")
     assert sum(score.identifiers.values()) == 126
@@ -332,7 +332,7 @@ def test_the_addendum_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # name signed "Regards, Pat"; a named building after a flat's number, of which only the flat went; a
     # date in figures after "my appointment was meant to be"), and 6 of its 1,861 harmless words were
     # removed (0.32 per 100: "Aunty" taken with the name, "12 June" of an assessment board, three "the").
-    # Tuned on since (tests/analysis/test_redaction_addendum_families.py): none leaks, and 3 words go,
+    # Tuned on since (tests/analysis/test_redaction_later_families.py): none leaks, and 3 words go,
     # each "the" before a day, which the earlier files' writers drew inside the date.
     score = score_redaction(load_rows("addendum"), "addendum")
     assert sum(score.identifiers.values()) == 126
@@ -347,7 +347,7 @@ def test_the_supplement_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # April", "Mo" after two names already removed, "Mei Ling Chow" opening a comment; 3 dates tied to a
     # person: a resit "booked for 19th june", a tripartite "currently 17/04", a start "on 1st November"
     # after a name and staff number), and 4 of its 1,474 harmless words were removed (0.27 per 100, each
-    # "the" before a day). Tuned on since (tests/analysis/test_redaction_supplement_families.py): one
+    # "the" before a day). Tuned on since (tests/analysis/test_redaction_later_families.py): one
     # leaks, "Mei Ling Chow" opening a comment (every part of it also an English word, and no cue).
     score = score_redaction(load_rows("supplement"), "supplement")
     assert sum(score.identifiers.values()) == 126
@@ -362,7 +362,7 @@ def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # last competency", "my sisters name Joy", "(hoa)" after a name, "Will who runs it", "sent Sunny out";
     # 3 dates: "resit booked for the 9th", "not til the 18th", "starts 1st October" after a payroll number;
     # a street after a unit in a named yard), and 1 of its 1,562 harmless words was removed (0.06 per
-    # 100). Tuned on since (tests/analysis/test_redaction_annex_families.py): 3 leak ("(hoa)" after a
+    # 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 3 leak ("(hoa)" after a
     # name, "sent Sunny out", "resit booked for the 9th" after "my FS maths" in the sentence before).
     score = score_redaction(load_rows("annex"), "annex")
     assert sum(score.identifiers.values()) == 126

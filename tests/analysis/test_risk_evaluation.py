@@ -332,7 +332,7 @@ def test_the_appendix_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # risk_appendix.csv, written blind while the postscript file's false flags were read and tuned on, was
     # scored once after the last change: indirect 45/45, direct 20/20, 1 of 33 negative-but-safe flagged
     # (a medication review two months late where no tablet was missed), no training or policy comment; 58
-    # of 65 flags in the labelled category. Tuned on since (tests/analysis/test_risk_appendix_families.py):
+    # of 65 flags in the labelled category. Tuned on since (tests/analysis/test_risk_later_families.py):
     # the cues set that comment aside, but the learned reading, which never trains on the file, still
     # flags it.
     result = evaluate_risk(load_risk_set("appendix"), "appendix")
@@ -348,7 +348,7 @@ def test_the_addendum_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # scored once after the last change: indirect 44/45 (a landlord's offer to take the rent "another way"
     # was missed), direct 20/20, 1 of 33 negative-but-safe flagged (a son who finds his group boring but
     # still goes, by the learned reading), no training or policy comment; 59 of 64 flags in the labelled
-    # category. Tuned on since (tests/analysis/test_risk_addendum_families.py): indirect 45/45.
+    # category. Tuned on since (tests/analysis/test_risk_later_families.py): indirect 45/45.
     result = evaluate_risk(load_risk_set("addendum"), "addendum")
     assert result.comments == 120
     assert result.by_kind["indirect"] == (45, 45)
@@ -365,7 +365,7 @@ def test_the_supplement_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # flagged (above the target of 1 in 10: a laptop to "lob in the canal", "lost the will to live" in a
     # breakout room, a review late with "no doses missed", and, by the learned reading, a group missed
     # when it ended and a Q&A hijacked), no training or policy comment; 60 of 63 flags in the labelled
-    # category. Tuned on since (tests/analysis/test_risk_supplement_families.py): indirect 45/45, direct
+    # category. Tuned on since (tests/analysis/test_risk_later_families.py): indirect 45/45, direct
     # 20/20, and 2 of 33 safe flagged, both by the learned reading, which never trains on the file.
     result = evaluate_risk(load_risk_set("supplement"), "supplement")
     assert result.comments == 120
@@ -381,7 +381,7 @@ def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # depot or lithium after a move to respite was missed), direct 20/20, 1 of 33 negative-but-safe
     # flagged (weekends on "the bare minimum" told as always safe, by the learned reading), 1 of 7 policy
     # comments flagged (a question about what the self-harm and ligature policy lets APs do); 63 of 64
-    # flags in the labelled category. Tuned on since (tests/analysis/test_risk_annex_families.py): indirect
+    # flags in the labelled category. Tuned on since (tests/analysis/test_risk_later_families.py): indirect
     # 45/45 and no policy comment flagged; the safe comment is still flagged by the learned reading.
     result = evaluate_risk(load_risk_set("annex"), "annex")
     assert result.comments == 120

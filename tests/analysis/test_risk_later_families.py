@@ -1,0 +1,100 @@
+"""Risk: the families widened from the misses and false flags of the appendix, addendum, supplement and
+annex files, each scored once and then tuned on, on comments written for these tests (none taken from a
+labelled file): disclosures the cues must flag in their category, and look-alikes they must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text.risk import assess_risk_by_cues
+
+# (comment, the category the cues must give it), by the file whose misses each family came from.
+_DISCLOSED = {
+    # A chart that says a dose was had, against the patient's word; doses missed.
+    "appendix": [
+        ("the chart says she had her clozapine but she told me nobody gave it her", "medication_error"),
+        ("MAR says he got his insulin yet the pen was still full", "medication_error"),
+        ("he missed his tablets two days running and nobody noticed", "medication_error"),
+    ],
+    # A landlord or lender who offers to take what is owed "another way" or "in kind".
+    "addendum": [
+        ("landlord says i can pay the rent 'another way' when im short", "abuse_coercion"),
+        ("my dealer said i could settle the debt another way", "abuse_coercion"),
+        ("he offered to take the arrears in kind, i said no but hes asked again", "abuse_coercion"),
+    ],
+    # Unsafe staffing told by its consequences; beside them, what must still be flagged as before.
+    "supplement": [
+        ("nights are never at safe staffing, its a matter of time", "unsafe_staffing"),
+        ("we run under our safe staffing numbers most weekends now", "unsafe_staffing"),
+        ("incident reports for short staffing have doubled since the summer", "unsafe_staffing"),
+        ("three of us on with half the patients on enhanced obs every night", "unsafe_staffing"),
+        ("if they keep us this short someone is going to get hurt", "unsafe_staffing"),
+        ("i want to throw myself in the canal", "suicide_self_harm"),
+        ("he missed his doses for a week and nobody noticed", "medication_error"),
+    ],
+    # Days told with "no" and a medicine; a ligature kept is still a means.
+    "annex": [
+        ("went three days with no insulin after the transfer, nobody noticed", "medication_error"),
+        ("a couple of weeks with no clozapine when the pharmacy lost the script", "medication_error"),
+        ("he kept a ligature in his drawer, i found it", "suicide_self_harm"),
+    ],
+}
+
+# Comments the cues must leave unflagged, by the file whose false flags each family came from.
+_NOT_DISCLOSED = {
+    # A dose the writer says was never missed.
+    "appendix": [
+        "they never missed his tablets once, but the food was cold",
+        "never missed a dose of her meds in 3 weeks, cant fault them",
+        "review came late but i have not missed my medication at all",
+    ],
+    # A bill paid another way, or rent worked off by one's own offer.
+    "addendum": [
+        "can i pay it another way, by card?",
+        "is there a way to pay the rent in kind? i can do some gardening for the council",
+        "we could cover the backfill another way, through bank staff",
+    ],
+    # Safe staffing said to hold, harm to a car park, a thing thrown in temper, a dull session, no dose
+    # missed.
+    "supplement": [
+        "we are never under safe staffing here, its a well run unit",
+        "the module on what to do when a ward is below safe staffing levels was useful",
+        "someone is going to get hurt on that car park one day, the potholes",
+        "the wifi went again and i nearly threw my laptop out of the window",
+        "i could have lobbed the printer into the canal",
+        "lost the will to live in the icebreaker, we did four of them",
+        "review was late but no doses were missed",
+        "no missed doses, just a long wait for the pharmacy",
+    ],
+    # A ligature named as a policy or procedure; a day with no break.
+    "annex": [
+        "what does the ligature policy say about APs on obs?",
+        "can we see the ligature procedure before our next placement",
+        "two days with no lunch break, the ward was manic",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        pytest.param(*case, id=f"{file}-{n}")
+        for file, cases in _DISCLOSED.items()
+        for n, case in enumerate(cases)
+    ],
+)
+def test_a_family_is_flagged_in_its_category(text: str, category: str) -> None:
+    flag = assess_risk_by_cues(text)
+    assert flag is not None and flag.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(text, id=f"{file}-{n}")
+        for file, texts in _NOT_DISCLOSED.items()
+        for n, text in enumerate(texts)
+    ],
+)
+def test_a_look_alike_of_a_family_is_not_flagged(text: str) -> None:
+    assert assess_risk_by_cues(text) is None
