@@ -57,9 +57,9 @@ _LIST_ENDS = frozenset({"for", "on", "at", "in", "from", "who", "with", "and", "
 def list_mate(tokens: list[Token], names: list[bool], i: int, j: int, text: str, forward: bool) -> bool:
     """Whether word j, listed next to the name at word i, is one too ("thanks to Ama, Bola and Wojciech")."""
     mate = tokens[j]
-    first = tokens[_list_start(tokens, names, i, text)].start
+    first = tokens[_list_start(tokens, names, i, text)].start if mate.text.islower() else -1
     # "me, Ama, Bola and kasia set up a whatsapp": the writer's companions, listed after "me", in any case.
-    with_me = bool(_ME_BEFORE_LIST_RE.search(text, max(0, first - 8), first))
+    with_me = first >= 0 and bool(_ME_BEFORE_LIST_RE.search(text, max(0, first - 8), first))
     lower = mate.text.islower() and (tokens[i].text.islower() or with_me)
     if not (mate.capitalised or lower) or not could_be_name(mate) or mate.folded in SERVICES:
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .cue import _M, _Cue, _cue
-from .words import _MEDS
+from .words import _MEDS, NONE_MISSED
 
 CUES: tuple[_Cue, ...] = (
     # --- medication errors -------------------------------------------------------------------------
@@ -74,15 +74,10 @@ CUES: tuple[_Cue, ...] = (
         rf"|\b{_MEDS}\b[^.!?]{{0,40}}\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b",
         "describes doses missed or not given",
         # "the review was late but I never missed a dose" says no dose was missed.
-        unless=r"\b(?:never|not once|not|have not|has not|did not|without)(?: \w+)? missed (?:a|an|any|one|"
-        r"my|his|her|their|a single) (?:doses?|tablets?|injections?|meds|medication)\b"
-        r"|\b(?:nearly|almost) missed\b"
+        unless=rf"{NONE_MISSED}|\b(?:nearly|almost) missed\b"
         # "the review was late but my meds were never missed".
         r"|\b(?:meds|medication|tablets|doses|injections|depot) (?:were|was|have been|has been|are|is) "
         r"(?:never|not once|not) (?:missed|late|forgotten)\b"
-        # "no doses missed", "no missed doses at all".
-        r"|\bno (?:doses?|tablets?|meds|medication|injections?) (?:were |was |have been |got )?missed\b"
-        r"|\bno missed (?:doses?|tablets?|meds|medication|injections?)\b"
         # "I had plenty of tablets and nothing was missed".
         r"|\b(?:nothing|none|not one|not a single (?:one|dose)) (?:was|were|has been|got|have been) missed\b",
         keys=(

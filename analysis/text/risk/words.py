@@ -274,17 +274,19 @@ _MED_ERROR = (
     r"expired|out of date|ran out|run out|without checking|not signed|no prescription|not prescribed|"
     r"given again|had it already|already had|mixed up|mix up|instead of)\b"
 )
+# The writer says no dose was missed: "never missed any tablets", "no doses missed", "no missed doses".
+NONE_MISSED = (
+    r"\b(?:never|not once|not|did not|have not|has not|without)(?: \w+)? missed (?:a |an |any |one |my |his "
+    r"|her |their |a single )?(?:doses?|tablets?|pills?|meds|medication|injections?)\b"
+    r"|\bno (?:doses?|tablets?|pills?|meds|medication|injections?) (?:were |was |have been |got |has been )?"
+    r"missed\b|\bno missed (?:doses?|tablets?|pills?|meds|medication|injections?)\b"
+)
 _MED_FINE = (
     r"\blearn(?:ing)? (?:more )?about\b|\bhow to (?:report|avoid|prevent|spot|reduce)\b|\bchecked twice\b|"
     r"\bdouble(?:-| )?check(?:ed|ing|s)?\b|\bchecked against\b|"
     # "I had plenty of tablets and nothing was missed": no dose was.
     r"\b(?:nothing|none|not one) (?:was|were|has been|got|have been) missed\b|"
-    # "no doses missed but its not good enough", "no missed doses": none was.
-    r"\bno (?:doses?|tablets?|pills?|meds|medication|injections?) (?:were |was |have been |got |has been )?"
-    r"missed\b|\bno missed (?:doses?|tablets?|pills?|meds|medication|injections?)\b|"
-    # "never missed any tablets, just annoying": the writer says no dose was missed.
-    r"\b(?:never|not once|did not|have not|has not) missed (?:a |an |any |one |my |his |her |their "
-    r"|a single )?(?:doses?|tablets?|pills?|meds|medication|injections?)\b|"
+    rf"{NONE_MISSED}|"
     r"\b(?:appointment|review|letter|collect\w*|side effects?|explain\w*|changed|new (?:meds|medication|"
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
     r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
