@@ -161,7 +161,13 @@ def date_kind(text: str, start: int, end: int | None = None) -> str | None:
         # person's own, not one everyone shares (a deadline stays shared: "her portfolio is due by").
         # The clause is read from further back: the owner may stand before a long name.
         personal = _OWNED_EVENT_RE.search(CLAUSE_END_RE.split(text[max(0, start - 120) : start])[-1])
-    if shared is not None and personal and "," in clause[_last_end(clause, personal) : shared.start()]:
+    if (
+        shared is not None
+        and personal
+        and "," in clause[_last_end(clause, personal) : shared.start()]
+        # "my appointments now, next one is 12th November": "next one" is the person's own thing again.
+        and not shared.group(0).lower().startswith("next one")
+    ):
         # "his EPA is 12th feb, same week as the mentor training on 14th feb": the shared event has a
         # part of the sentence of its own after the person's.
         personal = False

@@ -137,6 +137,9 @@ _PAST_DEED_RE = re.compile(
     r"|gave\s+me|took\s+me|put\s+me"
     # What a person does for a group, in the present: "Joy runs the hearing voices group".
     r"|(?:runs|leads|organises|facilitates|chairs|coordinates|co-ordinates)\s+(?:the|our|a|an|my|this|that)"
+    # Comings and goings in a team: "Summer starts with us in Sept", "Tash is taking over".
+    r"|(?:starts|started|joins|joined|is\s+starting|is\s+joining)\s+(?:with\s+us|us|the\s+team|our\s+team)"
+    r"|(?:is\s+taking|took|has\s+taken|will\s+be\s+taking)\s+over"
     r")\b"
 )
 # Two word-names first in their clause, then what they do together: "Mark and Joy run it".

@@ -75,6 +75,21 @@ _CONDITION_AFTER_RE = re.compile(
 )
 
 
+# Before a capitalised word-name in mid-sentence: a verb whose object is a person ("we lost Frank to the
+# private sector", "sat out there with Robin most mornings"); after it, the sentence going on, not a
+# noun the word would name ("with Hope House", "lost Faith Ward's number").
+_PERSON_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:(?:we|i|they|you)\s+(?:lost|miss|missed|thanked|hugged|met)"
+    r"|(?:sat|sit|sits|sitting|chatted|chat|chats|chatting|talked|talk|talks|talking|spoke|speak|walked|went"
+    r"|worked|work|works|working)\s+(?:out\s+(?:there\s+)?)?(?:with|to))\s+$",
+    re.IGNORECASE,
+)
+_SENTENCE_GOES_ON_RE = re.compile(
+    r"\s*(?:[,.!?;)]|$)|\s+(?:to|about|for|and|most|every|each|on|at|in|from|when|who|yesterday|today"
+    r"|again|too|this|last|all|before|after|while)\b"
+)
+
+
 def person_by_usage(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word-name is a person by its grammar: owner of what only a person has, a
     modal verb before a finite one, a nickname after "big" or "lil", or by the company it keeps."""
@@ -92,6 +107,12 @@ def person_by_usage(text: str, start: int, end: int) -> bool:
         return True  # "usually Summer, bank no. NPA-004417": the person whose number follows
     if _CONDITION_AFTER_RE.match(text, end):
         return True  # "Mark has dementia": what only a person has
+    if (
+        _PERSON_OBJECT_BEFORE_RE.search(text, max(0, start - 40), start)
+        and _SENTENCE_GOES_ON_RE.match(text, end)
+        and word_info(text[start:end]).given
+    ):
+        return True  # "we lost Frank to the private sector": the one a person verb acts on
     return nickname_before(text, start) or given_before_town_surname(text, start, end)
 
 

@@ -259,6 +259,10 @@ def _beside_strong_name(name: Token, neighbour: Token, text: str, forward: bool)
     )
 
 
+# A surname written with its particle in lower case and a hyphen: "al-Khatib", "el-Sayed", "bin-Zayed".
+_PARTICLE_SURNAME_RE = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|bint)-[A-Z][\w'’]+")
+
+
 def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     """Whether a word next to a name belongs to it: a surname, a second name, a particle."""
     gap = text[name.end : neighbour.start] if forward else text[neighbour.end : name.start]
@@ -271,6 +275,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         return True
     if joins_east_asian(name, neighbour, forward):
         return True
+    if forward and _PARTICLE_SURNAME_RE.fullmatch(neighbour.text):
+        return True  # "Yusuf al-Khatib": a particle hyphened to a capitalised surname
     if forward and len(neighbour.text) == 1 and neighbour.folded not in "aix" and name.given:
         # "sarah b at the womens group": a surname's initial; "gaz n dafydd": "n" before a word is "and".
         return not (neighbour.text == "n" and _NEXT_WORD_RE.match(text, neighbour.end))

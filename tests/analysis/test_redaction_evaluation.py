@@ -372,13 +372,13 @@ def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
 
 def test_the_rider_file_holds_its_single_scoring() -> None:
     # redaction_rider.jsonl, written blind while the annex file's leaks were read and tuned on, was scored
-    # once after the last change and never tuned on: 7 of 126 identifiers leaked (6 of 58 names: "gosia" in
+    # once on the engine as it then shipped: 7 of 126 identifiers leaked (6 of 58 names: "gosia" in
     # lower case opening a sentence, "Yusuf al-Khatib" after "the current one", "We lost Frank to the
     # private sector" beside "to be frank", "Tash is taking over", "sat out there with Robin" beside "a
     # robin", "Summer starts with us" beside "resit in summer"; 1 date: an appointment "next one is 12th
     # November"), and 8 of its 1,638 harmless words were removed (0.49 per 100: "Bradford", "12th feb", "hes",
-    # "Friday" and four "the"). Held at what it measured.
+    # "Friday" and four "the"). Tuned on since (tests/analysis/test_redaction_later_families.py): none leaks.
     score = score_redaction(load_rows("rider"), "rider")
     assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 7, format_score(score)
+    assert not score.leaks, format_score(score)
     assert score.removed_per_100 <= 0.5, format_score(score)

@@ -1,5 +1,5 @@
-"""Redaction: the families widened from the leaks and lost words of the appendix, addendum, supplement
-and annex files, each scored once and then tuned on.
+"""Redaction: the families widened from the leaks and lost words of the appendix, addendum, supplement,
+annex and rider files, each scored once and then tuned on.
 
 On comments written for these tests (none taken from a labelled file): each family removed, and
 look-alikes that must stay exactly as typed or keep their ordinary words.
@@ -182,18 +182,54 @@ _ANNEX_KEPT = [
     "the AP day release is on a tuesday",
 ]
 
+# --- the rider file -----------------------------------------------------------------------------------------
+_RIDER_REDACTED = [
+    # Short forms the name lists lack, in lower case opening a sentence and before a deed.
+    (
+        "the course was hard. kasia was brilliant with me tho",
+        "the course was hard. [name] was brilliant with me tho",
+    ),
+    ("our PE is leaving, Fliss is taking over", "our PE is leaving, [name] is taking over"),
+    # A surname with its particle in lower case and a hyphen.
+    ("my new CPN Omar el-Sayed actually listens", "my new CPN [name] actually listens"),
+    # A word-name as the one a person verb acts on, the sentence going on after it.
+    ("we lost Grace to agency work last year", "we lost [name] to agency work last year"),
+    ("i sat with Hope most afternoons", "i sat with [name] most afternoons"),
+    ("talked to Robin about my meds", "talked to [name] about my meds"),
+    # A word-name first in its clause, then a coming or going in the team.
+    ("Summer joined the team in June and she's great", "[name] joined the team in June and she's great"),
+    ("Will is taking over as my mentor", "[name] is taking over as my mentor"),
+    # "next one" after a person's own appointments is theirs again.
+    (
+        "my son books my appointments, next one is 3rd March",
+        "my son books my appointments, next one is [date]",
+    ),
+]
+
+# Comments that must come back exactly as typed.
+_RIDER_KEPT = [
+    "we went with Hope House in the end",
+    "the spring term starts in April",
+    "i work with Faith groups in the area",
+    "we lost faith in the whole process",
+    "Summer starts in June this year",
+    "the next one is on 3rd March, the whole cohort is going",
+]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
     "addendum": _ADDENDUM_REDACTED,
     "supplement": _SUPPLEMENT_REDACTED,
     "annex": _ANNEX_REDACTED,
+    "rider": _RIDER_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
     "addendum": _ADDENDUM_KEPT,
     "supplement": _SUPPLEMENT_KEPT,
     "annex": _ANNEX_KEPT,
+    "rider": _RIDER_KEPT,
 }
 
 

@@ -393,13 +393,14 @@ def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
 
 def test_the_rider_file_holds_its_single_scoring() -> None:
     # risk_rider.csv, written blind while the annex file's miss and flagged policy question were read and
-    # tuned on, was scored once after the last change and never tuned on: indirect 44/45 (a manager who
-    # points out in a team meeting whose prayer breaks run long, then moves them, was missed), direct
-    # 20/20, no negative-but-safe, training or policy comment flagged; 60 of 64 flags in the labelled
-    # category. Every target of issue 15 met on this writer. Held at what it measured.
+    # tuned on, was scored once on the engine as it then shipped: indirect 44/45 (a manager who points out
+    # in a team meeting whose prayer breaks run long, then moves them, was missed), direct 20/20, no
+    # negative-but-safe, training or policy comment flagged; 60 of 64 flags in the labelled category.
+    # Every target of issue 15 met on this writer. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45.
     result = evaluate_risk(load_risk_set("rider"), "rider")
     assert result.comments == 120
-    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] == 0
     assert result.context_flagged == 0

@@ -1,6 +1,7 @@
-"""Risk: the families widened from the misses and false flags of the appendix, addendum, supplement and
-annex files, each scored once and then tuned on, on comments written for these tests (none taken from a
-labelled file): disclosures the cues must flag in their category, and look-alikes they must leave."""
+"""Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
+annex and rider files, each scored once and then tuned on, on comments written for these tests (none
+taken from a labelled file): disclosures the cues must flag in their category, and look-alikes they
+must leave."""
 
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ _DISCLOSED = {
         ("a couple of weeks with no clozapine when the pharmacy lost the script", "medication_error"),
         ("he kept a ligature in his drawer, i found it", "suicide_self_harm"),
     ],
+    # A writer's faith practice singled out by a manager or the team, or breaks moved so it cannot be kept.
+    "rider": [
+        (
+            "i pray at 1 and the NIC made a point at handover about long breaks, everyone looked at me",
+            "bullying_staff",
+        ),
+        ("im fasting and they moved my breaks so i cant break my fast at sunset", "bullying_staff"),
+        ("i wear a headscarf and theres always comments about it in the staff room", "bullying_staff"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -71,6 +81,12 @@ _NOT_DISCLOSED = {
         "what does the ligature policy say about APs on obs?",
         "can we see the ligature procedure before our next placement",
         "two days with no lunch break, the ward was manic",
+    ],
+    "rider": [
+        "i pray every night and it helps me get through",
+        "i am fasting this month and the team were lovely, they saved me some tea",
+        "i go to church on sundays so i asked not to be rota'd on and they let me",
+        "the chaplain came and prayed with me, made a real difference",
     ],
 }
 

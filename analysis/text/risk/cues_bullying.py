@@ -196,6 +196,24 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _B,
+        # A writer's faith practice singled out by a manager or the team: a prayer or a fast made a
+        # point of in a meeting, breaks moved so it cannot be kept.
+        r"\bi (?:am )?(?:pray|prays|praying|fast|fasting|observe ramadan|wear (?:a |my )?(?:hijab|headscarf"
+        r"|turban|patka|kippah)|go to (?:the )?(?:mosque|church|temple|gurdwara|synagogue|friday prayers?))\b"
+        r".{0,160}?\b(?:made a point|everyone (?:looked|stared|turned) (?:at|to) me"
+        r"|(?:moved|changed|cut|stopped) my breaks?"
+        r"|my breaks? (?:are|were|got|have been|has been) (?:put|moved|changed|cut|stopped)"
+        r"|(?:won'?t|doesn'?t|don'?t|wouldn'?t) let me"
+        r"|told me (?:to stop|not to|i (?:can'?t|cant|couldn'?t))"
+        r"|(?:comments?|jokes?|remarks?|digs?|sniggers?) (?:about|at) (?:it|me|my))"
+        r"|\b(?:moved|changed|put) my breaks?\b[^.!?]{0,40}\bso (?:i|that i) "
+        r"(?:can'?t|cant|couldn'?t|can not) (?:pray|get to (?:the )?(?:mosque|prayers?|friday prayers?)"
+        r"|break my fast)",
+        "describes discrimination against a writer's faith",
+        keys="i+am i+pray i+prays i+praying i+fast i+fasting i+observe i+wear i+go moved changed put",
+    ),
+    _cue(
+        _B,
         r"\b(?:stand|standing|stands|stood) (?:too|really|very) close|\b(?:touch(?:es|ed|ing)?|grab(?:s"
         r"|bed)?|"
         r"rub(?:s|bed)?|slap(?:s|ped)?|pinch(?:es|ed)?) my (?:back|bum|leg|legs|hair|waist|bottom|thigh|"
