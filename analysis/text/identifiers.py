@@ -83,6 +83,12 @@ _STAFF_LATER_RE = re.compile(
     r"[^.!?\n\d]{1,40}?(?P<value>\d(?:[ -]?\d){5,})(?![\w])",
     re.IGNORECASE,
 )
+# Right after a bare "employee", "staff" or "bank" (no "no." or "number"), a number of five figures or
+# more written in groups is theirs: "(employee 77-4410-2)", where "staff 12, patients 30" is a count.
+_STAFF_BARE_RE = re.compile(
+    r"\b(?:employee|emp|staff|bank|personnel)\s+(?P<value>\d{1,4}[ -]\d(?:[ -]?\d){3,})(?![\w])",
+    re.IGNORECASE,
+)
 _LONG_NUMBER_RE = re.compile(r"(?<![\w£$€.,/])(?:[A-Za-z]{1,4}[-/]?)?\d{6,}(?:[-/]\d+)*(?![\w/]|[.,]\d)")
 
 _MONTH = (
@@ -114,7 +120,9 @@ _CUED_DATE_RE = re.compile(
     rf"|transfer|move|epa|interview|review|wedding)\s+date"
     rf"(?:\s+(?:is|was|as|of|now|will\s+be|should\s+be|confirmed\s+as))?"
     # "my appointment was meant to be 22/05": what was to happen on a day (the clause says whose).
-    rf"|(?:meant|supposed|due|going)\s+to\s+be)"
+    rf"|(?:meant|supposed|due|going)\s+to\s+be"
+    # "mine was 15/05", "hers is 3/6": one person's own, set against someone else's.
+    rf"|(?:mine|hers|his|theirs)\s+(?:was|is|will\s+be|were))"
     rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
     rf"|\b(?:on|from|until|till|til|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
@@ -344,6 +352,9 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
         for m in _STAFF_CUED_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "staff_number")
         # The number a few words on has six figures or more, so fewer cannot hold one.
+        if digits >= 5:
+            for m in _STAFF_BARE_RE.finditer(text):
+                yield Identifier(m.start("value"), m.end("value"), "staff_number")
         if digits >= 6:
             for m in _STAFF_LATER_RE.finditer(text):
                 yield Identifier(m.start("value"), m.end("value"), "staff_number")

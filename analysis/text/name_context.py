@@ -106,7 +106,9 @@ def fill_between(tokens: Sequence[_Word], names: list[bool], text: str) -> None:
 
 
 # "I'd", "I’m": the writer, whatever cue stands before ("As practice educator I'd like").
-I_CONTRACTION_RE = re.compile(r"I['’]")
+# "I'm", and the pronoun contractions typed without their apostrophe ("As a manager Id say", "Hes been on
+# the ward"): never a name, though "Id" is also a word and "Hes" in no list.
+I_CONTRACTION_RE = re.compile(r"I['’]|(?:Id|Im|Ive|Hes|Shes|Theyre|Youre)\Z")
 # A modal verb then an adverb first in a sentence ("Will never forget it") is no name unless cued.
 MODAL_ADVERB_RE = re.compile(r"\s+(?:never|always|really|definitely|probably|certainly|also|still|not)\b")
 # "the staff on Holly were amazing": a ward, named after the people on it.

@@ -10,9 +10,17 @@ import re
 
 from .name_cues import CLAUSE_START_RE, CUES, SERVICES, cued
 from .name_tokens import Token, could_be_name, hyphen_name
-from .name_words import MONTHS_AND_DAYS, PLACE_NOUNS, PLACE_PLURALS, SHORT_MONTHS_AND_DAYS, TITLES, name_lists
+from .name_words import (
+    MONTHS_AND_DAYS,
+    PLACE_NOUNS,
+    PLACE_PLURALS,
+    SHORT_MONTHS_AND_DAYS,
+    TITLES,
+    name_lists,
+    word_info,
+)
 
-__all__ = ["list_mate", "list_step"]
+__all__ = ["group_after_list", "list_mate", "list_step", "mark_listed_before_group"]
 
 
 def list_step(tokens: list[Token], i: int, text: str, forward: bool) -> int | None:
@@ -94,3 +102,41 @@ def list_mate(tokens: list[Token], names: list[bool], i: int, j: int, text: str,
         return True
     # A word that is also an English word ("Bola") is a name in a list of names after thanks or a role.
     return cued(text, tokens[_list_start(tokens, names, i, text)].start)
+
+
+# After the last of a list: the group the people listed belong to ("from my cohort", "on our ward").
+_GROUP_AFTER_RE = re.compile(
+    r"\s+(?:from|in|on|off)\s+(?:my|our|the)\s+(?:cohort|course|team|ward|group|class|intake|shift|unit|uni)\b",
+    re.IGNORECASE,
+)
+
+
+def group_after_list(text: str) -> bool:
+    """Whether two or more words listed together are followed by the group they belong to."""
+    return any(
+        _LISTED_RE.search(text, max(0, m.start() - 60), m.start() + 1) for m in _GROUP_AFTER_RE.finditer(text)
+    )
+
+
+# The end of a list of two or more words, right before the group.
+_LISTED_RE = re.compile(r"[^\W\d_]+(?:\s*,\s*|\s+(?:and|&)\s+)[^\W\d_]+\s$")
+
+
+def mark_listed_before_group(tokens: list[Token], names: list[bool], text: str) -> None:
+    """Mark given names listed together first in their clause and then the group they belong to, in any
+    case, though each is also a word ("jade, holly and FAITH from my cohort set up a whatsapp")."""
+    for i, token in enumerate(tokens):
+        if not _GROUP_AFTER_RE.match(text, token.end):
+            continue
+        members, k = [i], list_step(tokens, i, text, forward=False)
+        while k is not None:
+            members.append(k)
+            k = list_step(tokens, k, text, forward=False)
+        first = tokens[members[-1]]
+        if (
+            len(members) >= 2
+            and all(word_info(tokens[m].text).given for m in members)
+            and CLAUSE_START_RE.search(text[max(0, first.start - 40) : first.start])
+        ):
+            for m in members:
+                names[m] = True

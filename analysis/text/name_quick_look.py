@@ -12,6 +12,7 @@ from .name_after import (
     person_at_clause_start,
 )
 from .name_company import lower_person_by_company
+from .name_list_mates import group_after_list
 from .name_context import picked_out, role_first
 from .name_cues import (
     CLAUSE_START_RE,
@@ -117,6 +118,8 @@ def may_hold_name(text: str) -> bool:
         return True
     if sign_off_span(text) is not None:
         return True  # "... know more. li wen (i'm the carer)": a name signed at the end
+    if group_after_list(text):
+        return True  # "jade, holly and FAITH from my cohort": read in full, the name pass decides
     if _CAPITALS_PAIR_RE.search(text) and not text.isupper():
         return True  # read in full: the name pass decides whether the words are a name
     if "-" in text and any(double_given(w) for w in _GIVEN_PAIR_RE.findall(text)):

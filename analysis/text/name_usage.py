@@ -81,12 +81,14 @@ _CONDITION_AFTER_RE = re.compile(
 _PERSON_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:(?:we|i|they|you)\s+(?:lost|miss|missed|thanked|hugged|met)"
     r"|(?:sat|sit|sits|sitting|chatted|chat|chats|chatting|talked|talk|talks|talking|spoke|speak|walked|went"
-    r"|worked|work|works|working)\s+(?:out\s+(?:there\s+)?)?(?:with|to))\s+$",
+    r"|worked|work|works|working)\s+(?:out\s+(?:there\s+)?)?(?:with|to)"
+    # "the handover from Winston was one sheet": a handover comes from a person, though a town is named so.
+    r"|(?:handover|hand-over|handed\s+over|took\s+over|taken\s+over|taking\s+over)\s+from)\s+$",
     re.IGNORECASE,
 )
 _SENTENCE_GOES_ON_RE = re.compile(
     r"\s*(?:[,.!?;)]|$)|\s+(?:to|about|for|and|most|every|each|on|at|in|from|when|who|yesterday|today"
-    r"|again|too|this|last|all|before|after|while)\b"
+    r"|again|too|this|last|all|before|after|while|was|is|has|had)\b"
 )
 
 

@@ -48,7 +48,7 @@ from .name_cues import (
     strongly_cued,
     talk_cued,
 )
-from .name_list_mates import list_mate, list_step
+from .name_list_mates import list_mate, list_step, mark_listed_before_group
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
 from .name_tokens import (
     Token,
@@ -127,6 +127,7 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
             and following.listed
             and following.folded not in BUILDING_NOUNS
         )
+        and not _surname_before_post(token, following, text)
     ):
         return False
     if token.english and not token.given and _NUMBER_AFTER_RE.match(text, token.end):
@@ -138,6 +139,23 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
     if token.capitalised:
         return _capitalised_name(token, text, before)
     return _lower_name(token, text, before)
+
+
+# A post whose first word is also a place noun: "service manager", "team lead", "unit coordinator".
+_POST_AFTER_PLACE_NOUN_RE = re.compile(
+    r"\s+(?:manager|lead|leader|coordinator|co-ordinator|director|administrator|admin|secretary|clerk)\b",
+    re.IGNORECASE,
+)
+_GIVEN_BEFORE_RE = re.compile(r"(?:^|[\s,])(?P<given>[A-Z][a-z'’-]+)[ \t]+$")
+
+
+def _surname_before_post(token: Token, following: Token, text: str) -> bool:
+    """Whether a word in no list, after a given name, is a surname before a post that starts with a place
+    noun ("happy to talk, Rob Kettlewell service manager"), where "the Kettlewell service" names a place."""
+    if token.known or not token.capitalised or not _POST_AFTER_PLACE_NOUN_RE.match(text, following.end):
+        return False
+    given = _GIVEN_BEFORE_RE.search(text, max(0, token.start - 30), token.start)
+    return given is not None and word_info(given.group("given")).given
 
 
 def _capitalised_name(token: Token, text: str, before: str) -> bool:
@@ -447,6 +465,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     _unmark_listed_places(tokens, names, source)
     mark_names_in_capitals(tokens, names, source)
     mark_sign_off(tokens, names, source)
+    mark_listed_before_group(tokens, names, source)
     _spread(tokens, names, source)
     mark_repeated_names(tokens, names)
     fill_between(tokens, names, source)

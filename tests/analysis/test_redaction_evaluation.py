@@ -386,12 +386,14 @@ def test_the_rider_file_holds_its_single_scoring() -> None:
 
 def test_the_codicil_file_holds_its_single_scoring() -> None:
     # redaction_codicil.jsonl, written blind while the rider file's leaks were read and tuned on, was scored
-    # once after the last change and never tuned on: 7 of 126 identifiers leaked (5 of 58 names: three
+    # once on the engine as it then shipped: 7 of 126 identifiers leaked (5 of 58 names: three
     # lower-case or upper-case word-names listed together opening a comment, "jade, holly and FAITH from my
     # cohort", a full name signing off before a post, "Rob Kettlewell service manager", and "the handover
     # from Winston"; 1 date: "mine was 15/05" after "the EPA"; 1 staff number: "(employee 77-4410-2)"), and
-    # 11 of its 1,638 harmless words were removed (0.67 per 100). Held at what it measured.
+    # 11 of its 1,638 harmless words were removed (0.67 per 100). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): none leaks, and "Id" and "Hes" typed without their
+    # apostrophe stay (0.55 per 100).
     score = score_redaction(load_rows("codicil"), "codicil")
     assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 7, format_score(score)
-    assert score.removed_per_100 <= 0.7, format_score(score)
+    assert not score.leaks, format_score(score)
+    assert score.removed_per_100 <= 0.55, format_score(score)

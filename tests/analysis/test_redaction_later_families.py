@@ -1,5 +1,5 @@
 """Redaction: the families widened from the leaks and lost words of the appendix, addendum, supplement,
-annex and rider files, each scored once and then tuned on.
+annex, rider and codicil files, each scored once and then tuned on.
 
 On comments written for these tests (none taken from a labelled file): each family removed, and
 look-alikes that must stay exactly as typed or keep their ordinary words.
@@ -216,6 +216,40 @@ _RIDER_KEPT = [
     "the next one is on 3rd March, the whole cohort is going",
 ]
 
+# --- the codicil file ---------------------------------------------------------------------------------------
+_CODICIL_REDACTED = [
+    # Given names listed first in their clause, then the group they belong to, in any case.
+    (
+        "amber, poppy and JOY from our cohort meet up every friday",
+        "[name], [name] and [name] from our cohort meet up every friday",
+    ),
+    # A day and month in figures after someone's own "mine was".
+    (
+        "everyone elses came quick, mine was 21/03 and nobody told me",
+        "everyone elses came quick, mine was [date] and nobody told me",
+    ),
+    # A surname in no list before a post that starts with a place noun, after a given name.
+    ("any questions ring me, Mark Thwaite team lead", "any questions ring me, [name] team lead"),
+    # A staff number in groups right after a bare "employee".
+    (
+        "she is on nights (employee 40-1187-3) most weeks",
+        "she is on nights (employee [staff number]) most weeks",
+    ),
+    # A handover comes from a person, though a town is named so.
+    ("the handover from Clayton was a sticky note", "the handover from [name] was a sticky note"),
+]
+
+# Comments that must come back exactly as typed.
+_CODICIL_KEPT = [
+    "the maths, english and science from the course were hard",
+    "rose, holly and ivy from the garden centre",
+    "the Kettlewell service manager rang me",
+    "staff 12, patients 30 on the night shift",
+    "As a manager Id say the levy forms are the worst part",
+    "Hes been on the ward since the spring",
+    "we drove from Winston to Leeds for the event",
+]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
@@ -223,6 +257,7 @@ _REDACTED = {
     "supplement": _SUPPLEMENT_REDACTED,
     "annex": _ANNEX_REDACTED,
     "rider": _RIDER_REDACTED,
+    "codicil": _CODICIL_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -230,6 +265,7 @@ _KEPT = {
     "supplement": _SUPPLEMENT_KEPT,
     "annex": _ANNEX_KEPT,
     "rider": _RIDER_KEPT,
+    "codicil": _CODICIL_KEPT,
 }
 
 

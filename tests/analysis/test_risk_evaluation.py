@@ -407,14 +407,16 @@ def test_the_rider_file_holds_its_single_scoring() -> None:
 
 
 def test_the_codicil_file_holds_its_single_scoring() -> None:
-    # risk_codicil.csv, written blind while the rider file's miss was read and tuned on, was scored once
-    # after the last change and never tuned on: indirect 45/45, direct 20/20, 2 of 33 negative-but-safe
-    # comments flagged (banter about an accent the writer says is never nasty; a partner who "nags" a
-    # patient to come to the sessions, by the learned reading), no training or policy comment; 63 of 65
-    # flags in the labelled category. Every target of issue 15 met on this writer. Held at what it measured.
+    # risk_codicil.csv, written blind while the rider file's miss was read and tuned on, was scored once on
+    # the engine as it then shipped: indirect 45/45, direct 20/20, 2 of 33 negative-but-safe comments
+    # flagged (banter about an accent the writer says is never nasty; a partner who "nags" a patient to
+    # come to the sessions, by the learned reading), no training or policy comment; 63 of 65 flags in the
+    # labelled category. Every target of issue 15 met on this writer. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): the banter is set aside; the learned reading, not
+    # retrained, still flags the partner.
     result = evaluate_risk(load_risk_set("codicil"), "codicil")
     assert result.comments == 120
     assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 2
+    assert result.by_kind["negative_safe"][0] <= 1
     assert result.context_flagged == 0

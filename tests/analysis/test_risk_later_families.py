@@ -1,5 +1,5 @@
 """Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
-annex and rider files, each scored once and then tuned on, on comments written for these tests (none
+annex, rider and codicil files, each scored once and then tuned on, on comments written for these tests (none
 taken from a labelled file): disclosures the cues must flag in their category, and look-alikes they
 must leave."""
 
@@ -87,6 +87,10 @@ _NOT_DISCLOSED = {
         "i am fasting this month and the team were lovely, they saved me some tea",
         "i go to church on sundays so i asked not to be rota'd on and they let me",
         "the chaplain came and prayed with me, made a real difference",
+    ],
+    # Banter about an accent that the writer gives straight back and calls never nasty.
+    "codicil": [
+        "they take the mick out of my accent on the ward but i give it straight back, its never nasty",
     ],
 }
 

@@ -90,6 +90,9 @@ MUTUAL_RE = re.compile(
     # "i give it back just as bad, its banter both ways".
     r"|\b(?:banter|it is|its|it goes) both ways\b(?![^.!?]{0,30}\bbut\b)"
     r"|\bi (?:give|gave) it (?:back|them back) (?:just )?as (?:bad|good|much)\b"
+    # "they take the mick out of my accent but i give it straight back, its never nasty".
+    r"|\bi (?:give|gave) it (?:straight |right )?back\b(?![^.!?]{0,30}\bbut\b)"
+    r"[^.!?]{0,20}\b(?:it is|its|it was|never) (?:never )?(?:nasty|malicious|meant|personal)\b"
 )
 
 
