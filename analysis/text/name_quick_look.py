@@ -12,7 +12,6 @@ from .name_after import (
     person_at_clause_start,
 )
 from .name_company import lower_person_by_company
-from .name_list_mates import group_after_list
 from .name_context import picked_out, role_first
 from .name_cues import (
     CLAUSE_START_RE,
@@ -29,6 +28,7 @@ from .name_cues import (
     strongly_cued,
     talk_cued,
 )
+from .name_list_mates import group_after_list
 from .name_tokens import double_given, joined_shape
 from .name_usage import person_by_usage, sign_off_span
 from .name_words import (
