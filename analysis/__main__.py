@@ -281,9 +281,9 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=(
             "a or b: half of a seeded random split of --labelled; with --set: dev (default), aside, all, "
             "holdout, blind, unseen, fresh, sealed, hidden, reserve, sequel, finale, envoi, afterword, "
-            "postscript, appendix, addendum, supplement, annex, rider or codicil (the set's files written "
-            "without sight of the rules; the risk and redaction sets also spare, extra, kept, withheld, "
-            "vault, coda and epilogue); "
+            "postscript, appendix, addendum, supplement, annex, rider, codicil or colophon (the set's files "
+            "written without sight of the rules; the risk and redaction sets also spare, extra, kept, "
+            "withheld, vault, coda and epilogue); "
             "train: the risk set's training file"
         ),
     )
@@ -370,7 +370,13 @@ def _add_train_risk(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def cmd_train_themes(args: argparse.Namespace) -> int:
     """Train the learned reading of themes and write its weights, or score it on left-out files."""
     try:
-        from analysis.theme_training import QUESTIONNAIRES, run_folds, sweep_thresholds, write_model
+        from analysis.theme_training import (
+            QUESTIONNAIRES,
+            choose_thresholds,
+            run_folds,
+            sweep_thresholds,
+            write_model,
+        )
     except ImportError:
         return _fail("train-themes needs scikit-learn: .venv/bin/pip install -r requirements-dev.txt")
     names = [args.set] if args.set else list(QUESTIONNAIRES)
@@ -379,9 +385,12 @@ def cmd_train_themes(args: argparse.Namespace) -> int:
 
         with tempfile.TemporaryDirectory() as scratch:
             for name in names:
-                for (keep, add), (p, r) in sorted(sweep_thresholds(Path(scratch), name).items()):
+                swept = sweep_thresholds(Path(scratch), name)
+                for (keep, add), (p, r) in sorted(swept.items()):
                     f1 = 2 * p * r / (p + r) if p + r else 0.0
                     print(f"{name:<18} keep {keep:.2f} add {add:.2f}: P {p:.3f} R {r:.3f} F1 {f1:.3f}")
+                keep, add = choose_thresholds(swept)
+                print(f"{name:<18} chosen: keep {keep:.2f} add {add:.2f}")
         return 0
     if args.folds:
         import tempfile

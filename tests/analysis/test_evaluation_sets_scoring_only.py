@@ -125,6 +125,10 @@ PREFIXES = {
     ("stakeholder_event", "codicil"): "sea-",
     ("risk", "codicil"): "rka-",
     ("redaction", "codicil"): "rda-",
+    ("workforce", "colophon"): "wfd-",
+    ("stakeholder_event", "colophon"): "sed-",
+    ("risk", "colophon"): "rkd-",
+    ("redaction", "colophon"): "rdd-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

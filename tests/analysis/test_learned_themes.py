@@ -19,6 +19,7 @@ from analysis.theme_training import (
     QUESTIONNAIRES,
     THRESHOLDS,
     TRAINING_FILES,
+    choose_thresholds,
     fit_model,
     probe_rows,
     run_folds,
@@ -201,11 +202,11 @@ def test_no_model_is_read_from_outside_its_folder(tmp_path: Path) -> None:
 def test_on_the_last_file_trained_on_and_left_out_the_reading_improves_on_the_rules(
     name: str, tmp_path: Path
 ) -> None:
-    # The rider file is the last the reading trains on, and the rules were never tuned on its themes; left
-    # out of training, the rules and the reading together found more of its themes for at most two points
-    # of precision (workforce rules P 0.907 R 0.695, both 0.891 / 0.865; event 0.809 / 0.779, both 0.923 /
-    # 0.882).
-    (fold,) = run_folds(tmp_path, name, ("rider",))
+    # The codicil file is the last the reading trains on, and the rules were tuned on it by one exclusion
+    # only; left out of training, the rules and the reading together found more of its themes for at most
+    # two points of precision (workforce rules P 0.871 R 0.716, both 0.851 / 0.894; event 0.806 / 0.735,
+    # both 0.853 / 0.897).
+    (fold,) = run_folds(tmp_path, name, ("codicil",))
     rules_p, rules_r = fold.rules
     both_p, both_r = fold.both
     assert both_r >= rules_r + 0.025
@@ -246,8 +247,8 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
     [
-        ("workforce", (0.8632, 0.7163), (0.8146, 0.8723)),
-        ("stakeholder_event", (0.8065, 0.7353), (0.8705, 0.8897)),
+        ("workforce", (0.8000, 0.7660), (0.8571, 0.8936)),
+        ("stakeholder_event", (0.7448, 0.7941), (0.8529, 0.8529)),
     ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(
@@ -267,10 +268,21 @@ def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(
 def test_the_sweep_scores_the_shipped_thresholds_as_the_folds_do(tmp_path: Path) -> None:
     # One file left out: the sweep's figure for the shipped pair is the fold's "both" figure, and every
     # pair of the grid is scored (`python -m analysis train-themes --sweep` pools the last three files).
-    swept = sweep_thresholds(tmp_path, "workforce", ("rider",))
+    swept = sweep_thresholds(tmp_path, "workforce", ("codicil",))
     assert set(swept) == {(keep, add) for keep in KEEP_GRID for add in ADD_GRID}
-    (fold,) = run_folds(tmp_path, "workforce", ("rider",))
+    (fold,) = run_folds(tmp_path, "workforce", ("codicil",))
     assert swept[THRESHOLDS["workforce"]] == pytest.approx(fold.both)
     # Adding at a lower chance finds at least as much and keeps at most as precise.
     keep = THRESHOLDS["workforce"][0]
     assert swept[(keep, ADD_GRID[0])][1] >= swept[(keep, ADD_GRID[-1])][1]
+
+
+def test_the_thresholds_chosen_are_the_pair_whose_weaker_figure_is_strongest() -> None:
+    swept = {
+        (0.1, 0.5): (0.80, 0.95),
+        (0.2, 0.6): (0.88, 0.87),
+        (0.3, 0.7): (0.93, 0.86),
+        (0.4, 0.7): (0.90, 0.87),
+    }
+    # 0.87 is the best weaker figure, held by two pairs; the better F1 of the two decides.
+    assert choose_thresholds(swept) == (0.4, 0.7)

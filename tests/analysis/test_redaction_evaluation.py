@@ -140,7 +140,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider or codicil"
+        "supplement, annex, rider, codicil or colophon"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -397,3 +397,17 @@ def test_the_codicil_file_holds_its_single_scoring() -> None:
     assert sum(score.identifiers.values()) == 126
     assert not score.leaks, format_score(score)
     assert score.removed_per_100 <= 0.55, format_score(score)
+
+
+def test_the_colophon_file_holds_its_single_scoring() -> None:
+    # redaction_colophon.jsonl, written blind while the codicil file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 11 of 126 identifiers leaked (8 of 58 names:
+    # "Mr Haworth" after a title, "Dawn" beside "It was dawn", "Rob from the levy workshop", "May Leung"
+    # beside "in May", "H. Brierley" signing off, "Precious" after "the lass who runs it", "Miles has come
+    # on miles", "li na" in lower case; 2 NHS numbers written after "NHS number" with words between; 1
+    # date: "booked 4 the 22nd"), and 4 of its 2,073 harmless words were removed (0.19 per 100). Held at
+    # what it measured.
+    score = score_redaction(load_rows("colophon"), "colophon")
+    assert sum(score.identifiers.values()) == 126
+    assert len(score.leaks) <= 11, format_score(score)
+    assert score.removed_per_100 <= 0.2, format_score(score)

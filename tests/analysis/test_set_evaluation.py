@@ -109,8 +109,9 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
 
 # The aside half: workforce 1.000 / 0.987 / 0.897, stakeholder event 0.993 / 1.000 / 0.849 (1.8).
 # With the learned reading of themes, trained on this file too: workforce 0.988 / 1.000 / 0.905,
-# stakeholder event 0.986 / 1.000 / 0.856; held at that less about one comment.
-ASIDE_FLOORS = {"workforce": (0.98, 0.99, 0.89), "stakeholder_event": (0.98, 0.99, 0.84)}
+# stakeholder event 0.986 / 1.000 / 0.856; held at that less about one comment (the event reading keeping
+# a rule's theme only at a 35% chance: 0.972 / 1.000 / 0.856).
+ASIDE_FLOORS = {"workforce": (0.98, 0.99, 0.89), "stakeholder_event": (0.96, 0.99, 0.84)}
 
 
 @pytest.mark.parametrize("name", sorted(ASIDE_FLOORS))
@@ -166,8 +167,7 @@ def test_the_blind_files_meet_the_target(name: str) -> None:
 # The unseen files (*_unseen.csv, 120 comments each), scored once with codebooks 1.5 and tuned on for
 # 1.6: workforce 0.906 / 0.919 / 0.848, stakeholder event 0.923 / 0.966 / 0.896 (with 1.8).
 # With the learned reading of themes, trained on this file too: workforce 0.951 / 1.000 / 0.824,
-# stakeholder event 0.955 / 1.000 / 0.886; held at that less about one comment (the workforce reading
-# adding at a chance of 0.55: 0.938 / 1.000 / 0.824).
+# stakeholder event 0.955 / 1.000 / 0.886; held at that less about one comment.
 UNSEEN_FLOORS = {"workforce": (0.93, 0.99, 0.81), "stakeholder_event": (0.94, 0.99, 0.87)}
 
 
@@ -187,8 +187,9 @@ def test_the_unseen_files_hold_their_measured_figures(name: str) -> None:
 # the comments the 1.7 kinds came from, not estimates for new comments.
 # With the learned reading of themes, trained on this file too: workforce 0.964 / 1.000 / 0.924,
 # stakeholder event 0.959 / 1.000 / 0.964 (trained on the situations files too); held at that less
-# about one comment (the workforce reading adding at a chance of 0.55: 0.936 / 1.000 / 0.917).
-FRESH_FLOORS = {"workforce": (0.93, 0.99, 0.91), "stakeholder_event": (0.95, 0.99, 0.95)}
+# about one comment (the event reading with its thresholds of the colophon round: 0.946 / 1.000 /
+# 0.964).
+FRESH_FLOORS = {"workforce": (0.93, 0.99, 0.91), "stakeholder_event": (0.94, 0.99, 0.95)}
 
 
 @pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
@@ -210,7 +211,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # fit, not how the rules do on new comments; the floors are the 1.8 figures less about one comment.
     # With the learned reading of themes, trained on this file too: workforce 0.979 / 1.000 / 0.844,
     # stakeholder event 0.907 / 1.000 / 0.927 (with the situations files); held at that less about one
-    # comment (the workforce reading adding at a chance of 0.55: 0.966 / 1.000 / 0.844).
+    # comment.
     "sealed": {"workforce": (0.96, 0.99, 0.83), "stakeholder_event": (0.90, 0.99, 0.91)},
     # The hidden files, written blind by a new writer while the sealed files were tuned on, scored once with
     # codebooks 1.8: workforce precision 0.884, recall 0.787, stance accuracy 0.850; stakeholder event 0.794 /
@@ -269,8 +270,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.870, recall 0.809, stance accuracy 0.746; stakeholder event 0.818 / 0.794 /
     # 0.861 (the rules alone 0.843 / 0.723 and 0.726 / 0.662); 0.878 / 0.816 and 0.812 / 0.794 once the
     # probes counted three times in training. The learned reading has trained on them since: workforce
-    # 0.922 / 1.000 / 0.752, event 0.883 / 1.000 / 0.868, held less about one comment (the workforce
-    # reading adding at a chance of 0.55: 0.916 / 1.000 / 0.738).
+    # 0.922 / 1.000 / 0.752, event 0.883 / 1.000 / 0.868, held less about one comment.
     "addendum": {"workforce": (0.91, 0.99, 0.73), "stakeholder_event": (0.87, 0.99, 0.86)},
     # The supplement files, written blind while the addendum files were tuned on and trained on, scored
     # once: workforce precision 0.892, recall 0.823, stance accuracy 0.784; stakeholder event 0.824 / 0.854 /
@@ -291,11 +291,18 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 1.000 / 0.787, event 0.986 / 1.000 / 0.779, held less about one comment.
     "rider": {"workforce": (0.94, 0.99, 0.77), "stakeholder_event": (0.97, 0.99, 0.77)},
     # The codicil files, written blind while the rider files were tuned on and trained on, scored once on
-    # the engine as it ships and neither tuned nor trained on: workforce precision 0.815, recall 0.872,
+    # the engine as it then shipped: workforce precision 0.815, recall 0.872,
     # stance accuracy 0.780; stakeholder event 0.871 / 0.890 / 0.868 (the rules alone 0.863 / 0.716 and
     # 0.806 / 0.735). Issue 15's 0.85 is met on this writer for the event codebook, not for workforce
-    # precision (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "codicil": {"workforce": (0.80, 0.86, 0.77), "stakeholder_event": (0.86, 0.88, 0.86)},
+    # precision (docs/analysis-quality.md). The learned reading has trained on them since: workforce 0.966
+    # / 1.000 / 0.766, event 0.971 / 1.000 / 0.868, held less about one comment.
+    "codicil": {"workforce": (0.95, 0.99, 0.75), "stakeholder_event": (0.96, 0.99, 0.86)},
+    # The colophon files, written blind while the codicil files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.857, recall 0.894, stance accuracy 0.802; stakeholder event 0.853 / 0.853 /
+    # 0.802 (the rules alone 0.800 / 0.766 and 0.745 / 0.794). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
+    "colophon": {"workforce": (0.84, 0.88, 0.79), "stakeholder_event": (0.84, 0.84, 0.79)},
 }
 
 
