@@ -49,6 +49,11 @@ _HIDDEN_EMAIL_RE = re.compile(
 # together. Digits glued to other digits are not taken, so longer numbers stay whole.
 _NHS_CANDIDATE_RE = re.compile(r"(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])")
 # Ten digits written after "NHS number" are one whatever their check digit: people mistype them.
+# A few words between: "the NHS number on it was 999 127 3645", "a full NHS number, 999 043 9187".
+_NHS_LATER_RE = re.compile(
+    r"\bnhs\s*(?:no\b\.?|num(?:ber)?\b|#)[^.!?\d\n]{1,25}?(?P<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)",
+    re.IGNORECASE,
+)
 _NHS_CUED_RE = re.compile(
     r"\bnhs\s*(?:no\b\.?|num(?:ber)?\b|#)?\s*(?:is\b|was\b|[:=-])?\s*"
     r"(?P<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)",
@@ -126,7 +131,7 @@ _CUED_DATE_RE = re.compile(
     rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
     rf"|\b(?:on|from|until|till|til|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
-    rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|to))"
+    rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|4|to))"
     rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
     r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
     r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
@@ -314,6 +319,8 @@ def _ordinal_dates(text: str) -> Iterator[Identifier]:
 def _nhs_numbers(text: str) -> Iterator[Identifier]:
     """NHS numbers after "NHS number", whatever their check digit, and valid ones anywhere."""
     for match in _NHS_CUED_RE.finditer(text):
+        yield Identifier(match.start("value"), match.end("value"), "nhs_number")
+    for match in _NHS_LATER_RE.finditer(text):
         yield Identifier(match.start("value"), match.end("value"), "nhs_number")
     for match in _NHS_CANDIDATE_RE.finditer(text):
         if is_valid_nhs_number("".join(match.groups())):

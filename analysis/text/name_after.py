@@ -116,7 +116,7 @@ _FAMILIAR = frozenset(
 # "Jack in the car park helped me", "Joy in the kitchen is a gem" (where "Hope in the group" alone
 # says no one).
 _PLACE_PHRASE_RE = re.compile(
-    r"\s+(?P<where>in|on|at)\s+(?:the\s+|our\s+)?(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,2})"
+    r"\s+(?P<where>in|on|at|from)\s+(?:the\s+|our\s+)?(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,2})"
 )
 _WORD_END_RE = re.compile(r"[\w'’-]+")
 # After "in" a word-name may be the noun ("Faith in the team was lovely"), so only a deed no feeling
@@ -140,6 +140,8 @@ _PAST_DEED_RE = re.compile(
     # Comings and goings in a team: "Summer starts with us in Sept", "Tash is taking over".
     r"|(?:starts|started|joins|joined|is\s+starting|is\s+joining)\s+(?:with\s+us|us|the\s+team|our\s+team)"
     r"|(?:is\s+taking|took|has\s+taken|will\s+be\s+taking)\s+over"
+    # What a learner does: "Miles has come on miles since his first placement".
+    r"|(?:has|have|had)\s+come\s+on|came\s+on\s+(?:so\s+much|loads|leaps|miles|a\s+lot)"
     r")\b"
 )
 # Two word-names first in their clause, then what they do together: "Mark and Joy run it".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .name_words import FUNCTION_WORDS, RELATIONS, ROLES, TITLES, split_words
+from .name_words import FUNCTION_WORDS, RELATIONS, ROLES, TITLES, second_syllable, split_words
 
 # Words right before a name that say one follows: thanks, introductions, "ask for", "called".
 NAME_CUES = frozenset(
@@ -241,7 +241,7 @@ def short_name_cued(text: str, start: int, end: int) -> bool:
         nickname_before(text, start)
         or name_cued(text, start)
         or talk_cued(text, start)
-        or (lower_cued(text, start) and verb_after(text, start, end))
+        or (lower_cued(text, start) and (verb_after(text, start, end) or second_syllable(text, end)))
     )
 
 

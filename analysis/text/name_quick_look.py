@@ -30,7 +30,7 @@ from .name_cues import (
 )
 from .name_list_mates import group_after_list
 from .name_tokens import double_given, joined_shape
-from .name_usage import person_by_usage, sign_off_span
+from .name_usage import initial_sign_off_span, person_by_usage, sign_off_span
 from .name_words import (
     MONTHS_AND_DAYS,
     SHORT_GIVEN,
@@ -116,8 +116,8 @@ def may_hold_name(text: str) -> bool:
     """False when no word of the text can be a name: one scan and set look-ups for most comments."""
     if _OTHER_LETTER_RE.search(text) or _O_APOSTROPHE_RE.search(text):
         return True
-    if sign_off_span(text) is not None:
-        return True  # "... know more. li wen (i'm the carer)": a name signed at the end
+    if sign_off_span(text) is not None or initial_sign_off_span(text) is not None:
+        return True  # "... know more. li wen (i'm the carer)", "... H. Brierley": a name signed at the end
     if group_after_list(text):
         return True  # "jade, holly and FAITH from my cohort": read in full, the name pass decides
     if _CAPITALS_PAIR_RE.search(text) and not text.isupper():

@@ -165,11 +165,14 @@ def joins_east_asian(name: Token, neighbour: Token, forward: bool) -> bool:
     name after a given name, though "NA" is also a post), "park min-jun" and "Kim Seo-yeon" (a listed
     surname before two given names joined, even where the surname is also a place noun)."""
     if forward:
+        # "li na" in lower case: a two-letter given name, then a short listed given name.
+        lower = name.text.islower() and len(name.text) == 2 and neighbour.text.islower()
         return (
-            name.capitalised
+            (name.capitalised or lower)
             and name.given
             and len(neighbour.text) == 2
-            and neighbour.text.istitle()
+            and (neighbour.text.istitle() or lower)
             and neighbour.listed
+            and neighbour.folded not in FUNCTION_WORDS
         )
     return double_given(name.text) and neighbour.listed and neighbour.text.isalpha()

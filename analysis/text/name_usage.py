@@ -25,10 +25,12 @@ from .name_cues import (
     nickname_before,
 )
 from .name_tokens import Token, double_given
-from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS, SHORT_GIVEN, word_info
+from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS, SHORT_GIVEN, name_lists, word_info
 
 __all__ = [
+    "initial_sign_off_span",
     "lower_surname_after",
+    "mark_initial_sign_off",
     "mark_sign_off",
     "measured_thing",
     "person_by_usage",
@@ -92,6 +94,13 @@ _SENTENCE_GOES_ON_RE = re.compile(
 )
 
 
+# After a word-name: praise only a person earns ("Precious is a credit to them").
+_CREDIT_AFTER_RE = re.compile(
+    r"\s+(?:is|was|['’]s)\s+(?:a\s+)?(?:real\s+|total\s+|absolute\s+|such\s+a\s+)?credit\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def person_by_usage(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word-name is a person by its grammar: owner of what only a person has, a
     modal verb before a finite one, a nickname after "big" or "lil", or by the company it keeps."""
@@ -109,6 +118,8 @@ def person_by_usage(text: str, start: int, end: int) -> bool:
         return True  # "usually Summer, bank no. NPA-004417": the person whose number follows
     if _CONDITION_AFTER_RE.match(text, end):
         return True  # "Mark has dementia": what only a person has
+    if _CREDIT_AFTER_RE.match(text, end):
+        return True  # "the lass who runs it Precious is a credit to them": praise only a person earns
     if (
         _PERSON_OBJECT_BEFORE_RE.search(text, max(0, start - 40), start)
         and _SENTENCE_GOES_ON_RE.match(text, end)
@@ -192,6 +203,37 @@ def sign_off_span(text: str) -> tuple[int, int] | None:
 def mark_sign_off(tokens: list[Token], names: list[bool], text: str) -> None:
     """Mark the words of a lower-case name signed at the end of the comment (see sign_off_span)."""
     span = sign_off_span(text)
+    if span is None:
+        return
+    for i, token in enumerate(tokens):
+        if span[0] <= token.start < span[1]:
+            names[i] = True
+
+
+# The end of a comment signed with an initial and a surname: "... Seacroft, LS14 6JB. H. Brierley".
+_INITIAL_SIGN_OFF_RE = re.compile(
+    r"(?:^|[.!?\n]\s*|\s[-–—~]\s*)(?P<name>[A-Z]\.?[ \t]?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[\s.!]*$"
+)
+
+
+def initial_sign_off_span(text: str) -> tuple[int, int] | None:
+    """Start and end of an initial and a surname signed at the end of a comment, the surname no English
+    word ("H. Brierley"; "... in the end. A Lot" signs no one)."""
+    match = _INITIAL_SIGN_OFF_RE.search(text, max(0, len(text) - 40))
+    if match is None:
+        return None
+    surname = match.group("name").split()[-1].split(".")[-1]
+    info = word_info(surname)
+    if info.english and surname.lower() not in name_lists().places:
+        return None
+    if info.folded in FUNCTION_WORDS or info.folded in MONTHS_AND_DAYS:
+        return None
+    return match.start("name"), match.end("name")
+
+
+def mark_initial_sign_off(tokens: list[Token], names: list[bool], text: str) -> None:
+    """Mark the surname of an initial and a surname signed at the end of the comment."""
+    span = initial_sign_off_span(text)
     if span is None:
         return
     for i, token in enumerate(tokens):

@@ -346,3 +346,15 @@ def lower_name_sets() -> tuple[frozenset[str], frozenset[str]]:
     in_context = frozenset(w for w in (lists.given & lists.english) | (listed - lists.english) if w.isalpha())
     never = PLACE_NOUNS | ROLE_WORDS | FUNCTION_WORDS | MONTHS_AND_DAYS
     return always, in_context - always - never
+
+
+# A second given name of two to four letters after a two-letter one: "my assessor is li na".
+_SECOND_SYLLABLE_RE = re.compile(r"[ \t]+(?P<word>[a-z]{2,4})\b")
+
+
+def second_syllable(text: str, end: int) -> bool:
+    """Whether a listed given name of two to four letters, no function word, follows in lower case."""
+    match = _SECOND_SYLLABLE_RE.match(text, end)
+    if match is None or match.group("word") in FUNCTION_WORDS:
+        return False
+    return word_info(match.group("word")).given

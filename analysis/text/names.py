@@ -60,7 +60,14 @@ from .name_tokens import (
     read_token,
     strong_name,
 )
-from .name_usage import lower_surname_after, mark_sign_off, measured_thing, person_by_usage, titled_surname
+from .name_usage import (
+    lower_surname_after,
+    mark_initial_sign_off,
+    mark_sign_off,
+    measured_thing,
+    person_by_usage,
+    titled_surname,
+)
 from .name_words import (
     ARTICLE_BEFORE_RE,
     BUILDING_NOUNS,
@@ -109,7 +116,9 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
     if after_title(text, token.start):
         if token.text.islower() and token.folded in VERBS_AFTER_TITLE:
             return False  # "what the dr said": a doctor, no title
-        return token.folded not in FUNCTION_WORDS and (token.listed or not token.english)
+        # "Mr Haworth": after a title a town's name is a surname.
+        placed = token.capitalised and token.folded in name_lists().places
+        return token.folded not in FUNCTION_WORDS and (token.listed or not token.english or placed)
     if not could_be_name(token) or SAINT_RE.search(before) or I_CONTRACTION_RE.match(token.text):
         return False
     if (token.capitalised or token.text.islower()) and double_given(token.text):
@@ -277,8 +286,24 @@ def _beside_strong_name(name: Token, neighbour: Token, text: str, forward: bool)
     )
 
 
+# Words that take a date after them: a month after them is the month ("in May", "since June").
+_DATE_WORD_BEFORE_RE = re.compile(
+    r"\b(?:in|on|of|since|until|till|by|from|next|last|this|early|late|mid|before|after|during)\s+$",
+    re.IGNORECASE,
+)
 # A surname written with its particle in lower case and a hyphen: "al-Khatib", "el-Sayed", "bin-Zayed".
 _PARTICLE_SURNAME_RE = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|bint)-[A-Z][\w'’]+")
+
+
+def _month_given_before(name: Token, month: Token, text: str) -> bool:
+    """Whether a month that is also a given name goes with the surname after it: "can May Leung's slides
+    be shared", where "in May Leung spoke" is the month (a word that takes a date comes before it)."""
+    return (
+        month.capitalised
+        and month.given
+        and (strong_name(name) or not name.known)
+        and not _DATE_WORD_BEFORE_RE.search(text, max(0, month.start - 12), month.start)
+    )
 
 
 def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
@@ -310,7 +335,7 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     if not could_be_name(neighbour):
         return False
     if neighbour.folded in MONTHS_AND_DAYS:
-        return False
+        return not forward and _month_given_before(name, neighbour, text)
     if _beside_strong_name(name, neighbour, text, forward):
         return True
     introduced = forward and introduced_by_name(text, name.start)
@@ -465,6 +490,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     _unmark_listed_places(tokens, names, source)
     mark_names_in_capitals(tokens, names, source)
     mark_sign_off(tokens, names, source)
+    mark_initial_sign_off(tokens, names, source)
     mark_listed_before_group(tokens, names, source)
     _spread(tokens, names, source)
     mark_repeated_names(tokens, names)

@@ -401,13 +401,14 @@ def test_the_codicil_file_holds_its_single_scoring() -> None:
 
 def test_the_colophon_file_holds_its_single_scoring() -> None:
     # redaction_colophon.jsonl, written blind while the codicil file's leaks were read and tuned on, was
-    # scored once after the last change and never tuned on: 11 of 126 identifiers leaked (8 of 58 names:
+    # scored once on the engine as it then shipped: 11 of 126 identifiers leaked (8 of 58 names:
     # "Mr Haworth" after a title, "Dawn" beside "It was dawn", "Rob from the levy workshop", "May Leung"
     # beside "in May", "H. Brierley" signing off, "Precious" after "the lass who runs it", "Miles has come
     # on miles", "li na" in lower case; 2 NHS numbers written after "NHS number" with words between; 1
-    # date: "booked 4 the 22nd"), and 4 of its 2,073 harmless words were removed (0.19 per 100). Held at
-    # what it measured.
+    # date: "booked 4 the 22nd"), and 4 of its 2,073 harmless words were removed (0.19 per 100). Tuned on
+    # since (tests/analysis/test_redaction_later_families.py): 1 leaks ("Dawn" beside "It was dawn"), and
+    # "the" before the day now booked goes with it (0.24 per 100).
     score = score_redaction(load_rows("colophon"), "colophon")
     assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 11, format_score(score)
-    assert score.removed_per_100 <= 0.2, format_score(score)
+    assert len(score.leaks) <= 1, format_score(score)
+    assert score.removed_per_100 <= 0.25, format_score(score)

@@ -1,5 +1,5 @@
 """Redaction: the families widened from the leaks and lost words of the appendix, addendum, supplement,
-annex, rider and codicil files, each scored once and then tuned on.
+annex, rider, codicil and colophon files, each scored once and then tuned on.
 
 On comments written for these tests (none taken from a labelled file): each family removed, and
 look-alikes that must stay exactly as typed or keep their ordinary words.
@@ -250,6 +250,45 @@ _CODICIL_KEPT = [
     "we drove from Winston to Leeds for the event",
 ]
 
+# --- the colophon file --------------------------------------------------------------------------------------
+_COLOPHON_REDACTED = [
+    # After a title, a town's name is a surname.
+    ("my tutor Mrs Ilkley never answers emails", "my tutor Mrs [name] never answers emails"),
+    # A word-name first in its clause, then where the person is from and what they did.
+    (
+        "Hope from the recovery college said she would ring",
+        "[name] from the recovery college said she would ring",
+    ),
+    # An NHS number with a few words after "NHS number".
+    (
+        "the NHS number on the letter was 999 214 0071 not mine",
+        "the NHS number on the letter was [NHS number] not mine",
+    ),
+    # "booked 4 the 9th": text-speak for "for".
+    ("my review is booked 4 the 9th", "my review is booked 4 [date]"),
+    # A month that is also a given name, before a surname and after no word that takes a date.
+    ("thanks to May Okonkwo for the slides", "thanks to [name] for the slides"),
+    ("can we do it in May Okonkwo said", "can we do it in May [name] said"),
+    # An initial and a surname signing off a comment.
+    ("please ring me back about my mum. J. Ackroyd", "please ring me back about my mum. [name]"),
+    # Praise only a person earns; what only a learner does.
+    (
+        "the lady on the desk Precious is a credit to the place",
+        "the lady on the desk [name] is a credit to the place",
+    ),
+    ("Faith has come on loads since she started", "[name] has come on loads since she started"),
+    # A two-letter given name and a second short one, in lower case after a cue.
+    ("my mentor is mo li and shes great", "my mentor is [name] and shes great"),
+]
+
+# Comments that must come back exactly as typed.
+_COLOPHON_KEPT = [
+    "the event in May went well",
+    "It went well in the end. A Lot",
+    "the spring has come on early this year",
+    "the nhs number of staff on the ward is too low",
+]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
@@ -258,6 +297,7 @@ _REDACTED = {
     "annex": _ANNEX_REDACTED,
     "rider": _RIDER_REDACTED,
     "codicil": _CODICIL_REDACTED,
+    "colophon": _COLOPHON_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -266,6 +306,7 @@ _KEPT = {
     "annex": _ANNEX_KEPT,
     "rider": _RIDER_KEPT,
     "codicil": _CODICIL_KEPT,
+    "colophon": _COLOPHON_KEPT,
 }
 
 

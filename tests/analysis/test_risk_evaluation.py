@@ -424,16 +424,18 @@ def test_the_codicil_file_holds_its_single_scoring() -> None:
 
 def test_the_colophon_file_holds_its_single_scoring() -> None:
     # risk_colophon.csv, written blind while the codicil file's false flag was read and tuned on, was scored
-    # once after the last change and never tuned on: indirect 44/45 (care coordinators holding 60 each and
+    # once on the engine as it then shipped: indirect 44/45 (care coordinators holding 60 each and
     # people in crisis waiting weeks, told by a manager as a reason not to take APs, was missed), direct
     # 20/20; 4 of 33 negative-but-safe comments flagged (a daughter who "nags me to death" about going to
     # group, "walking into the sea lol" over a reflective log, a review late with no tablets missed, a mam's
     # dosette box done by the writer, by the learned reading) and 1 of 8 training comments (a briefing on
     # bullying and harassment concerns); 62 of 64 flags in the labelled category. Issue 15's indirect
-    # recall is met on this writer; the safe and training targets are not. Held at what it measured.
+    # recall is met on this writer; the safe and training targets are not. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, and only the dosette box (the learned reading,
+    # not retrained) is still flagged.
     result = evaluate_risk(load_risk_set("colophon"), "colophon")
     assert result.comments == 120
-    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
+    assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 4
-    assert result.context_flagged <= 1
+    assert result.by_kind["negative_safe"][0] <= 1
+    assert result.context_flagged == 0

@@ -1,7 +1,7 @@
 """Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
-annex, rider and codicil files, each scored once and then tuned on, on comments written for these tests (none
-taken from a labelled file): disclosures the cues must flag in their category, and look-alikes they
-must leave."""
+annex, rider, codicil and colophon files, each scored once and then tuned on, on comments written for
+these tests (none taken from a labelled file): disclosures the cues must flag in their category, and
+look-alikes they must leave."""
 
 from __future__ import annotations
 
@@ -48,6 +48,11 @@ _DISCLOSED = {
         ("im fasting and they moved my breaks so i cant break my fast at sunset", "bullying_staff"),
         ("i wear a headscarf and theres always comments about it in the staff room", "bullying_staff"),
     ],
+    # Caseloads of forty or more each, with people left waiting.
+    "colophon": [
+        ("the CPNs are carrying 55 each and people are waiting months for a visit", "unsafe_staffing"),
+        ("care coordinators holding 70+ each, crisis calls not getting a call back", "unsafe_staffing"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -91,6 +96,15 @@ _NOT_DISCLOSED = {
     # Banter about an accent that the writer gives straight back and calls never nasty.
     "codicil": [
         "they take the mick out of my accent on the ward but i give it straight back, its never nasty",
+    ],
+    # "to death" in a nag, a jokey walk into the sea under way, none missed told the other way round, the
+    # topics of one briefing listed together.
+    "colophon": [
+        "my son nags me to death about my diet but hes right",
+        "one more login failing and im walking into the sea lol",
+        "the pharmacy was slow but i never went without my meds",
+        "the briefing on handling bullying and harassment concerns was very good",
+        "our CPNs have 25 each and it works well",
     ],
 }
 

@@ -2,13 +2,14 @@
 
 Unsafe staffing told by its consequences rather than named: a ward run under its safe staffing numbers,
 incident reports of short staffing that keep rising, a few staff with half the patients on close
-observation, and the harm the writer expects to follow.
+observation, and the harm the writer expects to follow; and caseloads of forty or more each, with
+people left waiting for the help they need.
 """
 
 from __future__ import annotations
 
 from .cue import _ST, _Cue, _cue
-from .words import _NUM
+from .words import _NUM, _forty_or_more
 
 CUES: tuple[_Cue, ...] = (
     _cue(
@@ -47,5 +48,21 @@ CUES: tuple[_Cue, ...] = (
         needs=(r"\b(?:of us|short|staff|staffing|nurses|on shift|obs|numbers)\b",),
         keys="someone somebody a+patient one+of",
         also="of+us short staff staffing nurses on+shift obs numbers",
+    ),
+    _cue(
+        _ST,
+        # "our care coordinators are holding 60+ each and people in crisis are waiting weeks".
+        r"\b(?:holding|carrying|have|having|got|on|with) (?:caseloads? of )?(?:over |about |around )?\d\d+\+?"
+        r"(?: (?:cases|patients|clients|people|service users))? (?:each|apiece|a head|per (?:worker|person|"
+        r"nurse|care coordinator|cpn))\b",
+        "describes caseloads too big to keep people safe",
+        check=_forty_or_more,
+        needs=(
+            r"\b(?:waiting (?:weeks|months|ages)|wait (?:weeks|months)|crisis|call ?backs?|not safe|unsafe"
+            r"|nobody (?:free|to see|to call)|no one (?:free|to see|to call)|slipping through"
+            r"|deteriorat\w*)\b",
+        ),
+        keys="holding carrying have having got on with",
+        also="waiting wait crisis call callback callbacks not+safe unsafe nobody no+one slipping deteriorat",
     ),
 )

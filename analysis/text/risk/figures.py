@@ -16,6 +16,9 @@ FIGURATIVE_RE = re.compile(
     r"|\bdeath by\b|\b(?:a|the|absolute|real|total) killer\b|\bmurder\b|\bdead (?:tired|boring|good|easy|on "
     r"time|handy|nice|helpful|friendly|keen|proud|happy|chuffed|lucky|busy|quiet)|\bto die for\b"
     r"|\bkilled it\b|\bscared to death|\bsick to death|\bworried sick|\bover my dead body"
+    # "my daughter nags me to death about going to group": a nag, not a death.
+    r"|\b(?:nag|nags|nagged|nagging|bore|bores|bored|worry|worries|worried|frighten\w*|talk\w*|love|loves"
+    r"|loved) (?:me|us|him|her|them) to death\b"
     # "drove round for 40 mins and lost the will to live": a trivial thing made a drama.
     r"|\b(?:parking|car park|queue|queuing|queueing|traffic|drove round|driving round|roadworks|slides|"
     r"powerpoint|paperwork|forms?|login|log in|sat nav|spreadsheet|buffering|wifi|hold music|on hold|slide)\b"
@@ -74,6 +77,9 @@ HYPERBOLE_RE = re.compile(
     r"rather be dead|(?:throw|lob|chuck|fling|hurl) myself (?:off|under|out of|in front of|in|into)|jump off|"
     r"kill myself|end it all|"
     r"walk (?:into|in|out to) (?:the sea|traffic|the river))"
+    # "one more reflective log and i am walking into the sea lol": the same joke told as under way.
+    r"|\bi am (?:just |literally )?(?:walking (?:into|in|out to) (?:the sea|traffic|the river)|jumping off"
+    r"|throwing myself (?:off|under|out of|in front of|in|into))"
     r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
     r"|\blost the will to live\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao))"
     # "i swear i will kill her haha" about a mentor who cancels: a joke threat over a trivial thing.

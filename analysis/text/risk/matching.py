@@ -90,7 +90,9 @@ _FRAMED_RE = re.compile(
     r"presentation|slides)(?: (?:\w+ ){0,3}(?:on|about|around|regarding|re|covering|into)|on|about|around|"
     r"regarding|covering)(?: (?:reporting|recording|managing|handling|preventing|avoiding|spotting|reducing|"
     r"escalating|responding to|dealing with|learning from|what to do (?:about|after|with|if)))?"
-    r"(?: (?:the|a|an|any|all|common|recent))?(?: \w+)?\s*$"
+    r"(?: (?:the|a|an|any|all|common|recent))?(?: \w+)?"
+    # "the briefing on handling bullying and harassment": the topics of one session listed together.
+    r"(?:(?:,| and| or| &) \w+)*(?:,| and| or| &)?\s*$"
     # "moved incident reporting for medication errors onto the new system": the reporting, not an error.
     r"|\b(?:incident reporting|reporting system|reporting process|datix)(?: \w+){0,2} (?:for|of|on|about)"
     r"(?: (?:the|a|an|any|all))?(?: \w+)?\s*$"

@@ -280,6 +280,9 @@ NONE_MISSED = (
     r"|her |their |a single )?(?:doses?|tablets?|pills?|meds|medication|injections?)\b"
     r"|\bno (?:doses?|tablets?|pills?|meds|medication|injections?) (?:were |was |have been |got |has been )?"
     r"missed\b|\bno missed (?:doses?|tablets?|pills?|meds|medication|injections?)\b"
+    # "i never went without my tablets": none missed, told the other way round.
+    r"|\b(?:never|not once|did not|have not|has not) (?:went|gone|go|been) without (?:a |any |my |his |her "
+    r"|their )?(?:doses?|tablets?|pills?|meds|medication|injections?|depot)\b"
 )
 _MED_FINE = (
     r"\blearn(?:ing)? (?:more )?about\b|\bhow to (?:report|avoid|prevent|spot|reduce)\b|\bchecked twice\b|"
