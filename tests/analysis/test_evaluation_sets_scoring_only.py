@@ -129,6 +129,10 @@ PREFIXES = {
     ("stakeholder_event", "colophon"): "sed-",
     ("risk", "colophon"): "rkd-",
     ("redaction", "colophon"): "rdd-",
+    ("workforce", "endnote"): "wf2a-",
+    ("stakeholder_event", "endnote"): "se2a-",
+    ("risk", "endnote"): "rk2a-",
+    ("redaction", "endnote"): "rd2a-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

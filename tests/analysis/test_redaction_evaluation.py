@@ -140,7 +140,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil or colophon"
+        "supplement, annex, rider, codicil, colophon or endnote"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -412,3 +412,17 @@ def test_the_colophon_file_holds_its_single_scoring() -> None:
     assert sum(score.identifiers.values()) == 126
     assert len(score.leaks) <= 1, format_score(score)
     assert score.removed_per_100 <= 0.25, format_score(score)
+
+
+def test_the_endnote_file_holds_its_single_scoring() -> None:
+    # redaction_endnote.jsonl, written blind while the colophon file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 9 of 126 identifiers leaked (5 of 58 names:
+    # "omg summer is the best support worker", an initial and surname after "Sincerely," and "Regards,"
+    # (M. Pickering, A. Nowak), "Frank is v frank", "Grace (the younger one)" beside "Grace ward"; 2
+    # dates: an EPA "is 2/12 then changed it to 9/12"; a payroll number after "my number" and an NHS
+    # number with a wrong check digit after "gave them"), and 7 of its 1,502 harmless words were removed
+    # (0.47 per 100). Held at what it measured.
+    score = score_redaction(load_rows("endnote"), "endnote")
+    assert sum(score.identifiers.values()) == 126
+    assert len(score.leaks) <= 9, format_score(score)
+    assert score.removed_per_100 <= 0.5, format_score(score)

@@ -69,7 +69,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon or train"
+        "supplement, annex, rider, codicil, colophon, endnote or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -438,4 +438,20 @@ def test_the_colophon_file_holds_its_single_scoring() -> None:
     assert result.by_kind["indirect"] == (45, 45)
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"][0] <= 1
+    assert result.context_flagged == 0
+
+
+def test_the_endnote_file_holds_its_single_scoring() -> None:
+    # risk_endnote.csv, written blind while the colophon file's misses and false flags were read and tuned
+    # on, was scored once after the last change and never tuned on: indirect 44/45 (goodbye letters put in
+    # a drawer "so they know everything after", written in English as an additional language, was
+    # missed), direct 20/20; 3 of 33 negative-but-safe comments flagged (a worker's routine question about
+    # ending one's life, answered no; a controlling relationship left years ago; a mum who comes to a
+    # 15-year-old's appointments, by the learned reading), no training or policy comment; 58 of 64 flags in
+    # the labelled category. Every target of issue 15 met on this writer. Held at what it measured.
+    result = evaluate_risk(load_risk_set("endnote"), "endnote")
+    assert result.comments == 120
+    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
+    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["negative_safe"][0] <= 3
     assert result.context_flagged == 0

