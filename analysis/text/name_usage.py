@@ -200,14 +200,18 @@ def sign_off_span(text: str) -> tuple[int, int] | None:
     return match.start("words"), match.end("words")
 
 
-def mark_sign_off(tokens: list[Token], names: list[bool], text: str) -> None:
-    """Mark the words of a lower-case name signed at the end of the comment (see sign_off_span)."""
-    span = sign_off_span(text)
+def _mark_span(tokens: list[Token], names: list[bool], span: tuple[int, int] | None) -> None:
+    """Mark every word that starts inside the span (nothing when there is none)."""
     if span is None:
         return
     for i, token in enumerate(tokens):
         if span[0] <= token.start < span[1]:
             names[i] = True
+
+
+def mark_sign_off(tokens: list[Token], names: list[bool], text: str) -> None:
+    """Mark the words of a lower-case name signed at the end of the comment (see sign_off_span)."""
+    _mark_span(tokens, names, sign_off_span(text))
 
 
 # The end of a comment signed with an initial and a surname: "... Seacroft, LS14 6JB. H. Brierley".
@@ -233,9 +237,4 @@ def initial_sign_off_span(text: str) -> tuple[int, int] | None:
 
 def mark_initial_sign_off(tokens: list[Token], names: list[bool], text: str) -> None:
     """Mark the surname of an initial and a surname signed at the end of the comment."""
-    span = initial_sign_off_span(text)
-    if span is None:
-        return
-    for i, token in enumerate(tokens):
-        if span[0] <= token.start < span[1]:
-            names[i] = True
+    _mark_span(tokens, names, initial_sign_off_span(text))

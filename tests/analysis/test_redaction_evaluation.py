@@ -355,7 +355,10 @@ def test_the_supplement_file_holds_its_figures_since_it_was_tuned_on() -> None:
     assert [word for _, word in score.harmless_removed] == ["the"] * 4, format_score(score)
 
 
-def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
+# The files written apart since the annex round, each scored once before it was tuned on (or never tuned
+# on), 126 identifiers each: what each measured then and what it holds now, in the order written.
+# (identifiers leaked, at most; harmless words removed per 100, at most.)
+ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # redaction_annex.jsonl, written blind while the supplement file's leaks were read and tuned on, was
     # scored once after the last change: 13 of 126 identifiers leaked (9 of 58 names:
     # "Pat's day release", "rukhsana's mum here", "kasia" last in a list, "mark the AP marked", "Hyun-woo's
@@ -364,13 +367,7 @@ def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # a street after a unit in a named yard), and 1 of its 1,562 harmless words was removed (0.06 per
     # 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 3 leak ("(hoa)" after a
     # name, "sent Sunny out", "resit booked for the 9th" after "my FS maths" in the sentence before).
-    score = score_redaction(load_rows("annex"), "annex")
-    assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 3, format_score(score)
-    assert score.removed_per_100 <= 0.13, format_score(score)
-
-
-def test_the_rider_file_holds_its_single_scoring() -> None:
+    "annex": (3, 0.13),
     # redaction_rider.jsonl, written blind while the annex file's leaks were read and tuned on, was scored
     # once on the engine as it then shipped: 7 of 126 identifiers leaked (6 of 58 names: "gosia" in
     # lower case opening a sentence, "Yusuf al-Khatib" after "the current one", "We lost Frank to the
@@ -378,13 +375,7 @@ def test_the_rider_file_holds_its_single_scoring() -> None:
     # robin", "Summer starts with us" beside "resit in summer"; 1 date: an appointment "next one is 12th
     # November"), and 8 of its 1,638 harmless words were removed (0.49 per 100: "Bradford", "12th feb", "hes",
     # "Friday" and four "the"). Tuned on since (tests/analysis/test_redaction_later_families.py): none leaks.
-    score = score_redaction(load_rows("rider"), "rider")
-    assert sum(score.identifiers.values()) == 126
-    assert not score.leaks, format_score(score)
-    assert score.removed_per_100 <= 0.5, format_score(score)
-
-
-def test_the_codicil_file_holds_its_single_scoring() -> None:
+    "rider": (0, 0.5),
     # redaction_codicil.jsonl, written blind while the rider file's leaks were read and tuned on, was scored
     # once on the engine as it then shipped: 7 of 126 identifiers leaked (5 of 58 names: three
     # lower-case or upper-case word-names listed together opening a comment, "jade, holly and FAITH from my
@@ -393,13 +384,7 @@ def test_the_codicil_file_holds_its_single_scoring() -> None:
     # 11 of its 1,638 harmless words were removed (0.67 per 100). Tuned on since
     # (tests/analysis/test_redaction_later_families.py): none leaks, and "Id" and "Hes" typed without their
     # apostrophe stay (0.55 per 100).
-    score = score_redaction(load_rows("codicil"), "codicil")
-    assert sum(score.identifiers.values()) == 126
-    assert not score.leaks, format_score(score)
-    assert score.removed_per_100 <= 0.55, format_score(score)
-
-
-def test_the_colophon_file_holds_its_single_scoring() -> None:
+    "codicil": (0, 0.55),
     # redaction_colophon.jsonl, written blind while the codicil file's leaks were read and tuned on, was
     # scored once on the engine as it then shipped: 11 of 126 identifiers leaked (8 of 58 names:
     # "Mr Haworth" after a title, "Dawn" beside "It was dawn", "Rob from the levy workshop", "May Leung"
@@ -408,13 +393,7 @@ def test_the_colophon_file_holds_its_single_scoring() -> None:
     # date: "booked 4 the 22nd"), and 4 of its 2,073 harmless words were removed (0.19 per 100). Tuned on
     # since (tests/analysis/test_redaction_later_families.py): 1 leaks ("Dawn" beside "It was dawn"), and
     # "the" before the day now booked goes with it (0.24 per 100).
-    score = score_redaction(load_rows("colophon"), "colophon")
-    assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 1, format_score(score)
-    assert score.removed_per_100 <= 0.25, format_score(score)
-
-
-def test_the_endnote_file_holds_its_single_scoring() -> None:
+    "colophon": (1, 0.25),
     # redaction_endnote.jsonl, written blind while the colophon file's leaks were read and tuned on, was
     # scored once after the last change and never tuned on: 9 of 126 identifiers leaked (5 of 58 names:
     # "omg summer is the best support worker", an initial and surname after "Sincerely," and "Regards,"
@@ -422,7 +401,14 @@ def test_the_endnote_file_holds_its_single_scoring() -> None:
     # dates: an EPA "is 2/12 then changed it to 9/12"; a payroll number after "my number" and an NHS
     # number with a wrong check digit after "gave them"), and 7 of its 1,502 harmless words were removed
     # (0.47 per 100). Held at what it measured.
-    score = score_redaction(load_rows("endnote"), "endnote")
+    "endnote": (9, 0.5),
+}
+
+
+@pytest.mark.parametrize("half", list(ROUND_FIGURES))
+def test_each_file_written_apart_holds_its_figures(half: str) -> None:
+    leaks, removed = ROUND_FIGURES[half]
+    score = score_redaction(load_rows(half), half)
     assert sum(score.identifiers.values()) == 126
-    assert len(score.leaks) <= 9, format_score(score)
-    assert score.removed_per_100 <= 0.5, format_score(score)
+    assert len(score.leaks) <= leaks, format_score(score)
+    assert score.removed_per_100 <= removed, format_score(score)

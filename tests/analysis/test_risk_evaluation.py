@@ -202,7 +202,11 @@ def test_the_withheld_file_holds_its_single_scoring() -> None:
     assert result.context_flagged == 0
 
 
-def test_the_vault_file_holds_its_single_scoring() -> None:
+# The files written apart, each scored once before it was tuned on (or never tuned on): what each measured
+# then and what it holds now, in the order written. (indirect disclosures found of 45, at least; negative-
+# but-safe comments flagged of 33, at most; training and policy comments flagged, at most.) Every file
+# also holds 20/20 direct disclosures.
+ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # risk_vault.csv, written blind while the withheld file's misses were read and the training file's
     # fourth round was written, was scored once after the session's last change and never tuned on:
     # indirect 44/45 (the one missed told a lecture's screening questions answered "yes, about me"),
@@ -210,30 +214,13 @@ def test_the_vault_file_holds_its_single_scoring() -> None:
     # read out in a waiting room, a depot day moved and nearly missed), no training or policy comment
     # flagged. Its safe comments that were flagged were then read and tuned on (tests/analysis/
     # test_risk_figures.py): 1 of 33 is flagged now. Held at what it measures.
-    result = evaluate_risk(load_risk_set("vault"), "vault")
-    assert result.comments == 120
-    found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 44
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged == 0
-
-
-def test_the_coda_file_holds_its_single_scoring() -> None:
+    "vault": (44, 1, 0),
     # risk_coda.csv, written blind while the vault file's errors were read, was scored once: indirect
     # 44/45 (the one missed: not seeing oneself "anywhere" in two years and being at peace with it, in a
     # reflective log), direct 20/20, no negative-but-safe or training comment flagged, 1 of 7 policy
     # comments flagged (a process asked for when someone discloses suicidal thoughts on the forms). Tuned
     # on since (tests/analysis/test_coda_families.py): 45/45, no safe, training or policy comment flagged.
-    result = evaluate_risk(load_risk_set("coda"), "coda")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"] == (0, 33)
-    assert result.context_flagged == 0
-
-
-def test_the_epilogue_file_holds_its_single_scoring() -> None:
+    "coda": (45, 0, 0),
     # risk_epilogue.csv, written blind while the coda file's errors were read and tuned on, was scored once
     # after that tuning: indirect 42/45 (missed: cutting "started again" after a teenage past, "only on my
     # legs so noone sees"; apprentices given every rubbish job and told they will fail EPA if they
@@ -241,15 +228,7 @@ def test_the_epilogue_file_holds_its_single_scoring() -> None:
     # training comment flagged, 2 of 7 policy comments flagged (incident reporting for medication errors
     # that trainees cannot log in to; a pilot's procedure for overdose or suicide mentions in feedback).
     # Tuned on since (tests/analysis/test_epilogue_families.py): 45/45, no safe or context comment flagged.
-    result = evaluate_risk(load_risk_set("epilogue"), "epilogue")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"] == (0, 33)
-    assert result.context_flagged == 0
-
-
-def test_the_sequel_file_holds_its_single_scoring() -> None:
+    "epilogue": (45, 0, 0),
     # risk_sequel.csv, written blind while the epilogue file's errors were read and tuned on, was scored
     # once after that tuning: indirect 40/45 (missed: a mind made up "about the viaduct" behind "presenting
     # well"; "dont think ill be about for the EPA ... not in a leaving the course way"; the same in Geordie,
@@ -257,15 +236,7 @@ def test_the_sequel_file_holds_its_single_scoring() -> None:
     # out when his escort never came), direct 20/20, 1 of 33 negative-but-safe flagged (no point going out
     # after a death, now helped by a walking group), 1 of 8 training and 3 of 7 policy comments flagged.
     # Tuned on since (tests/analysis/test_sequel_families.py): 45/45, no safe or context comment flagged.
-    result = evaluate_risk(load_risk_set("sequel"), "sequel")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"] == (0, 33)
-    assert result.context_flagged == 0
-
-
-def test_the_finale_file_holds_its_single_scoring() -> None:
+    "sequel": (45, 0, 0),
     # risk_finale.csv, written blind while the sequel file's errors were read and tuned on, was scored once
     # after the last change of that session and never tuned on: indirect 42/45 (missed: a "last" visit home
     # with the dog rehomed and a watch given away; a trainee left as the only staff on a rehab unit, told
@@ -273,31 +244,14 @@ def test_the_finale_file_holds_its_single_scoring() -> None:
     # direct 20/20, 1 of 33 negative-but-safe flagged (a review late but no dose missed), 1 of 8 training
     # comments flagged (a workshop on medication errors and near misses), no policy comment flagged.
     # Tuned on since (tests/analysis/test_finale_families.py): 45/45, no safe or context comment flagged.
-    result = evaluate_risk(load_risk_set("finale"), "finale")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"] == (0, 33)
-    assert result.context_flagged == 0
-
-
-def test_the_envoi_file_holds_its_single_scoring() -> None:
+    "finale": (45, 0, 0),
     # risk_envoi.csv, written blind while the finale file's errors were read and tuned on, was scored once
     # after the last change and never tuned on: indirect 39/45 (missed: a 16-year-old with new phones and
     # cash dropped off by older lads, asked about at an event; a wife left with no drink all day, her jug
     # taken away; "got everything sorted for after my bday so no point booking me in"; a depot a fortnight
     # late and voices coming back; a resident on a puree diet handed sandwiches; a grandson who keeps the
     # pension card), direct 20/20, 3 of 33 negative-but-safe flagged, no training or policy comment.
-    result = evaluate_risk(load_risk_set("envoi"), "envoi")
-    assert result.comments == 120
-    found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 39
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 3
-    assert result.context_flagged == 0
-
-
-def test_the_afterword_file_holds_its_figures_since_it_was_tuned_on() -> None:
+    "envoi": (39, 3, 0),
     # risk_afterword.csv, written blind while the envoi file's errors were read and tuned on, was scored once
     # on the engine as it then shipped: indirect 41/45 (missed: a crisis line with one worker for the
     # borough; a deputy's threat to lose a dyslexic apprentice's portfolio, carried out; a place given up
@@ -305,59 +259,27 @@ def test_the_afterword_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # yet"), direct 20/20, 4 of 33 negative-but-safe flagged (killing myself laughing, drowning before the
     # course, "i swear ill kill her haha", a receptionist's eye-roll), no training or policy comment. Its
     # misses and false flags were then tuned on (tests/analysis/test_risk_afterword_families.py).
-    result = evaluate_risk(load_risk_set("afterword"), "afterword")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] == 0
-    assert result.context_flagged == 0
-
-
-def test_the_postscript_file_holds_its_figures_since_it_was_tuned_on() -> None:
+    "afterword": (45, 0, 0),
     # risk_postscript.csv, written blind while the afterword file's misses were read and tuned on, was
     # scored once on the engine as it then shipped: indirect 45/45, direct 20/20, 2 of 33
     # negative-but-safe flagged (a joke about throwing oneself in the canal over a reflective log, with a
     # laughing emoji; "could have throttled the receptionist"), one training comment flagged (a showcase
     # story of an AP who spotted a depot error), no policy comment. Its false flags were then tuned on
     # (tests/analysis/test_risk_postscript_families.py).
-    result = evaluate_risk(load_risk_set("postscript"), "postscript")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] == 0
-    assert result.context_flagged == 0
-
-
-def test_the_appendix_file_holds_its_figures_since_it_was_tuned_on() -> None:
+    "postscript": (45, 0, 0),
     # risk_appendix.csv, written blind while the postscript file's false flags were read and tuned on, was
     # scored once after the last change: indirect 45/45, direct 20/20, 1 of 33 negative-but-safe flagged
     # (a medication review two months late where no tablet was missed), no training or policy comment; 58
     # of 65 flags in the labelled category. Tuned on since (tests/analysis/test_risk_later_families.py):
     # the cues set that comment aside, but the learned reading, which never trains on the file, still
     # flags it.
-    result = evaluate_risk(load_risk_set("appendix"), "appendix")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged == 0
-
-
-def test_the_addendum_file_holds_its_figures_since_it_was_tuned_on() -> None:
+    "appendix": (45, 1, 0),
     # risk_addendum.csv, written blind while the appendix file's false flag was read and tuned on, was
     # scored once after the last change: indirect 44/45 (a landlord's offer to take the rent "another way"
     # was missed), direct 20/20, 1 of 33 negative-but-safe flagged (a son who finds his group boring but
     # still goes, by the learned reading), no training or policy comment; 59 of 64 flags in the labelled
     # category. Tuned on since (tests/analysis/test_risk_later_families.py): indirect 45/45.
-    result = evaluate_risk(load_risk_set("addendum"), "addendum")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged == 0
-
-
-def test_the_supplement_file_holds_its_figures_since_it_was_tuned_on() -> None:
+    "addendum": (45, 1, 0),
     # risk_supplement.csv, written blind while the addendum file's missed disclosure was read and tuned on,
     # was scored once after the last change: indirect 44/45 (two nurses on a PICU
     # with half the ward on enhanced obs, "someone's going to get hurt", told as a mentoring problem, was
@@ -367,15 +289,7 @@ def test_the_supplement_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # when it ended and a Q&A hijacked), no training or policy comment; 60 of 63 flags in the labelled
     # category. Tuned on since (tests/analysis/test_risk_later_families.py): indirect 45/45, direct
     # 20/20, and 2 of 33 safe flagged, both by the learned reading, which never trains on the file.
-    result = evaluate_risk(load_risk_set("supplement"), "supplement")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 2
-    assert result.context_flagged == 0
-
-
-def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
+    "supplement": (45, 2, 0),
     # risk_annex.csv, written blind while the supplement file's misses and false flags were read and tuned
     # on, was scored once after the last change: indirect 44/45 (four days without a
     # depot or lithium after a move to respite was missed), direct 20/20, 1 of 33 negative-but-safe
@@ -383,30 +297,14 @@ def test_the_annex_file_holds_its_figures_since_it_was_tuned_on() -> None:
     # comments flagged (a question about what the self-harm and ligature policy lets APs do); 63 of 64
     # flags in the labelled category. Tuned on since (tests/analysis/test_risk_later_families.py): indirect
     # 45/45 and no policy comment flagged; the safe comment is still flagged by the learned reading.
-    result = evaluate_risk(load_risk_set("annex"), "annex")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged == 0
-
-
-def test_the_rider_file_holds_its_single_scoring() -> None:
+    "annex": (45, 1, 0),
     # risk_rider.csv, written blind while the annex file's miss and flagged policy question were read and
     # tuned on, was scored once on the engine as it then shipped: indirect 44/45 (a manager who points out
     # in a team meeting whose prayer breaks run long, then moves them, was missed), direct 20/20, no
     # negative-but-safe, training or policy comment flagged; 60 of 64 flags in the labelled category.
     # Every target of issue 15 met on this writer. Tuned on since
     # (tests/analysis/test_risk_later_families.py): 45/45.
-    result = evaluate_risk(load_risk_set("rider"), "rider")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] == 0
-    assert result.context_flagged == 0
-
-
-def test_the_codicil_file_holds_its_single_scoring() -> None:
+    "rider": (45, 0, 0),
     # risk_codicil.csv, written blind while the rider file's miss was read and tuned on, was scored once on
     # the engine as it then shipped: indirect 45/45, direct 20/20, 2 of 33 negative-but-safe comments
     # flagged (banter about an accent the writer says is never nasty; a partner who "nags" a patient to
@@ -414,15 +312,7 @@ def test_the_codicil_file_holds_its_single_scoring() -> None:
     # labelled category. Every target of issue 15 met on this writer. Tuned on since
     # (tests/analysis/test_risk_later_families.py): the banter is set aside; the learned reading, not
     # retrained, still flags the partner.
-    result = evaluate_risk(load_risk_set("codicil"), "codicil")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged == 0
-
-
-def test_the_colophon_file_holds_its_single_scoring() -> None:
+    "codicil": (45, 1, 0),
     # risk_colophon.csv, written blind while the codicil file's false flag was read and tuned on, was scored
     # once on the engine as it then shipped: indirect 44/45 (care coordinators holding 60 each and
     # people in crisis waiting weeks, told by a manager as a reason not to take APs, was missed), direct
@@ -433,15 +323,7 @@ def test_the_colophon_file_holds_its_single_scoring() -> None:
     # recall is met on this writer; the safe and training targets are not. Tuned on since
     # (tests/analysis/test_risk_later_families.py): 45/45, and only the dosette box (the learned reading,
     # not retrained) is still flagged.
-    result = evaluate_risk(load_risk_set("colophon"), "colophon")
-    assert result.comments == 120
-    assert result.by_kind["indirect"] == (45, 45)
-    assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 1
-    assert result.context_flagged == 0
-
-
-def test_the_endnote_file_holds_its_single_scoring() -> None:
+    "colophon": (45, 1, 0),
     # risk_endnote.csv, written blind while the colophon file's misses and false flags were read and tuned
     # on, was scored once after the last change and never tuned on: indirect 44/45 (goodbye letters put in
     # a drawer "so they know everything after", written in English as an additional language, was
@@ -449,9 +331,18 @@ def test_the_endnote_file_holds_its_single_scoring() -> None:
     # ending one's life, answered no; a controlling relationship left years ago; a mum who comes to a
     # 15-year-old's appointments, by the learned reading), no training or policy comment; 58 of 64 flags in
     # the labelled category. Every target of issue 15 met on this writer. Held at what it measured.
-    result = evaluate_risk(load_risk_set("endnote"), "endnote")
+    "endnote": (44, 3, 0),
+}
+
+
+@pytest.mark.parametrize("half", list(ROUND_FIGURES))
+def test_each_file_written_apart_holds_its_figures(half: str) -> None:
+    indirect, safe, context = ROUND_FIGURES[half]
+    result = evaluate_risk(load_risk_set(half), half)
     assert result.comments == 120
-    assert result.by_kind["indirect"][0] >= 44 and result.by_kind["indirect"][1] == 45
+    found, labelled = result.by_kind["indirect"]
+    assert labelled == 45 and found >= indirect
     assert result.by_kind["direct"] == (20, 20)
-    assert result.by_kind["negative_safe"][0] <= 3
-    assert result.context_flagged == 0
+    flagged, safe_comments = result.by_kind["negative_safe"]
+    assert safe_comments == 33 and flagged <= safe
+    assert result.context_flagged <= context
