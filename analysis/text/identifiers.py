@@ -49,9 +49,9 @@ _HIDDEN_EMAIL_RE = re.compile(
 # together. Digits glued to other digits are not taken, so longer numbers stay whole.
 _NHS_CANDIDATE_RE = re.compile(r"(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])")
 # Ten digits written after "NHS number" are one whatever their check digit: people mistype them.
-# A few words between: "the NHS number on it was 999 127 3645", "a full NHS number, 999 043 9187".
+# A few words between: "the NHS number on it was 999 127 3645", "my nhs number?? gave them 733 185 6206".
 _NHS_LATER_RE = re.compile(
-    r"\bnhs\s*(?:no\b\.?|num(?:ber)?\b|#)[^.!?\d\n]{1,25}?(?P<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)",
+    r"\bnhs\s*(?:no\b\.?|num(?:ber)?\b|#)[^.\d\n]{1,25}?(?P<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _NHS_CUED_RE = re.compile(
@@ -85,7 +85,10 @@ _STAFF_CUED_RE = re.compile(
 # showing as 33-5120-8"): the first number of the clause is taken.
 _STAFF_LATER_RE = re.compile(
     r"\b(?:esr|payroll|pay|staff|employee|assignment|badge|hospital)\s+(?:no\b\.?|number\b|num\b|id\b)"
-    r"[^.!?\n\d]{1,40}?(?P<value>\d(?:[ -]?\d){5,})(?![\w])",
+    r"[^.!?\n\d]{1,40}?(?P<value>\d(?:[ -]?\d){5,})(?![\w])"
+    # "payroll want my number 88-1204-7": the number asked for by payroll or ESR a few words on.
+    r"|\b(?:esr|payroll)\b[^.!?\n\d]{1,25}?\b(?:number|no\b\.?|num\b)\s*(?:is\b|was\b|[:=#-])?\s*"
+    r"(?P<later>\d(?:[ -]?\d){5,})(?![\w])",
     re.IGNORECASE,
 )
 # Right after a bare "employee", "staff" or "bank" (no "no." or "number"), a number of five figures or
@@ -127,8 +130,12 @@ _CUED_DATE_RE = re.compile(
     # "my appointment was meant to be 22/05": what was to happen on a day (the clause says whose).
     rf"|(?:meant|supposed|due|going)\s+to\s+be"
     # "mine was 15/05", "hers is 3/6": one person's own, set against someone else's.
-    rf"|(?:mine|hers|his|theirs)\s+(?:was|is|will\s+be|were))"
-    rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)"
+    rf"|(?:mine|hers|his|theirs)\s+(?:was|is|will\s+be|were)"
+    # "my EPA is 2/12 then changed it to 9/12": one person's assessment, and the day it moved to.
+    rf"|(?:my|his|her|their)\s+(?:epa|interview|review|appointment|assessment|resit|exam|viva|gateway)\s+"
+    rf"(?:is|was|will\s+be|is\s+now)|(?:changed|moved|put|pushed)\s+(?:it|them)\s+(?:back\s+)?to)"
+    # A score is no date: "changed it to 4/5 stars".
+    rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)(?!\s*(?:stars?|points?|out\s+of\s+(?:\d+|five|ten))\b)"
     rf"|\b(?:on|from|until|till|til|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
     rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|4|to))"
@@ -364,7 +371,8 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
                 yield Identifier(m.start("value"), m.end("value"), "staff_number")
         if digits >= 6:
             for m in _STAFF_LATER_RE.finditer(text):
-                yield Identifier(m.start("value"), m.end("value"), "staff_number")
+                group = "value" if m.group("value") else "later"
+                yield Identifier(m.start(group), m.end(group), "staff_number")
     if digits >= 9:
         yield from (Identifier(m.start(), m.end(), "phone") for m in _PHONE_RE.finditer(text))
     if "/10" in text:

@@ -53,7 +53,8 @@ _LOWER_DEED_RE = re.compile(
     rf"dismissive|a\s+star|a\s+legend|a\s+gem|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE}))"
     r"|said|told|explained|listened|helped|rang|phoned|sorted|spoke|talked|answered|visited)\b)"
 )
-_LOWER_CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(;,]\s*)$")
+# A clause starts after punctuation, or after an interjection typed before it ("omg summer is the best").
+_LOWER_CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(;,]\s*|\b(?:omg|ngl|tbh|honestly|wow|aww)\s+)$")
 
 
 def lower_person_by_grammar(text: str, start: int, end: int) -> bool:

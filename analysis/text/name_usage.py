@@ -214,9 +214,10 @@ def mark_sign_off(tokens: list[Token], names: list[bool], text: str) -> None:
     _mark_span(tokens, names, sign_off_span(text))
 
 
-# The end of a comment signed with an initial and a surname: "... Seacroft, LS14 6JB. H. Brierley".
+# The end of a comment signed with an initial and a surname: "... Seacroft, LS14 6JB. H. Brierley",
+# "Regards, A. Nowak".
 _INITIAL_SIGN_OFF_RE = re.compile(
-    r"(?:^|[.!?\n]\s*|\s[-–—~]\s*)(?P<name>[A-Z]\.?[ \t]?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[\s.!]*$"
+    r"(?:^|[.!?\n,]\s*|\s[-–—~]\s*)(?P<name>[A-Z]\.?[ \t]?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[\s.!]*$"
 )
 
 

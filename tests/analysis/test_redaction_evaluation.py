@@ -395,13 +395,14 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "the" before the day now booked goes with it (0.24 per 100).
     "colophon": (1, 0.25),
     # redaction_endnote.jsonl, written blind while the colophon file's leaks were read and tuned on, was
-    # scored once after the last change and never tuned on: 9 of 126 identifiers leaked (5 of 58 names:
+    # scored once on the engine as it then shipped: 9 of 126 identifiers leaked (5 of 58 names:
     # "omg summer is the best support worker", an initial and surname after "Sincerely," and "Regards,"
     # (M. Pickering, A. Nowak), "Frank is v frank", "Grace (the younger one)" beside "Grace ward"; 2
     # dates: an EPA "is 2/12 then changed it to 9/12"; a payroll number after "my number" and an NHS
     # number with a wrong check digit after "gave them"), and 7 of its 1,502 harmless words were removed
-    # (0.47 per 100). Held at what it measured.
-    "endnote": (9, 0.5),
+    # (0.47 per 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 2 leak ("Frank is
+    # v frank", "Grace (the younger one)").
+    "endnote": (2, 0.5),
 }
 
 

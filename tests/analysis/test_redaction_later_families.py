@@ -1,5 +1,5 @@
 """Redaction: the families widened from the leaks and lost words of the appendix, addendum, supplement,
-annex, rider, codicil and colophon files, each scored once and then tuned on.
+annex, rider, codicil, colophon and endnote files, each scored once and then tuned on.
 
 On comments written for these tests (none taken from a labelled file): each family removed, and
 look-alikes that must stay exactly as typed or keep their ordinary words.
@@ -289,6 +289,27 @@ _COLOPHON_KEPT = [
     "the nhs number of staff on the ward is too low",
 ]
 
+# --- the endnote file ---------------------------------------------------------------------------------------
+_ENDNOTE_REDACTED = [
+    # A lower-case word-name after an interjection, then what the person is.
+    ("omg hope is the best support worker", "omg [name] is the best support worker"),
+    # A number payroll asks for a few words on, and an NHS number past a question mark.
+    ("payroll asked for my number 40-1187-3 again", "payroll asked for my number [staff number] again"),
+    ("they wanted my nhs number?? i said 943 476 5919", "they wanted my nhs number?? i said [NHS number]"),
+    # An initial and a surname signed after a comma.
+    ("Yours sincerely, K. Oyelaran", "Yours sincerely, [name]"),
+    # One person's assessment and the day it was moved to.
+    ("my review is 3/11 but they moved it to 17/11", "my review is [date] but they moved it to [date]"),
+]
+
+# Comments that must come back exactly as typed.
+_ENDNOTE_KEPT = [
+    "and summer is the best time of year",
+    "they changed it to 4/5 stars",
+    "moved it to 4/5 out of 10",
+    "Regards, A Lot",
+]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
@@ -298,6 +319,7 @@ _REDACTED = {
     "rider": _RIDER_REDACTED,
     "codicil": _CODICIL_REDACTED,
     "colophon": _COLOPHON_REDACTED,
+    "endnote": _ENDNOTE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -307,6 +329,7 @@ _KEPT = {
     "rider": _RIDER_KEPT,
     "codicil": _CODICIL_KEPT,
     "colophon": _COLOPHON_KEPT,
+    "endnote": _ENDNOTE_KEPT,
 }
 
 

@@ -325,13 +325,15 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # not retrained) is still flagged.
     "colophon": (45, 1, 0),
     # risk_endnote.csv, written blind while the colophon file's misses and false flags were read and tuned
-    # on, was scored once after the last change and never tuned on: indirect 44/45 (goodbye letters put in
+    # on, was scored once on the engine as it then shipped: indirect 44/45 (goodbye letters put in
     # a drawer "so they know everything after", written in English as an additional language, was
     # missed), direct 20/20; 3 of 33 negative-but-safe comments flagged (a worker's routine question about
     # ending one's life, answered no; a controlling relationship left years ago; a mum who comes to a
     # 15-year-old's appointments, by the learned reading), no training or policy comment; 58 of 64 flags in
-    # the labelled category. Every target of issue 15 met on this writer. Held at what it measured.
-    "endnote": (44, 3, 0),
+    # the labelled category. Every target of issue 15 met on this writer. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, and only the mum (the learned reading) is
+    # still flagged.
+    "endnote": (45, 1, 0),
 }
 
 

@@ -1,5 +1,5 @@
 """Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
-annex, rider, codicil and colophon files, each scored once and then tuned on, on comments written for
+annex, rider, codicil, colophon and endnote files, each scored once and then tuned on, on comments written for
 these tests (none taken from a labelled file): disclosures the cues must flag in their category, and
 look-alikes they must leave."""
 
@@ -53,6 +53,13 @@ _DISCLOSED = {
         ("the CPNs are carrying 55 each and people are waiting months for a visit", "unsafe_staffing"),
         ("care coordinators holding 70+ each, crisis calls not getting a call back", "unsafe_staffing"),
     ],
+    # Letters made for the family and put away for after.
+    "endnote": [
+        (
+            "i done notes for my boys and left them in the drawer so they know everything after",
+            "suicide_self_harm",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -105,6 +112,11 @@ _NOT_DISCLOSED = {
         "the pharmacy was slow but i never went without my meds",
         "the briefing on handling bullying and harassment concerns was very good",
         "our CPNs have 25 each and it works well",
+    ],
+    # A screening question answered no; a controlling relationship left years ago, safe now.
+    "endnote": [
+        "the nurse asked if id ever thought about ending my life. i have not, just exhausted",
+        "i got out of a controlling marriage years ago and im safe now, the group keeps me going",
     ],
 }
 

@@ -45,6 +45,16 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _S,
+        # Letters made for the family and put away "so they know everything after".
+        r"\b(?:letters?|notes?) (?:for|to) (?:my|the|our) (?:daughters?|sons?|kids|children|family|wife"
+        r"|husband|partner|girls|boys|grandchildren)\b[^.!?]{0,60}\b(?:so they know|for after"
+        r"|everything after|after i am gone|when i am gone|in the drawer|with the (?:will|insurance|papers))",
+        "speaks of means kept, a goodbye or only staying alive",
+        unless=r"\b(?:christmas|birthday|card|cards|santa|tooth fairy|school|teacher|thank you)\b",
+        keys="letter letters note notes",
+    ),
+    _cue(
+        _S,
         # A pet handed on for good, told beside other arrangements.
         rf"\b{_TAKER} (?:is|will be|has (?:said|agreed) (?:she will|he will|they will|to)|will|can|is going"
         r" to|said (?:she|he|they) will) (?:have|having|take|taking|keep|keeping|look after|looking after)"

@@ -14,7 +14,7 @@ from .figures import HYPERBOLE_RE as _HYPERBOLE_RE
 from .figures import JOKE_RE as _JOKE_RE
 from .figures import told_as_mutual
 from .framing import ANYONE_WRITING_RE, SIMULATED_RE, WORK_SUBJECT_RE
-from .over import told_as_long_over, told_as_recovered
+from .over import SCREENED_NO_RE, told_as_left_behind, told_as_long_over, told_as_recovered
 from .spelling import _normalise
 from .words import _COLLEAGUE_RE, _WORKPLACE_RE
 
@@ -474,7 +474,7 @@ def assess_risk(text: str) -> RiskFlag | None:
     if not cues or not any(cue.pattern.search(normalised) for cue in cues):
         return None
     masked = _mask(_mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE), _HYPOTHETICAL_RE)
-    masked = _mask(masked, ANYONE_WRITING_RE)
+    masked = _mask(_mask(masked, ANYONE_WRITING_RE), SCREENED_NO_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)
@@ -484,6 +484,8 @@ def assess_risk(text: str) -> RiskFlag | None:
         hits = [hit for hit in hits if hit.category in _NEVER_SETTLED]
     if hits and told_as_recovered(masked):
         hits = [hit for hit in hits if hit.category != _S or hit.direct]
+    if hits and told_as_left_behind(masked):
+        hits = [hit for hit in hits if hit.category != _A or hit.direct]
     category = _decide(hits)
     if category is not None:
         top = max((h for h in hits if h.category == category), key=lambda h: (h.weight, h.direct))

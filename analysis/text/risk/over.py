@@ -1,10 +1,11 @@
-"""Distress a comment tells as over: self-harm long ago, or a dark time before help, with nothing of now."""
+"""Distress a comment tells as over: self-harm long ago, a dark time before help, a controlling
+relationship left years ago, with nothing of now; and a screening question the writer answered no."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["told_as_long_over", "told_as_recovered"]
+__all__ = ["SCREENED_NO_RE", "told_as_left_behind", "told_as_long_over", "told_as_recovered"]
 
 # Self-harm the comment places long ago and says is over ("used to self harm at 16, but that was 20
 # years ago and I'm in a good place now"); any word of it now or lately keeps the flag.
@@ -41,3 +42,27 @@ def told_as_long_over(text: str) -> bool:
 def told_as_recovered(text: str) -> bool:
     """Whether the comment tells its distress as a time that is over, with nothing said of it now."""
     return bool(WAS_DARK_RE.search(text) and BETTER_NOW_RE.search(text)) and not STILL_RE.search(text)
+
+
+# A controlling relationship the writer left long ago and is safe from now ("I left a controlling
+# relationship years ago ... I'm safe now and have my own flat"); any word of it now keeps the flag.
+LEFT_BEHIND_RE = re.compile(
+    r"\b(?:left|got out of|escaped|ended|walked away from|came out of) (?:a |an |my |that |the )?"
+    r"(?:controlling|abusive|violent|coercive|toxic) (?:relationship|marriage|partner|ex|boyfriend"
+    r"|girlfriend|husband|wife)\b[^.!?]{0,20}\b(?:years ago|a long time ago|long ago|ages ago)\b"
+)
+SAFE_NOW_RE = re.compile(r"\b(?:i am|am|feel|i feel) (?:totally |completely )?safe (?:now|these days)\b")
+
+
+def told_as_left_behind(text: str) -> bool:
+    """Whether the comment places a controlling relationship long ago, left, and the writer safe now."""
+    return bool(LEFT_BEHIND_RE.search(text) and SAFE_NOW_RE.search(text)) and not STILL_RE.search(text)
+
+
+# A screening question about ending one's life, asked by a worker and answered no in the next words
+# ("the worker asked ... whether i had thought about ending my life. i have not and never have").
+SCREENED_NO_RE = re.compile(
+    r"\b(?:asked|asks|ask|asking)\b[^.!?]{0,50}\b(?:whether|if)\b[^.!?]{0,40}\b(?:ending my life|end my"
+    r" life|killing myself|kill myself|harming myself|hurting myself)\b(?=[.!?,]?\s*(?:i have not|i had not"
+    r"|i have never|never have|no i|i said no|i do not|i did not|i would not|i am not))"
+)
