@@ -133,6 +133,10 @@ PREFIXES = {
     ("stakeholder_event", "endnote"): "se2a-",
     ("risk", "endnote"): "rk2a-",
     ("redaction", "endnote"): "rd2a-",
+    ("workforce", "marginalia"): "wf2b-",
+    ("stakeholder_event", "marginalia"): "se2b-",
+    ("risk", "marginalia"): "rk2b-",
+    ("redaction", "marginalia"): "rd2b-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

@@ -140,7 +140,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon or endnote"
+        "supplement, annex, rider, codicil, colophon, endnote or marginalia"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -403,6 +403,13 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # (0.47 per 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 2 leak ("Frank is
     # v frank", "Grace (the younger one)").
     "endnote": (2, 0.5),
+    # redaction_marginalia.jsonl, written blind while the endnote file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 10 of 126 identifiers leaked (6 of 58 names:
+    # "Thu Trang Nguyen" of which only the end went, a nickname "Bear" twice and "'Gogs' aka", "Billy on
+    # the gate" beside "the bill", "Dawn I love you" beside "at dawn"; 2 dates: "saw a psychiatrist
+    # 04/01", "booked me in for the 11th"; a bank number written "no. B-77120"; a phone number spelt out
+    # in words), and 7 of its 1,716 harmless words were removed (0.41 per 100). Held at what it measured.
+    "marginalia": (10, 0.45),
 }
 
 

@@ -69,7 +69,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote or train"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -334,6 +334,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, and only the mum (the learned reading) is
     # still flagged.
     "endnote": (45, 1, 0),
+    # risk_marginalia.csv, written blind while the endnote file's miss and false flags were read and tuned
+    # on, was scored once after the last change and never tuned on: indirect 41/45 (missed: tablets
+    # counted out after three calls to the crisis line, told as sarcastic praise; a husband who keeps the
+    # car on uni days and has the writer's payslips sent to him; affairs sorted, wills done and the dog
+    # going to a brother, told by a veteran who understates; a "supernumerary" apprentice on 1:1 with a
+    # high-risk lad for six hours with no break), direct 20/20; 3 of 33 negative-but-safe comments flagged
+    # (a controlling relationship left "a few years ago", "safe and settled now"; a wrong strength caught
+    # by the pharmacist before any was taken; "so low when I got referred", now back at the allotment) and
+    # 1 of 7 policy comments (domestic abuse routine enquiry in AP induction). Issue 15's indirect recall
+    # and its context target are not met on this writer; the safe target is. Held at what it measured.
+    "marginalia": (41, 3, 1),
 }
 
 

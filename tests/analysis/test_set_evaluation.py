@@ -284,12 +284,12 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.779, held less about one comment.
     "annex": {"workforce": (0.94, 0.99, 0.76), "stakeholder_event": (0.91, 0.99, 0.77)},
     # The rider files, written blind while the annex files were tuned on and trained on, scored once on
-    # the engine as it ships and neither tuned nor trained on: workforce precision 0.920, recall 0.816,
+    # the engine as it then shipped: workforce precision 0.920, recall 0.816,
     # stance accuracy 0.800; stakeholder event 0.867 / 0.912 / 0.823 (the rules alone 0.907 / 0.695 and
     # 0.809 / 0.779). Issue 15's 0.85 is met on this writer for the event codebook, not for workforce
-    # recall (docs/analysis-quality.md). The learned reading has trained on them since: workforce 0.953 /
-    # 1.000 / 0.787, event 0.986 / 1.000 / 0.779, held less about one comment.
-    "rider": {"workforce": (0.94, 0.99, 0.77), "stakeholder_event": (0.97, 0.99, 0.77)},
+    # recall (docs/analysis-quality.md). The learned reading has trained on them since: workforce 0.966 /
+    # 1.000 / 0.787, event 0.965 / 1.000 / 0.794, held less about one comment.
+    "rider": {"workforce": (0.94, 0.99, 0.77), "stakeholder_event": (0.95, 0.99, 0.77)},
     # The codicil files, written blind while the rider files were tuned on and trained on, scored once on
     # the engine as it then shipped: workforce precision 0.815, recall 0.872,
     # stance accuracy 0.780; stakeholder event 0.871 / 0.890 / 0.868 (the rules alone 0.863 / 0.716 and
@@ -302,15 +302,24 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.857, recall 0.894, stance accuracy 0.802; stakeholder event 0.853 / 0.853 /
     # 0.802 (the rules alone 0.800 / 0.766 and 0.745 / 0.794). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
-    # 0.922 / 1.000 / 0.801, event 0.938 / 1.000 / 0.809, held less about one comment.
-    "colophon": {"workforce": (0.91, 0.99, 0.79), "stakeholder_event": (0.93, 0.99, 0.80)},
+    # 0.922 / 1.000 / 0.801, event 0.938 / 1.000 / 0.809 (0.940 and 0.919 with the thresholds of the
+    # marginalia round), held less about one comment.
+    "colophon": {"workforce": (0.91, 0.99, 0.79), "stakeholder_event": (0.90, 0.99, 0.80)},
     # The endnote files, written blind while the colophon files were tuned on and trained on and the
-    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # thresholds chosen afresh, scored once on the engine as it then shipped:
     # workforce precision 0.899, recall 0.887, stance accuracy 0.744; stakeholder event 0.855 / 0.824 /
     # 0.866 (the rules alone 0.894 / 0.780 and 0.760 / 0.676). Issue 15's 0.85 is met on this writer for
-    # the workforce codebook, not for event recall (docs/analysis-quality.md). Held at what they
+    # the workforce codebook, not for event recall (docs/analysis-quality.md). The learned reading has
+    # trained on them since: workforce 0.959 / 1.000 / 0.731, event 0.925 / 1.000 / 0.853, held less about
+    # one comment.
+    "endnote": {"workforce": (0.94, 0.99, 0.72), "stakeholder_event": (0.91, 0.99, 0.84)},
+    # The marginalia files, written blind while the endnote files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.864, recall 0.852, stance accuracy 0.777; stakeholder event 0.832 / 0.691 /
+    # 0.809 (the rules alone 0.823 / 0.718 and 0.740 / 0.544). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook, not for the event one (docs/analysis-quality.md). Held at what they
     # measured, less about one comment.
-    "endnote": {"workforce": (0.89, 0.87, 0.73), "stakeholder_event": (0.84, 0.81, 0.85)},
+    "marginalia": {"workforce": (0.85, 0.84, 0.76), "stakeholder_event": (0.82, 0.68, 0.80)},
 }
 
 
