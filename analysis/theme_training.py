@@ -39,6 +39,7 @@ __all__ = [
     "TRAINING_FILES",
     "WRITTEN_APART",
     "FoldResult",
+    "choose_thresholds",
     "fit_model",
     "probe_rows",
     "run_folds",
