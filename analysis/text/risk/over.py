@@ -34,14 +34,19 @@ STILL_RE = re.compile(
 )
 
 
+def _over(then: re.Pattern[str], now: re.Pattern[str], text: str) -> bool:
+    """Whether the text tells something as then and as over now, with no word of it still going on."""
+    return bool(then.search(text) and now.search(text)) and not STILL_RE.search(text)
+
+
 def told_as_long_over(text: str) -> bool:
     """Whether the comment places self-harm long ago and says it is over, with no word of it now."""
-    return bool(LONG_AGO_RE.search(text) and OVER_NOW_RE.search(text)) and not STILL_RE.search(text)
+    return _over(LONG_AGO_RE, OVER_NOW_RE, text)
 
 
 def told_as_recovered(text: str) -> bool:
     """Whether the comment tells its distress as a time that is over, with nothing said of it now."""
-    return bool(WAS_DARK_RE.search(text) and BETTER_NOW_RE.search(text)) and not STILL_RE.search(text)
+    return _over(WAS_DARK_RE, BETTER_NOW_RE, text)
 
 
 # A controlling relationship the writer left long ago and is safe from now ("I left a controlling
@@ -56,7 +61,7 @@ SAFE_NOW_RE = re.compile(r"\b(?:i am|am|feel|i feel) (?:totally |completely )?sa
 
 def told_as_left_behind(text: str) -> bool:
     """Whether the comment places a controlling relationship long ago, left, and the writer safe now."""
-    return bool(LEFT_BEHIND_RE.search(text) and SAFE_NOW_RE.search(text)) and not STILL_RE.search(text)
+    return _over(LEFT_BEHIND_RE, SAFE_NOW_RE, text)
 
 
 # A screening question about ending one's life, asked by a worker and answered no in the next words
