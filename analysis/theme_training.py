@@ -244,16 +244,19 @@ class FoldResult:
         return f"{self.name:<18} {self.left_out:<8} ({self.comments}): " + "; ".join(parts)
 
 
+def _left_out(scratch: Path, name: str, left_out: str) -> tuple[ThemeModel, list[Labelled]]:
+    """The model trained on every training file but one, and that file's comments."""
+    kept = tuple(half for half in TRAINING_FILES if half != left_out)
+    model = _as_model(fit_model(name, training_rows(name, kept)), scratch / f"fold-{name}-{left_out}.json")
+    return model, training_rows(name, (left_out,))
+
+
 def run_folds(scratch: Path, name: str, files: Sequence[str] | None = None) -> list[FoldResult]:
     """Leave each file written apart out in turn, train on the rest, and score the rules, model and both."""
     book = load_shipped(name)
     results = []
     for left_out in files or WRITTEN_APART:
-        kept = tuple(half for half in TRAINING_FILES if half != left_out)
-        model = _as_model(
-            fit_model(name, training_rows(name, kept)), scratch / f"fold-{name}-{left_out}.json"
-        )
-        rows = training_rows(name, (left_out,))
+        model, rows = _left_out(scratch, name, left_out)
         rules, alone, both = [], [], []
         for row in rows:
             # The rules on their own: the codebook's matches before any learned reading changes them.
@@ -283,24 +286,20 @@ def sweep_thresholds(
     """Pooled micro precision and recall of rules and model together, per (keep, add) of the grid, on
     the given files each left out of training in turn."""
     book = load_shipped(name)
-    hits: dict[tuple[float, float], list[int]] = {}
+    found: dict[tuple[float, float], list[set[str]]] = {}
+    labelled: list[frozenset[str]] = []
     for left_out in files:
-        kept = tuple(half for half in TRAINING_FILES if half != left_out)
-        model = _as_model(
-            fit_model(name, training_rows(name, kept)), scratch / f"sweep-{name}-{left_out}.json"
-        )
-        rows = training_rows(name, (left_out,))
+        model, rows = _left_out(scratch, name, left_out)
         ruled = [(row, book.explain(row.text, row.prompt)) for row in rows]
+        labelled += [row.themes for row in rows]
         for keep in KEEP_GRID:
             for add in ADD_GRID:
                 trial = replace(model, keep=keep, add=add)
-                tally = hits.setdefault((keep, add), [0, 0, 0])
-                for row, matches in ruled:
-                    found = {m.theme for m in read_with_model(book, row.text, row.prompt, matches, trial)}
-                    tally[0] += len(found & row.themes)
-                    tally[1] += len(found)
-                    tally[2] += len(row.themes)
-    return {pair: (h / max(1, f), h / max(1, n)) for pair, (h, f, n) in hits.items()}
+                found.setdefault((keep, add), []).extend(
+                    {m.theme for m in read_with_model(book, row.text, row.prompt, matches, trial)}
+                    for row, matches in ruled
+                )
+    return {pair: _micro(sets, labelled) for pair, sets in found.items()}
 
 
 def choose_thresholds(swept: dict[tuple[float, float], tuple[float, float]]) -> tuple[float, float]:

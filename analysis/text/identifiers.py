@@ -49,13 +49,10 @@ _HIDDEN_EMAIL_RE = re.compile(
 # together. Digits glued to other digits are not taken, so longer numbers stay whole.
 _NHS_CANDIDATE_RE = re.compile(r"(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])")
 # Ten digits written after "NHS number" are one whatever their check digit: people mistype them.
-# A few words between: "the NHS number on it was 999 127 3645", "my nhs number?? gave them 733 185 6206".
-_NHS_LATER_RE = re.compile(
-    r"\bnhs\s*(?:no\b\.?|num(?:ber)?\b|#)[^.\d\n]{1,25}?(?P<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)",
-    re.IGNORECASE,
-)
+# After "NHS number" a few words may come between ("the NHS number on it was 999 127 3645", "my nhs
+# number?? gave them 733 185 6206"); after a bare "NHS" only "is", "was" or a colon.
 _NHS_CUED_RE = re.compile(
-    r"\bnhs\s*(?:no\b\.?|num(?:ber)?\b|#)?\s*(?:is\b|was\b|[:=-])?\s*"
+    r"\bnhs\s*(?:(?:no\b\.?|num(?:ber)?\b|#)[^.\d\n]{0,25}?|(?:is\b|was\b|[:=-])?\s*)"
     r"(?P<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)",
     re.IGNORECASE,
 )
@@ -326,8 +323,6 @@ def _ordinal_dates(text: str) -> Iterator[Identifier]:
 def _nhs_numbers(text: str) -> Iterator[Identifier]:
     """NHS numbers after "NHS number", whatever their check digit, and valid ones anywhere."""
     for match in _NHS_CUED_RE.finditer(text):
-        yield Identifier(match.start("value"), match.end("value"), "nhs_number")
-    for match in _NHS_LATER_RE.finditer(text):
         yield Identifier(match.start("value"), match.end("value"), "nhs_number")
     for match in _NHS_CANDIDATE_RE.finditer(text):
         if is_valid_nhs_number("".join(match.groups())):
