@@ -1,5 +1,5 @@
 """Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
-annex, rider, codicil, colophon and endnote files, each scored once and then tuned on, on comments written for
+annex, rider, codicil, colophon, endnote and marginalia files, each scored once and then tuned on, on comments written for
 these tests (none taken from a labelled file): disclosures the cues must flag in their category, and
 look-alikes they must leave."""
 
@@ -60,6 +60,17 @@ _DISCLOSED = {
             "suicide_self_harm",
         ),
     ],
+    # Tablets counted out; a partner who keeps the car and the payslips; a will and a pet handed on;
+    # observations held for hours with nobody to relieve.
+    "marginalia": [
+        (
+            "rang the crisis team twice, no answer. counted out all my tablets on the table",
+            "suicide_self_harm",
+        ),
+        ("she wont let me use the car any more and my wages go into her account", "abuse_coercion"),
+        ("got my will done, and the cat is going to my sister. thanks for everything", "suicide_self_harm"),
+        ("nobody could relieve me so i stayed on obs with him 5 hours straight", "unsafe_staffing"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -117,6 +128,18 @@ _NOT_DISCLOSED = {
     "endnote": [
         "the nurse asked if id ever thought about ending my life. i have not, just exhausted",
         "i got out of a controlling marriage years ago and im safe now, the group keeps me going",
+    ],
+    # A near miss caught before any was taken; resolved low mood told by what came after; a dosette
+    # filled for a parent; a pet minded for a holiday; a will written for a new house; a policy's
+    # routine enquiry.
+    "marginalia": [
+        "wrong dose on the label but the pharmacist caught it before mum took any. fine since",
+        "i was really low when i came in. 6 weeks of group later and i am back at the gym",
+        "i counted out all my mams tablets into the dosette for the week",
+        "the dog is going to my sister while we are on holiday",
+        "we got our wills done when we bought the new house",
+        "routine enquiry about domestic abuse should be part of every assessment",
+        "got out of a controlling relationship a few years ago. safe and happy now",
     ],
 }
 

@@ -18,6 +18,7 @@ from . import (
     cues_families_fresh,
     cues_families_fresh_care,
     cues_families_hidden,
+    cues_families_marginalia,
     cues_families_more,
     cues_families_oblique,
     cues_families_round,
@@ -64,6 +65,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_sequel.CUES_FINALE,
     *cues_families_envoi.CUES,
     *cues_families_afterword.CUES,
+    *cues_families_marginalia.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -30,6 +30,8 @@ _CONTEXT_RE = re.compile(
     r"quiz|datix|"
     # "how the pilot site handles risk disclosures, eg overdose or suicide mentions": disclosures as a kind.
     r"disclosures|"
+    # "domestic abuse routine enquiry should be in ap induction": the question staff ask, as a duty.
+    r"routine enquiry|routine enquiries|"
     r"assessments?|screening|screen|reduction|recognis\w*|recogniz\w*|spotting|signs of|how to spot|"
     r"how to support|how to respond|how to manage|how to deal|how to report|safeguarding|specialis\w*|"
     # "said where to report bullying when your manager is the problem": the route, not a report.
@@ -181,6 +183,9 @@ _SETTLED_RE = re.compile(
     r"(?:(?:dealt with|sorted|resolved|fixed|put right|rectified|addressed)\b"
     r"|(?:picked up|reported|investigated|handled|escalated)\b[^.!?]{0,40}\b(?:well|quickly|properly|"
     r"straight away|promptly|swiftly|immediately|and (?:sorted|resolved|dealt with|fixed)))"
+    # A near miss caught before any was taken: "the pharmacist caught it before i took any".
+    r"|\bcaught (?:it|the (?:error|mistake)) before (?:i|he|she|they|anyone|mum|mam|dad|my \w+) (?:took|had|"
+    r"got|was given|were given|swallowed) (?:any|it|one|them)\b"
 )
 _SETTLED_NOT_RE = re.compile(r"\b(?:nothing|not|never|nobody|no|nor|yet to|still)\b(?:\s+[\w']+){0,2}\s*$")
 _UNSETTLED_RE = re.compile(

@@ -23,10 +23,15 @@ OVER_NOW_RE = re.compile(
 WAS_DARK_RE = re.compile(
     r"\b(?:was|were|had been) (?:in )?(?:a )?(?:really |very |proper |pretty )?(?:dark|bad|low|horrible|"
     r"awful) (?:place|time|way|patch)\b[^.!?]{0,20}\b(?:when|before|until|last year|back then)\b"
+    # "i was so low when i got referred": the time before help, told by when it was.
+    r"|\b(?:was|felt) (?:so |really |very |proper |pretty )?(?:low|down|rough|bad) when (?:i|we) "
+    r"(?:got |was |first )?(?:referred|came|started|came in|first came)\b"
 )
 BETTER_NOW_RE = re.compile(
     r"\b(?:am|i am|feel|feeling|doing) (?:loads|lots|so much|much|a lot|way|heaps|miles|massively) "
     r"(?:better|happier|more positive)(?: now| these days)?\b"
+    # "8 weeks of cbt later and i am back down the allotment": life taken up again after the help.
+    r"|\b(?:weeks|months|sessions) (?:of \w+ )?later\b[^.!?]{0,20}\b(?:i am|am) (?:back|well|enjoying)\b"
 )
 STILL_RE = re.compile(
     r"\b(?:again|still|lately|recently|at the moment|these days|urges?|relaps\w*|started|tempt\w*|"
@@ -56,7 +61,10 @@ LEFT_BEHIND_RE = re.compile(
     r"(?:controlling|abusive|violent|coercive|toxic) (?:relationship|marriage|partner|ex|boyfriend"
     r"|girlfriend|husband|wife)\b[^.!?]{0,20}\b(?:years ago|a long time ago|long ago|ages ago)\b"
 )
-SAFE_NOW_RE = re.compile(r"\b(?:i am|am|feel|i feel) (?:totally |completely )?safe (?:now|these days)\b")
+SAFE_NOW_RE = re.compile(
+    r"\b(?:i am|am|feel|i feel) (?:totally |completely )?safe (?:now|these days)\b"
+    r"|(?:^|[.!?] )(?:i am |am )?safe and (?:settled|happy|well) now\b"
+)
 
 
 def told_as_left_behind(text: str) -> bool:
