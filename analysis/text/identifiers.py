@@ -66,12 +66,35 @@ _PHONE_RE = re.compile(
     r"|(?<![\w+])(?:\+|00)(?!44)[1-9]\d{0,2}[\s-]?(?:\d[\s-]?){6,11}\d(?!\d)"
 )
 
+# A phone number read out in words ("oh seven seven zero zero nine zero zero three one six"): a leading
+# nought and ten more digit words, "double" and "treble" counting as they are said.
+_DIGIT_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_DIGITS = rf"(?:(?:double|treble)[\s,-]+{_DIGIT_WORD}|{_DIGIT_WORD})"
+_SPOKEN_PHONE_RE = re.compile(
+    rf"\b(?:oh|zero|nought)(?:[\s,-]+{_SPOKEN_DIGITS}){{7,10}}\b",
+    re.IGNORECASE,
+)
+_SPOKEN_GATE_RE = re.compile(r"\b(?:oh|zero|nought)\s+(?:seven|one|two|three|eight|double)\b", re.IGNORECASE)
+
+
+def _spoken_phones(text: str) -> Iterator[Identifier]:
+    """Phone numbers read out in words, with ten digits or more said."""
+    for m in _SPOKEN_PHONE_RE.finditer(text):
+        words = re.findall(r"[a-z]+", m.group(0).lower())
+        # Each digit word is one digit; "double" adds one more of the next, "treble" two more.
+        said = sum({"double": 1, "treble": 2}.get(word, 1) for word in words)
+        if said >= 10:
+            yield Identifier(m.start(), m.end(), "phone")
+
+
 # Staff, payroll, ESR, employee, bank and hospital numbers come in many shapes ("40018827",
 # "E-20417", "0077 4412", "88-1204-7", "RX4827715"): after such a word, the number is taken whatever
 # its shape; anywhere else, a run of six digits or more (with up to four letters before it) is an
 # identifier of some kind, since feedback has no other use for one.
 _STAFF_CUED_RE = re.compile(
-    r"\b(?:(?:esr|payroll|pay|staff|employee|emp|personnel|badge|smart ?card|hospital|patient|bank|assignment"
+    r"\b(?:(?:esr|payroll|pay|staff|employee|emp|personnel|badge|smart ?card|hospital|patient"
+    # "Bank worker no. B-77120": the worker's own number.
+    r"|(?:bank|agency) (?:worker|staff|nurse|hca)|bank|assignment"
     r"|mrn|rio|pas|case|k|apprentice|learner|student|trainee|candidate|enrolment|registration)"
     r"(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|esr|payroll|mrn|uln)"
     r"\s*(?:is\b|was\b|[:=#-])?\s*"
@@ -130,12 +153,18 @@ _CUED_DATE_RE = re.compile(
     rf"|(?:mine|hers|his|theirs)\s+(?:was|is|will\s+be|were)"
     # "my EPA is 2/12 then changed it to 9/12": one person's assessment, and the day it moved to.
     rf"|(?:my|his|her|their)\s+(?:epa|interview|review|appointment|assessment|resit|exam|viva|gateway)\s+"
-    rf"(?:is|was|will\s+be|is\s+now)|(?:changed|moved|put|pushed)\s+(?:it|them)\s+(?:back\s+)?to)"
+    rf"(?:is|was|will\s+be|is\s+now)|(?:changed|moved|put|pushed)\s+(?:it|them)\s+(?:back\s+)?to"
+    # "saw a psychiatrist 04/01": the day someone was seen.
+    rf"|(?:saw|seen\s+by|see)\s+(?:a|the|my|our|his|her)\s+(?:psychiatrist|doctor|consultant|gp|nurse|cpn"
+    rf"|psychologist|therapist|social\s+worker|care\s+coordinator|surgeon|specialist|registrar)"
+    # "booked me in for 11/3": one person's booking.
+    rf"|booked\s+(?:me|him|her|them|us)\s+in\s+(?:for|4|on))"
     # A score is no date: "changed it to 4/5 stars".
-    rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)(?!\s*(?:stars?|points?|out\s+of\s+(?:\d+|five|ten))\b)"
+    rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)(?!\s*(?:stars?|points?|times|out\s+of\s+(?:\d+|five|ten))\b)"
     rf"|\b(?:on|from|until|till|til|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
-    rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|4|to))"
+    rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|4|to)"
+    rf"|booked (?:me|him|her|them|us) in (?:for|4|on))"
     rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
     r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
     r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
@@ -352,6 +381,8 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
     if any(cue in text for cue in ADDRESS_GATES):
         for m in ADDRESS_CUE_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "address")
+    if _SPOKEN_GATE_RE.search(text):
+        yield from _spoken_phones(text)
     digits = len(_NOT_DIGIT_RE.sub("", text))
     if not digits:
         return

@@ -40,6 +40,14 @@ NAME_CUES = frozenset(
         "calls me",
         "call her",
         "call him",
+        # A nickname told as such: "the HCA everyone calls Bear", "aka Gareth", "nicknamed Tiny".
+        "calls him",
+        "calls her",
+        "everyone calls",
+        "everybody calls",
+        "we all call",
+        "aka",
+        "nicknamed",
         "known as",
         "goes by",
         "go by",
@@ -287,6 +295,8 @@ PERSON_PLACES = (
     r"|education|medical|learning|skills|family|children['’]?s|women['’]?s|men['’]?s|sports|leisure|job)"
     r"\s+cent(?:re|er)|"
     r"early|earlies|late|lates|"
+    # Who keeps a gate or a barrier ("Billy on the gate let me off").
+    r"gate|barrier|"
     r"programme|panel|table|stall|cohort|cohorts|class|intake|department|dept|academy|"
     # Departments where someone works ("Penny Lees in payroll", "amber in finance", "Baker in HR").
     r"payroll|hr|finance|estates|radiology|x-ray|xray|imaging|outpatients|maternity|theatres|physio|"
@@ -315,6 +325,11 @@ WITH_ME_RE = re.compile(r"\s+(?:and|&|n) (?:me|i|myself)\b", re.IGNORECASE)
 WHAT_OR_DID_RE = re.compile(
     # "Precious, the AP from Birch" and "Precious - the AP from Birch" alike.
     rf"(?:['’]s)?\s*(?:,|\s[-–—])?\s*(?:"
+    # Someone spoken to: "Bear if you read this thank you", "Dawn I love you but please check".
+    r",?\s*if\s+(?:you|u)\s+(?:ever\s+)?(?:read|are\s+reading|see)\s+this\b|"
+    r",?\s*(?:i|we)\s+(?:love|miss|owe)\s+(?:you|u|ya)\b|"
+    # A nickname before the name it stands for: "'Gogs' aka Gareth".
+    r"['’\"]?\s*aka\b|"
     rf"\(\s*(?:my|our|the|a|an)?\s*(?:[\w-]+\s+)?(?:{ROLES_RE})\b"
     rf"|(?:the|my|our|a|an|who\s+is|who's|who\s+was|(?:is|was|['’]s)\s+(?:my|our|his|her|their))\s+"
     rf"(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\b"

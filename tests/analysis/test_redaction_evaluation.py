@@ -408,8 +408,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "Thu Trang Nguyen" of which only the end went, a nickname "Bear" twice and "'Gogs' aka", "Billy on
     # the gate" beside "the bill", "Dawn I love you" beside "at dawn"; 2 dates: "saw a psychiatrist
     # 04/01", "booked me in for the 11th"; a bank number written "no. B-77120"; a phone number spelt out
-    # in words), and 7 of its 1,716 harmless words were removed (0.41 per 100). Held at what it measured.
-    "marginalia": (10, 0.45),
+    # in words), and 7 of its 1,716 harmless words were removed (0.41 per 100). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): 1 leaks ("Thu" of "Thu Trang Nguyen"), and 8
+    # words are removed (the "the" of "booked me in for the 11th" goes with its day).
+    "marginalia": (1, 0.5),
 }
 
 

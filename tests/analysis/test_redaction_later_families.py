@@ -1,5 +1,5 @@
 """Redaction: the families widened from the leaks and lost words of the appendix, addendum, supplement,
-annex, rider, codicil, colophon and endnote files, each scored once and then tuned on.
+annex, rider, codicil, colophon, endnote and marginalia files, each scored once and then tuned on.
 
 On comments written for these tests (none taken from a labelled file): each family removed, and
 look-alikes that must stay exactly as typed or keep their ordinary words.
@@ -310,6 +310,32 @@ _ENDNOTE_KEPT = [
     "Regards, A Lot",
 ]
 
+# --- the marginalia file ------------------------------------------------------------------------------------
+_MARGINALIA_REDACTED = [
+    # The day someone was seen or booked in.
+    ("admitted in march, saw a psychiatrist 12/04", "admitted in march, saw a psychiatrist [date]"),
+    ("she booked me in for the 9th then cancelled", "she booked me in for [date] then cancelled"),
+    # A nickname told as one, and the name it stands for; someone spoken to.
+    ("the porter everyone calls Tiny was so kind", "the porter everyone calls [name] was so kind"),
+    ("'Rocky' aka Kieran ran the group", "'[name]' aka [name] ran the group"),
+    ("Sunny if you read this, thank you", "[name] if you read this, thank you"),
+    ("Joy I love you, you got me through", "[name] I love you, you got me through"),
+    # Who keeps the gate; a bank worker's own number; a phone number read out in words.
+    ("Ron on the gate let me park", "[name] on the gate let me park"),
+    ("bank worker no. K-55102 covered nights", "bank worker no. [staff number] covered nights"),
+    (
+        "ring me on oh one six one four nine six zero double one two",
+        "ring me on [phone]",
+    ),
+]
+
+_MARGINALIA_KEPT = [
+    "I saw the nurse 2/3 times a week",
+    "oh one more thing, the parking",
+    "Honestly I love you all",
+    "the gate was locked so we waited",
+]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
@@ -320,6 +346,7 @@ _REDACTED = {
     "codicil": _CODICIL_REDACTED,
     "colophon": _COLOPHON_REDACTED,
     "endnote": _ENDNOTE_REDACTED,
+    "marginalia": _MARGINALIA_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -330,6 +357,7 @@ _KEPT = {
     "codicil": _CODICIL_KEPT,
     "colophon": _COLOPHON_KEPT,
     "endnote": _ENDNOTE_KEPT,
+    "marginalia": _MARGINALIA_KEPT,
 }
 
 

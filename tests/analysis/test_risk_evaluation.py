@@ -343,8 +343,9 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (a controlling relationship left "a few years ago", "safe and settled now"; a wrong strength caught
     # by the pharmacist before any was taken; "so low when I got referred", now back at the allotment) and
     # 1 of 7 policy comments (domestic abuse routine enquiry in AP induction). Issue 15's indirect recall
-    # and its context target are not met on this writer; the safe target is. Held at what it measured.
-    "marginalia": (41, 3, 1),
+    # and its context target are not met on this writer; the safe target is. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, no safe or context comment flagged.
+    "marginalia": (45, 0, 0),
 }
 
 
