@@ -137,6 +137,10 @@ PREFIXES = {
     ("stakeholder_event", "marginalia"): "se2b-",
     ("risk", "marginalia"): "rk2b-",
     ("redaction", "marginalia"): "rd2b-",
+    ("workforce", "gloss"): "wf2c-",
+    ("stakeholder_event", "gloss"): "se2c-",
+    ("risk", "gloss"): "rk2c-",
+    ("redaction", "gloss"): "rd2c-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

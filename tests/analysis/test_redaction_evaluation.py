@@ -140,7 +140,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote or marginalia"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia or gloss"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -412,6 +412,14 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # (tests/analysis/test_redaction_later_families.py): 1 leaks ("Thu" of "Thu Trang Nguyen"), and 8
     # words are removed (the "the" of "booked me in for the 11th" goes with its day).
     "marginalia": (1, 0.5),
+    # redaction_gloss.jsonl, written blind while the marginalia file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 10 of 126 identifiers leaked (1 of 58 names:
+    # "april on the crisis line" in lower case; 5 dates: "was admitted 2/13" written month first, results
+    # that "came back 2/4", "qualified 30/06", a date of birth and a discharge date written in words; 2
+    # addresses whose "top floor of" stayed; a staff number "E-20417" with no cue word; a phone number
+    # half in words), and 2 of its 1,817 harmless words were removed (0.11 per 100). Held at what it
+    # measured.
+    "gloss": (10, 0.15),
 }
 
 

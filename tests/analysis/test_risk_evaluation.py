@@ -69,7 +69,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote, marginalia or train"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -346,6 +346,11 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # and its context target are not met on this writer; the safe target is. Tuned on since
     # (tests/analysis/test_risk_later_families.py): 45/45, no safe or context comment flagged.
     "marginalia": (45, 0, 0),
+    # risk_gloss.csv, written blind while the marginalia file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 39/45, direct 20/20, 2 of 33
+    # negative-but-safe and 2 of 7 policy comments flagged, no training comment. Issue 15's indirect
+    # recall and context targets are not met on this writer; the safe target is. Held at what it measured.
+    "gloss": (39, 2, 2),
 }
 
 

@@ -1,7 +1,7 @@
 """Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
-annex, rider, codicil, colophon, endnote and marginalia files, each scored once and then tuned on, on comments written for
-these tests (none taken from a labelled file): disclosures the cues must flag in their category, and
-look-alikes they must leave."""
+annex, rider, codicil, colophon, endnote and marginalia files, each scored once and then tuned on, on
+comments written for these tests (none taken from a labelled file): disclosures the cues must flag in
+their category, and look-alikes they must leave."""
 
 from __future__ import annotations
 

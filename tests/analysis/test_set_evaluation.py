@@ -294,9 +294,10 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the engine as it then shipped: workforce precision 0.815, recall 0.872,
     # stance accuracy 0.780; stakeholder event 0.871 / 0.890 / 0.868 (the rules alone 0.863 / 0.716 and
     # 0.806 / 0.735). Issue 15's 0.85 is met on this writer for the event codebook, not for workforce
-    # precision (docs/analysis-quality.md). The learned reading has trained on them since: workforce 0.966
-    # / 1.000 / 0.766, event 0.951 / 1.000 / 0.868, held less about one comment.
-    "codicil": {"workforce": (0.95, 0.99, 0.75), "stakeholder_event": (0.94, 0.99, 0.86)},
+    # precision (docs/analysis-quality.md). The learned reading has trained on them since: workforce 0.979
+    # / 1.000 / 0.766, event 0.938 / 1.000 / 0.868 (with the thresholds of the gloss round), held less
+    # about one comment.
+    "codicil": {"workforce": (0.95, 0.99, 0.75), "stakeholder_event": (0.93, 0.99, 0.86)},
     # The colophon files, written blind while the codicil files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it then shipped:
     # workforce precision 0.857, recall 0.894, stance accuracy 0.802; stakeholder event 0.853 / 0.853 /
@@ -314,12 +315,20 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # one comment.
     "endnote": {"workforce": (0.94, 0.99, 0.72), "stakeholder_event": (0.91, 0.99, 0.84)},
     # The marginalia files, written blind while the endnote files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it then shipped: workforce precision 0.864,
+    # recall 0.852, stance accuracy 0.777; stakeholder event 0.832 / 0.691 / 0.809 (the rules alone 0.823
+    # / 0.718 and 0.740 / 0.544). Issue 15's 0.85 is met on this writer for the workforce codebook, not
+    # for the event one (docs/analysis-quality.md). The event codebook was tuned on its misses (1.12) and
+    # the learned reading has trained on them since: workforce 0.940 / 1.000 / 0.754, event 0.932 / 1.000
+    # / 0.772, held less about one comment.
+    "marginalia": {"workforce": (0.93, 0.99, 0.74), "stakeholder_event": (0.92, 0.99, 0.76)},
+    # The gloss files, written blind while the marginalia files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
-    # workforce precision 0.864, recall 0.852, stance accuracy 0.777; stakeholder event 0.832 / 0.691 /
-    # 0.809 (the rules alone 0.823 / 0.718 and 0.740 / 0.544). Issue 15's 0.85 is met on this writer for
-    # the workforce codebook, not for the event one (docs/analysis-quality.md). Held at what they
+    # workforce precision 0.892, recall 0.930, stance accuracy 0.780; stakeholder event 0.791 / 0.854 /
+    # 0.863 (the rules alone 0.879 / 0.866 and 0.707 / 0.774). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook, not for event precision (docs/analysis-quality.md). Held at what they
     # measured, less about one comment.
-    "marginalia": {"workforce": (0.85, 0.84, 0.76), "stakeholder_event": (0.82, 0.68, 0.80)},
+    "gloss": {"workforce": (0.88, 0.92, 0.77), "stakeholder_event": (0.78, 0.84, 0.85)},
 }
 
 
