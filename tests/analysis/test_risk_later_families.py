@@ -1,5 +1,5 @@
 """Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
-annex, rider, codicil, colophon, endnote and marginalia files, each scored once and then tuned on, on
+annex, rider, codicil, colophon, endnote, marginalia and gloss files, each scored once and then tuned on, on
 comments written for these tests (none taken from a labelled file): disclosures the cues must flag in
 their category, and look-alikes they must leave."""
 
@@ -71,6 +71,21 @@ _DISCLOSED = {
         ("got my will done, and the cat is going to my sister. thanks for everything", "suicide_self_harm"),
         ("nobody could relieve me so i stayed on obs with him 5 hours straight", "unsafe_staffing"),
     ],
+    # Money handed over every payday; letters put away in case; choking with normal food; who one may
+    # text; a disability mocked in the group chat; a live case told by one's own staff at an event;
+    # marks hidden from people somewhere.
+    "gloss": [
+        ("her grandson comes round every pension day and she gives him all her money", "abuse_coercion"),
+        ("wrote cards to all my kids and left them in my bedside drawer just in case", "suicide_self_harm"),
+        ("he chokes on bread and they still gave him normal food not the soft diet", "unsafe_care"),
+        ("my boyfriend decides who im allowed to talk to at college", "abuse_coercion"),
+        ("the HCAs keep taking the mick out of my stammer in the staff room", "bullying_staff"),
+        (
+            "from the workshop: one of our HCAs says a patient's daughter takes her pension card off her",
+            "abuse_coercion",
+        ),
+        ("only on my arms so nobody at work can see", "suicide_self_harm"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -140,6 +155,15 @@ _NOT_DISCLOSED = {
         "we got our wills done when we bought the new house",
         "routine enquiry about domestic abuse should be part of every assessment",
         "got out of a controlling relationship a few years ago. safe and happy now",
+    ],
+    # Done at the writer's own asking; a policy to update, named after who is writing; a policy's
+    # reporting routes; a controlling relationship long behind the writer; letters for a birthday.
+    "gloss": [
+        "my husband holds my phone in group so im not on it, my idea not his",
+        "ward manager here: our bullying policy needs a section on apprentices",
+        "our policy has no domestic abuse reporting routes for staff, can you share one?",
+        "years ago i was in a controlling marriage but that's long behind me now",
+        "wrote cards to all my kids for their birthdays and put them in the drawer just in case i forget",
     ],
 }
 

@@ -17,6 +17,7 @@ from . import (
     cues_families_extra,
     cues_families_fresh,
     cues_families_fresh_care,
+    cues_families_gloss,
     cues_families_hidden,
     cues_families_marginalia,
     cues_families_more,
@@ -66,6 +67,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_envoi.CUES,
     *cues_families_afterword.CUES,
     *cues_families_marginalia.CUES,
+    *cues_families_gloss.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

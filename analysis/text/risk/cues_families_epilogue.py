@@ -30,7 +30,9 @@ CUES: tuple[_Cue, ...] = (
         _S,
         # Marks kept where clothes cover them, said as the point of it.
         rf"\b(?:only|just|always) (?:on|to|at) (?:my|the tops of my|the top of my) {_BODY} (?:now )?"
-        r"(?:so|where|because) (?:nobody|no one|people|staff|they|my \w+) (?:can not |do not |will not "
+        # "so nobody on the ward can see": who might see, then where they are.
+        r"(?:so|where|because) (?:nobody|no one|people|staff|they|my \w+)(?: (?:on|at|in) (?:the |my )?\w+)? "
+        r"(?:can not |do not |will not "
         r"|would not |can |will |would )?(?:sees?|see it|notices?|spots?|asks?)\b",
         "describes keeping injuries out of sight",
         keys="only+on only+to only+at just+on just+to just+at always+on always+to always+at",

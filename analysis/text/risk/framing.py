@@ -17,10 +17,12 @@ SIMULATED_RE = re.compile(
 # A sentence whose subject is a policy or a piece of study ("our dignity at work policy does not mention
 # ...", "mini dissertation is on why young men ..."): the harm words after it are its topic.
 WORK_SUBJECT_RE = re.compile(
-    r"^\W*(?:[\w'-]+ ){0,4}(?:policy|policies|procedure|procedures|guidance|guidelines|case study|"
-    r"dissertation|assignment|essay|presentation|module|lecture|research)(?: [\w'-]+){0,2} (?:is|was|are|"
-    r"were|does|do|should|needs to|must|could|will|would|covers|covered|looks at|looked at|focuses|"
-    r"focused)\b"
+    # "hr lead here: our dignity at work policy ...": who is writing, then the subject.
+    r"^\W*(?:(?:[\w'-]+ ){1,3}here\s*[:,-]\s*)?(?:[\w'-]+ ){0,4}(?:policy|policies|procedure|procedures|"
+    r"guidance|guidelines|case study|dissertation|assignment|essay|presentation|module|lecture|research)"
+    # "our dignity at work policy needs updating to name apprentices": the policy, and what it should say.
+    r"(?: [\w'-]+){0,2} (?:is|was|are|were|does|do|should|needs to|needs|need|must|could|will|would|covers|"
+    r"covered|looks at|looked at|focuses|focused)\b"
 )
 # Anyone at all writing about harm ("what happens if someone does write about abuse in here"): a
 # question about the survey, not a disclosure.

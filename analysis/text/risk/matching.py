@@ -32,6 +32,8 @@ _CONTEXT_RE = re.compile(
     r"disclosures|"
     # "domestic abuse routine enquiry should be in ap induction": the question staff ask, as a duty.
     r"routine enquiry|routine enquiries|"
+    # "ours doesn't mention domestic abuse routes for staff": the ways to report, as a policy's subject.
+    r"routes? for staff|reporting routes?|referral routes?|"
     r"assessments?|screening|screen|reduction|recognis\w*|recogniz\w*|spotting|signs of|how to spot|"
     r"how to support|how to respond|how to manage|how to deal|how to report|safeguarding|specialis\w*|"
     # "said where to report bullying when your manager is the problem": the route, not a report.
@@ -277,10 +279,20 @@ def _in_context(text: str, start: int, end: int) -> bool:
     return bool(_CONTEXT_RE.search(before) or _CONTEXT_RE.search(after) or _SERVICE_AFTER_RE.match(text, end))
 
 
+# One of the writer's own staff telling of a live case ("question from the showcase: one of our aps says a
+# service user's son ..."): a case to act on, whatever event the question was asked at.
+_OWN_STAFF_REPORT_RE = re.compile(
+    r"\b(?:one of our|one of my|our|my) (?:aps?|apprentices?|hcas?|nurses?|staff|team|support workers?|"
+    r"colleagues?) (?:says|said|told (?:me|us)|tells (?:me|us)|reported|has reported|mentioned)\b"
+)
+
+
 def _taught(text: str, start: int, end: int) -> bool:
     """Whether a described event sits in a piece of teaching with no word of the writer's own life."""
     left, right = _clause_bounds(text, start, end)
     clause = text[left:right]
+    if _OWN_STAFF_REPORT_RE.search(text, left, start):
+        return False
     # A teaching word inside the match is part of the event ("left off the rota for training on
     # purpose"), not the frame of a lesson around it.
     frame = f"{text[left:start]} {text[end:right]}"

@@ -60,10 +60,14 @@ LEFT_BEHIND_RE = re.compile(
     r"\b(?:left|got out of|escaped|ended|walked away from|came out of) (?:a |an |my |that |the )?"
     r"(?:controlling|abusive|violent|coercive|toxic) (?:relationship|marriage|partner|ex|boyfriend"
     r"|girlfriend|husband|wife)\b[^.!?]{0,20}\b(?:years ago|a long time ago|long ago|ages ago)\b"
+    # "years ago i was in a controlling relationship": the time told first.
+    r"|\b(?:years|a long time|ages) ago,? i was in (?:a |an )?(?:controlling|abusive|violent|coercive|toxic) "
+    r"(?:relationship|marriage)\b"
 )
 SAFE_NOW_RE = re.compile(
     r"\b(?:i am|am|feel|i feel) (?:totally |completely )?safe (?:now|these days)\b"
     r"|(?:^|[.!?] )(?:i am |am )?safe and (?:settled|happy|well) now\b"
+    r"|\b(?:long|well|all) behind me\b|\bout of the picture\b"
 )
 
 
