@@ -71,7 +71,8 @@ _PHONE_RE = re.compile(
 _DIGIT_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
 _SPOKEN_DIGITS = rf"(?:(?:double|treble)[\s,-]+{_DIGIT_WORD}|{_DIGIT_WORD})"
 _SPOKEN_PHONE_RE = re.compile(
-    rf"\b(?:oh|zero|nought)(?:[\s,-]+{_SPOKEN_DIGITS}){{7,10}}\b",
+    # "oh seven seven zero zero 900 418": words, then the rest in figures.
+    rf"\b(?:oh|zero|nought)(?:[\s,-]+(?:{_SPOKEN_DIGITS}|\d{{1,4}})){{2,10}}\b",
     re.IGNORECASE,
 )
 _SPOKEN_GATE_RE = re.compile(r"\b(?:oh|zero|nought)\s+(?:seven|one|two|three|eight|double)\b", re.IGNORECASE)
@@ -80,9 +81,9 @@ _SPOKEN_GATE_RE = re.compile(r"\b(?:oh|zero|nought)\s+(?:seven|one|two|three|eig
 def _spoken_phones(text: str) -> Iterator[Identifier]:
     """Phone numbers read out in words, with ten digits or more said."""
     for m in _SPOKEN_PHONE_RE.finditer(text):
-        words = re.findall(r"[a-z]+", m.group(0).lower())
+        words = re.findall(r"[a-z]+|\d+", m.group(0).lower())
         # Each digit word is one digit; "double" adds one more of the next, "treble" two more.
-        said = sum({"double": 1, "treble": 2}.get(word, 1) for word in words)
+        said = sum(len(word) if word.isdigit() else {"double": 1, "treble": 2}.get(word, 1) for word in words)
         if said >= 10:
             yield Identifier(m.start(), m.end(), "phone")
 
@@ -117,6 +118,9 @@ _STAFF_BARE_RE = re.compile(
     r"\b(?:employee|emp|staff|bank|personnel)\s+(?P<value>\d{1,4}[ -]\d(?:[ -]?\d){3,})(?![\w])",
     re.IGNORECASE,
 )
+# A capital letter or two, a dash and five figures ("E-20417"): the shape of a staff or bank number,
+# whatever is written around it.
+_LETTERED_NUMBER_RE = re.compile(r"(?<![\w£$€.,/-])[A-Z]{1,2}-\d{5}(?![\w/-]|[.,]\d)")
 _LONG_NUMBER_RE = re.compile(r"(?<![\w£$€.,/])(?:[A-Za-z]{1,4}[-/]?)?\d{6,}(?:[-/]\d+)*(?![\w/]|[.,]\d)")
 
 _MONTH = (
@@ -154,13 +158,15 @@ _CUED_DATE_RE = re.compile(
     # "my EPA is 2/12 then changed it to 9/12": one person's assessment, and the day it moved to.
     rf"|(?:my|his|her|their)\s+(?:epa|interview|review|appointment|assessment|resit|exam|viva|gateway)\s+"
     rf"(?:is|was|will\s+be|is\s+now)|(?:changed|moved|put|pushed)\s+(?:it|them)\s+(?:back\s+)?to"
+    # "qualified 30/06", "results came back 2/4": one person's milestone or results.
+    rf"|qualified|graduated|promoted|retired|resigned|came\s+back|come\s+back|due\s+back"
     # "saw a psychiatrist 04/01": the day someone was seen.
     rf"|(?:saw|seen\s+by|see)\s+(?:a|the|my|our|his|her)\s+(?:psychiatrist|doctor|consultant|gp|nurse|cpn"
     rf"|psychologist|therapist|social\s+worker|care\s+coordinator|surgeon|specialist|registrar)"
     # "booked me in for 11/3": one person's booking.
     rf"|booked\s+(?:me|him|her|them|us)\s+in\s+(?:for|4|on))"
     # A score is no date: "changed it to 4/5 stars".
-    rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)(?!\s*(?:stars?|points?|times|out\s+of\s+(?:\d+|five|ten))\b)"
+    rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01]))\b(?![/.]?\d)(?!\s*(?:stars?|points?|times|out\s+of\s+(?:\d+|five|ten))\b)"
     rf"|\b(?:on|from|until|till|til|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
     rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|4|to)"
@@ -276,6 +282,31 @@ _SHORT_YEAR_AFTER_RE = re.compile(
 )
 
 
+# A date written in words ("nineteenth of march nineteen forty one", "the thirteenth of february"), as
+# dictation and careful writers give one.
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-](?:first"
+    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[\s-]first)"
+)
+_YEAR_WORDS = (
+    rf"(?:nineteen\s+(?:oh\s+{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    rf"|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_UNITS})?)"
+    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    rf"|seventeen|eighteen|nineteen|twenty(?:[\s-]{_UNITS})?))?)"
+)
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WORD_DATE_RE = re.compile(
+    rf"\b{_ORDINAL_WORD}\s+of\s+{_MONTH_NAME}\b(?:,?\s+{_YEAR_WORDS}\b)?"
+    rf"|\b{_MONTH_NAME}\s+the\s+{_ORDINAL_WORD}\b(?:,?\s+{_YEAR_WORDS}\b)?",
+    re.IGNORECASE,
+)
+_WORD_DATE_GATE_RE = re.compile(
+    r"(?:th|st|nd|rd)\s+of\s|\s+the\s+(?:fir|sec|thi|fo|fi|si|se|ei|ni|te|el|tw)", re.I
+)
+
+
 def _dates(text: str) -> Iterator[Identifier]:
     """Dates of birth and other dates with a day that are tied to a person."""
     for match in _DATE_RE.finditer(text):
@@ -326,6 +357,14 @@ def _dates(text: str) -> Iterator[Identifier]:
         yield Identifier(match.start("value"), match.end("value"), "date_of_birth")
     if _ORDINAL_GATE_RE.search(text):
         yield from _ordinal_dates(text)
+
+
+def _word_dates(text: str) -> Iterator[Identifier]:
+    """Dates written in words, tied to a person as dates in figures are."""
+    for match in _WORD_DATE_RE.finditer(text):
+        kind = date_kind(text, match.start(), match.end())
+        if kind is not None:
+            yield Identifier(match.start(), match.end(), kind)
 
 
 def _ordinal_dates(text: str) -> Iterator[Identifier]:
@@ -383,6 +422,8 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
             yield Identifier(m.start("value"), m.end("value"), "address")
     if _SPOKEN_GATE_RE.search(text):
         yield from _spoken_phones(text)
+    if _WORD_DATE_GATE_RE.search(text):
+        yield from _word_dates(text)
     digits = len(_NOT_DIGIT_RE.sub("", text))
     if not digits:
         return
@@ -393,6 +434,9 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
             yield Identifier(m.start("value"), m.end("value"), "staff_number")
         # The number a few words on has six figures or more, so fewer cannot hold one.
         if digits >= 5:
+            yield from (
+                Identifier(m.start(), m.end(), "staff_number") for m in _LETTERED_NUMBER_RE.finditer(text)
+            )
             for m in _STAFF_BARE_RE.finditer(text):
                 yield Identifier(m.start("value"), m.end("value"), "staff_number")
         if digits >= 6:

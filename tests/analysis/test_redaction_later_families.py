@@ -1,5 +1,6 @@
 """Redaction: the families widened from the leaks and lost words of the appendix, addendum, supplement,
-annex, rider, codicil, colophon, endnote and marginalia files, each scored once and then tuned on.
+annex, rider, codicil, colophon, endnote, marginalia and gloss files, each scored once and then tuned
+on.
 
 On comments written for these tests (none taken from a labelled file): each family removed, and
 look-alikes that must stay exactly as typed or keep their ordinary words.
@@ -336,6 +337,38 @@ _MARGINALIA_KEPT = [
     "the gate was locked so we waited",
 ]
 
+# --- the gloss file -----------------------------------------------------------------------------------------
+_GLOSS_REDACTED = [
+    # A staff number of a letter, a dash and five figures with no cue word.
+    (
+        "still waiting on the backfill for K-30215, our AP",
+        "still waiting on the backfill for [staff number], our AP",
+    ),
+    # A day written month first; results back on a day; a day someone qualified.
+    (
+        "dad was admitted 3/14 and discharged a week later",
+        "dad was admitted [date] and discharged a week later",
+    ),
+    ("her results came back 12/5", "her results came back [date]"),
+    ("Priya qualified 15/07 and got her band 4", "[name] qualified [date] and got her band 4"),
+    # Dates in words, of birth and of someone's own coming home.
+    (
+        "date of birth second of october nineteen fifty two",
+        "date of birth [date of birth]",
+    ),
+    ("he came home on the twenty first of june", "he came home on the [date]"),
+    # A phone number read out, half in words and half in figures.
+    ("ring me on oh seven seven zero zero 900 512 please", "ring me on [phone] please"),
+]
+
+_GLOSS_KEPT = [
+    "the M-62 was shut again",
+    "scored 4/13 on the quiz",
+    "the event is on the fifth of may",
+    "first of all, the venue was great",
+    "oh 2 3 things to add",
+]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
@@ -347,6 +380,7 @@ _REDACTED = {
     "colophon": _COLOPHON_REDACTED,
     "endnote": _ENDNOTE_REDACTED,
     "marginalia": _MARGINALIA_REDACTED,
+    "gloss": _GLOSS_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -358,6 +392,7 @@ _KEPT = {
     "colophon": _COLOPHON_KEPT,
     "endnote": _ENDNOTE_KEPT,
     "marginalia": _MARGINALIA_KEPT,
+    "gloss": _GLOSS_KEPT,
 }
 
 
