@@ -141,6 +141,10 @@ PREFIXES = {
     ("stakeholder_event", "gloss"): "se2c-",
     ("risk", "gloss"): "rk2c-",
     ("redaction", "gloss"): "rd2c-",
+    ("workforce", "footnote"): "wf2d-",
+    ("stakeholder_event", "footnote"): "se2d-",
+    ("risk", "footnote"): "rk2d-",
+    ("redaction", "footnote"): "rd2d-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

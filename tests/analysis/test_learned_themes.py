@@ -202,10 +202,11 @@ def test_no_model_is_read_from_outside_its_folder(tmp_path: Path) -> None:
 def test_on_the_last_file_trained_on_and_left_out_the_reading_improves_on_the_rules(
     name: str, tmp_path: Path
 ) -> None:
-    # The marginalia file is the last the reading trains on; left out of training, the rules and the
-    # reading together found more of its themes and lost no precision (workforce rules P 0.823 R 0.718,
-    # both 0.864 / 0.852; event, with codebook 1.12 tuned on it, 0.766 / 0.625, both 0.807 / 0.801).
-    (fold,) = run_folds(tmp_path, name, ("marginalia",))
+    # The gloss file is the last the reading trains on, and the rules were never tuned on its themes;
+    # left out of training, the rules and the reading together found more of its themes and lost no
+    # precision (workforce rules P 0.879 R 0.866, both 0.892 / 0.930; event 0.707 / 0.774, both 0.806 /
+    # 0.847).
+    (fold,) = run_folds(tmp_path, name, ("gloss",))
     rules_p, rules_r = fold.rules
     both_p, both_r = fold.both
     assert both_r >= rules_r + 0.025
@@ -246,8 +247,8 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
     [
-        ("workforce", (0.8786, 0.8662), (0.8919, 0.9296)),
-        ("stakeholder_event", (0.7067, 0.7737), (0.7905, 0.8540)),
+        ("workforce", (0.8478, 0.8298), (0.8859, 0.9362)),
+        ("stakeholder_event", (0.6993, 0.7353), (0.8082, 0.8676)),
     ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(

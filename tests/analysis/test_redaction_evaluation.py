@@ -140,7 +140,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote, marginalia or gloss"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss or footnote"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -422,6 +422,12 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "top floor of" that this writer labelled as part of the address (the marginalia writer labelled
     # "3rd floor" a word to keep; a floor names no one, so it stays).
     "gloss": (3, 0.15),
+    # redaction_footnote.jsonl, written blind while the gloss file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names:
+    # "Ate Marites" with a Filipino honorific, "Bill" first in a list of mentors, "Ally to everyone" as a
+    # nickname; a date of birth written month first with its year, "2/13/1979"; a gateway meeting "was
+    # 13/2"), and 11 of its 1,845 harmless words were removed (0.60 per 100). Held at what it measured.
+    "footnote": (5, 0.65),
 }
 
 

@@ -69,7 +69,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss or train"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -353,6 +353,11 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, 1 safe comment flagged (a son who holds the
     # writer's phone at their asking, by the learned reading), no context comment.
     "gloss": (45, 1, 0),
+    # risk_footnote.csv, written blind while the gloss file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 36/45, direct 20/20, 4 of 33
+    # negative-but-safe, 1 of 8 training and 1 of 7 policy comments flagged. No target of issue 15 is
+    # met on this writer. Held at what it measured.
+    "footnote": (36, 4, 2),
 }
 
 

@@ -326,9 +326,17 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.892, recall 0.930, stance accuracy 0.780; stakeholder event 0.791 / 0.854 /
     # 0.863 (the rules alone 0.879 / 0.866 and 0.707 / 0.774). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook, not for event precision (docs/analysis-quality.md). The learned reading has
+    # trained on them since: workforce 0.960 / 1.000 / 0.782, event 0.932 / 1.000 / 0.854, held less
+    # about one comment.
+    "gloss": {"workforce": (0.95, 0.99, 0.77), "stakeholder_event": (0.92, 0.99, 0.84)},
+    # The footnote files, written blind while the gloss files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.886, recall 0.936, stance accuracy 0.811; stakeholder event 0.808 / 0.868 /
+    # 0.814 (the rules alone 0.848 / 0.830 and 0.699 / 0.735). Issue 15's 0.85 is met on this writer for
     # the workforce codebook, not for event precision (docs/analysis-quality.md). Held at what they
     # measured, less about one comment.
-    "gloss": {"workforce": (0.88, 0.92, 0.77), "stakeholder_event": (0.78, 0.84, 0.85)},
+    "footnote": {"workforce": (0.87, 0.92, 0.80), "stakeholder_event": (0.79, 0.85, 0.80)},
 }
 
 

@@ -20,7 +20,7 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:turns|turned|comes|came) (?:up|round) (?:every|each|on) (?:payday|pay day|giro day"
         r"|pension day|benefit day)\b",
         "describes money taken by someone close",
-        keys="hands handed handing gives gave giving turns turned comes came",
+        keys="hand hands handed handing give gives gave giving turns turned comes came",
     ),
     _cue(
         _S,
@@ -45,8 +45,9 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _A,
         # A partner who decides who the writer may see or text.
-        r"\b(?:decides?|decided|deciding|choos\w+|tells? (?:me|you|her|him)) who (?:i am|you are|she is"
-        r"|he is|i|you|she|he|we) (?:am |are |is )?(?:allowed|able|let) to (?:see|text|talk to|speak to"
+        r"\b(?:decides?|decided|deciding|chooses|choose|chose|choosing|tells? (?:me|you|her|him)) who "
+        r"(?:i am|you are|she is|he is|i|you|she|he|we) (?:am |are |is )?(?:allowed|able|let) to (?:see|text"
+        r"|talk to|speak to"
         r"|message|ring|call|meet|visit)\b",
         "describes being controlled by someone",
         keys="decide decides decided deciding choose chooses chose choosing tells tell",
