@@ -139,6 +139,8 @@ _DATE_RE = re.compile(
     rf"|\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}(?:\s?{_ORDINAL}\b|,?\s+(?:19|20)\d{{2}}\b|\b(?![:.]?\d))"
     rf"(?:,?\s+(?:19|20)\d{{2}}\b)?"
     rf"|\b{_DAY}[/.-](?:1[0-2]|0?[1-9])[/.-](?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"
+    # "2/13/1979": month first, told by a day over twelve.
+    rf"|\b(?:1[0-2]|0?[1-9])[/.-](?:1[3-9]|2\d|3[01])[/.-](?:19|20)\d{{2}}(?![\d/.-]?\d)"
     rf"|\b(?:19|20)\d{{2}}[/.-](?:1[0-2]|0?[1-9])[/.-]{_DAY}\b(?![/.-]?\d)",
     re.IGNORECASE,
 )
@@ -156,7 +158,9 @@ _CUED_DATE_RE = re.compile(
     # "mine was 15/05", "hers is 3/6": one person's own, set against someone else's.
     rf"|(?:mine|hers|his|theirs)\s+(?:was|is|will\s+be|were)"
     # "my EPA is 2/12 then changed it to 9/12": one person's assessment, and the day it moved to.
-    rf"|(?:my|his|her|their)\s+(?:epa|interview|review|appointment|assessment|resit|exam|viva|gateway)\s+"
+    rf"|(?:my|his|her|their)\s+(?:epa|interview|review|appointment|assessment|resit|exam|viva|gateway)"
+    # "my gateway meeting was 13/2".
+    rf"(?:\s+(?:meeting|date|panel|call|slot|session))?\s+"
     rf"(?:is|was|will\s+be|is\s+now)|(?:changed|moved|put|pushed)\s+(?:it|them)\s+(?:back\s+)?to"
     # "qualified 30/06", "results came back 2/4": one person's milestone or results.
     rf"|qualified|graduated|promoted|retired|resigned|came\s+back|come\s+back|due\s+back"

@@ -1,6 +1,6 @@
 """Redaction: the families widened from the leaks and lost words of the appendix, addendum, supplement,
-annex, rider, codicil, colophon, endnote, marginalia and gloss files, each scored once and then tuned
-on.
+annex, rider, codicil, colophon, endnote, marginalia, gloss and footnote files, each scored once and then
+tuned on.
 
 On comments written for these tests (none taken from a labelled file): each family removed, and
 look-alikes that must stay exactly as typed or keep their ordinary words.
@@ -369,6 +369,15 @@ _GLOSS_KEPT = [
     "oh 2 3 things to add",
 ]
 
+# --- the footnote file --------------------------------------------------------------------------------------
+_FOOTNOTE_REDACTED = [
+    # A date of birth written month first with its year; a meeting of one's own.
+    ("DOB is 4/21/1988 on the form", "DOB is [date of birth] on the form"),
+    ("my gateway meeting was 14/3 and nobody came", "my gateway meeting was [date] and nobody came"),
+]
+
+_FOOTNOTE_KEPT = ["the gateway meeting for the cohort is on the website"]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
@@ -381,6 +390,7 @@ _REDACTED = {
     "endnote": _ENDNOTE_REDACTED,
     "marginalia": _MARGINALIA_REDACTED,
     "gloss": _GLOSS_REDACTED,
+    "footnote": _FOOTNOTE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -393,6 +403,7 @@ _KEPT = {
     "endnote": _ENDNOTE_KEPT,
     "marginalia": _MARGINALIA_KEPT,
     "gloss": _GLOSS_KEPT,
+    "footnote": _FOOTNOTE_KEPT,
 }
 
 

@@ -1,7 +1,7 @@
 """Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
-annex, rider, codicil, colophon, endnote, marginalia and gloss files, each scored once and then tuned on, on
-comments written for these tests (none taken from a labelled file): disclosures the cues must flag in
-their category, and look-alikes they must leave."""
+annex, rider, codicil, colophon, endnote, marginalia, gloss and footnote files, each scored once and
+then tuned on, on comments written for these tests (none taken from a labelled file): disclosures the
+cues must flag in their category, and look-alikes they must leave."""
 
 from __future__ import annotations
 
@@ -86,6 +86,26 @@ _DISCLOSED = {
         ),
         ("only on my arms so nobody at work can see", "suicide_self_harm"),
     ],
+    # A threat to the portfolio for speaking up; a flinch at a name; one tablet from two boxes; affairs
+    # sorted and peace made; people taken off obs; one worker for a house; lives made hell; and the
+    # shapes the learned reading found alone before its help-asked-for comments (belongings given away,
+    # a tracked phone and keys taken, tea if good, a sedative with nothing written up).
+    "footnote": [
+        ("the deputy said if i complain again my sign off will 'get lost'", "bullying_staff"),
+        ("she flinched when i mentioned her husband", "abuse_coercion"),
+        ("been taking the same tablets from two different boxes for a month", "medication_error"),
+        ("my mentee says she has sorted her affairs and made her peace", "suicide_self_harm"),
+        ("we took people off eyesight obs to cover the door again", "unsafe_staffing"),
+        ("one agency worker for 14 residents overnight", "unsafe_staffing"),
+        ("the ward manager made my life hell for a year", "bullying_staff"),
+        (
+            "gave my brother my guitar and my telly so theres nothing left for anyone to sort",
+            "suicide_self_harm",
+        ),
+        ("hes got find my friends on my phone and takes my car keys with him", "abuse_coercion"),
+        ("they keep my benefits and i only get my dinner if ive been good", "abuse_coercion"),
+        ("the nurse gave him diazepam to quieten him down with nothing written up", "medication_error"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -164,6 +184,15 @@ _NOT_DISCLOSED = {
         "our policy has no domestic abuse reporting routes for staff, can you share one?",
         "years ago i was in a controlling marriage but that's long behind me now",
         "wrote cards to all my kids for their birthdays and put them in the drawer just in case i forget",
+    ],
+    # A procedure's case; a missed dose reported and harmless; a definition taught; a telling-off put
+    # right; a question asked of a class with no case told as real.
+    "footnote": [
+        "who do we call when staff suspect domestic abuse at a home visit?",
+        "a dose was missed overnight, it was datixed and reviewed and there was no harm",
+        "training covered what counts as a medication error and how to datix it",
+        "got told off in front of the team, she apologised after and we've been fine since",
+        "what to do when a patient tells you they are being abused at home would be useful",
     ],
 }
 

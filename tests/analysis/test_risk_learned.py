@@ -114,7 +114,7 @@ def test_the_learned_reading_flags_few_of_the_cues_look_alikes() -> None:
     # cannot tell them all apart: it is held to the share measured when it was trained, with a margin
     # (76 of 458 before the hidden file and 268 more training comments joined; 79 after; 85 once the
     # reserve file joined; 68 with the spare file and the threshold re-chosen at 0.75; 65 with the
-    # training file's third round; 69 with its fourth).
+    # training file's third round; 69 with its fourth; 62 with the team's help-asked-for comments).
     from tests.analysis import test_risk_fresh_families, test_risk_oblique, test_risk_wider
 
     look_alikes = [
@@ -156,8 +156,8 @@ def test_on_a_file_it_never_learned_from_the_reading_finds_what_the_cues_missed(
     assert real > 800 and flagged <= real // 100
     flagged, programme = fold.programme_flagged
     assert programme > 700 and flagged <= programme // 50
-    # Comments full of names, family and dates (the redaction sets, not learned from): about 1 in 11 is
-    # flagged (98 to 104 of 1,102 across the folds); held below 1 in 8.
+    # Comments full of names, family and dates (the redaction sets, not learned from): about 1 in 10 is
+    # flagged (245 to 259 of 2,424 across the folds); held below 1 in 8.
     flagged, identifiers = fold.identifier_flagged
     assert identifiers > 1000 and flagged <= identifiers // 8
     safe_total, safe_learned, _, _ = fold.counts["negative_safe"]

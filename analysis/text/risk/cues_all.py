@@ -15,6 +15,7 @@ from . import (
     cues_families_envoi,
     cues_families_epilogue,
     cues_families_extra,
+    cues_families_footnote,
     cues_families_fresh,
     cues_families_fresh_care,
     cues_families_gloss,
@@ -68,6 +69,8 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_afterword.CUES,
     *cues_families_marginalia.CUES,
     *cues_families_gloss.CUES,
+    *cues_families_footnote.CUES,
+    *cues_families_footnote.CUES_KEPT,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -17,6 +17,9 @@ CUES: tuple[_Cue, ...] = (
         # All of someone's money handed over to a relative or partner, or taken on payday.
         rf"\b(?:hands?|handed|handing|gives?|gave|giving) (?:him|her|them|it|over) (?:all|every penny|the lot"
         rf"|most|everything) (?:of )?(?:her|his|my|their)? ?{_MONEY}\b"
+        # "handing his whole pension to a 'girlfriend' he met online".
+        rf"|\b(?:hands?|handed|handing|gives?|gave|giving) (?:over )?(?:his|her|their|my) (?:whole|entire"
+        rf"|full|every penny of (?:his|her|their|my)) {_MONEY} to\b"
         r"|\b(?:turns|turned|comes|came) (?:up|round) (?:every|each|on) (?:payday|pay day|giro day"
         r"|pension day|benefit day)\b",
         "describes money taken by someone close",
@@ -25,9 +28,10 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _S,
         # Letters to one's children or family put away in case: a goodbye told by what was done.
-        r"\b(?:letters?|notes?|cards?) (?:to|for) (?:both|all|each) (?:of )?(?:my|our) (?:kids|children|boys"
-        r"|girls|sons|daughters|family)\b[^.!?]{0,60}\b(?:just in case|in case|in the drawer|so they know"
-        r"|for after)\b",
+        r"\b(?:letters?|notes?|cards?) (?:to|for) (?:both |all |each )?(?:of )?(?:my|our) (?:two |three "
+        r"|four )?(?:kids|children|boys|girls|sons|daughters|family|lads|lasses|bairns)\b[^.!?]{0,60}"
+        r"\b(?:just in case|in case|in the drawer|so they know|they will know|for after|whatever happens"
+        r"|house deeds|the will)\b",
         "speaks of means kept, a goodbye or only staying alive",
         unless=r"\b(?:christmas|birthdays?|santa|tooth fairy|school|teacher|thank you)\b",
         keys="letter letters note notes card cards",
