@@ -145,6 +145,10 @@ PREFIXES = {
     ("stakeholder_event", "footnote"): "se2d-",
     ("risk", "footnote"): "rk2d-",
     ("redaction", "footnote"): "rd2d-",
+    ("workforce", "scholium"): "wf2e-",
+    ("stakeholder_event", "scholium"): "se2e-",
+    ("risk", "scholium"): "rk2e-",
+    ("redaction", "scholium"): "rd2e-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

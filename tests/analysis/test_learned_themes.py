@@ -202,11 +202,11 @@ def test_no_model_is_read_from_outside_its_folder(tmp_path: Path) -> None:
 def test_on_the_last_file_trained_on_and_left_out_the_reading_improves_on_the_rules(
     name: str, tmp_path: Path
 ) -> None:
-    # The gloss file is the last the reading trains on, and the rules were never tuned on its themes;
-    # left out of training, the rules and the reading together found more of its themes and lost no
-    # precision (workforce rules P 0.879 R 0.866, both 0.892 / 0.930; event 0.707 / 0.774, both 0.806 /
-    # 0.847).
-    (fold,) = run_folds(tmp_path, name, ("gloss",))
+    # The footnote file is the last the reading trains on, and the rules were never tuned on its
+    # themes; left out of training, the rules and the reading together found more of its themes and
+    # lost no precision (workforce rules P 0.848 R 0.830, both 0.908 / 0.915; event 0.699 / 0.735,
+    # both 0.814 / 0.868).
+    (fold,) = run_folds(tmp_path, name, ("footnote",))
     rules_p, rules_r = fold.rules
     both_p, both_r = fold.both
     assert both_r >= rules_r + 0.025
@@ -247,8 +247,8 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
     [
-        ("workforce", (0.8478, 0.8298), (0.8859, 0.9362)),
-        ("stakeholder_event", (0.6993, 0.7353), (0.8082, 0.8676)),
+        ("workforce", (0.8529, 0.8286), (0.9000, 0.9000)),
+        ("stakeholder_event", (0.7857, 0.7174), (0.8837, 0.8261)),
     ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(

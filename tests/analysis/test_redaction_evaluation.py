@@ -140,7 +140,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss or footnote"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote or scholium"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -429,6 +429,12 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # 13/2"), and 11 of its 1,845 harmless words were removed (0.60 per 100). Tuned on since
     # (tests/analysis/test_redaction_later_families.py): 3 leak, the three names.
     "footnote": (3, 0.65),
+    # redaction_scholium.jsonl, written blind while the footnote file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (1 of 58 names:
+    # "April the HCA" beside "admitted in April"; 3 dates: a placement that "starts 21.03", "tuesday the
+    # 4th" after "come to the house", results that "came out 19/06"; a phone number read out with
+    # "hundred"), and 6 of its 1,494 harmless words were removed (0.40 per 100). Held at what it measured.
+    "scholium": (5, 0.45),
 }
 
 

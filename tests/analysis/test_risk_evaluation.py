@@ -69,7 +69,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote or train"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -360,6 +360,11 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # asked for written into the training file): 45/45, 2 safe comments flagged by the learned reading (a
     # black eye from rugby, a neighbour who keeps the letters at the writer's asking), no context.
     "footnote": (45, 2, 0),
+    # risk_scholium.csv, written blind while the footnote file's errors were read and tuned on and the
+    # learned reading trained again, was scored once after the last change and never tuned on: indirect
+    # 42/45, direct 20/20, 4 of 33 negative-but-safe flagged, no training or policy comment. Issue 15's
+    # context target is met on this writer; recall and the safe target are not. Held at what it measured.
+    "scholium": (42, 4, 0),
 }
 
 
