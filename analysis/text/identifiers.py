@@ -294,11 +294,10 @@ _ORDINAL_WORD = (
     r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-](?:first"
     r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[\s-]first)"
 )
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _YEAR_WORDS = (
-    rf"(?:nineteen\s+(?:oh\s+{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    rf"|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_UNITS})?)"
-    rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    rf"|seventeen|eighteen|nineteen|twenty(?:[\s-]{_UNITS})?))?)"
+    rf"(?:nineteen\s+(?:oh\s+{_UNITS}|{_TEENS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[\s-]{_UNITS})?)|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNITS}|{_TEENS}|twenty(?:[\s-]{_UNITS})?))?)"
 )
 _MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WORD_DATE_RE = re.compile(

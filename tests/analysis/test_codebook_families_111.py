@@ -1,5 +1,6 @@
 """Families of wording behind the codebooks' 1.11 rules (from the kinds of miss on the finale files,
-written by new writers), on probe comments written for this test. None is from the labelled sets or
+written by new writers) and the event codebook's 1.12 rules (from the marginalia file), on probe
+comments written for this test. None is from the labelled sets or
 from real responses. Each family is checked with a near-miss that must not code the theme where one
 reads alike."""
 
@@ -51,6 +52,21 @@ CASES = [
     (W, "could_improve", "the money runs out in march. you do the maths", {}, {"maths_english"}),
     (W, "could_improve", "the maths just doesnt add up on the backfill", {}, {"maths_english"}),
     (W, "could_improve", "had to do the maths functional skills twice", {"maths_english": None}, set()),
+    # The event codebook's 1.12 rules, from the kinds of miss on the marginalia file.
+    (E, "could_improve", "need more frontline managers in the room next time", {"networking": None}, set()),
+    (E, "what_good", "people from three regions in one room for a change", {"networking": None}, set()),
+    (E, "what_good", "came away with four names to ring", {"networking": None}, set()),
+    (E, "what_good", "sat with two nurses from a hospice at lunch", {"networking": None}, set()),
+    (E, "could_improve", "the room was too small and too hot", {}, {"networking"}),
+    (E, "could_improve", "i felt talked down to by the uni people", {"speakers": None}, set()),
+    (E, "could_improve", "asked about backfill and they answered a different question",
+     {"speakers": None}, set()),
+    (E, "what_good", "the funding lady explained it better than anyone has", {"speakers": None}, set()),
+    (E, "could_improve", "felt like it was written for district nurses", {"relevance": None}, set()),
+    (E, "could_improve", "could've delivered the same talk to an acute ward, nothing mh about it",
+     {"relevance": None}, set()),
+    (E, "could_improve", "mental health felt like an afterthought again", {"relevance": None}, set()),
+    (E, "support_next", "just tell us who to ring when we get stuck", {"next_step_support": None}, set()),
 ]
 # fmt: on
 
