@@ -1,10 +1,18 @@
-"""Sentences whose harm words are the subject of a piece of work, a policy or a simulation."""
+"""Sentences whose harm words are the subject of a piece of work, a policy, a simulation or a question put
+to a class; and the words that tell a case as real all the same."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ANYONE_WRITING_RE", "SIMULATED_RE", "WORK_SUBJECT_RE"]
+__all__ = [
+    "ANYONE_WRITING_RE",
+    "HYPOTHETICAL_RE",
+    "OWN_STAFF_REPORT_RE",
+    "REAL_CASE_RE",
+    "SIMULATED_RE",
+    "WORK_SUBJECT_RE",
+]
 
 # An event that happened in a simulation or role play ("a simulated drug error", "a medication error I
 # saw in simulation") happened to no one, whoever watched it.
@@ -32,4 +40,29 @@ ANYONE_WRITING_RE = re.compile(
     # "a clear process for when someone discloses suicidal thoughts in the forms": a procedure's case.
     r"|disclose|discloses|disclosed|talk|talks|"
     r"talked|puts|put|types|typed)\b[^.!?]*"
+)
+
+# A question put to a class ("what would you do if a patient told you ..."), or a procedure's case ("when
+# they suspect domestic abuse"): the rest of its sentence describes no one.
+HYPOTHETICAL_RE = re.compile(
+    r"\b(?:what (?:would|should|could) (?:you|we|they|staff|an ap|someone|a nurse) do|how (?:would|should|"
+    r"could) (?:you|we|staff|they) (?:respond|react|handle|deal|manage|escalate|support)|what to do|"
+    r"imagine) (?:if|when)\b[^.!?]*"
+    r"|\bif a (?:patient|service user|resident|colleague|child|client) (?:told|tells|disclosed|discloses|"
+    r"said|says) (?:you|us)\b[^.!?]*"
+    # "where a band 4 sits in the chain when they suspect domestic abuse": a procedure's case.
+    r"|\bwhen (?:they|staff|you|we|an ap|aps|apprentices|a band \d|someone) (?:suspect|suspects|spot|spots"
+    r"|notice|notices|see signs of)\b[^.!?]*"
+)
+# The case a question was about, told as real: "what to do when an apprentice tells you ... - mine did
+# last week". The question's sentence is then not masked.
+REAL_CASE_RE = re.compile(
+    r"\b(?:mine|one of mine|ours|one of ours|my apprentice|my mentee|she|he) (?:did|has|said it|told me)"
+    r" (?:last|this|yesterday|on|just)\b"
+)
+# One of the writer's own staff telling of a live case ("question from the showcase: one of our aps says a
+# service user's son ..."): a case to act on, whatever event the question was asked at.
+OWN_STAFF_REPORT_RE = re.compile(
+    r"\b(?:one of our|one of my|our|my) (?:aps?|apprentices?|hcas?|nurses?|staff|team|support workers?|"
+    r"colleagues?) (?:says|said|told (?:me|us)|tells (?:me|us)|reported|has reported|mentioned)\b"
 )

@@ -13,7 +13,14 @@ from .figures import FIGURATIVE_RE as _FIGURATIVE_RE
 from .figures import HYPERBOLE_RE as _HYPERBOLE_RE
 from .figures import JOKE_RE as _JOKE_RE
 from .figures import told_as_mutual
-from .framing import ANYONE_WRITING_RE, SIMULATED_RE, WORK_SUBJECT_RE
+from .framing import (
+    ANYONE_WRITING_RE,
+    HYPOTHETICAL_RE,
+    OWN_STAFF_REPORT_RE,
+    REAL_CASE_RE,
+    SIMULATED_RE,
+    WORK_SUBJECT_RE,
+)
 from .over import SCREENED_NO_RE, told_as_left_behind, told_as_long_over, told_as_recovered
 from .spelling import _normalise
 from .words import _COLLEAGUE_RE, _WORKPLACE_RE
@@ -170,24 +177,6 @@ _APPLIES_TO_ME_RE = re.compile(
     r"|\btoo close to (?:how|what) i\b|\bclose to how i (?:feel|felt|have been|am|was)\b|\bhow i (?:have "
     r"been|am|was|had been) feeling\b|\btalking about me\b|\btoo (?:real|raw|close for comfort)\b"
 )
-# A question put to a class ("what would you do if a patient told you ..."): the rest of its sentence
-# describes no one.
-# The case a question was about, told as real: "what to do when an apprentice tells you ... - mine did
-# last week". The question's sentence is then not masked.
-_REAL_CASE_RE = re.compile(
-    r"\b(?:mine|one of mine|ours|one of ours|my apprentice|my mentee|she|he) (?:did|has|said it|told me)"
-    r" (?:last|this|yesterday|on|just)\b"
-)
-_HYPOTHETICAL_RE = re.compile(
-    r"\b(?:what (?:would|should|could) (?:you|we|they|staff|an ap|someone|a nurse) do|how (?:would|should|"
-    r"could) (?:you|we|staff|they) (?:respond|react|handle|deal|manage|escalate|support)|what to do|"
-    r"imagine) (?:if|when)\b[^.!?]*"
-    r"|\bif a (?:patient|service user|resident|colleague|child|client) (?:told|tells|disclosed|discloses|"
-    r"said|says) (?:you|us)\b[^.!?]*"
-    # "where a band 4 sits in the chain when they suspect domestic abuse": a procedure's case.
-    r"|\bwhen (?:they|staff|you|we|an ap|aps|apprentices|a band \d|someone) (?:suspect|suspects|spot|spots"
-    r"|notice|notices|see signs of)\b[^.!?]*"
-)
 # A matter the comment says was put right ("it was picked up, reported and dealt with really well",
 # "since I raised it the rota has been sorted"): no longer for a lead to act on. Suicide, self-harm
 # and abuse are never set aside this way.
@@ -294,19 +283,11 @@ def _in_context(text: str, start: int, end: int) -> bool:
     return bool(_CONTEXT_RE.search(before) or _CONTEXT_RE.search(after) or _SERVICE_AFTER_RE.match(text, end))
 
 
-# One of the writer's own staff telling of a live case ("question from the showcase: one of our aps says a
-# service user's son ..."): a case to act on, whatever event the question was asked at.
-_OWN_STAFF_REPORT_RE = re.compile(
-    r"\b(?:one of our|one of my|our|my) (?:aps?|apprentices?|hcas?|nurses?|staff|team|support workers?|"
-    r"colleagues?) (?:says|said|told (?:me|us)|tells (?:me|us)|reported|has reported|mentioned)\b"
-)
-
-
 def _taught(text: str, start: int, end: int) -> bool:
     """Whether a described event sits in a piece of teaching with no word of the writer's own life."""
     left, right = _clause_bounds(text, start, end)
     clause = text[left:right]
-    if _OWN_STAFF_REPORT_RE.search(text, left, start):
+    if OWN_STAFF_REPORT_RE.search(text, left, start):
         return False
     # A teaching word inside the match is part of the event ("left off the rota for training on
     # purpose"), not the frame of a lesson around it.
@@ -506,8 +487,8 @@ def assess_risk(text: str) -> RiskFlag | None:
     if not cues or not any(cue.pattern.search(normalised) for cue in cues):
         return None
     masked = _mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE)
-    if not _REAL_CASE_RE.search(masked):
-        masked = _mask(masked, _HYPOTHETICAL_RE)
+    if not REAL_CASE_RE.search(masked):
+        masked = _mask(masked, HYPOTHETICAL_RE)
     masked = _mask(_mask(masked, ANYONE_WRITING_RE), SCREENED_NO_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
