@@ -52,7 +52,12 @@ CASES = [
     (W, "could_improve", "the money runs out in march. you do the maths", {}, {"maths_english"}),
     (W, "could_improve", "the maths just doesnt add up on the backfill", {}, {"maths_english"}),
     (W, "could_improve", "had to do the maths functional skills twice", {"maths_english": None}, set()),
-    # The event codebook's 1.12 rules, from the kinds of miss on the marginalia file.
+]
+# The event codebook's 1.12 rules, from the kinds of miss on the marginalia file. Not yet among the probe
+# comments the learned reading trains on (analysis/evaluation_sets/theme_train.csv): the reading that
+# shipped when the scholium files were scored once was trained without them; they join it when it is
+# next trained.
+CASES_112 = [
     (E, "could_improve", "need more frontline managers in the room next time", {"networking": None}, set()),
     (E, "what_good", "people from three regions in one room for a change", {"networking": None}, set()),
     (E, "what_good", "came away with four names to ring", {"networking": None}, set()),
@@ -71,7 +76,7 @@ CASES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("book", "prompt", "text", "wanted", "unwanted"), CASES)
+@pytest.mark.parametrize(("book", "prompt", "text", "wanted", "unwanted"), [*CASES, *CASES_112])
 def test_wording_families_111(
     book: str, prompt: str, text: str, wanted: dict[str, str | None], unwanted: set[str]
 ) -> None:
@@ -80,4 +85,4 @@ def test_wording_families_111(
 
 def test_every_case_checks_something() -> None:
     # A probe that wants nothing and forbids nothing would pass whatever the engine does.
-    assert all(wanted or unwanted for *_, wanted, unwanted in CASES)
+    assert all(wanted or unwanted for *_, wanted, unwanted in [*CASES, *CASES_112])
