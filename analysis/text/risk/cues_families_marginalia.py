@@ -9,14 +9,10 @@ them.
 from __future__ import annotations
 
 from .cue import _A, _S, _ST, _Cue, _cue
+from .cues_families_afterword import _TAKER
 
 # Someone close to the writer who could control them.
 _PARTNER = r"(?:he|she|husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|ex)"
-# Someone close who takes a pet on for good.
-_TAKER = (
-    r"(?:sister|brother|mum|mam|mom|dad|son|daughter|nan|gran|neighbour|friend|mate|auntie|aunty|uncle"
-    r"|cousin|niece|nephew|partner)"
-)
 
 CUES: tuple[_Cue, ...] = (
     _cue(

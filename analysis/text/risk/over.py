@@ -56,13 +56,13 @@ def told_as_recovered(text: str) -> bool:
 
 # A controlling relationship the writer left long ago and is safe from now ("I left a controlling
 # relationship years ago ... I'm safe now and have my own flat"); any word of it now keeps the flag.
+_HARMFUL = r"(?:controlling|abusive|violent|coercive|toxic)"
 LEFT_BEHIND_RE = re.compile(
-    r"\b(?:left|got out of|escaped|ended|walked away from|came out of) (?:a |an |my |that |the )?"
-    r"(?:controlling|abusive|violent|coercive|toxic) (?:relationship|marriage|partner|ex|boyfriend"
-    r"|girlfriend|husband|wife)\b[^.!?]{0,20}\b(?:years ago|a long time ago|long ago|ages ago)\b"
+    rf"\b(?:left|got out of|escaped|ended|walked away from|came out of) (?:a |an |my |that |the )?{_HARMFUL} "
+    r"(?:relationship|marriage|partner|ex|boyfriend|girlfriend|husband|wife)\b[^.!?]{0,20}\b(?:years ago"
+    r"|a long time ago|long ago|ages ago)\b"
     # "years ago i was in a controlling relationship": the time told first.
-    r"|\b(?:years|a long time|ages) ago,? i was in (?:a |an )?(?:controlling|abusive|violent|coercive|toxic) "
-    r"(?:relationship|marriage)\b"
+    rf"|\b(?:years|a long time|ages) ago,? i was in (?:a |an )?{_HARMFUL} (?:relationship|marriage)\b"
 )
 SAFE_NOW_RE = re.compile(
     r"\b(?:i am|am|feel|i feel) (?:totally |completely )?safe (?:now|these days)\b"
