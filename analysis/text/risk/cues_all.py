@@ -24,6 +24,7 @@ from . import (
     cues_families_more,
     cues_families_oblique,
     cues_families_round,
+    cues_families_scholium,
     cues_families_sealed,
     cues_families_sequel,
     cues_families_signs,
@@ -71,6 +72,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_gloss.CUES,
     *cues_families_footnote.CUES,
     *cues_families_footnote.CUES_KEPT,
+    *cues_families_scholium.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -1,5 +1,5 @@
 """Sentences whose harm words are the subject of a piece of work, a policy, a simulation or a question put
-to a class; and the words that tell a case as real all the same."""
+to a class; the words that tell a case as real all the same; and a check told as done without fail."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "ANYONE_WRITING_RE",
+    "DONE_RIGHT_RE",
     "HYPOTHETICAL_RE",
     "OWN_STAFF_REPORT_RE",
     "REAL_CASE_RE",
@@ -65,4 +66,12 @@ REAL_CASE_RE = re.compile(
 OWN_STAFF_REPORT_RE = re.compile(
     r"\b(?:one of our|one of my|our|my) (?:aps?|apprentices?|hcas?|nurses?|staff|team|support workers?|"
     r"colleagues?) (?:says|said|told (?:me|us)|tells (?:me|us)|reported|has reported|mentioned)\b"
+)
+
+# A check told as done without fail ("lithium bloods every 3 months like clockwork, never missed once"):
+# the words that would tell of it missed are praise here.
+DONE_RIGHT_RE = re.compile(
+    r"\b(?:every (?:\d+|two|three|four|six|few) (?:days|weeks|months) )?(?:like clockwork|without fail"
+    r"|(?:never|not once) (?:been )?(?:missed|forgotten|late)(?: (?:once|a single (?:one|time|dose|check)|one"
+    r"|any))?)\b"
 )

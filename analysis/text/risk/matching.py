@@ -15,6 +15,7 @@ from .figures import JOKE_RE as _JOKE_RE
 from .figures import told_as_mutual
 from .framing import (
     ANYONE_WRITING_RE,
+    DONE_RIGHT_RE,
     HYPOTHETICAL_RE,
     OWN_STAFF_REPORT_RE,
     REAL_CASE_RE,
@@ -353,9 +354,9 @@ def _feel_unsafe_category(text: str) -> str:
 
 
 def _long_over(text: str, hits: list[_Hit]) -> bool:
-    """Whether the self-harm a comment names is long past and over, with nothing said of it now."""
+    """Whether the self-harm a comment names or describes is long past and over, nothing said of now."""
     named = [hit for hit in hits if hit.category == _S]
-    return bool(named) and all(hit.direct for hit in named) and told_as_long_over(text)
+    return bool(named) and told_as_long_over(text)
 
 
 @dataclass(frozen=True)
@@ -489,7 +490,7 @@ def assess_risk(text: str) -> RiskFlag | None:
     masked = _mask(_mask(normalised, _FIGURATIVE_RE), _GENERIC_RE)
     if not REAL_CASE_RE.search(masked):
         masked = _mask(masked, HYPOTHETICAL_RE)
-    masked = _mask(_mask(masked, ANYONE_WRITING_RE), SCREENED_NO_RE)
+    masked = _mask(_mask(_mask(masked, ANYONE_WRITING_RE), SCREENED_NO_RE), DONE_RIGHT_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)

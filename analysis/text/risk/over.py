@@ -32,6 +32,9 @@ BETTER_NOW_RE = re.compile(
     r"(?:better|happier|more positive)(?: now| these days)?\b"
     # "8 weeks of cbt later and i am back down the allotment": life taken up again after the help.
     r"|\b(?:weeks|months|sessions) (?:of \w+ )?later\b[^.!?]{0,20}\b(?:i am|am) (?:back|well|enjoying)\b"
+    # "the group has given me my weekends back": what the distress took, given back.
+    r"|\b(?:given|gave|got) me (?:my )?(?:life|weekends|evenings|confidence|spark|smile|sleep|appetite|self"
+    r"|future) back\b|\b(?:i have|i've|ive|i got|got) my (?:life|weekends|spark|confidence) back\b"
 )
 STILL_RE = re.compile(
     r"\b(?:again|still|lately|recently|at the moment|these days|urges?|relaps\w*|started|tempt\w*|"
@@ -39,8 +42,17 @@ STILL_RE = re.compile(
 )
 
 
+# A worker who did not take it to be going on still ("did not assume it was still going on") says
+# nothing of now.
+NOT_ASSUMED_STILL_RE = re.compile(
+    r"\b(?:did not|does not|without) (?:assume|assuming|think|thinking|presume|presuming)\w* (?:it|i|that)"
+    r" (?:was|is|were) still\b"
+)
+
+
 def _over(then: re.Pattern[str], now: re.Pattern[str], text: str) -> bool:
     """Whether the text tells something as then and as over now, with no word of it still going on."""
+    text = NOT_ASSUMED_STILL_RE.sub(" ", text)
     return bool(then.search(text) and now.search(text)) and not STILL_RE.search(text)
 
 
