@@ -68,7 +68,7 @@ _PHONE_RE = re.compile(
 
 # A phone number read out in words ("oh seven seven zero zero nine zero zero three one six"): a leading
 # nought and ten more digit words, "double" and "treble" counting as they are said.
-_DIGIT_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|hundred|thousand)"
 _SPOKEN_DIGITS = rf"(?:(?:double|treble)[\s,-]+{_DIGIT_WORD}|{_DIGIT_WORD})"
 _SPOKEN_PHONE_RE = re.compile(
     # "oh seven seven zero zero 900 418": words, then the rest in figures.
@@ -82,8 +82,10 @@ def _spoken_phones(text: str) -> Iterator[Identifier]:
     """Phone numbers read out in words, with ten digits or more said."""
     for m in _SPOKEN_PHONE_RE.finditer(text):
         words = re.findall(r"[a-z]+|\d+", m.group(0).lower())
-        # Each digit word is one digit; "double" adds one more of the next, "treble" two more.
-        said = sum(len(word) if word.isdigit() else {"double": 1, "treble": 2}.get(word, 1) for word in words)
+        # Each digit word is one digit; "double" adds one more of the next, "treble" two more, and
+        # "nine hundred" is three figures.
+        extra = {"double": 1, "treble": 2, "hundred": 2, "thousand": 3}
+        said = sum(len(word) if word.isdigit() else extra.get(word, 1) for word in words)
         if said >= 10:
             yield Identifier(m.start(), m.end(), "phone")
 
@@ -163,7 +165,7 @@ _CUED_DATE_RE = re.compile(
     rf"(?:\s+(?:meeting|date|panel|call|slot|session))?\s+"
     rf"(?:is|was|will\s+be|is\s+now)|(?:changed|moved|put|pushed)\s+(?:it|them)\s+(?:back\s+)?to"
     # "qualified 30/06", "results came back 2/4": one person's milestone or results.
-    rf"|qualified|graduated|promoted|retired|resigned|came\s+back|come\s+back|due\s+back"
+    rf"|qualified|graduated|promoted|retired|resigned|came\s+(?:back|out)|come\s+(?:back|out)|due\s+back"
     # "saw a psychiatrist 04/01": the day someone was seen.
     rf"|(?:saw|seen\s+by|see)\s+(?:a|the|my|our|his|her)\s+(?:psychiatrist|doctor|consultant|gp|nurse|cpn"
     rf"|psychologist|therapist|social\s+worker|care\s+coordinator|surgeon|specialist|registrar)"
@@ -183,13 +185,17 @@ _CUED_DATE_RE = re.compile(
     r"|observation|stage|step|level|part|term|lesson|class|course|child|baby|bed|bay|room|patient)\b)",
     re.IGNORECASE,
 )
-# A day and month with a dot after a stay on a ward ("has been on Cedar ward since 11.10"); elsewhere
-# "since 11.10" is as likely a time.
+# A day and month with a dot after a stay on a ward ("has been on Cedar ward since 11.10") or when
+# someone's placement starts ("His placement starts 21.03"); elsewhere "since 11.10" is as likely a time.
 _STAY_SINCE_RE = re.compile(
-    r"\b(?:been|was|admitted|stayed|staying)\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ward|unit"
-    rf"|hospital|bay|placement)\s+since\s+(?P<value>{_DAY}\.(?:1[0-2]|0?[1-9]))\b(?![.:]?\d)",
+    r"\b(?:(?:been|was|admitted|stayed|staying)\s+(?:on|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:ward|unit"
+    r"|hospital|bay|placement)\s+since"
+    r"|(?:my|his|her|their)\s+(?:placement|course|contract|secondment|rotation|apprenticeship|leave|new\s+job)"
+    r"\s+(?:starts|started|begins|began|ends|ended|finishes|finished)(?:\s+on)?)"
+    rf"\s+(?P<value>{_DAY}\.(?:1[0-2]|0?[1-9]))\b(?![.:]?\d)",
     re.IGNORECASE,
 )
+_DOTTED_FIGURES_RE = re.compile(r"\d\.\d")
 # Monday to Friday in their spellings; "sat" and "sun" are also words, so each pattern says how it
 # takes the weekend.
 _WORKDAY = r"mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
@@ -353,7 +359,7 @@ def _dates(text: str) -> Iterator[Identifier]:
             kind = date_kind(text, match.start("value"), match.end("value"))
             if personal and kind is not None:
                 yield Identifier(match.start("value"), match.end("value"), kind)
-    if "ince" in text or "INCE" in text:  # the case-blind search only where "since" can be
+    if _DOTTED_FIGURES_RE.search(text):  # the case-blind search only where a day and month can be
         for match in _STAY_SINCE_RE.finditer(text):
             yield Identifier(match.start("value"), match.end("value"), "person_date")
     for match in _DOB_YEAR_RE.finditer(text):
