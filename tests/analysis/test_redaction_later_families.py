@@ -378,6 +378,22 @@ _FOOTNOTE_REDACTED = [
 
 _FOOTNOTE_KEPT = ["the gateway meeting for the cohort is on the website"]
 
+_SCHOLIUM_REDACTED = [
+    # A phone number read out with a hundred in it; a day and month with a dot after someone's start;
+    # results that came out on a day.
+    (
+        "ring me on oh one one three four nine six hundred 412 after 5",
+        "ring me on [phone] after 5",
+    ),
+    ("her placement starts 14.02 on Birch ward", "her placement starts [date] on Birch ward"),
+    ("my EPA results came out 3/7, passed!", "my EPA results came out [date], passed!"),
+]
+
+_SCHOLIUM_KEPT = [
+    "the shift starts 19.30 and finishes at 7.30",
+    "we had three hundred and twelve people through the door",
+]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
@@ -391,6 +407,7 @@ _REDACTED = {
     "marginalia": _MARGINALIA_REDACTED,
     "gloss": _GLOSS_REDACTED,
     "footnote": _FOOTNOTE_REDACTED,
+    "scholium": _SCHOLIUM_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -404,6 +421,7 @@ _KEPT = {
     "marginalia": _MARGINALIA_KEPT,
     "gloss": _GLOSS_KEPT,
     "footnote": _FOOTNOTE_KEPT,
+    "scholium": _SCHOLIUM_KEPT,
 }
 
 

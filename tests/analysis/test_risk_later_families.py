@@ -106,6 +106,19 @@ _DISCLOSED = {
         ("they keep my benefits and i only get my dinner if ive been good", "abuse_coercion"),
         ("the nurse gave him diazepam to quieten him down with nothing written up", "medication_error"),
     ],
+    # A tray nobody cuts up for someone who chokes; visits to high-risk people made phone calls on a team
+    # too small; "better off without you" felt of oneself.
+    "scholium": [
+        ("dad chokes on anything hard and no one cuts his dinner up, it sits on the tray", "unsafe_care"),
+        (
+            "home visits for our most unwell clients get swapped for phone calls because theres 3 of us left",
+            "unsafe_staffing",
+        ),
+        (
+            "some days i genuinely think everybody would be better off without you, meaning me",
+            "suicide_self_harm",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -193,6 +206,14 @@ _NOT_DISCLOSED = {
         "training covered what counts as a medication error and how to datix it",
         "got told off in front of the team, she apologised after and we've been fine since",
         "what to do when a patient tells you they are being abused at home would be useful",
+    ],
+    # A high-risk drug's bloods done like clockwork; self-harm described long ago and over; a dark time
+    # before the group gave life back; a meal nobody needs help with.
+    "scholium": [
+        "my clozapine bloods are done every 4 weeks without fail, never missed one",
+        "i used to cut myself when i was a teenager but that was 15 years ago and im in a good place now",
+        "i was in a bad place when i got referred. the group has given me my life back",
+        "nobody cuts his food up now because he wants to do it himself, he manages his tray fine",
     ],
 }
 

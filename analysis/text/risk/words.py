@@ -178,7 +178,7 @@ _VIOLENT_UNLESS = (
     r"ing) (?:up|back)"
     # Choking on food is a swallowing risk, not an assault (unsafe care has its own cues).
     r"|\bchok(?:ed|ing|es) on (?:a |the |her |his |some )?(?:food|sandwich|toast|biscuit|meat|drink|tea|"
-    r"water|dinner|lunch|breakfast|tablet)|\b(?:soft|pureed|puree|modified|thickened|minced)\b[^.!?]{0,40}"
+    r"water|dinner|lunch|breakfast|tablet|anything|everything|lumps|bits|crumbs)|\b(?:soft|pureed|puree|modified|thickened|minced)\b[^.!?]{0,40}"
     r"\bchok(?:ed|ing|es)\b|\b(?:sandwich|toast|biscuit|meal|food)\b[^.!?]{0,20}\b(?:and )?chok(?:ed|ing)"
     r"|\b(?:hit|kicked|punched|beaten|battered) (?:by|in) (?:a|the) (?:car|bus|ball|bike|van|storm|"
     r"traffic|cuts|budget)|\bbeaten (?:by|at)\b|\bhit and miss|\bhit or miss|\bhard hitting"
