@@ -1,8 +1,7 @@
 """Families of wording behind the codebooks' 1.11 rules (from the kinds of miss on the finale files,
-written by new writers) and the event codebook's 1.12 rules (from the marginalia file), on probe
-comments written for this test. None is from the labelled sets or
-from real responses. Each family is checked with a near-miss that must not code the theme where one
-reads alike."""
+written by new writers) and the event codebook's 1.12 and 1.13 rules (from the marginalia and scholium
+files), on probe comments written for this test. None is from the labelled sets or from real responses.
+Each family is checked with a near-miss that must not code the theme where one reads alike."""
 
 from __future__ import annotations
 
@@ -52,12 +51,7 @@ CASES = [
     (W, "could_improve", "the money runs out in march. you do the maths", {}, {"maths_english"}),
     (W, "could_improve", "the maths just doesnt add up on the backfill", {}, {"maths_english"}),
     (W, "could_improve", "had to do the maths functional skills twice", {"maths_english": None}, set()),
-]
-# The event codebook's 1.12 rules, from the kinds of miss on the marginalia file. Not yet among the probe
-# comments the learned reading trains on (analysis/evaluation_sets/theme_train.csv): the reading that
-# shipped when the scholium files were scored once was trained without them; they join it when it is
-# next trained.
-CASES_112 = [
+    # The event codebook's 1.12 rules, from the kinds of miss on the marginalia file.
     (E, "could_improve", "need more frontline managers in the room next time", {"networking": None}, set()),
     (E, "what_good", "people from three regions in one room for a change", {"networking": None}, set()),
     (E, "what_good", "came away with four names to ring", {"networking": None}, set()),
@@ -72,11 +66,25 @@ CASES_112 = [
      {"relevance": None}, set()),
     (E, "could_improve", "mental health felt like an afterthought again", {"relevance": None}, set()),
     (E, "support_next", "just tell us who to ring when we get stuck", {"next_step_support": None}, set()),
+    # The event codebook's 1.13 rules, from the kinds of miss on the scholium file.
+    (E, "could_improve", "too many long words, use plain english next time", {"content": None}, set()),
+    (E, "what_good", "the easy read slides meant my whole team could follow", {"content": None}, set()),
+    (E, "what_good", "the chair spoke nice and slowly so nobody got lost", {"speakers": None}, set()),
+    (E, "could_improve", "our questions in the chat went unanswered", {"speakers": None}, set()),
+    (E, "could_improve", "the registration queue moved slowly", {}, {"speakers"}),
+    (E, "what_good", "came away with a handful of business cards", {"networking": None}, set()),
+    (E, "what_good", "hearing the apprentices talk about their placements", {"examples_case_studies": None},
+     set()),
+    (E, "what_good", "did exactly what it says on the tin", {"usefulness": None}, set()),
+    (E, "support_next", "we want to recruit two APs in the spring", {"intention_to_adopt": None}, set()),
+    (E, "support_next", "going ahead with two posts in the new year", {"intention_to_adopt": None}, set()),
+    (E, "what_good", "mapping out an AP's shift next to a band 5's", {"role_understanding_event": None},
+     set()),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("book", "prompt", "text", "wanted", "unwanted"), [*CASES, *CASES_112])
+@pytest.mark.parametrize(("book", "prompt", "text", "wanted", "unwanted"), CASES)
 def test_wording_families_111(
     book: str, prompt: str, text: str, wanted: dict[str, str | None], unwanted: set[str]
 ) -> None:
@@ -85,4 +93,4 @@ def test_wording_families_111(
 
 def test_every_case_checks_something() -> None:
     # A probe that wants nothing and forbids nothing would pass whatever the engine does.
-    assert all(wanted or unwanted for *_, wanted, unwanted in [*CASES, *CASES_112])
+    assert all(wanted or unwanted for *_, wanted, unwanted in CASES)

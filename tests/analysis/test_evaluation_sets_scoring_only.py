@@ -149,6 +149,10 @@ PREFIXES = {
     ("stakeholder_event", "scholium"): "se2e-",
     ("risk", "scholium"): "rk2e-",
     ("redaction", "scholium"): "rd2e-",
+    ("workforce", "postil"): "wf2f-",
+    ("stakeholder_event", "postil"): "se2f-",
+    ("risk", "postil"): "rk2f-",
+    ("redaction", "postil"): "rd2f-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

@@ -202,11 +202,11 @@ def test_no_model_is_read_from_outside_its_folder(tmp_path: Path) -> None:
 def test_on_the_last_file_trained_on_and_left_out_the_reading_improves_on_the_rules(
     name: str, tmp_path: Path
 ) -> None:
-    # The footnote file is the last the reading trains on, and the rules were never tuned on its
-    # themes; left out of training, the rules and the reading together found more of its themes and
-    # lost no precision (workforce rules P 0.848 R 0.830, both 0.908 / 0.915; event 0.699 / 0.735,
-    # both 0.814 / 0.868).
-    (fold,) = run_folds(tmp_path, name, ("footnote",))
+    # The scholium file is the last the reading trains on (the workforce rules were never tuned on its
+    # themes, the event rules on its misses only, 1.13); left out of training, the rules and the reading
+    # together found more of its themes and lost no precision (workforce rules P 0.853 R 0.829, both
+    # 0.912 / 0.893; event 0.800 / 0.783, both 0.899 / 0.906).
+    (fold,) = run_folds(tmp_path, name, ("scholium",))
     rules_p, rules_r = fold.rules
     both_p, both_r = fold.both
     assert both_r >= rules_r + 0.025
@@ -247,8 +247,8 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
     [
-        ("workforce", (0.8529, 0.8286), (0.9000, 0.9000)),
-        ("stakeholder_event", (0.7857, 0.7174), (0.8837, 0.8261)),
+        ("workforce", (0.8769, 0.8321), (0.8978, 0.8978)),
+        ("stakeholder_event", (0.7655, 0.8162), (0.8993, 0.9191)),
     ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(

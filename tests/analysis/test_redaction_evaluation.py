@@ -140,7 +140,8 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote or scholium"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium "
+        "or postil"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -433,8 +434,16 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (1 of 58 names:
     # "April the HCA" beside "admitted in April"; 3 dates: a placement that "starts 21.03", "tuesday the
     # 4th" after "come to the house", results that "came out 19/06"; a phone number read out with
-    # "hundred"), and 6 of its 1,494 harmless words were removed (0.40 per 100). Held at what it measured.
-    "scholium": (5, 0.45),
+    # "hundred"), and 6 of its 1,494 harmless words were removed (0.40 per 100). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): 2 leak, "April the HCA" and the weekday of
+    # "tuesday the 4th" (the fresh file's writer labelled the day alone, so the weekday stays).
+    "scholium": (2, 0.45),
+    # redaction_postil.jsonl, written blind while the scholium file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 3 of 126 identifiers leaked (2 of 58 names:
+    # "the NIC, Becca," set off by commas, and "june and the volunteers" in lower case beside "in June"; a
+    # hostel room, "Room 6, Stennard House"), and 6 of its 1,864 harmless words were removed (0.32 per
+    # 100). Held at what it measured.
+    "postil": (3, 0.35),
 }
 
 

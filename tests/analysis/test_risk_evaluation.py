@@ -69,7 +69,8 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium or train"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
+        "postil or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -363,8 +364,20 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # risk_scholium.csv, written blind while the footnote file's errors were read and tuned on and the
     # learned reading trained again, was scored once after the last change and never tuned on: indirect
     # 42/45, direct 20/20, 4 of 33 negative-but-safe flagged, no training or policy comment. Issue 15's
-    # context target is met on this writer; recall and the safe target are not. Held at what it measured.
-    "scholium": (42, 4, 0),
+    # context target is met on this writer; recall and the safe target are not. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, 1 safe comment flagged by the learned reading
+    # (a widower eating again, told through his daughter), no context comment.
+    "scholium": (45, 1, 0),
+    # risk_postil.csv, written blind while the scholium file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 42/45 (missed: an ex-soldier "squaring away
+    # my affairs" beside comrades who are "not here now"; a manager's threat to the EPA told after "no
+    # problems... well, apart from"; a husband who reads the form before it is sent), direct 20/20 (one
+    # in another category: a sexual touch on night obs read as staffing by the learned reading); 2 of 33
+    # negative-but-safe flagged (self-harm "a few years back" with nothing since; "didn't kick me off"),
+    # 2 of 8 training comments (a suicide prevention module's role play; a self-harm awareness day) and
+    # 1 of 7 policy comments (an information-sharing agreement for suspected domestic abuse). Issue 15's
+    # safe target is met on this writer; recall and the context target are not. Held at what it measured.
+    "postil": (42, 2, 3),
 }
 
 

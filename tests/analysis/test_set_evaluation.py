@@ -342,9 +342,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.900, recall 0.900, stance accuracy 0.778; stakeholder event 0.884 / 0.826 /
     # 0.886 (the rules alone 0.853 / 0.829 and 0.786 / 0.717). Issue 15's 0.85 is met on this writer for
-    # the workforce codebook, not for event recall (docs/analysis-quality.md). Held at what they
-    # measured, less about one comment.
-    "scholium": {"workforce": (0.89, 0.89, 0.77), "stakeholder_event": (0.87, 0.81, 0.87)},
+    # the workforce codebook, not for event recall (docs/analysis-quality.md). The event codebook was
+    # tuned on its misses (1.13) and the learned reading has trained on them since: workforce 0.966 /
+    # 1.000 / 0.764, event 0.972 / 1.000 / 0.848, held less about one comment.
+    "scholium": {"workforce": (0.95, 0.99, 0.75), "stakeholder_event": (0.96, 0.99, 0.84)},
+    # The postil files, written blind while the scholium files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.898, recall 0.898, stance accuracy 0.846; stakeholder event 0.899 / 0.919 /
+    # 0.784 (the rules alone 0.877 / 0.832 and 0.766 / 0.816). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
+    "postil": {"workforce": (0.89, 0.89, 0.83), "stakeholder_event": (0.89, 0.91, 0.77)},
 }
 
 
