@@ -119,6 +119,17 @@ _DISCLOSED = {
             "suicide_self_harm",
         ),
     ],
+    # Affairs squared away with passwords written down for the wife; a threat to the EPA for going off
+    # sick; a husband who reads the survey first; a sexual touch on night observations.
+    "postil": [
+        (
+            "been squaring away my affairs and left the bank details written down for my wife",
+            "suicide_self_harm",
+        ),
+        ("ward manager said if i ring in sick once more shell make sure i never pass", "bullying_staff"),
+        ("my partner checks what i write before i send it so its all fine", "abuse_coercion"),
+        ("the night HCA touched me sexually while i was on obs", "abuse_coercion"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -214,6 +225,17 @@ _NOT_DISCLOSED = {
         "i used to cut myself when i was a teenager but that was 15 years ago and im in a good place now",
         "i was in a bad place when i got referred. the group has given me my life back",
         "nobody cuts his food up now because he wants to do it himself, he manages his tray fine",
+    ],
+    # A skill asked about in training; self-harm not done for a long time; a group that did not drop the
+    # writer; a procedure's case with a team named; an awareness day; a squared-away tax return; a form
+    # read first because of the writer's eyesight.
+    "postil": [
+        "the module taught us to ask someone outright if they are thinking of ending their life",
+        "i used to hurt myself a few years back but i have not for a long time now",
+        "missed a few sessions when i was low and they didnt kick me off the group, thank you",
+        "what should APs on the ward do when they suspect domestic abuse at visiting time",
+        "we ran a ligature awareness day for the new starters",
+        "my husband reads these before i send them because my eyesight is going",
     ],
 }
 

@@ -41,7 +41,8 @@ CUES: tuple[_Cue, ...] = (
         r"throttl\w*|batter\w*|smacks|smacked|smack|headbutt\w*|spits at|spat at|throws things at|"
         r"threw things at|burns|burnt|burned) "
         rf"{_VICTIM}\b(?! (?:hard|home|so much|deeply|a lot|the most|like a|because|harder|forward|to be "
-        r"better|to do better|to improve|out of my comfort|(?:but )?in a good way))",
+        r"better|to do better|to improve|out of my comfort|(?:but )?in a good way|off (?:the |my |his |her "
+        r"|their )?(?:list|course|caseload|books|programme|group|groups|register|waiting list)\b))",
         "describes someone being hurt",
         direct=True,
         keys=(
@@ -141,7 +142,8 @@ CUES: tuple[_Cue, ...] = (
         r"\bcomes? (?:in|into) my (?:room|bed|bedroom) (?:at night|when)"
         r"|\b(?:touch(?:es|ing)|feel(?:s|ing)? up|fondl\w*|groped?|groping) (?:me|her|him|them|patients?|"
         r"residents?)\b(?! (?:on the (?:shoulder|arm|hand)|base))"
-        r"|\btouched (?:me|her|him|them) (?:inappropriately|where|down there|at night|in (?:my|her|his|the) "
+        r"|\btouched (?:me|her|him|them) (?:inappropriately|sexually|intimately|in a sexual way|where"
+        r"|down there|at night|in (?:my|her|his|the) "
         r"(?:room|bed|bedroom)|on (?:my|her|his) (?:bum|bottom|breasts?|chest|legs?|thighs?|private))"
         r""
         r"|\b(?:makes|made|forces|forced|make|pressur\w*) (?:me|her|him) (?:\w+ )?(?:have sex|do sexual|"

@@ -23,6 +23,7 @@ from . import (
     cues_families_marginalia,
     cues_families_more,
     cues_families_oblique,
+    cues_families_postil,
     cues_families_round,
     cues_families_scholium,
     cues_families_sealed,
@@ -73,6 +74,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_footnote.CUES,
     *cues_families_footnote.CUES_KEPT,
     *cues_families_scholium.CUES,
+    *cues_families_postil.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

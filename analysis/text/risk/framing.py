@@ -52,7 +52,8 @@ HYPOTHETICAL_RE = re.compile(
     r"|\bif a (?:patient|service user|resident|colleague|child|client) (?:told|tells|disclosed|discloses|"
     r"said|says) (?:you|us)\b[^.!?]*"
     # "where a band 4 sits in the chain when they suspect domestic abuse": a procedure's case.
-    r"|\bwhen (?:they|staff|you|we|an ap|aps|apprentices|a band \d|someone) (?:suspect|suspects|spot|spots"
+    r"|\bwhen (?:they|staff|you|we|an ap|aps|apprentices|a band \d|someone)(?: (?:in|on|at) (?:the |our |a )?"
+    r"[\w-]+)? (?:suspect|suspects|spot|spots"
     r"|notice|notices|see signs of)\b[^.!?]*"
 )
 # The case a question was about, told as real: "what to do when an apprentice tells you ... - mine did

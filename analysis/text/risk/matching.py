@@ -141,9 +141,9 @@ _GENERIC_RE = re.compile(
     r"|\b(?:all|any|every) (?:medication|medicine|drug|dosing|prescribing) (?:errors?|incidents?|mistakes?)"
     r"(?: (?:and|or) near misses)?\b"
     # A skill described: "asking someone straight out if they are having thoughts of suicide".
-    r"|\basking (?:someone|somebody|people|patients|a patient|them|clients|service users|the person|a "
-    r"person) (?:straight out |directly |outright )?(?:if|whether|about) (?:they|he|she) (?:are|is|were|"
-    r"was|have|has)\b(?: [\w'-]+){1,5}"
+    r"|\b(?:asking|ask|asked) (?:someone|somebody|people|patients|a patient|them|clients|service users"
+    r"|the person|a person) (?:straight out |directly |outright )?(?:if|whether|about) (?:they|he|she) "
+    r"(?:are|is|were|was|have|has)\b(?: [\w'-]+){1,5}"
 )
 # "it hit close to home", "that is my life": the writer applies what they were taught to themselves.
 _APPLIES_TO_ME_RE = re.compile(

@@ -17,6 +17,9 @@ OVER_NOW_RE = re.compile(
     r"\b(?:(?:\d+|many|ten|twenty|thirty|several) years ago|a long time ago|(?:in|at) a (?:good|better) "
     r"place now|doing (?:really |very )?well now|how far i have come|not (?:done it|self harmed|harmed "
     r"myself|cut) (?:for|in|since) (?:years|\d+|many|over))"
+    # "few years back i used to ... but i have not for a long time now".
+    r"|\b(?:a |a few |few |some |many |\d+ )?years back\b"
+    r"|\bhave not (?:for|in) (?:a long time|years|ages|a good while)"
 )
 # Distress told as over: "i was in a really dark place when i got referred ... i am doing loads better
 # now". Indirect signs of it are set aside; anything direct, or said of now, keeps the flag.

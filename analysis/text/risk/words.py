@@ -147,7 +147,7 @@ _INTENT = (
 _MEANS_UNLESS = (
     r"\bbridg(?:e|ing) (?:the|that|this|a) gap|\bbridge (?:street|road|lane|house|centre|center|club|end)"
     r"|\blighter (?:duties|load|touch|side|shift|workload)|\bsafety razor|\bligature (?:risks?|points?|"
-    r"checks?|audits?|assessments?|cutters?|training|free|polic(?:y|ies)|procedures?|guidance|protocols?"
+    r"checks?|audits?|assessments?|cutters?|training|awareness|free|polic(?:y|ies)|procedures?|guidance|protocols?"
     r"|rounds?|competenc(?:y|ies))|\bon the ropes|\bdrowning "
     r"(?:in|with|under)|\blike (?:i was|i am|we were|we are|i were) drowning\b|\bhead above water"
     r"|\bcar park|\b(?:train|bus) (?:was|were|is) (?:late|cancelled|delayed)"
@@ -174,8 +174,10 @@ _VIOLENT_UNLESS = (
     r"\bdragg?(?:ed|ing|s)? (?:his|her|their) feet|\bpush(?:ed|ing)? for\b|\bbeat (?:me|us) to\b|"
     r"\bbeat(?:ing)? (?:the|my|our) (?:target|record|queue|traffic|deadline)|\bdrag(?:ged|ging)? (?:on|out|"
     r"my feet|our feet|their feet|myself)|\bpush back|\bpush(?:ed)? through|\bbeat (?:myself|yourself) up|"
-    r"\bkicked out of (?:the|my|uni|college)|\bpinch of salt|\bpushed (?:the|my|our|it|back)|\bchok(?:ed|"
-    r"ing) (?:up|back)"
+    r"\bkicked out of (?:the|my|uni|college)|\bkick(?:ed|s|ing)? (?:me|him|her|us|them) off "
+    r"(?:the |my |his |her |their )?(?:list|course|caseload|books|programme|group|groups|register"
+    r"|waiting list)|\bnot kick (?:me|him|her|us|them) off\b|\bpinch of salt|\bpushed (?:the|my|our|it|back)"
+    r"|\bchok(?:ed|ing) (?:up|back)"
     # Choking on food is a swallowing risk, not an assault (unsafe care has its own cues).
     r"|\bchok(?:ed|ing|es) on (?:a |the |her |his |some )?(?:food|sandwich|toast|biscuit|meat|drink|tea|"
     r"water|dinner|lunch|breakfast|tablet|anything|everything|lumps|bits|crumbs)|\b(?:soft|pureed|puree|modified|thickened|minced)\b[^.!?]{0,40}"
