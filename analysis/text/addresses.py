@@ -59,7 +59,9 @@ BUILDING_GATES = tuple(f"{word}," for word in _BUILDING_SUFFIX.replace("?", "").
 ADDRESS_CUE_RE = re.compile(
     r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"
     r"|moved to|send it to|post it to)\s*(?:at|on|is|:)?\s+"
-    r"(?P<value>(?:\d{1,4}[a-z]?,?\s+)?(?:[\w'’-]+\s+){1,3}(?:street|st|road|rd|lane|avenue|ave|close|court"
+    # "i live at Room 6, Stennard House": a room or flat in a named building where someone lives.
+    r"(?P<value>(?:(?:room|flat|bedsit|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?(?:\d{1,4}[a-z]?,?\s+)?"
+    r"(?:[\w'’-]+\s+){1,3}(?:street|st|road|rd|lane|avenue|ave|close|court"
     r"|drive|way|place|crescent|grove|gardens|terrace|walk|row|mews|view|hill|green|square|park|rise|fold"
     r"|croft|house|lodge|flats)\b)",
     re.IGNORECASE,

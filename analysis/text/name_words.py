@@ -122,6 +122,9 @@ ROLES = (
     "ward manager",
     "charge nurse",
     "staff nurse",
+    # The nurse in charge of a shift ("the NIC, Becca, uses me to chase DNAs").
+    "nic",
+    "nurse in charge",
     "deputy",
     "lead",
     "boss",

@@ -389,6 +389,15 @@ _SCHOLIUM_REDACTED = [
     ("my EPA results came out 3/7, passed!", "my EPA results came out [date], passed!"),
 ]
 
+_POSTIL_REDACTED = [
+    # A room in a named building where someone lives; the nurse in charge named between commas.
+    ("we live at Flat 9, Hollin Court since march", "we live at [address] since march"),
+    ("i live at Room 12, Garnet House with my dog", "i live at [address] with my dog"),
+    ("the NIC, Precious, sorted my rota out", "the NIC, [name], sorted my rota out"),
+]
+
+_POSTIL_KEPT = ["the NIC on nights always makes time for us", "i live at home with my mam"]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -408,6 +417,7 @@ _REDACTED = {
     "gloss": _GLOSS_REDACTED,
     "footnote": _FOOTNOTE_REDACTED,
     "scholium": _SCHOLIUM_REDACTED,
+    "postil": _POSTIL_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -422,6 +432,7 @@ _KEPT = {
     "gloss": _GLOSS_KEPT,
     "footnote": _FOOTNOTE_KEPT,
     "scholium": _SCHOLIUM_KEPT,
+    "postil": _POSTIL_KEPT,
 }
 
 
