@@ -1,7 +1,8 @@
 """Families of wording behind the codebooks' 1.11 rules (from the kinds of miss on the finale files,
-written by new writers) and the event codebook's 1.12 and 1.13 rules (from the marginalia and scholium
-files), on probe comments written for this test. None is from the labelled sets or from real responses.
-Each family is checked with a near-miss that must not code the theme where one reads alike."""
+written by new writers), the event codebook's 1.12 and 1.13 rules (from the marginalia and scholium
+files) and the workforce codebook's 1.12 guard (from the postil file), on probe comments written for
+this test. None is from the labelled sets or from real responses. Each family is checked with a near-miss
+that must not code the theme where one reads alike."""
 
 from __future__ import annotations
 
@@ -66,6 +67,13 @@ CASES = [
      {"relevance": None}, set()),
     (E, "could_improve", "mental health felt like an afterthought again", {"relevance": None}, set()),
     (E, "support_next", "just tell us who to ring when we get stuck", {"next_step_support": None}, set()),
+    # The workforce codebook's 1.12 guard, from a false theme on the postil file: release in another sense.
+    (W, "could_improve", "the magnetic doors on the unit keep releasing every few hours", {},
+     {"release_backfill"}),
+    (W, "could_improve", "they released a new version of the portfolio app and it crashes", {},
+     {"release_backfill"}),
+    (W, "could_improve", "the fire doors keep releasing and i never get released for my study day",
+     {"release_backfill": None}, set()),
     # The event codebook's 1.13 rules, from the kinds of miss on the scholium file.
     (E, "could_improve", "too many long words, use plain english next time", {"content": None}, set()),
     (E, "what_good", "the easy read slides meant my whole team could follow", {"content": None}, set()),
