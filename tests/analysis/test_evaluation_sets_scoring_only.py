@@ -153,6 +153,10 @@ PREFIXES = {
     ("stakeholder_event", "postil"): "se2f-",
     ("risk", "postil"): "rk2f-",
     ("redaction", "postil"): "rd2f-",
+    ("workforce", "rubric"): "wf2g-",
+    ("stakeholder_event", "rubric"): "se2g-",
+    ("risk", "rubric"): "rk2g-",
+    ("redaction", "rubric"): "rd2g-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

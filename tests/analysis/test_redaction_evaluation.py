@@ -140,8 +140,8 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves = "--half dev, aside, blind, unseen, fresh, sealed, hidden, reserve, spare, extra, kept, "
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
-        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium "
-        "or postil"
+        "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
+        "postil or rubric"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -445,6 +445,12 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 1 leaks, "june" in lower
     # case beside the month "in June".
     "postil": (1, 0.35),
+    # redaction_rubric.jsonl, written blind while the postil file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (4 of 58 names:
+    # "Will, if youre reading this" beside "he will sort", a name in Chinese characters in brackets,
+    # "Frank" beside "the AP", "June from the CMHT" beside "in June"; a leave "12-26 may" whose first day
+    # stayed), and 13 of its 2,130 harmless words were removed (0.61 per 100). Held at what it measured.
+    "rubric": (5, 0.65),
 }
 
 

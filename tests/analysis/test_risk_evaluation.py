@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil or train"
+        "postil, rubric or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -380,6 +380,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, every flag in its category, no safe or context
     # comment flagged.
     "postil": (45, 0, 0),
+    # risk_rubric.csv, written blind while the postil file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 43/45 (missed: a wife who keeps the
+    # children from a husband unless he hands over his salary, told between thanks for the therapist; a
+    # non-executive director's account of an AP alone on a late with 14 service users, heard at the
+    # event), direct 20/20; 5 of 33 negative-but-safe flagged (a parent who takes a son's phone at night
+    # on advice; a late review with no dose missed; accent banter the writer calls mutual; low mood told
+    # as over in English learnt late; a boss fight of "dying and respawning") and 2 of 7 policy comments
+    # (who investigates harassment on a host site; who is accountable for a medicines error). Issue 15's
+    # indirect recall is met on this writer; the safe and context targets are not. Held at what it
+    # measured.
+    "rubric": (43, 5, 2),
 }
 
 
