@@ -130,6 +130,16 @@ _DISCLOSED = {
         ("my partner checks what i write before i send it so its all fine", "abuse_coercion"),
         ("the night HCA touched me sexually while i was on obs", "abuse_coercion"),
     ],
+    # Children kept from a parent unless the salary is handed over; the only permanent member of staff
+    # on a shift with 14 service users; a boyfriend who "gets a bit rough", with marks beside it.
+    "rubric": [
+        ("my husband will not let me see the kids unless i give him my wages", "abuse_coercion"),
+        ("im usually the only qualified nurse on nights with 18 patients and agency", "unsafe_staffing"),
+        (
+            "she has bruises again and says her fella just gets a bit rough when hes had a drink",
+            "abuse_coercion",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -236,6 +246,16 @@ _NOT_DISCLOSED = {
         "what should APs on the ward do when they suspect domestic abuse at visiting time",
         "we ran a ligature awareness day for the new starters",
         "my husband reads these before i send them because my eyesight is going",
+    ],
+    # A question of who investigates when a trainee raises harassment; a procedure's question about any
+    # medicines error; banter given back; a winter of not wanting to get out of bed, over now; an exam
+    # beaten like a game.
+    "rubric": [
+        "who looks into it if a trainee raises a concern about harassment on placement?",
+        "when there is a medication error who is accountable, the AP or the RMN?",
+        "they rip me for being a southerner but i give it back and its all banter",
+        "did not want to get out of bed all january, now i walk the dog every morning",
+        "the EPA felt like a boss level but i finally beat it",
     ],
 }
 

@@ -149,7 +149,8 @@ CUES: tuple[_Cue, ...] = (
         r"|\b(?:makes|made|forces|forced|make|pressur\w*) (?:me|her|him) (?:\w+ )?(?:have sex|do sexual|"
         r"watch porn|send (?:photos|pictures|pics|nudes)|do (?:things|stuff|it)|sleep with)"
         r"|\bsend (?:him |her )?(?:photos|pictures|pics|nudes)\b|\bagainst my will\b|\bwithout my consent"
-        r"|\b(?:did|do) not (?:consent|want to)\b[^.!?]{0,20}\b(?:sex|bed|touch)|\bin bed\b[^.!?]{0,30}"
+        r"|\b(?:did|do) not (?:consent|want to)\b(?! get (?:up|out))[^.!?]{0,20}\b(?:sex|bed|touch)"
+        r"|\bin bed\b[^.!?]{0,30}"
         r"\b(?:do not want|did not want|forced|makes me|made me)",
         "describes sexual abuse or its risk",
         keys=(

@@ -25,6 +25,7 @@ from . import (
     cues_families_oblique,
     cues_families_postil,
     cues_families_round,
+    cues_families_rubric,
     cues_families_scholium,
     cues_families_sealed,
     cues_families_sequel,
@@ -75,6 +76,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_footnote.CUES_KEPT,
     *cues_families_scholium.CUES,
     *cues_families_postil.CUES,
+    *cues_families_rubric.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

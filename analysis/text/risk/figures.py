@@ -99,6 +99,9 @@ MUTUAL_RE = re.compile(
     # "they take the mick out of my accent but i give it straight back, its never nasty".
     r"|\bi (?:give|gave) it (?:straight |right )?back\b(?![^.!?]{0,30}\bbut\b)"
     r"[^.!?]{0,20}\b(?:it is|its|it was|never) (?:never )?(?:nasty|malicious|meant|personal)\b"
+    # "i give it back and its all banter, theyre my work family".
+    r"|\bi (?:give|gave) it (?:straight |right )?back\b[^.!?]{0,25}\b(?:it is|its) (?:all )?(?:just )?"
+    r"banter\b(?![^.!?]{0,30}\bbut\b)"
 )
 
 

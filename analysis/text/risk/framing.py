@@ -37,9 +37,10 @@ WORK_SUBJECT_RE = re.compile(
 # question about the survey, not a disclosure.
 ANYONE_WRITING_RE = re.compile(
     r"\b(?:if|when|whenever) (?:someone|anyone|somebody|people|a patient|patients|a person|an apprentice"
-    r"|apprentices) (?:[\w']+ ){0,2}(?:write|writes|wrote|mention|mentions|mentioned|raise|raises|raised"
+    r"|apprentices|a trainee|trainees|a student|students|a learner|learners) (?:[\w']+ ){0,2}(?:write|writes"
+    r"|wrote|mention|mentions|mentioned|raise|raises|raised"
     # "a clear process for when someone discloses suicidal thoughts in the forms": a procedure's case.
-    r"|disclose|discloses|disclosed|talk|talks|"
+    r"|disclose|discloses|disclosed|talk|talks|report|reports|reported|"
     r"talked|puts|put|types|typed)\b[^.!?]*"
 )
 
@@ -55,6 +56,9 @@ HYPOTHETICAL_RE = re.compile(
     r"|\bwhen (?:they|staff|you|we|an ap|aps|apprentices|a band \d|someone)(?: (?:in|on|at) (?:the |our |a )?"
     r"[\w-]+)? (?:suspect|suspects|spot|spots"
     r"|notice|notices|see signs of)\b[^.!?]*"
+    # "when there is an error who is accountable": a question of procedure about any error.
+    r"|\bwhen (?:there is|there are) (?:an? )?(?:\w+ )?(?:error|mistake|incident|near miss)e?s?,? "
+    r"(?:who|what|how|which)\b[^.!?]*"
 )
 # The case a question was about, told as real: "what to do when an apprentice tells you ... - mine did
 # last week". The question's sentence is then not masked.

@@ -177,7 +177,7 @@ _VIOLENT_UNLESS = (
     r"\bkicked out of (?:the|my|uni|college)|\bkick(?:ed|s|ing)? (?:me|him|her|us|them) off "
     r"(?:the |my |his |her |their )?(?:list|course|caseload|books|programme|group|groups|register"
     r"|waiting list)|\bnot kick (?:me|him|her|us|them) off\b|\bpinch of salt|\bpushed (?:the|my|our|it|back)"
-    r"|\bchok(?:ed|ing) (?:up|back)"
+    r"|\bchok(?:ed|ing) (?:up|back)|\bbeat (?:it|the (?:boss|level|game|exam|test|epa))\b"
     # Choking on food is a swallowing risk, not an assault (unsafe care has its own cues).
     r"|\bchok(?:ed|ing|es) on (?:a |the |her |his |some )?(?:food|sandwich|toast|biscuit|meat|drink|tea|"
     r"water|dinner|lunch|breakfast|tablet|anything|everything|lumps|bits|crumbs)|\b(?:soft|pureed|puree|modified|thickened|minced)\b[^.!?]{0,40}"
