@@ -137,7 +137,9 @@ _ORDINAL = r"(?:st|nd|rd|th)"
 # "admitted" and the like ("on the 7th", "discharged the 3rd") and not before a noun ("the 2nd year").
 # "the" before a day is part of the date ("sent on [date]").
 _DATE_RE = re.compile(
-    rf"\b(?:the\s+)?{_DAY}\s?{_ORDINAL}?(?:\s+of)?\s+{_MONTH}\b\.?(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
+    # "on leave 12-26 may": a range of days in one month is one date.
+    rf"\b(?:the\s+)?(?:{_DAY}{_ORDINAL}?\s?[-–]\s?)?{_DAY}\s?{_ORDINAL}?(?:\s+of)?\s+{_MONTH}\b\.?"
+    rf"(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
     rf"|\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}(?:\s?{_ORDINAL}\b|,?\s+(?:19|20)\d{{2}}\b|\b(?![:.]?\d))"
     rf"(?:,?\s+(?:19|20)\d{{2}}\b)?"
     rf"|\b{_DAY}[/.-](?:1[0-2]|0?[1-9])[/.-](?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"

@@ -82,7 +82,10 @@ def person_after_surname(text: str, start: int, end: int) -> bool:
 # "May on the ward was chaos" is the month).
 POST_AFTER_RE = re.compile(
     r"\s+(?:on|at|from|behind)\s+(?:the\s+)?(?:front\s+)?(?:desk|reception|switchboard|door|phones?|line|"
-    r"helpline|stall|uni|university|college)\b",
+    r"helpline|stall|uni|university|college)\b"
+    # "June from the CMHT has been brilliant": someone from a team, where a month is from no team.
+    r"|\s+from\s+(?:the\s+)?(?:cmht|crht|crisis\s+team|home\s+treatment\s+team|community\s+team|iapt|pharmacy"
+    r"|surgery|gp\s+practice|housing|council|charity)\b",
     re.IGNORECASE,
 )
 

@@ -326,7 +326,7 @@ WHAT_OR_DID_RE = re.compile(
     # "Precious, the AP from Birch" and "Precious - the AP from Birch" alike.
     rf"(?:['’]s)?\s*(?:,|\s[-–—])?\s*(?:"
     # Someone spoken to: "Bear if you read this thank you", "Dawn I love you but please check".
-    r",?\s*if\s+(?:you|u)\s+(?:ever\s+)?(?:read|are\s+reading|see)\s+this\b|"
+    r",?\s*if\s+(?:(?:you|u)\s+(?:ever\s+)?(?:read|are\s+reading|see)|you['’]?re\s+reading|ur\s+reading)\s+this\b|"
     r",?\s*(?:i|we)\s+(?:love|miss|owe)\s+(?:you|u|ya)\b|"
     # A nickname before the name it stands for: "'Gogs' aka Gareth".
     r"['’\"]?\s*aka\b|"

@@ -29,13 +29,19 @@ __all__ = [
 
 #: What redaction removes, in words: the method sections of the report and the analysis pack quote it.
 REMOVED = (
-    "names (given names and surnames of any origin, in any case, with or without a title), dates of "
+    "names (given names and surnames of any origin, in any case, with or without a title, and any name "
+    "written in Chinese characters), dates of "
     "birth and other dates with a day that are tied to a person (the date of a shared event, such as a "
     "workshop, is kept), street addresses (house number and street, numbered flats and units, named "
     "buildings with their street), staff, payroll, ESR, employee and hospital numbers, NHS numbers "
     '(after the words "NHS number" whatever their check digit, elsewhere when the check digit is right), '
     "phone numbers, e-mail addresses and postcodes"
 )
+
+
+# Two to four Chinese characters in a comment written in English are a name ("my grandmother Chen
+# (陳美玲)"): a survey in English has no other use for them.
+_HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 
 
 def _only_spaces(text: str, start: int, end: int) -> bool:
@@ -98,6 +104,7 @@ def find_identifiers(text: str) -> list[Identifier]:
     found = [_named_start(text, i, names) if i.kind == "named_start" else i for i in found]
     found = [i for i in found if i.kind in LABELS]
     found += [Identifier(start, end, "name") for start, end in names]
+    found += [Identifier(m.start(), m.end(), "name") for m in _HAN_NAME_RE.finditer(text)]
     result: list[Identifier] = []
     for ident in sorted(found, key=lambda i: (i.start, -i.end)):
         if (

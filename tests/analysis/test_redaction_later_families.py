@@ -398,6 +398,17 @@ _POSTIL_REDACTED = [
 
 _POSTIL_KEPT = ["the NIC on nights always makes time for us", "i live at home with my mam"]
 
+_RUBRIC_REDACTED = [
+    # A word-name spoken to as "if you're reading this"; a range of days in one month; a name in Chinese
+    # characters; someone from a team whose name is a month.
+    ("Hope, if you're reading this, thank you", "[name], if you're reading this, thank you"),
+    ("my assessor is away 3-17 june so nothing happens", "my assessor is away [date] so nothing happens"),
+    ("my dad 李建國 does not read English", "my dad [name] does not read English"),
+    ("April from the crisis team rang every day", "[name] from the crisis team rang every day"),
+]
+
+_RUBRIC_KEPT = ["in April from the council we heard nothing", "the group runs from 3-5 on tuesdays"]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -418,6 +429,7 @@ _REDACTED = {
     "footnote": _FOOTNOTE_REDACTED,
     "scholium": _SCHOLIUM_REDACTED,
     "postil": _POSTIL_REDACTED,
+    "rubric": _RUBRIC_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -433,6 +445,7 @@ _KEPT = {
     "footnote": _FOOTNOTE_KEPT,
     "scholium": _SCHOLIUM_KEPT,
     "postil": _POSTIL_KEPT,
+    "rubric": _RUBRIC_KEPT,
 }
 
 
