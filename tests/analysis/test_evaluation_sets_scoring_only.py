@@ -157,6 +157,10 @@ PREFIXES = {
     ("stakeholder_event", "rubric"): "se2g-",
     ("risk", "rubric"): "rk2g-",
     ("redaction", "rubric"): "rd2g-",
+    ("workforce", "proem"): "wf2h-",
+    ("stakeholder_event", "proem"): "se2h-",
+    ("risk", "proem"): "rk2h-",
+    ("redaction", "proem"): "rd2h-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

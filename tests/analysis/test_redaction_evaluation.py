@@ -141,7 +141,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil or rubric"
+        "postil, rubric or proem"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -452,6 +452,13 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # stayed), and 13 of its 2,130 harmless words were removed (0.61 per 100). Tuned on since
     # (tests/analysis/test_redaction_later_families.py): 1 leaks, "Frank" beside "the AP".
     "rubric": (1, 0.65),
+    # redaction_proem.jsonl, written blind while the rubric file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 4 of 126 identifiers leaked (2 of 58 names:
+    # "june is 79" in lower case, "Will from the trust" first in a bulleted line beside "will there be
+    # slides"; a Traveller site's "plot 6 Cinder Lane", whose "plot" stayed; "april 12" written in words
+    # after a date written month first), and 3 of its 2,175 harmless words were removed (0.14 per 100).
+    # Held at what it measured.
+    "proem": (4, 0.15),
 }
 
 

@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric or train"
+        "postil, rubric, proem or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -393,6 +393,18 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (a parent who takes a son's phone at night on advice; a late review with no dose missed), no
     # context comment.
     "rubric": (45, 2, 0),
+    # risk_proem.csv, written blind while the rubric file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 44/45 (missed: clozapine restarted at the
+    # full dose after five days off, told in English learnt late; two flags in another category: an
+    # apprentice's long sleeves, flinch and fresh plasters read as abuse, cutting "again" after coming out
+    # at home read as discrimination), direct 20/20; 5 of 33 negative-but-safe flagged (obs sheets and a
+    # pen that never works, and a nurse shouting down the corridor about a left bag, by the learned
+    # reading; control by an ex five years ago, "out and safe"; goodbyes at the last session; a feared
+    # double dose checked on the phone and found not to have happened) and 2 of 7 policy comments (a
+    # leaflet in more languages about telling staff of suicidal thoughts; a Freedom to Speak Up
+    # template). Issue 15's indirect recall is met on this writer; the safe and context targets are not.
+    # Held at what it measured.
+    "proem": (44, 5, 2),
 }
 
 

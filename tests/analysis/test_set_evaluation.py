@@ -358,8 +358,15 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.916, recall 0.956, stance accuracy 0.817; stakeholder event 0.871 / 0.896 /
     # 0.851 (the rules alone 0.866 / 0.847 and 0.758 / 0.837). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.986 / 1.000 / 0.810, event 0.978 / 1.000 / 0.837, held less about one comment.
+    "rubric": {"workforce": (0.97, 0.99, 0.80), "stakeholder_event": (0.96, 0.99, 0.83)},
+    # The proem files, written blind while the rubric files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.931, recall 0.896, stance accuracy 0.752; stakeholder event 0.873 / 0.867 /
+    # 0.855 (the rules alone 0.864 / 0.844 and 0.769 / 0.815). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "rubric": {"workforce": (0.91, 0.95, 0.81), "stakeholder_event": (0.86, 0.89, 0.84)},
+    "proem": {"workforce": (0.92, 0.89, 0.74), "stakeholder_event": (0.86, 0.86, 0.84)},
 }
 
 
