@@ -140,6 +140,18 @@ _DISCLOSED = {
             "abuse_coercion",
         ),
     ],
+    # A dose given in full again after days without it; self-harm signs hidden under sleeves, no longer
+    # read as a sexual touch.
+    "proem": [
+        (
+            "i was off my clozapine for 4 days in hospital and they restarted me on the full dose",
+            "medication_error",
+        ),
+        (
+            "she wears long sleeves all through the hot weather and flinches when anyone touches her forearm",
+            "suicide_self_harm",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -256,6 +268,16 @@ _NOT_DISCLOSED = {
         "they rip me for being a southerner but i give it back and its all banter",
         "did not want to get out of bed all january, now i walk the dog every morning",
         "the EPA felt like a boss level but i finally beat it",
+    ],
+    # Control by an ex years ago, out and safe now; goodbyes at a last session; a feared double dose
+    # found not to have happened; a leaflet about what happens if you tell staff; a template policy
+    # "incl." bullying.
+    "proem": [
+        "my ex used to control who i saw and what i spent. that was 6 years ago and i am out and safe",
+        "said my goodbyes at my last group today, going to miss everyone",
+        "worried id taken my evening meds twice so the pharmacist went through my box with me. i hadnt",
+        "the card about what happens if you tell someone you are thinking about suicide is brilliant",
+        "can you share a model policy for raising concerns, incl. bullying and harassment?",
     ],
 }
 

@@ -141,7 +141,8 @@ CUES: tuple[_Cue, ...] = (
         _A,
         r"\bcomes? (?:in|into) my (?:room|bed|bedroom) (?:at night|when)"
         r"|\b(?:touch(?:es|ing)|feel(?:s|ing)? up|fondl\w*|groped?|groping) (?:me|her|him|them|patients?|"
-        r"residents?)\b(?! (?:on the (?:shoulder|arm|hand)|base))"
+        r"residents?)\b(?! (?:on the (?:shoulder|arm|hand)|base|(?:fore)?arms?\b|wrists?\b|hands?\b"
+        r"|shoulders?\b))"
         r"|\btouched (?:me|her|him|them) (?:inappropriately|sexually|intimately|in a sexual way|where"
         r"|down there|at night|in (?:my|her|his|the) "
         r"(?:room|bed|bedroom)|on (?:my|her|his) (?:bum|bottom|breasts?|chest|legs?|thighs?|private))"

@@ -24,6 +24,7 @@ from . import (
     cues_families_more,
     cues_families_oblique,
     cues_families_postil,
+    cues_families_proem,
     cues_families_round,
     cues_families_rubric,
     cues_families_scholium,
@@ -77,6 +78,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_scholium.CUES,
     *cues_families_postil.CUES,
     *cues_families_rubric.CUES,
+    *cues_families_proem.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -36,7 +36,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _S,
         r"\blong sleeves?\b[^.!?]{0,40}\b(?:july|august|summer|heat ?waves?|boiling|scorching|sweltering|"
-        r"heat|sunshine|\d\d degrees)\b|\b(?:wear|wears|wearing|wore|always in|still in|lives in|living in) "
+        r"heat|sunshine|hot (?:weather|days?|spell)|warm weather|\d\d degrees)\b"
+        r"|\b(?:wear|wears|wearing|wore|always in|still in|lives in|living in) "
         r"(?:a |her |his |my )?(?:hoodies?|jumpers?|cardigans?|coats?)\b[^.!?]{0,40}\b(?:even in|all summer|"
         r"indoors|in (?:the )?(?:july|august|summer|heat|sunshine)|heat ?waves?|\d\d degrees)\b|\b(?:long "
         r"sleeves?|hoodies?|jumpers?|cardigans?)\b[^.!?]{0,40}\bfor (?:a reason|reasons)\b|\b(?:keep|keeps|"

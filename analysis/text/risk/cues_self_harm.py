@@ -192,6 +192,8 @@ CUES: tuple[_Cue, ...] = (
         # Nor a goodbye someone else left without saying ("her worker left without saying goodbye").
         unless=r"\b(?:every (?:week|day|month|night)|weekly|on placement|while i was away|postcards?|"
         r"birthday|pen ?pal|power of attorney|lasting power|lpa"
+        # Goodbyes at the planned end of a course or a placement ("my last session").
+        r"|(?:my|our|the) (?:last|final) (?:session|group|day|week|shift|class|placement)|leaving do"
         r"|(?:left|went|moved on|gone|went off)(?: \w+){0,2} without (?:even )?(?:saying|a) goodbye)\b",
         keys=(
             "peace goodbye goodbyes letters+to letter+to letters+for letter+for notes+to note+to "

@@ -42,6 +42,9 @@ ANYONE_WRITING_RE = re.compile(
     # "a clear process for when someone discloses suicidal thoughts in the forms": a procedure's case.
     r"|disclose|discloses|disclosed|talk|talks|report|reports|reported|"
     r"talked|puts|put|types|typed)\b[^.!?]*"
+    # "the leaflet about what happens if you tell staff you are thinking about suicide".
+    r"|\bwhat happens (?:if|when) (?:you|someone|anyone|a patient|people) (?:tell|tells|say|says|disclose"
+    r"|discloses|mention|mentions)\b[^.!?]*"
 )
 
 # A question put to a class ("what would you do if a patient told you ..."), or a procedure's case ("when

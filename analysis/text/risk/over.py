@@ -78,11 +78,14 @@ LEFT_BEHIND_RE = re.compile(
     r"|a long time ago|long ago|ages ago)\b"
     # "years ago i was in a controlling relationship": the time told first.
     rf"|\b(?:years|a long time|ages) ago,? i was in (?:a |an )?{_HARMFUL} (?:relationship|marriage)\b"
+    # "my ex used to control everything ... thats 5 years ago now".
+    r"|\bmy ex (?:used to|would|always) (?:control|check|track|decide|take|stop)\w*\b[^.!?]*[.!?]? ?"
+    r"[^.!?]{0,30}\b(?:\d+|two|three|four|five|six|ten|many) years ago\b"
 )
 SAFE_NOW_RE = re.compile(
     r"\b(?:i am|am|feel|i feel) (?:totally |completely )?safe (?:now|these days)\b"
     r"|(?:^|[.!?] )(?:i am |am )?safe and (?:settled|happy|well) now\b"
-    r"|\b(?:long|well|all) behind me\b|\bout of the picture\b"
+    r"|\b(?:long|well|all) behind me\b|\bout of the picture\b|\b(?:i am|am) out and safe\b"
 )
 
 

@@ -131,6 +131,8 @@ _SELF_HARM_RE = re.compile(r"\bself[- ]?harm")
 _SPACES_RE = re.compile(r"[ \t\r\f\v]+")
 # "e.g." and "i.e." end no sentence: their dots would cut a list of examples off from what it lists.
 _EXAMPLE_DOTS_RE = re.compile(r"\b(e|i)\.(g|e)\.", re.IGNORECASE)
+# "incl. bullying and harassment": an abbreviation's dot ends no sentence.
+_ABBREVIATION_DOT_RE = re.compile(r"\b(incl|inc|esp|approx|vs)\.(?= )")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -138,7 +140,7 @@ def _normalise(text: str) -> str:
     """Lower case, straight apostrophes and quotes, contractions spelled out, single spaces."""
     t = _SPACES_RE.sub(" ", text.lower().translate(_QUOTES))
     if "." in t:
-        t = _EXAMPLE_DOTS_RE.sub(r"\1\2", t)
+        t = _ABBREVIATION_DOT_RE.sub(r"\1", _EXAMPLE_DOTS_RE.sub(r"\1\2", t))
     t = _SPELLING_RE.sub(lambda m: _SPELLINGS[m.group(0)], t)
     t = _ID_RE.sub("i would", _ILL_RE.sub("i will", _AL_RE.sub("i will", t)))
     t = _OVERDOSE_RE.sub(lambda m: m.group(0).split(" ", 1)[0] + " overdose", t)

@@ -293,6 +293,9 @@ _MED_FINE = (
     r"\bdouble(?:-| )?check(?:ed|ing|s)?\b|\bchecked against\b|"
     # "I had plenty of tablets and nothing was missed": no dose was.
     r"\b(?:nothing|none|not one) (?:was|were|has been|got|have been) missed\b|"
+    # "i panicked i would taken my night tablets twice ... i had not": a fear checked and unfounded.
+    r"\b(?:panicked|worried|thought|feared|scared|convinced) (?:that )?(?:id|i (?:would|had|might|may))"
+    r"(?: have)? (?:taken|missed|had|doubled)\b|"
     rf"{NONE_MISSED}|"
     r"\b(?:appointment|review|letter|collect\w*|side effects?|explain\w*|changed|new (?:meds|medication|"
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
