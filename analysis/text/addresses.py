@@ -45,7 +45,8 @@ ADDRESS_RE = re.compile(
     # street or a named building after it.
     rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}(?:,\s+{_STREET})?"
     rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
-    rf"|\b{_HOUSE_NUMBER},?\s+{_STREET}"
+    # "plot 6 Cinder Lane": a pitch or plot on a site, with its number and lane.
+    rf"|\b(?:(?i:plot|pitch)\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
     r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
     r"|weeks|more|extra|long|short)\b)(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace"

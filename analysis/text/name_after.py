@@ -19,6 +19,7 @@ from .name_tokens import Token
 from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS, word_info
 
 __all__ = [
+    "AGED_AFTER_RE",
     "POST_AFTER_RE",
     "lower_given_by_verb",
     "lower_person_by_grammar",
@@ -78,6 +79,13 @@ def person_after_surname(text: str, start: int, end: int) -> bool:
     return bool(WHERE_RE.match(text, after) or WHAT_OR_DID_RE.match(text, after))
 
 
+# An age after a word first in its sentence: "june is 79" is a person, since no month has an age.
+AGED_AFTER_RE = re.compile(
+    r"\s+(?:is|was|turned|turns|is nearly|is almost)\s+\d{1,3}\b(?!\s*(?:%|degrees|days|weeks|months|mins"
+    r"|minutes|hours|hrs|pm|am|percent|miles|st|nd|rd|th)\b)",
+    re.IGNORECASE,
+)
+
 # A post only a person holds, after a month or day that starts its sentence ("May on the front desk";
 # "May on the ward was chaos" is the month).
 POST_AFTER_RE = re.compile(
@@ -85,7 +93,7 @@ POST_AFTER_RE = re.compile(
     r"helpline|stall|uni|university|college)\b"
     # "June from the CMHT has been brilliant": someone from a team, where a month is from no team.
     r"|\s+from\s+(?:the\s+)?(?:cmht|crht|crisis\s+team|home\s+treatment\s+team|community\s+team|iapt|pharmacy"
-    r"|surgery|gp\s+practice|housing|council|charity)\b",
+    r"|surgery|gp\s+practice|housing|council|charity|trust)\b",
     re.IGNORECASE,
 )
 

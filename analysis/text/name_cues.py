@@ -384,7 +384,7 @@ def verb_after(text: str, start: int, end: int) -> bool:
 # "Faith and I did the module": one named with the writer, first in a sentence or after "with"
 # ("I have Alzheimer's and I was seen" names nobody).
 WITH_WRITER_AFTER_RE = re.compile(r"\s+and\s+(?:I|me|myself)\b(?!['’])", re.IGNORECASE)
-CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(]\s*|\b(?:with|between|both)\s+)$", re.IGNORECASE)
+CLAUSE_START_RE = re.compile(r"(?:^|[.!?\n(]\s*(?:[-•*]\s+)?|\b(?:with|between|both)\s+)$", re.IGNORECASE)
 
 
 def where_after(text: str, end: int) -> bool:

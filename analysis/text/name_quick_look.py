@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .name_after import (
+    AGED_AFTER_RE,
     POST_AFTER_RE,
     lower_given_by_verb,
     lower_person_by_grammar,
@@ -82,9 +83,9 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                     return True
                 if person_by_usage(text, start, end):
                     return True  # "Summer's portfolio", "Will has come on", "big Mo"
-                if POST_AFTER_RE.match(text, end) and CLAUSE_START_RE.search(
-                    text[max(0, start - 40) : start]
-                ):
+                if (
+                    POST_AFTER_RE.match(text, end) or AGED_AFTER_RE.match(text, end)
+                ) and CLAUSE_START_RE.search(text[max(0, start - 40) : start]):
                     return True
             elif (
                 name_cued(text, start)
@@ -157,7 +158,10 @@ def may_hold_name(text: str) -> bool:
     # A month or day that is also a given name, after a relation and before a verb: "my sister may is
     # 14". lower_name_sets leaves them out, so they are looked at here, as the word-by-word reading does.
     for w in lows & MONTHS_AND_DAYS & name_lists().given:
-        if any(lower_given_by_verb(text, m.start(), m.end()) for m in re.finditer(rf"\b{w}\b", text)):
+        if any(
+            lower_given_by_verb(text, m.start(), m.end()) or AGED_AFTER_RE.match(text, m.end())
+            for m in re.finditer(rf"\b{w}\b", text)
+        ):
             return True
     known = name_lists().known
     unknown = [w for w in lows - known if not derived(w, known)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .name_after import (
+    AGED_AFTER_RE,
     POST_AFTER_RE,
     lower_given_by_verb,
     lower_person_by_grammar,
@@ -193,7 +194,10 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
         # "May, my mentor" is a month; "my mentor May" and "May on the front desk found it" (first in
         # its sentence, where a person stands) a person.
         cue = cued(text, token.start) and not picked_out(text, token.start)
-        return cue or (token.given and (_post_after(text, token) or _month_named_person(text, token)))
+        return cue or (
+            token.given
+            and (_post_after(text, token) or _month_named_person(text, token) or _aged(text, token))
+        )
     return (
         cued(text, token.start)
         or picked_out(text, token.start)
@@ -253,6 +257,7 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
             or hedged_aside(text, token.start, token.end)
             or lower_person_by_grammar(text, token.start, token.end)
             or person_after_surname(text, token.start, token.end)
+            or _aged(text, token)
         )
     return False
 
@@ -376,6 +381,12 @@ def _month_named_person(text: str, token: Token) -> bool:
     """Whether a month that is a given name opens its sentence as the person who did something."""
     before = text[max(0, token.start - 40) : token.start]
     return bool(_MONTH_PERSON_RE.match(text, token.end) and CLAUSE_START_RE.search(before))
+
+
+def _aged(text: str, token: Token) -> bool:
+    """Whether a word first in its sentence is followed by an age ("june is 79. why friday?")."""
+    before = text[max(0, token.start - 40) : token.start]
+    return bool(AGED_AFTER_RE.match(text, token.end) and CLAUSE_START_RE.search(before))
 
 
 def _post_after(text: str, token: Token) -> bool:

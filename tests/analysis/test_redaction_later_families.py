@@ -409,6 +409,26 @@ _RUBRIC_REDACTED = [
 
 _RUBRIC_KEPT = ["in April from the council we heard nothing", "the group runs from 3-5 on tuesdays"]
 
+_PROEM_REDACTED = [
+    # An age after a month-name first in its sentence; someone from the trust first in a bullet; a plot
+    # on a site with its lane.
+    (
+        "she was sent home at night. june is 81 and lives alone",
+        "she was sent home at night. [name] is 81 and lives alone",
+    ),
+    (
+        "- room ok\n- May from the trust sorted the backfill",
+        "- room ok\n- [name] from the trust sorted the backfill",
+    ),
+    ("the nurse came to plot 14 Ash Lane every week", "the nurse came to [address] every week"),
+]
+
+_PROEM_KEPT = [
+    "may is 20 degrees most days on the ward",
+    "in june the trust changed the rota",
+    "we have 6 pitches",
+]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -430,6 +450,7 @@ _REDACTED = {
     "scholium": _SCHOLIUM_REDACTED,
     "postil": _POSTIL_REDACTED,
     "rubric": _RUBRIC_REDACTED,
+    "proem": _PROEM_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -446,6 +467,7 @@ _KEPT = {
     "scholium": _SCHOLIUM_KEPT,
     "postil": _POSTIL_KEPT,
     "rubric": _RUBRIC_KEPT,
+    "proem": _PROEM_KEPT,
 }
 
 
