@@ -161,6 +161,10 @@ PREFIXES = {
     ("stakeholder_event", "proem"): "se2h-",
     ("risk", "proem"): "rk2h-",
     ("redaction", "proem"): "rd2h-",
+    ("workforce", "exordium"): "wf2i-",
+    ("stakeholder_event", "exordium"): "se2i-",
+    ("risk", "exordium"): "rk2i-",
+    ("redaction", "exordium"): "rd2i-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

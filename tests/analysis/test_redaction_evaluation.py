@@ -141,7 +141,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric or proem"
+        "postil, rubric, proem or exordium"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -459,6 +459,12 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # after a date written month first), and 3 of its 2,175 harmless words were removed (0.14 per 100).
     # Tuned on since (tests/analysis/test_redaction_later_families.py): 1 leaks, "april 12".
     "proem": (1, 0.15),
+    # redaction_exordium.jsonl, written blind while the proem file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names:
+    # "Kath" in an e-mail's sign-off, "April is the best HCA" beside "In April", "June on the desk" after
+    # "i want to say"; 2 dates: an apprentice "due to finish on 30/06/2025", "her final review is 6/11"),
+    # and 9 of its 1,655 harmless words were removed (0.54 per 100). Held at what it measured.
+    "exordium": (5, 0.55),
 }
 
 

@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem or train"
+        "postil, rubric, proem, exordium or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -406,6 +406,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # Tuned on since (tests/analysis/test_risk_later_families.py): 45/45, 2 safe comments flagged by the
     # learned reading (the obs sheets, the shout about a bag), no context comment.
     "proem": (45, 2, 0),
+    # risk_exordium.csv, written blind while the proem file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 42/45 (missed: a 15-year-old picked up after
+    # group by men in their twenties, in an e-mail pasted with its greeting and sign-off; 3 staff for 22
+    # patients with 4 on enhanced obs "done when we could", beside praise of the food; a widower who would
+    # "like to go and join her, sooner rather than later"), direct 20/20; 9 of 33 negative-but-safe
+    # flagged (three jokes marked "lol" or "#APlife" about topping oneself, jumping off a roof and an
+    # overdose of caffeine; "won't be around" for retiring; banter that is everyone's; last-minute rota
+    # changes "nobody is picking on me"; two reviews or supplies with no dose missed; "dont see the point"
+    # of reflective logs, by the learned reading), no training or policy comment. Issue 15's context
+    # target is met on this writer; recall and the safe target are not. Held at what it measured.
+    "exordium": (42, 9, 0),
 }
 
 

@@ -365,8 +365,15 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.931, recall 0.896, stance accuracy 0.752; stakeholder event 0.873 / 0.867 /
     # 0.855 (the rules alone 0.864 / 0.844 and 0.769 / 0.815). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.978 / 1.000 / 0.741, event 0.964 / 1.000 / 0.822, held less about one comment.
+    "proem": {"workforce": (0.96, 0.99, 0.73), "stakeholder_event": (0.95, 0.99, 0.81)},
+    # The exordium files, written blind while the proem files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.918, recall 0.898, stance accuracy 0.878; stakeholder event 0.928 / 0.934 /
+    # 0.914 (the rules alone 0.889 / 0.876 and 0.827 / 0.905). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "proem": {"workforce": (0.92, 0.89, 0.74), "stakeholder_event": (0.86, 0.86, 0.84)},
+    "exordium": {"workforce": (0.91, 0.89, 0.87), "stakeholder_event": (0.92, 0.92, 0.90)},
 }
 
 
