@@ -152,6 +152,14 @@ _DISCLOSED = {
             "suicide_self_harm",
         ),
     ],
+    # A child picked up by men in their twenties; obs done when staff could; wanting to join a husband who
+    # has died; a choking risk ignored, now unsafe care rather than an assault.
+    "exordium": [
+        ("a 14 year old from our group keeps getting into cars with men in their 20s", "abuse_coercion"),
+        ("2 of us for 18 patients last night so obs were done when we could", "unsafe_staffing"),
+        ("since my husband died i just want to go and join him", "suicide_self_harm"),
+        ("she is on a soft diet but keeps getting sandwiches, and she choked on friday", "unsafe_care"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -278,6 +286,17 @@ _NOT_DISCLOSED = {
         "worried id taken my evening meds twice so the pharmacist went through my box with me. i hadnt",
         "the card about what happens if you tell someone you are thinking about suicide is brilliant",
         "can you share a model policy for raising concerns, incl. bullying and harassment?",
+    ],
+    # Jokes marked "lol"; not around for the next event as one retires; banter that is everyone's; no
+    # dose missed; an overdose of caffeine; joining a late wife's friends for lunch.
+    "exordium": [
+        "id sooner top myself than sit through that training video again lol",
+        "one more essay and im going to throw my laptop out the window and jump after it lol",
+        "i will not be around for the next one as i am retiring in march",
+        "the rota is a mess but its everyone not just me",
+        "review was late but i never ran out or missed a dose",
+        "running on an overdose of coffee this week",
+        "my wife died last year and the group helped, i go to join her friends for lunch on fridays now",
     ],
 }
 

@@ -14,6 +14,7 @@ from . import (
     cues_families_effects,
     cues_families_envoi,
     cues_families_epilogue,
+    cues_families_exordium,
     cues_families_extra,
     cues_families_footnote,
     cues_families_fresh,
@@ -79,6 +80,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_postil.CUES,
     *cues_families_rubric.CUES,
     *cues_families_proem.CUES,
+    *cues_families_exordium.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

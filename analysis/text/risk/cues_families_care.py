@@ -179,8 +179,9 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _C,
-        r"\b(?:choking risk|soft diet|pureed|puree|thickened|thickener|nil by mouth|nbm|swallowing|salt "
-        r"assessment)\b[^.!?]{0,60}\b(?:given|fed|had|brought|gave|served)\b(?: \w+){0,2} (?:toast|"
+        r"\b(?:choking risk|soft diets?|pureed|puree|thickened|thickener|nil by mouth|nbm|swallowing|salt "
+        r"assessment)\b[^.!?]{0,60}\b(?:given|fed|had|brought|gave|served|getting|get|gets)\b(?: \w+){0,2} "
+        r"(?:toast|"
         r"sandwich|biscuits?|normal|solid|a meal|thin|crisps|cake|steak|meat|water|tea)"
         r"|\b(?:given|gave|fed|served|brought)(?: \w+){0,2} (?:toast|sandwich|biscuits?|normal food|a "
         r"normal|solid food|crisps)\b[^.!?]{0,60}\b(?:choking|soft diet|pureed|swallow\w*|nil by mouth|"

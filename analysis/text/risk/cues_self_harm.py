@@ -69,7 +69,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _S,
         # "OD'd" is spelled out by the normalising; "40 odd pages" is no overdose.
-        r"\boverdos\w*|\bod'd\b|\btook an od\b",
+        r"\boverdos\w*\b(?! (?:of|on) (?:caffeine|coffee|sugar|tea|chocolate|red bull|energy drinks?|work"
+        r"|paperwork|admin|meetings|emails|jargon|acronyms|information|info)\b)|\bod'd\b|\btook an od\b",
         "mentions an overdose",
         direct=True,
         topic=True,

@@ -80,7 +80,9 @@ HYPERBOLE_RE = re.compile(
     # "one more reflective log and i am walking into the sea lol": the same joke told as under way.
     r"|\bi am (?:just |literally )?(?:walking (?:into|in|out to) (?:the sea|traffic|the river)|jumping off"
     r"|throwing myself (?:off|under|out of|in front of|in|into))"
-    r"|\brather die than\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
+    r"|\b(?:rather|sooner) (?:die|be dead|top myself|kill myself) than\b"
+    r"|\bthrow (?:my|the) (?:laptop|phone|computer|printer|ipad|tablet) (?:off|out of|out)\b[^.!?]{0,30}"
+    r"\bjump after it\b|\bwant(?:ed)? to die\b(?=[^.!?]{0,40}\b(?:lol|haha\w*|lmao))"
     r"|\blost the will to live\b(?=[^.!?]{0,60}\b(?:lol|haha\w*|lmao))"
     # "i swear i will kill her haha" about a mentor who cancels: a joke threat over a trivial thing.
     r"|\b(?:i (?:swear )?(?:i )?will|i am going to|i am gonna|gonna|i could|i would|i might) (?:\w+ )?"
@@ -99,6 +101,8 @@ MUTUAL_RE = re.compile(
     # "they take the mick out of my accent but i give it straight back, its never nasty".
     r"|\bi (?:give|gave) it (?:straight |right )?back\b(?![^.!?]{0,30}\bbut\b)"
     r"[^.!?]{0,20}\b(?:it is|its|it was|never) (?:never )?(?:nasty|malicious|meant|personal)\b"
+    # "its everyone tho ... nobody is picking on me", "its everyone not just me and i give it back".
+    r"|\bnobody is picking on me\b|\b(?:it is|its) everyone (?:tho |though )?not just me\b"
     # "i give it back and its all banter, theyre my work family".
     r"|\bi (?:give|gave) it (?:straight |right )?back\b[^.!?]{0,25}\b(?:it is|its) (?:all )?(?:just )?"
     r"banter\b(?![^.!?]{0,30}\bbut\b)"

@@ -7,6 +7,7 @@ import re
 
 __all__ = [
     "ANYONE_WRITING_RE",
+    "AWAY_FOR_A_REASON_RE",
     "DONE_RIGHT_RE",
     "HYPOTHETICAL_RE",
     "OWN_STAFF_REPORT_RE",
@@ -81,5 +82,15 @@ OWN_STAFF_REPORT_RE = re.compile(
 DONE_RIGHT_RE = re.compile(
     r"\b(?:every (?:\d+|two|three|four|six|few) (?:days|weeks|months) )?(?:like clockwork|without fail"
     r"|(?:never|not once) (?:been )?(?:missed|forgotten|late)(?: (?:once|a single (?:one|time|dose|check)|one"
-    r"|any))?)\b"
+    r"|any))?"
+    # "i never ran out or missed a dose", "got an emergency supply same day, did not miss any".
+    r"|never (?:ran|run) out(?: or missed (?:a|any|one)(?: dose| doses)?)?|did not miss (?:any|a dose|one))\b"
+)
+
+# Not being around for the next event for a plain reason ("I won't be around for the next one as I'm
+# retiring in June"): absence from a meeting, not from life.
+AWAY_FOR_A_REASON_RE = re.compile(
+    r"\b(?:i|we) will not be (?:around|here|about) for (?:the next one|next (?:year|time|one|event|session"
+    r"|cohort)|the next (?:event|session|cohort|meeting))\b[^.!?]{0,30}\b(?:retir\w*|leaving|moving|new job"
+    r"|maternity|on leave|holiday)\b"
 )

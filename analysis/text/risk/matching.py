@@ -15,6 +15,7 @@ from .figures import JOKE_RE as _JOKE_RE
 from .figures import told_as_mutual
 from .framing import (
     ANYONE_WRITING_RE,
+    AWAY_FOR_A_REASON_RE,
     DONE_RIGHT_RE,
     HYPOTHETICAL_RE,
     OWN_STAFF_REPORT_RE,
@@ -491,6 +492,7 @@ def assess_risk(text: str) -> RiskFlag | None:
     if not REAL_CASE_RE.search(masked):
         masked = _mask(masked, HYPOTHETICAL_RE)
     masked = _mask(_mask(_mask(masked, ANYONE_WRITING_RE), SCREENED_NO_RE), DONE_RIGHT_RE)
+    masked = _mask(masked, AWAY_FOR_A_REASON_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)

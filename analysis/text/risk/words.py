@@ -154,7 +154,9 @@ _MEANS_UNLESS = (
 )
 _VIOLENT = (
     r"\b(?:hits?|hitting|punch(?:ed|es|ing)?|slap(?:s|ped|ping)?|kick(?:s|ed|ing)?|strangl\w*|"
-    r"chok(?:es|ed|ing)|beat(?:s|ing|en)?|batter(?:s|ed|ing)?|shov(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+    # "he choked last tuesday" on his food; "he choked her" or "choked by him" is an assault.
+    r"chok(?:es|ed|ing)(?= (?:me|her|him|them|us|my|his|their)\b| by\b)|beat(?:s|ing|en)?|"
+    r"batter(?:s|ed|ing)?|shov(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
     r"headbutt\w*|throttl\w*|dragg?(?:ed|ing|s)|bites|bitten|bit me|spat (?:at|on)|spits (?:at|on)|"
     r"thr(?:ew|ows|owing) (?:things|(?:a|the|his|her|my) \w+ at (?:me|her|him))|"
     r"pinned (?:me|her|him)|pinch(?:es|ed|ing)|grabb?(?:ed|ing|s) (?:me|her|"
@@ -301,7 +303,7 @@ _MED_FINE = (
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
     r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
     r"twice (?:a|daily|per|each|every)|(?:nearly|almost) missed|ready|"
-    r"pharmacy (?:was|were) (?:shut|closed|busy)|gp|reception|"
+    r"(?:pharmacy|chemist) (?:was|were) (?:shut|closed|busy)|gp|reception|"
     r"worried about|scared of|afraid of|sorted|fixed|corrected|rectified|caught it|spotted it|before i "
     r"took)\b"
 )
