@@ -162,7 +162,8 @@ _CUED_DATE_RE = re.compile(
     # "mine was 15/05", "hers is 3/6": one person's own, set against someone else's.
     rf"|(?:mine|hers|his|theirs)\s+(?:was|is|will\s+be|were)"
     # "my EPA is 2/12 then changed it to 9/12": one person's assessment, and the day it moved to.
-    rf"|(?:my|his|her|their)\s+(?:epa|interview|review|appointment|assessment|resit|exam|viva|gateway)"
+    rf"|(?:my|his|her|their)\s+(?:(?:final|first|next|last|annual|progress|end)\s+)?(?:epa|interview|review"
+    rf"|appointment|assessment|resit|exam|viva|gateway)"
     # "my gateway meeting was 13/2".
     rf"(?:\s+(?:meeting|date|panel|call|slot|session))?\s+"
     rf"(?:is|was|will\s+be|is\s+now)|(?:changed|moved|put|pushed)\s+(?:it|them)\s+(?:back\s+)?to"

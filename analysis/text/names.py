@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 
 from .name_after import (
-    AGED_AFTER_RE,
-    POST_AFTER_RE,
     lower_given_by_verb,
     lower_person_by_grammar,
     person_after_surname,
@@ -29,8 +27,6 @@ from .name_cues import (
     CLAUSE_START_RE,
     CUE_WORDS,
     MODALS,
-    RELATIONS_RE,
-    ROLES_RE,
     SAINT_RE,
     SERVICES,
     THE_POST_AFTER_RE,
@@ -50,6 +46,7 @@ from .name_cues import (
     talk_cued,
 )
 from .name_list_mates import list_mate, list_step, mark_listed_before_group
+from .name_months import aged, month_named_person, post_after
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
 from .name_tokens import (
     Token,
@@ -196,13 +193,17 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
         cue = cued(text, token.start) and not picked_out(text, token.start)
         return cue or (
             token.given
-            and (_post_after(text, token) or _month_named_person(text, token) or _aged(text, token))
+            and (
+                post_after(text, token.start, token.end)
+                or month_named_person(text, token.start, token.end)
+                or aged(text, token.start, token.end)
+            )
         )
     return (
         cued(text, token.start)
         or picked_out(text, token.start)
         or person_after(text, token.start, token.end)
-        or _post_after(text, token)
+        or post_after(text, token.start, token.end)
         or person_after_surname(text, token.start, token.end)
         or (token.given and person_at_clause_start(text, token.start, token.end))
         or person_by_usage(text, token.start, token.end)
@@ -257,7 +258,7 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
             or hedged_aside(text, token.start, token.end)
             or lower_person_by_grammar(text, token.start, token.end)
             or person_after_surname(text, token.start, token.end)
-            or _aged(text, token)
+            or aged(text, token.start, token.end)
         )
     return False
 
@@ -366,33 +367,6 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     # "Mark Ellison", "Thi Hoa Nguyen").
     words = name_lists().english
     return neighbour.listed or not (neighbour.english or derived(neighbour.folded, words))
-
-
-# After a month that is also a given name, first in its sentence: "my" and a post or relation, then what
-# the person did or is ("April my support worker has been amazing"; "May my mentor" alone asks).
-_MONTH_PERSON_RE = re.compile(
-    rf"\s+(?:my|our)\s+(?:[\w-]+\s+)?(?:{ROLES_RE}|{RELATIONS_RE})\s+(?:has|had|is|was|helped|sorted|came"
-    r"|rang|said|told|made|gave|took)\b",
-    re.IGNORECASE,
-)
-
-
-def _month_named_person(text: str, token: Token) -> bool:
-    """Whether a month that is a given name opens its sentence as the person who did something."""
-    before = text[max(0, token.start - 40) : token.start]
-    return bool(_MONTH_PERSON_RE.match(text, token.end) and CLAUSE_START_RE.search(before))
-
-
-def _aged(text: str, token: Token) -> bool:
-    """Whether a word first in its sentence is followed by an age ("june is 79. why friday?")."""
-    before = text[max(0, token.start - 40) : token.start]
-    return bool(AGED_AFTER_RE.match(text, token.end) and CLAUSE_START_RE.search(before))
-
-
-def _post_after(text: str, token: Token) -> bool:
-    """Whether a word first in its sentence has a post only a person holds after it."""
-    before = text[max(0, token.start - 40) : token.start]
-    return bool(POST_AFTER_RE.match(text, token.end) and CLAUSE_START_RE.search(before))
 
 
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")

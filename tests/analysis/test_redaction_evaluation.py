@@ -463,8 +463,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names:
     # "Kath" in an e-mail's sign-off, "April is the best HCA" beside "In April", "June on the desk" after
     # "i want to say"; 2 dates: an apprentice "due to finish on 30/06/2025", "her final review is 6/11"),
-    # and 9 of its 1,655 harmless words were removed (0.54 per 100). Held at what it measured.
-    "exordium": (5, 0.55),
+    # and 9 of its 1,655 harmless words were removed (0.54 per 100). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): 2 leak, "Farrow" after "Kath" in the sign-off
+    # and the apprentice's "30/06/2025".
+    "exordium": (2, 0.55),
 }
 
 

@@ -429,6 +429,22 @@ _PROEM_KEPT = [
     "we have 6 pitches",
 ]
 
+_EXORDIUM_REDACTED = [
+    # A month-name that holds a post; a month-name on the desk after no word of time; someone's final
+    # review on a day.
+    ("May is the best nurse on Larch", "[name] is the best nurse on Larch"),
+    (
+        "i want to thank April on reception for everything",
+        "i want to thank [name] on reception for everything",
+    ),
+    (
+        "his final review is 14/3 and nobody has told him",
+        "his final review is [date] and nobody has told him",
+    ),
+]
+
+_EXORDIUM_KEPT = ["March is the busiest month on the ward", "in June on the ward it was too hot"]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -451,6 +467,7 @@ _REDACTED = {
     "postil": _POSTIL_REDACTED,
     "rubric": _RUBRIC_REDACTED,
     "proem": _PROEM_REDACTED,
+    "exordium": _EXORDIUM_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -468,6 +485,7 @@ _KEPT = {
     "postil": _POSTIL_KEPT,
     "rubric": _RUBRIC_KEPT,
     "proem": _PROEM_KEPT,
+    "exordium": _EXORDIUM_KEPT,
 }
 
 
