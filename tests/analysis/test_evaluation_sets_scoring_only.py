@@ -165,6 +165,10 @@ PREFIXES = {
     ("stakeholder_event", "exordium"): "se2i-",
     ("risk", "exordium"): "rk2i-",
     ("redaction", "exordium"): "rd2i-",
+    ("workforce", "preamble"): "wf2j-",
+    ("stakeholder_event", "preamble"): "se2j-",
+    ("risk", "preamble"): "rk2j-",
+    ("redaction", "preamble"): "rd2j-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

@@ -141,7 +141,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem or exordium"
+        "postil, rubric, proem, exordium or preamble"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -467,6 +467,13 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # (tests/analysis/test_redaction_later_families.py): 2 leak, "Farrow" after "Kath" in the sign-off
     # and the apprentice's "30/06/2025".
     "exordium": (2, 0.55),
+    # redaction_preamble.jsonl, written blind while the exordium file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names:
+    # "april on the ward" beside "in April", "Sunday on the crisis line", "When Carol went to uni" beside
+    # "the christmas carol service"; a date of birth in words, "nineteenth of august eighty seven", whose
+    # year stayed; "started the AP course on 2nd september" in one long sentence), and 9 of its 1,968
+    # harmless words were removed (0.46 per 100). Held at what it measured.
+    "preamble": (5, 0.5),
 }
 
 

