@@ -1,5 +1,6 @@
 """Sentences whose harm words are the subject of a piece of work, a policy, a simulation or a question put
-to a class; the words that tell a case as real all the same; and a check told as done without fail."""
+to a class; the words that tell a case as real all the same; a check told as done without fail; and an
+absence from the next event for a plain reason."""
 
 from __future__ import annotations
 

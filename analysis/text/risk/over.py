@@ -37,7 +37,7 @@ BETTER_NOW_RE = re.compile(
     r"|\b(?:weeks|months|sessions) (?:of \w+ )?later\b[^.!?]{0,20}\b(?:i am|am) (?:back|well|enjoying)\b"
     # "the group has given me my weekends back": what the distress took, given back.
     r"|\b(?:given|gave|got) me (?:my )?(?:life|weekends|evenings|confidence|spark|smile|sleep|appetite|self"
-    r"|future) back\b|\b(?:i have|i've|ive|i got|got) my (?:life|weekends|spark|confidence) back\b"
+    r"|future) back\b|\b(?:i have|ive|i got|got) my (?:life|weekends|spark|confidence) back\b"
 )
 STILL_RE = re.compile(
     r"\b(?:again|still|lately|recently|at the moment|these days|urges?|relaps\w*|started|tempt\w*|"
