@@ -113,6 +113,16 @@ def _maybe_title(text: str) -> bool:
 _O_APOSTROPHE_RE = re.compile(r"\b[odOD]['’][A-Za-z]{3,}")
 
 
+def _month_as_person(text: str, word: str) -> bool:
+    """Whether a month or day that is also a given name stands as a person: after a relation and before a
+    verb ("my sister may is 14") or before an age ("june is 79"). lower_name_sets leaves them out, so they
+    are looked at here, as the word-by-word reading does."""
+    return any(
+        lower_given_by_verb(text, m.start(), m.end()) or AGED_AFTER_RE.match(text, m.end())
+        for m in re.finditer(rf"\b{word}\b", text)
+    )
+
+
 def may_hold_name(text: str) -> bool:
     """False when no word of the text can be a name: one scan and set look-ups for most comments."""
     if _OTHER_LETTER_RE.search(text) or _O_APOSTROPHE_RE.search(text):
@@ -155,14 +165,8 @@ def may_hold_name(text: str) -> bool:
     always, in_context = lower_name_sets()
     if not lows.isdisjoint(always):
         return True
-    # A month or day that is also a given name, after a relation and before a verb: "my sister may is
-    # 14". lower_name_sets leaves them out, so they are looked at here, as the word-by-word reading does.
-    for w in lows & MONTHS_AND_DAYS & name_lists().given:
-        if any(
-            lower_given_by_verb(text, m.start(), m.end()) or AGED_AFTER_RE.match(text, m.end())
-            for m in re.finditer(rf"\b{w}\b", text)
-        ):
-            return True
+    if any(_month_as_person(text, w) for w in lows & MONTHS_AND_DAYS & name_lists().given):
+        return True
     known = name_lists().known
     unknown = [w for w in lows - known if not derived(w, known)]
     # Words known only as proper nouns ("carys") count only after a cue, so only with a cue's word.
