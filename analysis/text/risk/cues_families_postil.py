@@ -8,11 +8,7 @@ sent.
 from __future__ import annotations
 
 from .cue import _A, _B, _S, _Cue, _cue
-
-_CLOSE = (
-    r"(?:the wife|my wife|the husband|my husband|my partner|the kids|my kids|the family|my family|my son"
-    r"|my daughter)"
-)
+from .words import _KIN
 
 CUES: tuple[_Cue, ...] = (
     _cue(
@@ -30,7 +26,7 @@ CUES: tuple[_Cue, ...] = (
         _S,
         # Passwords or papers left written down for the family: a goodbye told by what was done.
         rf"\b(?:passwords?|pin numbers?|bank details|log ?ins?)\b[^.!?]{{0,25}}\b(?:written down|wrote down"
-        rf"|left|sorted|in an envelope|put in a drawer)\b[^.!?]{{0,15}}\bfor {_CLOSE}\b",
+        rf"|left|sorted|in an envelope|put in a drawer)\b[^.!?]{{0,15}}\bfor (?:the |my ){_KIN}\b",
         "speaks of means kept, a goodbye or only staying alive",
         weight=1,
         unless=r"\b(?:holiday|in case i forget|password manager|hospital stay|going into hospital|op)\b",
