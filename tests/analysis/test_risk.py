@@ -209,7 +209,8 @@ def _strings(seq: Any) -> set[str] | None:
         elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[1] == 1:
             inner = _strings(av[2])
             part = None if inner is None else inner | ({""} if av[0] == 0 else set())
-        elif name == "AT":
+        elif name in ("AT", "ASSERT", "ASSERT_NOT"):
+            # Zero-width: a look-ahead or look-behind only narrows what the rest matches.
             part = {""}
         elif name == "IN" and all(str(x[0]) == "LITERAL" for x in av):
             part = {chr(x[1]) for x in av}

@@ -160,6 +160,22 @@ _DISCLOSED = {
         ("since my husband died i just want to go and join him", "suicide_self_harm"),
         ("she is on a soft diet but keeps getting sandwiches, and she choked on friday", "unsafe_care"),
     ],
+    # Clozapine bloods nobody has taken ("no ones"); cutting come back and hidden; one registrant on
+    # nights as the routine; nobody on the floor; a charge nurse's messages at night are at work.
+    "preamble": [
+        ("he has been on clozapine for years and no ones taken his bloods since march", "medication_error"),
+        ("the old habit with the blades has come back, i keep it to my thighs", "suicide_self_harm"),
+        ("the razor is back out again, only on my legs so my mam does not see", "suicide_self_harm"),
+        (
+            "our acute ward: nights usually one RMN for 18 beds and the vacancy rate is climbing",
+            "unsafe_staffing",
+        ),
+        (
+            "we were 4 on the late with 3 on close obs and nobody on the floor when the alarm went",
+            "unsafe_staffing",
+        ),
+        ("a charge nurse keeps messaging me at night asking what im wearing", "bullying_staff"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -297,6 +313,17 @@ _NOT_DISCLOSED = {
         "review was late but i never ran out or missed a dose",
         "running on an overdose of coffee this week",
         "my wife died last year and the group helped, i go to join her friends for lunch on fridays now",
+    ],
+    # Tablets piled up by accident; a shift got through fine; no dose missed; a case study; the remote as a
+    # joke; a home elsewhere, "not here"; the late shift.
+    "preamble": [
+        "the chemist gave me 3 months at once so i was saving up my tablets by accident, my cpn sorted it",
+        "short shift with two agency staff but we got through it fine, nobody was hurt",
+        "switched my antidepressant and nobody explained, i havent missed any though",
+        "we did a case study of a warfarin error in the medicines module, really good",
+        "my husband controls the tv remote lol, the carers group is great",
+        "she keeps asking to go home, she means the farm in wales not here, the staff are lovely",
+        "i was on the late and the meds round went smoothly",
     ],
 }
 

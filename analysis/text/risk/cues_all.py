@@ -25,6 +25,7 @@ from . import (
     cues_families_more,
     cues_families_oblique,
     cues_families_postil,
+    cues_families_preamble,
     cues_families_proem,
     cues_families_round,
     cues_families_rubric,
@@ -81,6 +82,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_rubric.CUES,
     *cues_families_proem.CUES,
     *cues_families_exordium.CUES,
+    *cues_families_preamble.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -38,7 +38,9 @@ CUES: tuple[_Cue, ...] = (
         # Gone from a job, a contract or on holiday is not gone from life.
         unless=rf"{_ILLNESS_FEAR}|\bretir\w*|\bcontract (?:ends|finishes|is up)\b|\b(?:handed|handing|hand|"
         r"gave|giving) (?:in )?my notice\b|\bon (?:holiday|annual leave|maternity)\b|\bmoving (?:away|"
-        r"abroad|house)\b",
+        r"abroad|house)\b"
+        # "she means her old house in jarrow not here": a home elsewhere, not leaving life.
+        r"|\b(?:house|home|flat|bungalow|place|country)\b(?: [\w']+){0,3},? not here\b",
         keys=(
             "stop+living stop+breathing die dying dead death alive not+here be+here being+here not+around "
             "be+around being+around in+it gone disappear end+it ending+it end+everything "

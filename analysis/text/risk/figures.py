@@ -88,6 +88,9 @@ HYPERBOLE_RE = re.compile(
     r"|\b(?:i (?:swear )?(?:i )?will|i am going to|i am gonna|gonna|i could|i would|i might) (?:\w+ )?"
     r"(?:kill|murder|strangle|throttle) (?:her|him|them|my (?:mentor|manager|tutor|assessor|supervisor|"
     r"boss|lecturer|colleague|educator)|the (?:printer|laptop|wifi|computer|system))\b"
+    # "my wife controls the remote and the thermostat lol": who holds the telly, told as a joke.
+    r"|\b(?:controls?|controlling|in charge of|hogs?|hogging) the (?:remote|telly|tv|thermostat|heating"
+    r"|music|radio|playlist|aircon)\b"
 )
 
 # Banter the writer says is mutual ("it is all good natured and i give as good as i get"): no bullying.

@@ -1,6 +1,6 @@
 """Sentences whose harm words are the subject of a piece of work, a policy, a simulation or a question put
 to a class; the words that tell a case as real all the same; a check told as done without fail; and an
-absence from the next event for a plain reason."""
+absence from the next event for a plain reason; and words told as harmless."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ __all__ = [
     "OWN_STAFF_REPORT_RE",
     "REAL_CASE_RE",
     "SIMULATED_RE",
+    "TOLD_AS_HARMLESS_RE",
     "WORK_SUBJECT_RE",
 ]
 
@@ -23,7 +24,9 @@ SIMULATED_RE = re.compile(
     r"\b(?:simulated|(?:in|during|at|from|on) (?:a |the |our |my |their )?(?:simulation|sim|role ?play|"
     r"mock (?:scenario|ward|drill|round)|practice scenario)s?"
     # "a mock professional discussion on a medication error scenario": the scenario is made up.
-    r"|(?:on|about|around|with) (?:a |an |the )?(?:[\w-]+ ){0,3}scenarios?)\b"
+    r"|(?:on|about|around|with) (?:a |an |the )?(?:[\w-]+ ){0,3}scenarios?"
+    # "we did a case study of a lithium toxicity error": a case told for teaching.
+    r"|(?:a|the|our) case stud(?:y|ies) (?:of|on|about))\b"
 )
 # A sentence whose subject is a policy or a piece of study ("our dignity at work policy does not mention
 # ...", "mini dissertation is on why young men ..."): the harm words after it are its topic.
@@ -85,7 +88,19 @@ DONE_RIGHT_RE = re.compile(
     r"|(?:never|not once) (?:been )?(?:missed|forgotten|late)(?: (?:once|a single (?:one|time|dose|check)|one"
     r"|any))?"
     # "i never ran out or missed a dose", "got an emergency supply same day, did not miss any".
-    r"|never (?:ran|run) out(?: or missed (?:a|any|one)(?: dose| doses)?)?|did not miss (?:any|a dose|one))\b"
+    r"|never (?:ran|run) out(?: or missed (?:a|any|one)(?: dose| doses)?)?|did not miss (?:any|a dose|one)"
+    # "havent missed any and the dose is right".
+    r"|(?:have|has|had) not missed (?:any|a dose|one)(?: of (?:them|it))?(?= *(?:[,.!?]|$|and|but|so)))\b"
+)
+
+# Words the writer tells as harmless: a hard shift got through without harm ("agency nurse didnt know
+# where anything was but we muddled through fine, nobody got hurt"), or tablets piled up by a chemist's
+# supply ("i was stockpiling my tablets without meaning to"): no sign of harm or of a plan.
+TOLD_AS_HARMLESS_RE = re.compile(
+    r"\b(?:muddled|got|managed|pulled|scraped) (?:through|by)(?: it)? (?:fine|ok|okay|alright|all right)"
+    r"(?:,? (?:and )?(?:nobody|no patients?) (?:got|was|were) hurt)?"
+    r"|\b(?:stockpil\w*|sav(?:ed|ing)|hoard\w*|collect\w*)(?: up)? (?:my |the |some )?(?:tablets |pills "
+    r"|meds |medication )?(?:without meaning to|by accident|accidentally|not on purpose)\b"
 )
 
 # Not being around for the next event for a plain reason ("I won't be around for the next one as I'm

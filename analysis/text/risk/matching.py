@@ -21,6 +21,7 @@ from .framing import (
     OWN_STAFF_REPORT_RE,
     REAL_CASE_RE,
     SIMULATED_RE,
+    TOLD_AS_HARMLESS_RE,
     WORK_SUBJECT_RE,
 )
 from .over import SCREENED_NO_RE, told_as_left_behind, told_as_long_over, told_as_recovered
@@ -492,7 +493,7 @@ def assess_risk(text: str) -> RiskFlag | None:
     if not REAL_CASE_RE.search(masked):
         masked = _mask(masked, HYPOTHETICAL_RE)
     masked = _mask(_mask(_mask(masked, ANYONE_WRITING_RE), SCREENED_NO_RE), DONE_RIGHT_RE)
-    masked = _mask(masked, AWAY_FOR_A_REASON_RE)
+    masked = _mask(_mask(masked, AWAY_FOR_A_REASON_RE), TOLD_AS_HARMLESS_RE)
     if _JOKE_RE.search(masked):
         masked = _mask(masked, _HYPERBOLE_RE)
     hits, studied = _hits(masked, cues)

@@ -65,6 +65,8 @@ _SHORT_FORMS: dict[str, str] = {
     "nobody's": "nobody is",
     "nobodys": "nobody is",
     "noones": "nobody is",
+    "no ones": "nobody is",
+    "no one's": "nobody is",
     "youre": "you are",
     "theyre": "they are",
     "theyd": "they would",

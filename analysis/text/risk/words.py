@@ -27,7 +27,7 @@ _KIN = (
 _COLLEAGUE = (
     r"(?:mentor|manager|managers|colleague|colleagues|co-?workers?|band ?[2-8]s?|b(?:2|3|4|5|6|7|8)s?|"
     r"senior|seniors|"
-    r"nurse in charge|nic|charge nurse|ward sister|sister on|the others|staff ?room|handover|supervisor|"
+    r"nurse in charge|nic|charge nurses?|ward sister|sister on|the others|staff ?room|handover|supervisor|"
     r"preceptor|team leader|line manager|matron|the nurses|other staff|qualified staff|the team|my team|"
     r"our team|on shift|every shift|each shift|my shift|the ward manager|at work|placement|rota|"
     r"apprentices?|trainees?|students?|practice educator|assessor|tutor|hr|christmas do|work do|"
@@ -44,7 +44,7 @@ _WORKPLACE_RE = re.compile(
     r"mdt|ward rounds?|sluice|(?:my|our|on) breaks|tells? (?:the )?patients|in front of (?:the )?patients|"
     r"training (?:list|places?|days?)|study (?:days?|leave)|off the job|ps|practice supervisor|sign ?offs?|"
     r"treatment room|clinic room|drug room|staff toilets?|changing rooms?|lockers?|(?:team|staff) meetings?|"
-    r"huddles?)\b"
+    r"huddles?|competenc(?:y|ies)|proficienc(?:y|ies))\b"
 )
 _MEDS = (
     r"(?:meds|medication|medications|medicine|medicines|tablets?|pills?|dose|doses|dosage|drugs?|"
@@ -275,7 +275,9 @@ _MEDS_WORD = (
 )
 _MED_ERROR = (
     r"\b(?:wrong|mistake|mistakes|mistakenly|error|errors|twice|double|doubled|someone else'?s|another "
-    r"patient'?s|missed|forgot|forgotten|not given|never given|not get|late|early|too much|max|maximum|"
+    r"patient'?s|missed|forgot|forgotten|not given|never given|not get|"
+    # "on the late" is a shift, not a late dose.
+    r"(?<!the )(?<!a )(?<!on )late(?! shifts?\b)|early|too much|max|maximum|"
     r"overdosed|allergic|allergy|not checked|never checked|unlocked|left out|unattended|crush\w*|"
     r"expired|out of date|ran out|run out|without checking|not signed|no prescription|not prescribed|"
     r"given again|had it already|already had|mixed up|mix up|instead of)\b"
