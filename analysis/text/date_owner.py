@@ -77,7 +77,13 @@ _PERSON_STARTS_RE = re.compile(
 _OWN_DOINGS_RE = re.compile(
     r"\b(?:start|starts|started|starting|begin|begins|began|beginning|join|joins|joined|joining|return"
     r"|returns|returned|returning|finish|finishes|finished|finishing|leave|leaves|left|leaving|back|off"
-    r"|went|goes|going)\s+(?:on\s+|from\s+|to\s+)?(?:her|his|my|their)\b",
+    r"|went|goes|going)\s+(?:on\s+|from\s+|to\s+)?(?:her|his|my|their)\b"
+    # "started the AP course on 2nd september": the writer's own start, said with the subject left out or
+    # as "i", where "we started the course on" is the cohort's.
+    r"|(?:^\W*|\b(?:i|he|she)\s+)(?:started|began|joined|finished)\s+the\b"
+    # "shes due to finish on 30/06/2025": one person's own end or start, not the cohort's "due".
+    r"|\b(?:i|he|she|shes|hes|im)\s*(?:is\s+|am\s+|['’]s\s+|['’]m\s+)?due\s+to\s+(?:finish|start|qualify|complete"
+    r"|leave|return|go\s+on)\b",
     re.IGNORECASE,
 )
 # One's own leave, placement or post that starts ("my leave starts on the 5th"); "my course starts on

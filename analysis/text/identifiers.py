@@ -306,8 +306,13 @@ _ORDINAL_WORD = (
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _YEAR_WORDS = (
     rf"(?:nineteen\s+(?:oh\s+{_UNITS}|{_TEENS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    rf"(?:[\s-]{_UNITS})?)|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNITS}|{_TEENS}|twenty(?:[\s-]{_UNITS})?))?)"
+    rf"(?:[\s-]{_UNITS})?)|two\s+thousand(?:\s+and)?(?:\s+(?:{_UNITS}|{_TEENS}|twenty(?:[\s-]{_UNITS})?))?"
+    # The year said short after the day and month: "nineteenth of august eighty seven".
+    rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{_UNITS}|(?=\s*(?:[,.!?;]|$)))"
+    rf"|oh\s+{_UNITS})"
 )
+# A year in words after a birth date in figures: "dob 19th of august eighty seven".
+_WORD_YEAR_AFTER_RE = re.compile(rf",?\s+{_YEAR_WORDS}\b", re.IGNORECASE)
 _MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WORD_DATE_RE = re.compile(
     rf"\b{_ORDINAL_WORD}\s+of\s+{_MONTH_NAME}\b(?:,?\s+{_YEAR_WORDS}\b)?"
@@ -334,7 +339,7 @@ def _dates(text: str) -> Iterator[Identifier]:
         if weekday is not None:
             start = weekday.start()
         if kind == "date_of_birth" and value[-1:].isalpha():
-            year = _SHORT_YEAR_AFTER_RE.match(text, end)
+            year = _SHORT_YEAR_AFTER_RE.match(text, end) or _WORD_YEAR_AFTER_RE.match(text, end)
             end = year.end() if year else end
         yield Identifier(start, end, kind)
     for match in _CUED_DATE_RE.finditer(text):

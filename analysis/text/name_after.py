@@ -89,8 +89,11 @@ AGED_AFTER_RE = re.compile(
 # A post only a person holds, after a month or day that starts its sentence ("May on the front desk";
 # "May on the ward was chaos" is the month).
 POST_AFTER_RE = re.compile(
-    r"\s+(?:on|at|from|behind)\s+(?:the\s+)?(?:front\s+)?(?:desk|reception|switchboard|door|phones?|line|"
-    r"helpline|stall|uni|university|college)\b"
+    r"\s+(?:on|at|from|behind)\s+(?:the\s+)?(?:front\s+|crisis\s+|advice\s+)?(?:desk|reception|switchboard|"
+    r"door|phones?|line|helpline|stall|uni|university|college)\b"
+    # "april on the ward was so kind to me": on a ward and kind, where "May on the ward was busy" is a time.
+    r"|\s+on\s+(?:the\s+)?(?:ward|unit|nights|days|lates|earlies)\s+(?:was|is|has\s+been)\s+(?:so\s+|really\s+"
+    r"|very\s+|always\s+)?(?:kind|lovely|caring|patient|gentle|helpful|amazing|brilliant|the\s+only\s+one)\b"
     # "June from the CMHT has been brilliant": someone from a team, where a month is from no team.
     r"|\s+from\s+(?:the\s+)?(?:cmht|crht|crisis\s+team|home\s+treatment\s+team|community\s+team|iapt|pharmacy"
     r"|surgery|gp\s+practice|housing|council|charity|trust)\b",
@@ -154,6 +157,8 @@ _PAST_DEED_RE = re.compile(
     r"|(?:is\s+taking|took|has\s+taken|will\s+be\s+taking)\s+over"
     # What a learner does: "Miles has come on miles since his first placement".
     r"|(?:has|have|had)\s+come\s+on|came\s+on\s+(?:so\s+much|loads|leaps|miles|a\s+lot)"
+    # Where a learner goes: "When Carol went to uni on Wednesdays we paid bank".
+    r"|went\s+(?:to\s+(?:uni|university|college|work|her|his)|off\s+sick|home\s+(?:early|sick))"
     r")\b"
 )
 # Two word-names first in their clause, then what they do together: "Mark and Joy run it".
@@ -161,7 +166,11 @@ _PAIR_DEED_RE = re.compile(
     r"\s+(?:and|&)\s+(?P<mate>[A-Z][a-z'’-]+)\s+(?:run|ran|helped|help|sorted|sort|took|take|gave|give"
     r"|look\s+after|looked\s+after|lead|led|organised|organise|sang|sing|cooked|cook|taught|teach)\b"
 )
-_CLAUSE_OPEN_RE = re.compile(r"(?:^|[.!?\n;]\s*|\b(?:tell|thank|thanks\s+to)\s+)$", re.IGNORECASE)
+_CLAUSE_OPEN_RE = re.compile(
+    # "When Carol went to uni": a word that opens a clause of its own stands where its subject begins.
+    r"(?:^|[.!?\n;]\s*|\b(?:tell|thank|thanks\s+to|when|while|whilst|since|once|until|before|after)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def person_at_clause_start(text: str, start: int, end: int) -> bool:
@@ -193,4 +202,23 @@ def surname_then_verb(name: Token, neighbour: Token, text: str) -> bool:
         and neighbour.listed
         and lower_cued(text, name.start)
         and verb_after(text, neighbour.start, neighbour.end)
+    )
+
+
+# A signature: a post after a comma ("Kath Farrow, Registered Manager"), or nothing after the name once a
+# sign-off word stands before it ("Thanks, Kath Farrow").
+_POST_IN_SIGNATURE_RE = re.compile(rf"\s*,\s*(?:[A-Z][\w'’-]*\s+){{0,3}}(?i:{ROLES_RE})\b")
+_SIGN_OFF_BEFORE_RE = re.compile(
+    r"(?:thanks|thank you|regards|cheers|best wishes|best|many thanks|from|love|sincerely)\s*[,.!-]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def signed_surname(text: str, name_start: int, end: int) -> bool:
+    """Whether a capitalised word after a given name ends a signature, so is its surname whatever else it
+    means ("Kath Farrow, Registered Manager")."""
+    if _POST_IN_SIGNATURE_RE.match(text, end):
+        return True
+    return not text[end:].strip(" .!\t") and bool(
+        _SIGN_OFF_BEFORE_RE.search(text, max(0, name_start - 25), name_start)
     )

@@ -30,6 +30,7 @@ from .name_cues import (
     talk_cued,
 )
 from .name_list_mates import group_after_list
+from .name_months import post_after
 from .name_tokens import double_given, joined_shape
 from .name_usage import initial_sign_off_span, person_by_usage, sign_off_span
 from .name_words import (
@@ -118,7 +119,9 @@ def _month_as_person(text: str, word: str) -> bool:
     verb ("my sister may is 14") or before an age ("june is 79"). lower_name_sets leaves them out, so they
     are looked at here, as the word-by-word reading does."""
     return any(
-        lower_given_by_verb(text, m.start(), m.end()) or AGED_AFTER_RE.match(text, m.end())
+        lower_given_by_verb(text, m.start(), m.end())
+        or AGED_AFTER_RE.match(text, m.end())
+        or post_after(text, m.start(), m.end())
         for m in re.finditer(rf"\b{word}\b", text)
     )
 

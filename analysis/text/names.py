@@ -9,6 +9,7 @@ from .name_after import (
     lower_person_by_grammar,
     person_after_surname,
     person_at_clause_start,
+    signed_surname,
 )
 from .name_capitals import mark_names_in_capitals
 from .name_company import after_subject, lower_person_by_company, mark_repeated_names
@@ -259,6 +260,8 @@ def _lower_name(token: Token, text: str, before: str) -> bool:
             or lower_person_by_grammar(text, token.start, token.end)
             or person_after_surname(text, token.start, token.end)
             or aged(text, token.start, token.end)
+            # "april on the ward was so kind to me": a month with a post and a kindness after it.
+            or (token.folded in MONTHS_AND_DAYS and post_after(text, token.start, token.end))
         )
     return False
 
@@ -362,7 +365,10 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         town = (
             name.given and neighbour.folded in name_lists().places and not _place_follows(text, neighbour.end)
         )
-        return neighbour.listed or not neighbour.english or introduced or town
+        signed = name.given and signed_surname(
+            text, name.start, neighbour.end
+        )  # "Kath Farrow, Registered Manager"
+        return neighbour.listed or not neighbour.english or introduced or town or signed
     # Before a name, a listed name or a word that is no English word joins it ("Patience Boakye",
     # "Mark Ellison", "Thi Hoa Nguyen").
     words = name_lists().english

@@ -419,10 +419,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # that "came back 2/4", "qualified 30/06", a date of birth and a discharge date written in words; 2
     # addresses whose "top floor of" stayed; a staff number "E-20417" with no cue word; a phone number
     # half in words), and 2 of its 1,817 harmless words were removed (0.11 per 100). Tuned on since
-    # (tests/analysis/test_redaction_later_families.py): 3 leak, "april on the crisis line" and the two
-    # "top floor of" that this writer labelled as part of the address (the marginalia writer labelled
-    # "3rd floor" a word to keep; a floor names no one, so it stays).
-    "gloss": (3, 0.15),
+    # (tests/analysis/test_redaction_later_families.py): 2 leak, the two "top floor of" that this writer
+    # labelled as part of the address (the marginalia writer labelled "3rd floor" a word to keep; a floor
+    # names no one, so it stays).
+    "gloss": (2, 0.15),
     # redaction_footnote.jsonl, written blind while the gloss file's leaks were read and tuned on, was
     # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names:
     # "Ate Marites" with a Filipino honorific, "Bill" first in a list of mentors, "Ally to everyone" as a
@@ -464,16 +464,16 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "Kath" in an e-mail's sign-off, "April is the best HCA" beside "In April", "June on the desk" after
     # "i want to say"; 2 dates: an apprentice "due to finish on 30/06/2025", "her final review is 6/11"),
     # and 9 of its 1,655 harmless words were removed (0.54 per 100). Tuned on since
-    # (tests/analysis/test_redaction_later_families.py): 2 leak, "Farrow" after "Kath" in the sign-off
-    # and the apprentice's "30/06/2025".
-    "exordium": (2, 0.55),
+    # (tests/analysis/test_redaction_later_families.py): none leaks.
+    "exordium": (0, 0.55),
     # redaction_preamble.jsonl, written blind while the exordium file's leaks were read and tuned on, was
     # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names:
     # "april on the ward" beside "in April", "Sunday on the crisis line", "When Carol went to uni" beside
     # "the christmas carol service"; a date of birth in words, "nineteenth of august eighty seven", whose
     # year stayed; "started the AP course on 2nd september" in one long sentence), and 9 of its 1,968
-    # harmless words were removed (0.46 per 100). Held at what it measured.
-    "preamble": (5, 0.5),
+    # harmless words were removed (0.46 per 100). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): none leaks.
+    "preamble": (0, 0.5),
 }
 
 

@@ -445,6 +445,42 @@ _EXORDIUM_REDACTED = [
 
 _EXORDIUM_KEPT = ["March is the busiest month on the ward", "in June on the ward it was too hot"]
 
+_PREAMBLE_REDACTED = [
+    # A month- or day-name on the crisis line or kind on the ward; a year in words after a birth date; a
+    # word-name opening a clause after "since" or "when" and going to uni; one's own start or finish; a
+    # surname that is also a word, in a signature.
+    (
+        "please say thanks to Sunday on the crisis line, she got me through",
+        "please say thanks to [name] on the crisis line, she got me through",
+    ),
+    ("june on the ward was really kind when i came in", "[name] on the ward was really kind when i came in"),
+    ("dob 3rd of june ninety two and nhs number to follow", "dob [date of birth] and nhs number to follow"),
+    (
+        "Since Faith went to uni we have had no cover on Fridays",
+        "Since [name] went to uni we have had no cover on Fridays",
+    ),
+    (
+        "i started the apprenticeship on 14th january, so far so good",
+        "i started the apprenticeship on [date], so far so good",
+    ),
+    (
+        "hes due to qualify on 12/09/2026 and we have no band 4 post",
+        "hes due to qualify on [date] and we have no band 4 post",
+    ),
+    ("Any questions ring me. Many thanks, Gill Sparrow", "Any questions ring me. Many thanks, [name]"),
+    (
+        "Kath Sparrow, Practice Educator, would welcome a visit",
+        "[name], Practice Educator, would welcome a visit",
+    ),
+]
+
+_PREAMBLE_KEPT = [
+    "May on the ward was busy as ever",
+    "we started the course on 2nd september as a cohort",
+    "the cohort is due to finish on 30/06/2026",
+    "Since Christmas went by we have had no cover",
+]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -468,6 +504,7 @@ _REDACTED = {
     "rubric": _RUBRIC_REDACTED,
     "proem": _PROEM_REDACTED,
     "exordium": _EXORDIUM_REDACTED,
+    "preamble": _PREAMBLE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -486,6 +523,7 @@ _KEPT = {
     "rubric": _RUBRIC_KEPT,
     "proem": _PROEM_KEPT,
     "exordium": _EXORDIUM_KEPT,
+    "preamble": _PREAMBLE_KEPT,
 }
 
 
