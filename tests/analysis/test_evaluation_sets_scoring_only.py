@@ -169,6 +169,10 @@ PREFIXES = {
     ("stakeholder_event", "preamble"): "se2j-",
     ("risk", "preamble"): "rk2j-",
     ("redaction", "preamble"): "rd2j-",
+    ("workforce", "prologue"): "wf2k-",
+    ("stakeholder_event", "prologue"): "se2k-",
+    ("risk", "prologue"): "rk2k-",
+    ("redaction", "prologue"): "rd2k-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

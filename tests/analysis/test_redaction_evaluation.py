@@ -141,7 +141,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium or preamble"
+        "postil, rubric, proem, exordium, preamble or prologue"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -474,6 +474,12 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # harmless words were removed (0.46 per 100). Tuned on since
     # (tests/analysis/test_redaction_later_families.py): none leaks.
     "preamble": (0, 0.5),
+    # redaction_prologue.jsonl, written blind while the preamble file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 4 of 126 identifiers leaked (3 of 58 names:
+    # "wei ling (the PWP)" in lower case; "ask for KAYLEIGH" in capitals; "Sgt Miles", a rank before a
+    # name that is also a word; an address, "flat 2B Kestrel court Mossley brow road", whose last word
+    # stayed), and 10 of its 2,046 harmless words were removed (0.49 per 100). Held at what it measured.
+    "prologue": (4, 0.5),
 }
 
 

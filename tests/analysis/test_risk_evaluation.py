@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble or train"
+        "postil, rubric, proem, exordium, preamble, prologue or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -431,7 +431,21 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # since (tests/analysis/test_risk_later_families.py): 45/45, 2 safe comments flagged by the learned
     # reading (the mother who wants to "go home", the quoted text), no context comment.
     "preamble": (45, 2, 0),
+    # risk_prologue.csv, written blind while the preamble file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 42/45 (missed: a Filipino carer who
+    # thinks the family would be "better with the insurance money than with me here"; care coordinators
+    # on caseloads of 90 and more, people with active risk unseen for 8 weeks, told by an event attendee;
+    # NG feeds that need 3 staff done with 2 and a first-week apprentice on an eating disorder unit; one
+    # flag in another category: a charge nurse's hand on an apprentice's back and "you owe me" read as a
+    # young person made to owe someone), direct 19/20 (missed: "unsafe staffing on our acute wards for
+    # months" beside a word about day release); 2 of 33 negative-but-safe flagged, both by the learned
+    # reading (leave cancelled for want of escorts on a secure unit, "staff are sound tho"; a group too
+    # loud for an autistic son) and no training or policy comment. Issue 15's safe and context targets are
+    # met on this writer; indirect recall is not. Held at what it measured.
+    "prologue": (42, 2, 0),
 }
+# Direct disclosures found where a file's single scoring missed one (every other file finds 20 of 20).
+_DIRECT_FOUND = {"prologue": 19}
 
 
 @pytest.mark.parametrize("half", list(ROUND_FIGURES))
@@ -441,7 +455,7 @@ def test_each_file_written_apart_holds_its_figures(half: str) -> None:
     assert result.comments == 120
     found, labelled = result.by_kind["indirect"]
     assert labelled == 45 and found >= indirect
-    assert result.by_kind["direct"] == (20, 20)
+    assert result.by_kind["direct"] == (_DIRECT_FOUND.get(half, 20), 20)
     flagged, safe_comments = result.by_kind["negative_safe"]
     assert safe_comments == 33 and flagged <= safe
     assert result.context_flagged <= context

@@ -359,8 +359,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.916, recall 0.956, stance accuracy 0.817; stakeholder event 0.871 / 0.896 /
     # 0.851 (the rules alone 0.866 / 0.847 and 0.758 / 0.837). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
-    # 0.986 / 1.000 / 0.810, event 0.978 / 1.000 / 0.837, held less about one comment.
-    "rubric": {"workforce": (0.97, 0.99, 0.80), "stakeholder_event": (0.96, 0.99, 0.83)},
+    # 0.986 / 1.000 / 0.810, event 0.978 / 1.000 / 0.837 (workforce 0.965 / 1.000 / 0.810 with the
+    # thresholds of the prologue round), held less about one comment.
+    "rubric": {"workforce": (0.96, 0.99, 0.80), "stakeholder_event": (0.96, 0.99, 0.83)},
     # The proem files, written blind while the rubric files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.931, recall 0.896, stance accuracy 0.752; stakeholder event 0.873 / 0.867 /
@@ -373,14 +374,22 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.918, recall 0.898, stance accuracy 0.878; stakeholder event 0.928 / 0.934 /
     # 0.914 (the rules alone 0.889 / 0.876 and 0.827 / 0.905). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
-    # 0.979 / 1.000 / 0.869, event 0.972 / 1.000 / 0.898, held less about one comment.
-    "exordium": {"workforce": (0.96, 0.99, 0.86), "stakeholder_event": (0.96, 0.99, 0.89)},
+    # 0.979 / 1.000 / 0.869, event 0.972 / 1.000 / 0.898 (event 0.951 / 1.000 / 0.898 with the thresholds
+    # of the prologue round), held less about one comment.
+    "exordium": {"workforce": (0.96, 0.99, 0.86), "stakeholder_event": (0.94, 0.99, 0.89)},
     # The preamble files, written blind while the exordium files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.926, recall 0.926, stance accuracy 0.778; stakeholder event 0.891 / 0.891 /
     # 0.821 (the rules alone 0.863 / 0.831 and 0.793 / 0.804). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.971 / 1.000 / 0.779, event 0.972 / 1.000 / 0.833, held less about one comment.
+    "preamble": {"workforce": (0.96, 0.99, 0.77), "stakeholder_event": (0.96, 0.99, 0.82)},
+    # The prologue files, written blind while the preamble files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.939, recall 0.905, stance accuracy 0.839; stakeholder event 0.937 / 0.881 /
+    # 0.849 (the rules alone 0.943 / 0.839 and 0.812 / 0.830). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "preamble": {"workforce": (0.92, 0.92, 0.77), "stakeholder_event": (0.88, 0.88, 0.81)},
+    "prologue": {"workforce": (0.93, 0.89, 0.83), "stakeholder_event": (0.93, 0.87, 0.84)},
 }
 
 
