@@ -441,11 +441,11 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # months" beside a word about day release); 2 of 33 negative-but-safe flagged, both by the learned
     # reading (leave cancelled for want of escorts on a secure unit, "staff are sound tho"; a group too
     # loud for an autistic son) and no training or policy comment. Issue 15's safe and context targets are
-    # met on this writer; indirect recall is not. Held at what it measured.
-    "prologue": (42, 2, 0),
+    # met on this writer; indirect recall is not. Tuned on since (tests/analysis/test_risk_later_families.py):
+    # 45/45 and 20/20, 2 safe comments flagged by the learned reading (the escorts, the loud group), no
+    # context comment.
+    "prologue": (45, 2, 0),
 }
-# Direct disclosures found where a file's single scoring missed one (every other file finds 20 of 20).
-_DIRECT_FOUND = {"prologue": 19}
 
 
 @pytest.mark.parametrize("half", list(ROUND_FIGURES))
@@ -455,7 +455,7 @@ def test_each_file_written_apart_holds_its_figures(half: str) -> None:
     assert result.comments == 120
     found, labelled = result.by_kind["indirect"]
     assert labelled == 45 and found >= indirect
-    assert result.by_kind["direct"] == (_DIRECT_FOUND.get(half, 20), 20)
+    assert result.by_kind["direct"] == (20, 20)
     flagged, safe_comments = result.by_kind["negative_safe"]
     assert safe_comments == 33 and flagged <= safe
     assert result.context_flagged <= context

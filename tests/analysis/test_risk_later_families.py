@@ -176,6 +176,24 @@ _DISCLOSED = {
         ),
         ("a charge nurse keeps messaging me at night asking what im wearing", "bullying_staff"),
     ],
+    # The family better off with the insurance; caseloads "70+ each"; a task that needs four done with two;
+    # a colleague's hand on a thigh; unsafe staffing that will stay "until that is fixed".
+    "prologue": [
+        ("honestly my kids would be better off with the life insurance than with me", "suicide_self_harm"),
+        (
+            "the crisis team are carrying 70+ cases each and people are waiting weeks for a call back",
+            "unsafe_staffing",
+        ),
+        ("restraint needs 4 staff and on nights we end up doing it with 2", "unsafe_staffing"),
+        (
+            "one of the senior hcas keeps resting his hand on my thigh in the office on shift",
+            "bullying_staff",
+        ),
+        (
+            "unsafe staffing on the ward for weeks now, we cannot release anyone until that is fixed",
+            "unsafe_staffing",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -324,6 +342,15 @@ _NOT_DISCLOSED = {
         "my husband controls the tv remote lol, the carers group is great",
         "she keeps asking to go home, she means the farm in wales not here, the staff are lovely",
         "i was on the late and the meds round went smoothly",
+    ],
+    # Better off in a care home; a caseload that is manageable; enough staff for the task; a hand on a
+    # shoulder; a rota fixed now.
+    "prologue": [
+        "my mum is better off with the care home than with me trying to cope, and she is happy there",
+        "the team is on 12 cases each which is manageable",
+        "the ward needs 4 staff on nights and we always have 4, sometimes 5",
+        "he put his hand on my shoulder and said well done, i nearly cried",
+        "unsafe staffing on the ward for weeks now but that is fixed",
     ],
 }
 

@@ -27,6 +27,7 @@ from . import (
     cues_families_postil,
     cues_families_preamble,
     cues_families_proem,
+    cues_families_prologue,
     cues_families_round,
     cues_families_rubric,
     cues_families_scholium,
@@ -83,6 +84,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_proem.CUES,
     *cues_families_exordium.CUES,
     *cues_families_preamble.CUES,
+    *cues_families_prologue.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -194,7 +194,10 @@ _SETTLED_RE = re.compile(
     r"|\bcaught (?:it|the (?:error|mistake)) before (?:i|he|she|they|anyone|mum|mam|dad|my \w+) (?:took|had|"
     r"got|was given|were given|swallowed) (?:any|it|one|them)\b"
 )
-_SETTLED_NOT_RE = re.compile(r"\b(?:nothing|not|never|nobody|no|nor|yet to|still)\b(?:\s+[\w']+){0,2}\s*$")
+# "until that is fixed" is a fix not yet made, as "not fixed" is.
+_SETTLED_NOT_RE = re.compile(
+    r"\b(?:nothing|not|never|nobody|no|nor|yet to|still|until|till|unless|once|if)\b(?:\s+[\w']+){0,2}\s*$"
+)
 _UNSETTLED_RE = re.compile(
     r"\b(?:nothing (?:was |has been |got )?(?:done|happened|changed)|still (?:happening|going on|waiting|"
     r"scared|the same)|happened again|keeps happening|no one did anything|nobody did anything)\b"
