@@ -35,7 +35,9 @@ ADDRESS_RE = re.compile(
     # "41 Mill Hey, S6 3LW": a house number and capitalised words before a postcode.
     rf"|\b{_HOUSE_NUMBER},?\s+{_NAMED_STREET}(?=,?\s+{_POSTCODE_SHAPE})"
     rf"|\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
+    # A street word may end in a second ("Mossley brow road"), as "Brow Road" does.
     rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b"
+    rf"(?:[ \t]+(?i:{_STREET_SUFFIX})\b)?"
     # "Apt 12, The Maltings, Cooper Gate", "Apartment 21, The Old Tannery": a building named "The ..."
     # after the flat, with or without its street.
     rf"|,\s+The\s+{_CAP_WORD}(?:[ \t]+(?!I\b){_CAP_WORD}){{0,2}}\b"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .name_cues import name_cued, strongly_cued
 from .name_tokens import Token
 from .name_words import FUNCTION_WORDS, PLACE_NOUNS, VOWELS, WordInfo, word_info
 
@@ -22,7 +23,13 @@ def mark_names_in_capitals(tokens: list[Token], names: list[bool], text: str) ->
     """Mark a full name typed in capitals inside a comment that is not ("(KELECHI NWOSU, dob ...)",
     "JOHN SMITH was rude"): two words in capitals side by side, the first a listed given name or a word
     no list holds, the second a listed name or a word no list holds, one of them no English word unless
-    the first is a given name."""
+    the first is a given name; and one listed given name in capitals after a naming cue."""
+    for i, token in enumerate(tokens):
+        # One given name in capitals after "ask for" or "my daughter": "ask for KAYLEIGH".
+        # Never a given name that is also a word, in capitals for stress: "the nurse SAID no".
+        alone = _in_capitals(token)
+        if alone is not None and alone.listed and alone.given and not alone.english:
+            names[i] = names[i] or name_cued(text, token.start) or strongly_cued(text, token.start)
     for i in range(len(tokens) - 1):
         first, second = _in_capitals(tokens[i]), _in_capitals(tokens[i + 1])
         if first is None or second is None or text[tokens[i].end : tokens[i + 1].start] != " ":

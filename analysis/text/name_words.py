@@ -33,6 +33,8 @@ TITLES = frozenset(
     {"Dr", "dr", "DR", "Mr", "mr", "MR", "Mrs", "mrs", "MRS", "Ms", "Mx", "Prof", "prof", "Professor"}
     # A councillor's and a minister's titles: "Cllr Dympna Ó Raghallaigh", "Revd Amos".
     | {"Cllr", "cllr", "CLLR", "Revd", "revd"}
+    # Ranks an ex-forces writer puts before a name: "Sgt Miles (my old troop sgt)".
+    | {"Sgt", "sgt", "SGT", "Cpl", "cpl", "Capt", "Pte", "Lt"}
 )
 #: The titles as one regex alternation, in lower case and longest first, for patterns that ignore case.
 TITLE_ALTERNATION = "|".join(sorted({title.lower() for title in TITLES}, key=lambda t: (-len(t), t)))
@@ -61,6 +63,8 @@ ROLES = (
     "supervisor",
     "manager",
     "therapist",
+    # A psychological wellbeing practitioner in talking therapies: "wei ling (the PWP)".
+    "pwp",
     "counsellor",
     "counselor",
     "consultant",

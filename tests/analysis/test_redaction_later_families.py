@@ -481,6 +481,26 @@ _PREAMBLE_KEPT = [
     "Since Christmas went by we have had no cover",
 ]
 
+_PROLOGUE_REDACTED = [
+    # A name before "(the PWP)"; one given name in capitals after "ask for"; a rank before a name that is
+    # also a word; a flat's street whose name ends in two street words, typed in lower case.
+    (
+        "had 8 sessions with mei ling (the PWP) and she was lovely",
+        "had 8 sessions with [name] (the PWP) and she was lovely",
+    ),
+    ("if you ring the ward ask for DECLAN", "if you ring the ward ask for [name]"),
+    ("Cpl Bright from my old unit got me into this", "Cpl [name] from my old unit got me into this"),
+    ("i live at flat 6 Heron court Ashton hill lane now", "i live at [address] now"),
+]
+
+_PROLOGUE_KEPT = [
+    "the PWP was great",
+    "ask for HELP early",
+    "my nurse WILL be there",
+    "the nurse SAID no",
+    "pte training taught me discipline",
+]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -505,6 +525,7 @@ _REDACTED = {
     "proem": _PROEM_REDACTED,
     "exordium": _EXORDIUM_REDACTED,
     "preamble": _PREAMBLE_REDACTED,
+    "prologue": _PROLOGUE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -524,6 +545,7 @@ _KEPT = {
     "proem": _PROEM_KEPT,
     "exordium": _EXORDIUM_KEPT,
     "preamble": _PREAMBLE_KEPT,
+    "prologue": _PROLOGUE_KEPT,
 }
 
 
