@@ -59,8 +59,13 @@ CUES: tuple[_Cue, ...] = (
         r"\b(?:puts?|putting|keeps? putting|rests?|resting|keeps? resting|places?|placing) (?:his|her|their) "
         r"hands? on (?:my|the small of my) (?:lower back|back|waist|bum|bottom|backside|thighs?|legs?|knees?|"
         r"hips?)\b",
-        "describes sexual harassment",
+        "describes being singled out or harassed at work",
         weight=3,
+        # Only with the workplace in the sentence: from a patient the same touch is abuse (other cues).
+        needs=(
+            r"\b(?:charge nurse|nurse in charge|nic|shifts?|on shift|allocation|rota|mentor|manager|senior|"
+            r"band \d|colleague|nights|lates|earlies|office|handover|staff room|competenc\w*)\b",
+        ),
         keys="put puts putting keep keeps rest rests resting place places placing",
     ),
 )
