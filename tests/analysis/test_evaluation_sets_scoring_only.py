@@ -173,6 +173,10 @@ PREFIXES = {
     ("stakeholder_event", "prologue"): "se2k-",
     ("risk", "prologue"): "rk2k-",
     ("redaction", "prologue"): "rd2k-",
+    ("workforce", "foreword"): "wf2l-",
+    ("stakeholder_event", "foreword"): "se2l-",
+    ("risk", "foreword"): "rk2l-",
+    ("redaction", "foreword"): "rd2l-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

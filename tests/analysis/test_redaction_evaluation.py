@@ -141,7 +141,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble or prologue"
+        "postil, rubric, proem, exordium, preamble, prologue or foreword"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -481,6 +481,13 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # stayed), and 10 of its 2,046 harmless words were removed (0.49 per 100). Tuned on since
     # (tests/analysis/test_redaction_later_families.py): none leaks.
     "prologue": (0, 0.5),
+    # redaction_foreword.jsonl, written blind while the prologue file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (1 of 58 names:
+    # "Patience" beside "took a bit of patience"; "sunday the 8th", whose weekday this writer labelled as
+    # part of the date; a cottage and its lane named without a number; an agency number "AG/44810"; a
+    # date of birth "the third of November 1942" whose year stayed), and 7 of its 2,086 harmless words were
+    # removed (0.34 per 100). Held at what it measured.
+    "foreword": (5, 0.35),
 }
 
 

@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue or train"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -445,6 +445,16 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # 45/45 and 20/20, 2 safe comments flagged by the learned reading (the escorts, the loud group), no
     # context comment.
     "prologue": (45, 2, 0),
+    # risk_foreword.csv, written blind while the prologue file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 42/45 (missed: an 18-year-old who
+    # sits at the top of the multi-storey thinking how easy it would be "to just not go home at all",
+    # between emoji; a deaf apprentice whose band 6 keeps "forgetting" the interpreter and then says she
+    # did not contribute; a lithium "top up" from ward stock of another strength, told by a pharmacist
+    # from a showcase), direct 20/20; 3 of 33 negative-but-safe flagged (short staffing that eats one's
+    # learning time on a ward "safe enough"; a hostel dweller's crisis cafe and a 63-year-old's portal,
+    # both by the learned reading) and no training or policy comment. Issue 15's safe and context targets
+    # are met on this writer; indirect recall is not. Held at what it measured.
+    "foreword": (42, 3, 0),
 }
 
 

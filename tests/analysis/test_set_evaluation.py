@@ -327,9 +327,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.892, recall 0.930, stance accuracy 0.780; stakeholder event 0.791 / 0.854 /
     # 0.863 (the rules alone 0.879 / 0.866 and 0.707 / 0.774). Issue 15's 0.85 is met on this writer for
     # the workforce codebook, not for event precision (docs/analysis-quality.md). The learned reading has
-    # trained on them since: workforce 0.960 / 1.000 / 0.782, event 0.932 / 1.000 / 0.854, held less
-    # about one comment.
-    "gloss": {"workforce": (0.95, 0.99, 0.77), "stakeholder_event": (0.92, 0.99, 0.84)},
+    # trained on them since: workforce 0.960 / 1.000 / 0.782, event 0.932 / 1.000 / 0.854 (workforce
+    # 0.947 / 1.000 / 0.789 with the thresholds of the foreword round), held less about one comment.
+    "gloss": {"workforce": (0.94, 0.99, 0.77), "stakeholder_event": (0.92, 0.99, 0.84)},
     # The footnote files, written blind while the gloss files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.886, recall 0.936, stance accuracy 0.811; stakeholder event 0.808 / 0.868 /
@@ -352,16 +352,17 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.784 (the rules alone 0.877 / 0.832 and 0.766 / 0.816). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The workforce codebook was tuned on one false theme of
     # theirs (1.12) and the learned reading has trained on them since: workforce 0.938 / 1.000 / 0.832,
-    # event 0.971 / 1.000 / 0.779, held less about one comment.
-    "postil": {"workforce": (0.93, 0.99, 0.82), "stakeholder_event": (0.96, 0.99, 0.77)},
+    # event 0.971 / 1.000 / 0.779 (workforce 0.926 / 1.000 / 0.832 with the thresholds of the foreword
+    # round), held less about one comment.
+    "postil": {"workforce": (0.92, 0.99, 0.82), "stakeholder_event": (0.96, 0.99, 0.77)},
     # The rubric files, written blind while the postil files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.916, recall 0.956, stance accuracy 0.817; stakeholder event 0.871 / 0.896 /
     # 0.851 (the rules alone 0.866 / 0.847 and 0.758 / 0.837). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
-    # 0.986 / 1.000 / 0.810, event 0.978 / 1.000 / 0.837 (workforce 0.965 / 1.000 / 0.810 with the
-    # thresholds of the prologue round), held less about one comment.
-    "rubric": {"workforce": (0.96, 0.99, 0.80), "stakeholder_event": (0.96, 0.99, 0.83)},
+    # 0.986 / 1.000 / 0.810, event 0.978 / 1.000 / 0.837 (workforce 0.945 / 1.000 / 0.810 with the
+    # thresholds of the foreword round), held less about one comment.
+    "rubric": {"workforce": (0.94, 0.99, 0.80), "stakeholder_event": (0.96, 0.99, 0.83)},
     # The proem files, written blind while the rubric files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.931, recall 0.896, stance accuracy 0.752; stakeholder event 0.873 / 0.867 /
@@ -374,9 +375,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.918, recall 0.898, stance accuracy 0.878; stakeholder event 0.928 / 0.934 /
     # 0.914 (the rules alone 0.889 / 0.876 and 0.827 / 0.905). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
-    # 0.979 / 1.000 / 0.869, event 0.972 / 1.000 / 0.898 (event 0.951 / 1.000 / 0.898 with the thresholds
-    # of the prologue round), held less about one comment.
-    "exordium": {"workforce": (0.96, 0.99, 0.86), "stakeholder_event": (0.94, 0.99, 0.89)},
+    # 0.979 / 1.000 / 0.869, event 0.972 / 1.000 / 0.898 (workforce 0.951 / 1.000 / 0.876 and event 0.951
+    # / 1.000 / 0.898 with the thresholds of later rounds), held less about one comment.
+    "exordium": {"workforce": (0.94, 0.99, 0.86), "stakeholder_event": (0.94, 0.99, 0.89)},
     # The preamble files, written blind while the exordium files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.926, recall 0.926, stance accuracy 0.778; stakeholder event 0.891 / 0.891 /
@@ -388,8 +389,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.939, recall 0.905, stance accuracy 0.839; stakeholder event 0.937 / 0.881 /
     # 0.849 (the rules alone 0.943 / 0.839 and 0.812 / 0.830). Issue 15's 0.85 is met on this writer for
-    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "prologue": {"workforce": (0.93, 0.89, 0.83), "stakeholder_event": (0.93, 0.87, 0.84)},
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.979 / 1.000 / 0.847, event 0.978 / 1.000 / 0.859, held less about one comment.
+    "prologue": {"workforce": (0.97, 0.99, 0.84), "stakeholder_event": (0.97, 0.99, 0.85)},
+    # The foreword files, written blind while the prologue files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.842, recall 0.904, stance accuracy 0.829; stakeholder event 0.850 / 0.794 /
+    # 0.852 (the rules alone 0.743 / 0.787 and 0.608 / 0.662). Issue 15's 0.85 is not met on this writer:
+    # workforce precision and event recall fall short (docs/analysis-quality.md). Held at what they
+    # measured, less about one comment.
+    "foreword": {"workforce": (0.83, 0.89, 0.82), "stakeholder_event": (0.84, 0.78, 0.84)},
 }
 
 
