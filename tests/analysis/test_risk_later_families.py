@@ -194,6 +194,22 @@ _DISCLOSED = {
             "unsafe_staffing",
         ),
     ],
+    # Sitting at a height for ages; an interpreter a manager keeps "forgetting"; an apprentice's own case
+    # told at a showcase; a threat against going to HR is at work.
+    "foreword": [
+        ("i sit on the top floor of the multi storey for ages after a late shift", "suicide_self_harm"),
+        (
+            "my manager keeps 'forgetting' to book my BSL interpreter for supervision and then marks me as "
+            "not engaging",
+            "bullying_staff",
+        ),
+        (
+            "at the showcase an apprentice described being asked to give a patient clozapine from another "
+            "ward stock with no prescription",
+            "medication_error",
+        ),
+        ("my mentor said if i go to hr he will make sure i dont get signed off", "bullying_staff"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -351,6 +367,15 @@ _NOT_DISCLOSED = {
         "the ward needs 4 staff on nights and we always have 4, sometimes 5",
         "he put his hand on my shoulder and said well done, i nearly cried",
         "unsafe staffing on the ward for weeks now but that is fixed",
+    ],
+    # A charity abseil; a room forgotten; a residential one cannot go on; one's own study time lost; a
+    # showcase's good example.
+    "foreword": [
+        "we did the abseil off the top of the multi storey for charity, what a laugh",
+        "my mentor sometimes forgets to book the room for supervision but we find one",
+        "i cant go on the residential because of childcare, shame",
+        "short staffed loads so my study time goes, its just me losing out really, the ward is safe",
+        "the showcase example of the AP who spotted a depot error was brilliant",
     ],
 }
 

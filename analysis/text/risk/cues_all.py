@@ -17,6 +17,7 @@ from . import (
     cues_families_exordium,
     cues_families_extra,
     cues_families_footnote,
+    cues_families_foreword,
     cues_families_fresh,
     cues_families_fresh_care,
     cues_families_gloss,
@@ -85,6 +86,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_exordium.CUES,
     *cues_families_preamble.CUES,
     *cues_families_prologue.CUES,
+    *cues_families_foreword.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

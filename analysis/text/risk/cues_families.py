@@ -304,8 +304,10 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _A,
-        r"\b(?:if|when) i (?:ever )?(?:leave|left|go|went)\b(?: (?:him|her))?[^.!?]{0,40}\b(?:never see|take "
-        r"(?:the|my) (?:kids|children|baby)|kill|hurt|find me|make sure|make me pay|ruin)"
+        # "if i go to HR she'll make sure i dont pass" is a threat at work, told by the cues of bullying.
+        r"\b(?:if|when) i (?:ever )?(?:leave|left|go|went)\b"
+        r"(?! to (?:hr|occ\w*|the union|my manager|a manager))(?: (?:him|her))?[^.!?]{0,40}\b"
+        r"(?:never see|take (?:the|my) (?:kids|children|baby)|kill|hurt|find me|make sure|make me pay|ruin)"
         r"|\b(?:using|used|uses|been using|spending|spent) (?:my |her |his |their )?(?:[\w']+ )?(?:bank card|"
         r"card|pension|benefits|savings|account)\b"
         r"|\bis (?:1[89]|[2-9]\d) and (?:she|he) is (?:1[0-5]|[4-9])\b",

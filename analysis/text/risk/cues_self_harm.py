@@ -256,7 +256,9 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _S,
-        r"\bcan not (?:go on|carry on|keep going|do this anymore|take (?:it|this) anymore|cope anymore|"
+        # "i cant go on the residential": a trip, not going on.
+        r"\bcan not (?:go on(?! (?:the|a|an|my|our|this|that|any) )|carry on|keep going|do this anymore|"
+        r"take (?:it|this) anymore|cope anymore|"
         r"take (?:much|any) more|cope with (?:this|it|life) anymore|"
         r"keep doing this|face another day|live like this|keep living|see a way)"
         r"|\b(?:want|need) (?:it|everything|it all|all of it|all of this|the pain|this pain) to (?:stop|end|"

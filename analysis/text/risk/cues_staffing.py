@@ -97,7 +97,9 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _ST,
-        r"\b(?:it is|its|it was) (?:just|only) me\b|\bnobody else\b|\bno other staff\b"
+        # "its just me losing out": the writer's own loss, not a shift left to one.
+        r"\b(?:it is|its|it was) (?:just|only) me\b(?! (?:losing|missing) out)|\bnobody else\b"
+        r"|\bno other staff\b"
         r"|\b(?:she|he|the nurse|the rmn|the nic|i|we) (?:was|is|were|am|are) on (?:her|his|my|our) own\b"
         r"(?! (?:but|and (?:it|that) was fine))|\bon my own with \d+|\bleft on my own\b"
         r"|\bcover(?:ing|s|ed)? (?:two|2|both|three) wards"

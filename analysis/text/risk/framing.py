@@ -79,6 +79,9 @@ REAL_CASE_RE = re.compile(
 OWN_STAFF_REPORT_RE = re.compile(
     r"\b(?:one of our|one of my|our|my) (?:aps?|apprentices?|hcas?|nurses?|staff|team|support workers?|"
     r"colleagues?) (?:says|said|told (?:me|us)|tells (?:me|us)|reported|has reported|mentioned)\b"
+    # "at the showcase an AP described being asked to 'top up' lithium": someone's own case, told there.
+    r"|\b(?:an?|one) (?:ap|apprentice|hca|nurse|support worker|staff member) (?:described|told (?:us|me|the "
+    r"room)) (?:being|how (?:she|he|they) (?:was|were|had been))\b"
 )
 
 # A check told as done without fail ("lithium bloods every 3 months like clockwork, never missed once"):
