@@ -58,7 +58,12 @@ ADDRESS_RE = re.compile(
 BUILDING_STREET_RE = re.compile(
     rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
 )
-BUILDING_GATES = tuple(f"{word}," for word in _BUILDING_SUFFIX.replace("?", "").split("|"))
+# "Cottages?" gates both "Cottage," and "Cottages,".
+BUILDING_GATES = tuple(
+    f"{form},"
+    for word in _BUILDING_SUFFIX.split("|")
+    for form in ((word[:-2], word[:-2] + "s") if word.endswith("s?") else (word,))
+)
 ADDRESS_CUE_RE = re.compile(
     r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"
     r"|moved to|send it to|post it to)\s*(?:at|on|is|:)?\s+"

@@ -97,7 +97,7 @@ def _spoken_phones(text: str) -> Iterator[Identifier]:
 _STAFF_CUED_RE = re.compile(
     r"\b(?:(?:esr|payroll|pay|staff|employee|emp|personnel|badge|smart ?card|hospital|patient"
     # "Bank worker no. B-77120": the worker's own number.
-    r"|(?:bank|agency) (?:worker|staff|nurse|hca)|bank|assignment"
+    r"|(?:bank|agency) (?:worker|staff|nurse|hca)|bank|agency|assignment"
     r"|mrn|rio|pas|case|k|apprentice|learner|student|trainee|candidate|enrolment|registration)"
     r"(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|esr|payroll|mrn|uln)"
     r"\s*(?:is\b|was\b|[:=#-])?\s*"
@@ -315,7 +315,8 @@ _YEAR_WORDS = (
 _WORD_YEAR_AFTER_RE = re.compile(rf",?\s+{_YEAR_WORDS}\b", re.IGNORECASE)
 _MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WORD_DATE_RE = re.compile(
-    rf"\b{_ORDINAL_WORD}\s+of\s+{_MONTH_NAME}\b(?:,?\s+{_YEAR_WORDS}\b)?"
+    # "the third of November 1942": the year in figures goes with a date in words too.
+    rf"\b{_ORDINAL_WORD}\s+of\s+{_MONTH_NAME}\b(?:,?\s+(?:{_YEAR_WORDS}|(?:19|20)\d\d)\b)?"
     rf"|\b{_MONTH_NAME}\s+the\s+{_ORDINAL_WORD}\b(?:,?\s+{_YEAR_WORDS}\b)?",
     re.IGNORECASE,
 )

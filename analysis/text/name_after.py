@@ -157,6 +157,8 @@ _PAST_DEED_RE = re.compile(
     r"|(?:is\s+taking|took|has\s+taken|will\s+be\s+taking)\s+over"
     # What a learner does: "Miles has come on miles since his first placement".
     r"|(?:has|have|had)\s+come\s+on|came\s+on\s+(?:so\s+much|loads|leaps|miles|a\s+lot)"
+    # What a group's leader got everyone doing: "Patience had us doing the breathing stuff".
+    r"|had\s+(?:us|me|everyone|the\s+(?:group|room|class))\s+(?:doing|trying|laughing|singing|up|moving)"
     # Where a learner goes: "When Carol went to uni on Wednesdays we paid bank".
     r"|went\s+(?:to\s+(?:uni|university|college|work|her|his)|off\s+sick|home\s+(?:early|sick))"
     r")\b"
@@ -168,7 +170,9 @@ _PAIR_DEED_RE = re.compile(
 )
 _CLAUSE_OPEN_RE = re.compile(
     # "When Carol went to uni": a word that opens a clause of its own stands where its subject begins.
-    r"(?:^|[.!?\n;]\s*|\b(?:tell|thank|thanks\s+to|when|while|whilst|since|once|until|before|after)\s+)$",
+    r"(?:^|[.!?\n;]\s*|\b(?:tell|thank|thanks\s+to|when|while|whilst|since|once|until|before|after)\s+"
+    # "by week 4 Patience had us doing": a time said first, then the subject.
+    r"|\b(?:by|in|from|after)\s+(?:week|day|session|month)\s+\d{1,2},?\s+)$",
     re.IGNORECASE,
 )
 

@@ -501,6 +501,21 @@ _PROLOGUE_KEPT = [
     "pte training taught me discipline",
 ]
 
+_FOREWORD_REDACTED = [
+    # A cottage and its lane with no number; an agency number with a slash; a year in figures after a
+    # birth date in words; a word-name who had the group doing something, after "by week 2".
+    ("the new address is Rose Cottage, Mill Lane, LA2 8XX", "the new address is [address], [postcode]"),
+    ("agency no B/20931 if you need it", "agency no [staff number] if you need it"),
+    ("she was born the ninth of March 1961 in Leeds", "she was born the [date of birth] in Leeds"),
+    ("by week 2 Joy had us singing", "by week 2 [name] had us singing"),
+]
+
+_FOREWORD_KEPT = [
+    "the cottage, lane and farm were lovely",
+    "agency no longer sends anyone",
+    "by week 2 we had us doing nothing",
+]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -526,6 +541,7 @@ _REDACTED = {
     "exordium": _EXORDIUM_REDACTED,
     "preamble": _PREAMBLE_REDACTED,
     "prologue": _PROLOGUE_REDACTED,
+    "foreword": _FOREWORD_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -546,6 +562,7 @@ _KEPT = {
     "exordium": _EXORDIUM_KEPT,
     "preamble": _PREAMBLE_KEPT,
     "prologue": _PROLOGUE_KEPT,
+    "foreword": _FOREWORD_KEPT,
 }
 
 
