@@ -177,6 +177,10 @@ PREFIXES = {
     ("stakeholder_event", "foreword"): "se2l-",
     ("risk", "foreword"): "rk2l-",
     ("redaction", "foreword"): "rd2l-",
+    ("workforce", "preface"): "wf2m-",
+    ("stakeholder_event", "preface"): "se2m-",
+    ("risk", "preface"): "rk2m-",
+    ("redaction", "preface"): "rd2m-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,

@@ -141,7 +141,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue or foreword"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword or preface"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -490,6 +490,14 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # the weekday of "sunday the 8th" and the "the" of "the third of November 1942", both of which this
     # writer labelled as part of the date (the preamble writer left them outside).
     "foreword": (2, 0.35),
+    # redaction_preface.jsonl, written blind while the foreword file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 6 of 126 identifiers leaked (2 of 58 names:
+    # "Rob to rob (sorry, borrow!)" in meeting notes, "Mercy" between commas after "The AP who runs it";
+    # 2 addresses: "Pitch 6, Lowfield Lane Traveller Site", whose "Traveller Site" stayed, and "Room 12,
+    # Harbour View Hotel", whose "Room" and "Hotel" stayed; an EPA moved to "27/11"; a second payroll
+    # number after "and"), and 8 of its 3,232 harmless words were removed (0.25 per 100). Held at what it
+    # measured.
+    "preface": (6, 0.25),
 }
 
 

@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword or train"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -457,6 +457,18 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, 2 safe comments flagged by the learned reading
     # (the crisis cafe, the portal), no context comment.
     "foreword": (45, 2, 0),
+    # risk_preface.csv, written blind while the foreword file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 42/45 (missed: a 16-year-old given free weed
+    # and lifts by older men, told by an event attendee from street triage; a refugee whose accent a band 6
+    # mimics every week, "take it as a joke"; two antidepressants started the same week by two teams and
+    # taken together for ten days, told by a veteran; two flags in another category: "everyone would be
+    # better off without me around" read as staffing beside "only 2 of us on the unit", and a brother
+    # facing removal who "will not be alive to get on the plane" read as abuse by the learned reading),
+    # direct 20/20; 2 of 33 negative-but-safe flagged (placement threats to withdraw a mother who missed
+    # uni days, read as threats; CAMHS transitions at 18, by the learned reading) and no training or
+    # policy comment. Issue 15's safe and context targets are met on this writer; indirect recall is not.
+    # Held at what it measured.
+    "preface": (42, 2, 0),
 }
 
 
