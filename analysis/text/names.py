@@ -365,9 +365,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         town = (
             name.given and neighbour.folded in name_lists().places and not _place_follows(text, neighbour.end)
         )
-        signed = name.given and signed_surname(
-            text, name.start, neighbour.end
-        )  # "Kath Farrow, Registered Manager"
+        # A word after a given name that ends a signature: "Kath Farrow, Registered Manager".
+        signed = name.given and signed_surname(text, name.start, neighbour.end)
         return neighbour.listed or not neighbour.english or introduced or town or signed
     # Before a name, a listed name or a word that is no English word joins it ("Patience Boakye",
     # "Mark Ellison", "Thi Hoa Nguyen").
