@@ -6,7 +6,6 @@ import re
 
 from .name_after import (
     AGED_AFTER_RE,
-    POST_AFTER_RE,
     lower_given_by_verb,
     lower_person_by_grammar,
     person_after_surname,
@@ -15,7 +14,6 @@ from .name_after import (
 from .name_company import lower_person_by_company
 from .name_context import picked_out, role_first
 from .name_cues import (
-    CLAUSE_START_RE,
     CUE_GATE,
     STRONG_CUE_ENDS,
     THE_POST_AFTER_RE,
@@ -30,7 +28,7 @@ from .name_cues import (
     talk_cued,
 )
 from .name_list_mates import group_after_list
-from .name_months import post_after
+from .name_months import aged, post_after
 from .name_tokens import double_given, joined_shape
 from .name_usage import initial_sign_off_span, person_by_usage, sign_off_span
 from .name_words import (
@@ -84,9 +82,8 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                     return True
                 if person_by_usage(text, start, end):
                     return True  # "Summer's portfolio", "Will has come on", "big Mo"
-                if (
-                    POST_AFTER_RE.match(text, end) or AGED_AFTER_RE.match(text, end)
-                ) and CLAUSE_START_RE.search(text[max(0, start - 40) : start]):
+                # The same readings the word-by-word pass makes of a word-name with a post or an age.
+                if post_after(text, start, end) or aged(text, start, end):
                     return True
             elif (
                 name_cued(text, start)
