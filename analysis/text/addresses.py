@@ -17,7 +17,11 @@ _BUILDING_SUFFIX = (
     r"Point|Wharf|Cottages?|Farm|Place|Block|Villas?"
 )
 _CAP_WORD = r"[A-Z][\w'’-]*"
-_ESTATE = r"(?:\s+(?:Trading|Industrial|Business|Retail)\s+(?:Estate|Park|Centre))?"
+# "Unit 3, Fettlers Lane Trading Estate", "Pitch 6, Lowfield Lane Traveller Site": the site the street is in.
+_ESTATE = (
+    r"(?:\s+(?:Trading|Industrial|Business|Retail|Travellers?|Traveller's|Caravan|Mobile\s+Home|Residential)"
+    r"\s+(?:Estate|Park|Centre|Site))?"
+)
 # An address typed in capitals ("8 BRIARWOOD TERRACE") has its street word in capitals too.
 _STREET = rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_STREET_SUFFIX}|{_STREET_SUFFIX.upper()})\b\.?{_ESTATE}"
 _HOUSE_NUMBER = r"\d{1,4}[A-Za-z]?\b"
@@ -47,6 +51,8 @@ ADDRESS_RE = re.compile(
     # street or a named building after it.
     rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}(?:,\s+{_STREET})?"
     rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
+    # "living in Room 12, Harbour View Hotel": a room in a hotel or hostel someone is housed in.
+    rf"|\b(?i:room|rm)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:Hotel|Hostel|Inn)\b"
     # "plot 6 Cinder Lane": a pitch or plot on a site, with its number and lane.
     rf"|\b(?:(?i:plot|pitch)\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.

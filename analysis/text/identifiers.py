@@ -235,6 +235,14 @@ _VERB_ORDINAL_RE = re.compile(
 _POSSESSIVE_RE = re.compile(r"\b(?:my|mine|her|hers|his|their)\b", re.IGNORECASE)
 # The two patterns above need a day written as an ordinal; most comments have none.
 _ORDINAL_GATE_RE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A number after another in a list ("and 31-0058-2", ", 40018827"), as long as a staff number.
+_LISTED_NUMBER_RE = re.compile(r"\s*(?:,|&|\band\b|\bor\b)\s*(?P<value>\d(?:[ -]?\d){4,})(?![\w])")
+# "her EPA got moved twice, first it was October then 27/11": the day a thing of one person's was moved to.
+_MOVED_TO_RE = re.compile(
+    r"\b(?:moved|changed|rescheduled|postponed|put back|pushed back|rebooked|brought forward)\b"
+    r"[^.!?\n]{0,40}?\b(?:then|to|now)\s+(?P<value>(?:1[3-9]|2\d|3[01])/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)",
+    re.IGNORECASE,
+)
 # After "DOB" the year alone, or month and year, are enough to identify someone.
 _DOB_YEAR_RE = re.compile(
     rf"\b(?:dob|d\.o\.b\.?|date of birth)\s*(?:is\b|was\b|[:=-])?\s*"
@@ -348,6 +356,11 @@ def _dates(text: str) -> Iterator[Identifier]:
         kind = date_kind(text, match.start(group), match.end(group))
         if kind is not None:
             yield Identifier(match.start(group), match.end(group), kind)
+    if "/" in text:
+        for match in _MOVED_TO_RE.finditer(text):
+            kind = date_kind(text, match.start("value"), match.end("value"))
+            if kind is not None:
+                yield Identifier(match.start("value"), match.end("value"), kind)
     for match in _WEEKDAY_DAY_MONTH_RE.finditer(text):
         kind = date_kind(text, match.start(), match.end())
         if kind is not None:
@@ -450,6 +463,10 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
     if digits >= 3:
         for m in _STAFF_CUED_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "staff_number")
+            # "payroll 31-0042-7 and 31-0058-2": a second number listed after the first is one too.
+            more = _LISTED_NUMBER_RE.match(text, m.end("value"))
+            if more is not None:
+                yield Identifier(more.start("value"), more.end("value"), "staff_number")
         # The number a few words on has six figures or more, so fewer cannot hold one.
         if digits >= 5:
             yield from (

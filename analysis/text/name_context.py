@@ -28,6 +28,7 @@ __all__ = [
     "picked_out",
     "placed_before",
     "role_first",
+    "set_apart",
 ]
 
 # After a word first in its sentence: the post the person holds and what they did ("rowan the OT was
@@ -78,6 +79,23 @@ def role_first(text: str, start: int, end: int) -> bool:
     """Whether a word first in its sentence has a post and a deed after it ("rowan the OT was brill")."""
     before = text[max(0, start - 40) : start]
     return bool(CLAUSE_START_RE.search(before) and _ROLE_THEN_VERB_RE.match(text, end))
+
+
+# A note's action and its owner ("Action: Rob to borrow the outline", "Actions - Will and Ade"), and a
+# name set apart by commas after the post its owner holds ("The AP who runs it, Mercy, sends a text").
+_OWNER_BEFORE_RE = re.compile(r"\b(?:actions?|owners?|lead|who)\s*[:–-]\s*$", re.IGNORECASE)
+_OWNER_AFTER_RE = re.compile(r"\s*(?:,|&|\band\b|\bto\b|\bwill\b|\bplease\b)")
+_POST_WHO_BEFORE_RE = re.compile(
+    rf"\b(?:the|our|my)\s+(?:{ROLES_RE})\s+who\s+[^,.!?\n]{{1,30}},\s*$", re.IGNORECASE
+)
+
+
+def set_apart(text: str, start: int, end: int) -> bool:
+    """Whether a word is a note's action owner, or named between commas after a post and "who"."""
+    before = text[max(0, start - 60) : start]
+    if _OWNER_BEFORE_RE.search(before):
+        return bool(_OWNER_AFTER_RE.match(text, end))
+    return bool(_POST_WHO_BEFORE_RE.search(before) and text[end : end + 1] == ",")
 
 
 class _Word(Protocol):

@@ -12,7 +12,7 @@ from .name_after import (
     person_at_clause_start,
 )
 from .name_company import lower_person_by_company
-from .name_context import picked_out, role_first
+from .name_context import picked_out, role_first, set_apart
 from .name_cues import (
     CUE_GATE,
     STRONG_CUE_ENDS,
@@ -83,7 +83,7 @@ def _in_context(word: str, text: str, english: bool) -> bool:
                 if person_by_usage(text, start, end):
                     return True  # "Summer's portfolio", "Will has come on", "big Mo"
                 # The same readings the word-by-word pass makes of a word-name with a post or an age.
-                if post_after(text, start, end) or aged(text, start, end):
+                if post_after(text, start, end) or aged(text, start, end) or set_apart(text, start, end):
                     return True
             elif (
                 name_cued(text, start)

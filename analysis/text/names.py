@@ -23,6 +23,7 @@ from .name_context import (
     person_placed,
     picked_out,
     placed_before,
+    set_apart,
 )
 from .name_cues import (
     CLAUSE_START_RE,
@@ -208,6 +209,7 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
         or person_after_surname(text, token.start, token.end)
         or (token.given and person_at_clause_start(text, token.start, token.end))
         or person_by_usage(text, token.start, token.end)
+        or set_apart(text, token.start, token.end)
     )
 
 

@@ -516,6 +516,25 @@ _FOREWORD_KEPT = [
     "by week 2 we had us doing nothing",
 ]
 
+_PREFACE_REDACTED = [
+    # A pitch on a Traveller site; a room in a hotel someone is housed in; a second payroll number after
+    # "and"; the day an EPA was moved to; a note's action owner; a name between commas after "who runs it".
+    ("we stopped at Pitch 3, Becks Lane Traveller Site", "we stopped at [address]"),
+    ("they put us in Room 7, Quayside Hotel for now", "they put us in [address] for now"),
+    ("payroll 20-4471-3 and 20-4478-9 please", "payroll [staff number] and [staff number] please"),
+    ("my EPA was moved twice, then 19/11", "my EPA was moved twice, then [date]"),
+    ("Action: Will to book the room", "Action: [name] to book the room"),
+    ("The nurse who runs it, Grace, rings every week", "The nurse who runs it, [name], rings every week"),
+]
+
+_PREFACE_KEPT = [
+    "the training was in room 4 on the ward and the hotel was fine",
+    "the cohorts of 2024 and 2025 and 2026 each had 12 apprentices",
+    "we moved to the new rota then 8/10 for it",
+    "Action: Review the module by March",
+    "The nurse who runs it, however, rings every week",
+]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -542,6 +561,7 @@ _REDACTED = {
     "preamble": _PREAMBLE_REDACTED,
     "prologue": _PROLOGUE_REDACTED,
     "foreword": _FOREWORD_REDACTED,
+    "preface": _PREFACE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -563,6 +583,7 @@ _KEPT = {
     "preamble": _PREAMBLE_KEPT,
     "prologue": _PROLOGUE_KEPT,
     "foreword": _FOREWORD_KEPT,
+    "preface": _PREFACE_KEPT,
 }
 
 

@@ -467,8 +467,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # direct 20/20; 2 of 33 negative-but-safe flagged (placement threats to withdraw a mother who missed
     # uni days, read as threats; CAMHS transitions at 18, by the learned reading) and no training or
     # policy comment. Issue 15's safe and context targets are met on this writer; indirect recall is not.
-    # Held at what it measured.
-    "preface": (42, 2, 0),
+    # Tuned on since (tests/analysis/test_risk_later_families.py): 45/45, each in its category, 2 safe
+    # comments flagged by the learned reading (the mother threatened with withdrawal, now read as suicide
+    # or self-harm; CAMHS transitions), no context comment.
+    "preface": (45, 2, 0),
 }
 
 

@@ -210,6 +210,22 @@ _DISCLOSED = {
         ),
         ("my mentor said if i go to hr he will make sure i dont get signed off", "bullying_staff"),
     ],
+    # A colleague mimicking an accent; two prescribers, two antidepressants; not alive to board a plane;
+    # a child given free drugs and lifts by older men; a wish to be gone beside a short shift.
+    "preface": [
+        ("the band 5 does an impression of me when i leave the room, everyone laughs", "bullying_staff"),
+        (
+            "the gp and the crisis team both started me on a different antidepressant, i took both for a "
+            "week before anyone noticed",
+            "medication_error",
+        ),
+        ("my cousin says he will not be alive to get on the plane if they deport him", "suicide_self_harm"),
+        ("a 15 yr old on our caseload gets free weed and lifts off older men most nights", "abuse_coercion"),
+        (
+            "everyone would be better off without me around. there is only 2 of us on the unit most days",
+            "suicide_self_harm",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -376,6 +392,14 @@ _NOT_DISCLOSED = {
         "i cant go on the residential because of childcare, shame",
         "short staffed loads so my study time goes, its just me losing out really, the ward is safe",
         "the showcase example of the AP who spotted a depot error was brilliant",
+    ],
+    # An accent praised; one medicine swapped for another; a grandfather's last weeks in a hospice; a
+    # course that threatens to withdraw an apprentice for missed days.
+    "preface": [
+        "my mentor says my accent is lovely and never corrects my english, she just listens",
+        "the gp stopped the old tablet and started me on a different antidepressant, much better",
+        "my grandad is in the hospice, the doctors think he will not live to see christmas",
+        "ive missed 4 uni days with a poorly toddler and theyre threatening to withdraw me, so unfair",
     ],
 }
 

@@ -52,7 +52,9 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _A,
-        r"\b(?:threaten\w*) (?:to |me|her|him|us|that)|\bthreats? (?:to|from|against)\b"
+        # A course threatening to withdraw an apprentice for missed days is a process, not a threat of harm.
+        r"\b(?:threaten\w*) (?:to (?!withdraw me|remove me from|take me off the)|me|her|him|us|that)"
+        r"|\bthreats? (?:to|from|against)\b"
         r"|\b(?:said|says|told me) (?:he|she|they) (?:would|will|is going to|was going to) (?:hurt|kill|"
         r"take the kids|take my kids|leave me with nothing|throw me out|put me in|have me)"
         r"|\bnobody (?:would|will) believe (?:me|you|her|him)\b|\bour (?:little )?secret\b"

@@ -27,6 +27,7 @@ from . import (
     cues_families_oblique,
     cues_families_postil,
     cues_families_preamble,
+    cues_families_preface,
     cues_families_proem,
     cues_families_prologue,
     cues_families_round,
@@ -87,6 +88,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_preamble.CUES,
     *cues_families_prologue.CUES,
     *cues_families_foreword.CUES,
+    *cues_families_preface.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

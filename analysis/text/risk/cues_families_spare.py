@@ -28,6 +28,9 @@ _CHILD_RE = re.compile(
 _GIFTS_RE = re.compile(
     r"\b(?:new|expensive|designer|brand new) (?:phones?|trainers|clothes|jackets?|gear|stuff)\b"
     r"|\b(?:cash|money|at night|late at night|going missing|goes missing|gifts?)\b"
+    # Drugs and lifts handed out free, and a child who no longer goes home.
+    r"|\bfree (?:weed|drugs|cannabis|vapes?|fags|cigs|booze|alcohol)\b|\blifts\b"
+    r"|\b(?:stopped|stopped going|not been|not going|never goes|not gone) home\b"
 )
 
 

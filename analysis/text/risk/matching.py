@@ -471,11 +471,11 @@ def _decide(hits: list[_Hit]) -> str | None:
     if not flagged:
         return None
     reasons = {hit.reason for hit in hits}
-    # Harm blamed on a shortage of staff is a staffing flag (risk.csv README: a fall blamed on short
-    # staffing), and a patient who hurt themselves while left at risk is unsafe care.
-    if _SHORTAGE in reasons and (_C in flagged or _ST in scores) and scores.get(_ST, 0) + 1 >= 2:
+    # Harm blamed on short staffing is a staffing flag (risk.csv README) unless the writer wishes to die.
+    own_harm = _S in flagged and any(h.category == _S and h.reason != _ELSEWHERE_HARM for h in hits)
+    if _SHORTAGE in reasons and not own_harm and (_C in flagged or _ST in scores) and scores.get(_ST, 0) >= 1:
         return _ST
-    if _ELSEWHERE_HARM in reasons and _C in scores:
+    if _ELSEWHERE_HARM in reasons and _C in scores:  # a patient hurt while left at risk is unsafe care
         return _C
     return max(
         flagged,

@@ -127,6 +127,7 @@ _ILLNESS_FEAR = (
     r"(?:patient|family)|\bdisappear(?:ed|s)? (?:from|off|into) (?:the|my) (?:list|system|rota|radar|"
     r"ether)|\bdisappear(?:ed)? (?:with|from) (?:embarrassment|shame)|\bpeople (?:are )?dying "
     r"(?:waiting|on)|\bdeath rates?|\bwaiting (?:list|lists|times?)\b[^.!?]{0,20}\bdead"
+    r"|\b(?:in|into|at) (?:the |a )?hospice\b"
 )
 _MEANS = (
     r"\b(?:razors?|blades?|rope|ligatures?|noose|lighter|(?:all|loads|a lot|too many|a handful|handfuls|"
