@@ -181,6 +181,10 @@ PREFIXES = {
     ("stakeholder_event", "preface"): "se2m-",
     ("risk", "preface"): "rk2m-",
     ("redaction", "preface"): "rd2m-",
+    ("workforce", "introduction"): "wf2n-",
+    ("stakeholder_event", "introduction"): "se2n-",
+    ("risk", "introduction"): "rk2n-",
+    ("redaction", "introduction"): "rd2n-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -219,6 +223,16 @@ VOICES_BY_HALF = {
 # The writers from the epilogue to the envoi file were given the fresh file's voices and educators; the
 # afterword and every later round's writers the set's own voices.
 VOICES_BY_HALF |= dict.fromkeys(("epilogue", *LATER_ROUNDS[:3]), FRESH_VOICES | {"educator"})
+# The introduction file's writer, asked for voices earlier writers used less, named each by their post.
+VOICES_BY_HALF["introduction"] = (
+    VOICES
+    | {"carer", "event attendee", "HR", "finance", "commissioner"}
+    | {
+        "lecturer",
+        "EPA assessor",
+        "peer support worker",
+    }
+)
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

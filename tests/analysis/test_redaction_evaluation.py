@@ -141,7 +141,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword or preface"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface or introduction"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -498,6 +498,15 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # number after "and"), and 8 of its 3,232 harmless words were removed (0.25 per 100). Tuned on since
     # (tests/analysis/test_redaction_later_families.py): none leaks.
     "preface": (0, 0.25),
+    # redaction_introduction.jsonl, written blind while the preface file's leaks were read and tuned on,
+    # was scored once after the last change and never tuned on: 7 of 126 identifiers leaked (3 of 58
+    # names: "Dawn Featherstone" in a list of dashed points; "KOFI MENSAH-BOATENG" in capitals, whose
+    # surname stayed; "Grace" signing off a bank HCA's comment; 4 addresses: two farm and cottage names
+    # with no number, "Far Hagg Farm" and "Hollin Syke Cottage", read as names; "2nd floor," before a
+    # building this writer labelled with it; "St Aidan's Hostel" before its street), and 11 of its 1,652
+    # harmless words were removed (0.67 per 100: greetings in Polish, Romanian and Arabic among them).
+    # Held at what it measured.
+    "introduction": (7, 0.67),
 }
 
 

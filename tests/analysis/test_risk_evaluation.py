@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface or train"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -471,6 +471,18 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # comments flagged by the learned reading (the mother threatened with withdrawal, now read as suicide
     # or self-harm; CAMHS transitions), no context comment.
     "preface": (45, 2, 0),
+    # risk_introduction.csv, written blind while the preface file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 39/45 (missed: a mentor "very...
+    # hands on" whose sign-off depends on being "friendly"; a peer support worker left out of MDTs and
+    # called "a liability"; old taps and a curtain rail that is not the collapsible kind on a female ward,
+    # told by a visitor; "me think finish, better me gone" in a Deaf patient's BSL-shaped English; meds
+    # given from a box dated 2022, told by an EPA assessor; clozapine handed out with no blood test for two
+    # months, told by a brother in English learnt late; four more in another category), direct 20/20;
+    # 1 of 33 negative-but-safe flagged (a dark place at referral, "ok now"); 2 of 8 training comments
+    # flagged (a role-play on an apprentice who discloses domestic abuse; medication error reporting built
+    # into a module) and no policy comment. Issue 15's safe target is met on this writer; indirect recall
+    # and "training never flagged" are not. Held at what it measured.
+    "introduction": (39, 1, 2),
 }
 
 

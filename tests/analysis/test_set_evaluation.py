@@ -205,9 +205,10 @@ def test_the_fresh_files_hold_their_measured_figures(name: str) -> None:
 # The files written apart, each scored once before it was tuned or trained on; what each measured then and
 # what it holds now (precision, recall, stance accuracy floors by set), in the order they were written.
 # A file trained on holds its fit under the thresholds of the latest sweep: where the event codebook's
-# keep of 25% (the preface round) keeps more of the rules' themes, an older event floor is set a comment
-# below what it gives now (codicil 0.919, scholium 0.952, postil 0.958, rubric 0.906, proem 0.938,
-# preamble 0.945, prologue 0.957).
+# keep of 25% (the preface round) kept more of the rules' themes, an older event floor was set a comment
+# below what it gave (codicil 0.919, scholium 0.952, postil 0.958, rubric 0.906, proem 0.938, preamble
+# 0.945, prologue 0.957); where the workforce add of 60% (the introduction round) adds more, the proem
+# workforce floor is set a comment below what it gives now (0.957).
 FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # The sealed files (*_sealed.csv, 120 comments each), written blind and scored once with codebooks 1.7:
     # workforce 0.902 / 0.851 / 0.867, stakeholder event 0.859 / 0.891 / 0.934. Tuned on for 1.8 (workforce
@@ -373,7 +374,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.855 (the rules alone 0.864 / 0.844 and 0.769 / 0.815). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.978 / 1.000 / 0.741, event 0.964 / 1.000 / 0.822, held less about one comment.
-    "proem": {"workforce": (0.96, 0.99, 0.73), "stakeholder_event": (0.93, 0.99, 0.81)},
+    "proem": {"workforce": (0.95, 0.99, 0.73), "stakeholder_event": (0.93, 0.99, 0.81)},
     # The exordium files, written blind while the proem files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.918, recall 0.898, stance accuracy 0.878; stakeholder event 0.928 / 0.934 /
@@ -408,9 +409,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.962, recall 0.881, stance accuracy 0.929; stakeholder event 0.813 / 0.904 /
     # 0.811 (the rules alone 0.910 / 0.846 and 0.673 / 0.763). Issue 15's 0.85 is met on this writer for
-    # the workforce codebook; event precision falls short (docs/analysis-quality.md). Held at what they
-    # measured, less about one comment.
-    "preface": {"workforce": (0.95, 0.87, 0.92), "stakeholder_event": (0.80, 0.89, 0.80)},
+    # the workforce codebook; event precision falls short (docs/analysis-quality.md). The learned reading
+    # has trained on them since: workforce 0.993 / 1.000 / 0.916, event 0.925 / 1.000 / 0.807, held less
+    # about one comment.
+    "preface": {"workforce": (0.98, 0.99, 0.90), "stakeholder_event": (0.91, 0.99, 0.79)},
+    # The introduction files, written blind while the preface files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.948, recall 0.941, stance accuracy 0.875; stakeholder event 0.866 / 0.904 /
+    # 0.862 (the rules alone 0.873 / 0.809 and 0.713 / 0.838). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
+    "introduction": {"workforce": (0.94, 0.93, 0.86), "stakeholder_event": (0.85, 0.89, 0.85)},
 }
 
 
