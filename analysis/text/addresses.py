@@ -14,7 +14,7 @@ _STREET_SUFFIX = (
 )
 _BUILDING_SUFFIX = (
     r"House|Court|Lodge|Mansions|Tower|Towers|Buildings|Heights|Apartments|Chambers|Mill|Works|Hall|"
-    r"Point|Wharf|Cottages?|Farm|Place|Block|Villas?"
+    r"Point|Wharf|Cottages?|Farm|Place|Block|Villas?|Hostel"
 )
 _CAP_WORD = r"[A-Z][\w'’-]*"
 # "Unit 3, Fettlers Lane Trading Estate", "Pitch 6, Lowfield Lane Traveller Site": the site the street is in.
@@ -60,9 +60,15 @@ ADDRESS_RE = re.compile(
     r"|weeks|more|extra|long|short)\b)(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace"
     r"|grove|gardens)\b"
 )
-# A named building with its street ("Rowan House, Quillan Street") is an address, digits or not.
+# A named building with its street ("Rowan House, Quillan Street"), or a home's name with its postcode
+# ("Far Hagg Farm, BD23 5QQ"), is an address, digits or not, with the floor before it ("2nd floor,
+# Kingfisher House, ..."). Before a postcode a hall or a house may be a venue or an office, so only a
+# home's name is taken there.
+_HOME_SUFFIX = r"Farm|Lodge|Villas?|Cottages?|Barn|Bungalow|Hostel"
 BUILDING_STREET_RE = re.compile(
-    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op) [Ff]loor,?\s+)?"
+    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
+    rf"|(?:{_HOME_SUFFIX})(?=,?\s+{_POSTCODE_SHAPE}))"
 )
 # "Cottages?" gates both "Cottage," and "Cottages,".
 BUILDING_GATES = tuple(
@@ -72,12 +78,13 @@ BUILDING_GATES = tuple(
 )
 ADDRESS_CUE_RE = re.compile(
     r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"
-    r"|moved to|send it to|post it to)\s*(?:at|on|is|:)?\s+"
+    r"|moved to|send it to|post it to)\s*(?:(?:out|up|down|over) )?(?:at|on|is|:)?\s+"
     # "i live at Room 6, Stennard House": a room or flat in a named building where someone lives.
-    r"(?P<value>(?:(?:room|flat|bedsit|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?(?:\d{1,4}[a-z]?,?\s+)?"
+    # The cue's own "at" is never the address's first word ("i live at St Anne's ...").
+    r"(?P<value>(?!(?:at|on|in|is|by|near)\s)(?:(?:room|flat|bedsit|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?(?:\d{1,4}[a-z]?,?\s+)?"
     r"(?:[\w'’-]+\s+){1,3}(?:street|st|road|rd|lane|avenue|ave|close|court"
     r"|drive|way|place|crescent|grove|gardens|terrace|walk|row|mews|view|hill|green|square|park|rise|fold"
-    r"|croft|house|lodge|flats)\b)",
+    r"|croft|house|lodge|flats|cottage|farm|hall|barn)\b)",
     re.IGNORECASE,
 )
 

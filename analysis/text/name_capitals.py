@@ -11,9 +11,11 @@ __all__ = ["mark_names_in_capitals"]
 
 def _in_capitals(token: Token) -> WordInfo | None:
     """What the lists say of a word in capitals as if in title case; None when it is no such word."""
-    if not (token.text.isalpha() and token.text.isupper() and len(token.text) >= 3):
+    # A double surname in capitals ("MENSAH-BOATENG") is read by its first part.
+    first = token.text.split("-")[0]
+    if not (token.text.replace("-", "").isalpha() and token.text.isupper() and len(first) >= 3):
         return None
-    info = word_info(token.text.title())
+    info = word_info(first.title())
     if VOWELS.isdisjoint(info.folded) or info.folded in FUNCTION_WORDS or info.folded in PLACE_NOUNS:
         return None
     return info

@@ -181,13 +181,26 @@ _SIGN_OFF_RE = re.compile(
 )
 
 
+# One capitalised given name alone after the last sentence: "... if someone can send me info. Grace".
+_NAME_SIGN_OFF_RE = re.compile(r"(?:[.?]|\n)\s*(?P<words>[A-Z][a-z'’]+)(?:\s+x+)?(?P<stop>[\s.]*)$")
+
+
 def sign_off_span(text: str) -> tuple[int, int] | None:
-    """Start and end of a lower-case name signed at the end of a comment: every word a listed name, one a
-    given name, one no English word ("thanks. cheers" and "all good. will do" sign no name)."""
+    """Start and end of a name signed at the end of a comment: in lower case, every word a listed name,
+    one a given name, one no English word ("thanks. cheers" and "all good. will do" sign no name); or
+    one listed given name, capitalised, alone after the last sentence ("... send me info. Grace")."""
     low = max(0, len(text) - 120)
     match = _SIGN_OFF_RE.search(text, low)
     if match is None:
-        return None
+        alone = _NAME_SIGN_OFF_RE.search(text, low)
+        info = word_info(alone.group("words")) if alone else None
+        if alone is None or info is None or not (info.listed and info.given):
+            return None
+        if info.folded in FUNCTION_WORDS or info.folded in MONTHS_AND_DAYS:
+            return None
+        if info.english and "." in alone.group("stop"):
+            return None  # "Finished on time. Miracle.": a word that closes a sentence of its own
+        return alone.start("words"), alone.end("words")
     infos = [word_info(word) for word in match.group("words").split()]
     if any(i.folded in FUNCTION_WORDS or i.folded in MONTHS_AND_DAYS for i in infos):
         return None

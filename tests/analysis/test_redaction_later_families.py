@@ -535,6 +535,24 @@ _PREFACE_KEPT = [
     "The nurse who runs it, however, rings every week",
 ]
 
+_INTRODUCTION_REDACTED = [
+    # A farm or cottage named before its postcode or after "we live out at"; a floor before a building; a
+    # double surname in capitals; a hostel and its street; a given name signed alone at the end.
+    ("we are at Low Moor Farm, BD23 5QQ now", "we are at [address], [postcode] now"),
+    ("we live out at Brackenside Cottage near the reservoir", "we live out at [address] near the reservoir"),
+    ("come to us, 3rd floor, Heron House, 12 Mill Lane", "come to us, [address]"),
+    ("the apprentice AMARA OSEI-BONSU was brilliant", "the apprentice [name] was brilliant"),
+    ("I live at St Anne's Hostel, 4 Bridge Street", "I live at [address]"),
+    ("Please send me the forms. Grace", "Please send me the forms. [name]"),
+]
+
+_INTRODUCTION_KEPT = [
+    "The Sheffield session at Kelham Hall was easy to find",
+    "Started on time. Finished on time. Miracle.",
+    "THE DROP-IN WAS SHUT AGAIN",
+    "we visited a farm and a cottage on the away day",
+]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -562,6 +580,7 @@ _REDACTED = {
     "prologue": _PROLOGUE_REDACTED,
     "foreword": _FOREWORD_REDACTED,
     "preface": _PREFACE_REDACTED,
+    "introduction": _INTRODUCTION_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -584,6 +603,7 @@ _KEPT = {
     "prologue": _PROLOGUE_KEPT,
     "foreword": _FOREWORD_KEPT,
     "preface": _PREFACE_KEPT,
+    "introduction": _INTRODUCTION_KEPT,
 }
 
 

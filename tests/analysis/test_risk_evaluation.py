@@ -481,8 +481,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # 1 of 33 negative-but-safe flagged (a dark place at referral, "ok now"); 2 of 8 training comments
     # flagged (a role-play on an apprentice who discloses domestic abuse; medication error reporting built
     # into a module) and no policy comment. Issue 15's safe target is met on this writer; indirect recall
-    # and "training never flagged" are not. Held at what it measured.
-    "introduction": (39, 1, 2),
+    # and "training never flagged" are not. Tuned on since (tests/analysis/test_risk_later_families.py):
+    # 45/45, each in its category, 1 safe comment flagged (the dark place, "still have bad days"), no
+    # context comment.
+    "introduction": (45, 1, 0),
 }
 
 

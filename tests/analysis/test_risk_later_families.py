@@ -226,6 +226,30 @@ _DISCLOSED = {
             "suicide_self_harm",
         ),
     ],
+    # Sign-off held over a trainee for being "friendly"; notes read out and "a liability"; a fitting that
+    # is not the collapsible kind; "better me gone"; clozapine bloods not done; a flat used for dealing;
+    # seclusion nobody reviews; a thumb bent back; a delegate's harassment at an event is at work.
+    "introduction": [
+        ("my supervisor says my sign off depends on me being nicer to him after shifts", "bullying_staff"),
+        (
+            "the ward manager reads my reflections out to the team and says I am a liability, I am always "
+            "left out of handover",
+            "bullying_staff",
+        ),
+        ("the shower in room 4 still has a rail that is not the anti-ligature kind", "unsafe_care"),
+        ("sad all time. better me gone.", "suicide_self_harm"),
+        (
+            "dad is on lithium. nobody done his bloods since march but he still gets the tablets",
+            "medication_error",
+        ),
+        ("two men use my flat for their dealing and i cant make them leave", "abuse_coercion"),
+        ("a lad was in seclusion all weekend and nobody came to do a review", "unsafe_care"),
+        ("the night HCA bends patients' fingers back when they won't settle", "abuse_coercion"),
+        (
+            "a delegate kept touching my back at the networking lunch and followed me to the station",
+            "bullying_staff",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -400,6 +424,15 @@ _NOT_DISCLOSED = {
         "the gp stopped the old tablet and started me on a different antidepressant, much better",
         "my grandad is in the hospice, the doctors think he will not live to see christmas",
         "ive missed 4 uni days with a poorly toddler and theyre threatening to withdraw me, so unfair",
+    ],
+    # A role-play and error reporting as subjects of teaching; a physio's stretches; a flat used for a
+    # party; new curtains that are the collapsible kind; feeling better without a job.
+    "introduction": [
+        "the role-play on supporting an apprentice who discloses domestic abuse was powerful",
+        "good to hear how trusts handle medication error reporting, we will use it in the module",
+        "the physio bends her fingers back gently as part of the stretches",
+        "we use my flat for the birthday party every year",
+        "the new curtain rails are the collapsible kind, which is reassuring",
     ],
 }
 

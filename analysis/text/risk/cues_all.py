@@ -22,6 +22,7 @@ from . import (
     cues_families_fresh_care,
     cues_families_gloss,
     cues_families_hidden,
+    cues_families_introduction,
     cues_families_marginalia,
     cues_families_more,
     cues_families_oblique,
@@ -89,6 +90,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_prologue.CUES,
     *cues_families_foreword.CUES,
     *cues_families_preface.CUES,
+    *cues_families_introduction.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -140,7 +140,7 @@ CUES: tuple[_Cue, ...] = (
             "placement rota apprentice trainee student practice+educator assessor tutor hr christmas+do "
             "work+do staff+party whatsapp the+other other+aps the+rmns qualifieds hcas my+placement "
             "the+sister consultant+on doctor+on doctors+on to+work going+to my+work work+colleagues "
-            "workplace member members staff+member"
+            "workplace member members staff+member delegate delegates other+attendees organisers"
         ),
     ),
     _cue(
@@ -164,7 +164,7 @@ CUES: tuple[_Cue, ...] = (
             "placement rota apprentice trainee student practice+educator assessor tutor hr christmas+do "
             "work+do staff+party whatsapp the+other other+aps the+rmns qualifieds hcas my+placement "
             "the+sister consultant+on doctor+on doctors+on to+work going+to my+work work+colleagues "
-            "workplace member members staff+member"
+            "workplace member members staff+member delegate delegates other+attendees organisers"
         ),
     ),
     _cue(
@@ -219,7 +219,7 @@ CUES: tuple[_Cue, ...] = (
             "forgot not+given never+given not+get late early too+much max overdosed allerg not+checked "
             "never+checked unlocked left+out unattended crush expired out+of ran+out run+out "
             "without+checking not+signed no+prescription not+prescribed given+again had+it already+had "
-            "mixed+up mix+up instead"
+            "mixed+up mix+up instead box boxes pack packs packet packets bottle bottles stock"
         ),
     ),
     _cue(

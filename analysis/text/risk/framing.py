@@ -21,7 +21,7 @@ __all__ = [
 # An event that happened in a simulation or role play ("a simulated drug error", "a medication error I
 # saw in simulation") happened to no one, whoever watched it.
 SIMULATED_RE = re.compile(
-    r"\b(?:simulated|(?:in|during|at|from|on) (?:a |the |our |my |their )?(?:simulation|sim|role ?play|"
+    r"\b(?:simulated|(?:in|during|at|from|on) (?:a |the |our |my |their )?(?:simulation|sim|role[ -]?play|"
     r"mock (?:scenario|ward|drill|round)|practice scenario)s?"
     # "a mock professional discussion on a medication error scenario": the scenario is made up.
     r"|(?:on|about|around|with) (?:a |an |the )?(?:[\w-]+ ){0,3}scenarios?"

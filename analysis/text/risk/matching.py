@@ -31,7 +31,7 @@ from .words import _COLLEAGUE_RE, _WORKPLACE_RE
 # Words that make the topic words beside them a subject of training, teaching, policy or work.
 _CONTEXT_RE = re.compile(
     r"\b(?:training|trainings|trained|module|modules|session|sessions|workshop|workshops|lecture|lectures|"
-    r"talk|talks|course|courses|e-?learning|teaching|taught|seminar|webinar|case stud(?:y|ies)|role ?play\w*"
+    r"talk|talks|course|courses|e-?learning|teaching|taught|seminar|webinar|case stud(?:y|ies)|role.?play\w*"
     r"|scenarios?|simulation|sim|presentation|presentations|slides|leaflets?|posters?|notice|policy|"
     r"policies|procedures?|guidance|guidelines|strategy|framework|toolkit|tools?|pathway|protocol|"
     r"awareness|prevention|champions?|guardians?|assignments?|essay|essays|reflective|reflection|"

@@ -33,7 +33,8 @@ _COLLEAGUE = (
     r"apprentices?|trainees?|students?|practice educator|assessor|tutor|hr|christmas do|work do|"
     r"staff party|whatsapp group|the other hcas|the other aps|other aps|the rmns|the qualifieds|qualifieds|"
     r"hcas|my placement|the sister|consultant on|doctors? on (?:the|my) ward|to work|going to work|my work|"
-    r"work colleagues|workplace|members? of staff|staff member)"
+    # At a programme event: the people there are met at work.
+    r"work colleagues|workplace|members? of staff|staff member|delegates?|other attendees|organisers)"
 )
 _COLLEAGUE_RE = re.compile(rf"\b{_COLLEAGUE}\b")
 # Words of a staff member's working life that place hostility at work when no colleague is named
@@ -281,7 +282,9 @@ _MED_ERROR = (
     r"(?<!the )(?<!a )(?<!on )late(?! shifts?\b)|early|too much|max|maximum|"
     r"overdosed|allergic|allergy|not checked|never checked|unlocked|left out|unattended|crush\w*|"
     r"expired|out of date|ran out|run out|without checking|not signed|no prescription|not prescribed|"
-    r"given again|had it already|already had|mixed up|mix up|instead of)\b"
+    r"given again|had it already|already had|mixed up|mix up|instead of|"
+    # "meds given from a box dated 2022": stock past its date.
+    r"(?:box|boxes|pack|packs|packet|packets|bottle|bottles|stock) dated (?:19|20)\d\d)\b"
 )
 # The writer says no dose was missed: "never missed any tablets", "no doses missed", "no missed doses".
 NONE_MISSED = (
@@ -295,6 +298,8 @@ NONE_MISSED = (
 )
 _MED_FINE = (
     r"\blearn(?:ing)? (?:more )?about\b|\bhow to (?:report|avoid|prevent|spot|reduce)\b|\bchecked twice\b|"
+    # "how trusts handle medication error reporting": the reporting of errors, as a subject.
+    r"\berrors? reporting\b|\breporting (?:of )?(?:medication |medicine |drug )?errors?\b|"
     r"\bdouble(?:-| )?check(?:ed|ing|s)?\b|\bchecked against\b|"
     # "I had plenty of tablets and nothing was missed": no dose was.
     r"\b(?:nothing|none|not one) (?:was|were|has been|got|have been) missed\b|"
