@@ -185,6 +185,10 @@ PREFIXES = {
     ("stakeholder_event", "introduction"): "se2n-",
     ("risk", "introduction"): "rk2n-",
     ("redaction", "introduction"): "rd2n-",
+    ("workforce", "overture"): "wf2o-",
+    ("stakeholder_event", "overture"): "se2o-",
+    ("risk", "overture"): "rk2o-",
+    ("redaction", "overture"): "rd2o-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -233,6 +237,8 @@ VOICES_BY_HALF["introduction"] = (
         "peer support worker",
     }
 )
+# The overture file's writer used the set's own voices, carers and event attendees.
+VOICES_BY_HALF["overture"] = VOICES | {"carer", "event attendee"}
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

@@ -141,7 +141,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface or introduction"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction or overture"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -508,6 +508,14 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # Tuned on since (tests/analysis/test_redaction_later_families.py): 1 leaks, "Dawn Featherstone" at the
     # head of a dashed point, a word-name before a surname that is also a place.
     "introduction": (1, 0.67),
+    # redaction_overture.jsonl, written blind while the introduction file's leaks were read and tuned on,
+    # was scored once after the last change and never tuned on: 9 of 126 identifiers leaked (6 of 58
+    # names: the nickname "Big Tommo"; "Chan Wai Man", surname first, whose last part stayed; "First was
+    # Hope, then Will ... Will was the best", three word-names in a list of mentors; "my freind jack",
+    # misspelt; an address, "Room 12, Calder House hostel, Brunswick Street"; two dates tied to a person,
+    # "referral was 11/07" and "off with covid from 12th May"), and 4 of its 1,971 harmless words were
+    # removed (0.20 per 100). Held at what it measured.
+    "overture": (9, 0.21),
 }
 
 

@@ -70,7 +70,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction or train"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -485,6 +485,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # 45/45, each in its category, 1 safe comment flagged (the dark place, "still have bad days"), no
     # context comment.
     "introduction": (45, 1, 0),
+    # risk_overture.csv, written blind while the introduction file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 42/45 (missed: clozapine prescribed
+    # with no bloods recorded for weeks, told by a community pharmacist; an apprentice driving over a
+    # viaduct "thinking how easy it would be to just not turn the wheel" between EPA stress and a maths
+    # pass; crisis caseloads of 45 where 20 is safe; eight more flags in another category), direct 20/20;
+    # 4 of 33 negative-but-safe flagged (no Bengali interpreter; "I won't be around for the next survey",
+    # off to a Band 4 post; a crisis line that called the writer by the wrong name; a 17-year-old down
+    # since his mum left, now back at college) and 1 of 8 training comments (a mentor briefing that should
+    # cover an apprentice who discloses domestic abuse). Issue 15's targets are not met on this writer.
+    # Held at what it measured.
+    "overture": (42, 4, 1),
 }
 
 
