@@ -70,7 +70,8 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture or train"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture or "
+        "train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
