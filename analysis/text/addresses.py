@@ -67,14 +67,22 @@ ADDRESS_RE = re.compile(
 _HOME_SUFFIX = r"Farm|Lodge|Villas?|Cottages?|Barn|Bungalow|Hostel"
 BUILDING_STREET_RE = re.compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op) [Ff]loor,?\s+)?"
-    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:(?:{_BUILDING_SUFFIX}),\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
+    # "Room 12, Calder House hostel, Brunswick Street": a room, and what the building is, told in words.
+    r"(?:(?i:room|rm|flat|unit)\s+\d{1,4}[a-z]?,?\s+)?"
+    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:(?:{_BUILDING_SUFFIX})(?:\s+(?:hostel|hotel|flats))?,\s+"
+    rf"(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
     rf"|(?:{_HOME_SUFFIX})(?=,?\s+{_POSTCODE_SHAPE}))"
 )
 # "Cottages?" gates both "Cottage," and "Cottages,".
-BUILDING_GATES = tuple(
-    f"{form},"
-    for word in _BUILDING_SUFFIX.split("|")
-    for form in ((word[:-2], word[:-2] + "s") if word.endswith("s?") else (word,))
+BUILDING_GATES = (
+    *(
+        f"{form},"
+        for word in _BUILDING_SUFFIX.split("|")
+        for form in ((word[:-2], word[:-2] + "s") if word.endswith("s?") else (word,))
+    ),
+    "hostel,",
+    "hotel,",
+    "flats,",
 )
 ADDRESS_CUE_RE = re.compile(
     r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"

@@ -42,6 +42,8 @@ PERSONAL_EVENT_RE = re.compile(
     r"\b(?:results?|appointments?|scan|scans|operation|op|surgery|referral|admission|discharge|bloods"
     r"|blood test|procedure|injection|jab|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg|admitted|discharged"
     r"|born|died|passed away"
+    # "off with covid from 12th May": one person's time off sick.
+    r"|off\s+(?:sick|ill|poorly|with\s+(?:covid|flu|stress|anxiety|depression|my\s+\w+|a\s+\w+))"
     # One person's own assessment or interview: "due his EPA on 21 November", "her interview is 3 May".
     # ... or a named person's or a relation's ("my apprentice Sam's EPA resit, it's on 8th July").
     r"|(?:my|his|her|their|(?-i:[A-Z][\w-]*)['’]s|(?:apprentice|mentee|learner|student|son|daughter|mum"

@@ -157,6 +157,8 @@ _CUED_DATE_RE = re.compile(
     rf"|(?:start|end|leaving|finish|return|due|discharge|admission|appointment|op|operation|surgery"
     rf"|transfer|move|epa|interview|review|wedding)\s+date"
     rf"(?:\s+(?:is|was|as|of|now|will\s+be|should\s+be|confirmed\s+as))?"
+    # "referral was 11/07": the day one person's referral or admission went in.
+    rf"|(?:referral|admission|discharge|scan|operation)\s+(?:was|is|went\s+in)"
     # "my appointment was meant to be 22/05": what was to happen on a day (the clause says whose).
     rf"|(?:meant|supposed|due|going)\s+to\s+be"
     # "mine was 15/05", "hers is 3/6": one person's own, set against someone else's.

@@ -24,6 +24,7 @@ __all__ = [
     "PEOPLE_ON_RE",
     "described_plant",
     "fill_between",
+    "join_nickname_prefix",
     "person_placed",
     "picked_out",
     "placed_before",
@@ -121,6 +122,17 @@ def fill_between(tokens: Sequence[_Word], names: list[bool], text: str) -> None:
             continue
         if text[tokens[i - 1].end : token.start] == " " and text[token.end : tokens[i + 1].start] == " ":
             names[i] = True
+
+
+# Words that make a nickname with the name after them: "Big Tommo the HCA", "Little Mo".
+_NICKNAME_PREFIXES = frozenset({"Big", "Little", "Lil"})
+
+
+def join_nickname_prefix(tokens: Sequence[_Word], names: list[bool], text: str) -> None:
+    """A "Big" or "Little" right before a name is part of it ("Big Tommo")."""
+    for i in range(len(tokens) - 1):
+        if names[i + 1] and not names[i] and tokens[i].text in _NICKNAME_PREFIXES:
+            names[i] = text[tokens[i].end : tokens[i + 1].start] == " "
 
 
 # "I'd", "I’m": the writer, whatever cue stands before ("As practice educator I'd like").

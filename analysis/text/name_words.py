@@ -45,7 +45,7 @@ RELATIONS = tuple(
             """daughter son mum mam mom mother dad father brother sister husband wife partner boyfriend
     girlfriend fiance fiancé fiancee fiancée nan nana nanna gran granny grandma grandmother
     grandad granddad grandpa grandfather grandson granddaughter grandchild aunt auntie aunty
-    uncle niece nephew cousin friend mate neighbour neighbor carer child baby kid stepson
+    uncle niece nephew cousin friend freind mate neighbour neighbor carer child baby kid stepson
     stepdaughter stepmum stepdad brother-in-law sister-in-law mother-in-law father-in-law son-
     in-law daughter-in-law"""
         ),

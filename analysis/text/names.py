@@ -20,6 +20,7 @@ from .name_context import (
     PEOPLE_ON_RE,
     described_plant,
     fill_between,
+    join_nickname_prefix,
     person_placed,
     picked_out,
     placed_before,
@@ -278,6 +279,7 @@ def _beside_strong_name(name: Token, neighbour: Token, text: str, forward: bool)
         and not derived(neighbour.folded, lists.words)  # "Mentoring Aleksandra"
         and neighbour.folded not in lists.places
         and neighbour.folded not in CUE_WORDS
+        and neighbour.folded not in RELATION_WORDS  # "my freind sam": the relation, misspelt
         and (
             neighbour.capitalised
             or (neighbour.text.islower() and name.text.islower() and len(neighbour.text) >= 3)
@@ -487,6 +489,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     _spread(tokens, names, source)
     mark_repeated_names(tokens, names)
     fill_between(tokens, names, source)
+    join_nickname_prefix(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.
     for i, t in enumerate(tokens):
         if names[i] and t.folded in PARTICLES and not (i + 1 < len(tokens) and names[i + 1]):

@@ -457,8 +457,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "june is 79" in lower case, "Will from the trust" first in a bulleted line beside "will there be
     # slides"; a Traveller site's "plot 6 Cinder Lane", whose "plot" stayed; "april 12" written in words
     # after a date written month first), and 3 of its 2,175 harmless words were removed (0.14 per 100).
-    # Tuned on since (tests/analysis/test_redaction_later_families.py): 1 leaks, "april 12".
-    "proem": (1, 0.15),
+    # Tuned on since (tests/analysis/test_redaction_later_families.py): 1 leaks, "april 12"; and since the
+    # overture round a nickname's "Big" goes with the name ("Big Mo"), which this writer left outside it
+    # (the overture writer labelled "Big Tommo" whole): 4 removed (0.18 per 100).
+    "proem": (1, 0.19),
     # redaction_exordium.jsonl, written blind while the proem file's leaks were read and tuned on, was
     # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (3 of 58 names:
     # "Kath" in an e-mail's sign-off, "April is the best HCA" beside "In April", "June on the desk" after
@@ -514,8 +516,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # Hope, then Will ... Will was the best", three word-names in a list of mentors; "my freind jack",
     # misspelt; an address, "Room 12, Calder House hostel, Brunswick Street"; two dates tied to a person,
     # "referral was 11/07" and "off with covid from 12th May"), and 4 of its 1,971 harmless words were
-    # removed (0.20 per 100). Held at what it measured.
-    "overture": (9, 0.21),
+    # removed (0.20 per 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 4 leak, the
+    # surname-first "Chan Wai Man", whose last part is also a word, and the three word-names of the list
+    # of mentors.
+    "overture": (4, 0.21),
 }
 
 

@@ -553,6 +553,23 @@ _INTRODUCTION_KEPT = [
     "we visited a farm and a cottage on the away day",
 ]
 
+_OVERTURE_REDACTED = [
+    # A room in a named building called a hostel, with its street; a referral's day; time off sick from a
+    # day; a misspelt "friend" before a name; a nickname's "Big".
+    ("living at Room 4, Alder House hostel, Mill Street now", "living at [address] now"),
+    ("my referral was 14/08 and nothing since", "my referral was [date] and nothing since"),
+    ("i was off with covid from 3rd June", "i was off with covid from [date]"),
+    ("my freind sam came with me", "my freind [name] came with me"),
+    ("Big Dave on nights is a legend", "[name] on nights is a legend"),
+]
+
+_OVERTURE_KEPT = [
+    "the hostel, the hotel and the flats were all full",
+    "the referral process was 8/10 overall",
+    "a Big Thank You to the ward",
+    "my friend said the course was good",
+]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -581,6 +598,7 @@ _REDACTED = {
     "foreword": _FOREWORD_REDACTED,
     "preface": _PREFACE_REDACTED,
     "introduction": _INTRODUCTION_REDACTED,
+    "overture": _OVERTURE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -604,6 +622,7 @@ _KEPT = {
     "foreword": _FOREWORD_KEPT,
     "preface": _PREFACE_KEPT,
     "introduction": _INTRODUCTION_KEPT,
+    "overture": _OVERTURE_KEPT,
 }
 
 

@@ -250,6 +250,33 @@ _DISCLOSED = {
             "bullying_staff",
         ),
     ],
+    # Not turning the wheel; wanting to be with a husband who died; a passport taken; remarks about a
+    # worker's skin; a resident missing and not reported; a ligature rail "isn't the collapsing type";
+    # clozapine bloods missing for "people with no bloods"; caseloads beside the size that is safe; a
+    # delegate's hand on an apprentice's back at a showcase.
+    "overture": [
+        (
+            "some nights i think how easy it would be to just not turn the wheel on the bypass",
+            "suicide_self_harm",
+        ),
+        ("since my husband died i just want to be with him, i have stopped cooking", "suicide_self_harm"),
+        ("her brothers have taken her passport and she is to be married in the summer", "abuse_coercion"),
+        ("a patient makes comments about my skin every shift and nobody stops him", "bullying_staff"),
+        (
+            "one resident had been gone since friday and staff had not reported it because he comes back",
+            "unsafe_care",
+        ),
+        ("the rail in the en suite is not the collapsing type", "unsafe_care"),
+        ("we get lithium scripts for people with no bloods recorded for months", "medication_error"),
+        (
+            "caseloads are sitting at 50 each when about 25 is safe, so reviews are phone-only now",
+            "unsafe_staffing",
+        ),
+        (
+            "at the showcase a delegate kept putting his hand on our apprentice's back",
+            "bullying_staff",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -433,6 +460,15 @@ _NOT_DISCLOSED = {
         "the physio bends her fingers back gently as part of the stretches",
         "we use my flat for the birthday party every year",
         "the new curtain rails are the collapsible kind, which is reassuring",
+    ],
+    # Off to a new post; a mentor briefing on a topic; a fall without injury to the head; time with a
+    # living husband; passport details taken for enrolment.
+    "overture": [
+        "I won't be around for the next survey - I qualify in June and start a Band 4 post",
+        "Mentor briefing: please add something on supporting an apprentice who discloses domestic abuse",
+        "she fell over in the garden at home but she did not hit her head and the GP checked her",
+        "i want to be with my husband more, his shifts are long",
+        "the college took her passport details for enrolment",
     ],
 }
 

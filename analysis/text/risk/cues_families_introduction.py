@@ -1,9 +1,13 @@
-"""Cue families widened from the kinds of disclosure the introduction file showed were missing.
+"""Cue families widened from the kinds of disclosure the introduction and overture files showed were
+missing.
 
 A mentor whose sign-off "depends on me being friendly"; a peer worker called "a liability" whose
 supervision notes are read out to the team; a curtain rail that is not the collapsible kind; "better me
 gone" in a Deaf patient's BSL-shaped English; clozapine handed out with no blood test for months; lads
 who use a patient's flat "for their business"; seclusion nobody reviews; a patient's thumb bent back.
+From the overture file: driving over a viaduct thinking how easy it would be not to turn the wheel; a
+mother who wants "to go and be with" her late husband; a passport taken before a marriage abroad;
+remarks about a worker's skin, shrugged off as "his illness talking"; a missing resident not reported.
 """
 
 from __future__ import annotations
@@ -22,6 +26,60 @@ def _monitored_medicine_named(match: re.Match[str]) -> bool:
 
 
 CUES: tuple[_Cue, ...] = (
+    _cue(
+        _S,
+        # How easy it would be to leave the road: "thinking how easy it would be to just not turn the wheel".
+        r"\bhow easy it would be to (?:just )?(?:not turn the wheel|let go of the wheel|swerve"
+        r"|drive (?:off|into|over)|step (?:off|out|in front)|not (?:brake|stop))\b",
+        "mentions a means or plan",
+        keys="how+easy",
+    ),
+    _cue(
+        _S,
+        # Wanting to join someone who has died: "she wants to go and be with him now" after a death.
+        r"\b(?:want|wants|wanted|wanting|ready|longs?|longing) to (?:go and )?be with (?:him|her|them|dad|mum"
+        r"|(?:my|her|his) (?:husband|wife|dad|mum|son|daughter|partner))\b",
+        "wishes they were dead or not here",
+        needs=(r"\b(?:passed|died|lost|death|bereave\w*|funeral|widow\w*|late (?:wife|husband|mum|dad))\b",),
+        keys="want wants wanted wanting ready long longs longing",
+        also="passed died lost death bereave funeral widow late",
+    ),
+    _cue(
+        _A,
+        # A passport taken by family, a marriage planned abroad.
+        r"\b(?:taken|took|takes|kept|keeping|keep|hidden|hid|holding|confiscated) (?:her|his|my|their) "
+        r"passports?\b(?! (?:details|number|copy|photo|scan|checks?)\b)",
+        "describes a forced marriage or a passport taken",
+        keys="taken took takes kept keeping keep hidden hid holding confiscated",
+    ),
+    _cue(
+        _B,
+        # Remarks about a worker's skin or faith from a patient, shrugged off by a manager.
+        r"\b(?:says?|said|saying|makes?|made|making) (?:things|comments|remarks|jokes) about my "
+        r"(?:skin|colour|color|race|accent|religion|hijab|headscarf|turban|faith)\b",
+        "describes racist or religious abuse at work",
+        weight=3,
+        keys="says say said saying makes make made making",
+    ),
+    _cue(
+        _B,
+        # The manager's shrug: "that's his illness talking, don't take it personally".
+        r"\b(?:do not take it personally"
+        r"|(?:it is|that is) (?:just )?(?:his|her|their) illness(?: talking)?)\b",
+        "describes abuse at work shrugged off",
+        weight=1,
+        keys="do+not it+is that+is",
+    ),
+    _cue(
+        _C,
+        # A resident gone since the day before, not reported missing.
+        r"\b(?:had not|did not|have not|has not|never|not) (?:reported|report|rung in|rang in|called in) "
+        r"(?:it|him|her|them)(?: missing)?\b",
+        "describes a missing patient not reported",
+        needs=(r"\b(?:missing|gone since|been gone|awol|absconded|not come back|comes back|came back)\b",),
+        keys="had+not did+not have+not has+not never not",
+        also="missing gone+since been+gone awol absconded not+come comes+back came+back",
+    ),
     _cue(
         _B,
         # Sign-off or shifts held over an apprentice in return for being "friendly".
@@ -47,8 +105,8 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _C,
         # A fitting that is not the anti-ligature kind, left in a ward's bathroom or bedroom.
-        r"\b(?:not (?:the |a )?(?:collapsible|anti[- ]?ligature|ligature[- ]?(?:free|safe|resistant|proof))"
-        r"|non[- ]?collapsible)\b",
+        r"\b(?:not (?:the |a )?(?:collaps(?:ible|ing)|anti[- ]?ligature|ligature[- ]?(?:free|safe|resistant"
+        r"|proof))|non[- ]?collapsible)\b",
         "describes a ligature point left in place",
         topic=True,
         needs=(

@@ -27,7 +27,8 @@ CUES: tuple[_Cue, ...] = (
         r"\bboth (?:started|put|prescribed|gave|given) me (?:on )?(?:a |an )?(?:different|another|second|"
         r"new|separate) (?:antidepressants?|antipsychotics?|mood stabilisers?|sleeping tablets?|painkillers?"
         r"|medications?|meds|tablets?)\b"
-        r"|\b(?:took|taking|was taking|been taking|was on|been on) both (?:of them )?(?:for|together)\b",
+        r"|\b(?:took|taking|was taking|been taking|was on|been on) both (?:of them )?"
+        r"(?:for|together|since)\b",
         "describes two medicines given where one was meant",
         keys="both",
     ),

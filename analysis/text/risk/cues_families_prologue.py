@@ -57,14 +57,15 @@ CUES: tuple[_Cue, ...] = (
         _B,
         # A colleague's hand where it does not belong, again and again.
         r"\b(?:puts?|putting|keeps? putting|rests?|resting|keeps? resting|places?|placing) (?:his|her|their) "
-        r"hands? on (?:my|the small of my) (?:lower back|back|waist|bum|bottom|backside|thighs?|legs?|knees?|"
-        r"hips?)\b",
+        r"hands? on (?:my|the small of my|(?:our|an?|the) [\w-]+'s) (?:lower back|back|waist|bum|bottom|"
+        r"backside|thighs?|legs?|knees?|hips?)\b",
         "describes being singled out or harassed at work",
         weight=3,
         # Only with the workplace in the sentence: from a patient the same touch is abuse (other cues).
         needs=(
             r"\b(?:charge nurse|nurse in charge|nic|shifts?|on shift|allocation|rota|mentor|manager|senior|"
-            r"band \d|colleague|nights|lates|earlies|office|handover|staff room|competenc\w*)\b",
+            r"band \d|colleague|nights|lates|earlies|office|handover|staff room|competenc\w*|delegates?"
+            r"|showcase|conference|networking)\b",
         ),
         keys="put puts putting keep keeps rest rests resting place places placing",
     ),

@@ -181,7 +181,9 @@ CUES: tuple[_Cue, ...] = (
         # A big caseload that keeps a mentor from their apprentice is no danger to patients.
         needs=(
             r"\b(?:unsafe|dangerous|not (?:being )?seen|waiting (?:weeks|months)|missed|crisis|unanswered|"
-            r"slipping through|risk|deaths?|died|nobody|no one)\b",
+            r"slipping through|risk|deaths?|died|nobody|no one|phone[- ]only|should (?:really )?be seen)\b"
+            # "sitting at 45 per practitioner when we'd say about 20 is safe": a safe size named beside it.
+            r"|\b\d{1,2} (?:is|would be|was) (?:safe|manageable)\b",
         ),
         unless=r"\b(?:manageable|fine|reasonable|reduced|capped|module|training|session|workshop|policy)\b",
         keys="caseload",

@@ -104,12 +104,14 @@ TOLD_AS_HARMLESS_RE = re.compile(
     r"(?:,? (?:and )?(?:nobody|no patients?) (?:got|was|were) hurt)?"
     r"|\b(?:stockpil\w*|sav(?:ed|ing)|hoard\w*|collect\w*)(?: up)? (?:my |the |some )?(?:tablets |pills "
     r"|meds |medication )?(?:without meaning to|by accident|accidentally|not on purpose)\b"
+    # "she didn't hit her head": a fall told as without that injury (the fall itself is read on).
+    r"|\b(?:did not|does not|never) (?:hit|bang|banged|bump|bumped) (?:her|his|their|my|your) head\b"
 )
 
 # Not being around for the next event for a plain reason ("I won't be around for the next one as I'm
 # retiring in June"): absence from a meeting, not from life.
 AWAY_FOR_A_REASON_RE = re.compile(
     r"\b(?:i|we) will not be (?:around|here|about) for (?:the next one|next (?:year|time|one|event|session"
-    r"|cohort)|the next (?:event|session|cohort|meeting))\b[^.!?]{0,30}\b(?:retir\w*|leaving|moving|new job"
-    r"|maternity|on leave|holiday)\b"
+    r"|cohort|survey)|the next (?:event|session|cohort|meeting|survey))\b[^.!?]{0,30}\b(?:retir\w*|leaving"
+    r"|moving|new job|maternity|on leave|holiday|qualify\w*|new post|band \d post|another trust)\b"
 )

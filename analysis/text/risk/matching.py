@@ -37,7 +37,7 @@ _CONTEXT_RE = re.compile(
     r"awareness|prevention|champions?|guardians?|assignments?|essay|essays|reflective|reflection|"
     r"exam|exams|competenc\w*|study day|cpd|refresher|speakers?|keynote|panel|topics?|lessons?|learnt|"
     r"learned|learning|learn|more on|more about|covered(?! (?:in|with|up))|covering|resources|video|film|"
-    r"quiz|datix|"
+    r"quiz|datix|briefings?|(?:on|about) supporting|"
     # "how the pilot site handles risk disclosures, eg overdose or suicide mentions": disclosures as a kind.
     r"disclosures|"
     # "domestic abuse routine enquiry should be in ap induction": the question staff ask, as a duty.
@@ -82,8 +82,8 @@ _TEACHING_RE = re.compile(
     r"how to spot|how to recognise|"
     # "we practised using SBAR to escalate a medication error": a drill, not an event.
     r"(?:we|i|you) (?:practised|practiced|rehearsed)|"
-    # "the showcase example of the AP who spotted a depot error": an incident told as a good example.
-    r"showcase\w*|"
+    # "the showcase example of the AP who spotted a depot error": an example ("at the showcase" is where).
+    r"(?<!at the )showcase\w*|"
     # "what counts as a medication error and how to datix it": a definition taught.
     r"what counts as|how to datix|medicines management|medication management|"
     r"duty of candour|"
@@ -128,8 +128,8 @@ _GENERIC_RE = re.compile(
     r"\b(?:people|patients|someone|somebody|anyone|anybody|those|clients|service users|a person|"
     r"individuals|young people|children|adults|families|residents|men|women|others|victims|survivors|"
     r"perpetrators|staff|colleagues|apprentices|students)\b (?:(?:who|that) (?:are|is|were|have|has|had|self"
-    r"|feel|experience|attempt|disclose|"
-    r"use|take|harm|hurt|been|may|might|could|want|struggle)\w*|with|at risk of|affected by|experiencing|"
+    r"|feel|experience|attempt|disclose|use|"
+    r"take|harm|hurt|been|may|might|could|want|struggle)\w*|with(?! no )|at risk of|affected by|experiencing|"
     r"after|following|facing|dealing with|in (?:crisis|distress|need|hospital|care))\b(?: [\w'-]+){1,4}"
     r"|\b(?:suicidal|self harming|abused|bereaved|vulnerable|traumatised) (?:people|patients|clients|young "
     r"people|service users|adults|children|teenagers|women|men)\b"
