@@ -40,12 +40,13 @@ LATER_ROUNDS = (
     "preface",
     "introduction",
     "overture",
+    "prelude",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.
 THEME_FILES = ("holdout", *EVERY_SET_ROUNDS, *LATER_ROUNDS)
 #: Theme files the learned reading of themes is never trained on (the estimate for new comments).
-THEME_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("overture",)
+THEME_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("prelude",)
 #: The risk and redaction sets' files written apart, in the order written.
 RISK_AND_REDACTION_FILES = (*EVERY_SET_ROUNDS, *RISK_AND_REDACTION_ROUNDS, *LATER_ROUNDS)
 

@@ -189,6 +189,10 @@ PREFIXES = {
     ("stakeholder_event", "overture"): "se2o-",
     ("risk", "overture"): "rk2o-",
     ("redaction", "overture"): "rd2o-",
+    ("workforce", "prelude"): "wf2p-",
+    ("stakeholder_event", "prelude"): "se2p-",
+    ("risk", "prelude"): "rk2p-",
+    ("redaction", "prelude"): "rd2p-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -239,6 +243,13 @@ VOICES_BY_HALF["introduction"] = (
 )
 # The overture file's writer used the set's own voices, carers and event attendees.
 VOICES_BY_HALF["overture"] = VOICES | {"carer", "event attendee"}
+# The prelude file's writer named each voice by the writer's post, as the introduction file's did.
+VOICES_BY_HALF["prelude"] = (
+    VOICES
+    | {"carer", "event attendee", "young carer", "advocate", "ward clerk", "housekeeper", "porter"}
+    | {"EPAO administrator", "police custody", "FTSU guardian", "liaison and diversion", "chaplain"}
+    | {"levy manager", "union rep", "security"}
+)
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

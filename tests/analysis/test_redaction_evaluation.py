@@ -141,7 +141,8 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction or overture"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture or "
+        "prelude"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -520,6 +521,13 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # surname-first "Chan Wai Man", whose last part is also a word, and the three word-names of the list
     # of mentors.
     "overture": (4, 0.21),
+    # redaction_prelude.jsonl, written blind while the overture file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 8 of 126 identifiers leaked (6 of 58 names:
+    # "will" in lower case before "my care coordinator"; "amira begum" after "name" in a form typed from
+    # memory, whose given name stayed; "May" at the front desk beside "in May"; "tendai and faith" in
+    # lower case; "Faith's talk"; a staff number "SEC-0419" in brackets; "Riverside House" before the word
+    # "hostel"), and 9 of its 1,910 harmless words were removed (0.47 per 100). Held at what it measured.
+    "prelude": (8, 0.48),
 }
 
 

@@ -70,8 +70,8 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture or "
-        "train"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
+        "prelude or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -499,6 +499,14 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # category, 3 safe comments flagged by the learned reading (the interpreter, the crisis line, the
     # 17-year-old), no context comment.
     "overture": (45, 3, 0),
+    # risk_prelude.csv, written blind while the overture file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 44/45 (missed: a widow of 54 who thinks she
+    # has "done my bit on this earth and nobody would be much worse off", told after praise of her mentor;
+    # two more in another category), direct 20/20; 1 of 33 negative-but-safe flagged (appointments booked
+    # on the Sabbath, by the learned reading) and 1 of 8 training comments (a Freedom to Speak Up slot on
+    # raising concerns about unsafe staffing or bullying). Issue 15's recall and safe targets are met on
+    # this writer; "training never flagged" is not. Held at what it measured.
+    "prelude": (44, 1, 1),
 }
 
 

@@ -207,8 +207,11 @@ def test_the_fresh_files_hold_their_measured_figures(name: str) -> None:
 # A file trained on holds its fit under the thresholds of the latest sweep: where the event codebook's
 # keep of 25% (the preface round) kept more of the rules' themes, an older event floor was set a comment
 # below what it gave (codicil 0.919, scholium 0.952, postil 0.958, rubric 0.906, proem 0.938, preamble
-# 0.945, prologue 0.957); where the workforce add of 60% (the introduction round) adds more, the proem
-# and codicil workforce floors are set a comment below what they give now (0.957, 0.940).
+# 0.945, prologue 0.957); where the workforce add of 60% (the introduction round) added more, the proem
+# and codicil workforce floors were set a comment below what they gave (0.957, 0.940); where the
+# workforce keep of 20% (the prelude round) keeps more of the rules' themes, the marginalia, postil,
+# rubric, foreword and introduction workforce floors are set a comment below what they give now (0.928,
+# 0.919, 0.932, 0.944, 0.965).
 FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # The sealed files (*_sealed.csv, 120 comments each), written blind and scored once with codebooks 1.7:
     # workforce 0.902 / 0.851 / 0.867, stakeholder event 0.859 / 0.891 / 0.934. Tuned on for 1.8 (workforce
@@ -326,7 +329,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # for the event one (docs/analysis-quality.md). The event codebook was tuned on its misses (1.12) and
     # the learned reading has trained on them since: workforce 0.940 / 1.000 / 0.754, event 0.932 / 1.000
     # / 0.772, held less about one comment.
-    "marginalia": {"workforce": (0.93, 0.99, 0.74), "stakeholder_event": (0.92, 0.99, 0.76)},
+    "marginalia": {"workforce": (0.92, 0.99, 0.74), "stakeholder_event": (0.92, 0.99, 0.76)},
     # The gloss files, written blind while the marginalia files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.892, recall 0.930, stance accuracy 0.780; stakeholder event 0.791 / 0.854 /
@@ -359,7 +362,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # theirs (1.12) and the learned reading has trained on them since: workforce 0.938 / 1.000 / 0.832,
     # event 0.971 / 1.000 / 0.779 (workforce 0.926 / 1.000 / 0.832 with the thresholds of the foreword
     # round), held less about one comment.
-    "postil": {"workforce": (0.92, 0.99, 0.82), "stakeholder_event": (0.95, 0.99, 0.77)},
+    "postil": {"workforce": (0.91, 0.99, 0.82), "stakeholder_event": (0.95, 0.99, 0.77)},
     # The rubric files, written blind while the postil files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.916, recall 0.956, stance accuracy 0.817; stakeholder event 0.871 / 0.896 /
@@ -367,7 +370,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.986 / 1.000 / 0.810, event 0.978 / 1.000 / 0.837 (workforce 0.945 / 1.000 / 0.810 with the
     # thresholds of the foreword round), held less about one comment.
-    "rubric": {"workforce": (0.94, 0.99, 0.80), "stakeholder_event": (0.90, 0.99, 0.83)},
+    "rubric": {"workforce": (0.92, 0.99, 0.80), "stakeholder_event": (0.90, 0.99, 0.83)},
     # The proem files, written blind while the rubric files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.931, recall 0.896, stance accuracy 0.752; stakeholder event 0.873 / 0.867 /
@@ -404,7 +407,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision and event recall fall short (docs/analysis-quality.md). The learned reading has
     # trained on them since: workforce 0.986 / 1.000 / 0.831, event 0.901 / 1.000 / 0.816, held less about
     # one comment.
-    "foreword": {"workforce": (0.97, 0.99, 0.82), "stakeholder_event": (0.89, 0.99, 0.80)},
+    "foreword": {"workforce": (0.93, 0.99, 0.82), "stakeholder_event": (0.89, 0.99, 0.80)},
     # The preface files, written blind while the foreword files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.962, recall 0.881, stance accuracy 0.929; stakeholder event 0.813 / 0.904 /
@@ -419,14 +422,22 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.862 (the rules alone 0.873 / 0.809 and 0.713 / 0.838). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.986 / 1.000 / 0.868, event 0.958 / 1.000 / 0.846, held less about one comment.
-    "introduction": {"workforce": (0.97, 0.99, 0.85), "stakeholder_event": (0.94, 0.99, 0.83)},
+    "introduction": {"workforce": (0.95, 0.99, 0.85), "stakeholder_event": (0.94, 0.99, 0.83)},
     # The overture files, written blind while the introduction files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.896, recall 0.921, stance accuracy 0.860; stakeholder event 0.823 / 0.859 /
     # 0.862 (the rules alone 0.845 / 0.779 and 0.706 / 0.748). Issue 15's 0.85 is met on this writer for
-    # the workforce codebook; event precision falls short (docs/analysis-quality.md). Held at what they
+    # the workforce codebook; event precision falls short (docs/analysis-quality.md). The learned reading
+    # has trained on them since: workforce 0.927 / 1.000 / 0.850, event 0.938 / 1.000 / 0.859, held less
+    # about one comment.
+    "overture": {"workforce": (0.91, 0.99, 0.84), "stakeholder_event": (0.92, 0.99, 0.85)},
+    # The prelude files, written blind while the overture files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.929, recall 0.909, stance accuracy 0.785; stakeholder event 0.872 / 0.807 /
+    # 0.844 (the rules alone 0.882 / 0.839 and 0.803 / 0.785). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook; event recall falls short (docs/analysis-quality.md). Held at what they
     # measured, less about one comment.
-    "overture": {"workforce": (0.89, 0.91, 0.85), "stakeholder_event": (0.81, 0.85, 0.85)},
+    "prelude": {"workforce": (0.92, 0.90, 0.77), "stakeholder_event": (0.86, 0.80, 0.83)},
 }
 
 
