@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .cue import _M, _Cue, _cue
-from .words import _MEDS, NONE_MISSED
+from .words import _MEDS
 
 CUES: tuple[_Cue, ...] = (
     # --- medication errors -------------------------------------------------------------------------
@@ -74,7 +74,7 @@ CUES: tuple[_Cue, ...] = (
         rf"|\b{_MEDS}\b[^.!?]{{0,40}}\b(?:by mistake|by accident|in error|mistakenly|accidentally|wrongly)\b",
         "describes doses missed or not given",
         # "the review was late but I never missed a dose" says no dose was missed.
-        unless=rf"{NONE_MISSED}|\b(?:nearly|almost) missed\b"
+        unless=r"\b(?:nearly|almost) missed\b"
         # "the review was late but my meds were never missed".
         r"|\b(?:meds|medication|tablets|doses|injections|depot) (?:were|was|have been|has been|are|is) "
         r"(?:never|not once|not) (?:missed|late|forgotten)\b"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .words import NONE_MISSED
+
 __all__ = [
     "ANYONE_WRITING_RE",
     "AWAY_FOR_A_REASON_RE",
@@ -94,6 +96,8 @@ DONE_RIGHT_RE = re.compile(
     r"|never (?:ran|run) out(?: or missed (?:a|any|one)(?: dose| doses)?)?|did not miss (?:any|a dose|one)"
     # "havent missed any and the dose is right".
     r"|(?:have|has|had) not missed (?:any|a dose|one)(?: of (?:them|it))?(?= *(?:[,.!?]|$|and|but|so)))\b"
+    # "no doses missed", "never went without my tablets": none missed, in the words of words.NONE_MISSED.
+    rf"|{NONE_MISSED}"
 )
 
 # Words the writer tells as harmless: a hard shift got through without harm ("agency nurse didnt know

@@ -287,6 +287,7 @@ _MED_ERROR = (
     r"(?:box|boxes|pack|packs|packet|packets|bottle|bottles|stock) dated (?:19|20)\d\d)\b"
 )
 # The writer says no dose was missed: "never missed any tablets", "no doses missed", "no missed doses".
+# framing.DONE_RIGHT_RE masks it before any cue is matched, so no cue need set it aside itself.
 NONE_MISSED = (
     r"\b(?:never|not once|not|did not|have not|has not|without)(?: \w+)? missed (?:a |an |any |one |my |his "
     r"|her |their |a single )?(?:doses?|tablets?|pills?|meds|medication|injections?)\b"
@@ -306,7 +307,6 @@ _MED_FINE = (
     # "i panicked i would taken my night tablets twice ... i had not": a fear checked and unfounded.
     r"\b(?:panicked|worried|thought|feared|scared|convinced) (?:that )?(?:id|i (?:would|had|might|may))"
     r"(?: have)? (?:taken|missed|had|doubled)\b|"
-    rf"{NONE_MISSED}|"
     r"\b(?:appointment|review|letter|collect\w*|side effects?|explain\w*|changed|new (?:meds|medication|"
     r"tablets)|repeat prescription|i forgot|i missed|forgot to (?:take|collect|order|bring|mention)|late "
     r"(?:for|to)|run out of (?:time|forms|paper)|chas\w*|(?:asked|rang|phoned|called|had to ask) twice|"
