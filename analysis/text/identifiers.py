@@ -123,6 +123,9 @@ _STAFF_BARE_RE = re.compile(
 # A capital letter or two, a dash and five figures ("E-20417"): the shape of a staff or bank number,
 # whatever is written around it.
 _LETTERED_NUMBER_RE = re.compile(r"(?<![\w£$€.,/-])[A-Z]{1,2}-\d{5}(?![\w/-]|[.,]\d)")
+# Letters, a dash and figures alone in brackets ("Sam (SEC-0419) can vouch"): a badge or staff number
+# given after its owner, where a year in brackets ("(ICB-2025)") names no one.
+_BRACKETED_NUMBER_RE = re.compile(r"\((?P<value>[A-Z]{1,4}-(?!(?:19|20)\d\d\))\d{4,6})\)")
 _LONG_NUMBER_RE = re.compile(r"(?<![\w£$€.,/])(?:[A-Za-z]{1,4}[-/]?)?\d{6,}(?:[-/]\d+)*(?![\w/]|[.,]\d)")
 
 _MONTH = (
@@ -475,6 +478,9 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
                 Identifier(m.start(), m.end(), "staff_number") for m in _LETTERED_NUMBER_RE.finditer(text)
             )
             for m in _STAFF_BARE_RE.finditer(text):
+                yield Identifier(m.start("value"), m.end("value"), "staff_number")
+        if "(" in text:
+            for m in _BRACKETED_NUMBER_RE.finditer(text):
                 yield Identifier(m.start("value"), m.end("value"), "staff_number")
         if digits >= 6:
             for m in _STAFF_LATER_RE.finditer(text):

@@ -38,13 +38,16 @@ __all__ = [
     "titled_surname",
 ]
 
-# After a capitalised word and its "'s": what only a person has ("Summer's portfolio", "Hope's mum"),
+# After a capitalised word and its "'s": what only a person has ("Summer's portfolio", "Hope's mum",
+# "Faith's talk"),
 # where "Summer's day" and "Faith's role in care" say no one.
 _OWNED_RE = re.compile(
     r"['’]s\s+(?:own\s+|new\s+|first\s+|final\s+|last\s+|mock\s+|little\s+)?(?:portfolios?|epa|end[- ]point"
     r"|appraisal|competenc(?:y|ies)|placement|assessment|interview|shifts?|rota|birthday|leaving\s+do"
     r"|wedding|appointment|referral|care\s+plan|meds|medication|diagnosis|first\s+day|last\s+day"
     r"|day\s+release|study\s+days?|uni\s+days?|annual\s+leave|holidays?|last\s+competency"
+    # "Faith's talk was the highlight": a speaker's own talk at an event.
+    r"|talk|presentation|keynote|workshop|slides"
     rf"|maternity\s+leave|sick\s+leave|kids|{ROLES_RE}|{RELATIONS_RE})\b",
     re.IGNORECASE,
 )

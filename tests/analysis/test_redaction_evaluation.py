@@ -526,8 +526,9 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "will" in lower case before "my care coordinator"; "amira begum" after "name" in a form typed from
     # memory, whose given name stayed; "May" at the front desk beside "in May"; "tendai and faith" in
     # lower case; "Faith's talk"; a staff number "SEC-0419" in brackets; "Riverside House" before the word
-    # "hostel"), and 9 of its 1,910 harmless words were removed (0.47 per 100). Held at what it measured.
-    "prelude": (8, 0.48),
+    # "hostel"), and 9 of its 1,910 harmless words were removed (0.47 per 100). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): 6 leak ("Faith's talk" and "SEC-0419" no longer).
+    "prelude": (6, 0.48),
 }
 
 

@@ -570,6 +570,17 @@ _OVERTURE_KEPT = [
     "my friend said the course was good",
 ]
 
+_PRELUDE_REDACTED = [
+    # A speaker's talk after a word-name; a badge number in brackets after its owner.
+    ("Joy's talk was the best bit", "[name]'s talk was the best bit"),
+    ("Sam Lee (SEC-2231) signed me in", "[name] ([staff number]) signed me in"),
+]
+
+_PRELUDE_KEPT = [
+    "the Trust's slides were out of date",
+    "the plan (ICB-2025) was late and (A-123) is a page number",
+]
+
 _SCHOLIUM_KEPT = [
     "the shift starts 19.30 and finishes at 7.30",
     "we had three hundred and twelve people through the door",
@@ -599,6 +610,7 @@ _REDACTED = {
     "preface": _PREFACE_REDACTED,
     "introduction": _INTRODUCTION_REDACTED,
     "overture": _OVERTURE_REDACTED,
+    "prelude": _PRELUDE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -623,6 +635,7 @@ _KEPT = {
     "preface": _PREFACE_KEPT,
     "introduction": _INTRODUCTION_KEPT,
     "overture": _OVERTURE_KEPT,
+    "prelude": _PRELUDE_KEPT,
 }
 
 

@@ -505,8 +505,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # two more in another category), direct 20/20; 1 of 33 negative-but-safe flagged (appointments booked
     # on the Sabbath, by the learned reading) and 1 of 8 training comments (a Freedom to Speak Up slot on
     # raising concerns about unsafe staffing or bullying). Issue 15's recall and safe targets are met on
-    # this writer; "training never flagged" is not. Held at what it measured.
-    "prelude": (44, 1, 1),
+    # this writer; "training never flagged" is not. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, 1 safe comment flagged by the learned reading
+    # (the Sabbath), no context comment.
+    "prelude": (45, 1, 0),
 }
 
 

@@ -277,6 +277,14 @@ _DISCLOSED = {
             "bullying_staff",
         ),
     ],
+    # Done one's bit on this earth; a patient not back from leave and nobody rang the police.
+    "prelude": [
+        ("since he went i feel ive done my bit on this earth, the kids are grown", "suicide_self_harm"),
+        (
+            "a lad didnt come back from leave on friday and nobody rang the police till sunday",
+            "unsafe_care",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -469,6 +477,11 @@ _NOT_DISCLOSED = {
         "she fell over in the garden at home but she did not hit her head and the GP checked her",
         "i want to be with my husband more, his shifts are long",
         "the college took her passport details for enrolment",
+    ],
+    # A session slot on how staff can raise concerns; the police rung about a car park, not a patient.
+    "prelude": [
+        "happy to run a slot next time on how staff can raise concerns about unsafe staffing or bullying",
+        "nobody rang the police about the break-in at the car park, which was odd",
     ],
 }
 

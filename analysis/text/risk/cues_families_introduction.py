@@ -8,6 +8,8 @@ who use a patient's flat "for their business"; seclusion nobody reviews; a patie
 From the overture file: driving over a viaduct thinking how easy it would be not to turn the wheel; a
 mother who wants "to go and be with" her late husband; a passport taken before a marriage abroad;
 remarks about a worker's skin, shrugged off as "his illness talking"; a missing resident not reported.
+From the prelude file: a widow who has "done my bit on this earth"; a patient on leave not back, and
+nobody rang the police.
 """
 
 from __future__ import annotations
@@ -26,6 +28,22 @@ def _monitored_medicine_named(match: re.Match[str]) -> bool:
 
 
 CUES: tuple[_Cue, ...] = (
+    _cue(
+        _S,
+        # A life told as finished: "I think I've done my bit on this earth".
+        r"\b(?:done|did) my (?:bit|time|part|share) (?:on|in) (?:this|the) (?:earth|world|planet)\b",
+        "wishes they were dead or not here",
+        keys="done did",
+    ),
+    _cue(
+        _C,
+        # A patient missing from leave, and nobody told the police for days.
+        r"\b(?:nobody|no one|did not|never) (?:rang|rung|called|phoned|told|informed) (?:the )?police\b",
+        "describes a missing patient not reported",
+        needs=(r"\b(?:leave|missing|come back|came back|comes back|turns up|turned up|awol|absconded)\b",),
+        keys="nobody no+one did+not never",
+        also="leave missing come+back came+back comes+back turns+up turned+up awol absconded",
+    ),
     _cue(
         _S,
         # How easy it would be to leave the road: "thinking how easy it would be to just not turn the wheel".

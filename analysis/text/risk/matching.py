@@ -37,7 +37,7 @@ _CONTEXT_RE = re.compile(
     r"awareness|prevention|champions?|guardians?|assignments?|essay|essays|reflective|reflection|"
     r"exam|exams|competenc\w*|study day|cpd|refresher|speakers?|keynote|panel|topics?|lessons?|learnt|"
     r"learned|learning|learn|more on|more about|covered(?! (?:in|with|up))|covering|resources|video|film|"
-    r"quiz|datix|briefings?|(?:on|about) supporting|"
+    r"quiz|datix|briefings?|(?:on|about) supporting|slots?|how \w+ can (?:raise|report|speak)|"
     # "how the pilot site handles risk disclosures, eg overdose or suicide mentions": disclosures as a kind.
     r"disclosures|"
     # "domestic abuse routine enquiry should be in ap induction": the question staff ask, as a duty.
