@@ -193,6 +193,10 @@ PREFIXES = {
     ("stakeholder_event", "prelude"): "se2p-",
     ("risk", "prelude"): "rk2p-",
     ("redaction", "prelude"): "rd2p-",
+    ("workforce", "incipit"): "wf2q-",
+    ("stakeholder_event", "incipit"): "se2q-",
+    ("risk", "incipit"): "rk2q-",
+    ("redaction", "incipit"): "rd2q-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -250,6 +254,8 @@ VOICES_BY_HALF["prelude"] = (
     | {"EPAO administrator", "police custody", "FTSU guardian", "liaison and diversion", "chaplain"}
     | {"levy manager", "union rep", "security"}
 )
+# The incipit file's writer used the set's own voices, carers, event attendees, staff and a student nurse.
+VOICES_BY_HALF["incipit"] = VOICES | {"carer", "event attendee", "staff", "student nurse"}
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

@@ -141,8 +141,8 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
     halves += (
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
-        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture or "
-        "prelude"
+        "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
+        "prelude or incipit"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -529,6 +529,13 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "hostel"), and 9 of its 1,910 harmless words were removed (0.47 per 100). Tuned on since
     # (tests/analysis/test_redaction_later_families.py): 6 leak ("Faith's talk" and "SEC-0419" no longer).
     "prelude": (6, 0.48),
+    # redaction_incipit.jsonl, written blind while the prelude file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 7 of 126 identifiers leaked (5 of 58 names:
+    # "Big Tam from the Cumbria partnership"; "niamh o'connor" in lower case, whose surname stayed; "Frank
+    # by name frank by nature"; "Dawn's" beside "by dawn tomorrow"; "mo from the group" in lower case; an
+    # address, "Kestrel Court flat 22", whose building stayed; a bank number "BNK-77120" after "gave me
+    # number"), and 17 of its 2,175 harmless words were removed (0.78 per 100). Held at what it measured.
+    "incipit": (7, 0.79),
 }
 
 

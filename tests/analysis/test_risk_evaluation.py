@@ -71,7 +71,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude or train"
+        "prelude, incipit or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -509,6 +509,14 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, 1 safe comment flagged by the learned reading
     # (the Sabbath), no context comment.
     "prelude": (45, 1, 0),
+    # risk_incipit.csv, written blind while the prelude file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 42/45 (missed: a manager's bulleted "pattern"
+    # of APs excluded from MDTs and given only cleaning, in management language; clozapine dispensed
+    # without a valid result, told at a showcase; a second dose of insulin by the night staff, "all fine
+    # now"; four more in another category), direct 20/20; 1 of 33 negative-but-safe flagged (day release
+    # after a night shift, by the learned reading) and no training or policy comment. Issue 15's safe and
+    # context targets are met on this writer; indirect recall is not. Held at what it measured.
+    "incipit": (42, 1, 0),
 }
 
 

@@ -211,7 +211,8 @@ def test_the_fresh_files_hold_their_measured_figures(name: str) -> None:
 # and codicil workforce floors were set a comment below what they gave (0.957, 0.940); where the
 # workforce keep of 20% (the prelude round) keeps more of the rules' themes, the marginalia, postil,
 # rubric, foreword and introduction workforce floors are set a comment below what they give now (0.928,
-# 0.919, 0.932, 0.944, 0.965).
+# 0.919, 0.932, 0.944, 0.965), and, with the event keep of 35% and the prelude files trained on (the
+# incipit round), the proem and preamble workforce floors (0.938, 0.958).
 FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # The sealed files (*_sealed.csv, 120 comments each), written blind and scored once with codebooks 1.7:
     # workforce 0.902 / 0.851 / 0.867, stakeholder event 0.859 / 0.891 / 0.934. Tuned on for 1.8 (workforce
@@ -377,7 +378,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.855 (the rules alone 0.864 / 0.844 and 0.769 / 0.815). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.978 / 1.000 / 0.741, event 0.964 / 1.000 / 0.822, held less about one comment.
-    "proem": {"workforce": (0.95, 0.99, 0.73), "stakeholder_event": (0.93, 0.99, 0.81)},
+    "proem": {"workforce": (0.93, 0.99, 0.73), "stakeholder_event": (0.93, 0.99, 0.81)},
     # The exordium files, written blind while the proem files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.918, recall 0.898, stance accuracy 0.878; stakeholder event 0.928 / 0.934 /
@@ -392,7 +393,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.821 (the rules alone 0.863 / 0.831 and 0.793 / 0.804). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.971 / 1.000 / 0.779, event 0.972 / 1.000 / 0.833, held less about one comment.
-    "preamble": {"workforce": (0.96, 0.99, 0.77), "stakeholder_event": (0.94, 0.99, 0.82)},
+    "preamble": {"workforce": (0.95, 0.99, 0.77), "stakeholder_event": (0.94, 0.99, 0.82)},
     # The prologue files, written blind while the preamble files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.939, recall 0.905, stance accuracy 0.839; stakeholder event 0.937 / 0.881 /
@@ -435,9 +436,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.929, recall 0.909, stance accuracy 0.785; stakeholder event 0.872 / 0.807 /
     # 0.844 (the rules alone 0.882 / 0.839 and 0.803 / 0.785). Issue 15's 0.85 is met on this writer for
-    # the workforce codebook; event recall falls short (docs/analysis-quality.md). Held at what they
-    # measured, less about one comment.
-    "prelude": {"workforce": (0.92, 0.90, 0.77), "stakeholder_event": (0.86, 0.80, 0.83)},
+    # the workforce codebook; event recall falls short (docs/analysis-quality.md). The learned reading has
+    # trained on them since: workforce 0.973 / 1.000 / 0.790, event 0.964 / 1.000 / 0.822, held less
+    # about one comment.
+    "prelude": {"workforce": (0.96, 0.99, 0.78), "stakeholder_event": (0.95, 0.99, 0.81)},
+    # The incipit files, written blind while the prelude files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.901, recall 0.901, stance accuracy 0.843; stakeholder event 0.921 / 0.867 /
+    # 0.829 (the rules alone 0.831 / 0.837 and 0.774 / 0.763). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
+    "incipit": {"workforce": (0.89, 0.89, 0.83), "stakeholder_event": (0.91, 0.86, 0.82)},
 }
 
 
