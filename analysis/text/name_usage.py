@@ -195,15 +195,7 @@ def sign_off_span(text: str) -> tuple[int, int] | None:
     low = max(0, len(text) - 120)
     match = _SIGN_OFF_RE.search(text, low)
     if match is None:
-        alone = _NAME_SIGN_OFF_RE.search(text, low)
-        info = word_info(alone.group("words")) if alone else None
-        if alone is None or info is None or not (info.listed and info.given):
-            return None
-        if info.folded in FUNCTION_WORDS or info.folded in MONTHS_AND_DAYS:
-            return None
-        if info.english and "." in alone.group("stop"):
-            return None  # "Finished on time. Miracle.": a word that closes a sentence of its own
-        return alone.start("words"), alone.end("words")
+        return _capitalised_sign_off_span(text, low)
     infos = [word_info(word) for word in match.group("words").split()]
     if any(i.folded in FUNCTION_WORDS or i.folded in MONTHS_AND_DAYS for i in infos):
         return None
@@ -214,6 +206,19 @@ def sign_off_span(text: str) -> tuple[int, int] | None:
     if not any(i.given or i.folded in SHORT_GIVEN for i in infos) or all(i.english for i in infos):
         return None
     return match.start("words"), match.end("words")
+
+
+def _capitalised_sign_off_span(text: str, low: int) -> tuple[int, int] | None:
+    """Start and end of one listed given name, capitalised, alone after the comment's last sentence."""
+    alone = _NAME_SIGN_OFF_RE.search(text, low)
+    if alone is None:
+        return None
+    info = word_info(alone.group("words"))
+    if not (info.listed and info.given) or info.folded in FUNCTION_WORDS or info.folded in MONTHS_AND_DAYS:
+        return None
+    if info.english and "." in alone.group("stop"):
+        return None  # "Finished on time. Miracle.": a word that closes a sentence of its own
+    return alone.start("words"), alone.end("words")
 
 
 def _mark_span(tokens: list[Token], names: list[bool], span: tuple[int, int] | None) -> None:

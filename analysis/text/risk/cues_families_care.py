@@ -14,7 +14,10 @@ from .cue import _C, _M, _S, _ST, _Cue, _cue
 from .words import _NUM, _forty_or_more, _number, _too_few_staff
 
 # A high-risk medicine whose blood levels or monitoring must be kept up.
-_MONITORED = r"(?:lithium|clozapine|warfarin|methotrexate|digoxin|gentamicin|vancomycin|phenytoin|inr)"
+_MONITORED = (
+    r"(?:lithium|priadel|clozapine|clozaril|warfarin|methotrexate|digoxin|gentamicin|vancomycin|phenytoin"
+    r"|inr)"
+)
 # Harm or fear beside a shift with few staff.
 _SHIFT_HARM = (
     r"\b(?:in time|buzzers?|call bells?|bells? (?:going|ringing)|nobody came|nobody answered|frightening|"
@@ -133,7 +136,10 @@ CUES: tuple[_Cue, ...] = (
             r"blood tests?|inr|monitoring)|\b(?:bloods?|levels|blood tests?|monitoring)\b[^.!?]{0,30}\b(?:not"
             r"|never|nobody|missed|overdue|months|weeks)",
         ),
-        keys="lithium clozapine warfarin methotrexate digoxin gentamicin vancomycin phenytoin inr",
+        keys=(
+            "lithium priadel clozapine clozaril warfarin methotrexate digoxin gentamicin vancomycin "
+            "phenytoin inr"
+        ),
         also="nobody no+one not never did+not had+not have+not has+not was+not without blood bloods "
         "levels monitoring",
     ),

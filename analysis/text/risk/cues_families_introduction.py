@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from .cue import _A, _B, _C, _M, _S, _Cue, _cue
+from .cues_families_care import _MONITORED
 
-# Anywhere in the comment: a medicine given only with blood tests.
-_MONITORED_RE = re.compile(r"\b(?:clozapine|clozaril|lithium|priadel|warfarin)\b")
+# Anywhere in the comment: a medicine given only with blood tests (the care families' list).
+_MONITORED_RE = re.compile(rf"\b{_MONITORED}\b")
 
 
 def _monitored_medicine_named(match: re.Match[str]) -> bool:
