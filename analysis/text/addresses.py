@@ -38,6 +38,8 @@ ADDRESS_RE = re.compile(
     rf"\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER},?\s+{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
     # "41 Mill Hey, S6 3LW": a house number and capitalised words before a postcode.
     rf"|\b{_HOUSE_NUMBER},?\s+{_NAMED_STREET}(?=,?\s+{_POSTCODE_SHAPE})"
+    # "Kestrel Court flat 22": a named building, then the flat in it.
+    rf"|\b(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\s+(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
     rf"|\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
     # A street word may end in a second ("Mossley brow road"), as "Brow Road" does.
     rf"(?:,?\s+(?:[A-Za-z'’-]+\s+){{1,3}}(?i:{_BUILDING_SUFFIX}|{_STREET_SUFFIX})\b"

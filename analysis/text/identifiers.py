@@ -120,9 +120,9 @@ _STAFF_BARE_RE = re.compile(
     r"\b(?:employee|emp|staff|bank|personnel)\s+(?P<value>\d{1,4}[ -]\d(?:[ -]?\d){3,})(?![\w])",
     re.IGNORECASE,
 )
-# A capital letter or two, a dash and five figures ("E-20417"): the shape of a staff or bank number,
-# whatever is written around it.
-_LETTERED_NUMBER_RE = re.compile(r"(?<![\w£$€.,/-])[A-Z]{1,2}-\d{5}(?![\w/-]|[.,]\d)")
+# One to three capital letters, a dash and five figures ("E-20417", "BNK-77120"): the shape of a staff
+# or bank number, whatever is written around it.
+_LETTERED_NUMBER_RE = re.compile(r"(?<![\w£$€.,/-])[A-Z]{1,3}-\d{5}(?![\w/-]|[.,]\d)")
 # Letters, a dash and figures alone in brackets ("Sam (SEC-0419) can vouch"): a badge or staff number
 # given after its owner, where a year in brackets ("(ICB-2025)") names no one.
 _BRACKETED_NUMBER_RE = re.compile(r"\((?P<value>[A-Z]{1,4}-(?!(?:19|20)\d\d\))\d{4,6})\)")

@@ -51,6 +51,10 @@ _OWNED_RE = re.compile(
     rf"|maternity\s+leave|sick\s+leave|kids|{ROLES_RE}|{RELATIONS_RE})\b",
     re.IGNORECASE,
 )
+# A possessive with nothing after it, after a form of "be": "one number should be Dawn's", where "I have
+# Alzheimer's" names a condition.
+_OWNED_ALONE_RE = re.compile(r"['’]s(?=\s*(?:[,.;!?)]|$|\band\b|\bor\b|\bnot\b))")
+_BE_BEFORE_RE = re.compile(r"\b(?:be|is|was|are|were|it['’]?s)\s+$", re.IGNORECASE)
 # After a modal verb that is also a name: a finite verb, which no modal verb takes ("Will has come on
 # loads", "Will was brilliant"), where "Will you" and "Will be there" are the verb and "Will has to
 # come from the top" and "Will is the only way" the noun.
@@ -110,6 +114,8 @@ def person_by_usage(text: str, start: int, end: int) -> bool:
     if not text[start : start + 1].isupper():
         return False
     if _OWNED_RE.match(text, end):
+        return True
+    if _OWNED_ALONE_RE.match(text, end) and _BE_BEFORE_RE.search(text, max(0, start - 12), start):
         return True
     if text[start:end].lower() in MODALS and _FINITE_AFTER_RE.match(text, end):
         return True

@@ -306,6 +306,7 @@ _DATE_WORD_BEFORE_RE = re.compile(
 )
 # A surname written with its particle in lower case and a hyphen: "al-Khatib", "el-Sayed", "bin-Zayed".
 _PARTICLE_SURNAME_RE = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|bint)-[A-Z][\w'’]+")
+_APOSTROPHE_SURNAME_RE = re.compile(r"[od]['’][a-z]{3,}")
 
 
 def _month_given_before(name: Token, month: Token, text: str) -> bool:
@@ -333,6 +334,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         return True
     if forward and _PARTICLE_SURNAME_RE.fullmatch(neighbour.text):
         return True  # "Yusuf al-Khatib": a particle hyphened to a capitalised surname
+    if forward and name.given and _APOSTROPHE_SURNAME_RE.fullmatch(neighbour.text):
+        return True  # "niamh o'connor", "ryan d'souza": an Irish or French surname in lower case
     if forward and len(neighbour.text) == 1 and neighbour.folded not in "aix" and name.given:
         # "sarah b at the womens group": a surname's initial; "gaz n dafydd": "n" before a word is "and".
         return not (neighbour.text == "n" and _NEXT_WORD_RE.match(text, neighbour.end))

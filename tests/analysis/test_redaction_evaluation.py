@@ -534,8 +534,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "Big Tam from the Cumbria partnership"; "niamh o'connor" in lower case, whose surname stayed; "Frank
     # by name frank by nature"; "Dawn's" beside "by dawn tomorrow"; "mo from the group" in lower case; an
     # address, "Kestrel Court flat 22", whose building stayed; a bank number "BNK-77120" after "gave me
-    # number"), and 17 of its 2,175 harmless words were removed (0.78 per 100). Held at what it measured.
-    "incipit": (7, 0.79),
+    # number"), and 17 of its 2,175 harmless words were removed (0.78 per 100). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): 3 leak, "Big Tam", "Frank by name" and "mo from
+    # the group".
+    "incipit": (3, 0.79),
 }
 
 

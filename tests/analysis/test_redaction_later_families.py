@@ -586,6 +586,28 @@ _SCHOLIUM_KEPT = [
     "we had three hundred and twelve people through the door",
 ]
 
+_INCIPIT_REDACTED = [
+    # An Irish or French surname in lower case; a named building before its flat; three letters, a dash
+    # and five figures; a word-name's possessive standing alone after "be".
+    ("my cpn is aoife o'brien and she is great", "my cpn is [name] and she is great"),
+    ("they put us in Heron House flat 6 last week", "they put us in [address] last week"),
+    (
+        "my bank number is fine but hers is AGY-40311 now",
+        "my bank number is fine but hers is [staff number] now",
+    ),
+    (
+        "the blue folder should be Hope's and the red one is mine",
+        "the blue folder should be [name]'s and the red one is mine",
+    ),
+]
+
+_INCIPIT_KEPT = [
+    "we went o'er the tops to get there",
+    "I have Alzheimer's and the staff were patient",
+    "the talk in Brunswick Mill room 4 was too long",
+    "we hope it's a good year",
+]
+
 
 _REDACTED = {
     "appendix": _APPENDIX_REDACTED,
@@ -611,6 +633,7 @@ _REDACTED = {
     "introduction": _INTRODUCTION_REDACTED,
     "overture": _OVERTURE_REDACTED,
     "prelude": _PRELUDE_REDACTED,
+    "incipit": _INCIPIT_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -636,6 +659,7 @@ _KEPT = {
     "introduction": _INTRODUCTION_KEPT,
     "overture": _OVERTURE_KEPT,
     "prelude": _PRELUDE_KEPT,
+    "incipit": _INCIPIT_KEPT,
 }
 
 

@@ -1,5 +1,5 @@
 """Risk: the families widened from the misses and false flags of the appendix, addendum, supplement,
-annex, rider, codicil, colophon, endnote, marginalia, gloss and footnote files, each scored once and
+annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote and later files, each scored once and
 then tuned on, on comments written for these tests (none taken from a labelled file): disclosures the
 cues must flag in their category, and look-alikes they must leave."""
 
@@ -285,6 +285,30 @@ _DISCLOSED = {
             "unsafe_care",
         ),
     ],
+    # A wish to die said as a prayer; clozapine dispensed without a result; insulin given again after
+    # the day staff had given it; an allergy in the notes and the drug given anyway; a care coordinator
+    # not replaced; apprentices shut out and spoken to in a way nobody would accept.
+    "incipit": [
+        ("my nan keeps asking god to take her, every night she says it", "suicide_self_harm"),
+        ("dad prays every night for the lord to take him home", "suicide_self_harm"),
+        (
+            "two of our clozapine patients were dispensed without a current blood result last month",
+            "medication_error",
+        ),
+        (
+            "the night nurse gave mum her insulin even though the day staff had already given it",
+            "medication_error",
+        ),
+        (
+            "it says in his notes he is allergic to penicillin and he still got amoxicillin",
+            "medication_error",
+        ),
+        ("my cpn left in march, not been replaced, so i just ring whoever is on duty", "unsafe_staffing"),
+        (
+            "our apprentices are excluded from handover and spoken to in a way nobody would accept",
+            "bullying_staff",
+        ),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -482,6 +506,18 @@ _NOT_DISCLOSED = {
     "prelude": [
         "happy to run a slot next time on how staff can raise concerns about unsafe staffing or bullying",
         "nobody rang the police about the break-in at the car park, which was odd",
+    ],
+    # A joke about a trivial task, a blessing, a funeral; notes that hold a preference; a consultant
+    # replaced; a medicine dispensed without fuss; washes done twice; spoken to like a queen.
+    "incipit": [
+        "lord take me now, three hours of e-learning lol",
+        "she always says god bless them when the nurses come round",
+        "the vicar said god will call us all home one day, it was a lovely funeral",
+        "he still got his tablets on time, it is in his notes that he prefers them with food",
+        "the consultant left in may and the new one started in june, lovely",
+        "the clozapine clinic was shut so bloods were done at the gp and dispensed without any fuss",
+        "even though the day staff had already done the washes, nights did them again",
+        "she was spoken to like a queen by the staff, nobody could fault them",
     ],
 }
 

@@ -22,6 +22,7 @@ from . import (
     cues_families_fresh_care,
     cues_families_gloss,
     cues_families_hidden,
+    cues_families_incipit,
     cues_families_introduction,
     cues_families_marginalia,
     cues_families_more,
@@ -91,6 +92,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_foreword.CUES,
     *cues_families_preface.CUES,
     *cues_families_introduction.CUES,
+    *cues_families_incipit.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )
