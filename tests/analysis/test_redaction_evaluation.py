@@ -142,7 +142,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude or incipit"
+        "prelude, incipit or flyleaf"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -538,6 +538,14 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # (tests/analysis/test_redaction_later_families.py): 3 leak, "Big Tam", "Frank by name" and "mo from
     # the group".
     "incipit": (3, 0.79),
+    # redaction_flyleaf.jsonl, written blind while the incipit file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 8 of 126 identifiers leaked (5 of 58 names:
+    # "Mark King" chairing, beside "mark the venue down" and "king size"; "Nikos" twice, set apart by
+    # commas after "the 3rd one"; "Drew" and "Rich" set apart by commas after "on reception" and "the RMN on
+    # nights"; a phone's extension, "ext 214"; a phone written with dots, "07700.900.581"; a year of birth,
+    # "born in 99"), and 6 of its 1,842 harmless words were removed (0.33 per 100). Held at what it
+    # measured.
+    "flyleaf": (8, 0.33),
 }
 
 

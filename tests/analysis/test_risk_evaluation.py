@@ -71,7 +71,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit or train"
+        "prelude, incipit, flyleaf or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -520,6 +520,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # nurse spat at by patients is read as bullying, as two earlier writers labelled the like), 1 safe
     # comment flagged by the learned reading (day release after nights), no context comment.
     "incipit": (45, 1, 0),
+    # risk_flyleaf.csv, written blind while the incipit file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 42/45 (missed: a trainee alone on the
+    # female side from 10 pm to 2 am with one RMN covering two wards, "nothing happened so 🤷‍♀️"; three days
+    # in seclusion with food through the hatch and "they didnt write it down as that long"; an apprentice
+    # handed all the worst jobs as "only levy funded", crying in her car and too scared to write it down;
+    # two more in another category), direct 20/20; 3 of 33 negative-but-safe flagged, all by the learned
+    # reading (nobody on an event's registration desk, typed by voice; eating in front of others again,
+    # "small wins"; nearly asleep on the bus home after nights) and no training or policy comment. Issue
+    # 15's safe and context targets are met on this writer; indirect recall is not. Held at what it
+    # measured.
+    "flyleaf": (42, 3, 0),
 }
 
 

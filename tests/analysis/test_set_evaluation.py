@@ -212,7 +212,10 @@ def test_the_fresh_files_hold_their_measured_figures(name: str) -> None:
 # workforce keep of 20% (the prelude round) keeps more of the rules' themes, the marginalia, postil,
 # rubric, foreword and introduction workforce floors are set a comment below what they give now (0.928,
 # 0.919, 0.932, 0.944, 0.965), and, with the event keep of 35% and the prelude files trained on (the
-# incipit round), the proem and preamble workforce floors (0.938, 0.958).
+# incipit round), the proem and preamble workforce floors (0.938, 0.958); where the event keep of 25%
+# (the flyleaf round) keeps more of the rules' themes, the exordium, introduction, overture and prelude
+# event floors and the preface workforce floor are set a comment below what they give now (0.938,
+# 0.938, 0.882, 0.944; 0.979).
 FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # The sealed files (*_sealed.csv, 120 comments each), written blind and scored once with codebooks 1.7:
     # workforce 0.902 / 0.851 / 0.867, stakeholder event 0.859 / 0.891 / 0.934. Tuned on for 1.8 (workforce
@@ -386,7 +389,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.979 / 1.000 / 0.869, event 0.972 / 1.000 / 0.898 (workforce 0.951 / 1.000 / 0.876 and event 0.951
     # / 1.000 / 0.898 with the thresholds of later rounds), held less about one comment.
-    "exordium": {"workforce": (0.94, 0.99, 0.86), "stakeholder_event": (0.94, 0.99, 0.89)},
+    "exordium": {"workforce": (0.94, 0.99, 0.86), "stakeholder_event": (0.93, 0.99, 0.89)},
     # The preamble files, written blind while the exordium files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.926, recall 0.926, stance accuracy 0.778; stakeholder event 0.891 / 0.891 /
@@ -416,14 +419,14 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the workforce codebook; event precision falls short (docs/analysis-quality.md). The learned reading
     # has trained on them since: workforce 0.993 / 1.000 / 0.916, event 0.925 / 1.000 / 0.807, held less
     # about one comment.
-    "preface": {"workforce": (0.98, 0.99, 0.90), "stakeholder_event": (0.91, 0.99, 0.79)},
+    "preface": {"workforce": (0.97, 0.99, 0.90), "stakeholder_event": (0.91, 0.99, 0.79)},
     # The introduction files, written blind while the preface files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.948, recall 0.941, stance accuracy 0.875; stakeholder event 0.866 / 0.904 /
     # 0.862 (the rules alone 0.873 / 0.809 and 0.713 / 0.838). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.986 / 1.000 / 0.868, event 0.958 / 1.000 / 0.846, held less about one comment.
-    "introduction": {"workforce": (0.95, 0.99, 0.85), "stakeholder_event": (0.94, 0.99, 0.83)},
+    "introduction": {"workforce": (0.95, 0.99, 0.85), "stakeholder_event": (0.93, 0.99, 0.83)},
     # The overture files, written blind while the introduction files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.896, recall 0.921, stance accuracy 0.860; stakeholder event 0.823 / 0.859 /
@@ -431,7 +434,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the workforce codebook; event precision falls short (docs/analysis-quality.md). The learned reading
     # has trained on them since: workforce 0.927 / 1.000 / 0.850, event 0.938 / 1.000 / 0.859, held less
     # about one comment.
-    "overture": {"workforce": (0.91, 0.99, 0.84), "stakeholder_event": (0.92, 0.99, 0.85)},
+    "overture": {"workforce": (0.91, 0.99, 0.84), "stakeholder_event": (0.87, 0.99, 0.85)},
     # The prelude files, written blind while the overture files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.929, recall 0.909, stance accuracy 0.785; stakeholder event 0.872 / 0.807 /
@@ -439,13 +442,20 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the workforce codebook; event recall falls short (docs/analysis-quality.md). The learned reading has
     # trained on them since: workforce 0.973 / 1.000 / 0.790, event 0.964 / 1.000 / 0.822, held less
     # about one comment.
-    "prelude": {"workforce": (0.96, 0.99, 0.78), "stakeholder_event": (0.95, 0.99, 0.81)},
+    "prelude": {"workforce": (0.96, 0.99, 0.78), "stakeholder_event": (0.93, 0.99, 0.81)},
     # The incipit files, written blind while the prelude files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.901, recall 0.901, stance accuracy 0.843; stakeholder event 0.921 / 0.867 /
     # 0.829 (the rules alone 0.831 / 0.837 and 0.774 / 0.763). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.953 / 1.000 / 0.858, event 0.964 / 1.000 / 0.793, held less about one comment.
+    "incipit": {"workforce": (0.94, 0.99, 0.85), "stakeholder_event": (0.95, 0.99, 0.78)},
+    # The flyleaf files, written blind while the incipit files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.913, recall 0.920, stance accuracy 0.873; stakeholder event 0.921 / 0.867 /
+    # 0.846 (the rules alone 0.872 / 0.796 and 0.807 / 0.807). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "incipit": {"workforce": (0.89, 0.89, 0.83), "stakeholder_event": (0.91, 0.86, 0.82)},
+    "flyleaf": {"workforce": (0.90, 0.91, 0.86), "stakeholder_event": (0.91, 0.86, 0.83)},
 }
 
 
