@@ -306,7 +306,8 @@ _DATE_WORD_BEFORE_RE = re.compile(
 )
 # A surname written with its particle in lower case and a hyphen: "al-Khatib", "el-Sayed", "bin-Zayed".
 _PARTICLE_SURNAME_RE = re.compile(r"(?:al|el|ul|bin|ibn|abu|ben|bint)-[A-Z][\w'’]+")
-_APOSTROPHE_SURNAME_RE = re.compile(r"[od]['’][a-z]{3,}")
+# An Irish or French surname in lower case ("o'connor", "d'souza"), never "o'clock" or "d'you".
+_APOSTROPHE_SURNAME_RE = re.compile(r"[od]['’](?!clock\b|you\b)[a-z]{3,}")
 
 
 def _month_given_before(name: Token, month: Token, text: str) -> bool:

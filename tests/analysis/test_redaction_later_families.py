@@ -590,6 +590,7 @@ _INCIPIT_REDACTED = [
     # An Irish or French surname in lower case; a named building before its flat; three letters, a dash
     # and five figures; a word-name's possessive standing alone after "be".
     ("my cpn is aoife o'brien and she is great", "my cpn is [name] and she is great"),
+    ("i said to sarah d'you want a brew", "i said to [name] d'you want a brew"),
     ("they put us in Heron House flat 6 last week", "they put us in [address] last week"),
     (
         "my bank number is fine but hers is AGY-40311 now",
