@@ -61,9 +61,13 @@ _NHS_CUED_RE = re.compile(
 # brackets ("0191 123 4567", "(0161) 496 0000", "+44 7700 900123", "07700900123"), and other
 # countries' numbers written with their "+" code.
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)44\s?\(?0?\)?\s?|\(?0)"
+    r"(?:(?<![\w+])(?:(?:\+|00)44\s?\(?0?\)?\s?|\(?0)"
     r"(?:\d[\s-]?){1,4}\)?[\s-]?(?:\d[\s-]?){5,7}\d(?!\d)"
     r"|(?<![\w+])(?:\+|00)(?!44)[1-9]\d{0,2}[\s-]?(?:\d[\s-]?){6,11}\d(?!\d)"
+    # Eleven figures in groups split by dots ("07700.900.581"), never a date's eight ("02.02.2006").
+    r"|(?<![\w.])0(?:\d{4}\.\d{3}\.\d{3}|\d{3}\.\d{3}\.\d{4}|\d{2}\.\d{4}\.\d{4})(?![\w]|\.\d))"
+    # An extension goes with its number ("0113 496 0527 ext 214").
+    r"(?:\s*(?i:ext|extn|extension)\.?\s*\d{2,5}(?!\d))?"
 )
 
 # A phone number read out in words ("oh seven seven zero zero nine zero zero three one six"): a leading

@@ -100,8 +100,11 @@ def lower_person_by_company(text: str, start: int, end: int) -> bool:
 
 def _repeatable(token: Token) -> bool:
     """A word that is a name wherever it stands once it is one somewhere: a listed given name no
-    dictionary holds ("gaz"), or a word in no list in lower case ("dafydd")."""
-    return _lower_given(token.info) or (_unlisted(token.info) and token.text.islower())
+    dictionary holds ("gaz"), a word in no list in lower case ("dafydd"), or a capitalised proper noun
+    no name list or dictionary holds ("the 3rd one, Nikos, sat with me ... would rate Nikos 10/10")."""
+    info = token.info
+    lower_unlisted = _unlisted(info) and token.text.islower()
+    return _lower_given(info) or lower_unlisted or (info.stray and info.capitalised)
 
 
 def mark_repeated_names(tokens: list[Token], names: list[bool]) -> None:

@@ -87,12 +87,19 @@ def role_first(text: str, start: int, end: int) -> bool:
 _OWNER_BEFORE_RE = re.compile(r"\b(?:actions?|owners?|lead|who)\s*[:–-]\s*$", re.IGNORECASE)
 _OWNER_AFTER_RE = re.compile(r"\s*(?:,|&|\band\b|\bto\b|\bwill\b|\bplease\b)")
 _POST_WHO_BEFORE_RE = re.compile(
-    rf"\b(?:the|our|my)\s+(?:{ROLES_RE})\s+who\s+[^,.!?\n]{{1,30}},\s*$", re.IGNORECASE
+    rf"\b(?:the|our|my)\s+(?:{ROLES_RE})\s+who\s+[^,.!?\n]{{1,30}},\s*$"
+    # Where the post holder is, or which of several it was: "the RMN on nights, Rich, taught me", "the
+    # young lad on reception, Drew, is cheerful", "the 3rd one, Nikos, sat down with me".
+    rf"|\b(?:the|our|my)\s+(?:[\w-]+\s+){{0,2}}(?:{ROLES_RE}|lad|lass|guy|girl|woman|man|lady|fella|bloke|gent"
+    r"|chap)\s+(?:on|at|from|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?,\s*$"
+    r"|\bthe\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|latest|new|next|current)\s+one,\s*$",
+    re.IGNORECASE,
 )
 
 
 def set_apart(text: str, start: int, end: int) -> bool:
-    """Whether a word is a note's action owner, or named between commas after a post and "who"."""
+    """Whether a word is a note's action owner, or named between commas after a post and "who", a post and
+    where it is held, or "the 3rd one"."""
     before = text[max(0, start - 60) : start]
     if _OWNER_BEFORE_RE.search(before):
         return bool(_OWNER_AFTER_RE.match(text, end))

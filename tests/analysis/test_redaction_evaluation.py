@@ -429,8 +429,9 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "Ate Marites" with a Filipino honorific, "Bill" first in a list of mentors, "Ally to everyone" as a
     # nickname; a date of birth written month first with its year, "2/13/1979"; a gateway meeting "was
     # 13/2"), and 11 of its 1,845 harmless words were removed (0.60 per 100). Tuned on since
-    # (tests/analysis/test_redaction_later_families.py): 3 leak, the three names.
-    "footnote": (3, 0.65),
+    # (tests/analysis/test_redaction_later_families.py): 2 leak, "Bill" and "Ally to everyone" ("Marites"
+    # since the flyleaf tuning, a proper noun named once is named wherever it stands).
+    "footnote": (2, 0.65),
     # redaction_scholium.jsonl, written blind while the footnote file's leaks were read and tuned on, was
     # scored once after the last change and never tuned on: 5 of 126 identifiers leaked (1 of 58 names:
     # "April the HCA" beside "admitted in April"; 3 dates: a placement that "starts 21.03", "tuesday the
@@ -543,9 +544,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "Mark King" chairing, beside "mark the venue down" and "king size"; "Nikos" twice, set apart by
     # commas after "the 3rd one"; "Drew" and "Rich" set apart by commas after "on reception" and "the RMN on
     # nights"; a phone's extension, "ext 214"; a phone written with dots, "07700.900.581"; a year of birth,
-    # "born in 99"), and 6 of its 1,842 harmless words were removed (0.33 per 100). Held at what it
-    # measured.
-    "flyleaf": (8, 0.33),
+    # "born in 99"), and 6 of its 1,842 harmless words were removed (0.33 per 100). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): 2 leak, "Mark King" beside "mark the venue down",
+    # and "born in 99", a bare year the labelling rules keep ("a person date needs a day").
+    "flyleaf": (2, 0.33),
 }
 
 

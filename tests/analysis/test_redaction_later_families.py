@@ -602,6 +602,23 @@ _INCIPIT_REDACTED = [
     ),
 ]
 
+_FLYLEAF_REDACTED = [
+    # A name set apart by commas after a post and where it is held, or after "the new one", and the same
+    # proper noun again later; a phone written with dots; an extension with its number.
+    ("the HCA on Larch, Precious, sat with me all night", "the HCA on Larch, [name], sat with me all night"),
+    (
+        "the new one, Oskarsson, was lovely and Oskarsson even rang me after",
+        "the new one, [name], was lovely and [name] even rang me after",
+    ),
+    ("ring me on 07700.900.418 ext 12 after 4", "ring me on [phone] after 4"),
+]
+
+_FLYLEAF_KEPT = [
+    "my dob is on file and the event was on 02.02.2026",
+    "the training at the uni, Leeds, was good",
+    "version 1.2.3 of the app",
+]
+
 _INCIPIT_KEPT = [
     "we went o'er the tops to get there",
     "I have Alzheimer's and the staff were patient",
@@ -635,6 +652,7 @@ _REDACTED = {
     "overture": _OVERTURE_REDACTED,
     "prelude": _PRELUDE_REDACTED,
     "incipit": _INCIPIT_REDACTED,
+    "flyleaf": _FLYLEAF_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -661,6 +679,7 @@ _KEPT = {
     "overture": _OVERTURE_KEPT,
     "prelude": _PRELUDE_KEPT,
     "incipit": _INCIPIT_KEPT,
+    "flyleaf": _FLYLEAF_KEPT,
 }
 
 

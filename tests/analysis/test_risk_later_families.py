@@ -308,6 +308,21 @@ _DISCLOSED = {
             "our apprentices are excluded from handover and spoken to in a way nobody would accept",
             "bullying_staff",
         ),
+    ],  # Left the only staff on a side of a ward; a patient who had to wee in the corner; an apprentice too
+    # scared to put anything in writing; night staff who have a kip on obs; one carer for 18 residents.
+    "flyleaf": [
+        (
+            "on my first set of nights i was the only staff on the male side till 2, the nurse was covering "
+            "both wards",
+            "unsafe_staffing",
+        ),
+        ("he said he had to pee in the corner of the seclusion room because nobody came", "unsafe_care"),
+        (
+            "my apprentice is given the rubbish jobs and is too scared to put anything in writing",
+            "bullying_staff",
+        ),
+        ("on nights the two bank hcas on obs have a kip in the lounge from 3 till 5", "unsafe_care"),
+        ("one carer after 10pm for 18 residents on the dementia unit", "unsafe_staffing"),
     ],
 }
 
@@ -518,6 +533,15 @@ _NOT_DISCLOSED = {
         "the clozapine clinic was shut so bloods were done at the gp and dispensed without any fuss",
         "even though the day staff had already done the washes, nights did them again",
         "she was spoken to like a queen by the staff, nobody could fault them",
+    ],
+    # The only AP among nurses; chairs pushed together; the writer's own nap after nights; a nurse for two
+    # hours; a corner for a photo.
+    "flyleaf": [
+        "i was the only AP on the ward, everyone else was a nurse, loved it",
+        "we pushed the chairs together to make a bigger table for the group",
+        "after my night shift i have a nap before uni, obs training was good",
+        "one nurse from the bank team came for 2 hours",
+        "we had to go in the corner for the group photo lol",
     ],
 }
 

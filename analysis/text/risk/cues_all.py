@@ -16,6 +16,7 @@ from . import (
     cues_families_epilogue,
     cues_families_exordium,
     cues_families_extra,
+    cues_families_flyleaf,
     cues_families_footnote,
     cues_families_foreword,
     cues_families_fresh,
@@ -93,6 +94,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_preface.CUES,
     *cues_families_introduction.CUES,
     *cues_families_incipit.CUES,
+    *cues_families_flyleaf.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

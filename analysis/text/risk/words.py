@@ -171,7 +171,9 @@ _VIOLENT_UNLESS = (
     r"|\bpush(?:ed|es|ing)? (?:me|him|her|us|them|myself) (?:to(?! the (?:floor|ground|wall))|into(?! (?:her|"
     r"his|their|my|the) (?:room|bedroom|bed|wall|corner|chair|cell|floor))|forward|on|along|harder|hard|"
     r"because|so|out of|through)"
-    # Pushing a wheelchair or dragging one's feet hurts nobody.
+    # Pushing a wheelchair, furniture together or one's feet dragging hurts nobody.
+    r"|\bpush(?:ed|es|ing)? (?:the |two |some |a few |a couple of )?"
+    r"(?:chairs|tables|beds|desks|sofas|trolleys|bins) (?:together|back|aside|out of the way)"
     r"|\bpush(?:ed|es|ing)? (?:\w+ ){0,2}(?:in|on) (?:a|the|her|his|their) (?:wheelchair|chair|trolley|bed)|"
     # "she pushes me but in a good way": a mentor who stretches an apprentice.
     r"\bpush(?:es|ed|ing)? (?:me|us|him|her) (?:but )?in a good way|"
