@@ -43,12 +43,13 @@ LATER_ROUNDS = (
     "prelude",
     "incipit",
     "flyleaf",
+    "frontispiece",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.
 THEME_FILES = ("holdout", *EVERY_SET_ROUNDS, *LATER_ROUNDS)
 #: Theme files the learned reading of themes is never trained on (the estimate for new comments).
-THEME_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("flyleaf",)
+THEME_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("frontispiece",)
 #: The risk and redaction sets' files written apart, in the order written.
 RISK_AND_REDACTION_FILES = (*EVERY_SET_ROUNDS, *RISK_AND_REDACTION_ROUNDS, *LATER_ROUNDS)
 

@@ -111,7 +111,7 @@ def programme_comments(half: str) -> list[str]:
 
 
 #: The redaction files whose comments `folds` reads as needing no flag: every one the rules were tuned on.
-REDACTION_HALVES = tuple(half for half in REDACTION_FILES if half != "flyleaf")
+REDACTION_HALVES = tuple(half for half in REDACTION_FILES if half != "frontispiece")
 
 
 def identifier_comments() -> list[str]:

@@ -201,6 +201,10 @@ PREFIXES = {
     ("stakeholder_event", "flyleaf"): "se2r-",
     ("risk", "flyleaf"): "rk2r-",
     ("redaction", "flyleaf"): "rd2r-",
+    ("workforce", "frontispiece"): "wf2s-",
+    ("stakeholder_event", "frontispiece"): "se2s-",
+    ("risk", "frontispiece"): "rk2s-",
+    ("redaction", "frontispiece"): "rd2s-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -260,8 +264,9 @@ VOICES_BY_HALF["prelude"] = (
 )
 # The incipit file's writer used the set's own voices, carers, event attendees, staff and a student nurse.
 VOICES_BY_HALF["incipit"] = VOICES | {"carer", "event attendee", "staff", "student nurse"}
-# So did the flyleaf file's writer.
+# So did the flyleaf and frontispiece files' writers.
 VOICES_BY_HALF["flyleaf"] = VOICES | {"carer", "event attendee", "staff", "student nurse"}
+VOICES_BY_HALF["frontispiece"] = VOICES_BY_HALF["flyleaf"]
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

@@ -142,7 +142,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit or flyleaf"
+        "prelude, incipit, flyleaf or frontispiece"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -548,6 +548,14 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # (tests/analysis/test_redaction_later_families.py): 2 leak, "Mark King" beside "mark the venue down",
     # and "born in 99", a bare year the labelling rules keep ("a person date needs a day").
     "flyleaf": (2, 0.33),
+    # redaction_frontispiece.jsonl, written blind while the flyleaf file's leaks were read and tuned on, was
+    # scored once after the last change and never tuned on: 10 of 126 identifiers leaked (2 of 58 names:
+    # "May the CPN" beside "in May"; a handle, "@jess_rmn"; three dates of birth with typos, "2nd feburary
+    # 1983", "14//06/1951" and "3rd novemeber 1944"; three dates tied to a person by the day alone, "on the
+    # 21st", "on the 9th" and "left on 17/01"; two care homes, "Heatherbank care home" and "Larkfield House
+    # care home, 2 Ashby Row", whose words "care home" stayed), and 5 of its 1,512 harmless words were
+    # removed (0.33 per 100). Held at what it measured.
+    "frontispiece": (10, 0.34),
 }
 
 

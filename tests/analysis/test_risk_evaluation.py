@@ -71,7 +71,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf or train"
+        "prelude, incipit, flyleaf, frontispiece or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -532,6 +532,18 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, 65 of 65 flags in their category, the same 3
     # safe comments flagged by the learned reading, no context comment.
     "flyleaf": (45, 3, 0),
+    # risk_frontispiece.csv, written blind while the flyleaf file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 38/45 (missed: an apprentice made the
+    # fourth person on a prone hold with no PMVA training because they were "3 down"; a penicillin allergy
+    # on the wristband and amoxicillin brought round still; one agency RMN across three wards with band 3
+    # trainees holding the keys, told as a policy point; a B6 who reads an apprentice's reflective log out
+    # at handover in a silly voice, "banter i guess??"; a year 1 trainee left in charge of a long day,
+    # asked as "is that normal??"; wounds glued at A&E four times and now closed at home, told as a
+    # complaint about the EUPD label; a partner who waits in the car park all day and keeps her payslips
+    # "for the baby"; one more in another category), direct 20/20; 1 of 33 negative-but-safe flagged
+    # (banter the writer calls "not an issue at all") and no training or policy comment. Issue 15's safe
+    # and context targets are met on this writer; indirect recall is not. Held at what it measured.
+    "frontispiece": (38, 1, 0),
 }
 
 

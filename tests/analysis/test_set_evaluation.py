@@ -215,7 +215,8 @@ def test_the_fresh_files_hold_their_measured_figures(name: str) -> None:
 # incipit round), the proem and preamble workforce floors (0.938, 0.958); where the event keep of 25%
 # (the flyleaf round) keeps more of the rules' themes, the exordium, introduction, overture and prelude
 # event floors and the preface workforce floor are set a comment below what they give now (0.938,
-# 0.938, 0.882, 0.944; 0.979).
+# 0.938, 0.882, 0.944; 0.979), and, with the event add of 65% and the flyleaf files trained on (the
+# frontispiece round), the proem event and foreword workforce floors (0.925, 0.925).
 FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # The sealed files (*_sealed.csv, 120 comments each), written blind and scored once with codebooks 1.7:
     # workforce 0.902 / 0.851 / 0.867, stakeholder event 0.859 / 0.891 / 0.934. Tuned on for 1.8 (workforce
@@ -381,7 +382,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.855 (the rules alone 0.864 / 0.844 and 0.769 / 0.815). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.978 / 1.000 / 0.741, event 0.964 / 1.000 / 0.822, held less about one comment.
-    "proem": {"workforce": (0.93, 0.99, 0.73), "stakeholder_event": (0.93, 0.99, 0.81)},
+    "proem": {"workforce": (0.93, 0.99, 0.73), "stakeholder_event": (0.92, 0.99, 0.81)},
     # The exordium files, written blind while the proem files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.918, recall 0.898, stance accuracy 0.878; stakeholder event 0.928 / 0.934 /
@@ -411,7 +412,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision and event recall fall short (docs/analysis-quality.md). The learned reading has
     # trained on them since: workforce 0.986 / 1.000 / 0.831, event 0.901 / 1.000 / 0.816, held less about
     # one comment.
-    "foreword": {"workforce": (0.93, 0.99, 0.82), "stakeholder_event": (0.89, 0.99, 0.80)},
+    "foreword": {"workforce": (0.92, 0.99, 0.82), "stakeholder_event": (0.89, 0.99, 0.80)},
     # The preface files, written blind while the foreword files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.962, recall 0.881, stance accuracy 0.929; stakeholder event 0.813 / 0.904 /
@@ -454,8 +455,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.913, recall 0.920, stance accuracy 0.873; stakeholder event 0.921 / 0.867 /
     # 0.846 (the rules alone 0.872 / 0.796 and 0.807 / 0.807). Issue 15's 0.85 is met on this writer for
-    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "flyleaf": {"workforce": (0.90, 0.91, 0.86), "stakeholder_event": (0.91, 0.86, 0.83)},
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.945 / 1.000 / 0.869, event 0.944 / 1.000 / 0.852, held less about one comment.
+    "flyleaf": {"workforce": (0.93, 0.99, 0.86), "stakeholder_event": (0.93, 0.99, 0.84)},
+    # The frontispiece files, written blind while the flyleaf files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.900, recall 0.926, stance accuracy 0.802; stakeholder event 0.867 / 0.822 /
+    # 0.901 (the rules alone 0.828 / 0.779 and 0.748 / 0.681). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook; event recall falls short (docs/analysis-quality.md). Held at what they
+    # measured, less about one comment.
+    "frontispiece": {"workforce": (0.89, 0.92, 0.79), "stakeholder_event": (0.86, 0.81, 0.89)},
 }
 
 
