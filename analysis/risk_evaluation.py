@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from analysis.evaluation_halves import RISK_AND_REDACTION_FILES, RISK_HALVES
+from analysis.evaluation_halves import RISK_AND_REDACTION_FILES, RISK_FILES_NEVER_TRAINED_ON, RISK_HALVES
 from analysis.text.risk import RISK_CATEGORIES, assess_risk
 
 __all__ = [
@@ -26,10 +26,11 @@ __all__ = [
 
 #: The labelled set, in the package so the command and the tests read the same file.
 RISK_SET: Path = Path(__file__).resolve().parent / "evaluation_sets" / "risk.csv"
-#: The files written apart from the rules that the learned reading may train on, in the order written.
-WRITTEN_APART = RISK_AND_REDACTION_FILES[: RISK_AND_REDACTION_FILES.index("kept")]
-#: The files scored once and never trained on: from the kept file on.
-NEVER_TRAINED_ON = RISK_AND_REDACTION_FILES[len(WRITTEN_APART) :]
+#: The files written apart from the rules that the learned reading trains on, in the order written: every
+#: one scored once and tuned on since.
+WRITTEN_APART = tuple(half for half in RISK_AND_REDACTION_FILES if half not in RISK_FILES_NEVER_TRAINED_ON)
+#: The files scored once and never trained on: the withheld file and the newest round's.
+NEVER_TRAINED_ON = RISK_FILES_NEVER_TRAINED_ON
 #: The halves that can be read: the two of risk.csv, the files written apart and the training file
 #: (risk_train.csv: comments written to train the learned reading, never a measure of it).
 HALVES = RISK_HALVES

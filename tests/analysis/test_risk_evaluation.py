@@ -194,11 +194,12 @@ def test_the_withheld_file_holds_its_single_scoring() -> None:
     # risk_withheld.csv, written blind while the training file's third round was written, was scored once
     # after the session's last change and never tuned on: indirect 40/45, direct 20/20, no negative-but-
     # safe, training or policy comment flagged. Never tuned on; the learned reading retrained on the
-    # training file's fourth round (a writer who never saw this file) finds 42/45. Held at what it measures.
+    # training file's fourth round (a writer who never saw this file) finds 42/45, and trained on every
+    # file written apart but this one and the newest round's, 43/45. Held at what it measures.
     result = evaluate_risk(load_risk_set("withheld"), "withheld")
     assert result.comments == 120
     found, labelled = result.by_kind["indirect"]
-    assert labelled == 45 and found >= 42
+    assert labelled == 45 and found >= 43
     assert result.by_kind["direct"] == (20, 20)
     assert result.by_kind["negative_safe"] == (0, 33)
     assert result.context_flagged == 0
