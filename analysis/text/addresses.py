@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESS_CUE_RE", "ADDRESS_GATES", "ADDRESS_RE", "BUILDING_GATES", "BUILDING_STREET_RE"]
+__all__ = [
+    "ADDRESS_CUE_RE",
+    "ADDRESS_GATES",
+    "ADDRESS_RE",
+    "BUILDING_GATES",
+    "BUILDING_STREET_RE",
+    "CARE_HOME_RE",
+]
 
 _STREET_SUFFIX = (
     r"Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Drive|Dr|Way|Place|Pl|Crescent|Cres|Grove|"
@@ -71,9 +78,15 @@ BUILDING_STREET_RE = re.compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op) [Ff]loor,?\s+)?"
     # "Room 12, Calder House hostel, Brunswick Street": a room, and what the building is, told in words.
     r"(?:(?i:room|rm|flat|unit)\s+\d{1,4}[a-z]?,?\s+)?"
-    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:(?:{_BUILDING_SUFFIX})(?:\s+(?:hostel|hotel|flats))?,\s+"
+    rf"(?:{_CAP_WORD}\s+){{1,3}}(?:(?:{_BUILDING_SUFFIX})"
+    r"(?:\s+(?:hostel|hotel|flats|care home|nursing home))?,\s+"
     rf"(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"
     rf"|(?:{_HOME_SUFFIX})(?=,?\s+{_POSTCODE_SHAPE}))"
+)
+# "dad is at Heatherbank care home now": a named home where someone lives, digits or not.
+CARE_HOME_RE = re.compile(
+    r"\b(?!(?:The|A|An|Our|My|His|Her|Their|This|That|Your|Local|Private|Council|NHS)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?!(?:Care|Nursing)\b)[A-Z][\w'’-]*){0,2}\s+(?i:(?:care|nursing|residential|rest)\s+home)\b"
 )
 # "Cottages?" gates both "Cottage," and "Cottages,".
 BUILDING_GATES = (
@@ -85,6 +98,7 @@ BUILDING_GATES = (
     "hostel,",
     "hotel,",
     "flats,",
+    "home,",
 )
 ADDRESS_CUE_RE = re.compile(
     r"\b(?:i live|we live|she lives|he lives|they live|lives|living|my address is|our address is|address"

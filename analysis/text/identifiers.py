@@ -7,7 +7,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .addresses import ADDRESS_CUE_RE, ADDRESS_GATES, ADDRESS_RE, BUILDING_GATES, BUILDING_STREET_RE
+from .addresses import (
+    ADDRESS_CUE_RE,
+    ADDRESS_GATES,
+    ADDRESS_RE,
+    BUILDING_GATES,
+    BUILDING_STREET_RE,
+    CARE_HOME_RE,
+)
 from .date_owner import CLAUSE_END_RE, OWN_VERB_RE, PERSONAL_EVENT_RE, SOMEONE_RE, date_kind
 
 __all__ = ["LABELS", "Identifier", "is_valid_nhs_number", "pattern_identifiers"]
@@ -37,6 +44,8 @@ class Identifier(NamedTuple):
 # ---- Patterns on digits and "@": e-mail, NHS, staff and phone numbers, dates, addresses, postcodes.
 
 _EMAIL_RE = re.compile(r"[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# A social-media handle ("shout out to @jess_rmn"): whose it is, so a name.
+_HANDLE_RE = re.compile(r"(?<![\w.%+-])@[A-Za-z][\w.]{1,29}(?<!\.)")
 # "jo.bloggs [at] example [dot] com", the way people hide an address from robots.
 _HIDDEN_EMAIL_RE = re.compile(
     r"[\w.%+-]+\s?[\[(]at[\])]\s?[A-Za-z0-9-]+(?:\s?(?:\.|[\[(]dot[\])])\s?[A-Za-z0-9-]+)+"
@@ -132,9 +141,10 @@ _LETTERED_NUMBER_RE = re.compile(r"(?<![\w£$€.,/-])[A-Z]{1,3}-\d{5}(?![\w/-]|
 _BRACKETED_NUMBER_RE = re.compile(r"\((?P<value>[A-Z]{1,4}-(?!(?:19|20)\d\d\))\d{4,6})\)")
 _LONG_NUMBER_RE = re.compile(r"(?<![\w£$€.,/])(?:[A-Za-z]{1,4}[-/]?)?\d{6,}(?:[-/]\d+)*(?![\w/]|[.,]\d)")
 
+# With the misspellings people type ("feburary", "novemeber").
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"(?:jan(?:uary|urary)?|feb(?:ruary|uary|urary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?|tmber)?|oct(?:ober)?|nov(?:ember|emeber)?|dec(?:ember|emeber)?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)"
@@ -149,7 +159,8 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
     rf"|\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}(?:\s?{_ORDINAL}\b|,?\s+(?:19|20)\d{{2}}\b|\b(?![:.]?\d))"
     rf"(?:,?\s+(?:19|20)\d{{2}}\b)?"
-    rf"|\b{_DAY}[/.-](?:1[0-2]|0?[1-9])[/.-](?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"
+    # "14//06/1951": a separator typed twice.
+    rf"|\b{_DAY}[/.-]{{1,2}}(?:1[0-2]|0?[1-9])[/.-]{{1,2}}(?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"
     # "2/13/1979": month first, told by a day over twelve.
     rf"|\b(?:1[0-2]|0?[1-9])[/.-](?:1[3-9]|2\d|3[01])[/.-](?:19|20)\d{{2}}(?![\d/.-]?\d)"
     rf"|\b(?:19|20)\d{{2}}[/.-](?:1[0-2]|0?[1-9])[/.-]{_DAY}\b(?![/.-]?\d)",
@@ -453,10 +464,13 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
     # and few digits, and the case-blind patterns are the slow ones.
     if "@" in text:
         yield from (Identifier(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(text))
+        yield from (Identifier(m.start(), m.end(), "name") for m in _HANDLE_RE.finditer(text))
     if "at]" in text or "at)" in text or "AT]" in text or "AT)" in text or " dot " in text or " DOT " in text:
         yield from (Identifier(m.start(), m.end(), "email") for m in _HIDDEN_EMAIL_RE.finditer(text))
     if any(gate in text for gate in BUILDING_GATES):
         yield from (Identifier(m.start(), m.end(), "address") for m in BUILDING_STREET_RE.finditer(text))
+    if "home" in text or "Home" in text:
+        yield from (Identifier(m.start(), m.end(), "address") for m in CARE_HOME_RE.finditer(text))
     if any(cue in text for cue in ADDRESS_GATES):
         for m in ADDRESS_CUE_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "address")

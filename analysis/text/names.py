@@ -24,6 +24,7 @@ from .name_context import (
     person_placed,
     picked_out,
     placed_before,
+    role_first,
     set_apart,
 )
 from .name_cues import (
@@ -198,6 +199,8 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
             token.given
             and (
                 post_after(text, token.start, token.end)
+                # "May the CPN said my review would be in May": first in its sentence, a post and a deed.
+                or role_first(text, token.start, token.end)
                 or month_named_person(text, token.start, token.end)
                 or aged(text, token.start, token.end)
             )

@@ -394,8 +394,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # on miles", "li na" in lower case; 2 NHS numbers written after "NHS number" with words between; 1
     # date: "booked 4 the 22nd"), and 4 of its 2,073 harmless words were removed (0.19 per 100). Tuned on
     # since (tests/analysis/test_redaction_later_families.py): 1 leaks ("Dawn" beside "It was dawn"), and
-    # "the" before the day now booked goes with it (0.24 per 100).
-    "colophon": (1, 0.25),
+    # "the" before the day now booked goes with it (0.24 per 100); since the frontispiece tuning, a named
+    # care home is an address with its words "care home", which this writer left outside "Ashgrove House"
+    # (0.34 per 100).
+    "colophon": (1, 0.34),
     # redaction_endnote.jsonl, written blind while the colophon file's leaks were read and tuned on, was
     # scored once on the engine as it then shipped: 9 of 126 identifiers leaked (5 of 58 names:
     # "omg summer is the best support worker", an initial and surname after "Sincerely," and "Regards,"
@@ -554,8 +556,9 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # 1983", "14//06/1951" and "3rd novemeber 1944"; three dates tied to a person by the day alone, "on the
     # 21st", "on the 9th" and "left on 17/01"; two care homes, "Heatherbank care home" and "Larkfield House
     # care home, 2 Ashby Row", whose words "care home" stayed), and 5 of its 1,512 harmless words were
-    # removed (0.33 per 100). Held at what it measured.
-    "frontispiece": (10, 0.34),
+    # removed (0.33 per 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 3 leak,
+    # the three dates tied to a person by the day alone.
+    "frontispiece": (3, 0.34),
 }
 
 

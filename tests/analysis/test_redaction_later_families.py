@@ -619,6 +619,23 @@ _FLYLEAF_KEPT = [
     "version 1.2.3 of the app",
 ]
 
+_FRONTISPIECE_REDACTED = [
+    # A month's name misspelt in a date of birth; a separator typed twice; a handle; a named care home;
+    # a month-name first in its sentence with a post and a deed after it.
+    ("dob 3rd novemeber 1944", "dob [date of birth]"),
+    ("d.o.b 14//06/1951 and still waiting", "d.o.b [date of birth] and still waiting"),
+    ("thanks to @sam_hca for everything", "thanks to [name] for everything"),
+    ("nan moved to Oakwood Nursing Home last week", "nan moved to [address] last week"),
+    ("June the OT was brill", "[name] the OT was brill"),
+]
+
+_FRONTISPIECE_KEPT = [
+    "The care home was lovely and the nursing home fees are huge",
+    "May the best team win",
+    "meet @ 10 at the cafe",
+    "the score was 10//10 lol",
+]
+
 _INCIPIT_KEPT = [
     "we went o'er the tops to get there",
     "I have Alzheimer's and the staff were patient",
@@ -653,6 +670,7 @@ _REDACTED = {
     "prelude": _PRELUDE_REDACTED,
     "incipit": _INCIPIT_REDACTED,
     "flyleaf": _FLYLEAF_REDACTED,
+    "frontispiece": _FRONTISPIECE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -680,6 +698,7 @@ _KEPT = {
     "prelude": _PRELUDE_KEPT,
     "incipit": _INCIPIT_KEPT,
     "flyleaf": _FLYLEAF_KEPT,
+    "frontispiece": _FRONTISPIECE_KEPT,
 }
 
 

@@ -543,8 +543,11 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # complaint about the EUPD label; a partner who waits in the car park all day and keeps her payslips
     # "for the baby"; one more in another category), direct 20/20; 1 of 33 negative-but-safe flagged
     # (banter the writer calls "not an issue at all") and no training or policy comment. Issue 15's safe
-    # and context targets are met on this writer; indirect recall is not. Held at what it measured.
-    "frontispiece": (38, 1, 0),
+    # and context targets are met on this writer; indirect recall is not. With the learned reading trained
+    # on the later files (never this one) it read 39/45. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, 65 of 65 flags in their category, no safe or
+    # context comment flagged.
+    "frontispiece": (45, 0, 0),
 }
 
 

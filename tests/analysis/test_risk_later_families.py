@@ -324,6 +324,28 @@ _DISCLOSED = {
         ("on nights the two bank hcas on obs have a kip in the lounge from 3 till 5", "unsafe_care"),
         ("one carer after 10pm for 18 residents on the dementia unit", "unsafe_staffing"),
     ],
+    # In a hold before the restraint training; an allergy band and the drug brought still; a reflective
+    # log read out to mock; a first-year trainee in charge; one's own steri-strips; staff asleep on a
+    # 1:1; a partner who keeps the bank cards.
+    "frontispiece": [
+        (
+            "we were short so i was in the restraint team and i havent done my PMVA yet, on the floor "
+            "with him for ages",
+            "unsafe_staffing",
+        ),
+        (
+            "my mums red band says no penicillin and the bank nurse still brought her amoxicillin",
+            "medication_error",
+        ),
+        ("my mentor reads my reflective log out to the team and they all laugh", "bullying_staff"),
+        ("im a first year apprentice and i was NIC on saturday nights", "unsafe_staffing"),
+        (
+            "the a&e nurse just glues me up now so i buy my own steri strips and do it at home",
+            "suicide_self_harm",
+        ),
+        ("the hca on my 1:1 dozed off in the chair and i went into the bathroom", "unsafe_care"),
+        ("he keeps my bank cards and gives me £20 a week", "abuse_coercion"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -542,6 +564,15 @@ _NOT_DISCLOSED = {
         "after my night shift i have a nap before uni, obs training was good",
         "one nurse from the bank team came for 2 hours",
         "we had to go in the corner for the group photo lol",
+    ],
+    # Training booked; a band 6 in charge; plasters for blisters; a wristband replaced; banter the writer
+    # calls a laugh they give back.
+    "frontispiece": [
+        "i have not done my PMVA yet but i am booked on it next month",
+        "i was NIC on the day shift as the band 6, busy but fine",
+        "i bought my own plasters for the blisters from my new shoes",
+        "my wristband fell off and they still gave me a new one straight away",
+        "the lads call me the prof cos of the degree, its a laugh, i give it back",
     ],
 }
 

@@ -21,6 +21,7 @@ from . import (
     cues_families_foreword,
     cues_families_fresh,
     cues_families_fresh_care,
+    cues_families_frontispiece,
     cues_families_gloss,
     cues_families_hidden,
     cues_families_incipit,
@@ -95,6 +96,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_introduction.CUES,
     *cues_families_incipit.CUES,
     *cues_families_flyleaf.CUES,
+    *cues_families_frontispiece.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -106,6 +106,9 @@ MUTUAL_RE = re.compile(
     r"[^.!?]{0,20}\b(?:it is|its|it was|never) (?:never )?(?:nasty|malicious|meant|personal)\b"
     # "its everyone tho ... nobody is picking on me", "its everyone not just me and i give it back".
     r"|\bnobody is picking on me\b|\b(?:it is|its) everyone (?:tho |though )?not just me\b"
+    # "its a laugh, i give it back, not an issue at all".
+    r"|\b(?:it is|its) (?:just )?a laugh\b[^.!?]{0,20}\bi (?:give|gave) it (?:straight |right )?back\b"
+    r"(?![^.!?]{0,30}\bbut\b)"
     # "i give it back and its all banter, theyre my work family".
     r"|\bi (?:give|gave) it (?:straight |right )?back\b[^.!?]{0,25}\b(?:it is|its) (?:all )?(?:just )?"
     r"banter\b(?![^.!?]{0,30}\bbut\b)"
