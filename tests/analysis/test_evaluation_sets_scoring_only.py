@@ -205,6 +205,10 @@ PREFIXES = {
     ("stakeholder_event", "frontispiece"): "se2s-",
     ("risk", "frontispiece"): "rk2s-",
     ("redaction", "frontispiece"): "rd2s-",
+    ("workforce", "halftitle"): "wf2t-",
+    ("stakeholder_event", "halftitle"): "se2t-",
+    ("risk", "halftitle"): "rk2t-",
+    ("redaction", "halftitle"): "rd2t-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -264,9 +268,10 @@ VOICES_BY_HALF["prelude"] = (
 )
 # The incipit file's writer used the set's own voices, carers, event attendees, staff and a student nurse.
 VOICES_BY_HALF["incipit"] = VOICES | {"carer", "event attendee", "staff", "student nurse"}
-# So did the flyleaf and frontispiece files' writers.
+# So did the flyleaf, frontispiece and halftitle files' writers.
 VOICES_BY_HALF["flyleaf"] = VOICES | {"carer", "event attendee", "staff", "student nurse"}
 VOICES_BY_HALF["frontispiece"] = VOICES_BY_HALF["flyleaf"]
+VOICES_BY_HALF["halftitle"] = VOICES_BY_HALF["flyleaf"]
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

@@ -142,7 +142,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf or frontispiece"
+        "prelude, incipit, flyleaf, frontispiece or halftitle"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -559,13 +559,24 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # removed (0.33 per 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 3 leak,
     # the three dates tied to a person by the day alone.
     "frontispiece": (3, 0.34),
+    # redaction_halftitle.jsonl (128 identifiers), written blind while the frontispiece file's leaks were
+    # read and tuned on, was scored once after the last change and never tuned on: 9 of 128 identifiers
+    # leaked (5 of 60 names: "Bell" beside "rings a bell"; "Lincoln" beside a removed name; "Wei Ling Tan"
+    # at the head of a list entry; "dr R" and "mrs k" with a lower-case title and one initial; 3 addresses:
+    # "Room 9, Malthouse Court" before the word "hostel", whose room and building stayed; "Suite 4, 18 Mill
+    # Hey"; "Unit 2, 41 Beacon Park Road", whose unit stayed; a date tied to a person, "Mon 3rd"), and 6 of
+    # its 2,156 harmless words were removed (0.28 per 100: "Florence", "Devon" and "Sydney" among them).
+    # Held at what it measured.
+    "halftitle": (9, 0.28),
 }
+# The files written with other than 126 identifiers.
+IDENTIFIERS = {"halftitle": 128}
 
 
 @pytest.mark.parametrize("half", list(ROUND_FIGURES))
 def test_each_file_written_apart_holds_its_figures(half: str) -> None:
     leaks, removed = ROUND_FIGURES[half]
     score = score_redaction(load_rows(half), half)
-    assert sum(score.identifiers.values()) == 126
+    assert sum(score.identifiers.values()) == IDENTIFIERS.get(half, 126)
     assert len(score.leaks) <= leaks, format_score(score)
     assert score.removed_per_100 <= removed, format_score(score)

@@ -71,7 +71,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece or train"
+        "prelude, incipit, flyleaf, frontispiece, halftitle or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -548,6 +548,19 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, 65 of 65 flags in their category, no safe or
     # context comment flagged.
     "frontispiece": (45, 0, 0),
+    # risk_halftitle.csv, written blind while the frontispiece file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 40/45 (missed: an apprentice told by
+    # her band 6 she could "forget her B4 post" if she went to "another jolly", crying in the car park; a
+    # man with a learning disability whose "new friends" moved into his flat and whose money is gone the
+    # day after payday, asked as a question for the panel; an apprentice who texted a mentor at 3 am
+    # "thanks for everything and sorry for being hard work" and did not answer; let out at 4 on a Friday
+    # with no address, slept in the bus station; nobody on a supported-living house after 6 at weekends
+    # and residents ringing 999 themselves; seven more in another category), direct 20/20; 3 of 33
+    # negative-but-safe flagged (a mentor off sick and nobody picking the apprentice up, by the learned
+    # reading; a near miss stopped by the nurse in charge, by a cue; a dark place now 8 months clean, by a
+    # cue) and 1 of 8 training comments (spotting errors on mock MAR charts). Issue 15's safe target is met
+    # on this writer; indirect recall and "training never flagged" are not. Held at what it measured.
+    "halftitle": (40, 3, 1),
 }
 
 

@@ -110,8 +110,9 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
 # The aside half: workforce 1.000 / 0.987 / 0.897, stakeholder event 0.993 / 1.000 / 0.849 (1.8).
 # With the learned reading of themes, trained on this file too: workforce 0.988 / 1.000 / 0.905,
 # stakeholder event 0.986 / 1.000 / 0.856; held at that less about one comment (the event reading keeping
-# a rule's theme only at a 35% chance: 0.972 / 1.000 / 0.856).
-ASIDE_FLOORS = {"workforce": (0.98, 0.99, 0.89), "stakeholder_event": (0.96, 0.99, 0.84)}
+# a rule's theme only at a 35% chance: 0.972 / 1.000 / 0.856; adding one at 60%, the halftitle round:
+# 0.959 / 1.000).
+ASIDE_FLOORS = {"workforce": (0.98, 0.99, 0.89), "stakeholder_event": (0.95, 0.99, 0.84)}
 
 
 @pytest.mark.parametrize("name", sorted(ASIDE_FLOORS))
@@ -188,8 +189,8 @@ def test_the_unseen_files_hold_their_measured_figures(name: str) -> None:
 # With the learned reading of themes, trained on this file too: workforce 0.964 / 1.000 / 0.924,
 # stakeholder event 0.959 / 1.000 / 0.964 (trained on the situations files too); held at that less
 # about one comment (the event reading with its thresholds of the colophon round: 0.946 / 1.000 /
-# 0.964).
-FRESH_FLOORS = {"workforce": (0.93, 0.99, 0.91), "stakeholder_event": (0.94, 0.99, 0.95)}
+# 0.964; with its add of 60%, the halftitle round: 0.939).
+FRESH_FLOORS = {"workforce": (0.93, 0.99, 0.91), "stakeholder_event": (0.93, 0.99, 0.95)}
 
 
 @pytest.mark.parametrize("name", sorted(FRESH_FLOORS))
@@ -216,7 +217,10 @@ def test_the_fresh_files_hold_their_measured_figures(name: str) -> None:
 # (the flyleaf round) keeps more of the rules' themes, the exordium, introduction, overture and prelude
 # event floors and the preface workforce floor are set a comment below what they give now (0.938,
 # 0.938, 0.882, 0.944; 0.979), and, with the event add of 65% and the flyleaf files trained on (the
-# frontispiece round), the proem event and foreword workforce floors (0.925, 0.925).
+# frontispiece round), the proem event and foreword workforce floors (0.925, 0.925); where the workforce
+# keep of 35% (the halftitle round) drops more of the rules' themes, the hidden workforce floor (0.951),
+# and with the event add of 60%, the gloss, scholium, proem and preface event floors (0.919, 0.939,
+# 0.918, 0.906).
 FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # The sealed files (*_sealed.csv, 120 comments each), written blind and scored once with codebooks 1.7:
     # workforce 0.902 / 0.851 / 0.867, stakeholder event 0.859 / 0.891 / 0.934. Tuned on for 1.8 (workforce
@@ -235,7 +239,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the 1.9 figures.
     # With the learned reading of themes, trained on this file too: workforce 0.971 / 1.000 / 0.824,
     # stakeholder event 0.889 / 1.000 / 0.875; held at that less about one comment.
-    "hidden": {"workforce": (0.96, 0.99, 0.81), "stakeholder_event": (0.88, 0.99, 0.86)},
+    "hidden": {"workforce": (0.94, 0.99, 0.81), "stakeholder_event": (0.88, 0.99, 0.86)},
     # The reserve files, written blind while the hidden files were tuned on and never tuned on themselves,
     # scored once with codebooks 1.9: workforce precision 0.945, recall 0.890, stance accuracy 0.876;
     # stakeholder event 0.891 / 0.891 / 0.943. Held at what they measured, less about one comment.
@@ -342,7 +346,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the workforce codebook, not for event precision (docs/analysis-quality.md). The learned reading has
     # trained on them since: workforce 0.960 / 1.000 / 0.782, event 0.932 / 1.000 / 0.854 (workforce
     # 0.947 / 1.000 / 0.789 with the thresholds of the foreword round), held less about one comment.
-    "gloss": {"workforce": (0.94, 0.99, 0.77), "stakeholder_event": (0.92, 0.99, 0.84)},
+    "gloss": {"workforce": (0.94, 0.99, 0.77), "stakeholder_event": (0.91, 0.99, 0.84)},
     # The footnote files, written blind while the gloss files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.886, recall 0.936, stance accuracy 0.811; stakeholder event 0.808 / 0.868 /
@@ -358,7 +362,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the workforce codebook, not for event recall (docs/analysis-quality.md). The event codebook was
     # tuned on its misses (1.13) and the learned reading has trained on them since: workforce 0.933 /
     # 1.000 / 0.764, event 0.986 / 1.000 / 0.848, held less about one comment.
-    "scholium": {"workforce": (0.92, 0.99, 0.75), "stakeholder_event": (0.94, 0.99, 0.84)},
+    "scholium": {"workforce": (0.92, 0.99, 0.75), "stakeholder_event": (0.93, 0.99, 0.84)},
     # The postil files, written blind while the scholium files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.898, recall 0.898, stance accuracy 0.846; stakeholder event 0.899 / 0.919 /
@@ -382,7 +386,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.855 (the rules alone 0.864 / 0.844 and 0.769 / 0.815). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.978 / 1.000 / 0.741, event 0.964 / 1.000 / 0.822, held less about one comment.
-    "proem": {"workforce": (0.93, 0.99, 0.73), "stakeholder_event": (0.92, 0.99, 0.81)},
+    "proem": {"workforce": (0.93, 0.99, 0.73), "stakeholder_event": (0.91, 0.99, 0.81)},
     # The exordium files, written blind while the proem files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.918, recall 0.898, stance accuracy 0.878; stakeholder event 0.928 / 0.934 /
@@ -420,7 +424,7 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the workforce codebook; event precision falls short (docs/analysis-quality.md). The learned reading
     # has trained on them since: workforce 0.993 / 1.000 / 0.916, event 0.925 / 1.000 / 0.807, held less
     # about one comment.
-    "preface": {"workforce": (0.97, 0.99, 0.90), "stakeholder_event": (0.91, 0.99, 0.79)},
+    "preface": {"workforce": (0.97, 0.99, 0.90), "stakeholder_event": (0.90, 0.99, 0.79)},
     # The introduction files, written blind while the preface files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.948, recall 0.941, stance accuracy 0.875; stakeholder event 0.866 / 0.904 /
@@ -463,8 +467,15 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # workforce precision 0.900, recall 0.926, stance accuracy 0.802; stakeholder event 0.867 / 0.822 /
     # 0.901 (the rules alone 0.828 / 0.779 and 0.748 / 0.681). Issue 15's 0.85 is met on this writer for
     # the workforce codebook; event recall falls short (docs/analysis-quality.md). Held at what they
-    # measured, less about one comment.
-    "frontispiece": {"workforce": (0.89, 0.92, 0.79), "stakeholder_event": (0.86, 0.81, 0.89)},
+    # measured, less about one comment. The learned reading has trained on them since: workforce 0.965 /
+    # 1.000 / 0.809, event 0.938 / 1.000 / 0.889, held less about one comment.
+    "frontispiece": {"workforce": (0.95, 0.99, 0.80), "stakeholder_event": (0.93, 0.99, 0.88)},
+    # The halftitle files, written blind while the frontispiece files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.893, recall 0.912, stance accuracy 0.848; stakeholder event 0.871 / 0.896 /
+    # 0.868 (the rules alone 0.874 / 0.810 and 0.867 / 0.867). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
+    "halftitle": {"workforce": (0.88, 0.90, 0.84), "stakeholder_event": (0.86, 0.88, 0.86)},
 }
 
 
