@@ -346,6 +346,11 @@ _DISCLOSED = {
         ("the hca on my 1:1 dozed off in the chair and i went into the bathroom", "unsafe_care"),
         ("he keeps my bank cards and gives me £20 a week", "abuse_coercion"),
     ],
+    # Beside the records an office holds: the passport or the card itself taken.
+    "records": [
+        ("he has taken my passport and i cant leave", "abuse_coercion"),
+        ("my husband took my bank card and my passport", "abuse_coercion"),
+    ],
 }
 
 # Comments the cues must leave unflagged, by the file whose false flags each family came from.
@@ -573,6 +578,13 @@ _NOT_DISCLOSED = {
         "i bought my own plasters for the blisters from my new shoes",
         "my wristband fell off and they still gave me a new one straight away",
         "the lads call me the prof cos of the degree, its a laugh, i give it back",
+    ],
+    # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
+    # "took my passport details", one "keeps my card details").
+    "records": [
+        "the college took my passport details for enrolment",
+        "hr have taken my passport details and a copy of my driving licence",
+        "the bank keeps my card details on file",
     ],
 }
 

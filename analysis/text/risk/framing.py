@@ -110,6 +110,10 @@ TOLD_AS_HARMLESS_RE = re.compile(
     r"|meds |medication )?(?:without meaning to|by accident|accidentally|not on purpose)\b"
     # "she didn't hit her head": a fall told as without that injury (the fall itself is read on).
     r"|\b(?:did not|does not|never) (?:hit|bang|banged|bump|bumped) (?:her|his|their|my|your) head\b"
+    # "hr took my passport details", "the bank keeps my card details on file": records an office holds.
+    r"|\b(?:took|taken|take|takes|taking|keeps?|kept|has|have|holds?|held|needed|needs|asked for|copied) "
+    r"(?:a copy of )?(?:my|her|his|their|your) (?:passport|bank card|card|driving licence|id) "
+    r"(?:details|number|numbers|photo|copy|scan|on file)\b"
 )
 
 # Not being around for the next event for a plain reason ("I won't be around for the next one as I'm
