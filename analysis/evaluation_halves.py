@@ -49,11 +49,13 @@ LATER_ROUNDS = (
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.
 THEME_FILES = ("holdout", *EVERY_SET_ROUNDS, *LATER_ROUNDS)
-#: Theme files the learned reading of themes is never trained on (the estimate for new comments).
-THEME_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("halftitle",)
-#: Risk files the learned reading of risk is never trained on: the withheld file and the newest round's,
-#: the estimates for new comments; every other file has been scored once and tuned on since.
-RISK_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("withheld", "halftitle")
+#: The round written last: scored once and never tuned on, the estimate for new comments.
+NEWEST_ROUND = LATER_ROUNDS[-1]
+#: Theme files the learned reading of themes is never trained on.
+THEME_FILES_NEVER_TRAINED_ON: tuple[str, ...] = (NEWEST_ROUND,)
+#: Risk files the learned reading of risk is never trained on: the withheld file and the newest round's;
+#: every other file has been scored once and tuned on since.
+RISK_FILES_NEVER_TRAINED_ON: tuple[str, ...] = ("withheld", NEWEST_ROUND)
 #: The risk and redaction sets' files written apart, in the order written.
 RISK_AND_REDACTION_FILES = (*EVERY_SET_ROUNDS, *RISK_AND_REDACTION_ROUNDS, *LATER_ROUNDS)
 

@@ -29,8 +29,6 @@ RISK_SET: Path = Path(__file__).resolve().parent / "evaluation_sets" / "risk.csv
 #: The files written apart from the rules that the learned reading trains on, in the order written: every
 #: one scored once and tuned on since.
 WRITTEN_APART = tuple(half for half in RISK_AND_REDACTION_FILES if half not in RISK_FILES_NEVER_TRAINED_ON)
-#: The files scored once and never trained on: the withheld file and the newest round's.
-NEVER_TRAINED_ON = RISK_FILES_NEVER_TRAINED_ON
 #: The halves that can be read: the two of risk.csv, the files written apart and the training file
 #: (risk_train.csv: comments written to train the learned reading, never a measure of it).
 HALVES = RISK_HALVES

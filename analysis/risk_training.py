@@ -34,10 +34,10 @@ from pathlib import Path
 from typing import Any
 
 from analysis.evaluation import split_half
-from analysis.evaluation_halves import LATER_ROUNDS
+from analysis.evaluation_halves import NEWEST_ROUND, RISK_FILES_NEVER_TRAINED_ON
 from analysis.redaction_evaluation import HALVES as REDACTION_FILES
 from analysis.redaction_evaluation import load_rows
-from analysis.risk_evaluation import HALVES, NEVER_TRAINED_ON, WRITTEN_APART, RiskRow, load_risk_set
+from analysis.risk_evaluation import HALVES, WRITTEN_APART, RiskRow, load_risk_set
 from analysis.text.risk import assess_risk_by_cues
 from analysis.text.risk.learned import MODEL_PATH, _Model, load_model, long_enough, read_risk
 
@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: The halves the model learns from: every risk file but those never trained on, the training file among them.
-TRAINING_HALVES = tuple(half for half in HALVES if half not in NEVER_TRAINED_ON)
+TRAINING_HALVES = tuple(half for half in HALVES if half not in RISK_FILES_NEVER_TRAINED_ON)
 #: The real comments beside the repository (never in it); PX_DEV_CSV names another copy.
 PX_DEV: Path = Path(
     os.environ.get("PX_DEV_CSV", Path(__file__).resolve().parents[2] / "shared" / "data" / "px_dev.csv")
@@ -114,7 +114,7 @@ def programme_comments(half: str) -> list[str]:
 
 
 #: The redaction files whose comments `folds` reads as needing no flag: every one the rules were tuned on.
-REDACTION_HALVES = tuple(half for half in REDACTION_FILES if half != LATER_ROUNDS[-1])
+REDACTION_HALVES = tuple(half for half in REDACTION_FILES if half != NEWEST_ROUND)
 
 
 def identifier_comments() -> list[str]:
