@@ -42,7 +42,8 @@ _POSTCODE_SHAPE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b"
 ADDRESS_RE = re.compile(
     # "flat 2, 41 Mill Hey": a flat's number, then a house number and capitalised words, is an address
     # whatever the street is called (a "Hey", a "Ginnel"); the flat number alone would leave the street.
-    rf"\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER},?\s+{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
+    # A unit or suite too: "Suite 4, 18 Mill Hey", "Unit 2, 41 Beacon Park Road".
+    rf"\b(?i:flat|apartment|apt|unit|suite)\.?\s*{_HOUSE_NUMBER},?\s+{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
     # "41 Mill Hey, S6 3LW": a house number and capitalised words before a postcode.
     rf"|\b{_HOUSE_NUMBER},?\s+{_NAMED_STREET}(?=,?\s+{_POSTCODE_SHAPE})"
     # "Kestrel Court flat 22": a named building, then the flat in it.
@@ -62,6 +63,10 @@ ADDRESS_RE = re.compile(
     rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
     # "living in Room 12, Harbour View Hotel": a room in a hotel or hostel someone is housed in.
     rf"|\b(?i:room|rm)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:Hotel|Hostel|Inn)\b"
+    # "lived in Room 9, Malthouse Court hostel": a room in a named building told as a hostel or before
+    # its postcode.
+    rf"|\b(?i:room|rm|flat|unit)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
+    rf"(?=\s+(?:hostel|hotel|flats|b&b)\b|,?\s+{_POSTCODE_SHAPE})"
     # "plot 6 Cinder Lane": a pitch or plot on a site, with its number and lane.
     rf"|\b(?:(?i:plot|pitch)\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.

@@ -26,6 +26,8 @@ _SHARED_DATE_CUE_RE = re.compile(
     r"|forum|roadshow|awards|graduation"
     r"|ceremony|induction|masterclass|seminar|symposium|fair|open evening|network meeting|huddle|resits?"
     r"|retakes?|briefings?|exams?|drop[- ]ins?|breakouts?|keynote|panel"
+    # "the mentor update on 7th Nov": the yearly refresher mentors share.
+    r"|(?:mentor|mentors|supervisor|assessor|practice|team) updates?"
     # What the writer's team puts on for others ("We're running it again on 9/4") is shared too.
     r"|we(?:['’]re|\s+are|['’]ll|\s+will)?\s+(?:be\s+)?(?:running|holding|hosting|repeating|run|hold|host|repeat)"
     r"\s+(?:it|them|this|that|the|a|an|another|one|again|more|extra|our))\b"
@@ -44,6 +46,9 @@ PERSONAL_EVENT_RE = re.compile(
     r"|born|died|passed away"
     # "off with covid from 12th May": one person's time off sick.
     r"|off\s+(?:sick|ill|poorly|with\s+(?:covid|flu|stress|anxiety|depression|my\s+\w+|a\s+\w+))"
+    # "im on leave from Mon 3rd": one person's leave, whatever shared thing the clause named before it.
+    r"|\b(?:(?:i|he|she)\s+(?:am|is|was|will\s+be)|im|i['’]m|hes|shes|he['’]s|she['’]s)\s+on\s+(?:annual\s+|maternity\s+"
+    r"|paternity\s+|sick\s+|study\s+|compassionate\s+|parental\s+)?leave\b"
     # One person's own assessment or interview: "due his EPA on 21 November", "her interview is 3 May".
     # ... or a named person's or a relation's ("my apprentice Sam's EPA resit, it's on 8th July").
     r"|(?:my|his|her|their|(?-i:[A-Z][\w-]*)['’]s|(?:apprentice|mentee|learner|student|son|daughter|mum"

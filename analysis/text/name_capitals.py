@@ -1,12 +1,26 @@
-"""Full names typed in capitals inside a comment that is not ("(KELECHI NWOSU, dob ...)")."""
+"""Full names told by their shape: typed in capitals inside a comment that is not ("(KELECHI NWOSU, dob
+...)"), or three listed names in a row ("programme list: Wei Ling Tan, Staff ID ...")."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .name_cues import name_cued, strongly_cued
 from .name_tokens import Token
-from .name_words import FUNCTION_WORDS, PLACE_NOUNS, VOWELS, WordInfo, word_info
+from .name_words import (
+    FUNCTION_WORDS,
+    MONTHS_AND_DAYS,
+    PLACE_NOUNS,
+    RELATIONS,
+    ROLE_WORDS,
+    TITLES,
+    VOWELS,
+    WordInfo,
+    name_lists,
+    word_info,
+)
 
-__all__ = ["mark_names_in_capitals"]
+__all__ = ["mark_name_runs", "mark_names_in_capitals"]
 
 
 def _in_capitals(token: Token) -> WordInfo | None:
@@ -43,3 +57,36 @@ def mark_names_in_capitals(tokens: list[Token], names: list[bool], text: str) ->
         if first.english and second.english and not first.given:
             continue
         names[i] = names[i + 1] = True
+
+
+def _run_word(token: Token) -> bool:
+    """A capitalised word some name list holds that is no function word, month, day, place or place noun."""
+    folded = token.folded
+    return (
+        token.capitalised
+        and token.listed
+        and folded not in FUNCTION_WORDS
+        and folded not in MONTHS_AND_DAYS
+        and folded not in PLACE_NOUNS
+        and folded not in name_lists().places
+        # "Sister Bernadette O'Connell": a title, post or relation before a name is not part of it.
+        and folded not in ROLE_WORDS
+        and folded not in RELATIONS
+        and token.text not in TITLES
+    )
+
+
+def mark_name_runs(tokens: list[Token], names: list[bool], text: str) -> None:
+    """Mark three listed names in a row, a given name first and a surname last ("Wei Ling Tan"), each
+    of which may also be a word: three such words side by side name a person, unless a place noun
+    follows ("Holly Rose Brook Lodge" names a building)."""
+    for i in range(len(tokens) - 2):
+        run = tokens[i : i + 3]
+        if not (run[0].given and run[2].listed and all(_run_word(t) for t in run)):
+            continue
+        if any(text[a.end : b.start] != " " for a, b in pairwise(run)):
+            continue
+        after = tokens[i + 3] if i + 3 < len(tokens) else None
+        if after is not None and after.folded in PLACE_NOUNS and text[run[2].end : after.start].isspace():
+            continue
+        names[i] = names[i + 1] = names[i + 2] = True

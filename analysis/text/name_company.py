@@ -107,13 +107,36 @@ def _repeatable(token: Token) -> bool:
     return _lower_given(info) or lower_unlisted or (info.stray and info.capitalised)
 
 
-def mark_repeated_names(tokens: list[Token], names: list[bool]) -> None:
+# First in its sentence, a repeated surname is the person only with a deed after it ("Bell is strict"),
+# where "Young people's service" is the word.
+_SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?]\s*)$")
+_DEED_AFTER_RE = re.compile(
+    r"\s+(?:is|was|has|had|said|says|did|does|will|would|can|could|told|tells|gave|gives|made|makes|took|"
+    r"always|never|just|really|came|went|rang|sorted|helped|helps|listened|explained)\b"
+)
+
+
+def mark_repeated_names(tokens: list[Token], names: list[bool], text: str) -> None:
     """Mark every other use of a name the comment has already named ("gaz n dafydd did my induction
     ... gaz said"); a word-name that is also an English word ("Precious little time") is left alone."""
     named = {t.folded for t, is_name in zip(tokens, names, strict=True) if is_name and _repeatable(t)}
+    # A surname that is also a word, once the last word of a full name, is the person wherever it is
+    # capitalised again ("Hannah Bell rings a bell ... Bell is strict but fair"), unless a place noun
+    # follows ("Bell ward").
+    surnames = {
+        t.folded
+        for i, t in enumerate(tokens)
+        if i and names[i] and names[i - 1] and t.capitalised and t.listed
+    }
     for i, token in enumerate(tokens):
-        if not names[i] and token.folded in named and _repeatable(token):
+        if names[i]:
+            continue
+        if token.folded in named and _repeatable(token):
             names[i] = True
+        elif token.folded in surnames and token.capitalised:
+            after = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+            opens = _SENTENCE_OPEN_RE.search(text, max(0, token.start - 3), token.start) is not None
+            names[i] = after not in PLACE_NOUNS and (not opens or bool(_DEED_AFTER_RE.match(text, token.end)))
 
 
 # Right before a word: a staff, payroll or NHS number after its cue word, and a comma ("Employee no

@@ -54,6 +54,8 @@ _CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]*(?:['’-][A-Z][A-Za-z]+)*")
 # Two words in capitals side by side: perhaps a full name typed in capitals ("KELECHI NWOSU").
 _CAPITALS_PAIR_RE = re.compile(r"\b[A-Z]{3,} [A-Z]{3,}\b")
 _GIVEN_PAIR_RE = re.compile(r"\b[A-Za-z][a-z]+-[a-z]+\b")
+# Three capitalised words in a row: "Wei Ling Tan" may be a name though each of its words is also a word.
+_CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][a-z'’-]+ [A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b")
 
 
 # A word cut off by an apostrophe is a contraction ("don't"), save a possessive ("rukhsana's mum").
@@ -138,6 +140,10 @@ def may_hold_name(text: str) -> bool:
     capitalised = _CAPITALISED_RE.findall(text)
     if not TITLES.isdisjoint(capitalised) or (_maybe_title(text) and TITLE_ANYWHERE_RE.search(text)):
         return True
+    for run in _CAPITALISED_RUN_RE.finditer(text):
+        infos = [word_info(w) for w in run.group(0).split()]
+        if infos[0].given and all(info.listed for info in infos):
+            return True  # read in full: mark_name_runs decides
     in_doubt = []
     plain = []
     for w in capitalised:

@@ -11,7 +11,7 @@ from .name_after import (
     person_at_clause_start,
     signed_surname,
 )
-from .name_capitals import mark_names_in_capitals
+from .name_capitals import mark_name_runs, mark_names_in_capitals
 from .name_company import after_subject, lower_person_by_company, mark_repeated_names
 from .name_context import (
     BODY_RE,
@@ -141,6 +141,8 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
         and not _surname_before_post(token, following, text)
     ):
         return False
+    if following is not None and following.capitalised and _NAMED_PLACE_AFTER_RE.match(text, following.end):
+        return False  # "the Florence Nightingale suite", "Mary Seacole ward": a place named after someone
     if token.english and not token.given and _NUMBER_AFTER_RE.match(text, token.end):
         return False  # "Band 4 or Bust", "Cohort 7", "Level 3": a word before a number names a thing
     if joined_name(token):
@@ -217,6 +219,11 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
     )
 
 
+# A place noun after the next word, and no post after it: the two words name a place after a person.
+_NAMED_PLACE_AFTER_RE = re.compile(
+    r"[ \t]+(?i:ward|suite|wing|building|centre|center|unit|room|lodge|hall|library|hospice|clinic)\b"
+    r"(?![ \t]+(?i:manager|lead|leader|coordinator|co-ordinator|director|sister|clerk|administrator)\b)"
+)
 # A number right after a word: "Band 4", "Cohort 7" are things, not names.
 _NUMBER_AFTER_RE = re.compile(r"\s+\d")
 # A possessive right before a word: "my mate", "our nan".
@@ -490,11 +497,12 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     ]
     _unmark_listed_places(tokens, names, source)
     mark_names_in_capitals(tokens, names, source)
+    mark_name_runs(tokens, names, source)
     mark_sign_off(tokens, names, source)
     mark_initial_sign_off(tokens, names, source)
     mark_listed_before_group(tokens, names, source)
     _spread(tokens, names, source)
-    mark_repeated_names(tokens, names)
+    mark_repeated_names(tokens, names, source)
     fill_between(tokens, names, source)
     join_nickname_prefix(tokens, names, source)
     # A particle joins a name after it ("Ní Bhriain"), never stands alone.

@@ -74,6 +74,13 @@ _TITLE_INITIALS_RE = re.compile(
 )
 
 
+# A title with one initial is a name however the rest is known ("dr R never answers the bleep", "mrs k on
+# reception"); a lower-case "a" or "i" after it is the article or the pronoun ("the dr i saw").
+_TITLE_INITIAL_RE = re.compile(
+    rf"\b(?i:{TITLE_ALTERNATION})\.?[ \t]+(?P<initial>[A-HJ-Z]|[b-hj-z])(?=['’]s\b|[^\w'’-]|$)"
+)
+
+
 def _with_initials(text: str, start: int) -> int:
     """Where a name found at `start` begins once the initials written before it are counted in."""
     match = _INITIALS_BEFORE_RE.search(text, max(0, start - 8), start)
@@ -105,6 +112,9 @@ def find_identifiers(text: str) -> list[Identifier]:
     found = [i for i in found if i.kind in LABELS]
     found += [Identifier(start, end, "name") for start, end in names]
     found += [Identifier(m.start(), m.end(), "name") for m in _HAN_NAME_RE.finditer(text)]
+    found += [
+        Identifier(m.start("initial"), m.end("initial"), "name") for m in _TITLE_INITIAL_RE.finditer(text)
+    ]
     result: list[Identifier] = []
     for ident in sorted(found, key=lambda i: (i.start, -i.end)):
         if (

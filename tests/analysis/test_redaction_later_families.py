@@ -636,6 +636,34 @@ _FRONTISPIECE_KEPT = [
     "the score was 10//10 lol",
 ]
 
+_HALFTITLE_REDACTED = [
+    # A room in a named building before "hostel"; a suite or unit before a house number and a street of
+    # any name; a title with one initial; three listed names in a row; a surname that is also a word,
+    # named again; one's own leave after a shared thing in the clause.
+    ("been in Room 14, Larkspur Court hostel since may", "been in [address] hostel since may"),
+    ("send it to Suite 2, 7 Tanner Hey, Halifax", "send it to [address], Halifax"),
+    ("based at Unit 5, 12 Ferncliffe Mill Road now", "based at [address] now"),
+    ("mr t on nights never listens", "mr [name] on nights never listens"),
+    ("Dr P's clinic ran late again", "Dr [name]'s clinic ran late again"),
+    ("for the list: Mei Ling Tan, band 3", "for the list: [name], band 3"),
+    ("my mentor Sam Fox is firm. Fox is fair too", "my mentor [name] is firm. [name] is fair too"),
+    (
+        "send the cohort numbers to me, im on leave from Tues 9th",
+        "send the cohort numbers to me, im on leave from [date]",
+    ),
+    (
+        "Grace Young was kind. Young people's services need her",
+        "[name] was kind. Young people's services need her",
+    ),
+]
+
+_HALFTITLE_KEPT = [
+    "we booked the Mary Seacole suite for the launch",
+    "the dr i saw was kind and plan B worked",
+    "the mentor update on 7th Nov was good",
+    "the cohort is on leave from the 3rd of August",
+]
+
 _INCIPIT_KEPT = [
     "we went o'er the tops to get there",
     "I have Alzheimer's and the staff were patient",
@@ -671,6 +699,7 @@ _REDACTED = {
     "incipit": _INCIPIT_REDACTED,
     "flyleaf": _FLYLEAF_REDACTED,
     "frontispiece": _FRONTISPIECE_REDACTED,
+    "halftitle": _HALFTITLE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -699,6 +728,7 @@ _KEPT = {
     "incipit": _INCIPIT_KEPT,
     "flyleaf": _FLYLEAF_KEPT,
     "frontispiece": _FRONTISPIECE_KEPT,
+    "halftitle": _HALFTITLE_KEPT,
 }
 
 

@@ -346,6 +346,47 @@ _DISCLOSED = {
         ("the hca on my 1:1 dozed off in the chair and i went into the bathroom", "unsafe_care"),
         ("he keeps my bank cards and gives me £20 a week", "abuse_coercion"),
     ],
+    # A post held over an apprentice; "new friends" in a man's flat; thanks and sorry, then silence; let
+    # out with no address; nobody on the house at weekends; on the floor till morning; tired to be alive;
+    # supervised methadone taken home; "give her the white one"; doses left in the dosette but signed;
+    # two meant for the hoist and one there.
+    "halftitle": [
+        ("my manager said if i kept asking for study days i could forget my band 4 post", "bullying_staff"),
+        (
+            "my brother has new friends staying at his flat most nights and his money has gone by tuesday",
+            "abuse_coercion",
+        ),
+        (
+            "she messaged the group thank you for everything and then went quiet all weekend",
+            "suicide_self_harm",
+        ),
+        ("he got released from hmp on a friday with no address and three days of meds", "unsafe_care"),
+        (
+            "at nights there is nobody on our unit apart from one bank worker who covers two",
+            "unsafe_staffing",
+        ),
+        ("dad was left on the bedroom floor until the next morning after he fell", "unsafe_care"),
+        ("my uncle says he is tired of being alive since he came here", "suicide_self_harm"),
+        (
+            "they let me take home my methadone for the week even though i am meant to be supervised",
+            "medication_error",
+        ),
+        (
+            "the nurse told the carer to give her the white one if she kicks off, nothing written",
+            "medication_error",
+        ),
+        (
+            "her blister pack came back with sunday's tablets still in and the chart signed them as given",
+            "medication_error",
+        ),
+        ("it should be two staff for the stand aid but most days its just one on her own", "unsafe_staffing"),
+        # "nobody on the ward" who told, not nobody there: the sore is unsafe care, not staffing.
+        (
+            "my mum was left in wet sheets all night and now has a pressure sore nobody on the ward even"
+            " mentioned",
+            "unsafe_care",
+        ),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -578,6 +619,23 @@ _NOT_DISCLOSED = {
         "i bought my own plasters for the blisters from my new shoes",
         "my wristband fell off and they still gave me a new one straight away",
         "the lads call me the prof cos of the degree, its a laugh, i give it back",
+    ],
+    # A near miss stopped at the check; a dark time now months clean; errors spotted on mock charts; and
+    # look-alikes of the halftitle families: a job worry put aside, thanks with an apology, a fall with
+    # help at once, a supervised dose given as it should be.
+    "halftitle": [
+        "nearly gave the wrong patients meds, the nurse checking with me stopped me before anything was"
+        " given",
+        (
+            "i was in a really dark place when i first came here, couldnt see the point in anything. 8 months"
+            " "
+            "clean now and i run the peer group"
+        ),
+        "in the medicines module we practised spotting errors on mock MAR charts, i got 7 out of 9",
+        "my mentor said i could forget about my job worries for a day and enjoy the conference",
+        "thanks for everything, sorry for being a pain with all my questions, the team were brilliant",
+        "i was on the floor til the ambulance came, the crew were lovely",
+        "my methadone is supervised daily at the chemist and they are strict about it, fair enough",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

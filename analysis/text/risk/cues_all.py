@@ -23,6 +23,7 @@ from . import (
     cues_families_fresh_care,
     cues_families_frontispiece,
     cues_families_gloss,
+    cues_families_halftitle,
     cues_families_hidden,
     cues_families_incipit,
     cues_families_introduction,
@@ -97,6 +98,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_incipit.CUES,
     *cues_families_flyleaf.CUES,
     *cues_families_frontispiece.CUES,
+    *cues_families_halftitle.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

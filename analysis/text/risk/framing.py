@@ -28,7 +28,10 @@ SIMULATED_RE = re.compile(
     # "a mock professional discussion on a medication error scenario": the scenario is made up.
     r"|(?:on|about|around|with) (?:a |an |the )?(?:[\w-]+ ){0,3}scenarios?"
     # "we did a case study of a lithium toxicity error": a case told for teaching.
-    r"|(?:a|the|our) case stud(?:y|ies) (?:of|on|about))\b"
+    r"|(?:a|the|our) case stud(?:y|ies) (?:of|on|about)"
+    # "we practised spotting errors on mock MAR charts": the charts are made up.
+    r"|(?:mock|practice|dummy|pretend|made up|fake) (?:mar|drug|medication|medicine|prescription) (?:charts?|"
+    r"cards?|sheets?|kardex))\b"
 )
 # A sentence whose subject is a policy or a piece of study ("our dignity at work policy does not mention
 # ...", "mini dissertation is on why young men ..."): the harm words after it are its topic.

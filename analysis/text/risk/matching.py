@@ -76,6 +76,9 @@ _SETTLED_RE = re.compile(
     # A near miss caught before any was taken: "the pharmacist caught it before i took any".
     r"|\bcaught (?:it|the (?:error|mistake)) before (?:i|he|she|they|anyone|mum|mam|dad|my \w+) (?:took|had|"
     r"got|was given|were given|swallowed) (?:any|it|one|them)\b"
+    # Stopped at the check: "the NIC was double checking with me and stopped me before anything was given".
+    r"|\b(?:caught|stopped|spotted|noticed) (?:it|me|us|him|her|the (?:error|mistake))\b[^.!?]{0,30}\bbefore "
+    r"(?:anything|any of it|it|the dose|a dose) (?:was|were|got|had been) (?:given|taken|happened)\b"
 )
 # "until that is fixed" is a fix not yet made, as "not fixed" is.
 _SETTLED_NOT_RE = re.compile(

@@ -38,6 +38,11 @@ BETTER_NOW_RE = re.compile(
     # "the group has given me my weekends back": what the distress took, given back.
     r"|\b(?:given|gave|got) me (?:my )?(?:life|weekends|evenings|confidence|spark|smile|sleep|appetite|self"
     r"|future) back\b|\b(?:i have|ive|i got|got) my (?:life|weekends|spark|confidence) back\b"
+    # "8 months clean now and i help run the peer group": recovery counted in time.
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks|months|years) (?:clean|"
+    r"sober|dry)\b|\b(?:clean|sober|dry) (?:for|now for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r" "
+    r"(?:weeks|months|years)\b"
 )
 STILL_RE = re.compile(
     r"\b(?:again|still|lately|recently|at the moment|these days|urges?|relaps\w*|started|tempt\w*|"
