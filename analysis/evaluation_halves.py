@@ -45,6 +45,7 @@ LATER_ROUNDS = (
     "flyleaf",
     "frontispiece",
     "halftitle",
+    "dedication",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

@@ -142,7 +142,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece or halftitle"
+        "prelude, incipit, flyleaf, frontispiece, halftitle or dedication"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -570,9 +570,17 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # name, and 3 harmless words removed (0.14 per 100: "Devon", "Sydney" and the "the" of "on the 23rd",
     # which other files label as part of the date).
     "halftitle": (1, 0.14),
+    # redaction_dedication.jsonl (129 identifiers), written blind while the halftitle file's leaks were
+    # read and tuned on, was scored once after the last change and never tuned on: 5 of 129 identifiers
+    # leaked (2 of 61 names: "Sharp from practice ed" first in its sentence; "I hope Hope gets her maths
+    # retake sorted"; a date of birth with a month's name between hyphens, "5-Jun-79"; 2 addresses: a
+    # house's name before its lane, "Brackenbank, Moorside Lane", whose lane stayed, and "Flat A, 112
+    # Tanhouse Street", whose lettered flat stayed), and 6 of its 1,398 harmless words were removed (0.43
+    # per 100: "Ivy", "Ring", "Rebooked" and three "the"s before a removed day). Held at what it measured.
+    "dedication": (5, 0.43),
 }
 # The files written with other than 126 identifiers.
-IDENTIFIERS = {"halftitle": 128}
+IDENTIFIERS = {"halftitle": 128, "dedication": 129}
 
 
 @pytest.mark.parametrize("half", list(ROUND_FIGURES))

@@ -474,8 +474,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.893, recall 0.912, stance accuracy 0.848; stakeholder event 0.871 / 0.896 /
     # 0.868 (the rules alone 0.874 / 0.810 and 0.867 / 0.867). Issue 15's 0.85 is met on this writer for
-    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "halftitle": {"workforce": (0.88, 0.90, 0.84), "stakeholder_event": (0.86, 0.88, 0.86)},
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.958 / 1.000 / 0.847, event 0.985 / 1.000 / 0.859, held less about one comment.
+    "halftitle": {"workforce": (0.95, 0.99, 0.84), "stakeholder_event": (0.97, 0.99, 0.85)},
+    # The dedication files, written blind while the halftitle files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.948, recall 0.914, stance accuracy 0.875; stakeholder event 0.829 / 0.963 /
+    # 0.840 (the rules alone 0.870 / 0.764 and 0.729 / 0.772). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook; event precision falls short (docs/analysis-quality.md). Held at what they
+    # measured, less about one comment.
+    "dedication": {"workforce": (0.94, 0.90, 0.86), "stakeholder_event": (0.82, 0.95, 0.83)},
 }
 
 
