@@ -43,7 +43,8 @@ ADDRESS_RE = re.compile(
     # "flat 2, 41 Mill Hey": a flat's number, then a house number and capitalised words, is an address
     # whatever the street is called (a "Hey", a "Ginnel"); the flat number alone would leave the street.
     # A unit or suite too: "Suite 4, 18 Mill Hey", "Unit 2, 41 Beacon Park Road".
-    rf"\b(?i:flat|apartment|apt|unit|suite)\.?\s*{_HOUSE_NUMBER},?\s+{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
+    # A flat's letter for its number: "Flat A, 112 Tanhouse Street".
+    rf"\b(?i:flat|apartment|apt|unit|suite)\.?\s*(?:{_HOUSE_NUMBER}|[A-Z]\b),?\s+{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
     # "41 Mill Hey, S6 3LW": a house number and capitalised words before a postcode.
     rf"|\b{_HOUSE_NUMBER},?\s+{_NAMED_STREET}(?=,?\s+{_POSTCODE_SHAPE})"
     # "Kestrel Court flat 22": a named building, then the flat in it.
@@ -111,6 +112,8 @@ ADDRESS_CUE_RE = re.compile(
     # "i live at Room 6, Stennard House": a room or flat in a named building where someone lives.
     # The cue's own "at" is never the address's first word ("i live at St Anne's ...").
     r"(?P<value>(?!(?:at|on|in|is|by|near)\s)(?:(?:room|flat|bedsit|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?(?:\d{1,4}[a-z]?,?\s+)?"
+    # "send it to Brackenbank, Moorside Lane": a house's name, a comma, then its street.
+    r"(?:(?-i:[A-Z][\w'’-]+,\s+(?=[A-Z])))?"
     r"(?:[\w'’-]+\s+){1,3}(?:street|st|road|rd|lane|avenue|ave|close|court"
     r"|drive|way|place|crescent|grove|gardens|terrace|walk|row|mews|view|hill|green|square|park|rise|fold"
     r"|croft|house|lodge|flats|cottage|farm|hall|barn)\b)",

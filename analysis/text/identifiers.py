@@ -159,6 +159,8 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
     rf"|\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}(?:\s?{_ORDINAL}\b|,?\s+(?:19|20)\d{{2}}\b|\b(?![:.]?\d))"
     rf"(?:,?\s+(?:19|20)\d{{2}}\b)?"
+    # "5-Jun-79": a month's name between hyphens or slashes.
+    rf"|\b{_DAY}[/.-]{_MONTH}[/.-](?:(?:19|20)\d{{2}}|\d{{2}})\b"
     # "14//06/1951": a separator typed twice.
     rf"|\b{_DAY}[/.-]{{1,2}}(?:1[0-2]|0?[1-9])[/.-]{{1,2}}(?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"
     # "2/13/1979": month first, told by a day over twelve.

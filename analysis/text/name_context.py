@@ -14,8 +14,19 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .name_cues import CLAUSE_START_RE, ROLES_RE, WHERE_RE, place_before, tail_phrases, words_before
-from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS
+from .name_cues import (
+    CLAUSE_START_RE,
+    ROLES_RE,
+    WHERE_RE,
+    name_cued,
+    place_before,
+    strongly_cued,
+    tail_phrases,
+    where_after,
+    words_before,
+)
+from .name_tokens import Token
+from .name_words import FUNCTION_WORDS, MONTHS_AND_DAYS, name_lists
 
 __all__ = [
     "BODY_RE",
@@ -28,8 +39,10 @@ __all__ = [
     "person_placed",
     "picked_out",
     "placed_before",
+    "placed_mid_sentence",
     "role_first",
     "set_apart",
+    "word_named",
 ]
 
 # After a word first in its sentence: the post the person holds and what they did ("rowan the OT was
@@ -150,7 +163,10 @@ I_CONTRACTION_RE = re.compile(r"I['’]|(?:Id|Im|Ive|Hes|Shes|Theyre|Youre)\Z")
 MODAL_ADVERB_RE = re.compile(r"\s+(?:never|always|really|definitely|probably|certainly|also|still|not)\b")
 # "the staff on Holly were amazing": a ward, named after the people on it.
 PEOPLE_ON_RE = re.compile(
-    r"\b(?:staff|nurses|team|everyone|everybody|people|patients|carers|HCAs?|lads|girls|ladies|doctors)\s+"
+    r"\b(?:staff|nurses|team|everyone|everybody|people|patients|carers|HCAs?|lads|girls|ladies|doctors"
+    # One of the staff, or a person named, on a ward named after a plant or a person: "the nurse on Ivy",
+    # "Dylan ap Rhys on Ivy was the only nurse who ...".
+    r"|nurse|hca|rmn|doctor|sister|charge nurse|support worker|staff member|(?-i:[A-Z][\w'’-]+))\s+"
     r"(?:on|at)\s+$",
     re.IGNORECASE,
 )
@@ -168,3 +184,23 @@ def described_plant(before: str) -> bool:
     """Whether a word that describes a plant stands right before ("the purple ", "wild ")."""
     words = before.split()
     return bool(words) and before[-1:].isspace() and words[-1] in _PLANT_WORDS
+
+
+def placed_mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands inside its sentence with the team a person comes from right after
+    it ("delayed because Sharp from practice ed was off"; "FS English in the staff room" is a subject)."""
+    return (
+        text.startswith(" from ", end)
+        and not CLAUSE_START_RE.search(text, max(0, start - 12), start)
+        and where_after(text, end)
+    )
+
+
+def word_named(token: Token, text: str) -> bool:
+    """Whether a capitalised English word no list gives as a first name names someone here: right after a
+    role or relation ("Auntie Bola"), or mid-sentence with the team a person comes from after it ("because
+    Sharp from practice ed was off"); a town after thanks is thanked as a place ("thanks to Leeds")."""
+    if token.folded in name_lists().places and not token.listed and name_cued(text, token.start):
+        return False
+    placed = token.listed and placed_mid_sentence(text, token.start, token.end)
+    return token.folded not in MONTHS_AND_DAYS and (strongly_cued(text, token.start) or placed)

@@ -301,6 +301,7 @@ PERSON_PLACES = (
     # Departments where someone works ("Penny Lees in payroll", "amber in finance", "Baker in HR").
     r"payroll|hr|finance|estates|radiology|x-ray|xray|imaging|outpatients|maternity|theatres|physio|"
     r"physiotherapy|a&e|safeguarding|triage|security|catering|occupational\s+health|medical\s+records|"
+    r"practice\s+ed(?:ucation)?|"
     # Bodies someone comes from ("Frank from the voluntary sector"); not "uni" or "school", where "my
     # gcses from school" names no one.
     r"sector|council|charity|agency|hospice|surgery"

@@ -12,7 +12,7 @@ from .name_after import (
     person_at_clause_start,
 )
 from .name_company import lower_person_by_company
-from .name_context import picked_out, role_first, set_apart
+from .name_context import picked_out, placed_mid_sentence, role_first, set_apart
 from .name_cues import (
     CUE_GATE,
     STRONG_CUE_ENDS,
@@ -125,6 +125,21 @@ def _month_as_person(text: str, word: str) -> bool:
     )
 
 
+def _named_by_shape_or_place(text: str, plain: list[str]) -> bool:
+    """Whether three listed names stand in a row ("Wei Ling Tan", mark_name_runs decides), or a listed
+    word no list gives as a first name stands mid-sentence before the team a person comes from ("because
+    Sharp from practice ed was off")."""
+    for run in _CAPITALISED_RUN_RE.finditer(text):
+        infos = [word_info(w) for w in run.group(0).split()]
+        if infos[0].given and all(info.listed for info in infos):
+            return True
+    return any(
+        word_info(w).listed and placed_mid_sentence(text, m.start(), m.end())
+        for w in plain
+        for m in re.finditer(rf"\b{w}\b", text)
+    )
+
+
 def may_hold_name(text: str) -> bool:
     """False when no word of the text can be a name: one scan and set look-ups for most comments."""
     if _OTHER_LETTER_RE.search(text) or _O_APOSTROPHE_RE.search(text):
@@ -140,10 +155,6 @@ def may_hold_name(text: str) -> bool:
     capitalised = _CAPITALISED_RE.findall(text)
     if not TITLES.isdisjoint(capitalised) or (_maybe_title(text) and TITLE_ANYWHERE_RE.search(text)):
         return True
-    for run in _CAPITALISED_RUN_RE.finditer(text):
-        infos = [word_info(w) for w in run.group(0).split()]
-        if infos[0].given and all(info.listed for info in infos):
-            return True  # read in full: mark_name_runs decides
     in_doubt = []
     plain = []
     for w in capitalised:
@@ -159,6 +170,8 @@ def may_hold_name(text: str) -> bool:
     for match in _SHORT_GIVEN_RE.finditer(text):
         if short_name_cued(text, match.start(), match.end()):
             return True  # "ask for jo", "my mentor mo was great"
+    if _named_by_shape_or_place(text, plain):
+        return True
     lows = set(_LOWER_RE.findall(text))
     if plain and not STRONG_CUE_ENDS.isdisjoint(lows | {w.lower() for w in capitalised}):
         # A capitalised word right after a role or relation ("Auntie Bola") is a name.

@@ -215,6 +215,8 @@ PARTICLES = split_words(
 # Given names of two letters people type in lower case ("ask for jo", "my mentor mo was great"): a name
 # only after a naming cue, or after a post or relation with a verb next (never "al fresco", "em dash").
 SHORT_GIVEN = split_words("bo di ed em jo li lu mo ty vi")
+# Verbs that open a request before a name ("Ring Efua on ...", "Ask Kemi at the desk"): never its given name.
+REQUESTS = split_words("ring call phone email text contact ask tell thank thanks send see meet message")
 MONTHS_AND_DAYS = split_words(
     "january february march april may june july august september october november december monday "
     "tuesday wednesday thursday friday saturday sunday christmas easter"
@@ -283,6 +285,11 @@ def prepare_lists() -> None:
 SUFFIXES = ("ing", "ed", "es", "s", "ly", "er", "ers", "ment", "ments", "ness", "ful", "less", "ised", "ise")
 
 
+def _redone(word: str, english: frozenset[str]) -> bool:
+    """Whether a word after "re" is an English word of four letters or more, or one with an ending."""
+    return len(word) >= 4 and (word in english or derived(word, english))
+
+
 def derived(word: str, known: frozenset[str]) -> bool:
     """Whether the word is a known word with an English ending ("dialled", "happily", "mentoring")."""
     for suffix in SUFFIXES:
@@ -330,6 +337,8 @@ def word_info(text: str) -> WordInfo:
         english = known = True
     elif not english and not listed and len(parts) == 1 and derived(folded, lists.english):
         english = True  # "Paramedics", "Nottinghamshire's": an English word with an English ending
+    elif not listed and len(parts) == 1 and folded.startswith("re") and _redone(folded[2:], lists.english):
+        english = known = True  # "Rebooked", "Reassessed": an English word done again
     if capitalised:
         # A double name ("Mei-Ling") is one in a person's context even when its parts are words.
         double = len(parts) > 1 and all(p[:1].isupper() for p in text.split("-"))

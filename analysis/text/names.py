@@ -24,8 +24,10 @@ from .name_context import (
     person_placed,
     picked_out,
     placed_before,
+    placed_mid_sentence,
     role_first,
     set_apart,
+    word_named,
 )
 from .name_cues import (
     CLAUSE_START_RE,
@@ -82,6 +84,7 @@ from .name_words import (
     PLACE_PLURALS,
     PLANT_NAMES,
     RELATIONS,
+    REQUESTS,
     SHORT_GIVEN,
     TOKEN_RE,
     VOWELS,
@@ -188,11 +191,7 @@ def _capitalised_name(token: Token, text: str, before: str) -> bool:
     if token.folded in MODALS and MODAL_ADVERB_RE.match(text, token.end) and not cued(text, token.start):
         return False
     if not token.given and token.english and not hyphen_name(token):
-        # Any capitalised word right after a role or relation is a name ("Auntie Bola"); a town
-        # after thanks is thanked as a place ("thanks to Leeds").
-        if token.folded in name_lists().places and not token.listed and name_cued(text, token.start):
-            return False
-        return token.folded not in MONTHS_AND_DAYS and strongly_cued(text, token.start)
+        return word_named(token, text)
     if token.folded in MONTHS_AND_DAYS:
         # "May, my mentor" is a month; "my mentor May" and "May on the front desk found it" (first in
         # its sentence, where a person stands) a person.
@@ -359,8 +358,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         )
     if forward and titled_surname(name, neighbour, text):
         return True  # "mrs Hyun-joo park is my carer": a surname that is also a word ("park")
-    if not could_be_name(neighbour):
-        return False
+    if not could_be_name(neighbour) or (not forward and neighbour.folded in REQUESTS):
+        return False  # "Ring Efua on ...": a request before a name, not a given name
     if neighbour.folded in MONTHS_AND_DAYS:
         return not forward and _month_given_before(name, neighbour, text)
     if _beside_strong_name(name, neighbour, text, forward):
@@ -489,8 +488,10 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     skip += _place_phrases(tokens)
     if "NHS" in source or "Trust" in source:
         skip += [(m.start(), m.end()) for m in BODY_RE.finditer(source)]
+    # "delayed because Sharp from practice ed": a listed word where a person works, though no list says name.
+    placed = [t.capitalised and t.listed and placed_mid_sentence(source, t.start, t.end) for t in tokens]
     names = [
-        (titled or t.info.candidate or (t.capitalised and strongly_cued(source, t.start)))
+        (titled or t.info.candidate or (t.capitalised and strongly_cued(source, t.start)) or placed[i])
         and not any(s <= t.start < e for s, e in skip)
         and _is_name_word(t, source, tokens[i + 1] if i + 1 < len(tokens) else None)
         for i, t in enumerate(tokens)

@@ -657,6 +657,24 @@ _HALFTITLE_REDACTED = [
     ),
 ]
 
+_DEDICATION_REDACTED = [
+    # A date of birth with a month's name between hyphens; a house's name before its lane; a lettered
+    # flat; a surname that is a word, mid-sentence, with the team the person comes from.
+    ("dob 12-Mar-84 and still waiting", "dob [date of birth] and still waiting"),
+    ("post it to Highfield, Moor End Road, Skipton", "post it to [address], Skipton"),
+    ("im at Flat B, 27 Ropery Street now", "im at [address] now"),
+    ("sorted because Stone from pharmacy rang round", "sorted because [name] from pharmacy rang round"),
+]
+
+_DEDICATION_KEPT = [
+    # A ward named after a plant after a person's name; a request before a name; a word done again; a
+    # subject taught in a room; a town before a park.
+    "the nurse on Ivy was the only one who listened",
+    "Rebooked for next week, fingers crossed",
+    "we ran FS English in the staff room before lates",
+    "we moved to Harrogate, near the park",
+]
+
 _HALFTITLE_KEPT = [
     "we booked the Mary Seacole suite for the launch",
     "the dr i saw was kind and plan B worked",
@@ -700,6 +718,7 @@ _REDACTED = {
     "flyleaf": _FLYLEAF_REDACTED,
     "frontispiece": _FRONTISPIECE_REDACTED,
     "halftitle": _HALFTITLE_REDACTED,
+    "dedication": _DEDICATION_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -729,6 +748,7 @@ _KEPT = {
     "flyleaf": _FLYLEAF_KEPT,
     "frontispiece": _FRONTISPIECE_KEPT,
     "halftitle": _HALFTITLE_KEPT,
+    "dedication": _DEDICATION_KEPT,
 }
 
 

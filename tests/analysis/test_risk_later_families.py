@@ -387,6 +387,21 @@ _DISCLOSED = {
             "unsafe_care",
         ),
     ],
+    # A post refused for a baby coming, and worse treatment once a pregnancy was told; someone who moved
+    # in and collects the benefits; things given away "where i'm going"; nobody at meals while weight
+    # drops; caseloads of the staff left; an unsafe discharge reported as such.
+    "dedication": [
+        ("my manager said the band 4 post wouldn't really suit a mum with kids", "bullying_staff"),
+        (
+            "ever since i told the ward manager i was pregnant i have been taken off the EPA list",
+            "bullying_staff",
+        ),
+        ("his cousin moved in after christmas and now holds his bank card and his phone", "abuse_coercion"),
+        ("gave my nephew my guitar and my watch, i will not need them where im going", "suicide_self_harm"),
+        ("nobody sits with my son at mealtimes now and he's lost more weight", "unsafe_care"),
+        ("two CPNs left in the team, each with 65+ and people only seen in crisis", "unsafe_staffing"),
+        ("discharge from the ward was unsafe, she went home to nobody with no meds", "unsafe_care"),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -636,6 +651,15 @@ _NOT_DISCLOSED = {
         "thanks for everything, sorry for being a pain with all my questions, the team were brilliant",
         "i was on the floor til the ambulance came, the crew were lovely",
         "my methadone is supervised daily at the chemist and they are strict about it, fair enough",
+    ],
+    # A late blood test with fine results; safeguarding teaching "the bits on" a topic; look-alikes of the
+    # dedication families: a move for a holiday, help asked for with the bank card.
+    "dedication": [
+        "his lithium test was 6 weeks late because of the move but the levels were fine",
+        "level 3 safeguarding was good, especially the bits on financial abuse and county lines",
+        "you wont need them where youre going, its sunny in spain apparently",
+        "my daughter moved in to help and holds my bank card for me while i am in hospital",
+        "nobody sits with me at lunch but the food is lovely",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

@@ -11,6 +11,7 @@ from . import (
     cues_families_afterword,
     cues_families_behaviour,
     cues_families_care,
+    cues_families_dedication,
     cues_families_effects,
     cues_families_envoi,
     cues_families_epilogue,
@@ -99,6 +100,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_flyleaf.CUES,
     *cues_families_frontispiece.CUES,
     *cues_families_halftitle.CUES,
+    *cues_families_dedication.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

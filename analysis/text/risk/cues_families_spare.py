@@ -60,13 +60,15 @@ CUES: tuple[_Cue, ...] = (
     _cue(
         _ST,
         r"\b(?:carrying|carry|caseloads? of|caseloads? (?:is|are|was|were)|holding|hold|each (?:have|has|"
-        r"got))\s+(?:over |about |around |nearly )?\d{2,3}\s*\+?",
+        r"got|with))\s+(?:over |about |around |nearly )?\d{2,3}\s*\+?",
         "describes caseloads too big to keep people safe",
         check=_forty_or_more,
         needs=(
             r"\b(?:vacan\w*|posts? (?:empty|unfilled|not filled)|getting worse|deteriorat\w*|(?:nobody|no "
             r"one) has (?:the )?time|not (?:been )?seen|can not see|could not see|waiting list|unsafe|nobody "
-            r"to ring|no time to (?:ring|call|see))\b",
+            r"to ring|no time to (?:ring|call|see)|in crisis"
+            # "three care coordinators left in our CMHT, each with 70+": the posts that remain.
+            r"|(?:care coordinators?|cpns?|nurses?|workers?|practitioners?|staff) left)\b",
         ),
         keys="carrying carry caseload caseloads holding hold each",
     ),

@@ -79,6 +79,10 @@ _SETTLED_RE = re.compile(
     # Stopped at the check: "the NIC was double checking with me and stopped me before anything was given".
     r"|\b(?:caught|stopped|spotted|noticed) (?:it|me|us|him|her|the (?:error|mistake))\b[^.!?]{0,30}\bbefore "
     r"(?:anything|any of it|it|the dose|a dose) (?:was|were|got|had been) (?:given|taken|happened)\b"
+    # A test late and no harm from it: "two months late ... no doses missed and the levels were fine".
+    r"|\b(?:late|overdue|delayed|put back|moved)\b[^.!?]{0,60}\b(?:levels?|bloods?|results?) (?:were|was|came"
+    r" "
+    r"back) (?:all )?(?:fine|normal|in range)\b"
 )
 # "until that is fixed" is a fix not yet made, as "not fixed" is.
 _SETTLED_NOT_RE = re.compile(
@@ -105,6 +109,10 @@ _SELF_RE = re.compile(r"\b(?:myself|my own head|my thoughts|lately|on my own|my 
 _HOME_RE = re.compile(
     r"\b(?:at home|home|house|flat|husband|wife|partner|boyfriend|girlfriend|him|ex|my dad|my mum|"
     r"family|neighbour|neighbours|street|estate|stepdad|landlord)\b"
+)
+_UNSAFE_DISCHARGE_RE = re.compile(
+    r"\bdischarges?\b(?: [\w']+){0,5} (?:is|are|was|were|feels?|felt) (?:really |so |very )?unsafe\b"
+    r"|\bunsafe discharges?\b"
 )
 _STAFFING_RE = re.compile(
     r"\b(?:staff(?:ing|ed)?|short|agency|nurses|rmn|qualified|cover|numbers|on shift|nobody else)\b"
@@ -185,6 +193,8 @@ def _settled(text: str) -> bool:
 
 def _feel_unsafe_category(text: str) -> str:
     """Feeling unsafe with oneself is self-harm, at home abuse, with few staff staffing, else unsafe care."""
+    if _UNSAFE_DISCHARGE_RE.search(text):
+        return _C  # "discharge from our unit is unsafe: people go home with no follow-up"
     if _SELF_RE.search(text):
         return _S
     if _HOME_RE.search(text):
