@@ -283,9 +283,9 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "holdout, blind, unseen, fresh, sealed, hidden, reserve, sequel, finale, envoi, afterword, "
             "postscript, appendix, addendum, supplement, annex, rider, codicil, colophon, endnote, "
             "marginalia, gloss, footnote, scholium, postil, rubric, proem, exordium, preamble, prologue, "
-            "foreword, preface, introduction, overture, prelude, incipit, flyleaf, frontispiece, halftitle "
-            "or dedication (the set's files written without sight of the rules; the risk and redaction sets "
-            "also spare, extra, kept, withheld, vault, coda and epilogue); "
+            "foreword, preface, introduction, overture, prelude, incipit, flyleaf, frontispiece, halftitle, "
+            "dedication or epigraph (the set's files written without sight of the rules; the risk and "
+            "redaction sets also spare, extra, kept, withheld, vault, coda and epilogue); "
             "train: the risk set's training file"
         ),
     )

@@ -46,6 +46,7 @@ LATER_ROUNDS = (
     "frontispiece",
     "halftitle",
     "dedication",
+    "epigraph",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

@@ -213,6 +213,10 @@ PREFIXES = {
     ("stakeholder_event", "dedication"): "se2u-",
     ("risk", "dedication"): "rk2u-",
     ("redaction", "dedication"): "rd2u-",
+    ("workforce", "epigraph"): "wf2v-",
+    ("stakeholder_event", "epigraph"): "se2v-",
+    ("risk", "epigraph"): "rk2v-",
+    ("redaction", "epigraph"): "rd2v-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -276,8 +280,9 @@ VOICES_BY_HALF["incipit"] = VOICES | {"carer", "event attendee", "staff", "stude
 VOICES_BY_HALF["flyleaf"] = VOICES | {"carer", "event attendee", "staff", "student nurse"}
 VOICES_BY_HALF["frontispiece"] = VOICES_BY_HALF["flyleaf"]
 VOICES_BY_HALF["halftitle"] = VOICES_BY_HALF["flyleaf"]
-# The dedication file's writer used the set's own voices.
+# The dedication and epigraph files' writers used the set's own voices.
 VOICES_BY_HALF["dedication"] = VOICES
+VOICES_BY_HALF["epigraph"] = VOICES
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

@@ -142,7 +142,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle or dedication"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication or epigraph"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -580,9 +580,17 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # (tests/analysis/test_redaction_later_families.py): 1 leak, "I hope Hope gets her maths retake
     # sorted", and the three "the"s removed (0.22 per 100), which other files label as part of the date.
     "dedication": (1, 0.22),
+    # redaction_epigraph.jsonl (130 identifiers), written blind while the dedication file's leaks were
+    # read and tuned on, was scored once after the last change and never tuned on: 8 of 130 identifiers
+    # leaked (3 of 62 names: "Frost" first in its sentence before "and ... from HR"; "el-Sayed" after
+    # "Dr" with a lower-case particle; "Paris" in "found out from Paris herself"; 4 dates tied to a person:
+    # "starts Mon 4th Nov", "EPA is 21/11", "gateway meeting Tues 2nd", "off sick from ... to 22/10"; an
+    # address, "2 Ropewalk Buildings" before a town), and 3 of its 1,362 harmless words were removed
+    # (0.23 per 100: "Florence", "Sydney" and a "the" before a removed day). Held at what it measured.
+    "epigraph": (8, 0.23),
 }
 # The files written with other than 126 identifiers.
-IDENTIFIERS = {"halftitle": 128, "dedication": 129}
+IDENTIFIERS = {"halftitle": 128, "dedication": 129, "epigraph": 130}
 
 
 @pytest.mark.parametrize("half", list(ROUND_FIGURES))

@@ -71,7 +71,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication or train"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -162,10 +162,10 @@ def test_a_file_scored_once_then_tuned_on_is_held_at_what_it_measures(half: str)
 def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     # risk_train.csv was written to train the learned reading, so its recall says little; what is held is
     # that it is read as half "train" and that training on it leaves its safe comments unflagged. At the
-    # threshold re-chosen with the spare file (0.75), the reading and the cues find 693 of its 774
-    # indirect disclosures (699 before the halftitle file joined the training: the more files written
-    # apart the reading learns from, the less closely it fits this one); a fit below 88 in 100 would say
-    # the training went wrong.
+    # threshold re-chosen with the spare file (0.75), the reading and the cues find 700 of its 774
+    # indirect disclosures (699 before the halftitle file joined the training, 693 after: the more files
+    # written apart the reading learns from, the less closely it fits this one); a fit below 88 in 100
+    # would say the training went wrong.
     result = evaluate_risk(load_risk_set("train"), "train")
     assert result.comments >= 300
     assert result.rate("indirect") >= 0.88
@@ -581,6 +581,19 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, 65 of 65 flags in their category, the bruise
     # still flagged by the learned reading, no context comment.
     "dedication": (45, 1, 0),
+    # risk_epigraph.csv, written blind while the dedication file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 40/45 (missed: depot injections
+    # three and four weeks over their date and a patient hearing things again, "just admin apparently";
+    # a ward manager who reminds an international recruit that her visa is tied to the job and there are
+    # "plenty more where you came from"; an apprentice who goes to sleep "hoping thats it, no alarm, no
+    # more mornings"; a veteran who would like to "catch them up sooner rather than later" with his
+    # affairs squared away; two on shift for eight people who need 2:1 care on a learning-disability unit;
+    # one more in another category), direct 20/20; 2 of 33 negative-but-safe flagged (a restraint done by
+    # the book and debriefed, and a headbutt from an unwell patient, reported and debriefed, both read as
+    # someone hurt by a cue) and 1 of 8 training comments (a clozapine monitoring session, by a cue).
+    # Issue 15's safe target is met on this writer; indirect recall and "training never flagged" are not.
+    # Held at what it measured.
+    "epigraph": (40, 2, 1),
 }
 
 

@@ -128,7 +128,8 @@ def test_the_aside_half_holds_its_measured_figures(name: str) -> None:
 # event 0.922 / 0.933 / 0.909 (1.8).
 # With the learned reading of themes, trained on this file too: workforce 0.965 / 1.000 / 0.891,
 # stakeholder event 0.932 / 1.000 / 0.897; held at that less about one comment.
-HOLDOUT_FLOORS = {"workforce": (0.95, 0.99, 0.88), "stakeholder_event": (0.92, 0.99, 0.88)}
+# With the workforce reading's keep at 30% (the epigraph round), 0.948: two themes more kept from the rules.
+HOLDOUT_FLOORS = {"workforce": (0.94, 0.99, 0.88), "stakeholder_event": (0.92, 0.99, 0.88)}
 
 
 @pytest.mark.parametrize("name", sorted(HOLDOUT_FLOORS))
@@ -446,8 +447,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.844 (the rules alone 0.882 / 0.839 and 0.803 / 0.785). Issue 15's 0.85 is met on this writer for
     # the workforce codebook; event recall falls short (docs/analysis-quality.md). The learned reading has
     # trained on them since: workforce 0.973 / 1.000 / 0.790, event 0.964 / 1.000 / 0.822, held less
-    # about one comment.
-    "prelude": {"workforce": (0.96, 0.99, 0.78), "stakeholder_event": (0.93, 0.99, 0.81)},
+    # about one comment (workforce precision 0.960 since the reading's keep fell to 30% for the epigraph
+    # round).
+    "prelude": {"workforce": (0.95, 0.99, 0.78), "stakeholder_event": (0.93, 0.99, 0.81)},
     # The incipit files, written blind while the prelude files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.901, recall 0.901, stance accuracy 0.843; stakeholder event 0.921 / 0.867 /
@@ -468,8 +470,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.901 (the rules alone 0.828 / 0.779 and 0.748 / 0.681). Issue 15's 0.85 is met on this writer for
     # the workforce codebook; event recall falls short (docs/analysis-quality.md). Held at what they
     # measured, less about one comment. The learned reading has trained on them since: workforce 0.965 /
-    # 1.000 / 0.809, event 0.938 / 1.000 / 0.889, held less about one comment.
-    "frontispiece": {"workforce": (0.95, 0.99, 0.80), "stakeholder_event": (0.93, 0.99, 0.88)},
+    # 1.000 / 0.809, event 0.938 / 1.000 / 0.889, held less about one comment (workforce precision 0.944
+    # since the reading's keep fell to 30% for the epigraph round).
+    "frontispiece": {"workforce": (0.94, 0.99, 0.80), "stakeholder_event": (0.93, 0.99, 0.88)},
     # The halftitle files, written blind while the frontispiece files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.893, recall 0.912, stance accuracy 0.848; stakeholder event 0.871 / 0.896 /
@@ -481,9 +484,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.948, recall 0.914, stance accuracy 0.875; stakeholder event 0.829 / 0.963 /
     # 0.840 (the rules alone 0.870 / 0.764 and 0.729 / 0.772). Issue 15's 0.85 is met on this writer for
-    # the workforce codebook; event precision falls short (docs/analysis-quality.md). Held at what they
-    # measured, less about one comment.
-    "dedication": {"workforce": (0.94, 0.90, 0.86), "stakeholder_event": (0.82, 0.95, 0.83)},
+    # the workforce codebook; event precision falls short (docs/analysis-quality.md). The learned reading
+    # has trained on them since: workforce 0.986 / 1.000 / 0.864, event 0.919 / 1.000 / 0.853, held less
+    # about one comment.
+    "dedication": {"workforce": (0.97, 0.99, 0.85), "stakeholder_event": (0.91, 0.99, 0.84)},
+    # The epigraph files, written blind while the dedication files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.918, recall 0.879, stance accuracy 0.821; stakeholder event 0.853 / 0.891 /
+    # 0.861 (the rules alone 0.836 / 0.693 and 0.745 / 0.766). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
+    "epigraph": {"workforce": (0.91, 0.87, 0.81), "stakeholder_event": (0.84, 0.88, 0.85)},
 }
 
 
