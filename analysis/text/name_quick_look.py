@@ -133,10 +133,11 @@ def _named_by_shape_or_place(text: str, plain: list[str]) -> bool:
         infos = [word_info(w) for w in run.group(0).split()]
         if infos[0].given and all(info.listed for info in infos):
             return True
-    return any(
+    # Most comments have no " from " at all: only those are searched word by word.
+    return " from " in text and any(
         word_info(w).listed and placed_mid_sentence(text, m.start(), m.end())
         for w in plain
-        for m in re.finditer(rf"\b{w}\b", text)
+        for m in re.finditer(rf"\b{re.escape(w)}\b", text)
     )
 
 

@@ -25,6 +25,8 @@ _C = "unsafe_care"
 
 # When two categories weigh alike, the one a lead would act on first.
 _PRIORITY = (_S, _A, _C, _M, _ST, _B)
+# The reason of every cue for too few staff: matching.py blames the harm beside it on the shortage.
+_SHORTAGE = "describes a shortage of staff"
 
 
 @dataclass(frozen=True)

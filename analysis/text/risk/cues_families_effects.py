@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+from .cue import _A, _B, _C, _M, _S, _SHORTAGE, _ST, _Cue, _cue
 
-_SHORTAGE = "describes a shortage of staff"
 _AGES = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17}
 
 

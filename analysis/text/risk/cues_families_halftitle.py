@@ -10,9 +10,8 @@ still in the dosette that the sheet says were given; two carers meant for the ho
 
 from __future__ import annotations
 
-from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+from .cue import _A, _B, _C, _M, _S, _SHORTAGE, _ST, _Cue, _cue
 
-_SHORTAGE = "describes a shortage of staff"
 _UNSUPERVISED = "describes a medicine given at the wrong dose, to the wrong person or unsupervised"
 
 CUES: tuple[_Cue, ...] = (

@@ -12,9 +12,8 @@ cannula left in at discharge.
 
 from __future__ import annotations
 
-from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+from .cue import _A, _B, _C, _M, _S, _SHORTAGE, _ST, _Cue, _cue
 
-_SHORTAGE = "describes a shortage of staff"
 _PEOPLE = (
     r"\b(?:he|she|him|her|husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|son|daughter|carer|"
     r"family|brother|sister|nephew|niece|neighbour|friend)\b"

@@ -11,7 +11,7 @@ checks recorded but not done, a modified diet ignored, one-to-one observation ab
 
 from __future__ import annotations
 
-from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+from .cue import _A, _B, _C, _M, _S, _SHORTAGE, _ST, _Cue, _cue
 
 # Reporting a third party's words: "she told me", "he keeps saying".
 _REPORTED = (
@@ -23,7 +23,6 @@ _CHECKS = (
     r"\b(?:checks?|obs|observations|ligature|turns?|turning|rounds?|sheets?|charts?|forms?|boxes|"
     r"fluid|food|repositioning|sats|bm|bms|neuro obs|news)\b"
 )
-_SHORTAGE = "describes a shortage of staff"
 
 CUES: tuple[_Cue, ...] = (
     # --- suicide and self-harm ----------------------------------------------------------------------

@@ -12,9 +12,8 @@ discharge with a broken bone, a patient tied into a chair, dentures lost so a pa
 
 from __future__ import annotations
 
-from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+from .cue import _A, _B, _C, _M, _S, _SHORTAGE, _ST, _Cue, _cue
 
-_SHORTAGE = "describes a shortage of staff"
 _WARNED_OFF = "describes being singled out, blamed or warned off at work"
 _KIN_VICTIM = r"\b(?:mum|dad|nan|gran|grandad|grandma|her|his|him|she|he|patient|resident|my \w+)\b"
 

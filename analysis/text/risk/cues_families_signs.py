@@ -11,9 +11,8 @@ discharge to an empty house, a patient's decline nobody noticed.
 
 from __future__ import annotations
 
-from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+from .cue import _A, _B, _C, _M, _S, _SHORTAGE, _ST, _Cue, _cue
 
-_SHORTAGE = "describes a shortage of staff"
 # Medicines whose wrong dose or missed check does most harm, as people name them.
 _HIGH_RISK = (
     r"(?:warfarin|insulin|digoxin|lithium|clozapine|methotrexate|blood thinners?|heart tablets|morphine|"

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .cue import _A, _B, _C, _M, _S, _ST, _Cue, _cue
+from .cue import _A, _B, _C, _M, _S, _SHORTAGE, _ST, _Cue, _cue
 from .words import _NUM, _forty_or_more, _number
 
 _SHUT_OUT = "describes being shut out or singled out at work"
 _WARNED_OFF = "describes being singled out, blamed or warned off at work"
-_SHORTAGE = "describes a shortage of staff"
 _PARTNER = (
     r"\b(?:he|him|his|husband|partner|boyfriend|wife|girlfriend|she|her|ex|fiance|fiancee|son|daughter|"
     r"stepdad|carer|nephew|grandson)\b"

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .context import APPLIES_TO_ME_RE, clause_bounds, framed_cue, in_context, taught
-from .cue import _A, _B, _C, _PRIORITY, _S, _ST, RiskFlag, _Cue
+from .cue import _A, _B, _C, _PRIORITY, _S, _SHORTAGE, _ST, RiskFlag, _Cue
 from .cues_all import CUES as _CUES
 from .figures import FIGURATIVE_RE as _FIGURATIVE_RE
 from .figures import HYPERBOLE_RE as _HYPERBOLE_RE
@@ -119,7 +119,6 @@ _STAFFING_RE = re.compile(
 )
 # Reasons that tell the category from the words around them.
 _FEEL_UNSAFE = "says they feel unsafe"
-_SHORTAGE = "describes a shortage of staff"
 _ELSEWHERE_HARM = "says someone else hurts themselves"
 _NAMED_BULLYING = (
     "describes being singled out, shut out or targeted at work",
