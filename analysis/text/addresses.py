@@ -45,8 +45,9 @@ ADDRESS_RE = re.compile(
     # A unit or suite too: "Suite 4, 18 Mill Hey", "Unit 2, 41 Beacon Park Road".
     # A flat's letter for its number: "Flat A, 112 Tanhouse Street".
     rf"\b(?i:flat|apartment|apt|unit|suite)\.?\s*(?:{_HOUSE_NUMBER}|[A-Z]\b),?\s+{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
-    # "41 Mill Hey, S6 3LW": a house number and capitalised words before a postcode.
-    rf"|\b{_HOUSE_NUMBER},?\s+{_NAMED_STREET}(?=,?\s+{_POSTCODE_SHAPE})"
+    # "41 Mill Hey, S6 3LW": a house number and capitalised words before a postcode, the town between or
+    # not ("2 Ropewalk Buildings, Barnsley S70 2HQ"; the town stays).
+    rf"|\b{_HOUSE_NUMBER},?\s+{_NAMED_STREET}(?=,?\s+(?:{_CAP_WORD},?\s+)?{_POSTCODE_SHAPE})"
     # "Kestrel Court flat 22": a named building, then the flat in it.
     rf"|\b(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\s+(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
     rf"|\b(?i:flat|apartment|apt)\.?\s*{_HOUSE_NUMBER}"
@@ -68,6 +69,8 @@ ADDRESS_RE = re.compile(
     # its postcode.
     rf"|\b(?i:room|rm|flat|unit)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
     rf"(?=\s+(?:hostel|hotel|flats|b&b)\b|,?\s+{_POSTCODE_SHAPE})"
+    # "2 Ropewalk Buildings": a house number before a row of dwellings or offices, a street in itself.
+    rf"|\b{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,2}}(?:Buildings|Chambers|Mansions|Cottages|Villas|Apartments)\b"
     # "plot 6 Cinder Lane": a pitch or plot on a site, with its number and lane.
     rf"|\b(?:(?i:plot|pitch)\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.

@@ -34,7 +34,8 @@ _SHARED_DATE_CUE_RE = re.compile(
     r"(?:\W+\w+){0,8}\W*$",
     re.IGNORECASE,
 )
-CLAUSE_END_RE = re.compile(r"[.!?\n;]")
+# The dot of "no.", "Dr." or "St." ends no clause ("Sam Lee, employee no. 88-12, starts Mon 4th Nov").
+CLAUSE_END_RE = re.compile(r"(?<!\b[Nn]o)(?<!\b[DdMmSs][rt])(?<!\bNO)\.|[!?\n;]")
 _OWN_AGAINST_SHARED_RE = re.compile(
     r",\s*(?:but\s+)?(?:mine|hers|his|my\s+own)\s+(?:is|was|will\s+be)\b", re.IGNORECASE
 )
@@ -62,7 +63,9 @@ PERSONAL_EVENT_RE = re.compile(
     r"|\b(?:his|her|my|their)\b[^.!?;]{0,40}\b(?:resit|retake|resubmission|re-sit)s?\b"
     # One named person's own resubmission or resit: "Resubmission for Małgorzata Wiśniewska is due 14 May".
     r"|\b(?:resubmission|resit|retake|epa|gateway|viva|interview)\s+for\s+(?!(?-i:Band|Level|Cohort|Year)\b)"
-    r"(?-i:[A-Z][\w'’-]*)",
+    r"(?-i:[A-Z][\w'’-]*)"
+    # A gateway meeting is one apprentice's, signed off for the EPA: "gateway meeting Tues 2nd".
+    r"|\bgateway\s+(?:meeting|review|call|panel|sign[- ]off)\b",
     re.IGNORECASE,
 )
 SOMEONE_RE = re.compile(
@@ -110,7 +113,10 @@ _SHARED_THINGS = frozenset(
 # A named person who starts ("Lisa-Marie starts on 2 March"): a run of capitalised words right before
 # "starts"; the date is theirs when redaction finds a name among those words (redaction.py).
 NAMED_START_RE = re.compile(
-    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?P<aside>\s*,[^,.!?\n]{1,30},|\s*\([^()\n]{1,40}\)"
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?P<aside>\s*,[^,.!?\n]{1,30},"
+    # "Zarghona Ahmadzai, employee no. 88-1206-4, starts": a staff number set off by commas.
+    r"|\s*,\s*(?i:payroll|staff|employee|emp|esr)(?:\s+(?i:no\.?|number|id))?\s*[:#]?\s*[\w/-]+\s*,"
+    r"|\s*\([^()\n]{1,40}\)"
     r"|\s+(?i:payroll|staff no\.?|staff number|esr|employee no\.?)\s*[\w/-]+)?,?\s+"
     r"(?:starts|starting|begins|is starting|will start|joins|is joining|will join|returns|is back)\b"
     r"[^.!?\n;]{0,40}$"

@@ -107,6 +107,7 @@ def _repeatable(token: Token) -> bool:
     return _lower_given(info) or lower_unlisted or (info.stray and info.capitalised)
 
 
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "themself"})
 # First in its sentence, a repeated surname is the person only with a deed after it ("Bell is strict"),
 # where "Young people's service" is the word.
 _SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?]\s*)$")
@@ -128,10 +129,20 @@ def mark_repeated_names(tokens: list[Token], names: list[bool], text: str) -> No
         for i, t in enumerate(tokens)
         if i and names[i] and names[i - 1] and t.capitalised and t.listed
     }
+    # A given name that is also a place or a word ("Paris"), once a person here, is that person again
+    # with "herself" after it ("found out from Paris herself"); "Chelsea lost 3-0" is the club.
+    given = {
+        t.folded for t, is_name in zip(tokens, names, strict=True) if is_name and t.capitalised and t.given
+    }
     for i, token in enumerate(tokens):
         if names[i]:
             continue
-        if token.folded in named and _repeatable(token):
+        if (token.folded in named and _repeatable(token)) or (
+            token.folded in given
+            and token.capitalised
+            and i + 1 < len(tokens)
+            and tokens[i + 1].folded in _REFLEXIVES
+        ):
             names[i] = True
         elif token.folded in surnames and token.capitalised:
             after = tokens[i + 1].folded if i + 1 < len(tokens) else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .name_cues import CLAUSE_START_RE, CUES, SERVICES, cued
+from .name_cues import CLAUSE_START_RE, CUES, SERVICES, cued, where_after
 from .name_tokens import Token, could_be_name, hyphen_name
 from .name_words import (
     MONTHS_AND_DAYS,
@@ -99,6 +99,10 @@ def list_mate(tokens: list[Token], names: list[bool], i: int, j: int, text: str,
         )
         return len(mate.text) >= 3 and ((shaped and (cued(text, first) or with_me)) or bool(opens))
     if mate.given or not mate.english or hyphen_name(mate):
+        return True
+    # "Frost and Young from HR": two people and the team they come from, a word or not, first or not.
+    last = tokens[max(i, j)]
+    if text.startswith(" from ", last.end) and where_after(text, last.end):
         return True
     # A word that is also an English word ("Bola") is a name in a list of names after thanks or a role.
     return cued(text, tokens[_list_start(tokens, names, i, text)].start)

@@ -23,6 +23,7 @@ __all__ = [
     "joined_name",
     "joined_shape",
     "joins_east_asian",
+    "particle_name",
     "read_token",
     "strong_name",
 ]
@@ -98,6 +99,12 @@ def hyphen_name(token: Token) -> bool:
     """Whether a word is a double name, each part capitalised ("Mei-Ling", "Jean-Paul")."""
     parts = token.text.split("-")
     return len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
+
+
+def particle_name(token: Token) -> bool:
+    """Whether a word is a surname with its particle joined on ("el-Sayed", "Al-Harbi", "bin-Rashid")."""
+    particle, hyphen, rest = token.text.partition("-")
+    return bool(hyphen) and particle.lower() in PARTICLES and rest[:1].isupper() and "-" not in rest
 
 
 def given_pair(text: str) -> bool:

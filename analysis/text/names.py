@@ -61,6 +61,7 @@ from .name_tokens import (
     hyphen_name,
     joined_name,
     joins_east_asian,
+    particle_name,
     read_token,
     strong_name,
 )
@@ -123,7 +124,9 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
             return False  # "what the dr said": a doctor, no title
         # "Mr Haworth": after a title a town's name is a surname.
         placed = token.capitalised and token.folded in name_lists().places
-        return token.folded not in FUNCTION_WORDS and (token.listed or not token.english or placed)
+        # "Dr el-Sayed": a surname with its particle, though its part is also a word.
+        joined = particle_name(token)
+        return token.folded not in FUNCTION_WORDS and (token.listed or not token.english or placed or joined)
     if not could_be_name(token) or SAINT_RE.search(before) or I_CONTRACTION_RE.match(token.text):
         return False
     if (token.capitalised or token.text.islower()) and double_given(token.text):

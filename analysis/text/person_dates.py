@@ -66,7 +66,8 @@ _CUED_DATE_RE = re.compile(
     # "mine was 15/05", "hers is 3/6": one person's own, set against someone else's.
     rf"|(?:mine|hers|his|theirs)\s+(?:was|is|will\s+be|were)"
     # "my EPA is 2/12 then changed it to 9/12": one person's assessment, and the day it moved to.
-    rf"|(?:my|his|her|their)\s+(?:(?:final|first|next|last|annual|progress|end)\s+)?(?:epa|interview|review"
+    # ... or a named person's or a role's: "Apprentice's EPA is 21/11".
+    rf"|(?:my|his|her|their|[\w-]+['’]s)\s+(?:(?:final|first|next|last|annual|progress|end)\s+)?(?:epa|interview|review"
     rf"|appointment|assessment|resit|exam|viva|gateway)"
     # "my gateway meeting was 13/2".
     rf"(?:\s+(?:meeting|date|panel|call|slot|session))?\s+"
@@ -103,6 +104,11 @@ _STAY_SINCE_RE = re.compile(
     re.IGNORECASE,
 )
 _DOTTED_FIGURES_RE = re.compile(r"\d\.\d")
+_FIGURES_RANGE_RE = re.compile(
+    rf"(?P<first>\b{_DAY}/(?:1[0-2]|0?[1-9]))\s*(?:to|till|until|til|-|–)\s*"
+    rf"(?P<value>{_DAY}/(?:1[0-2]|0?[1-9]))\b(?![/.]?\d)",
+    re.IGNORECASE,
+)
 # Monday to Friday in their spellings; "sat" and "sun" are also words, so each pattern says how it
 # takes the weekend.
 _WORKDAY = r"mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?"
@@ -222,11 +228,15 @@ def _dates(text: str) -> Iterator[DateSpan]:
             year = _SHORT_YEAR_AFTER_RE.match(text, end) or _WORD_YEAR_AFTER_RE.match(text, end)
             end = year.end() if year else end
         yield DateSpan(start, end, kind)
+    cued: dict[int, str] = {}
     for match in _CUED_DATE_RE.finditer(text):
         group = "value" if match.group("value") else "ordinal"
         kind = date_kind(text, match.start(group), match.end(group))
         if kind is not None:
+            cued[match.start(group)] = kind
             yield DateSpan(match.start(group), match.end(group), kind)
+    if cued and "/" in text:
+        yield from _range_ends(text, cued)
     if "/" in text:
         for match in _MOVED_TO_RE.finditer(text):
             kind = date_kind(text, match.start("value"), match.end("value"))
@@ -259,6 +269,13 @@ def _dates(text: str) -> Iterator[DateSpan]:
         yield DateSpan(match.start("value"), match.end("value"), "date_of_birth")
     if _ORDINAL_GATE_RE.search(text):
         yield from _ordinal_dates(text)
+
+
+def _range_ends(text: str, cued: dict[int, str]) -> Iterator[DateSpan]:
+    """The end of a range whose start is someone's date, theirs too ("off sick from 8/10 to 22/10")."""
+    for match in _FIGURES_RANGE_RE.finditer(text):
+        if match.start("first") in cued:
+            yield DateSpan(match.start("value"), match.end("value"), cued[match.start("first")])
 
 
 def _word_dates(text: str) -> Iterator[DateSpan]:

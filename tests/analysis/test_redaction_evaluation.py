@@ -586,8 +586,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # "Dr" with a lower-case particle; "Paris" in "found out from Paris herself"; 4 dates tied to a person:
     # "starts Mon 4th Nov", "EPA is 21/11", "gateway meeting Tues 2nd", "off sick from ... to 22/10"; an
     # address, "2 Ropewalk Buildings" before a town), and 3 of its 1,362 harmless words were removed
-    # (0.23 per 100: "Florence", "Sydney" and a "the" before a removed day). Held at what it measured.
-    "epigraph": (8, 0.23),
+    # (0.23 per 100: "Florence", "Sydney" and a "the" before a removed day). Tuned on since
+    # (tests/analysis/test_redaction_later_families.py): no leak, and the same 3 harmless words removed
+    # (0.22 per 100 as the engine counts them now).
+    "epigraph": (0, 0.23),
 }
 # The files written with other than 126 identifiers.
 IDENTIFIERS = {"halftitle": 128, "dedication": 129, "epigraph": 130}

@@ -675,6 +675,38 @@ _DEDICATION_KEPT = [
     "we moved to Harrogate, near the park",
 ]
 
+_EPIGRAPH_REDACTED = [
+    # Two surnames that are words, listed before the team they come from; a surname with its particle
+    # after a title; a given name that is a place, again with "herself"; a house number before a row of
+    # buildings and a town before the postcode; a new starter's day after a staff number; a role's EPA,
+    # a gateway meeting and the end of a range of days off.
+    ("Frost and Wood from HR never reply", "[name] and [name] from HR never reply"),
+    ("saw Dr El-Sayed on the ward round", "saw Dr [name] on the ward round"),
+    (
+        "my sister Paris told me, then I heard it from Paris herself",
+        "my sister [name] told me, then I heard it from [name] herself",
+    ),
+    ("send the forms to 14 Mill Hey, Otley LS21 1AB", "send the forms to [address], Otley [postcode]"),
+    ("invoices to 3 Wharf Chambers please", "invoices to [address] please"),
+    (
+        "New starter Kofi Boateng, staff no. 55-210, starts Wed 6th Nov",
+        "New starter [name], staff no. [staff number], starts [date]",
+    ),
+    ("Learner's EPA is 14/12 so no leave that week", "Learner's EPA is [date] so no leave that week"),
+    ("gateway meeting Thurs 5th and I'm not ready", "gateway meeting [date] and I'm not ready"),
+    ("she was off sick from 3/2 to 17/2 with flu", "she was off sick from [date] to [date] with flu"),
+    # The club of the same name stays.
+    ("my friend Chelsea said Chelsea won 2-1", "my friend [name] said Chelsea won 2-1"),
+]
+
+_EPIGRAPH_KEPT = [
+    # A group's meeting on a weekday, a course that starts, scores out of ten, a fellowship's name.
+    "the gateway workshop is on Tues 2nd for everyone",
+    "the cohort starts Mon 4th Nov",
+    "my mood went from 3/10 to 7/10 over the course",
+    "I went to Al-Anon meetings for a while",
+]
+
 _HALFTITLE_KEPT = [
     "we booked the Mary Seacole suite for the launch",
     "the dr i saw was kind and plan B worked",
@@ -719,6 +751,7 @@ _REDACTED = {
     "frontispiece": _FRONTISPIECE_REDACTED,
     "halftitle": _HALFTITLE_REDACTED,
     "dedication": _DEDICATION_REDACTED,
+    "epigraph": _EPIGRAPH_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -749,6 +782,7 @@ _KEPT = {
     "frontispiece": _FRONTISPIECE_KEPT,
     "halftitle": _HALFTITLE_KEPT,
     "dedication": _DEDICATION_KEPT,
+    "epigraph": _EPIGRAPH_KEPT,
 }
 
 

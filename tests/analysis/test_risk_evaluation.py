@@ -592,8 +592,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # the book and debriefed, and a headbutt from an unwell patient, reported and debriefed, both read as
     # someone hurt by a cue) and 1 of 8 training comments (a clozapine monitoring session, by a cue).
     # Issue 15's safe target is met on this writer; indirect recall and "training never flagged" are not.
-    # Held at what it measured.
-    "epigraph": (40, 2, 1),
+    # Tuned on since (tests/analysis/test_risk_later_families.py): 45/45, 65 of 65 flags in their
+    # category, no context comment; the restraint and the headbutt, set aside by the cues, are still
+    # flagged by the learned reading, which was trained without this file.
+    "epigraph": (45, 2, 0),
 }
 
 

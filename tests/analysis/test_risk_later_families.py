@@ -402,6 +402,30 @@ _DISCLOSED = {
         ("two CPNs left in the team, each with 65+ and people only seen in crisis", "unsafe_staffing"),
         ("discharge from the ward was unsafe, she went home to nobody with no meds", "unsafe_care"),
     ],
+    # Depots weeks past their date; a round signed as given before it is done; a visa held over a
+    # recruit; going to sleep hoping not to wake; wishing to join those who have died; fewer staff than
+    # two for each person who needs two.
+    "epigraph": [
+        (
+            "depot clinic is behind, two of mine are 4 and 5 weeks over and one is unwell again",
+            "medication_error",
+        ),
+        (
+            "on nights the 10pm meds get signed off as given before the round is even started",
+            "medication_error",
+        ),
+        (
+            "my manager keeps telling me my visa depends on this job when i ask for study days",
+            "bullying_staff",
+        ),
+        ("i go to bed hoping this is it, no more mornings", "suicide_self_harm"),
+        (
+            "lost four of my mates from the regiment, theyve all gone now. id like to join them sooner rather"
+            " than later",
+            "suicide_self_harm",
+        ),
+        ("three on shift for six residents who all need 2:1 for personal care", "unsafe_staffing"),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -660,6 +684,17 @@ _NOT_DISCLOSED = {
         "you wont need them where youre going, its sunny in spain apparently",
         "my daughter moved in to help and holds my bank card for me while i am in hospital",
         "nobody sits with me at lunch but the food is lovely",
+    ],
+    # A review late with every injection on time; a session on monitoring; blows at walls; a worker hurt
+    # by an unwell patient and looked after; a visa renewal helped with; staff enough for two each.
+    "epigraph": [
+        "the depot review is 3 weeks overdue but my injections are on time",
+        "lithium monitoring session was really useful, never knew the levels mattered that much",
+        "young lad was punching doors on the ward, we gave him space and he settled",
+        "got kicked by a patient who was very unwell, got checked over and my manager rang me after",
+        "my manager reminded me my visa renewal is due and helped with the forms",
+        "four on shift for two people who need 2:1, plenty of us",
+        "no more mornings shifts for me now im on nights",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

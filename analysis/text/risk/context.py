@@ -67,7 +67,9 @@ TEACHING_RE = re.compile(
     # "what counts as a medication error and how to datix it": a definition taught.
     r"what counts as|how to datix|medicines management|medication management|"
     r"duty of candour|"
-    r"the (?:bits?|parts?|sections?|sessions?) (?:on|about))\b"
+    r"the (?:bits?|parts?|sections?|sessions?) (?:on|about)|"
+    # "clozapine monitoring session was great": a session on the checks, not the checks.
+    r"(?:monitoring|awareness|refresher|information|info) sessions?)\b"
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # The writer's own piece of work about someone else ("for my case study i wrote about a patient who had

@@ -14,6 +14,7 @@ from . import (
     cues_families_dedication,
     cues_families_effects,
     cues_families_envoi,
+    cues_families_epigraph,
     cues_families_epilogue,
     cues_families_exordium,
     cues_families_extra,
@@ -101,6 +102,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_frontispiece.CUES,
     *cues_families_halftitle.CUES,
     *cues_families_dedication.CUES,
+    *cues_families_epigraph.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

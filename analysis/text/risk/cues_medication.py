@@ -116,7 +116,10 @@ CUES: tuple[_Cue, ...] = (
         r"|when) [^.!?]{0,25}\b"
         r"allerg"
         r"|\b(?:lithium|clozapine|warfarin|insulin|blood sugar|sodium valproate|valproate|inr|ecg)\b"
-        r"[^.!?]{0,20}\b(?:levels?|bloods?|monitoring|checks?|tests?|readings?)\b[^.!?]{0,30}\b(?:not|never|"
+        # "the clozapine monitoring session was great, didnt know about ...": a lesson on the checks.
+        r"[^.!?]{0,20}\b(?:levels?|bloods?|monitoring|checks?|tests?|readings?)\b"
+        r"(?! (?:session|training|course|module|teaching|workshop|lecture|study day|e-?learning))"
+        r"[^.!?]{0,30}\b(?:not|never|"
         r"missed|months|forgot|overdue)\b"
         r"|\b(?:nobody|never|not|no one) (?:\w+ ){0,2}(?:checked|checking|monitored|tested|done|did) (?:my "
         r"|his |"

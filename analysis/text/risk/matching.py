@@ -22,7 +22,7 @@ from .framing import (
     REAL_CASE_RE,
     TOLD_AS_HARMLESS_RE,
 )
-from .over import SCREENED_NO_RE, told_as_left_behind, told_as_long_over, told_as_recovered
+from .over import SCREENED_NO_RE, told_as_handled, told_as_left_behind, told_as_long_over, told_as_recovered
 from .spelling import _normalise
 from .words import _COLLEAGUE_RE, _WORKPLACE_RE
 
@@ -138,6 +138,7 @@ _NAMED_BULLYING = (
     "describes being singled out or picked on at work",
 )
 _HARASSED = "describes sexual harassment"
+_HURT = "describes someone being hurt"
 _AT_WORK_WHEN_COLLEAGUES = (
     "describes sexual abuse or harassment",
     "describes threats or secrecy",
@@ -353,6 +354,8 @@ def assess_risk(text: str) -> RiskFlag | None:
         hits = [hit for hit in hits if hit.category != _S or hit.direct]
     if hits and told_as_left_behind(masked):
         hits = [hit for hit in hits if hit.category != _A or hit.direct]
+    if hits and told_as_handled(masked):
+        hits = [hit for hit in hits if hit.reason != _HURT]
     category = _decide(hits)
     if category is not None:
         top = max((h for h in hits if h.category == category), key=lambda h: (h.weight, h.direct))

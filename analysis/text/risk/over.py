@@ -1,11 +1,18 @@
 """Distress a comment tells as over: self-harm long ago, a dark time before help, a controlling
-relationship left years ago, with nothing of now; and a screening question the writer answered no."""
+relationship left years ago, with nothing of now; a worker hurt by an unwell patient and looked after;
+and a screening question the writer answered no."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SCREENED_NO_RE", "told_as_left_behind", "told_as_long_over", "told_as_recovered"]
+__all__ = [
+    "SCREENED_NO_RE",
+    "told_as_handled",
+    "told_as_left_behind",
+    "told_as_long_over",
+    "told_as_recovered",
+]
 
 # Self-harm the comment places long ago and says is over ("used to self harm at 16, but that was 20
 # years ago and I'm in a good place now"); any word of it now or lately keeps the flag.
@@ -106,3 +113,31 @@ SCREENED_NO_RE = re.compile(
     r" life|killing myself|kill myself|harming myself|hurting myself)\b(?=[.!?,]?\s*(?:i have not|i had not"
     r"|i have never|never have|no i|i said no|i do not|i did not|i would not|i am not))"
 )
+
+
+# A worker hurt by a patient, the incident reported and the worker looked after ("got headbutted by a
+# patient on PICU, he was very unwell ... proper debrief and my manager rang me at home after"): the
+# risk.csv README labels such a comment negative but safe; with no word of care after it, it stays flagged.
+HURT_BY_PATIENT_RE = re.compile(
+    r"\b(?:headbutt\w*|punched|hit|kicked|bitten|bit|slapped|scratched|spat at|assaulted|attacked|grabbed|"
+    r"pushed|thumped|injured|hurt) by (?:a|an|one of the|one of our|the|our) (?:\w+ )?(?:patient|service user"
+    r"|resident|young person)s?\b"
+)
+LOOKED_AFTER_RE = re.compile(
+    r"\b(?:debrief(?:ed)?|post[- ]incident (?:review|support)|checked over|got checked|rang me|checked (?:in"
+    r" )?on"
+    r" me|supported me|looked after me)\b"
+)
+NOT_LOOKED_AFTER_RE = re.compile(
+    r"\b(?:no|never|not|without|nobody|no one)\b[^.!?]{0,20}\b(?:debrief\w*|checked|rang|support\w*|looked"
+    r" after)\b|\bnothing (?:was |has been |got )?(?:done|said)\b"
+)
+
+
+def told_as_handled(text: str) -> bool:
+    """Whether a worker was hurt by a patient and the comment says they were debriefed or looked after."""
+    return bool(
+        HURT_BY_PATIENT_RE.search(text)
+        and LOOKED_AFTER_RE.search(text)
+        and not NOT_LOOKED_AFTER_RE.search(text)
+    )

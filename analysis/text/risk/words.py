@@ -188,6 +188,9 @@ _VIOLENT_UNLESS = (
     r"|\bchok(?:ed|ing|es) on (?:a |the |her |his |some )?(?:food|sandwich|toast|biscuit|meat|drink|tea|"
     r"water|dinner|lunch|breakfast|tablet|anything|everything|lumps|bits|crumbs)|\b(?:soft|pureed|puree|modified|thickened|minced)\b[^.!?]{0,40}"
     r"\bchok(?:ed|ing|es)\b|\b(?:sandwich|toast|biscuit|meal|food)\b[^.!?]{0,20}\b(?:and )?chok(?:ed|ing)"
+    # Blows at walls or doors hurt no one: "lad was punching walls".
+    r"|\b(?:punch|hit|kick|smash|thump|bang)\w* (?:the |a |his |her |their )?(?:walls?|doors?|windows?|"
+    r"pillows?|punch ?bags?|furniture|tables?)\b"
     r"|\b(?:hit|kicked|punched|beaten|battered) (?:by|in) (?:a|the) (?:car|bus|ball|bike|van|storm|"
     r"traffic|cuts|budget)|\bbeaten (?:by|at)\b|\bhit and miss|\bhit or miss|\bhard hitting"
 )
