@@ -47,6 +47,7 @@ LATER_ROUNDS = (
     "halftitle",
     "dedication",
     "epigraph",
+    "endpaper",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

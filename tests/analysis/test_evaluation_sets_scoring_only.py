@@ -217,6 +217,10 @@ PREFIXES = {
     ("stakeholder_event", "epigraph"): "se2v-",
     ("risk", "epigraph"): "rk2v-",
     ("redaction", "epigraph"): "rd2v-",
+    ("workforce", "endpaper"): "wf2w-",
+    ("stakeholder_event", "endpaper"): "se2w-",
+    ("risk", "endpaper"): "rk2w-",
+    ("redaction", "endpaper"): "rd2w-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -283,6 +287,8 @@ VOICES_BY_HALF["halftitle"] = VOICES_BY_HALF["flyleaf"]
 # The dedication and epigraph files' writers used the set's own voices.
 VOICES_BY_HALF["dedication"] = VOICES
 VOICES_BY_HALF["epigraph"] = VOICES
+# The endpaper file's writer also wrote as relatives.
+VOICES_BY_HALF["endpaper"] = VOICES | {"relative"}
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

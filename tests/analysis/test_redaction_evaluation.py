@@ -142,7 +142,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication or epigraph"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph or endpaper"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -590,9 +590,21 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # (tests/analysis/test_redaction_later_families.py): no leak, and the same 3 harmless words removed
     # (0.22 per 100 as the engine counts them now).
     "epigraph": (0, 0.23),
+    # redaction_endpaper.jsonl (130 identifiers), written blind while the epigraph file's leaks were read
+    # and tuned on, was scored once after the last change and never tuned on: 18 of 130 identifiers
+    # leaked (10 of 62 names: a Malay name with "binti", an Albanian given name with a diaeresis after
+    # "Dr", lower-case names after "its" and "me and", a Khmer name first in its sentence, a surname in
+    # capitals, a Burmese name with "Tun", initials "J.K.", "nurse moss" in lower case, a new starter's
+    # name before "is"; 5 dates tied to a person: "since the 28/02", "due Weds the 9th", "3rd of the 4th",
+    # "Tuesday gone", "wk commencing 14/10"; a date of birth "2nd of the 7th 1941"; 2 addresses: "rear of"
+    # before a house number, a Glasgow tenement flat "3/2" before its number), and 10 of its 1,528
+    # harmless words were removed (0.66 per 100: "Hope", "Chelsea", "Hakka", "Kashmiri speaking", "else",
+    # a Burmese "U" and the "the" of three days, which other files label as part of the date). Held at
+    # what it measured.
+    "endpaper": (18, 0.66),
 }
 # The files written with other than 126 identifiers.
-IDENTIFIERS = {"halftitle": 128, "dedication": 129, "epigraph": 130}
+IDENTIFIERS = {"halftitle": 128, "dedication": 129, "epigraph": 130, "endpaper": 130}
 
 
 @pytest.mark.parametrize("half", list(ROUND_FIGURES))

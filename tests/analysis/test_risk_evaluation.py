@@ -71,7 +71,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph or train"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -162,9 +162,10 @@ def test_a_file_scored_once_then_tuned_on_is_held_at_what_it_measures(half: str)
 def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     # risk_train.csv was written to train the learned reading, so its recall says little; what is held is
     # that it is read as half "train" and that training on it leaves its safe comments unflagged. At the
-    # threshold re-chosen with the spare file (0.75), the reading and the cues find 700 of its 774
-    # indirect disclosures (699 before the halftitle file joined the training, 693 after: the more files
-    # written apart the reading learns from, the less closely it fits this one); a fit below 88 in 100
+    # threshold re-chosen with the spare file (0.75), the reading and the cues find 699 of its 774
+    # indirect disclosures (699 before the halftitle file joined the training, 693 after, 700 with the
+    # dedication file: the more files written apart the reading learns from, the less closely it may fit
+    # this one); a fit below 88 in 100
     # would say the training went wrong.
     result = evaluate_risk(load_risk_set("train"), "train")
     assert result.comments >= 300
@@ -596,6 +597,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # category, no context comment; the restraint and the headbutt, set aside by the cues, are still
     # flagged by the learned reading, which was trained without this file.
     "epigraph": (45, 2, 0),
+    # risk_endpaper.csv, written blind while the epigraph file's errors were read and tuned on, was
+    # scored once after the last change and never tuned on: indirect 45/45 (five of them in another
+    # category: a pain patch left on under a new one, read as a wish to be dead; rapid tranquillisation
+    # with no observations after, an anticoagulant given twice and bruising, and a car wash's workers
+    # whose boss keeps their passports, all read as unsafe care; an agency worker asleep with the
+    # observations filled in ahead, read as staffing), direct 20/20 (a senior nurse's sexual harassment
+    # read as staffing); 3 of 33 negative-but-safe flagged (a patient's racist remark the
+    # nurse in charge dealt with, "we'd died a death" at an auction mart, a fall with its head-injury
+    # observations done) and none of the 15 training or policy comments. Issue 15's risk targets are met
+    # on this writer. Held at what it measured.
+    "endpaper": (45, 3, 0),
 }
 
 

