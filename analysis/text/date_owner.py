@@ -29,7 +29,8 @@ _SHARED_DATE_CUE_RE = re.compile(
     # "the mentor update on 7th Nov": the yearly refresher mentors share.
     r"|(?:mentor|mentors|supervisor|assessor|practice|team) updates?"
     # What the writer's team puts on for others ("We're running it again on 9/4") is shared too.
-    r"|we(?:['’]re|\s+are|['’]ll|\s+will)?\s+(?:be\s+)?(?:running|holding|hosting|repeating|run|hold|host|repeat)"
+    r"|we(?:['’]re|\s+are|['’]ll|\s+will)?\s+(?:be\s+)?(?:running|holding|hosting|repeating|run|hold|host"
+    r"|repeat)"
     r"\s+(?:it|them|this|that|the|a|an|another|one|again|more|extra|our))\b"
     r"(?:\W+\w+){0,8}\W*$",
     re.IGNORECASE,
@@ -43,12 +44,14 @@ _OWN_AGAINST_SHARED_RE = re.compile(
 # the 21st", "my op is starting on 3 May").
 PERSONAL_EVENT_RE = re.compile(
     r"\b(?:results?|appointments?|scan|scans|operation|op|surgery|referral|admission|discharge|bloods"
-    r"|blood test|procedure|injection|jab|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg|admitted|discharged"
+    r"|blood test|procedure|injection|jab|depot|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg|admitted"
+    r"|discharged"
     r"|born|died|passed away"
     # "off with covid from 12th May": one person's time off sick.
     r"|off\s+(?:sick|ill|poorly|with\s+(?:covid|flu|stress|anxiety|depression|my\s+\w+|a\s+\w+))"
     # "im on leave from Mon 3rd": one person's leave, whatever shared thing the clause named before it.
-    r"|\b(?:(?:i|he|she)\s+(?:am|is|was|will\s+be)|im|i['’]m|hes|shes|he['’]s|she['’]s)\s+on\s+(?:annual\s+|maternity\s+"
+    r"|\b(?:(?:i|he|she)\s+(?:am|is|was|will\s+be)|im|i['’]m|hes|shes|he['’]s|she['’]s)\s+on\s+(?:annual\s+"
+    r"|maternity\s+"
     r"|paternity\s+|sick\s+|study\s+|compassionate\s+|parental\s+)?leave\b"
     # One person's own assessment or interview: "due his EPA on 21 November", "her interview is 3 May".
     # ... or a named person's or a relation's ("my apprentice Sam's EPA resit, it's on 8th July").
@@ -92,7 +95,8 @@ _OWN_DOINGS_RE = re.compile(
     # as "i", where "we started the course on" is the cohort's.
     r"|(?:^\W*|\b(?:i|he|she)\s+)(?:started|began|joined|finished)\s+the\b"
     # "shes due to finish on 30/06/2025": one person's own end or start, not the cohort's "due".
-    r"|\b(?:i|he|she|shes|hes|im)\s*(?:is\s+|am\s+|['’]s\s+|['’]m\s+)?due\s+to\s+(?:finish|start|qualify|complete"
+    r"|\b(?:i|he|she|shes|hes|im)\s*(?:is\s+|am\s+|['’]s\s+|['’]m\s+)?due\s+to\s+(?:finish|start|qualify"
+    r"|complete"
     r"|leave|return|go\s+on)\b",
     re.IGNORECASE,
 )
@@ -123,7 +127,8 @@ NAMED_START_RE = re.compile(
 )
 # Words of a shared event right after a date in its clause ("on 5 March, the Band 4 session was").
 _EVENT_AFTER_RE = re.compile(
-    r"^\s*,?\s+(?:(?:at|for)\s+)?(?:the|our|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:event|conference|workshop|webinar|training"
+    r"^\s*,?\s+(?:(?:at|for)\s+)?(?:the|our|this|a|an)\s+(?:[\w-]+\s+){0,3}?(?:event|conference|workshop"
+    r"|webinar|training"
     r"|session|study day|away day|celebration|launch|lecture|open day|meeting|festival)s?\b"
     # "on 3 June with the rest of the cohort": the group's date.
     r"|^\s*,?\s+with\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+|my\s+|our\s+)?)?(?:whole\s+)?(?:cohort|group|class"

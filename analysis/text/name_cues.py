@@ -4,98 +4,17 @@ from __future__ import annotations
 
 import re
 
-from .name_words import FUNCTION_WORDS, RELATIONS, ROLES, TITLES, second_syllable, split_words
+from .name_words import (
+    FUNCTION_WORDS,
+    NAME_CUES,
+    RELATIONS,
+    ROLES,
+    TALK_CUES,
+    TITLES,
+    second_syllable,
+    split_words,
+)
 
-# Words right before a name that say one follows: thanks, introductions, "ask for", "called".
-NAME_CUES = frozenset(
-    {
-        "called",
-        "named",
-        "name is",
-        "name's",
-        "name was",
-        "ask for",
-        "asked for",
-        "thanks to",
-        "thank you to",
-        "thank u to",
-        # A message passed on to someone: "please pass on to Mei Ling and Winston".
-        "pass on to",
-        "passed on to",
-        "shout out to",
-        "shoutout to",
-        "shout-out to",
-        "big up",
-        "this is",
-        "mentored by",
-        "supported by",
-        "seen by",
-        "marked by",
-        "signed off by",
-        "assessed by",
-        "looked after by",
-        "cared for by",
-        # How someone says what they are called: "call me Mo", "she goes by Jaz", "known as Bev".
-        "call me",
-        "calls me",
-        "call her",
-        "call him",
-        # A nickname told as such: "the HCA everyone calls Bear", "aka Gareth", "nicknamed Tiny".
-        "calls him",
-        "calls her",
-        "everyone calls",
-        "everybody calls",
-        "we all call",
-        "aka",
-        "nicknamed",
-        "known as",
-        "goes by",
-        "go by",
-        # A form's own words: "surname Zhang, first name Wei".
-        "first name",
-        "forename",
-        "surname",
-        "last name",
-        "family name",
-        "middle name",
-        "given name",
-        "christian name",
-    }
-)
-# Words that say the next word is someone to go to: "speak to gwilym", "talk to sue", "contact ifeoma".
-# Not strong cues: "contact Payroll" and "speak to Occupational Health" name departments.
-TALK_CUES = frozenset(
-    {
-        "speak to",
-        "spoke to",
-        "speaking to",
-        "talk to",
-        "talked to",
-        "talking to",
-        "speak with",
-        "spoke with",
-        "talk with",
-        "chat to",
-        "chat with",
-        "chatted to",
-        "chatted with",
-        "ask",
-        "asked",
-        "contact",
-        "contacted",
-        "ring",
-        "rang",
-        "phone",
-        "phoned",
-        "email",
-        "emailed",
-        "e-mail",
-        "message",
-        "messaged",
-        "text",
-        "texted",
-    }
-)
 # The words of the naming and talking cues: never a given name of their own ("the nurse called chiamaka").
 CUE_WORDS = frozenset(word for cue in NAME_CUES | TALK_CUES for word in cue.split())
 # Cues before a capitalised given name that is also a word ("my mentor Drew", "thanks Hope").

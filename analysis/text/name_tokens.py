@@ -18,6 +18,7 @@ from .name_words import (
 
 __all__ = [
     "Token",
+    "capitals_surname",
     "could_be_name",
     "hyphen_name",
     "joined_name",
@@ -99,6 +100,12 @@ def hyphen_name(token: Token) -> bool:
     """Whether a word is a double name, each part capitalised ("Mei-Ling", "Jean-Paul")."""
     parts = token.text.split("-")
     return len(parts) > 1 and all(p[:1].isupper() and p[1:2].islower() for p in parts)
+
+
+def capitals_surname(token: Token) -> bool:
+    """Whether a word in capitals after a name in capitals is its surname ("JUAN QUAYLE"), where an
+    acronym ("NHS", "CAMHS") is no name: four letters or more, in some list, a name or no English word."""
+    return len(token.text) > 3 and token.known and (token.listed or not token.english)
 
 
 def particle_name(token: Token) -> bool:

@@ -24,9 +24,108 @@ LABEL_RE = re.compile(r"\[[^\[\]\n]{1,30}\]")
 FUNCTION_WORDS = split_words(
     "a an and are as at be but by for from had has have he her him his i if in is it its me my no not of "
     "on or our she so that the their them they this to us was we were who with you your all any each "
-    "every very just also then than there here what when where which while why how too "
+    "every very just also then than there here what when where which while why how too else "
     # A pronoun with its verb is never a name ("It's Aoife not Eva, I've told them").
     "i've i'm i'd i'll you've you're you'd we've we're we'd they've they're she's he's it's"
+)
+# Words right before a name that say one follows: thanks, introductions, "ask for", "called".
+NAME_CUES = frozenset(
+    {
+        "called",
+        "named",
+        "name is",
+        "name's",
+        "name was",
+        "ask for",
+        "asked for",
+        "thanks to",
+        "thank you to",
+        "thank u to",
+        # A message passed on to someone: "please pass on to Mei Ling and Winston".
+        "pass on to",
+        "passed on to",
+        "shout out to",
+        "shoutout to",
+        "shout-out to",
+        "big up",
+        "this is",
+        # A writer who gives their own name: "hi its tatenda, i'm the one who asked".
+        "hi its",
+        "hi it's",
+        "hiya its",
+        "hello its",
+        "hi im",
+        "hi i'm",
+        "hello im",
+        "hello i'm",
+        "mentored by",
+        "supported by",
+        "seen by",
+        "marked by",
+        "signed off by",
+        "assessed by",
+        "looked after by",
+        "cared for by",
+        # How someone says what they are called: "call me Mo", "she goes by Jaz", "known as Bev".
+        "call me",
+        "calls me",
+        "call her",
+        "call him",
+        # A nickname told as such: "the HCA everyone calls Bear", "aka Gareth", "nicknamed Tiny".
+        "calls him",
+        "calls her",
+        "everyone calls",
+        "everybody calls",
+        "we all call",
+        "aka",
+        "nicknamed",
+        "known as",
+        "goes by",
+        "go by",
+        # A form's own words: "surname Zhang, first name Wei".
+        "first name",
+        "forename",
+        "surname",
+        "last name",
+        "family name",
+        "middle name",
+        "given name",
+        "christian name",
+    }
+)
+# Words that say the next word is someone to go to: "speak to gwilym", "talk to sue", "contact ifeoma".
+# Not strong cues: "contact Payroll" and "speak to Occupational Health" name departments.
+TALK_CUES = frozenset(
+    {
+        "speak to",
+        "spoke to",
+        "speaking to",
+        "talk to",
+        "talked to",
+        "talking to",
+        "speak with",
+        "spoke with",
+        "talk with",
+        "chat to",
+        "chat with",
+        "chatted to",
+        "chatted with",
+        "ask",
+        "asked",
+        "contact",
+        "contacted",
+        "ring",
+        "rang",
+        "phone",
+        "phoned",
+        "email",
+        "emailed",
+        "e-mail",
+        "message",
+        "messaged",
+        "text",
+        "texted",
+    }
 )
 # Titles people write before a name (after "Miss" a word is a name only by the other rules).
 TITLES = frozenset(
@@ -138,6 +237,9 @@ ROLES = (
     "facilitator",
     "presenter",
     "registrar",
+    # Someone new in post: "our new starter Babatunde".
+    "starter",
+    "new starter",
     "admin",
     "secretary",
     "cleaner",
@@ -210,7 +312,7 @@ PLACE_PLURALS = split_words(
 )
 # Joining words of names: "Máire Ní Bhriain", "Zainab Al-Harbi", "Ó Briain", "van der Berg".
 PARTICLES = split_words(
-    "ni nic o ua ui mac mc mhic de da di du del della der den van von la le al el bin bint ibn abu ap"
+    "ni nic o ua ui mac mc mhic de da di du del della der den van von la le al el bin bint binti ibn abu ap"
 )
 # Given names of two letters people type in lower case ("ask for jo", "my mentor mo was great"): a name
 # only after a naming cue, or after a post or relation with a verb next (never "al fresco", "em dash").

@@ -56,6 +56,7 @@ from .name_months import aged, month_named_person, post_after
 from .name_quick_look import TITLE_ANYWHERE_RE, may_hold_name
 from .name_tokens import (
     Token,
+    capitals_surname,
     could_be_name,
     double_given,
     hyphen_name,
@@ -124,8 +125,9 @@ def _is_name_word(token: Token, text: str, following: Token | None) -> bool:
             return False  # "what the dr said": a doctor, no title
         # "Mr Haworth": after a title a town's name is a surname.
         placed = token.capitalised and token.folded in name_lists().places
-        # "Dr el-Sayed": a surname with its particle, though its part is also a word.
-        joined = particle_name(token)
+        # "Dr el-Sayed": a surname with its particle, though its part is also a word; "Dr Arbër": a word
+        # with a letter no English word has.
+        joined = particle_name(token) or not token.text.isascii()
         return token.folded not in FUNCTION_WORDS and (token.listed or not token.english or placed or joined)
     if not could_be_name(token) or SAINT_RE.search(before) or I_CONTRACTION_RE.match(token.text):
         return False
@@ -361,6 +363,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         )
     if forward and titled_surname(name, neighbour, text):
         return True  # "mrs Hyun-joo park is my carer": a surname that is also a word ("park")
+    if forward and len(name.text) > 2 and name.text.isupper() and neighbour.text.isupper():
+        return capitals_surname(neighbour)  # "JUAN QUAYLE": a name in capitals in a comment that is not
     if not could_be_name(neighbour) or (not forward and neighbour.folded in REQUESTS):
         return False  # "Ring Efua on ...": a request before a name, not a given name
     if neighbour.folded in MONTHS_AND_DAYS:
@@ -390,8 +394,7 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
         return neighbour.listed or not neighbour.english or introduced or town or signed
     # Before a name, a listed name or a word that is no English word joins it ("Patience Boakye",
     # "Mark Ellison", "Thi Hoa Nguyen").
-    words = name_lists().english
-    return neighbour.listed or not (neighbour.english or derived(neighbour.folded, words))
+    return neighbour.listed or not (neighbour.english or derived(neighbour.folded, name_lists().english))
 
 
 _NEXT_WORD_RE = re.compile(r"\s+([\w'’-]+)")

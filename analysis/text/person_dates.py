@@ -41,6 +41,8 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?:(?:19|20)\d{{2}}\b|'\d{{2}}\b))?"
     rf"|\b{_MONTH}\.?\s+(?:the\s+)?{_DAY}(?:\s?{_ORDINAL}\b|,?\s+(?:19|20)\d{{2}}\b|\b(?![:.]?\d))"
     rf"(?:,?\s+(?:19|20)\d{{2}}\b)?"
+    # "came in on 3rd of the 4th": the month told by its number.
+    rf"|\b{_DAY}{_ORDINAL}\s+of\s+the\s+(?:1[0-2]|0?[1-9]){_ORDINAL}\b(?:,?\s+(?:19|20)\d{{2}}\b)?"
     # "5-Jun-79": a month's name between hyphens or slashes.
     rf"|\b{_DAY}[/.-]{_MONTH}[/.-](?:(?:19|20)\d{{2}}|\d{{2}})\b"
     # "14//06/1951": a separator typed twice.
@@ -78,9 +80,12 @@ _CUED_DATE_RE = re.compile(
     rf"|(?:saw|seen\s+by|see)\s+(?:a|the|my|our|his|her)\s+(?:psychiatrist|doctor|consultant|gp|nurse|cpn"
     rf"|psychologist|therapist|social\s+worker|care\s+coordinator|surgeon|specialist|registrar)"
     # "booked me in for 11/3": one person's booking.
-    rf"|booked\s+(?:me|him|her|them|us)\s+in\s+(?:for|4|on))"
+    rf"|booked\s+(?:me|him|her|them|us)\s+in\s+(?:for|4|on)"
+    # "on leave wk commencing 14/10": the week one person is away (the clause says whose).
+    rf"|w/c|wc|wk\s+commencing|week\s+commencing|week\s+beginning|wk\s+beginning)"
     # A score is no date: "changed it to 4/5 stars".
-    rf"\W{{1,3}}(?P<value>{_DAY}/(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01]))\b(?![/.]?\d)(?!\s*(?:stars?|points?|times|out\s+of\s+(?:\d+|five|ten))\b)"
+    # "waiting since the 28/02": "the" before the day stays.
+    rf"\W{{1,3}}(?:the\s+)?(?P<value>{_DAY}/(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01]))\b(?![/.]?\d)(?!\s*(?:stars?|points?|times|out\s+of\s+(?:\d+|five|ten))\b)"
     rf"|\b(?:on|from|until|till|til|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
     rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|4|to)"
@@ -271,6 +276,18 @@ def _dates(text: str) -> Iterator[DateSpan]:
         yield from _ordinal_dates(text)
 
 
+# "discharged Tuesday gone": last Tuesday, in the North's words.
+_WEEKDAY_GONE_RE = re.compile(rf"\b{_WEEKDAY}\s+gone\b", re.IGNORECASE)
+
+
+def _weekdays_gone(text: str) -> Iterator[DateSpan]:
+    """A weekday told as the one just past ("Tuesday gone"), tied to a person as other dates are."""
+    for match in _WEEKDAY_GONE_RE.finditer(text):
+        kind = date_kind(text, match.start(), match.end())
+        if kind is not None:
+            yield DateSpan(match.start(), match.end(), kind)
+
+
 def _range_ends(text: str, cued: dict[int, str]) -> Iterator[DateSpan]:
     """The end of a range whose start is someone's date, theirs too ("off sick from 8/10 to 22/10")."""
     for match in _FIGURES_RANGE_RE.finditer(text):
@@ -318,9 +335,11 @@ _SCORE_RANGE_RE = re.compile(
 
 
 def word_dates(text: str) -> Iterator[DateSpan]:
-    """Dates written in words, where the text has a month's name to hold one."""
+    """Dates written in words, where the text has a month's name to hold one, and weekdays just past."""
     if _WORD_DATE_GATE_RE.search(text):
         yield from _word_dates(text)
+    if " gone" in text:
+        yield from _weekdays_gone(text)
 
 
 def dates(text: str) -> Iterator[DateSpan]:

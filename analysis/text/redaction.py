@@ -10,6 +10,7 @@ import re
 
 from .date_owner import NAMED_START_RE
 from .identifiers import LABELS, Identifier, is_valid_nhs_number, pattern_identifiers
+from .name_cues import RELATIONS_RE, ROLES_RE
 from .name_words import TITLE_ALTERNATION, prepare_lists
 from .names import name_spans
 
@@ -90,6 +91,13 @@ def _with_initials(text: str, start: int) -> int:
     return titled.start("initials") if titled else start
 
 
+# Initials after a post or a relation: "my old mentor J.K. left in Oct".
+_INITIALS_GATE_RE = re.compile(r"\b[A-Z]\.\s?[A-Z]\.")
+_ROLE_INITIALS_RE = re.compile(
+    rf"\b(?i:{ROLES_RE}|{RELATIONS_RE})\s+(?P<initials>[A-Z]\.(?:\s?[A-Z]\.){{1,2}})(?![\w])"
+)
+
+
 def find_identifiers(text: str) -> list[Identifier]:
     """Every identifier in the text, in order, none overlapping (the first found wins a clash)."""
     if not isinstance(text, str) or not text:
@@ -115,6 +123,11 @@ def find_identifiers(text: str) -> list[Identifier]:
     found += [
         Identifier(m.start("initial"), m.end("initial"), "name") for m in _TITLE_INITIAL_RE.finditer(text)
     ]
+    if _INITIALS_GATE_RE.search(text):
+        found += [
+            Identifier(m.start("initials"), m.end("initials"), "name")
+            for m in _ROLE_INITIALS_RE.finditer(text)
+        ]
     result: list[Identifier] = []
     for ident in sorted(found, key=lambda i: (i.start, -i.end)):
         if (

@@ -707,6 +707,42 @@ _EPIGRAPH_KEPT = [
     "I went to Al-Anon meetings for a while",
 ]
 
+_ENDPAPER_REDACTED = [
+    # A Malay "binti"; a new starter named; a title before a name with a letter no English word has;
+    # "else" is no name; the day since which someone has waited; a week commencing; a depot due; the
+    # month by its number; a weekday just past; "rear of" and a tenement flat; a name typed in capitals;
+    # initials after a post; a writer who gives their own name.
+    ("my buddy Siti Aminah binti Yusof helped", "my buddy [name] helped"),
+    (
+        "payroll no for our new starter Babatunde is pending",
+        "payroll no for our new starter [name] is pending",
+    ),
+    ("Dr Arbër Gashi was kind", "Dr [name] was kind"),
+    (
+        "my key worker yonas is great. everyone else in the team is rubbish",
+        "my key worker [name] is great. everyone else in the team is rubbish",
+    ),
+    ("he has been waiting since the 14/03 for a bed", "he has been waiting since the [date] for a bed"),
+    ("im on leave wk commencing 3/11 so no sign offs", "im on leave wk commencing [date] so no sign offs"),
+    ("her depot is due Friday 12th and nobody has rung", "her depot is due [date] and nobody has rung"),
+    ("admitted on 5th of the 9th and still waiting", "admitted on [date] and still waiting"),
+    ("my dad was discharged Monday gone with no meds", "my dad was discharged [date] with no meds"),
+    ("post it to rear of 14 Cross Lane please", "post it to [address] please"),
+    ("she lives at 2/1 18 Kelvin Street now", "she lives at [address] now"),
+    ("for my dad PAUL QUAYLE who is on Birch ward", "for my dad [name] who is on Birch ward"),
+    ("my old mentor R.T. left in May", "my old mentor [name] left in May"),
+    ("hello its rudo, i asked about parking", "hello its [name], i asked about parking"),
+]
+
+_ENDPAPER_KEPT = [
+    # A shared week commencing, a weekday just past with no one's doings, an acronym after a name in
+    # capitals, a tablet and a tendon.
+    "the cohort's study week is w/c 14/10 for everyone",
+    "the training was Tuesday gone and it was good",
+    "ask for the NHS team on reception",
+    "my mentor is great and so is everyone else",
+]
+
 _HALFTITLE_KEPT = [
     "we booked the Mary Seacole suite for the launch",
     "the dr i saw was kind and plan B worked",
@@ -752,6 +788,7 @@ _REDACTED = {
     "halftitle": _HALFTITLE_REDACTED,
     "dedication": _DEDICATION_REDACTED,
     "epigraph": _EPIGRAPH_REDACTED,
+    "endpaper": _ENDPAPER_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -783,6 +820,7 @@ _KEPT = {
     "halftitle": _HALFTITLE_KEPT,
     "dedication": _DEDICATION_KEPT,
     "epigraph": _EPIGRAPH_KEPT,
+    "endpaper": _ENDPAPER_KEPT,
 }
 
 

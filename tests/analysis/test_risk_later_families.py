@@ -426,6 +426,30 @@ _DISCLOSED = {
         ),
         ("three on shift for six residents who all need 2:1 for personal care", "unsafe_staffing"),
     ],
+    # Medicines errors and exploitation told by what happened, which older cues read in another category:
+    # two patches on at once, a jab to calm and no observations after, a blood thinner given twice over,
+    # workers whose boss keeps their passports; harassment stays harassment beside a move to another ward.
+    "endpaper": [
+        (
+            "nan had two of her pain patches on when she came back, the old one never got taken off",
+            "medication_error",
+        ),
+        (
+            "they injected me when i kicked off and nobody checked on me or did any obs after",
+            "medication_error",
+        ),
+        ("dad is on warfarin and they gave him the tablets and the injections as well", "medication_error"),
+        (
+            "the lads at the nail bar say the boss keeps their passports and they owe him for bringing them"
+            " over",
+            "abuse_coercion",
+        ),
+        (
+            "my supervisor sexually harassed me and when i reported it i was moved to another ward as we were"
+            " short",
+            "bullying_staff",
+        ),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -695,6 +719,15 @@ _NOT_DISCLOSED = {
         "my manager reminded me my visa renewal is due and helped with the forms",
         "four on shift for two people who need 2:1, plenty of us",
         "no more mornings shifts for me now im on nights",
+    ],
+    # A racist remark from a patient dealt with at once; "died a death" for a quiet start; a fall handled
+    # beyond fault; a relative who could not wake a drowsy father; the writer's own hard task.
+    "endpaper": [
+        "a patient called me a racist name on my first shift, the nurse in charge stepped in straight away",
+        "the stall died a death for the first hour then it picked up",
+        "mum fell on the ward, they did her obs all night and rang me, could not fault how it was handled",
+        "we couldnt wake him for his breakfast, he is always sleepy on the new tablets and the doctor knows",
+        "when we are short she is pulled back on the floor and i hate doing it to her",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

@@ -212,7 +212,11 @@ CUES: tuple[_Cue, ...] = (
     ),
     _cue(
         _A,
-        r"\b(?:does|did|doing|do|done) (?:things|stuff|it) to (?:me|her|him)\b|\b(?:being|been|was|am|were"
+        # "he does things to me"; "it" only after someone else ("she still does it to me"), since "i hate
+        # doing it to her" is the writer's own task.
+        r"\b(?:does|did|doing|do|done) (?:things|stuff) to (?:me|her|him)\b"
+        r"|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bwho )|(?<=\bstill )|(?<=\bkeeps )|(?<=\bkept ))"
+        r"(?:does|did|doing|do|done) it to (?:me|her|him)\b|\b(?:being|been|was|am|were"
         r"|is)"
         r" forced to (?:marry|have|do|sleep|send|sell|take|perform|watch|get married)|\bforced (?:me|her"
         r"|him) "

@@ -13,6 +13,7 @@ from . import (
     cues_families_care,
     cues_families_dedication,
     cues_families_effects,
+    cues_families_endpaper,
     cues_families_envoi,
     cues_families_epigraph,
     cues_families_epilogue,
@@ -103,6 +104,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_halftitle.CUES,
     *cues_families_dedication.CUES,
     *cues_families_epigraph.CUES,
+    *cues_families_endpaper.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -15,7 +15,10 @@ nowhere to go, an empty water jug and cracked lips, an observation sheet filled 
 
 from __future__ import annotations
 
+import re
+
 from .cue import _A, _B, _C, _S, _Cue, _cue
+from .words import _BLOOD_THINNERS
 
 _GOODBYE = "describes goodbyes or giving things away"
 _SINGLED = "describes being singled out or picked on at work"
@@ -31,6 +34,8 @@ _WORK_ALSO = (
     "sister nic supervisor preceptor educator assessor matron boss at+work leaving+do christmas+do work+do "
     "works+do"
 )
+
+_BLOOD_THINNER_RE = re.compile(rf"\b{_BLOOD_THINNERS}\b")
 
 CUES: tuple[_Cue, ...] = (
     # --- suicide and self-harm ----------------------------------------------------------------------
@@ -128,8 +133,10 @@ CUES: tuple[_Cue, ...] = (
         r"covered in|and (?:she|he|they) (?:has|had|have)) (?:\w+ ){0,3}(?:bruis\w*|finger ?marks|grip marks|"
         r"marks|scratches|cuts|grazes|burns?|a black eye|skin tears?|injur\w*)",
         "describes unexplained injuries",
-        # Brought back from a stay, marks on the arms are the stay's to explain, not self-harm to assume.
+        # Brought back from a stay, marks on the arms are the stay's to explain, not self-harm to assume;
+        # bruising beside a blood thinner given wrongly is the medicine's (cues_families_endpaper.py).
         weight=3,
+        check=lambda match: _BLOOD_THINNER_RE.search(match.string) is None,
         unless=r"\b(?:they (?:rang|called|phoned|told)|(?:rang|called|phoned|told) us|explained|incident "
         r"(?:form|report)|from (?:the|her|his) (?:fall|operation|op|surgery|bloods?|cannula|injections?)|"
         r"football|rugby|match|training|gym|playground|school trip)\b",

@@ -79,6 +79,11 @@ _SETTLED_RE = re.compile(
     # Stopped at the check: "the NIC was double checking with me and stopped me before anything was given".
     r"|\b(?:caught|stopped|spotted|noticed) (?:it|me|us|him|her|the (?:error|mistake))\b[^.!?]{0,30}\bbefore "
     r"(?:anything|any of it|it|the dose|a dose) (?:was|were|got|had been) (?:given|taken|happened)\b"
+    # Stepped in at once, or handled beyond fault: "the nurse in charge stepped in straight away",
+    # "couldnt fault how it was handled".
+    r"|\b(?:stepped in|intervened|challenged (?:it|him|her|them)) (?:straight away|immediately|there and then"
+    r"|right away|at once)\b|\b(?:could not|cannot|can not) fault (?:how|the way) (?:it|they|this|that) "
+    r"(?:was |were )?(?:handled|dealt with|managed)\b"
     # A test late and no harm from it: "two months late ... no doses missed and the levels were fine".
     r"|\b(?:late|overdue|delayed|put back|moved)\b[^.!?]{0,60}\b(?:levels?|bloods?|results?) (?:were|was|came"
     r" "
@@ -316,7 +321,15 @@ def _decide(hits: list[_Hit]) -> str | None:
     reasons = {hit.reason for hit in hits}
     # Harm blamed on short staffing is a staffing flag (risk.csv README) unless the writer wishes to die.
     own_harm = _S in flagged and any(h.category == _S and h.reason != _ELSEWHERE_HARM for h in hits)
-    if _SHORTAGE in reasons and not own_harm and (_C in flagged or _ST in scores) and scores.get(_ST, 0) >= 1:
+    # Harassment or harm done to someone stays what it is, though a shortage is named beside it.
+    done_to = bool({_A, _B} & set(flagged))
+    if (
+        _SHORTAGE in reasons
+        and not own_harm
+        and not done_to
+        and (_C in flagged or _ST in scores)
+        and scores.get(_ST, 0) >= 1
+    ):
         return _ST
     if _ELSEWHERE_HARM in reasons and _C in scores:  # a patient hurt while left at risk is unsafe care
         return _C

@@ -97,6 +97,11 @@ _DEAD_AS_VERY = (
     r"excited|chuffed|pleased|handy|loud|cold|hot|posh|lucky|keen|cheap|long|slow|quick|popular|"
     r"interesting|useful|worried|nervous|upset|sad|down|low|fed up)\b"
 )
+# Blood thinners by class and by name: given twice they bruise, so the bruising is the medicine's.
+_BLOOD_THINNERS = (
+    r"(?:blood thinners?|anticoagulants?|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|clexane"
+    r"|fragmin|enoxaparin|dalteparin)"
+)
 # Word classes that the sentence-level cues combine: a disclosure is found by meaning (a word of death
 # beside a wish, a means beside an intent, a colleague beside hostility) whatever the order of words.
 _DEATH = (
@@ -106,7 +111,9 @@ _DEATH = (
     r"(?:was|were|am) not (?:here|around|in it|alive)|be gone|being gone|was gone|were gone|"
     r"disappear(?:ed|ing)?|stay(?:ing)? alive|keep(?:ing)? (?:myself )?alive|end(?:ing)? (?:it|it all|"
     r"everything|things|my life)(?! with| there| here| now| on a)|(?:it|everything|it all|this) to (?:be )?"
-    r"(?:over|end|stop)|not wake|never wake|sleep forever|stop (?:living|existing|breathing)|not exist|"
+    # "couldnt wake him": someone else too drowsy to rouse, no wish.
+    r"(?:over|end|stop)|(?:not|never) wake(?! (?:him|her|them|us|dad|mum|mam|nan|grandad|my \w+|the \w+))"
+    r"|sleep forever|stop (?:living|existing|breathing)|not exist|"
     r"exist anymore|kill myself|not (?:want to )?live|(?:my|this) (?:life|existence) (?:is|feels) "
     r"(?:pointless|worthless|meaningless|over))\b"
 )
