@@ -284,8 +284,8 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "postscript, appendix, addendum, supplement, annex, rider, codicil, colophon, endnote, "
             "marginalia, gloss, footnote, scholium, postil, rubric, proem, exordium, preamble, prologue, "
             "foreword, preface, introduction, overture, prelude, incipit, flyleaf, frontispiece, halftitle, "
-            "dedication, epigraph or endpaper (the set's files written without sight of the rules; the risk "
-            "and redaction sets also spare, extra, kept, withheld, vault, coda and epilogue); "
+            "dedication, epigraph, endpaper or errata (the set's files written without sight of the rules; "
+            "the risk and redaction sets also spare, extra, kept, withheld, vault, coda and epilogue); "
             "train: the risk set's training file"
         ),
     )

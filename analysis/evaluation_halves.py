@@ -48,6 +48,7 @@ LATER_ROUNDS = (
     "dedication",
     "epigraph",
     "endpaper",
+    "errata",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

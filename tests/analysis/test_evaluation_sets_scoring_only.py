@@ -221,6 +221,10 @@ PREFIXES = {
     ("stakeholder_event", "endpaper"): "se2w-",
     ("risk", "endpaper"): "rk2w-",
     ("redaction", "endpaper"): "rd2w-",
+    ("workforce", "errata"): "wf2x-",
+    ("stakeholder_event", "errata"): "se2x-",
+    ("risk", "errata"): "rk2x-",
+    ("redaction", "errata"): "rd2x-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -289,6 +293,8 @@ VOICES_BY_HALF["dedication"] = VOICES
 VOICES_BY_HALF["epigraph"] = VOICES
 # The endpaper file's writer also wrote as relatives.
 VOICES_BY_HALF["endpaper"] = VOICES | {"relative"}
+# So did the errata file's.
+VOICES_BY_HALF["errata"] = VOICES | {"relative"}
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

@@ -202,11 +202,11 @@ def test_no_model_is_read_from_outside_its_folder(tmp_path: Path) -> None:
 def test_on_the_last_file_trained_on_and_left_out_the_reading_improves_on_the_rules(
     name: str, tmp_path: Path
 ) -> None:
-    # The epigraph file is the last the reading trains on, and the rules were never tuned on its
-    # themes; left out of training, the rules and the reading together found more of its themes and were
-    # more precise (workforce rules P 0.836 R 0.693, both 0.905 / 0.886; event 0.745 / 0.766, both 0.871
-    # / 0.883); on the overture file before it they lost at most one comment's worth of precision.
-    (fold,) = run_folds(tmp_path, name, ("epigraph",))
+    # The endpaper file is the last the reading trains on, and the rules were never tuned on its
+    # themes; left out of training, the rules and the reading together found more of its themes (workforce
+    # rules P 0.866 R 0.746, both 0.863 / 0.870; event 0.775 / 0.679, both 0.883 / 0.825), losing at
+    # most one comment's worth of precision, as on the overture file before it.
+    (fold,) = run_folds(tmp_path, name, ("endpaper",))
     rules_p, rules_r = fold.rules
     both_p, both_r = fold.both
     assert both_r >= rules_r + 0.025
@@ -247,8 +247,8 @@ def test_an_added_theme_takes_the_stance_of_the_clause_it_is_read_in() -> None:
 @pytest.mark.parametrize(
     ("name", "rules", "shipped"),
     [
-        ("workforce", (0.8655, 0.7464), (0.8571, 0.8696)),
-        ("stakeholder_event", (0.775, 0.6788), (0.8828, 0.8248)),
+        ("workforce", (0.8031, 0.7183), (0.8696, 0.8451)),
+        ("stakeholder_event", (0.7481, 0.7153), (0.8788, 0.8467)),
     ],
 )
 def test_on_the_file_never_trained_on_the_reading_lifts_the_rules(

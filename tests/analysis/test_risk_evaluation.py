@@ -71,7 +71,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper or train"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -162,7 +162,7 @@ def test_a_file_scored_once_then_tuned_on_is_held_at_what_it_measures(half: str)
 def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     # risk_train.csv was written to train the learned reading, so its recall says little; what is held is
     # that it is read as half "train" and that training on it leaves its safe comments unflagged. At the
-    # threshold re-chosen with the spare file (0.75), the reading and the cues find 699 of its 774
+    # threshold re-chosen with the spare file (0.75), the reading and the cues find 698 of its 774
     # indirect disclosures (699 before the halftitle file joined the training, 693 after, 700 with the
     # dedication file: the more files written apart the reading learns from, the less closely it may fit
     # this one); a fit below 88 in 100
@@ -610,6 +610,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # in their category (the agency worker asleep still read as staffing, which the writer's note says
     # also fits), no safe or context comment flagged.
     "endpaper": (45, 0, 0),
+    # risk_errata.csv, written blind while the endpaper file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 44/45 (missed: a teenager's hair pulling
+    # back and head-banging "til it goes quiet in my head", told after "the group leader said well done";
+    # one more in another category, a domestic sat in the observation chair to fill a shift, read as
+    # unsafe care), direct 20/20; 6 of 33 negative-but-safe flagged (a daughter's cutting stopped since
+    # christmas with CAMHS in, banter stopped when asked, a wrong-patient near miss caught, someone nasty
+    # sorted by HR, an ex's visits handled with a non-molestation order, by cues; six bags given to the
+    # charity shop as a recovery goal, by the learned reading) and none of the 15 training or policy
+    # comments. Issue 15's recall target is met on this writer; the safe target is not. Held at what it
+    # measured.
+    "errata": (44, 6, 0),
 }
 
 
