@@ -9,9 +9,7 @@ older cues read as unsafe care or a wish to be dead.
 from __future__ import annotations
 
 from .cue import _A, _M, _Cue, _cue
-from .words import _BLOOD_THINNERS
-
-_NOT_PAPERS = r"(?! (?:details|number|copy|photo|scan|checks?)\b)"
+from .words import _BLOOD_THINNERS, _PASSPORT
 
 CUES: tuple[_Cue, ...] = (
     _cue(
@@ -52,7 +50,7 @@ CUES: tuple[_Cue, ...] = (
         # Workers' passports kept by the one they work for, and a debt for the journey.
         rf"\b(?:boss|gaffer|owner|employer|landlord|man|he|she|they)\b(?: \w+){{0,2}} (?:keeps?|kept|holds?|"
         rf"held|has|took|takes) (?:their|his|her|my|our|all the|all their|the lads|the workers) "
-        rf"passports?\b{_NOT_PAPERS}"
+        rf"{_PASSPORT}"
         r"|\bowe (?:him|her|them|the boss|the gaffer)(?: money)? for (?:getting|bringing) (?:them|us|me|him"
         r"|her)"
         r" (?:here|over)\b",

@@ -18,6 +18,7 @@ import re
 
 from .cue import _A, _B, _C, _M, _S, _Cue, _cue
 from .cues_families_care import _MONITORED
+from .words import _PASSPORT
 
 # Anywhere in the comment: a medicine given only with blood tests (the care families' list).
 _MONITORED_RE = re.compile(rf"\b{_MONITORED}\b")
@@ -67,7 +68,7 @@ CUES: tuple[_Cue, ...] = (
         _A,
         # A passport taken by family, a marriage planned abroad.
         r"\b(?:taken|took|takes|kept|keeping|keep|hidden|hid|holding|confiscated) (?:her|his|my|their) "
-        r"passports?\b(?! (?:details|number|copy|photo|scan|checks?)\b)",
+        rf"{_PASSPORT}",
         "describes a forced marriage or a passport taken",
         keys="taken took takes kept keeping keep hidden hid holding confiscated",
     ),

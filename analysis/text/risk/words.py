@@ -97,6 +97,8 @@ _DEAD_AS_VERY = (
     r"excited|chuffed|pleased|handy|loud|cold|hot|posh|lucky|keen|cheap|long|slow|quick|popular|"
     r"interesting|useful|worried|nervous|upset|sad|down|low|fed up)\b"
 )
+# The passport itself, not its details or number ("hr took my passport details" is an office's record).
+_PASSPORT = r"passports?\b(?! (?:details|number|copy|photo|scan|checks?)\b)"
 # Blood thinners by class and by name: given twice they bruise, so the bruising is the medicine's.
 _BLOOD_THINNERS = (
     r"(?:blood thinners?|anticoagulants?|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|heparin|clexane"
