@@ -117,7 +117,8 @@ ADDRESS_CUE_RE = re.compile(
     r"|moved to|send it to|post it to)\s*(?:(?:out|up|down|over) )?(?:at|on|is|:)?\s+"
     # "i live at Room 6, Stennard House": a room or flat in a named building where someone lives.
     # The cue's own "at" is never the address's first word ("i live at St Anne's ...").
-    r"(?P<value>(?!(?:at|on|in|is|by|near)\s)(?:(?:room|flat|bedsit|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?(?:\d{1,4}[a-z]?,?\s+)?"
+    # "my address is now 27a Gimble Terrace": "now" is no part of the address.
+    r"(?:now\s+)?(?P<value>(?!(?:at|on|in|is|by|near|now)\s)(?:(?:room|flat|bedsit|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+)?(?:\d{1,4}[a-z]?,?\s+)?"
     # "send it to Brackenbank, Moorside Lane": a house's name, a comma, then its street.
     r"(?:(?-i:[A-Z][\w'’-]+,\s+(?=[A-Z])))?"
     r"(?:[\w'’-]+\s+){1,3}(?:street|st|road|rd|lane|avenue|ave|close|court"

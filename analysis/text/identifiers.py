@@ -62,7 +62,8 @@ _NHS_CANDIDATE_RE = re.compile(r"(?<![\d])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d]
 # number?? gave them 733 185 6206"); after a bare "NHS" only "is", "was" or a colon.
 _NHS_CUED_RE = re.compile(
     r"\bnhs\s*(?:(?:no\b\.?|num(?:ber)?\b|#)[^.\d\n]{0,25}?|(?:is\b|was\b|[:=-])?\s*)"
-    r"(?P<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)",
+    # Ten digits in any grouping after the cue: "nhs no 999 287 30 61 (sorry cant remember the spacing)".
+    r"(?P<value>\d(?:[ -]?\d){9})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -114,7 +115,10 @@ _STAFF_CUED_RE = re.compile(
     r"|mrn|rio|pas|case|k|apprentice|learner|student|trainee|candidate|enrolment|registration)"
     r"(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|esr|payroll|mrn|uln)"
     r"\s*(?:is\b|was\b|[:=#-])?\s*"
-    r"(?P<value>(?:[A-Za-z]{1,4}\s?[-/]?\s?)?\d(?:[ -]?\d){2,}(?:[-/][0-9A-Za-z]+)?)(?![\w])",
+    # A cue word is no letter prefix of the number: "hospital number MRN 4471209" keeps "MRN".
+    r"(?P<value>(?:(?!(?:mrn|esr|rio|pas|uln)\b)[A-Za-z]{1,4}\s?[-/]?\s?)?\d(?:["
+    r" -]?\d){2,}(?:[-/][0-9A-Za-z]+)?)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 # A few words after the cue, a number of six figures or more written in groups ("my ESR number, it's

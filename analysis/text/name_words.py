@@ -24,7 +24,7 @@ LABEL_RE = re.compile(r"\[[^\[\]\n]{1,30}\]")
 FUNCTION_WORDS = split_words(
     "a an and are as at be but by for from had has have he her him his i if in is it its me my no not of "
     "on or our she so that the their them they this to us was we were who with you your all any each "
-    "every very just also then than there here what when where which while why how too else "
+    "every very just also then than there here what when where which while why how too else noone "
     # A pronoun with its verb is never a name ("It's Aoife not Eva, I've told them").
     "i've i'm i'd i'll you've you're you'd we've we're we'd they've they're she's he's it's"
 )
@@ -312,7 +312,8 @@ PLACE_PLURALS = split_words(
 )
 # Joining words of names: "Máire Ní Bhriain", "Zainab Al-Harbi", "Ó Briain", "van der Berg".
 PARTICLES = split_words(
-    "ni nic o ua ui mac mc mhic de da di du del della der den van von la le al el bin bint binti ibn abu ap"
+    "ni nic o ua ui mac mc mhic de da di dos das du del della der den van von la le al el bin bint binti ibn "
+    "abu ap"
 )
 # Given names of two letters people type in lower case ("ask for jo", "my mentor mo was great"): a name
 # only after a naming cue, or after a post or relation with a verb next (never "al fresco", "em dash").

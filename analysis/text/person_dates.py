@@ -70,7 +70,7 @@ _CUED_DATE_RE = re.compile(
     # "my EPA is 2/12 then changed it to 9/12": one person's assessment, and the day it moved to.
     # ... or a named person's or a role's: "Apprentice's EPA is 21/11".
     rf"|(?:my|his|her|their|[\w-]+['’]s)\s+(?:(?:final|first|next|last|annual|progress|end)\s+)?(?:epa|interview|review"
-    rf"|appointment|assessment|resit|exam|viva|gateway)"
+    rf"|appointment|appt|assessment|resit|exam|viva|gateway)"
     # "my gateway meeting was 13/2".
     rf"(?:\s+(?:meeting|date|panel|call|slot|session))?\s+"
     rf"(?:is|was|will\s+be|is\s+now)|(?:changed|moved|put|pushed)\s+(?:it|them)\s+(?:back\s+)?to"

@@ -11,7 +11,7 @@ import re
 from .date_owner import NAMED_START_RE
 from .identifiers import LABELS, Identifier, is_valid_nhs_number, pattern_identifiers
 from .name_cues import RELATIONS_RE, ROLES_RE
-from .name_words import TITLE_ALTERNATION, prepare_lists
+from .name_words import TITLE_ALTERNATION, prepare_lists, word_info
 from .names import name_spans
 
 # Risk flags live in the risk package; re-exported so callers of redaction.risk_flag keep working.
@@ -43,6 +43,16 @@ REMOVED = (
 # Two to four Chinese characters in a comment written in English are a name ("my grandmother Chen
 # (陳美玲)"): a survey in English has no other use for them.
 _HAN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
+# So is a word in Greek or Cyrillic letters after a post, a relation or a title ("the receptionist
+# Γιάννης was rude"); elsewhere it may be a word of the writer's language ("Дякую").
+_GREEK_CYRILLIC_NAME_RE = re.compile(
+    rf"\b(?i:{ROLES_RE}|{RELATIONS_RE}"
+    rf"|{TITLE_ALTERNATION})\.?\s+(?P<name>[\u0370-\u03ff\u0400-\u04ff]{{2,}})(?![\w])"
+)
+# A name in brackets after a post or a desk: "reception (Precious) said no such booking".
+_BRACKETED_AFTER_POST_RE = re.compile(
+    rf"\b(?i:{ROLES_RE}|reception|front desk|the desk)\s*\((?P<name>[A-Z][a-z][\w'’-]*)\)"
+)
 
 
 def _only_spaces(text: str, start: int, end: int) -> bool:
@@ -120,6 +130,17 @@ def find_identifiers(text: str) -> list[Identifier]:
     found = [i for i in found if i.kind in LABELS]
     found += [Identifier(start, end, "name") for start, end in names]
     found += [Identifier(m.start(), m.end(), "name") for m in _HAN_NAME_RE.finditer(text)]
+    if not text.isascii():
+        found += [
+            Identifier(m.start("name"), m.end("name"), "name") for m in _GREEK_CYRILLIC_NAME_RE.finditer(text)
+        ]
+    if "(" in text:
+        found += [
+            Identifier(m.start("name"), m.end("name"), "name")
+            for m in _BRACKETED_AFTER_POST_RE.finditer(text)
+            # "reception (Precious)" names her; "the desk (Ground)" and "(Monday)" do not.
+            if word_info(m.group("name")).given or not word_info(m.group("name")).english
+        ]
     found += [
         Identifier(m.start("initial"), m.end("initial"), "name") for m in _TITLE_INITIAL_RE.finditer(text)
     ]

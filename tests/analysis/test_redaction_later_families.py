@@ -743,6 +743,24 @@ _ENDPAPER_KEPT = [
     "my mentor is great and so is everyone else",
 ]
 
+_ERRATA_REDACTED = [
+    # Ten digits in any grouping after "nhs no"; a cue word kept before a number; an appointment's day;
+    # a name in brackets after a desk; a name in Greek letters after a post; "dos"; "noone" and "now" kept.
+    ("nhs no 943 47 65 919 for my mum", "nhs no [NHS number] for my mum"),
+    ("hospital number MRN 5520194 on the letter", "hospital number MRN [staff number] on the letter"),
+    ("my appt was 12/10 and nobody came", "my appt was [date] and nobody came"),
+    ("the front desk (Blessing) was lovely", "the front desk ([name]) was lovely"),
+    ("our nurse Ελένη was so patient", "our nurse [name] was so patient"),
+    ("thanks to Maria dos Anjos on nights", "thanks to [name] on nights"),
+    ("my address is now 4 Tanner Row, can you update it", "my address is now [address], can you update it"),
+]
+
+_ERRATA_KEPT = [
+    "noone rang me back after the assessment",
+    "Дякую for the info pack",
+    "reception (Monday) was shut",
+]
+
 _HALFTITLE_KEPT = [
     "we booked the Mary Seacole suite for the launch",
     "the dr i saw was kind and plan B worked",
@@ -789,6 +807,7 @@ _REDACTED = {
     "dedication": _DEDICATION_REDACTED,
     "epigraph": _EPIGRAPH_REDACTED,
     "endpaper": _ENDPAPER_REDACTED,
+    "errata": _ERRATA_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -821,6 +840,7 @@ _KEPT = {
     "dedication": _DEDICATION_KEPT,
     "epigraph": _EPIGRAPH_KEPT,
     "endpaper": _ENDPAPER_KEPT,
+    "errata": _ERRATA_KEPT,
 }
 
 

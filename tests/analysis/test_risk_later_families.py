@@ -450,6 +450,11 @@ _DISCLOSED = {
             "bullying_staff",
         ),
     ],
+    # Self-injury told by the body: one's own head banged on a wall, hair pulling back.
+    "errata": [
+        ("when its bad i bang my head against the wall in the bathroom", "suicide_self_harm"),
+        ("the hair pulling is back again, hiding it under a hat", "suicide_self_harm"),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -728,6 +733,16 @@ _NOT_DISCLOSED = {
         "mum fell on the ward, they did her obs all night and rang me, could not fault how it was handled",
         "we couldnt wake him for his breakfast, he is always sleepy on the new tablets and the doctor knows",
         "when we are short she is pulled back on the floor and i hate doing it to her",
+    ],
+    # Handled or over: a son's cutting stopped since christmas with the team in, a joke that went too far
+    # stopped at once, a falling-out sorted within a fortnight, a wrong dose about to be given and
+    # stopped; the idiom of a brick wall.
+    "errata": [
+        "my son was cutting himself last year but he hasnt done it since easter, the team have been great",
+        "one joke about my accent went too far and they stopped straight away when i said",
+        "a colleague was nasty to me, my manager sorted it within a week and she apologised",
+        "the nurse went to give the wrong dose and i stopped her, we did the incident form together",
+        "trying to get a straight answer from payroll is like banging my head against a brick wall",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

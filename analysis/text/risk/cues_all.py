@@ -105,6 +105,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_dedication.CUES,
     *cues_families_epigraph.CUES,
     *cues_families_endpaper.CUES,
+    *cues_families_endpaper.CUES_FURTHER,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

@@ -8,7 +8,7 @@ older cues read as unsafe care or a wish to be dead.
 
 from __future__ import annotations
 
-from .cue import _A, _M, _Cue, _cue
+from .cue import _A, _M, _S, _Cue, _cue
 from .words import _BLOOD_THINNERS, _PASSPORT
 
 CUES: tuple[_Cue, ...] = (
@@ -57,5 +57,19 @@ CUES: tuple[_Cue, ...] = (
         "describes exploitation or a passport taken",
         weight=3,
         keys="boss gaffer owner employer landlord man he she they owe",
+    ),
+)
+
+# The errata file's: self-injury told by the body, not named.
+CUES_FURTHER: tuple[_Cue, ...] = (
+    _cue(
+        _S,
+        # "i bang my head on the wall in my room ... til it goes quiet"; "the hair pulling is back".
+        # The writer's own ("a lad banging his head on the wall" while staff were short is staffing).
+        r"\bbang(?:s|ed|ing)? my head (?:on|against) (?:the |a |my )?(?:wall|floor|door)\b"
+        r"|\b(?:the hair pulling|pulling my hair out)\b[^.!?]{0,30}\b(?:back|again|bald)\b",
+        "describes self-harm",
+        unless=r"\b(?:brick wall|like|feels like|felt like|trying to get|lol|haha)\b",
+        keys="bang bangs banged banging the+hair pulling+my",
     ),
 )

@@ -81,9 +81,16 @@ _SETTLED_RE = re.compile(
     r"(?:anything|any of it|it|the dose|a dose) (?:was|were|got|had been) (?:given|taken|happened)\b"
     # Stepped in at once, or handled beyond fault: "the nurse in charge stepped in straight away",
     # "couldnt fault how it was handled".
-    r"|\b(?:stepped in|intervened|challenged (?:it|him|her|them)) (?:straight away|immediately|there and then"
+    r"|\b(?:stepped in|intervened|stopped|challenged (?:it|him|her|them)) (?:straight away|immediately|there"
+    r" and then"
     r"|right away|at once)\b|\b(?:could not|cannot|can not) fault (?:how|the way) (?:it|they|this|that) "
     r"(?:was |were )?(?:handled|dealt with|managed)\b"
+    # Put right within days: "HR sorted it in a fortnight".
+    r"|\bsorted (?:it|this|that) (?:out )?(?:in|within) (?:a|an|one|two|three|\d+) (?:days?|weeks?|fortnight"
+    r"|month)\b"
+    # A wrong dose about to be given and stopped: "went to give a lady the wrong patients tablets and i
+    # spotted the name on the pot".
+    r"|\bwent to give\b[^.!?]{0,60}\b(?:i|we|she|he|the nurse) (?:spotted|noticed|caught|stopped)\b"
     # A test late and no harm from it: "two months late ... no doses missed and the levels were fine".
     r"|\b(?:late|overdue|delayed|put back|moved)\b[^.!?]{0,60}\b(?:levels?|bloods?|results?) (?:were|was|came"
     r" "
@@ -104,6 +111,9 @@ _RESOLVED_RE = re.compile(
     r"there|doing well|turned|lifeline|saved|support(?:ed)?|good now|ok now|okay now|happier)\b"
     # "manager apologised next day ... we've been fine since".
     r"|\b(?:apologised|apologized|said sorry)\b[^.!?]{0,60}\b(?:been |all )?(?:fine|ok|okay|good) since\b"
+    # "they apologised and we get on fine now".
+    r"|\b(?:apologised|apologized|said sorry)\b[^.!?]{0,40}\b(?:get|getting|got) on (?:fine|ok|okay|well"
+    r"|great)\b"
 )
 # A negation within three words before a cue ("never felt bullied", "not seen any bullying").
 _NEGATION_RE = re.compile(

@@ -18,7 +18,8 @@ __all__ = [
 # years ago and I'm in a good place now"); any word of it now or lately keeps the flag.
 LONG_AGO_RE = re.compile(
     r"\b(?:used to|when i was (?:\d+|a (?:teenager|teen|kid|child|student))|as a (?:teenager|teen|kid|child)|"
-    r"in my (?:teens|twenties))\b"
+    r"in my (?:teens|twenties)|(?:was|were) (?:cutting|hurting) (?:herself|himself|themselves|myself) last"
+    r" year)\b"
 )
 OVER_NOW_RE = re.compile(
     r"\b(?:(?:\d+|many|ten|twenty|thirty|several) years ago|a long time ago|(?:in|at) a (?:good|better) "
@@ -27,6 +28,8 @@ OVER_NOW_RE = re.compile(
     # "few years back i used to ... but i have not for a long time now".
     r"|\b(?:a |a few |few |some |many |\d+ )?years back\b"
     r"|\bhave not (?:for|in) (?:a long time|years|ages|a good while)"
+    # "hasnt done it since christmas" with a team beside her: stopped, and cared for.
+    r"|\b(?:has|have) not done it since (?:christmas|easter|the summer|the spring|last \w+|the new year)\b"
 )
 # Distress told as over: "i was in a really dark place when i got referred ... i am doing loads better
 # now". Indirect signs of it are set aside; anything direct, or said of now, keeps the flag.
