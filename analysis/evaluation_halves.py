@@ -49,6 +49,7 @@ LATER_ROUNDS = (
     "epigraph",
     "endpaper",
     "errata",
+    "imprint",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

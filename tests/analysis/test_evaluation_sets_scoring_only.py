@@ -225,6 +225,10 @@ PREFIXES = {
     ("stakeholder_event", "errata"): "se2x-",
     ("risk", "errata"): "rk2x-",
     ("redaction", "errata"): "rd2x-",
+    ("workforce", "imprint"): "wf2y-",
+    ("stakeholder_event", "imprint"): "se2y-",
+    ("risk", "imprint"): "rk2y-",
+    ("redaction", "imprint"): "rd2y-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -295,6 +299,7 @@ VOICES_BY_HALF["epigraph"] = VOICES
 VOICES_BY_HALF["endpaper"] = VOICES | {"relative"}
 # So did the errata file's.
 VOICES_BY_HALF["errata"] = VOICES | {"relative"}
+VOICES_BY_HALF["imprint"] = VOICES | {"relative"}
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

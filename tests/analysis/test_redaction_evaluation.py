@@ -142,7 +142,8 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper or errata"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata or "
+        "imprint"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -619,9 +620,25 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # t-Saoir", "Boxing Day 1960", the flat above the chippy, the weekday of "Thursday the 14th"), 11
     # harmless words removed (0.96 per 100).
     "errata": (6, 0.97),
+    # redaction_imprint.jsonl (130 identifiers), written blind while the errata file's leaks were read and
+    # tuned on, was scored once after the last change and never tuned on: 10 of 130 identifiers leaked (3
+    # of 62 names: "Wei (Wendy) Zhang", whose English name in brackets went; "Jack" first in its sentence
+    # beside "jack in"; "Amber Lees" after a team's name; 4 dates tied to a person: "came home the
+    # 14th", "the referral went the 2nd", "Mon 17/3" after "due back in clinic", "the 3rd of next month";
+    # 3 addresses: "Flat 1/R", whose "/R" stayed, "Caravan 12, Moorside Park", whose "Caravan" stayed,
+    # and "No. 7 Wharf Street", whose "No." stayed), and 5 of its 1,236 harmless words were removed (0.40
+    # per 100: "faith", "drop ins", a shared "12 June"). Held at what it measured.
+    "imprint": (10, 0.41),
 }
 # The files written with other than 126 identifiers.
-IDENTIFIERS = {"halftitle": 128, "dedication": 129, "epigraph": 130, "endpaper": 130, "errata": 130}
+IDENTIFIERS = {
+    "halftitle": 128,
+    "dedication": 129,
+    "epigraph": 130,
+    "endpaper": 130,
+    "errata": 130,
+    "imprint": 130,
+}
 
 
 @pytest.mark.parametrize("half", list(ROUND_FIGURES))

@@ -71,7 +71,8 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata or train"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata, imprint "
+        "or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -162,7 +163,7 @@ def test_a_file_scored_once_then_tuned_on_is_held_at_what_it_measures(half: str)
 def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     # risk_train.csv was written to train the learned reading, so its recall says little; what is held is
     # that it is read as half "train" and that training on it leaves its safe comments unflagged. At the
-    # threshold re-chosen with the spare file (0.75), the reading and the cues find 698 of its 774
+    # threshold re-chosen with the spare file (0.75), the reading and the cues find 699 of its 774
     # indirect disclosures (699 before the halftitle file joined the training, 693 after, 700 with the
     # dedication file: the more files written apart the reading learns from, the less closely it may fit
     # this one); a fit below 88 in 100
@@ -623,6 +624,18 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # comments flagged (the ex's visits handled with an order, by a cue in a category never set aside as
     # settled; the near miss and the charity-shop bags, by the learned reading, trained without this file).
     "errata": (45, 3, 0),
+    # risk_imprint.csv, written blind while the errata file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 40/45 (missed: carers signing the book
+    # while an aunt's fridge was empty and her skin red raw; "too old to be learning" and left out of
+    # team training at 58; paracetamol and lemsip for five days and yellowing eyes; a 1:1 watcher also
+    # on the tea trolley; clozapine restarted at the old dose after custody; eight more in another
+    # category), direct 20/20; 7 of 33 negative-but-safe flagged (a will sorted after a dementia
+    # diagnosis, a patient's son's money-taking already safeguarded, a sexual remark dealt with there and
+    # then, an accent asked about kindly, skin picking stopped six months, a methotrexate day fixed by the
+    # pharmacist, by cues; bank filling two sick calls, by the learned reading) and none of the 15
+    # training or policy comments. Issue 15's risk targets are not met on this writer. Held at what it
+    # measured.
+    "imprint": (40, 7, 0),
 }
 
 
