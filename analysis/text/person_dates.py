@@ -280,9 +280,9 @@ def _dates(text: str) -> Iterator[DateSpan]:
 _WEEKDAY_GONE_RE = re.compile(rf"\b{_WEEKDAY}\s+gone\b", re.IGNORECASE)
 
 
-def _weekdays_gone(text: str) -> Iterator[DateSpan]:
-    """A weekday told as the one just past ("Tuesday gone"), tied to a person as other dates are."""
-    for match in _WEEKDAY_GONE_RE.finditer(text):
+def _whole_dates(text: str, pattern: re.Pattern[str]) -> Iterator[DateSpan]:
+    """Each whole match of a date pattern, of the kind its clause gives it (none for a shared date)."""
+    for match in pattern.finditer(text):
         kind = date_kind(text, match.start(), match.end())
         if kind is not None:
             yield DateSpan(match.start(), match.end(), kind)
@@ -293,14 +293,6 @@ def _range_ends(text: str, cued: dict[int, str]) -> Iterator[DateSpan]:
     for match in _FIGURES_RANGE_RE.finditer(text):
         if match.start("first") in cued:
             yield DateSpan(match.start("value"), match.end("value"), cued[match.start("first")])
-
-
-def _word_dates(text: str) -> Iterator[DateSpan]:
-    """Dates written in words, tied to a person as dates in figures are."""
-    for match in _WORD_DATE_RE.finditer(text):
-        kind = date_kind(text, match.start(), match.end())
-        if kind is not None:
-            yield DateSpan(match.start(), match.end(), kind)
 
 
 def _ordinal_dates(text: str) -> Iterator[DateSpan]:
@@ -337,9 +329,9 @@ _SCORE_RANGE_RE = re.compile(
 def word_dates(text: str) -> Iterator[DateSpan]:
     """Dates written in words, where the text has a month's name to hold one, and weekdays just past."""
     if _WORD_DATE_GATE_RE.search(text):
-        yield from _word_dates(text)
+        yield from _whole_dates(text, _WORD_DATE_RE)
     if " gone" in text:
-        yield from _weekdays_gone(text)
+        yield from _whole_dates(text, _WEEKDAY_GONE_RE)
 
 
 def dates(text: str) -> Iterator[DateSpan]:
