@@ -44,7 +44,9 @@ ADDRESS_RE = re.compile(
     # whatever the street is called (a "Hey", a "Ginnel"); the flat number alone would leave the street.
     # A unit or suite too: "Suite 4, 18 Mill Hey", "Unit 2, 41 Beacon Park Road".
     # A flat's letter for its number: "Flat A, 112 Tanhouse Street".
-    rf"\b(?i:flat|apartment|apt|unit|suite)\.?\s*(?:{_HOUSE_NUMBER}|[A-Z]\b),?\s+{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
+    # A tenement flat's floor and side: "Flat 1/R, 22 Gallowgate Terrace".
+    rf"\b(?i:flat|apartment|apt|unit|suite)\.?\s*(?:\d{{1,2}}/(?:[LRlr]|\d{{1,2}})\b|{_HOUSE_NUMBER}|[A-Z]\b),?\s+"
+    rf"{_HOUSE_NUMBER},?\s+{_NAMED_STREET}"
     # "3/2 14 Brackenhill Street": a Scottish tenement flat, floor and door, before the house number.
     rf"|\b\d{{1,2}}/\d{{1,2}},?\s+{_HOUSE_NUMBER},?\s+{_STREET}"
     # "41 Mill Hey, S6 3LW": a house number and capitalised words before a postcode, the town between or
@@ -74,8 +76,9 @@ ADDRESS_RE = re.compile(
     # "2 Ropewalk Buildings": a house number before a row of dwellings or offices, a street in itself.
     rf"|\b{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,2}}(?:Buildings|Chambers|Mansions|Cottages|Villas|Apartments)\b"
     # "plot 6 Cinder Lane": a pitch or plot on a site, with its number and lane; "rear of 22 Ollerton
-    # Lane": the door round the back is part of the address.
-    rf"|\b(?:(?i:plot|pitch|rear\s+of|back\s+of)\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
+    # Lane": the door round the back is part of the address; "Caravan 12, Moorside Park", "No. 7 Wharf
+    # Street": the caravan and the "No." with the number.
+    rf"|\b(?:(?i:plot|pitch|rear\s+of|back\s+of|caravan|chalet|no\.|number)\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
     r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
     r"|weeks|more|extra|long|short)\b)(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace"

@@ -47,6 +47,8 @@ PERSONAL_EVENT_RE = re.compile(
     r"|blood test|procedure|injection|jab|depot|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg|admitted"
     r"|discharged"
     r"|born|died|passed away"
+    # "was due back in clinic Mon 17/3": one person's return to clinic.
+    r"|due\s+back|back\s+in\s+clinic"
     # "off with covid from 12th May": one person's time off sick.
     r"|off\s+(?:sick|ill|poorly|with\s+(?:covid|flu|stress|anxiety|depression|my\s+\w+|a\s+\w+))"
     # "im on leave from Mon 3rd": one person's leave, whatever shared thing the clause named before it.

@@ -89,8 +89,10 @@ _CUED_DATE_RE = re.compile(
     rf"|\b(?:on|from|until|till|til|since|by|before|after|(?:re)?admitted|discharged|seen|sent|referred|booked"
     rf"|started|left|arrived|rang|phoned|called|operated|scanned|tested|assessed|transferred"
     rf"|(?:booked|planned|scheduled|set|arranged|moved|changed|rescheduled|pushed back) (?:for|4|to)"
-    rf"|booked (?:me|him|her|them|us) in (?:for|4|on))"
-    rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL})\b"
+    rf"|booked (?:me|him|her|them|us) in (?:for|4|on)"
+    # "came home the 14th", "the referral went the 2nd", "was told the 3rd of next month".
+    rf"|(?:came|went|got|sent) (?:home|in|back)|went|(?:was|were|been) told|told (?:me|us|him|her|them))"
+    rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL}(?:\s+of\s+(?:next|this|last)\s+month)?)\b"
     r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
     r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
     r"|version|round|dose|visit|appointment|nurse|doctor|century|anniversary|birthday|in\s+line|audit|audits"

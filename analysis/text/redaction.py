@@ -101,11 +101,32 @@ def _with_initials(text: str, start: int) -> int:
     return titled.start("initials") if titled else start
 
 
+# A given name in brackets between a name and a surname: "Wei (Wendy) Zhang", an English name a
+# person also goes by.
+_BRACKETED_BETWEEN_RE = re.compile(
+    r"\b(?P<given>[A-Z][a-z'’-]+)\s+\((?P<name>[A-Z][a-z'’-]+)\)\s+(?P<surname>[A-Z][a-z'’-]+)\b"
+)
+
 # Initials after a post or a relation: "my old mentor J.K. left in Oct".
 _INITIALS_GATE_RE = re.compile(r"\b[A-Z]\.\s?[A-Z]\.")
 _ROLE_INITIALS_RE = re.compile(
     rf"\b(?i:{ROLES_RE}|{RELATIONS_RE})\s+(?P<initials>[A-Z]\.(?:\s?[A-Z]\.){{1,2}})(?![\w])"
 )
+
+
+def _bracketed_names(text: str) -> list[Identifier]:
+    """Names in brackets: after a post or a desk, or an English name between a given name and a surname."""
+    return [
+        Identifier(m.start("name"), m.end("name"), "name")
+        for m in _BRACKETED_AFTER_POST_RE.finditer(text)
+        # "reception (Precious)" names her; "the desk (Ground)" and "(Monday)" do not.
+        if word_info(m.group("name")).given or not word_info(m.group("name")).english
+    ] + [
+        Identifier(m.start(), m.end(), "name")
+        for m in _BRACKETED_BETWEEN_RE.finditer(text)
+        if word_info(m.group("name")).given
+        and (word_info(m.group("given")).given or not word_info(m.group("given")).english)
+    ]
 
 
 def find_identifiers(text: str) -> list[Identifier]:
@@ -135,12 +156,7 @@ def find_identifiers(text: str) -> list[Identifier]:
             Identifier(m.start("name"), m.end("name"), "name") for m in _GREEK_CYRILLIC_NAME_RE.finditer(text)
         ]
     if "(" in text:
-        found += [
-            Identifier(m.start("name"), m.end("name"), "name")
-            for m in _BRACKETED_AFTER_POST_RE.finditer(text)
-            # "reception (Precious)" names her; "the desk (Ground)" and "(Monday)" do not.
-            if word_info(m.group("name")).given or not word_info(m.group("name")).english
-        ]
+        found += _bracketed_names(text)
     found += [
         Identifier(m.start("initial"), m.end("initial"), "name") for m in _TITLE_INITIAL_RE.finditer(text)
     ]

@@ -761,6 +761,27 @@ _ERRATA_KEPT = [
     "reception (Monday) was shut",
 ]
 
+# --- the imprint file ---------------------------------------------------------------------------------------
+_IMPRINT_REDACTED = [
+    # A day after coming home or a referral going; a day someone was told; a clinic return on a weekday;
+    # a tenement flat's floor and side; a caravan on a park; "No." before a house number; an English
+    # name in brackets between a given name and a surname.
+    ("dad came home the 21st and nobody visited", "dad came home [date] and nobody visited"),
+    ("the gp said the letter went the 9th", "the gp said the letter went [date]"),
+    ("i was told the 4th of next month for my scan", "i was told [date] for my scan"),
+    ("he is due back in clinic Thu 24/4", "he is due back in clinic [date]"),
+    ("post goes to Flat 2/L, 9 Cathcart Terrace", "post goes to [address]"),
+    ("we live in Caravan 4, Brookside Park now", "we live in [address] now"),
+    ("the office is at No. 12 Canal Street", "the office is at [address]"),
+    ("Mei (May) Chen ran the session", "[name] ran the session"),
+]
+
+_IMPRINT_KEPT = [
+    "the no. 7 bus was late again",
+    "Ward (Oak) Team were brilliant",
+    "the 2nd time i went it was better",
+]
+
 _HALFTITLE_KEPT = [
     "we booked the Mary Seacole suite for the launch",
     "the dr i saw was kind and plan B worked",
@@ -808,6 +829,7 @@ _REDACTED = {
     "epigraph": _EPIGRAPH_REDACTED,
     "endpaper": _ENDPAPER_REDACTED,
     "errata": _ERRATA_REDACTED,
+    "imprint": _IMPRINT_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -841,6 +863,7 @@ _KEPT = {
     "epigraph": _EPIGRAPH_KEPT,
     "endpaper": _ENDPAPER_KEPT,
     "errata": _ERRATA_KEPT,
+    "imprint": _IMPRINT_KEPT,
 }
 
 

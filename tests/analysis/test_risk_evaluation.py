@@ -633,9 +633,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # diagnosis, a patient's son's money-taking already safeguarded, a sexual remark dealt with there and
     # then, an accent asked about kindly, skin picking stopped six months, a methotrexate day fixed by the
     # pharmacist, by cues; bank filling two sick calls, by the learned reading) and none of the 15
-    # training or policy comments. Issue 15's risk targets are not met on this writer. Held at what it
-    # measured.
-    "imprint": (40, 7, 0),
+    # training or policy comments. Issue 15's risk targets are not met on this writer. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, 62 of 65 flags in their category, 1 of 33 safe
+    # comments flagged (bank filling two sick calls, by the learned reading, trained without this file).
+    "imprint": (45, 1, 0),
 }
 
 

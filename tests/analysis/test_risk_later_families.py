@@ -455,6 +455,34 @@ _DISCLOSED = {
         ("when its bad i bang my head against the wall in the bathroom", "suicide_self_harm"),
         ("the hair pulling is back again, hiding it under a hat", "suicide_self_harm"),
     ],
+    # Harm told by what happened: neglect a relative finds behind a signed visit book, age given as the
+    # reason, paracetamol twice over, one-to-one shared with other work, clozapine back at the old dose,
+    # oxygen never put on, a worker at a patient's bed at night, one worker across two wards, a discharge
+    # for not answering, a patient's relative waiting by a worker's car.
+    "imprint": [
+        ("went to see grandad, the carers sign for every visit but his fridge is empty", "unsafe_care"),
+        (
+            "my assessor keeps saying im too old to be training and should leave it to the young ones",
+            "bullying_staff",
+        ),
+        ("ive had paracetamol four times a day and lemsip on top for a week now", "medication_error"),
+        (
+            "he is meant to be 1:1 but the hca on him is also doing the drinks for the whole ward",
+            "unsafe_staffing",
+        ),
+        ("she missed her clozapine for 5 days then they put her back on the same dose", "medication_error"),
+        ("mum was prescribed oxygen but nobody put it on all night", "medication_error"),
+        ("a carer on nights comes into my room when everyone is asleep", "abuse_coercion"),
+        (
+            "there was one nurse across two wards all weekend and my dad was left in a wet pad",
+            "unsafe_staffing",
+        ),
+        ("the crisis team discharged him for not engaging and he has not left his flat since", "unsafe_care"),
+        (
+            "a patient's brother keeps waiting outside her car after shift, our hca is terrified",
+            "bullying_staff",
+        ),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -743,6 +771,24 @@ _NOT_DISCLOSED = {
         "a colleague was nasty to me, my manager sorted it within a week and she apologised",
         "the nurse went to give the wrong dose and i stopped her, we did the incident form together",
         "trying to get a straight answer from payroll is like banging my head against a brick wall",
+    ],
+    # Matters put right or told as harmless: a remark dealt with there and then, a dose corrected before it
+    # was collected, teasing the writer calls friendly, scratching stopped for months, a will made early in
+    # dementia, harm to someone else reported and over; and look-alikes of the imprint families.
+    "imprint": [
+        "a patient made a sexual comment to me on my placement, my manager dealt with it there and then",
+        "my prescription had the wrong dose on it but the pharmacist phoned me before i collected it and"
+        " corrected it",
+        "colleagues ask me to repeat things sometimes cos of my accent but its friendly",
+        "i used to scratch my arms till they bled when anxious, its stopped, 8 months now",
+        "been sorting my will after the alzheimers diagnosis while i can still think, the memory clinic"
+        " helped",
+        "we raised a concern about a resident's nephew taking her money, it went to adult social care and she"
+        " is safe now",
+        "my tutor says you are never too old to be learning, best thing i did at 58",
+        "the pharmacy module taught us never to take paracetamol with lemsip",
+        "the fridge was empty when i got back from holiday so i went to the shops",
+        "clozapine was restarted slowly and built up over two weeks, they did bloods every week",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

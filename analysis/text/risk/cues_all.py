@@ -28,6 +28,7 @@ from . import (
     cues_families_gloss,
     cues_families_halftitle,
     cues_families_hidden,
+    cues_families_imprint,
     cues_families_incipit,
     cues_families_introduction,
     cues_families_marginalia,
@@ -106,6 +107,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_epigraph.CUES,
     *cues_families_endpaper.CUES,
     *cues_families_endpaper.CUES_FURTHER,
+    *cues_families_imprint.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

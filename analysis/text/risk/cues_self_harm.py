@@ -193,6 +193,9 @@ CUES: tuple[_Cue, ...] = (
         # Nor a goodbye someone else left without saying ("her worker left without saying goodbye").
         unless=r"\b(?:every (?:week|day|month|night)|weekly|on placement|while i was away|postcards?|"
         r"birthday|pen ?pal|power of attorney|lasting power|lpa"
+        # A will made early in dementia, "while i can think straight", with a memory nurse's help.
+        r"|dementia|alzheimer\w*|memory (?:nurse|clinic|service|team)|while i (?:still )?can (?:still )?"
+        r"(?:think|remember)"
         # Goodbyes at the planned end of a course or a placement ("my last session").
         r"|(?:my|our|the) (?:last|final) (?:session|group|day|week|shift|class|placement)|leaving do"
         r"|(?:left|went|moved on|gone|went off)(?: \w+){0,2} without (?:even )?(?:saying|a) goodbye)\b",

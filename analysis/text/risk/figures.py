@@ -105,6 +105,9 @@ MUTUAL_RE = re.compile(
     # "they take the mick out of my accent but i give it straight back, its never nasty".
     r"|\bi (?:give|gave) it (?:straight |right )?back\b(?![^.!?]{0,30}\bbut\b)"
     r"[^.!?]{0,20}\b(?:it is|its|it was|never) (?:never )?(?:nasty|malicious|meant|personal)\b"
+    # "people ask me to repeat things because of my accent but its friendly".
+    r"|\bbut (?:it is|its|it was|they are|they were) (?:always |all |only ever )?"
+    r"(?:friendly|kindly meant|kind|never nasty|never unkind|never meant nasty)\b(?![^.!?]{0,30}\bbut\b)"
     # "its everyone tho ... nobody is picking on me", "its everyone not just me and i give it back".
     r"|\bnobody is picking on me\b|\b(?:it is|its) everyone (?:tho |though )?not just me\b"
     # "its a laugh, i give it back, not an issue at all".

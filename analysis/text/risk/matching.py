@@ -22,7 +22,14 @@ from .framing import (
     REAL_CASE_RE,
     TOLD_AS_HARMLESS_RE,
 )
-from .over import SCREENED_NO_RE, told_as_handled, told_as_left_behind, told_as_long_over, told_as_recovered
+from .over import (
+    SCREENED_NO_RE,
+    told_as_handled,
+    told_as_left_behind,
+    told_as_long_over,
+    told_as_recovered,
+    told_as_reported_safe,
+)
 from .spelling import _normalise
 from .words import _COLLEAGUE_RE, _WORKPLACE_RE
 
@@ -85,6 +92,13 @@ _SETTLED_RE = re.compile(
     r" and then"
     r"|right away|at once)\b|\b(?:could not|cannot|can not) fault (?:how|the way) (?:it|they|this|that) "
     r"(?:was |were )?(?:handled|dealt with|managed)\b"
+    # Dealt with at once by someone named: "my manager dealt with it there and then".
+    r"|\bdealt with (?:it|this|that|him|her|them) (?:there and then|straight away|immediately|right away"
+    r"|at once|on the spot)\b"
+    # A wrong dose put right before it was collected: "the pharmacist rang me before i picked it up and
+    # fixed it".
+    r"|\b(?:rang|called|phoned|messaged) (?:me|us|mum|dad|my \w+) before (?:i|we|he|she|they) "
+    r"(?:picked|collected|took|got|had|started)\b[^.!?]{0,30}\b(?:fixed|sorted|changed|corrected|put right)\b"
     # Put right within days: "HR sorted it in a fortnight".
     r"|\bsorted (?:it|this|that) (?:out )?(?:in|within) (?:a|an|one|two|three|\d+) (?:days?|weeks?|fortnight"
     r"|month)\b"
@@ -376,6 +390,8 @@ def assess_risk(text: str) -> RiskFlag | None:
     if hits and told_as_recovered(masked):
         hits = [hit for hit in hits if hit.category != _S or hit.direct]
     if hits and told_as_left_behind(masked):
+        hits = [hit for hit in hits if hit.category != _A or hit.direct]
+    if hits and told_as_reported_safe(masked):
         hits = [hit for hit in hits if hit.category != _A or hit.direct]
     if hits and told_as_handled(masked):
         hits = [hit for hit in hits if hit.reason != _HURT]

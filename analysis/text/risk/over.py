@@ -12,6 +12,7 @@ __all__ = [
     "told_as_left_behind",
     "told_as_long_over",
     "told_as_recovered",
+    "told_as_reported_safe",
 ]
 
 # Self-harm the comment places long ago and says is over ("used to self harm at 16, but that was 20
@@ -30,6 +31,9 @@ OVER_NOW_RE = re.compile(
     r"|\bhave not (?:for|in) (?:a long time|years|ages|a good while)"
     # "hasnt done it since christmas" with a team beside her: stopped, and cared for.
     r"|\b(?:has|have) not done it since (?:christmas|easter|the summer|the spring|last \w+|the new year)\b"
+    # "i used to pick at my skin ... its stopped, 6 months now".
+    r"|\b(?:it is|its|it has|has|have|it all) stopped\b[^.!?]{0,5}"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (?:months|years)\b"
 )
 # Distress told as over: "i was in a really dark place when i got referred ... i am doing loads better
 # now". Indirect signs of it are set aside; anything direct, or said of now, keeps the flag.
@@ -143,4 +147,27 @@ def told_as_handled(text: str) -> bool:
         HURT_BY_PATIENT_RE.search(text)
         and LOOKED_AFTER_RE.search(text)
         and not NOT_LOOKED_AFTER_RE.search(text)
+    )
+
+
+# Harm to someone else that the writer says was reported to those who act on it and is over ("raised a
+# concern last year about a patient's son taking her money, it went to the local authority the same day
+# and shes safe now"); the writer's own harm, or any word of it now, keeps the flag.
+REPORTED_RE = re.compile(
+    r"\b(?:raised|reported|referred|went|passed|escalated|rang|called)\b[^.!?]{0,40}\b(?:local authority|"
+    r"safeguarding(?: team| lead)?|the council|adult social care|social services|police|mash)\b"
+)
+THEY_SAFE_NOW_RE = re.compile(
+    r"\b(?:she is|he is|they are|she has been|he has been|they have been) (?:completely |totally |now )?"
+    r"(?:safe|safe and well|protected)(?: now| since)\b"
+)
+OWN_HARM_RE = re.compile(r"\b(?:my (?:partner|husband|wife|boyfriend|girlfriend|ex)|to me|on me|me and)\b")
+
+
+def told_as_reported_safe(text: str) -> bool:
+    """Whether harm to someone else was reported to those who act on it and they are safe now."""
+    return (
+        bool(REPORTED_RE.search(text) and THEY_SAFE_NOW_RE.search(text))
+        and not OWN_HARM_RE.search(text)
+        and not STILL_RE.search(text)
     )
