@@ -50,6 +50,7 @@ LATER_ROUNDS = (
     "endpaper",
     "errata",
     "imprint",
+    "bookplate",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

@@ -142,8 +142,8 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata or "
-        "imprint"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata, "
+        "imprint or bookplate"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -631,6 +631,15 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # (tests/analysis/test_redaction_later_families.py): 2 leak ("Jack" beside "jack in", "Amber Lees"
     # after a team's name, both every part an English word and no cue), 5 harmless words removed.
     "imprint": (2, 0.41),
+    # redaction_bookplate.jsonl (130 identifiers), written blind while the imprint file's leaks were read
+    # and tuned on, was scored once after the last change and never tuned on: 7 of 130 identifiers leaked
+    # (5 of 62 names: "Big Mo" in quotes; "joy" and "will" in lower case after "Thank you" beside "it will
+    # be missed"; "Sally", a nickname in quotes after "everyone calls her"; "dawn my assessor" beside "up
+    # at dawn"; 1 date tied to a person, "the twenty-third of May" in words; 1 address, "Unit 3, Calder
+    # Vale Works", whose "Works" stayed), and 6 of its 1,165 harmless words were removed (0.52 per 100:
+    # the "o" of "c/o" twice, "queen", the weekday of "Tuesday 14th", "the" before a day twice). Held at
+    # what it measured.
+    "bookplate": (7, 0.52),
 }
 # The files written with other than 126 identifiers.
 IDENTIFIERS = {
@@ -640,6 +649,7 @@ IDENTIFIERS = {
     "endpaper": 130,
     "errata": 130,
     "imprint": 130,
+    "bookplate": 130,
 }
 
 

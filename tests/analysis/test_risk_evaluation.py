@@ -71,8 +71,8 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "withheld, vault, coda, epilogue, sequel, finale, envoi, afterword, postscript, appendix, addendum, "
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
-        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata, imprint "
-        "or train"
+        "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata, "
+        "imprint, bookplate or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -165,8 +165,8 @@ def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     # that it is read as half "train" and that training on it leaves its safe comments unflagged. At the
     # threshold re-chosen with the spare file (0.75), the reading and the cues find 699 of its 774
     # indirect disclosures (699 before the halftitle file joined the training, 693 after, 700 with the
-    # dedication file: the more files written apart the reading learns from, the less closely it may fit
-    # this one); a fit below 88 in 100
+    # dedication file, 696 with the imprint file: the more files written apart the reading learns from,
+    # the less closely it may fit this one); a fit below 88 in 100
     # would say the training went wrong.
     result = evaluate_risk(load_risk_set("train"), "train")
     assert result.comments >= 300
@@ -635,8 +635,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # pharmacist, by cues; bank filling two sick calls, by the learned reading) and none of the 15
     # training or policy comments. Issue 15's risk targets are not met on this writer. Tuned on since
     # (tests/analysis/test_risk_later_families.py): 45/45, 62 of 65 flags in their category, 1 of 33 safe
-    # comments flagged (bank filling two sick calls, by the learned reading, trained without this file).
+    # comments flagged (bank filling two sick calls, by the learned reading, trained without this file;
+    # none once it was trained on).
     "imprint": (45, 1, 0),
+    # risk_bookplate.csv, written blind while the imprint file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 44/45 (missed: a naloxone kit found empty
+    # when a patient went grey after visiting; two more in another category, a fire door padlocked for
+    # weeks and night staff asleep in the office, read as staffing by the learned reading), direct 20/20;
+    # 1 of 33 negative-but-safe flagged (being called "the baby" as the youngest, which the writer does
+    # not mind, by a cue) and none of the 15 training or policy comments; 62 of 64 flags in their
+    # category. Issue 15's risk targets are met on this writer. Held at what it measured.
+    "bookplate": (44, 1, 0),
 }
 
 

