@@ -65,7 +65,9 @@ ADDRESS_RE = re.compile(
     rf"(?:,?\s+(?:{_HOUSE_NUMBER},?\s+)?{_STREET})?"
     # "Unit 3, Fettlers Lane", "i work out of unit 6, Brunswick Mill": the unit in any case, with a
     # street or a named building after it.
-    rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}(?:,\s+{_STREET})?"
+    # "Unit 3, Calder Vale Works": a works whose name ends in a street word.
+    rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+{_STREET}(?:[ \t]+(?:{_BUILDING_SUFFIX})\b)?"
+    rf"(?:,\s+{_STREET})?"
     rf"|\b(?i:unit|suite)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:{_BUILDING_SUFFIX})\b"
     # "living in Room 12, Harbour View Hotel": a room in a hotel or hostel someone is housed in.
     rf"|\b(?i:room|rm)\s+{_HOUSE_NUMBER},?\s+(?:{_CAP_WORD}\s+){{1,3}}(?:Hotel|Hostel|Inn)\b"

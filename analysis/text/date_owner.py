@@ -47,6 +47,10 @@ PERSONAL_EVENT_RE = re.compile(
     r"|blood test|procedure|injection|jab|depot|baby|transplant|biopsy|smear|x-ray|mri|ct|ecg|admitted"
     r"|discharged"
     r"|born|died|passed away"
+    # "EPA resit booked for the twenty-third of May, fingers crossed": a resit is one person's, booked.
+    # "the resit is booked for 3rd july for the whole cohort" is everyone's.
+    r"|(?<!the\s)(?<!our\s)\b(?:resit|retake|re-sit)s?\s+(?:is\s+|was\s+|now\s+|finally\s+)?"
+    r"(?:booked|set|arranged|scheduled)"
     # "was due back in clinic Mon 17/3": one person's return to clinic.
     r"|due\s+back|back\s+in\s+clinic"
     # "off with covid from 12th May": one person's time off sick.

@@ -58,10 +58,13 @@ _UNSURE_OF_NAME_RE = re.compile(r"\bthink\s+(?:her|his|their)\s+name\s+(?:was|is
 def words_before(text: str, start: int) -> list[str]:
     """The last three words before a position, lower case, when only a space, ":", "," or "(" follows them."""
     before = text[max(0, start - 40) : start]
-    if not before or not (before[-1].isspace() or before[-1] in ":,("):
+    # "everyone calls her 'Sally'": a quote opened after the cue, round a capitalised name ("calls me
+    # 'tea girl'" is a word).
+    quoted = before[-1:] in ('"', "'", "‘", "“") and text[start : start + 1].isupper()
+    if not before or not (before[-1].isspace() or before[-1] in ":,(" or quoted):
         return []
     # "(ask for Bill": a bracket or quote opened before a cue is not part of its word.
-    words = [w.lstrip("(\"“‘'") for w in before.rstrip(" \t:,(").lower().split()[-3:]]
+    words = [w.lstrip("(\"“‘'") for w in before.rstrip(" \t:,(\"'‘“").lower().split()[-3:]]
     if len(words) > 1 and words[-1] in ("named", "called") and words[-2] in ("a", "an", "the"):
         return []  # "a named link": an adjective, no introduction
     if _UNSURE_OF_NAME_RE.search(before):

@@ -343,8 +343,8 @@ def _joins(name: Token, neighbour: Token, text: str, forward: bool) -> bool:
     if not forward and name.folded in PARTICLES and (neighbour.listed or not neighbour.known):
         return could_be_name(neighbour)  # "dafydd ap rhys": the name before a particle goes with it
     if neighbour.folded in PARTICLES and not (len(neighbour.text) > 1 and neighbour.text.isupper()):
-        # "Ní Bhriain", "de Souza": a particle goes with the name after it; after a name, with the next.
-        return True
+        # "Ní Bhriain", "de Souza": a particle goes with the name beside it; the "o" of "c/o" is none.
+        return text[neighbour.start - 1 : neighbour.start] != "/"
     if joins_east_asian(name, neighbour, forward):
         return True
     if forward and _PARTICLE_SURNAME_RE.fullmatch(neighbour.text):

@@ -369,8 +369,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # 3 dates: "resit booked for the 9th", "not til the 18th", "starts 1st October" after a payroll number;
     # a street after a unit in a named yard), and 1 of its 1,562 harmless words was removed (0.06 per
     # 100). Tuned on since (tests/analysis/test_redaction_later_families.py): 3 leak ("(hoa)" after a
-    # name, "sent Sunny out", "resit booked for the 9th" after "my FS maths" in the sentence before).
-    "annex": (3, 0.13),
+    # name, "sent Sunny out", "resit booked for the 9th" after "my FS maths" in the sentence before);
+    # since the bookplate file's resit "booked for the twenty-third of May", 2 ("the 9th" goes, and its
+    # "the" with it, a third harmless word: 0.19 per 100).
+    "annex": (2, 0.20),
     # redaction_rider.jsonl, written blind while the annex file's leaks were read and tuned on, was scored
     # once on the engine as it then shipped: 7 of 126 identifiers leaked (6 of 58 names: "gosia" in
     # lower case opening a sentence, "Yusuf al-Khatib" after "the current one", "We lost Frank to the
@@ -637,9 +639,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # be missed"; "Sally", a nickname in quotes after "everyone calls her"; "dawn my assessor" beside "up
     # at dawn"; 1 date tied to a person, "the twenty-third of May" in words; 1 address, "Unit 3, Calder
     # Vale Works", whose "Works" stayed), and 6 of its 1,165 harmless words were removed (0.52 per 100:
-    # the "o" of "c/o" twice, "queen", the weekday of "Tuesday 14th", "the" before a day twice). Held at
-    # what it measured.
-    "bookplate": (7, 0.52),
+    # the "o" of "c/o" twice, "queen", the weekday of "Tuesday 14th", "the" before a day twice). Tuned on
+    # since (tests/analysis/test_redaction_later_families.py): 4 leak ("Big Mo" in quotes before "on Ward
+    # 3", "joy" and "will", "dawn my assessor"), and 4 harmless words go (0.34 per 100).
+    "bookplate": (4, 0.35),
 }
 # The files written with other than 126 identifiers.
 IDENTIFIERS = {

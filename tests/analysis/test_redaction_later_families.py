@@ -782,6 +782,21 @@ _IMPRINT_KEPT = [
     "the 2nd time i went it was better",
 ]
 
+# --- the bookplate file -------------------------------------------------------------------------------------
+_BOOKPLATE_REDACTED = [
+    # A nickname in quotes after "calls her"; a resit booked for a day in words; a unit in works whose
+    # name ends in a street word; the "o" of "c/o" kept before the name.
+    ("the HCA everyone calls 'Bunny' is a star", "the HCA everyone calls '[name]' is a star"),
+    ("maths resit booked for the fourteenth of March", "maths resit booked for the [date]"),
+    ("post to Unit 7, Aire Side Works please", "post to [address] please"),
+    ("send it c/o Kwame Mensah for now", "send it c/o [name] for now"),
+]
+
+_BOOKPLATE_KEPT = [
+    "they call me 'tea girl' on nights",
+    "the cohort resit is on 14 March",
+]
+
 _HALFTITLE_KEPT = [
     "we booked the Mary Seacole suite for the launch",
     "the dr i saw was kind and plan B worked",
@@ -830,6 +845,7 @@ _REDACTED = {
     "endpaper": _ENDPAPER_REDACTED,
     "errata": _ERRATA_REDACTED,
     "imprint": _IMPRINT_REDACTED,
+    "bookplate": _BOOKPLATE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -864,6 +880,7 @@ _KEPT = {
     "endpaper": _ENDPAPER_KEPT,
     "errata": _ERRATA_KEPT,
     "imprint": _IMPRINT_KEPT,
+    "bookplate": _BOOKPLATE_KEPT,
 }
 
 

@@ -644,8 +644,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # weeks and night staff asleep in the office, read as staffing by the learned reading), direct 20/20;
     # 1 of 33 negative-but-safe flagged (being called "the baby" as the youngest, which the writer does
     # not mind, by a cue) and none of the 15 training or policy comments; 62 of 64 flags in their
-    # category. Issue 15's risk targets are met on this writer. Held at what it measured.
-    "bookplate": (44, 1, 0),
+    # category. Issue 15's risk targets are met on this writer. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, 65 of 65 flags in their category, none of the
+    # 33 safe comments flagged.
+    "bookplate": (45, 0, 0),
 }
 
 

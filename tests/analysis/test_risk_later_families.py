@@ -483,6 +483,13 @@ _DISCLOSED = {
             "bullying_staff",
         ),
     ],
+    # Emergency kit, exits and the night told by what was found: an emergency medicine's box empty, a
+    # fire exit padlocked, night staff asleep while a buzzer goes unanswered.
+    "bookplate": [
+        ("she collapsed and when we got the epipen out the box was empty", "medication_error"),
+        ("they have chained the fire exit on our ward so nobody can leave", "unsafe_care"),
+        ("both staff were asleep in the lounge and i pressed the buzzer for an hour", "unsafe_care"),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -789,6 +796,12 @@ _NOT_DISCLOSED = {
         "the pharmacy module taught us never to take paracetamol with lemsip",
         "the fridge was empty when i got back from holiday so i went to the shops",
         "clozapine was restarted slowly and built up over two weeks, they did bloods every week",
+    ],
+    # Banter the writer does not mind and calls not nasty; a fire drill and a stocked kit.
+    "bookplate": [
+        "they call me 'the baby' on the team cos im youngest, dont mind it, its not nasty",
+        "we had a fire drill and the fire exit was locked for the test only",
+        "checked the naloxone kit today, all in date and stocked",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

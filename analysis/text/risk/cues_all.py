@@ -108,6 +108,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_endpaper.CUES,
     *cues_families_endpaper.CUES_FURTHER,
     *cues_families_imprint.CUES,
+    *cues_families_imprint.CUES_BOOKPLATE,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

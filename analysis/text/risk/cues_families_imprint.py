@@ -5,7 +5,8 @@ for every visit; an apprentice told they are "too old to be learning"; paracetam
 remedy that holds it too; one-to-one observation shared with the tea trolley; clozapine restarted at
 the old dose after a gap; prescribed oxygen never put on; a worker who "comes in my room" at night; one
 member of staff across two corridors; a patient discharged for not answering the door; a patient's
-relative waiting by a worker's car.
+relative waiting by a worker's car. The bookplate file's: an emergency medicine's box found empty,
+a fire exit padlocked, night staff asleep while a buzzer goes unanswered.
 """
 
 from __future__ import annotations
@@ -138,5 +139,42 @@ CUES: tuple[_Cue, ...] = (
         ),
         keys="waited waits waiting hanging hangs hung put",
         also="ap aps nurse staff colleague hca apprentice worker student ward patient relative",
+    ),
+)
+
+# The bookplate file's: emergency kit, exits and the night told by what was found.
+CUES_BOOKPLATE: tuple[_Cue, ...] = (
+    _cue(
+        _M,
+        # An emergency medicine not there when needed: "went for the naloxone kit the box was empty".
+        r"\b(?:naloxone|narcan|prenoxad|epipen|epi pen|adrenaline|glucagon|grab bag|crash (?:bag|trolley)"
+        r"|emergency (?:drugs|meds|medicines))\b[^.!?]{0,50}\b(?:was |were |is |had been )?"
+        r"(?:empty|missing|out of date|expired|not there|gone|never (?:re)?(?:ordered|stocked|checked)"
+        r"|(?:nobody|no one) had (?:re)?(?:ordered|stocked|checked|replaced))\b",
+        "describes an emergency medicine missing",
+        unless=r"\b(?:training|scenario|simulation|drill|audit found|policy)\b",
+        keys="naloxone narcan prenoxad epipen epi adrenaline glucagon emergency grab crash",
+    ),
+    _cue(
+        _C,
+        # An exit shut to keep patients in: "the fire door ... has had a padlock on it for weeks".
+        r"\bfire (?:door|exit|escape)s?\b[^.!?]{0,40}\b(?:padlock\w*|chained|locked|blocked|bolted|"
+        r"screwed shut|tied shut)\b"
+        r"|\b(?:padlock\w*|chained|locked|blocked|bolted) (?:the |our |a )?fire (?:door|exit|escape)s?\b",
+        "describes a patient left at risk",
+        unless=r"\b(?:drill|training|alarm test|policy|fixed|sorted|removed (?:straight away|the same day))"
+        r"\b",
+        keys="fire padlock padlocked padlocks chained locked blocked bolted",
+    ),
+    _cue(
+        _C,
+        # Night staff asleep while a patient calls: "both asleep in the office ... I pressed the buzzer".
+        r"\b(?:staff|nurses?|hcas?|carers?|both|they|the night staff|night staff)\b(?: \w+){0,4} (?:were|was"
+        r"|are|is|fell|both) (?:both |all )?(?:asleep|sleeping|fast asleep)\b",
+        "describes a patient left at risk",
+        needs=(r"\b(?:buzzer|bell|screaming|shouting|crying|nobody came|no one came|pressed|calling out)\b",),
+        unless=r"\b(?:patients? (?:were|was) asleep|everyone (?:was|were) asleep|i was asleep)\b",
+        keys="staff nurse nurses hca hcas carer carers both they the night",
+        also="buzzer bell screaming shouting crying nobody no pressed calling",
     ),
 )

@@ -108,6 +108,9 @@ MUTUAL_RE = re.compile(
     # "people ask me to repeat things because of my accent but its friendly".
     r"|\bbut (?:it is|its|it was|they are|they were) (?:always |all |only ever )?"
     r"(?:friendly|kindly meant|kind|never nasty|never unkind|never meant nasty)\b(?![^.!?]{0,30}\bbut\b)"
+    # "they call me 'the baby' ... dont mind it, its not nasty".
+    r"|(?:^|[,;] )do not mind it\b(?![^.!?]{0,30}\bbut\b)"
+    r"|\b(?:it is|its) not (?:nasty|malicious|meant nasty|personal)\b(?![^.!?]{0,30}\bbut\b)"
     # "its everyone tho ... nobody is picking on me", "its everyone not just me and i give it back".
     r"|\bnobody is picking on me\b|\b(?:it is|its) everyone (?:tho |though )?not just me\b"
     # "its a laugh, i give it back, not an issue at all".
