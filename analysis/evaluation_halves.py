@@ -51,6 +51,7 @@ LATER_ROUNDS = (
     "errata",
     "imprint",
     "bookplate",
+    "slipcase",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

@@ -143,7 +143,7 @@ def test_command_line_refuses_a_half_of_the_other_kind(capsys: pytest.CaptureFix
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
         "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata, "
-        "imprint or bookplate"
+        "imprint, bookplate or slipcase"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate", "--labelled", "x.csv", "--codebook", "y.yaml", "--half", "dev"]) == 2
@@ -643,6 +643,17 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # since (tests/analysis/test_redaction_later_families.py): 4 leak ("Big Mo" in quotes before "on Ward
     # 3", "joy" and "will", "dawn my assessor"), and 4 harmless words go (0.34 per 100).
     "bookplate": (4, 0.35),
+    # redaction_slipcase.jsonl (130 identifiers), written blind while the bookplate file's leaks were read
+    # and tuned on, was scored once after the last change and never tuned on: 10 of 130 identifiers
+    # leaked (2 of 62 names: "Tuesday Ogbu", whose given name is a weekday, beside "a tuesday"; "Graham"
+    # signing off after an e-mail address; 1 date of birth, "born on Christmas Day 1968"; 2 dates tied to
+    # a person, "8 September" for maternity leave after an ESR number and "1st of March", whose "of March"
+    # stayed; 3 addresses, "The Old Vicarage, Church Lane", "Room 3 at 22 King St", whose "Room 3 at"
+    # stayed, and "Rosedene, 27 Moorside Road", whose house name stayed; 2 staff numbers with letters,
+    # "31A-88204" and "EMP4471B"), and 13 of its 1,338 harmless words were removed (0.97 per 100: "the"
+    # before a day eight times, "Devon" and "Paris" as places beside the same names as people, "Weds").
+    # Held at what it measured.
+    "slipcase": (10, 0.98),
 }
 # The files written with other than 126 identifiers.
 IDENTIFIERS = {
@@ -653,6 +664,7 @@ IDENTIFIERS = {
     "errata": 130,
     "imprint": 130,
     "bookplate": 130,
+    "slipcase": 130,
 }
 
 

@@ -72,7 +72,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
         "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata, "
-        "imprint, bookplate or train"
+        "imprint, bookplate, slipcase or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -165,8 +165,8 @@ def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     # that it is read as half "train" and that training on it leaves its safe comments unflagged. At the
     # threshold re-chosen with the spare file (0.75), the reading and the cues find 699 of its 774
     # indirect disclosures (699 before the halftitle file joined the training, 693 after, 700 with the
-    # dedication file, 696 with the imprint file: the more files written apart the reading learns from,
-    # the less closely it may fit this one); a fit below 88 in 100
+    # dedication file, 696 with the imprint file, 697 with the bookplate file: the more files written
+    # apart the reading learns from, the less closely it may fit this one); a fit below 88 in 100
     # would say the training went wrong.
     result = evaluate_risk(load_risk_set("train"), "train")
     assert result.comments >= 300
@@ -648,6 +648,16 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # (tests/analysis/test_risk_later_families.py): 45/45, 65 of 65 flags in their category, none of the
     # 33 safe comments flagged.
     "bookplate": (45, 0, 0),
+    # risk_slipcase.csv, written blind while the bookplate file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 41/45 (missed: CMHT caseloads of 60 and
+    # more with people unseen since spring; a list of reasons to stay down from eleven to three; a late
+    # shift with nobody trained in restraint, waiting 40 minutes for the response team; a fortnight of
+    # not eating by a rule the writer made; one more in another category, a young carer kept off school
+    # under a threat, read as self-harm by the learned reading), direct 20/20; none of 33 safe comments
+    # flagged, but 2 of 7 policy comments (a safe staffing escalation policy, by a cue naming unsafe
+    # staffing; a pressure area care policy, by the learned reading). Issue 15's risk targets are not met
+    # on this writer. Held at what it measured.
+    "slipcase": (41, 0, 2),
 }
 
 

@@ -538,9 +538,16 @@ FILE_FLOORS: dict[str, dict[str, tuple[float, float, float]]] = {
     # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
     # workforce precision 0.866, recall 0.935, stance accuracy 0.891; stakeholder event 0.818 / 0.812 /
     # 0.875 (the rules alone 0.847 / 0.804 and 0.692 / 0.667). Issue 15's 0.85 is met on this writer for
-    # the workforce codebook; the event codebook falls short on both (docs/analysis-quality.md). Held at
-    # what they measured, less about one comment.
-    "bookplate": {"workforce": (0.85, 0.92, 0.88), "stakeholder_event": (0.80, 0.80, 0.86)},
+    # the workforce codebook; the event codebook falls short on both (docs/analysis-quality.md). The
+    # learned reading has trained on them since: workforce 0.965 / 1.000 / 0.877, event 0.926 / 1.000 /
+    # 0.891, held less about one comment.
+    "bookplate": {"workforce": (0.95, 0.99, 0.86), "stakeholder_event": (0.91, 0.99, 0.88)},
+    # The slipcase files, written blind while the bookplate files were tuned on and trained on and the
+    # thresholds chosen afresh, scored once on the engine as it ships and neither tuned nor trained on:
+    # workforce precision 0.870, recall 0.944, stance accuracy 0.843; stakeholder event 0.874 / 0.861 /
+    # 0.856 (the rules alone 0.830 / 0.894 and 0.741 / 0.796). Issue 15's 0.85 is met on this writer for
+    # both codebooks (docs/analysis-quality.md). Held at what they measured, less about one comment.
+    "slipcase": {"workforce": (0.86, 0.93, 0.83), "stakeholder_event": (0.86, 0.85, 0.84)},
 }
 
 
