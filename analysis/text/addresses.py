@@ -21,7 +21,7 @@ _STREET_SUFFIX = (
 )
 _BUILDING_SUFFIX = (
     r"House|Court|Lodge|Mansions|Tower|Towers|Buildings|Heights|Apartments|Chambers|Mill|Works|Hall|"
-    r"Point|Wharf|Cottages?|Farm|Place|Block|Villas?|Hostel"
+    r"Point|Wharf|Cottages?|Farm|Place|Block|Villas?|Hostel|Vicarage|Rectory|Manse|Forge|Granary|Stables"
 )
 _CAP_WORD = r"[A-Z][\w'’-]*"
 # "Unit 3, Fettlers Lane Trading Estate", "Pitch 6, Lowfield Lane Traveller Site": the site the street is in.
@@ -80,7 +80,11 @@ ADDRESS_RE = re.compile(
     # "plot 6 Cinder Lane": a pitch or plot on a site, with its number and lane; "rear of 22 Ollerton
     # Lane": the door round the back is part of the address; "Caravan 12, Moorside Park", "No. 7 Wharf
     # Street": the caravan and the "No." with the number.
-    rf"|\b(?:(?i:plot|pitch|rear\s+of|back\s+of|caravan|chalet|no\.|number)\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
+    # "Room 3 at 22 King St": a room in a house of rooms; "lives at Rosedene, 27 Moorside Road": a house's
+    # name before its number.
+    rf"|\b(?:(?i:plot|pitch|rear\s+of|back\s+of|caravan|chalet|no\.|number)\s+"
+    rf"|(?i:room|rm|flat|bedsit)\s+\d{{1,4}}[A-Za-z]?\s+(?i:at)\s+"
+    rf"|(?<=\bat )(?!The\b)[A-Z][a-z'’-]+,\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
     # "a 2 hr drive", "10 min walk": a number of hours or miles is no house number.
     r"|\b\d{1,4}[a-z]?,?\s+(?!(?:hr|hrs|hour|hours|min|mins|minute|minutes|mile|miles|km|day|days|week"
     r"|weeks|more|extra|long|short)\b)(?:[a-z]+\s+){1,2}(?:street|road|lane|avenue|close|drive|crescent|terrace"
@@ -95,6 +99,8 @@ BUILDING_STREET_RE = re.compile(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[Gg]round|[Ff]irst|[Ss]econd|[Tt]hird|[Tt]op) [Ff]loor,?\s+)?"
     # "Room 12, Calder House hostel, Brunswick Street": a room, and what the building is, told in words.
     r"(?:(?i:room|rm|flat|unit)\s+\d{1,4}[a-z]?,?\s+)?"
+    # "It's The Old Vicarage, Church Lane": a word opening the sentence is no part of the house's name.
+    r"(?!(?:It['’]s|It|Its|This|That|At|In|On|To|From|And|But|We|Our|My|Her|His|Their)\s)"
     rf"(?:{_CAP_WORD}\s+){{1,3}}(?:(?:{_BUILDING_SUFFIX})"
     r"(?:\s+(?:hostel|hotel|flats|care home|nursing home))?,\s+"
     rf"(?:{_HOUSE_NUMBER},?\s+)?{_STREET}"

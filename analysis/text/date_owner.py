@@ -51,6 +51,8 @@ PERSONAL_EVENT_RE = re.compile(
     # "the resit is booked for 3rd july for the whole cohort" is everyone's.
     r"|(?<!the\s)(?<!our\s)\b(?:resit|retake|re-sit)s?\s+(?:is\s+|was\s+|now\s+|finally\s+)?"
     r"(?:booked|set|arranged|scheduled)"
+    # "going on maternity leave from 8 September": one person's leave, told as going on it.
+    r"|going\s+on\s+(?:maternity|paternity|parental|sick|annual|study|compassionate)\s+leave"
     # "was due back in clinic Mon 17/3": one person's return to clinic.
     r"|due\s+back|back\s+in\s+clinic"
     # "off with covid from 12th May": one person's time off sick.

@@ -113,11 +113,13 @@ _STAFF_CUED_RE = re.compile(
     # "Bank worker no. B-77120": the worker's own number.
     r"|(?:bank|agency) (?:worker|staff|nurse|hca)|bank|agency|assignment"
     r"|mrn|rio|pas|case|k|apprentice|learner|student|trainee|candidate|enrolment|registration)"
-    r"(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|esr|payroll|mrn|uln)"
+    # "ESR for the record is EMP4471B": the number stated a few words after the cue.
+    r"(?:\s+(?:no\b\.?|number\b|num\b|id\b|ref\b|#))|(?:esr|payroll)(?:\s+for\s+the\s+record)?|mrn|uln)"
     r"\s*(?:is\b|was\b|[:=#-])?\s*"
-    # A cue word is no letter prefix of the number: "hospital number MRN 4471209" keeps "MRN".
+    # A cue word is no letter prefix of the number: "hospital number MRN 4471209" keeps "MRN". A letter
+    # may close it ("EMP4471B") or follow its first figures ("ESR 31A-88204").
     r"(?P<value>(?:(?!(?:mrn|esr|rio|pas|uln)\b)[A-Za-z]{1,4}\s?[-/]?\s?)?\d(?:["
-    r" -]?\d){2,}(?:[-/][0-9A-Za-z]+)?)"
+    r" -]?\d){2,}[A-Za-z]?(?:[-/][0-9A-Za-z]+)?|\d{1,4}[A-Za-z]{1,3}[-/]\d{3,})"
     r"(?![\w])",
     re.IGNORECASE,
 )

@@ -49,7 +49,10 @@ _DATE_RE = re.compile(
     rf"|\b{_DAY}[/.-]{{1,2}}(?:1[0-2]|0?[1-9])[/.-]{{1,2}}(?:(?:19|20)\d{{2}}|\d{{2}})(?![\d/.-]?\d)"
     # "2/13/1979": month first, told by a day over twelve.
     rf"|\b(?:1[0-2]|0?[1-9])[/.-](?:1[3-9]|2\d|3[01])[/.-](?:19|20)\d{{2}}(?![\d/.-]?\d)"
-    rf"|\b(?:19|20)\d{{2}}[/.-](?:1[0-2]|0?[1-9])[/.-]{_DAY}\b(?![/.-]?\d)",
+    rf"|\b(?:19|20)\d{{2}}[/.-](?:1[0-2]|0?[1-9])[/.-]{_DAY}\b(?![/.-]?\d)"
+    # "born on Christmas Day 1968": a feast day with its year is one day of one year.
+    r"|\b(?:christmas|boxing|new\s+year['’]?s|valentine['’]?s|st\.?\s+patrick['’]?s)\s+(?:day|eve),?\s+"
+    r"(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 _CUED_DATE_RE = re.compile(
@@ -92,7 +95,8 @@ _CUED_DATE_RE = re.compile(
     rf"|booked (?:me|him|her|them|us) in (?:for|4|on)"
     # "came home the 14th", "the referral went the 2nd", "was told the 3rd of next month".
     rf"|(?:came|went|got|sent) (?:home|in|back)|went|(?:was|were|been) told|told (?:me|us|him|her|them))"
-    rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL}(?:\s+of\s+(?:next|this|last)\s+month)?)\b"
+    # "duties on the 1st of March": the month named after the day goes with it.
+    rf"\s+(?:on\s+)?(?P<ordinal>the\s+{_DAY}{_ORDINAL}(?:\s+of\s+(?:(?:next|this|last)\s+month|{_MONTH}))?)\b"
     r"(?!\s+(?:floor|time|times|day|days|week|weeks|month|months|year|years|cycle|attempt|go|try|session"
     r"|place|every|each|one|ones|person|people|email|letter|call|message|referral|reminder|chaser|draft"
     r"|version|round|dose|visit|appointment|nurse|doctor|century|anniversary|birthday|in\s+line|audit|audits"

@@ -652,8 +652,9 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # stayed, and "Rosedene, 27 Moorside Road", whose house name stayed; 2 staff numbers with letters,
     # "31A-88204" and "EMP4471B"), and 13 of its 1,338 harmless words were removed (0.97 per 100: "the"
     # before a day eight times, "Devon" and "Paris" as places beside the same names as people, "Weds").
-    # Held at what it measured.
-    "slipcase": (10, 0.98),
+    # Tuned on since (tests/analysis/test_redaction_later_families.py): 2 leak ("Tuesday Ogbu" beside "a
+    # tuesday", "Graham" signing off after "please,"), 13 harmless words go (0.97 per 100).
+    "slipcase": (2, 0.98),
 }
 # The files written with other than 126 identifiers.
 IDENTIFIERS = {

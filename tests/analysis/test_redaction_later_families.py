@@ -797,6 +797,33 @@ _BOOKPLATE_KEPT = [
     "the cohort resit is on 14 March",
 ]
 
+# --- the slipcase file --------------------------------------------------------------------------------------
+_SLIPCASE_REDACTED = [
+    # A house named "The Old ..." before its street; a house's name before its number; a room at a house;
+    # a feast day with its year after "born"; the month after "on the 1st"; leave one is going on; staff
+    # numbers with letters in them or stated after "for the record is".
+    ("post goes to The Old Rectory, Mill Lane now", "post goes to [address] now"),
+    ("she lives at Hollybank, 14 Carr Road with her son", "she lives at [address] with her son"),
+    ("I rent Room 2 at 41 Station Road", "I rent [address]"),
+    ("mum was born on New Year's Day 1950", "mum was born on [date of birth]"),
+    (
+        "was meant to start Band 4 duties on the 1st of May. our cohort rep chased it",
+        "was meant to start Band 4 duties on [date]. our cohort rep chased it",
+    ),
+    (
+        "spring cohort, going on maternity leave from 8 September, will I lose my place",
+        "spring cohort, going on maternity leave from [date], will I lose my place",
+    ),
+    ("ESR 22B-41907 if needed", "ESR [staff number] if needed"),
+    ("my ESR for the record is HR8812C", "my ESR for the record is [staff number]"),
+]
+
+_SLIPCASE_KEPT = [
+    "It's The Old Vicarage that we used for the away day",
+    "the Christmas Day service on the ward was lovely",
+    "ESR is down again today",
+]
+
 _HALFTITLE_KEPT = [
     "we booked the Mary Seacole suite for the launch",
     "the dr i saw was kind and plan B worked",
@@ -846,6 +873,7 @@ _REDACTED = {
     "errata": _ERRATA_REDACTED,
     "imprint": _IMPRINT_REDACTED,
     "bookplate": _BOOKPLATE_REDACTED,
+    "slipcase": _SLIPCASE_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -881,6 +909,7 @@ _KEPT = {
     "errata": _ERRATA_KEPT,
     "imprint": _IMPRINT_KEPT,
     "bookplate": _BOOKPLATE_KEPT,
+    "slipcase": _SLIPCASE_KEPT,
 }
 
 

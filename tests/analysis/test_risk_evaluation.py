@@ -656,8 +656,10 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # under a threat, read as self-harm by the learned reading), direct 20/20; none of 33 safe comments
     # flagged, but 2 of 7 policy comments (a safe staffing escalation policy, by a cue naming unsafe
     # staffing; a pressure area care policy, by the learned reading). Issue 15's risk targets are not met
-    # on this writer. Held at what it measured.
-    "slipcase": (41, 0, 2),
+    # on this writer. Tuned on since (tests/analysis/test_risk_later_families.py,
+    # tests/analysis/test_risk_learned.py): 45/45, 65 of 65 flags in their category, no safe, training or
+    # policy comment flagged.
+    "slipcase": (45, 0, 0),
 }
 
 

@@ -490,6 +490,15 @@ _DISCLOSED = {
         ("they have chained the fire exit on our ward so nobody can leave", "unsafe_care"),
         ("both staff were asleep in the lounge and i pressed the buzzer for an hour", "unsafe_care"),
     ],
+    # Caseloads told as a number with people lost track of, reasons to live running out, a shift with
+    # nobody trained to hold a patient, food refused as a punishment, a child kept quiet by a threat.
+    "slipcase": [
+        ("our caseloads are 55 each and people have not been seen for months", "unsafe_staffing"),
+        ("i am running out of reasons to keep going", "suicide_self_harm"),
+        ("none of us on nights had done our breakaway and a patient went for the nurse", "unsafe_staffing"),
+        ("i have not eaten since monday, i do not deserve food", "suicide_self_harm"),
+        ("my stepdad says if i tell the teacher they will put us in care", "abuse_coercion"),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -802,6 +811,15 @@ _NOT_DISCLOSED = {
         "they call me 'the baby' on the team cos im youngest, dont mind it, its not nasty",
         "we had a fire drill and the fire exit was locked for the test only",
         "checked the naloxone kit today, all in date and stocked",
+    ],
+    # A policy named or stated as it stands; reasons to keep going given by help; a list of reasons to
+    # stay in a job.
+    "slipcase": [
+        "we went through the safe staffing escalation policy, under our safe staffing escalation policy the"
+        " bleep holder moves staff",
+        "the group gave me reasons to keep going and i am doing well now",
+        "we made a list of reasons to stay in the nhs at the retention workshop",
+        "i do not deserve a takeaway after the week i have had lol",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

@@ -167,3 +167,26 @@ def test_on_a_file_it_never_learned_from_the_reading_finds_what_the_cues_missed(
     safe_total, safe_learned, _, _ = fold.counts["negative_safe"]
     assert safe_learned <= safe_total // 10
     assert fold.counts["training_context"][1] == 0 and fold.counts["policy_context"][1] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our falls policy is hourly checks for anyone at high risk, logged on the obs chart.",
+        "Under the trust's enhanced observation policy anyone at risk is seen every 15 minutes.",
+    ],
+)
+def test_a_policy_stated_as_it_stands_is_no_flag(text: str) -> None:
+    # A policy shares its words with the breaches it is written against; the reading of words alone
+    # flagged the first of these (unsafe staffing, 88%) before a stated policy was set aside.
+    from analysis.text.risk.framing import told_as_policy
+    from analysis.text.risk.spelling import _normalise
+
+    assert told_as_policy(_normalise(text))
+    assert assess_risk(text) is None
+
+
+def test_a_policy_said_to_be_broken_is_still_read() -> None:
+    from analysis.text.risk.framing import told_as_policy
+
+    assert not told_as_policy("the policy is two-hourly turns but nobody has turned my mum since yesterday")

@@ -12,6 +12,7 @@ disclosures in wording no cue names.
 
 from .cue import RISK_CATEGORIES, RiskFlag
 from .figures import told_as_mutual
+from .framing import told_as_policy
 from .learned import learned_flag
 from .matching import assess_risk as assess_risk_by_cues
 from .spelling import _normalise
@@ -25,10 +26,14 @@ def assess_risk(text: str) -> RiskFlag | None:
     if flag is not None:
         return flag
     flag = learned_flag(text)
-    # The cues set aside banter the writer calls mutual; the learned reading, reading words alone, cannot.
-    if flag is not None and flag.category == "bullying_staff" and told_as_mutual(_normalise(text)):
+    if flag is None:
         return None
-    return flag
+    normalised = _normalise(text)
+    # The cues set aside banter the writer calls mutual; the learned reading, reading words alone, cannot.
+    if flag.category == "bullying_staff" and told_as_mutual(normalised):
+        return None
+    # Nor a policy stated as it stands, which shares its words with the breaches it is written against.
+    return None if told_as_policy(normalised) else flag
 
 
 def risk_flag(text: str) -> bool:

@@ -45,6 +45,7 @@ from . import (
     cues_families_sealed,
     cues_families_sequel,
     cues_families_signs,
+    cues_families_slipcase,
     cues_families_spare,
     cues_families_supplement,
     cues_families_wider,
@@ -109,6 +110,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_endpaper.CUES_FURTHER,
     *cues_families_imprint.CUES,
     *cues_families_imprint.CUES_BOOKPLATE,
+    *cues_families_slipcase.CUES,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

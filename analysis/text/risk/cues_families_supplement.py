@@ -17,6 +17,8 @@ CUES: tuple[_Cue, ...] = (
         # A ward run under its own safe numbers, every shift or most nights.
         r"\b(?:under|below|beneath|short of|never at|never hit|never reach|never make) (?:our |the |its |"
         r"their )?(?:minimum |safe )(?:safe )?staffing(?: numbers| levels| ratios?| figures)?\b"
+        # "under our safe staffing escalation policy": the policy named, not a shift below it.
+        r"(?! (?:escalation|policy|policies|procedure|guidance|framework|tool|review|meeting)\b)"
         # Incident reports of short staffing that keep rising.
         r"|\b(?:datix|datixes|incident reports?|incident forms?|incidents)\b[^.!?]{0,30}\b(?:unsafe|short|"
         r"low) staffing\b[^.!?]{0,30}\b(?:trebled|tripled|doubled|gone up|going up|risen|rising|every "

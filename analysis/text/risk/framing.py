@@ -126,3 +126,21 @@ AWAY_FOR_A_REASON_RE = re.compile(
     r"|cohort|survey)|the next (?:event|session|cohort|meeting|survey))\b[^.!?]{0,30}\b(?:retir\w*|leaving"
     r"|moving|new job|maternity|on leave|holiday|qualify\w*|new post|band \d post|another trust)\b"
 )
+
+
+# A policy or procedure stated as it stands ("we've been told the pressure area care policy is
+# two-hourly turns"), with no word of it not being kept: what a comment says the rules are.
+POLICY_STATED_RE = re.compile(
+    r"\b(?:policy|policies|procedure|procedures|guidance|protocol|sop)\b(?: [\w-]+){0,3} (?:is|are|says|say"
+    r"|states|requires|require|means)\b"
+    r"|\b(?:under|per|according to|in line with) (?:our|the|trust) (?:[\w-]+ ){0,4}(?:policy|procedure"
+    r"|guidance|protocol)\b"
+)
+NOT_KEPT_RE = re.compile(
+    r"\b(?:but|nobody|no one|never|not|however|yet|although|though|supposed|meant to|ignored|ignore)\b"
+)
+
+
+def told_as_policy(normalised: str) -> bool:
+    """Whether a comment states a policy as it stands and says nothing of it being broken."""
+    return bool(POLICY_STATED_RE.search(normalised)) and not NOT_KEPT_RE.search(normalised)
