@@ -52,6 +52,7 @@ LATER_ROUNDS = (
     "imprint",
     "bookplate",
     "slipcase",
+    "bookmark",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

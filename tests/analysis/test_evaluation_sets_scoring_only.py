@@ -237,6 +237,10 @@ PREFIXES = {
     ("stakeholder_event", "slipcase"): "se3a-",
     ("risk", "slipcase"): "rk3a-",
     ("redaction", "slipcase"): "rd3a-",
+    ("workforce", "bookmark"): "wf3b-",
+    ("stakeholder_event", "bookmark"): "se3b-",
+    ("risk", "bookmark"): "rk3b-",
+    ("redaction", "bookmark"): "rd3b-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -311,6 +315,7 @@ VOICES_BY_HALF["imprint"] = VOICES | {"relative"}
 # The bookplate file's writer used the set's own voices, a relative told in the note.
 VOICES_BY_HALF["bookplate"] = VOICES
 VOICES_BY_HALF["slipcase"] = VOICES
+VOICES_BY_HALF["bookmark"] = VOICES
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

@@ -72,7 +72,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
         "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata, "
-        "imprint, bookplate, slipcase or train"
+        "imprint, bookplate, slipcase, bookmark or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -165,8 +165,9 @@ def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     # that it is read as half "train" and that training on it leaves its safe comments unflagged. At the
     # threshold re-chosen with the spare file (0.75), the reading and the cues find 699 of its 774
     # indirect disclosures (699 before the halftitle file joined the training, 693 after, 700 with the
-    # dedication file, 696 with the imprint file, 697 with the bookplate file: the more files written
-    # apart the reading learns from, the less closely it may fit this one); a fit below 88 in 100
+    # dedication file, 696 with the imprint file, 697 with the bookplate file, 696 with the slipcase file:
+    # the more files written apart the reading learns from, the less closely it may fit this one); a fit
+    # below 88 in 100
     # would say the training went wrong.
     result = evaluate_risk(load_risk_set("train"), "train")
     assert result.comments >= 300
@@ -660,6 +661,15 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # tests/analysis/test_risk_learned.py): 45/45, 65 of 65 flags in their category, no safe, training or
     # policy comment flagged.
     "slipcase": (45, 0, 0),
+    # risk_bookmark.csv, written blind while the slipcase file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 43/45 (missed: APs left as nurse in charge
+    # at weekends with no band 5 on, told as a request for guidance; a new starter put on a 1:1 on her
+    # first shift with no induction; one more in another category, a seizure nobody recorded, read as a
+    # medicine error by the learned reading), direct 20/20 (a sexual assault by a member of staff at
+    # night read as threats for speaking up); 1 of 33 negative-but-safe flagged (a noisy ward at night,
+    # by the learned reading) and none of the 15 training or policy comments; 61 of 63 flags in their
+    # category. Issue 15's risk targets are met on this writer. Held at what it measured.
+    "bookmark": (43, 1, 0),
 }
 
 
