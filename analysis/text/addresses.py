@@ -11,6 +11,8 @@ __all__ = [
     "BUILDING_GATES",
     "BUILDING_STREET_RE",
     "CARE_HOME_RE",
+    "LANDMARK_GATES",
+    "LANDMARK_HOME_RE",
 ]
 
 _STREET_SUFFIX = (
@@ -82,6 +84,11 @@ ADDRESS_RE = re.compile(
     # Street": the caravan and the "No." with the number.
     # "Room 3 at 22 King St": a room in a house of rooms; "lives at Rosedene, 27 Moorside Road": a house's
     # name before its number.
+    # "use PO Box 5521, Bradford": a box at the post office, its number and no more.
+    r"|\b(?i:p\.?\s?o\.?\s*box)\s+\d{1,6}\b"
+    # "2nd floor flat, 9 Bank St": the floor of a flat goes with its house.
+    rf"|\b(?i:(?:\d{{1,2}}(?:st|nd|rd|th)|ground|first|second|third|top|basement|attic)\s+floor\s+flat"
+    rf"|basement\s+flat),?\s+{_HOUSE_NUMBER},?\s+{_STREET}"
     rf"|\b(?:(?i:plot|pitch|rear\s+of|back\s+of|caravan|chalet|no\.|number)\s+"
     rf"|(?i:room|rm|flat|bedsit)\s+\d{{1,4}}[A-Za-z]?\s+(?i:at)\s+"
     rf"|(?<=\bat )(?!The\b)[A-Z][a-z'’-]+,\s+)?{_HOUSE_NUMBER},?\s+{_STREET}"
@@ -137,6 +144,14 @@ ADDRESS_CUE_RE = re.compile(
     r"|croft|house|lodge|flats|cottage|farm|hall|barn)\b)",
     re.IGNORECASE,
 )
+
+# "the flat above the Co-op on Main Street": a home told by the shop or pub beside it, on its street,
+# digits or not ("the" before it stays, as other articles do).
+LANDMARK_HOME_RE = re.compile(
+    rf"\b(?i:flat|rooms?|bedsit)\s+(?i:above|over|behind|below|next\s+to)\s+(?:the\s+)?[\w'’&-]+"
+    rf"(?:\s+[\w'’&-]+)?\s+(?i:on|in|off)\s+{_STREET}"
+)
+LANDMARK_GATES = ("above", "over", "behind", "below", "next to")
 
 # The address cues need one of these words.
 ADDRESS_GATES = ("live", "Live", "LIVE", "ddress", "DDRESS", "oved", "OVED", "end it", "ost it")

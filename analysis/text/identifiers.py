@@ -14,6 +14,8 @@ from .addresses import (
     BUILDING_GATES,
     BUILDING_STREET_RE,
     CARE_HOME_RE,
+    LANDMARK_GATES,
+    LANDMARK_HOME_RE,
 )
 from .person_dates import dates, word_dates
 
@@ -198,6 +200,8 @@ def pattern_identifiers(text: str) -> Iterator[Identifier]:
         yield from (Identifier(m.start(), m.end(), "address") for m in BUILDING_STREET_RE.finditer(text))
     if "home" in text or "Home" in text:
         yield from (Identifier(m.start(), m.end(), "address") for m in CARE_HOME_RE.finditer(text))
+    if any(gate in text for gate in LANDMARK_GATES):
+        yield from (Identifier(m.start(), m.end(), "address") for m in LANDMARK_HOME_RE.finditer(text))
     if any(cue in text for cue in ADDRESS_GATES):
         for m in ADDRESS_CUE_RE.finditer(text):
             yield Identifier(m.start("value"), m.end("value"), "address")

@@ -98,7 +98,10 @@ def _with_initials(text: str, start: int) -> int:
     if match:
         return match.start()
     titled = _TITLE_INITIALS_RE.search(text, max(0, start - 16), start)
-    return titled.start("initials") if titled else start
+    if titled:
+        return titled.start("initials")
+    # "Ma. Cristina Reyes": the Filipino short form of Maria, written first.
+    return start - 4 if text[max(0, start - 4) : start] == "Ma. " else start
 
 
 # A given name in brackets between a name and a surname: "Wei (Wendy) Zhang", an English name a

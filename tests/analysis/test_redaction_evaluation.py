@@ -661,9 +661,10 @@ ROUND_FIGURES: dict[str, tuple[int, float]] = {
     # Reyes", whose "Ma." stayed; "shamima n rubel" in lower case before "on reception"; 3 addresses: "2nd
     # floor flat, 9 Bank St", whose floor and flat stayed, "the flat above the Co-op on Main Street", and
     # "PO Box 5521", whose "PO Box" stayed), and 7 of its 1,123 harmless words were removed (0.62 per 100:
-    # "the" before a day five times, "Bradford" after a PO box, "Emp" before a staff number). Held at what
-    # it measured.
-    "bookmark": (8, 0.63),
+    # "the" before a day five times, "Bradford" after a PO box, "Emp" before a staff number). Tuned on
+    # since (tests/analysis/test_redaction_later_families.py): 4 leak ("D'Arcy Fenwick" signing off, "jo"
+    # after "thanks", "shamima n rubel"), 6 harmless words go (0.53 per 100).
+    "bookmark": (4, 0.63),
 }
 # The files written with other than 126 identifiers.
 IDENTIFIERS = {

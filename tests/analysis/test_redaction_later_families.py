@@ -824,6 +824,21 @@ _SLIPCASE_KEPT = [
     "ESR is down again today",
 ]
 
+# --- the bookmark file --------------------------------------------------------------------------------------
+_BOOKMARK_REDACTED = [
+    # A flat told by its floor before the house number; a flat told by the shop below it on its street;
+    # the Filipino "Ma." before a name.
+    ("post to 1st floor flat, 22 Carr Lane please", "post to [address] please"),
+    ("we live in the flat over the bookies on Hope Street", "we live in the [address]"),
+    ("Ma. Luisa Santos on nights was lovely", "[name] on nights was lovely"),
+    ("write to PO Box 3318, Leeds LS1 9ZZ", "write to [address], Leeds [postcode]"),
+]
+
+_BOOKMARK_KEPT = [
+    "the flat above is noisy at weekends",
+    "we went over the road to the cafe",
+]
+
 _HALFTITLE_KEPT = [
     "we booked the Mary Seacole suite for the launch",
     "the dr i saw was kind and plan B worked",
@@ -874,6 +889,7 @@ _REDACTED = {
     "imprint": _IMPRINT_REDACTED,
     "bookplate": _BOOKPLATE_REDACTED,
     "slipcase": _SLIPCASE_REDACTED,
+    "bookmark": _BOOKMARK_REDACTED,
 }
 _KEPT = {
     "appendix": _APPENDIX_KEPT,
@@ -910,6 +926,7 @@ _KEPT = {
     "imprint": _IMPRINT_KEPT,
     "bookplate": _BOOKPLATE_KEPT,
     "slipcase": _SLIPCASE_KEPT,
+    "bookmark": _BOOKMARK_KEPT,
 }
 
 

@@ -668,8 +668,11 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # medicine error by the learned reading), direct 20/20 (a sexual assault by a member of staff at
     # night read as threats for speaking up); 1 of 33 negative-but-safe flagged (a noisy ward at night,
     # by the learned reading) and none of the 15 training or policy comments; 61 of 63 flags in their
-    # category. Issue 15's risk targets are met on this writer. Held at what it measured.
-    "bookmark": (43, 1, 0),
+    # category. Issue 15's risk targets are met on this writer. Tuned on since
+    # (tests/analysis/test_risk_later_families.py): 45/45, 64 of 65 flags in their category (the staff
+    # sexual assault still read as threats for speaking up), the noisy ward still flagged by the learned
+    # reading, trained without this file.
+    "bookmark": (45, 1, 0),
 }
 
 

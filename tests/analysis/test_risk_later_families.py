@@ -499,6 +499,23 @@ _DISCLOSED = {
         ("i have not eaten since monday, i do not deserve food", "suicide_self_harm"),
         ("my stepdad says if i tell the teacher they will put us in care", "abuse_coercion"),
     ],
+    # A trainee left as nurse in charge, a 1:1 given on a first shift, a fall nobody recorded.
+    "bookmark": [
+        (
+            "in reality our HCAs end up as nurse in charge at weekends because there is no band 5 on, some"
+            " guidance for employers would help",
+            "unsafe_staffing",
+        ),
+        (
+            "my first day, no induction, and i was given a 1:1 on a lad who had tried to abscond",
+            "unsafe_staffing",
+        ),
+        (
+            "a resident had what looked like a fit in the dining room on a late, nobody wrote it down and the"
+            " night staff had no idea",
+            "unsafe_care",
+        ),
+    ],
     # Beside the records an office holds: the passport or the card itself taken.
     "records": [
         ("he has taken my passport and i cant leave", "abuse_coercion"),
@@ -820,6 +837,11 @@ _NOT_DISCLOSED = {
         "the group gave me reasons to keep going and i am doing well now",
         "we made a list of reasons to stay in the nhs at the retention workshop",
         "i do not deserve a takeaway after the week i have had lol",
+    ],
+    # A trainee shadowing the nurse in charge; a first shift spent shadowing; a fall that was reported.
+    "bookmark": [
+        "as an AP i shadowed the nurse in charge for a day and learnt loads",
+        "on my first shift i was shadowing a 1:1 with my mentor alongside me",
     ],
     # Records an office holds: a passport's or a card's details taken or kept (three older cues flagged
     # "took my passport details", one "keeps my card details").

@@ -111,6 +111,7 @@ CUES: tuple[_Cue, ...] = (
     *cues_families_imprint.CUES,
     *cues_families_imprint.CUES_BOOKPLATE,
     *cues_families_slipcase.CUES,
+    *cues_families_slipcase.CUES_BOOKMARK,
     *cues_families_supplement.CUES,
     *cues_sentence.CUES,
 )

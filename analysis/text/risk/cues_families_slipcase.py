@@ -2,12 +2,14 @@
 
 Caseloads told as a number with people lost track of; a list of reasons to stay that is getting
 shorter; a shift on which nobody is trained to hold a patient safely; not eating because one does not
-"deserve" to; and a child told that telling anyone will get the family taken away.
+"deserve" to; and a child told that telling anyone will get the family taken away. The bookmark
+file's: a trainee left as nurse in charge, a 1:1 given to someone on their first shift, a seizure or a
+fall nobody recorded.
 """
 
 from __future__ import annotations
 
-from .cue import _A, _S, _ST, _Cue, _cue
+from .cue import _A, _C, _S, _SHORTAGE, _ST, _Cue, _cue
 from .words import _forty_or_more
 
 CUES: tuple[_Cue, ...] = (
@@ -69,5 +71,38 @@ CUES: tuple[_Cue, ...] = (
         "describes threats or secrecy at home",
         weight=3,
         keys="says said tells told keeps",
+    ),
+)
+
+# The bookmark file's: a trainee in charge, a 1:1 on a first shift, an event nobody recorded.
+CUES_BOOKMARK: tuple[_Cue, ...] = (
+    _cue(
+        _ST,
+        # "our APs end up as nurse in charge at weekends because there's no band 5 on".
+        r"\b(?:aps?|apprentices?|hcas?|students?|trainees?|band 3s?|band 4s?|support workers?)\b[^.!?]{0,30}"
+        r"\b(?:end up as|ended up as|ends up as|left as|put as|acting as|running as|being) "
+        r"(?:the )?(?:nurse )?in charge\b",
+        _SHORTAGE,
+        keys="ap aps apprentice apprentices hca hcas student students trainee trainees band support",
+    ),
+    _cue(
+        _ST,
+        # "first shift ever, no induction, and they put me on a 1:1 with a lad on level 3 obs".
+        r"\b(?:first (?:ever )?(?:shift|day|night)|shift ever|no induction|new starter)\b[^.!?]{0,60}"
+        r"\b(?:put (?:me )?on|left (?:me )?on|given|doing) (?:a |the )?(?:1 ?(?:to|:|-) ?1|one ?to ?one"
+        r"|level [234]|enhanced obs\w*|close obs\w*|arms? length)",
+        "describes observation left to someone new",
+        unless=r"\b(?:shadow\w*|with (?:a|my|the) (?:mentor|buddy|nurse)|supervised|alongside)\b",
+        keys="first shift no new",
+    ),
+    _cue(
+        _C,
+        # "had what looked like a seizure in the lounge ... nobody wrote it down or told the doctor".
+        r"\b(?:seizure|fit|fall|fell|head injury|banged (?:his|her|their) head|choking)\b[^.!?]{0,60}"
+        r"\b(?:nobody|no one|never)\b[^.!?]{0,10}\b(?:wrote|recorded|documented|told|reported|wrote it down"
+        r"|logged|datixed|checked)\b",
+        "describes a patient left at risk",
+        unless=r"\b(?:training|scenario|simulation|policy|drill)\b",
+        keys="seizure fit fall fell head banged choking",
     ),
 )
