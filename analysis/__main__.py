@@ -284,9 +284,9 @@ def _add_evaluate(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "postscript, appendix, addendum, supplement, annex, rider, codicil, colophon, endnote, "
             "marginalia, gloss, footnote, scholium, postil, rubric, proem, exordium, preamble, prologue, "
             "foreword, preface, introduction, overture, prelude, incipit, flyleaf, frontispiece, halftitle, "
-            "dedication, epigraph, endpaper, errata, imprint, bookplate, slipcase or bookmark (the set's "
-            "files written without sight of the rules; the risk and redaction sets also spare, extra, kept, "
-            "withheld, vault, coda and epilogue); train: the risk set's training file"
+            "dedication, epigraph, endpaper, errata, imprint, bookplate, slipcase, bookmark or headband "
+            "(the set's files written without sight of the rules; the risk and redaction sets also spare, "
+            "extra, kept, withheld, vault, coda and epilogue); train: the risk set's training file"
         ),
     )
     p.add_argument("--seed", type=int, default=2026, help="seed of the split (default 2026)")

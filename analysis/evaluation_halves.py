@@ -53,6 +53,7 @@ LATER_ROUNDS = (
     "bookplate",
     "slipcase",
     "bookmark",
+    "headband",
 )
 
 #: The theme sets' files of their own: the holdout file, then every round of theirs.

@@ -241,6 +241,10 @@ PREFIXES = {
     ("stakeholder_event", "bookmark"): "se3b-",
     ("risk", "bookmark"): "rk3b-",
     ("redaction", "bookmark"): "rd3b-",
+    ("workforce", "headband"): "wf3c-",
+    ("stakeholder_event", "headband"): "se3c-",
+    ("risk", "headband"): "rk3c-",
+    ("redaction", "headband"): "rd3c-",
 }
 THEME_CASES = [("workforce", "apprentice-survey"), ("stakeholder_event", "stakeholder-event")]
 # The mix of each risk file, as its writer planned it: the blind file's writer had a mix of its own,
@@ -316,6 +320,7 @@ VOICES_BY_HALF["imprint"] = VOICES | {"relative"}
 VOICES_BY_HALF["bookplate"] = VOICES
 VOICES_BY_HALF["slipcase"] = VOICES
 VOICES_BY_HALF["bookmark"] = VOICES
+VOICES_BY_HALF["headband"] = VOICES
 # Comments with no identifier at all, by file: 20 to 30 in the first two, 10 to 20 in every later one.
 WITHOUT_IDENTIFIERS = {"blind": range(20, 31), "unseen": range(20, 31)}
 MOSTLY_IDENTIFIED = range(10, 21)

@@ -72,7 +72,7 @@ def test_the_command_refuses_a_half_the_set_does_not_have(capsys: pytest.Capture
         "supplement, annex, rider, codicil, colophon, endnote, marginalia, gloss, footnote, scholium, "
         "postil, rubric, proem, exordium, preamble, prologue, foreword, preface, introduction, overture, "
         "prelude, incipit, flyleaf, frontispiece, halftitle, dedication, epigraph, endpaper, errata, "
-        "imprint, bookplate, slipcase, bookmark or train"
+        "imprint, bookplate, slipcase, bookmark, headband or train"
     )
     assert halves in capsys.readouterr().err
     assert main(["evaluate"]) == 2
@@ -165,9 +165,9 @@ def test_the_training_file_is_read_and_holds_the_safe_targets() -> None:
     # that it is read as half "train" and that training on it leaves its safe comments unflagged. At the
     # threshold re-chosen with the spare file (0.75), the reading and the cues find 699 of its 774
     # indirect disclosures (699 before the halftitle file joined the training, 693 after, 700 with the
-    # dedication file, 696 with the imprint file, 697 with the bookplate file, 696 with the slipcase file:
-    # the more files written apart the reading learns from, the less closely it may fit this one); a fit
-    # below 88 in 100
+    # dedication file, 696 with the imprint file, 697 with the bookplate file, 696 with the slipcase file,
+    # 700 with the bookmark file: the more files written apart the reading learns from, the less closely
+    # it may fit this one); a fit below 88 in 100
     # would say the training went wrong.
     result = evaluate_risk(load_risk_set("train"), "train")
     assert result.comments >= 300
@@ -673,6 +673,17 @@ ROUND_FIGURES: dict[str, tuple[int, int, int]] = {
     # sexual assault still read as threats for speaking up), the noisy ward still flagged by the learned
     # reading, trained without this file.
     "bookmark": (45, 1, 0),
+    # risk_headband.csv, written blind while the bookmark file's errors were read and tuned on, was scored
+    # once after the last change and never tuned on: indirect 43/45 (missed: an apprentice moved onto
+    # nights every uni week after a complaint, "that's what happens when you go over my head"; 1:1s left
+    # whenever breaks go uncovered; four more in another category: a manager's threat over Freedom to
+    # Speak Up read as coercion, community visits cancelled for weeks because "nobody is free" and one
+    # agency nurse alone who knew nobody read as unsafe care, night tablets saved in a tin read as a
+    # medicine error), direct 20/20; none of 33 safe comments flagged, but 2 of 7 policy comments (a
+    # proposal for Speak Up Guardians at induction and a written process for a mentor's worry about an
+    # apprentice's risk, each by a topic word); 59 of 63 flags in their category. Issue 15's risk
+    # targets are not met on this writer (policy). Held at what it measured.
+    "headband": (43, 0, 2),
 }
 
 

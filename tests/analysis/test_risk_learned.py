@@ -118,7 +118,7 @@ def test_the_learned_reading_flags_few_of_the_cues_look_alikes() -> None:
     # trained on every file written apart but the withheld file and the newest round's; 51 with the
     # frontispiece file too; 52 with the halftitle file; 54 with the dedication file; 53 with the
     # epigraph file; 52 with the endpaper file; 54 with the errata file; 56 with the imprint file; 55
-    # with the bookplate file; 58 with the slipcase file).
+    # with the bookplate file; 58 with the slipcase file and with the bookmark file).
     from tests.analysis import test_risk_fresh_families, test_risk_oblique, test_risk_wider
 
     look_alikes = [
