@@ -249,14 +249,8 @@ def _dates(text: str) -> Iterator[DateSpan]:
     if cued and "/" in text:
         yield from _range_ends(text, cued)
     if "/" in text:
-        for match in _MOVED_TO_RE.finditer(text):
-            kind = date_kind(text, match.start("value"), match.end("value"))
-            if kind is not None:
-                yield DateSpan(match.start("value"), match.end("value"), kind)
-    for match in _WEEKDAY_DAY_MONTH_RE.finditer(text):
-        kind = date_kind(text, match.start(), match.end())
-        if kind is not None:
-            yield DateSpan(match.start(), match.end(), kind)
+        yield from _whole_dates(text, _MOVED_TO_RE, "value")
+    yield from _whole_dates(text, _WEEKDAY_DAY_MONTH_RE)
     if "/" in text:
         for match in _TIMED_DATE_RE.finditer(text):
             if _RATED_BEFORE_RE.search(text, max(0, match.start() - 25), match.start()):
@@ -286,12 +280,13 @@ def _dates(text: str) -> Iterator[DateSpan]:
 _WEEKDAY_GONE_RE = re.compile(rf"\b{_WEEKDAY}\s+gone\b", re.IGNORECASE)
 
 
-def _whole_dates(text: str, pattern: re.Pattern[str]) -> Iterator[DateSpan]:
-    """Each whole match of a date pattern, of the kind its clause gives it (none for a shared date)."""
+def _whole_dates(text: str, pattern: re.Pattern[str], group: int | str = 0) -> Iterator[DateSpan]:
+    """Each match of a date pattern or of its group, of the kind its clause gives it (none if shared)."""
     for match in pattern.finditer(text):
-        kind = date_kind(text, match.start(), match.end())
+        start, end = match.start(group), match.end(group)
+        kind = date_kind(text, start, end)
         if kind is not None:
-            yield DateSpan(match.start(), match.end(), kind)
+            yield DateSpan(start, end, kind)
 
 
 def _range_ends(text: str, cued: dict[int, str]) -> Iterator[DateSpan]:
