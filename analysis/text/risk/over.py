@@ -166,8 +166,4 @@ OWN_HARM_RE = re.compile(r"\b(?:my (?:partner|husband|wife|boyfriend|girlfriend|
 
 def told_as_reported_safe(text: str) -> bool:
     """Whether harm to someone else was reported to those who act on it and they are safe now."""
-    return (
-        bool(REPORTED_RE.search(text) and THEY_SAFE_NOW_RE.search(text))
-        and not OWN_HARM_RE.search(text)
-        and not STILL_RE.search(text)
-    )
+    return _over(REPORTED_RE, THEY_SAFE_NOW_RE, text) and not OWN_HARM_RE.search(text)
